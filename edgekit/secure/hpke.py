@@ -1,0 +1,430 @@
+"""Hybrid Public Key Encryption (RFC 9180), base mode, on ``cryptography``'s primitives.
+
+The key schedule is written here (rather than taken from
+``cryptography.hazmat.primitives.hpke``) because Oblivious HTTP needs the
+exporter interface, which the one-shot API does not offer. It is checked
+against the RFC's test vectors and cross-checked with independent
+implementations in the tests.
+
+KEMs: DHKEM(X25519, HKDF-SHA256) (``0x0020``) and the post-quantum/traditional
+hybrid MLKEM768-X25519 (``0x647a``, draft-ietf-hpke-pq; the combiner of
+draft-irtf-cfrg-concrete-hybrid-kems, identical to X-Wing), the latter only
+when the installed ``cryptography`` has ML-KEM. KDF: HKDF-SHA256. AEADs:
+AES-128-GCM, AES-256-GCM, ChaCha20-Poly1305.
+
+Every failure on the receiving side raises :class:`DecryptError`, whatever
+the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from typing import Final, Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
+
+from edgekit.errors import ConfigError, DecryptError
+
+__all__ = [
+    "AEAD_AES_128_GCM",
+    "AEAD_AES_256_GCM",
+    "AEAD_CHACHA20_POLY1305",
+    "DEFAULT_SUITE",
+    "KDF_HKDF_SHA256",
+    "KEM_MLKEM768_X25519",
+    "KEM_X25519_HKDF_SHA256",
+    "Context",
+    "PrivateKey",
+    "RecipientContext",
+    "SenderContext",
+    "Suite",
+    "hkdf_expand",
+    "hkdf_extract",
+    "pq_available",
+    "setup_base_r",
+    "setup_base_s",
+]
+
+KEM_X25519_HKDF_SHA256: Final = 0x0020
+KEM_MLKEM768_X25519: Final = 0x647A
+KDF_HKDF_SHA256: Final = 0x0001
+AEAD_AES_128_GCM: Final = 0x0001
+AEAD_AES_256_GCM: Final = 0x0002
+AEAD_CHACHA20_POLY1305: Final = 0x0003
+
+_MODE_BASE: Final = b"\x00"
+_VERSION: Final = b"HPKE-v1"
+_NH: Final = 32  # HKDF-SHA256 output length
+_AEAD_PARAMS: Final[dict[int, tuple[int, int]]] = {  # aead_id -> (Nk, Nn)
+    AEAD_AES_128_GCM: (16, 12),
+    AEAD_AES_256_GCM: (32, 12),
+    AEAD_CHACHA20_POLY1305: (32, 12),
+}
+_KEM_PARAMS: Final[dict[int, tuple[int, int, int]]] = {  # kem_id -> (Nenc, Npk, Nsk)
+    KEM_X25519_HKDF_SHA256: (32, 32, 32),
+    KEM_MLKEM768_X25519: (1120, 1216, 32),
+}
+_XWING_LABEL: Final = b"\\.//^\\"
+_MLKEM768_CT: Final = 1088
+_MLKEM768_PK: Final = 1184
+_TAG_LEN: Final = 16
+
+
+def pq_available() -> bool:
+    """Whether the installed ``cryptography`` offers ML-KEM-768 (needed for the hybrid KEM)."""
+    try:
+        from cryptography.hazmat.primitives.asymmetric import mlkem
+
+        mlkem.MLKEM768PrivateKey.generate()
+    except Exception:  # ImportError, UnsupportedAlgorithm: backend without ML-KEM
+        return False
+    return True
+
+
+def hkdf_extract(salt: bytes, ikm: bytes) -> bytes:
+    """HKDF-SHA256 Extract (RFC 5869)."""
+    return hmac.digest(salt or bytes(_NH), ikm, "sha256")
+
+
+def hkdf_expand(prk: bytes, info: bytes, length: int) -> bytes:
+    """HKDF-SHA256 Expand (RFC 5869); one HMAC call for outputs up to 32 bytes."""
+    if length <= _NH:
+        return hmac.digest(prk, info + b"\x01", "sha256")[:length]
+    if length > 255 * _NH:
+        raise ConfigError("HKDF output too long")
+    out = b""
+    block = b""
+    counter = 1
+    while len(out) < length:
+        block = hmac.digest(prk, block + info + bytes((counter,)), "sha256")
+        out += block
+        counter += 1
+    return out[:length]
+
+
+class _Aead(Protocol):
+    def encrypt(self, nonce: bytes, data: bytes, associated_data: bytes | None) -> bytes: ...
+    def decrypt(self, nonce: bytes, data: bytes, associated_data: bytes | None) -> bytes: ...
+
+
+def make_aead(aead_id: int, key: bytes) -> _Aead:
+    """The ``cryptography`` AEAD object for ``aead_id`` keyed with ``key``."""
+    if aead_id == AEAD_CHACHA20_POLY1305:
+        return ChaCha20Poly1305(key)
+    return AESGCM(key)
+
+
+@dataclass(frozen=True, slots=True)
+class Suite:
+    """An HPKE cipher suite: KEM, KDF and AEAD identifiers (IANA registry values)."""
+
+    kem_id: int = KEM_X25519_HKDF_SHA256
+    kdf_id: int = KDF_HKDF_SHA256
+    aead_id: int = AEAD_AES_128_GCM
+
+    def __post_init__(self) -> None:
+        if self.kem_id not in _KEM_PARAMS:
+            raise ConfigError(f"unsupported HPKE KEM 0x{self.kem_id:04x}")
+        if self.kdf_id != KDF_HKDF_SHA256:
+            raise ConfigError(f"unsupported HPKE KDF 0x{self.kdf_id:04x}")
+        if self.aead_id not in _AEAD_PARAMS:
+            raise ConfigError(f"unsupported HPKE AEAD 0x{self.aead_id:04x}")
+
+    @property
+    def nk(self) -> int:
+        """AEAD key length."""
+        return _AEAD_PARAMS[self.aead_id][0]
+
+    @property
+    def nn(self) -> int:
+        """AEAD nonce length."""
+        return _AEAD_PARAMS[self.aead_id][1]
+
+    @property
+    def nh(self) -> int:
+        """KDF output length."""
+        return _NH
+
+    @property
+    def nenc(self) -> int:
+        """Length of the encapsulated key ``enc``."""
+        return _KEM_PARAMS[self.kem_id][0]
+
+    @property
+    def npk(self) -> int:
+        """Length of a serialized public key."""
+        return _KEM_PARAMS[self.kem_id][1]
+
+    @property
+    def suite_id(self) -> bytes:
+        """``"HPKE" || kem_id || kdf_id || aead_id`` as used in the key schedule."""
+        return b"HPKE" + _u16(self.kem_id) + _u16(self.kdf_id) + _u16(self.aead_id)
+
+
+DEFAULT_SUITE: Final = Suite()
+
+
+def _u16(value: int) -> bytes:
+    return value.to_bytes(2, "big")
+
+
+# --- the key schedule, with every constant prefix computed once per suite -----
+
+
+class _Schedule:
+    """Precomputed labels for one suite: the lean path of the key schedule."""
+
+    __slots__ = (
+        "_exp_info",
+        "_exp_prefix",
+        "_info_prefix",
+        "_key_info",
+        "_nonce_info",
+        "_psk_id_hash",
+        "_secret_prefix",
+        "suite",
+    )
+
+    def __init__(self, suite: Suite) -> None:
+        self.suite = suite
+        sid = _VERSION + suite.suite_id
+        self._psk_id_hash = hkdf_extract(b"", sid + b"psk_id_hash")
+        self._info_prefix = sid + b"info_hash"
+        self._secret_prefix = sid + b"secret"
+        self._key_info = _u16(suite.nk) + sid + b"key"
+        self._nonce_info = _u16(suite.nn) + sid + b"base_nonce"
+        self._exp_info = _u16(_NH) + sid + b"exp"
+        self._exp_prefix = sid + b"sec"
+
+    def derive(self, shared_secret: bytes, info: bytes) -> tuple[bytes, bytes, bytes]:
+        """``(key, base_nonce, exporter_secret)`` for base mode."""
+        info_hash = hkdf_extract(b"", self._info_prefix + info)
+        ctx = _MODE_BASE + self._psk_id_hash + info_hash
+        secret = hmac.digest(shared_secret, self._secret_prefix, "sha256")  # psk = ""
+        suite = self.suite
+        key = hkdf_expand(secret, self._key_info + ctx, suite.nk)
+        nonce = hkdf_expand(secret, self._nonce_info + ctx, suite.nn)
+        exporter = hkdf_expand(secret, self._exp_info + ctx, _NH)
+        return key, nonce, exporter
+
+    def export_info(self, exporter_context: bytes, length: int) -> bytes:
+        return _u16(length) + self._exp_prefix + exporter_context
+
+
+_SCHEDULES: dict[Suite, _Schedule] = {}
+
+
+def _schedule(suite: Suite) -> _Schedule:
+    sched = _SCHEDULES.get(suite)
+    if sched is None:
+        sched = _SCHEDULES[suite] = _Schedule(suite)
+    return sched
+
+
+# --- contexts ------------------------------------------------------------------
+
+
+class Context:
+    """An HPKE encryption context (RFC 9180 §5.2): sequence-numbered AEAD plus exporter."""
+
+    __slots__ = ("_aead", "_exporter_secret", "_nn", "_nonce_int", "_sched", "_seq", "suite")
+
+    def __init__(self, suite: Suite, key: bytes, base_nonce: bytes, exporter_secret: bytes) -> None:
+        self.suite = suite
+        self._aead = make_aead(suite.aead_id, key)
+        self._nonce_int = int.from_bytes(base_nonce, "big")
+        self._nn = len(base_nonce)
+        self._exporter_secret = exporter_secret
+        self._seq = 0
+        self._sched = _schedule(suite)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(suite={self.suite}, seq={self._seq})"
+
+    def _next_nonce(self) -> bytes:
+        seq = self._seq
+        if seq >= (1 << (8 * self._nn)) - 1:
+            raise DecryptError("message limit reached")
+        self._seq = seq + 1
+        return (self._nonce_int ^ seq).to_bytes(self._nn, "big")
+
+    def export(self, exporter_context: bytes, length: int) -> bytes:
+        """RFC 9180 secret export: ``LabeledExpand(exporter_secret, "sec", ctx, L)``."""
+        if not 0 < length <= 255 * _NH:
+            raise ConfigError("invalid export length")
+        info = self._sched.export_info(exporter_context, length)
+        return hkdf_expand(self._exporter_secret, info, length)
+
+
+class SenderContext(Context):
+    """The sender's context: ``seal`` messages in order."""
+
+    __slots__ = ()
+
+    def seal(self, plaintext: bytes, aad: bytes = b"") -> bytes:
+        """Encrypt ``plaintext`` with the next sequence number."""
+        return self._aead.encrypt(self._next_nonce(), plaintext, aad)
+
+
+class RecipientContext(Context):
+    """The recipient's context: ``open`` messages in order."""
+
+    __slots__ = ()
+
+    def open(self, ciphertext: bytes, aad: bytes = b"") -> bytes:
+        """Decrypt ``ciphertext``; any failure raises :class:`DecryptError`."""
+        nonce = self._next_nonce()
+        try:
+            return self._aead.decrypt(nonce, ciphertext, aad)
+        except (InvalidTag, ValueError, OverflowError):
+            raise DecryptError() from None
+
+
+# --- KEMs -------------------------------------------------------------------------
+
+
+class PrivateKey:
+    """A KEM private key (X25519, or the MLKEM768-X25519 hybrid).
+
+    Never shows key material in ``repr``. Serialize with :meth:`private_bytes`
+    (32 bytes for both KEMs: the X25519 scalar, or the hybrid's seed).
+    """
+
+    __slots__ = ("_mlkem", "_public", "_raw", "_x25519", "kem_id")
+
+    def __init__(self, kem_id: int, raw: bytes) -> None:
+        if kem_id not in _KEM_PARAMS:
+            raise ConfigError(f"unsupported HPKE KEM 0x{kem_id:04x}")
+        if len(raw) != 32:
+            raise ConfigError("a KEM private key is 32 bytes")
+        self.kem_id = kem_id
+        self._raw = bytes(raw)
+        if kem_id == KEM_X25519_HKDF_SHA256:
+            self._x25519 = X25519PrivateKey.from_private_bytes(raw)
+            self._mlkem = None
+            self._public = self._x25519.public_key().public_bytes_raw()
+        else:
+            from cryptography.hazmat.primitives.asymmetric import mlkem
+
+            expanded = hashlib.shake_256(raw).digest(96)
+            self._mlkem = mlkem.MLKEM768PrivateKey.from_seed_bytes(expanded[:64])
+            self._x25519 = X25519PrivateKey.from_private_bytes(expanded[64:])
+            self._public = (
+                self._mlkem.public_key().public_bytes_raw()
+                + self._x25519.public_key().public_bytes_raw()
+            )
+
+    @classmethod
+    def generate(cls, kem_id: int = KEM_X25519_HKDF_SHA256) -> PrivateKey:
+        """A fresh random key for ``kem_id``."""
+        if kem_id == KEM_MLKEM768_X25519 and not pq_available():
+            raise ConfigError("this cryptography build has no ML-KEM; hybrid KEM unavailable")
+        return cls(kem_id, os.urandom(32))
+
+    @classmethod
+    def derive(cls, kem_id: int, ikm: bytes) -> PrivateKey:
+        """RFC 9180 ``DeriveKeyPair`` (DHKEM(X25519) only)."""
+        if kem_id != KEM_X25519_HKDF_SHA256:
+            raise ConfigError("DeriveKeyPair is implemented for DHKEM(X25519) only")
+        sid = _VERSION + b"KEM" + _u16(kem_id)
+        prk = hkdf_extract(b"", sid + b"dkp_prk" + ikm)
+        return cls(kem_id, hkdf_expand(prk, _u16(32) + sid + b"sk", 32))
+
+    def public_bytes(self) -> bytes:
+        """The serialized public key (``Npk`` bytes)."""
+        return self._public
+
+    def private_bytes(self) -> bytes:
+        """The serialized private key. Handle with care."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return f"PrivateKey(kem_id=0x{self.kem_id:04x}, public={self._public[:4].hex()}…)"
+
+    def decap(self, enc: bytes) -> bytes:
+        """The KEM shared secret for ``enc``; :class:`DecryptError` on any failure."""
+        try:
+            if self._mlkem is None:
+                return _dhkem_shared(
+                    self._x25519.exchange(X25519PublicKey.from_public_bytes(enc)), enc, self._public
+                )
+            if len(enc) != _MLKEM768_CT + 32:
+                raise ValueError("bad enc length")
+            ss_m = self._mlkem.decapsulate(enc[:_MLKEM768_CT])
+            ct_x = enc[_MLKEM768_CT:]
+            ss_x = self._x25519.exchange(X25519PublicKey.from_public_bytes(ct_x))
+            return _xwing_combine(ss_m, ss_x, ct_x, self._public[_MLKEM768_PK:])
+        except (ValueError, TypeError):
+            raise DecryptError() from None
+
+
+_DHKEM_SID: Final = _VERSION + b"KEM" + _u16(KEM_X25519_HKDF_SHA256)
+_EAE_PREFIX: Final = _DHKEM_SID + b"eae_prk"
+_SS_INFO: Final = _u16(32) + _DHKEM_SID + b"shared_secret"
+_ZERO_SALT: Final = bytes(_NH)
+
+
+def _dhkem_shared(dh: bytes, enc: bytes, pk_r: bytes) -> bytes:
+    eae_prk = hmac.digest(_ZERO_SALT, _EAE_PREFIX + dh, "sha256")
+    return hmac.digest(eae_prk, _SS_INFO + enc + pk_r + b"\x01", "sha256")
+
+
+def _xwing_combine(ss_m: bytes, ss_x: bytes, ct_x: bytes, pk_x: bytes) -> bytes:
+    return hashlib.sha3_256(ss_m + ss_x + ct_x + pk_x + _XWING_LABEL).digest()
+
+
+def _encap(kem_id: int, pk_r: bytes, sk_e: X25519PrivateKey | None) -> tuple[bytes, bytes]:
+    """``(shared_secret, enc)``; ``sk_e`` injects the ephemeral X25519 key (tests only)."""
+    eph = sk_e if sk_e is not None else X25519PrivateKey.generate()
+    if kem_id == KEM_X25519_HKDF_SHA256:
+        enc = eph.public_key().public_bytes_raw()
+        dh = eph.exchange(X25519PublicKey.from_public_bytes(pk_r))
+        return _dhkem_shared(dh, enc, pk_r), enc
+    from cryptography.hazmat.primitives.asymmetric import mlkem
+
+    pk_m = mlkem.MLKEM768PublicKey.from_public_bytes(pk_r[:_MLKEM768_PK])
+    pk_x = pk_r[_MLKEM768_PK:]
+    ss_m, ct_m = pk_m.encapsulate()
+    ct_x = eph.public_key().public_bytes_raw()
+    ss_x = eph.exchange(X25519PublicKey.from_public_bytes(pk_x))
+    return _xwing_combine(ss_m, ss_x, ct_x, pk_x), ct_m + ct_x
+
+
+def setup_base_s(
+    suite: Suite,
+    pk_r: bytes,
+    info: bytes = b"",
+    *,
+    ephemeral: X25519PrivateKey | None = None,
+) -> tuple[bytes, SenderContext]:
+    """RFC 9180 ``SetupBaseS``: ``(enc, sender context)`` for recipient key ``pk_r``.
+
+    ``ephemeral`` fixes the sender's X25519 key, for published test vectors only.
+    """
+    if len(pk_r) != suite.npk:
+        raise ConfigError("recipient public key has the wrong length for its KEM")
+    try:
+        shared, enc = _encap(suite.kem_id, pk_r, ephemeral)
+    except ValueError:
+        raise ConfigError("recipient public key is invalid") from None
+    key, nonce, exporter = _schedule(suite).derive(shared, info)
+    return enc, SenderContext(suite, key, nonce, exporter)
+
+
+def setup_base_r(suite: Suite, enc: bytes, sk_r: PrivateKey, info: bytes = b"") -> RecipientContext:
+    """RFC 9180 ``SetupBaseR``; any failure raises :class:`DecryptError`."""
+    if sk_r.kem_id != suite.kem_id or len(enc) != suite.nenc:
+        raise DecryptError()
+    shared = sk_r.decap(enc)
+    key, nonce, exporter = _schedule(suite).derive(shared, info)
+    return RecipientContext(suite, key, nonce, exporter)
+
+
+def tag_length() -> int:
+    """Authentication tag length of every supported AEAD."""
+    return _TAG_LEN
