@@ -1,0 +1,113 @@
+"""Results of the engine: streamed token events, completions, timings, model facts."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from edgekit.local.signals import SignalSummary, TokenSignal, summarize
+
+FinishReason = Literal["stop", "length", "cancelled"]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Timings:
+    """Wall-clock phases of one generation, in seconds.
+
+    ``ttft_s`` runs from the call to the first token; ``prefill_s`` is the
+    prompt evaluation part of it; ``cached_prompt_tokens`` how many prompt
+    tokens were reused from the KV cache instead of evaluated.
+    """
+
+    ttft_s: float
+    prefill_s: float
+    decode_s: float
+    total_s: float
+    cached_prompt_tokens: int
+    prompt_tokens: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TokenEvent:
+    """One generated token.
+
+    ``text`` is the UTF-8-safe text this token releases (possibly '' while a
+    multi-byte character or a possible stop string is pending); the ``text`` of
+    all events joined is the completion. The last event carries
+    ``finish_reason`` and ``timings``.
+    """
+
+    index: int
+    token_id: int
+    text: str
+    signal: TokenSignal
+    finish_reason: FinishReason | None = None
+    timings: Timings | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Completion:
+    """A finished generation with its per-token signals and their summary."""
+
+    text: str
+    token_ids: tuple[int, ...]
+    signals: tuple[TokenSignal, ...]
+    summary: SignalSummary
+    finish_reason: FinishReason
+    prompt_tokens: int
+    completion_tokens: int
+    timings: Timings | None
+
+    @classmethod
+    def from_events(
+        cls, events: Iterable[TokenEvent], *, prompt_tokens: int = 0, first_k: int = 8
+    ) -> Completion:
+        """Collect a stream; a stream that ends without a finish reason was cancelled."""
+        parts: list[str] = []
+        ids: list[int] = []
+        signals: list[TokenSignal] = []
+        finish: FinishReason = "cancelled"
+        timings: Timings | None = None
+        for ev in events:
+            parts.append(ev.text)
+            ids.append(ev.token_id)
+            signals.append(ev.signal)
+            if ev.finish_reason is not None:
+                finish = ev.finish_reason
+                timings = ev.timings
+        if timings is not None:
+            prompt_tokens = timings.prompt_tokens
+        return cls(
+            text="".join(parts),
+            token_ids=tuple(ids),
+            signals=tuple(signals),
+            summary=summarize(signals, first_k=first_k),
+            finish_reason=finish,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=len(ids),
+            timings=timings,
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ModelInfo:
+    """Facts about the loaded model. ``sha256`` is computed on first access."""
+
+    name: str
+    path: Path
+    arch: str
+    n_vocab: int
+    n_ctx_train: int
+    n_ctx: int
+    size_bytes: int
+    chat_template: str | None = field(repr=False)
+
+    @functools.cached_property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the GGUF file (reads the whole file once)."""
+        from edgekit.local.models import sha256_file
+
+        return sha256_file(self.path)
