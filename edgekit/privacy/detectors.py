@@ -1,0 +1,684 @@
+"""Pattern detectors: compiled once, checked by validators and context words.
+
+A :class:`Rule` is a regular expression for candidates of one entity type, a
+base score, an optional validator (checksums, ranges; it may also trim the
+span or change the score) and context words: a context word near a candidate
+raises its score, a negative one ("order", "version", "commit") lowers it.
+Users add their own with :class:`RegexDetector` or :class:`CallableDetector`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from edgekit.privacy import types as t
+from edgekit.privacy import validators as v
+from edgekit.privacy.types import Candidate
+
+#: ``validator(text, match, score) -> (start, end, score)`` or ``None`` to reject.
+Validator = Callable[[str, "re.Match[str]", float], "tuple[int, int, float] | None"]
+
+CONTEXT_BOOST = 0.35
+CONTEXT_PENALTY = 0.35
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 24
+_NEGATIVE_BEFORE = 20
+
+
+def _words_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = sorted({w.lower() for w in words}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    body = "|".join(re.escape(w) for w in alternatives)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Candidates of one entity type: a pattern, a base score and how to check them."""
+
+    type: str
+    pattern: re.Pattern[str]
+    score: float
+    validator: Validator | None = None
+    context: tuple[str, ...] = ()
+    negative: tuple[str, ...] = ()
+    group: int | str = 0
+    trigger: str | None = None  # a substring that must occur in the text at all
+    _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_context_re", _words_re(self.context))
+        object.__setattr__(self, "_negative_re", _words_re(self.negative))
+
+    def find(self, text: str, lower: str) -> list[Candidate]:
+        """Every validated candidate of this rule in ``text``."""
+        if self.trigger is not None and self.trigger not in text:
+            return []
+        found: list[Candidate] = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span(self.group)
+            score = self.score
+            if self.validator is not None:
+                checked = self.validator(text, match, score)
+                if checked is None:
+                    continue
+                start, end, score = checked
+            if start >= end:
+                continue
+            score = self._adjust(lower, start, end, score)
+            found.append(Candidate(self.type, start, end, min(max(score, 0.0), 1.0)))
+        return found
+
+    def _adjust(self, lower: str, start: int, end: int, score: float) -> float:
+        if self._context_re is None and self._negative_re is None:
+            return score
+        if self._context_re is not None:
+            window = (
+                lower[max(0, start - _WINDOW_BEFORE) : start]
+                + " "
+                + lower[end : end + _WINDOW_AFTER]
+            )
+            if self._context_re.search(window):
+                score += CONTEXT_BOOST
+        # Negative words count only right before the candidate ("order #…", "v1.2…").
+        before = lower[max(0, start - _NEGATIVE_BEFORE) : start]
+        if self._negative_re is not None and self._negative_re.search(before):
+            score -= CONTEXT_PENALTY
+        return score
+
+
+class PatternDetector:
+    """Runs a list of rules over the text (each pattern compiled once)."""
+
+    def __init__(self, rules: Sequence[Rule], name: str = "patterns") -> None:
+        self.name = name
+        self.rules = tuple(rules)
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Every candidate of every rule."""
+        lower = text.lower()
+        found: list[Candidate] = []
+        for rule in self.rules:
+            found.extend(rule.find(text, lower))
+        return found
+
+
+class RegexDetector(PatternDetector):
+    """A custom detector from one regular expression.
+
+    >>> RegexDetector("EMPLOYEE_ID", r"\\bEMP-\\d{6}\\b", score=0.9)  # doctest: +ELLIPSIS
+    <...RegexDetector...>
+    """
+
+    def __init__(
+        self,
+        entity_type: str,
+        pattern: str | re.Pattern[str],
+        *,
+        score: float = 0.8,
+        validator: Callable[[str], bool] | None = None,
+        context: Sequence[str] = (),
+        name: str | None = None,
+    ) -> None:
+        compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+        check: Validator | None = None
+        if validator is not None:
+            accept = validator
+
+            def check(
+                text: str, match: re.Match[str], base: float
+            ) -> tuple[int, int, float] | None:
+                return (match.start(), match.end(), base) if accept(match.group(0)) else None
+
+        rule = Rule(entity_type, compiled, score, check, tuple(context))
+        super().__init__([rule], name or f"regex:{entity_type}")
+
+
+class CallableDetector:
+    """A custom detector from a function ``text -> iterable of (type, start, end, score)``."""
+
+    def __init__(
+        self, name: str, func: Callable[[str], Iterable[tuple[str, int, int, float] | Candidate]]
+    ) -> None:
+        self.name = name
+        self._func = func
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Call the function and check the spans it returns."""
+        out: list[Candidate] = []
+        for item in self._func(text):
+            cand = item if isinstance(item, Candidate) else Candidate(*item)
+            if not 0 <= cand.start < cand.end <= len(text):
+                raise ValueError(f"detector {self.name} returned a span outside the text")
+            out.append(cand)
+        return out
+
+
+# --- validators of the built-in rules ------------------------------------------------
+
+_DATE_PREFIX = re.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?!\d)"
+)
+_PHONE_EXT = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,6}$")
+
+
+def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    raw = m.group(0)
+    body = _PHONE_EXT.sub("", raw)
+    digits = v.digits_only(body)
+    if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
+        return None
+    if body.count("(") != body.count(")") or re.search(r"[ .\-]{2}|\(\)", body):
+        return None
+    if _DATE_PREFIX.match(body) or v.ipv4_ok(body):
+        return None
+    groups = re.split(r"[ .\-()]+", body.strip("+( )"))
+    if all(sep == "." for sep in re.findall(r"[ .\-]", body)) and len(groups) <= 2:
+        return None  # a decimal number, not a phone
+    if body.startswith(("+", "00")):
+        score = base + 0.25
+    elif body.startswith("("):
+        score = base + 0.15
+    elif len(groups) >= 2:
+        score = base
+    else:
+        score = base - 0.3  # a bare run of digits: only with context
+    return m.start(), m.end(), score
+
+
+def _card(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    return (m.start(), m.end(), base) if v.card_ok(m.group(0)) else None
+
+
+def _iban(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    raw = m.group(0)
+    expected = v.IBAN_LENGTHS.get(raw[:2].upper())
+    if expected is None:
+        return None
+    seen = 0
+    for i, ch in enumerate(raw):
+        if ch.isalnum():
+            seen += 1
+            if seen == expected:
+                candidate = raw[: i + 1]
+                if v.iban_ok(candidate):
+                    return m.start(), m.start() + i + 1, base
+                return None
+    return None
+
+
+def _ssn(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    if not v.ssn_ok(m.group(0)):
+        return None
+    sep = m.group("sep")
+    score = base if sep == "-" else base - 0.15 if sep == " " else base - 0.5
+    return m.start(), m.end(), score
+
+
+def _ipv4(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    return (m.start(), m.end(), base) if v.ipv4_ok(m.group(0)) else None
+
+
+def _ipv6(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    value = m.group(0)
+    if not v.ipv6_ok(value) or (re.fullmatch(r"[0-9:]+", value) and value.count(":") < 3):
+        return None  # "12:34:56" is a time
+    return m.start(), m.end(), base
+
+
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+    "september|oct|october|nov|november|dec|december|januar|februar|märz|maerz|mai|juni|juli|"
+    "oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|"
+    "octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    "septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|"
+    "luglio|settembre|ottobre|dicembre"
+)
+_MONTH_NUM = {
+    name: i
+    for i, names in enumerate(
+        (
+            "",
+            "jan january januar janvier enero gennaio",
+            "feb february februar février fevrier febrero febbraio",
+            "mar march märz maerz mars marzo",
+            "apr april avril abril aprile",
+            "may mai mayo maggio",
+            "jun june juni juin junio giugno",
+            "jul july juli juillet julio luglio",
+            "aug august août aout agosto",
+            "sep sept september septembre septiembre setiembre settembre",
+            "oct october oktober octobre octubre ottobre",
+            "nov november novembre noviembre",
+            "dec december dezember décembre decembre diciembre dicembre",
+        )
+    )
+    for name in names.split()
+}
+
+
+def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    g = m.groupdict()
+    try:
+        if g.get("iy"):
+            ok = v.date_ok(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g.get("ny"):
+            a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+            ok = v.date_ok(y, b, a) or v.date_ok(y, a, b)
+        else:
+            month = _MONTH_NUM[(g.get("tm") or g.get("tm2") or "").lower().rstrip(".")]
+            ok = v.date_ok(
+                int(g.get("ty") or g.get("ty2") or 0), month, int(g.get("td") or g.get("td2") or 0)
+            )
+    except (KeyError, ValueError):
+        return None
+    return (m.start(), m.end(), base) if ok else None
+
+
+def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    token = m.group(0)
+    if _UUID.fullmatch(token) or not v.looks_random(token.strip("=")):
+        return None
+    return m.start(), m.end(), base
+
+
+def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    value = m.group("value")
+    if value.startswith("«") or set(value) <= {"*", "x", "X", "."} or value.lower() in _NOT_SECRETS:
+        return None
+    return m.start("value"), m.end("value"), base
+
+
+_NOT_SECRETS = {"none", "null", "true", "false", "required", "optional", "string", "your_key"}
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _geo(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    lat, lon = float(m.group("lat")), float(m.group("lon"))
+    if abs(lat) > 90 or abs(lon) > 180:
+        return None
+    marked = bool(m.group("ns") or m.group("ew") or "°" in m.group(0))
+    if not marked and "," not in m.group(0):
+        return None
+    decimals = min(len(m.group("lat").split(".")[1]), len(m.group("lon").split(".")[1]))
+    score = base + 0.3 if marked else base if decimals >= 5 else base - 0.25
+    return m.start(), m.end(), score
+
+
+def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    end = m.end()
+    while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
+        end -= 1
+    return m.start(), end, base
+
+
+def _dni(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    return (m.start(), m.end(), base) if v.spanish_dni_ok(m.group(0)) else None
+
+
+def _id(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    value = m.group(0)
+    if not any(c.isdigit() for c in value) or value.isalpha():
+        return None
+    return m.start(), m.end(), base
+
+
+_NEG_NUMBERS = (
+    "order",
+    "invoice",
+    "ticket",
+    "tracking",
+    "ref",
+    "reference",
+    "version",
+    "build",
+    "serial",
+    "sku",
+    "isbn",
+    "bestellung",
+    "rechnung",
+    "commande",
+    "facture",
+    "pedido",
+    "factura",
+    "ordine",
+    "fattura",
+    "issue",
+    "pr",
+    "port",
+    "timestamp",
+    "epoch",
+    "ms",
+    "bytes",
+)
+_NEG_SECRET = (
+    "commit",
+    "sha",
+    "sha1",
+    "sha256",
+    "hash",
+    "checksum",
+    "digest",
+    "md5",
+    "uuid",
+    "etag",
+)
+_PHONE_CONTEXT = (
+    "phone",
+    "tel",
+    "tel.",
+    "telephone",
+    "mobile",
+    "cell",
+    "call",
+    "fax",
+    "whatsapp",
+    "sms",
+    "text me",
+    "reach me",
+    "telefon",
+    "handy",
+    "rufnummer",
+    "téléphone",
+    "telephone",
+    "portable",
+    "appeler",
+    "teléfono",
+    "telefono",
+    "móvil",
+    "movil",
+    "cellulare",
+    "llamar",
+    "chiamare",
+    "contact",
+    "kontakt",
+    "numéro",
+    "número",
+    "numero",
+    "nummer",
+)
+_SECRET_CONTEXT = (
+    "key",
+    "api key",
+    "apikey",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "bearer",
+    "authorization",
+    "credential",
+    "credentials",
+    "auth",
+    "private",
+    "schlüssel",
+    "passwort",
+    "clé",
+    "clave",
+    "contraseña",
+    "chiave",
+)
+_DOB_CONTEXT = (
+    "born",
+    "birth",
+    "birthday",
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "birthdate",
+    "geboren",
+    "geb.",
+    "geburtsdatum",
+    "geburtstag",
+    "né",
+    "née",
+    "naissance",
+    "nacido",
+    "nacida",
+    "nacimiento",
+    "nato",
+    "nata",
+    "nascita",
+    "geboortedatum",
+    "age",
+    "anniversaire",
+    "cumpleaños",
+    "compleanno",
+)
+_ID_CONTEXT = (
+    "passport",
+    "passport no",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "reisepass",
+    "pass-nr",
+    "ausweis",
+    "ausweisnummer",
+    "personalausweis",
+    "id card",
+    "identity card",
+    "id number",
+    "id no",
+    "national id",
+    "carte d'identité",
+    "carte d’identité",
+    "cni",
+    "dni",
+    "nie",
+    "documento",
+    "carta d'identità",
+    "license",
+    "licence",
+    "driver's license",
+    "drivers license",
+    "führerschein",
+    "permis",
+    "patente",
+    "identification",
+    "identificación",
+    "tax id",
+    "steuer-id",
+    "codice fiscale",
+    "nif",
+    "document number",
+    "id#",
+    "id:",
+)
+
+_STREET_EN = (
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
+    "Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Crescent|Close|Row|"
+    "Loop|Ridge|Run|Park|Plaza|Point|Port|Village|Villages|View|Views|Walk|Walks|Ways|Mall|Mill|"
+    "Mills|Gardens|Gardens|Heights|Hill|Hills|Spring|Springs|Stream|Valley|Valleys|Crossing|"
+    "Junction|Key|Keys|Lake|Lakes|Manor|Manors|Meadow|Meadows|Mission|Mount|Mountain|Mountains|"
+    "Orchard|Pass|Pike|Pine|Pines|Prairie|Ranch|Rapid|Rapids|Rest|Route|Shoal|Shoals|Shore|"
+    "Shores|Station|Summit|Tunnel|Turnpike|Union|Unions|Vista|Well|Wells|Estate|Estates|"
+    "Expressway|Extension|Extensions|Fall|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|"
+    "Forest|Forge|Forges|Fork|Forks|Fort|Freeway|Glen|Glens|Green|Greens|Grove|Groves|Harbor|"
+    "Harbors|Haven|Island|Islands|Isle|Knoll|Knolls|Landing|Light|Lights|Lock|Locks|Lodge|"
+    "Motorway|Neck|Oval|Overpass|Radial|Ramp|River|Roads|Spur|Spurs|Squares|Stravenue|Throughway|"
+    "Trace|Track|Trafficway|Underpass|Viaduct|Ville|Cape|Causeway|Center|Centers|Club|Common|"
+    "Commons|Corner|Corners|Course|Courts|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Drives|"
+    "Bypass|Camp|Canyon|Burg|Burgs|Branch|Bridge|Brook|Brooks|Bluff|Bluffs|Bottom|Beach|Bend|"
+    "Alley|Annex|Arcade|Cliff|Cliffs|Crossroad|Estate|Flat|Gateway|Harbour|Hollow|Inlet|Junctions|"
+    "Lane|Mews|Orchard|Plains|Plain|Points|Ports|Ridges|Skyway|Streets|Summit|Vale|Via"
+)
+_ADDRESS_EN = re.compile(
+    r"\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
+    rf"(?:{_STREET_EN})\b\.?"
+    r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
+    r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+)
+_ADDRESS_BOX = re.compile(
+    r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s\d{4}(?:,\s*Box\s\d{4})?"
+    r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5})?"
+)
+_DE_SUFFIX = (
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
+    r"|stieg|graben|berg|hof|park)"
+)
+_ADDRESS_DE = re.compile(
+    rf"\b(?:[A-ZÄÖÜ][\wäöüß.]*-)*[A-ZÄÖÜ][\wäöüß]*{_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?\b"
+    r"|\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
+    r"|\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)+\s+\d{1,4}[a-z]?(?=\s*(?:,|\n|\s\d{5}))"
+)
+_ADDRESS_FR = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
+    r"route|quai|cours|square|passage|voie|sentier|faubourg)\s+"
+    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*)*[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
+)
+_ADDRESS_ES_IT = re.compile(
+    r"\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
+    r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
+    r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda)\s+"
+    r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa)\s+)*[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
+    r"(?:\s+(?:(?:de|del|la|di|della)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*(?:n\.?\s*|nº\s*)?\d{1,4}"
+    r"(?:\s*(?:Piso|Puerta|Apt\.|Interno|Int\.)\s*\w+){0,2}"
+)
+
+_CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
+_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
+_PHONE_RE = re.compile(
+    r"(?<![\w+.\-/:])(?:\+|\()?\d[\d ().\-]{5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w:]|\.\d|-\d)"
+)
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,34}", re.IGNORECASE)
+_SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep>[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")
+_IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6_RE = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%\w+)?(?![\w:])"
+)
+_URL_CRED_RE = re.compile(
+    r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s/@:]+:[^\s/@]+@[^\s<>\"']+"
+    r"|\bhttps?://[^\s<>\"']+?[?&#;](?:access_token|id_token|refresh_token|token|api_key|apikey|"
+    r"key|secret|password|passwd|pwd|sig|signature|auth|client_secret|x-amz-signature|"
+    r"x-amz-credential|x-goog-signature|session|sessionid|code)=[^\s&#<>\"']+[^\s<>\"']*",
+    re.IGNORECASE,
+)
+_DOB_RE = re.compile(
+    r"(?<![\d.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)\d{2})"
+    rf"|(?P<td>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<tm>{_MONTHS})\.?,?\s+(?:de\s+)?(?P<ty>(?:19|20)\d{{2}})"
+    rf"|(?P<tm2>{_MONTHS})\.?\s+(?P<td2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{{2}}))"
+    r"(?![\d])",
+    re.IGNORECASE,
+)
+_SECRET_PREFIX_RE = re.compile(
+    r"\bsk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_\-]{20,}"
+    r"|\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b"
+    r"|\bgh[pousr]_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{22,255}\b"
+    r"|\bxox[abposr]-[A-Za-z0-9\-]{10,}"
+    r"|\bAIza[0-9A-Za-z_\-]{35}"
+    r"|\b[rsp]k_(?:live|test)_[0-9A-Za-z]{16,}"
+    r"|\bglpat-[0-9A-Za-z_\-]{20,}|\bhf_[A-Za-z0-9]{30,}|\bnpm_[A-Za-z0-9]{36}\b"
+    r"|\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"
+    r"|\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
+    r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----"
+)
+_SECRET_ASSIGN_RE = re.compile(
+    r"(?i)\b(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|api[_\-]?key|"
+    r"access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer)\b[\"']?\s*(?:[:=]|is)\s*"
+    r"[\"']?(?P<value>[^\s\"',;]{6,200})"
+)
+_SECRET_TOKEN_RE = re.compile(r"(?<![\w/+=\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
+_GEO_RE = re.compile(
+    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,9})°?\s?(?P<ns>[NS])?\s?,?\s{0,2}"
+    r"(?P<lon>[-+]?\d{1,3}\.\d{3,9})°?\s?(?P<ew>[EW])?(?![\w.])"
+)
+_ID_RE = re.compile(r"(?<![\w\-])(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,13}[A-Z0-9](?![\w\-])")
+_DNI_RE = re.compile(r"(?<![\w\-])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\w\-])")
+
+
+def builtin_rules() -> tuple[Rule, ...]:
+    """The built-in pattern rules for every non-name entity type."""
+    return (
+        Rule(t.EMAIL, _EMAIL_RE, 0.95, trigger="@"),
+        Rule(t.URL_CREDENTIALS, _URL_CRED_RE, 0.98, _url, trigger="://"),
+        Rule(
+            t.CREDIT_CARD,
+            _CARD_RE,
+            0.9,
+            _card,
+            (
+                "card",
+                "credit",
+                "visa",
+                "mastercard",
+                "amex",
+                "karte",
+                "kreditkarte",
+                "carte",
+                "tarjeta",
+                "carta",
+                "cc",
+                "payment",
+            ),
+            _NEG_NUMBERS,
+        ),
+        Rule(
+            t.IBAN,
+            _IBAN_RE,
+            0.95,
+            _iban,
+            ("iban", "bank", "account", "konto", "compte", "cuenta", "conto"),
+        ),
+        Rule(
+            t.US_SSN,
+            _SSN_RE,
+            0.75,
+            _ssn,
+            ("ssn", "social security", "ss#", "ssa", "taxpayer"),
+            _NEG_NUMBERS,
+        ),
+        Rule(t.PHONE, _PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_NUMBERS),
+        Rule(
+            t.IP_ADDRESS,
+            _IPV4_RE,
+            0.8,
+            _ipv4,
+            ("ip", "address", "host", "server", "client"),
+            ("version", "v", "release", "build", "oid", "snmp"),
+            trigger=".",
+        ),
+        Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
+        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.15, _dob, _DOB_CONTEXT),
+        Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
+        Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
+        Rule(t.SECRET, _SECRET_TOKEN_RE, 0.5, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
+        Rule(
+            t.GEO_COORDINATES,
+            _GEO_RE,
+            0.55,
+            _geo,
+            (
+                "lat",
+                "lon",
+                "lng",
+                "latitude",
+                "longitude",
+                "coordinates",
+                "coords",
+                "gps",
+                "location",
+                "located",
+                "koordinaten",
+                "coordonnées",
+                "coordenadas",
+                "coordinate",
+                "position",
+            ),
+        ),
+        Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
+        Rule(
+            t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr.", "number", "#"), _NEG_NUMBERS
+        ),
+        Rule(t.ADDRESS, _ADDRESS_EN, 0.75, trigger=None),
+        Rule(t.ADDRESS, _ADDRESS_BOX, 0.75),
+        Rule(t.ADDRESS, _ADDRESS_DE, 0.7),
+        Rule(t.ADDRESS, _ADDRESS_FR, 0.75),
+        Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.7),
+    )

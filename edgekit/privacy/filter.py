@@ -1,0 +1,137 @@
+"""The privacy filter: normalize, run every detector, map spans back, resolve overlaps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from edgekit._logging import get_logger
+from edgekit.errors import PrivacyError
+from edgekit.privacy.config import PrivacyConfig
+from edgekit.privacy.detectors import PatternDetector, builtin_rules
+from edgekit.privacy.names import NameHeuristicDetector
+from edgekit.privacy.normalize import normalize
+from edgekit.privacy.types import Detector, Finding
+
+log = get_logger(__name__)
+
+MAX_TEXT_CHARS = 4_000_000
+
+
+def default_detectors(config: PrivacyConfig) -> list[Detector]:
+    """Patterns plus a name detector: the NER model if wanted and installed, else the heuristic."""
+    from edgekit.privacy import ner
+
+    detectors: list[Detector] = [PatternDetector(builtin_rules())]
+    if config.ner == "off":
+        detectors.append(NameHeuristicDetector())
+    elif ner.ner_available(config.ner_model_dir):
+        detectors.append(ner.OnnxNerDetector(config.ner_model_dir))
+    elif config.ner == "on":
+        raise PrivacyError("ner='on' but no NER model is installed")
+    else:
+        log.info("NER model not installed; person names use the dictionary heuristic")
+        detectors.append(NameHeuristicDetector())
+    return detectors
+
+
+class Filter:
+    """Finds personal data in text.
+
+    ``scan`` returns non-overlapping findings in offsets of the ORIGINAL text,
+    sorted by position. A detector that raises makes the scan raise
+    :class:`PrivacyError` (fail closed: the caller must not send anything).
+    """
+
+    def __init__(
+        self, config: PrivacyConfig | None = None, detectors: Sequence[Detector] | None = None
+    ) -> None:
+        self.config = config or PrivacyConfig()
+        self.detectors: list[Detector] = (
+            list(detectors) if detectors is not None else default_detectors(self.config)
+        )
+
+    @property
+    def detector_names(self) -> tuple[str, ...]:
+        """Names of the active detectors (says whether names come from NER or the heuristic)."""
+        return tuple(d.name for d in self.detectors)
+
+    def add_detector(self, detector: Detector) -> None:
+        """Add a custom detector (see :class:`RegexDetector`, :class:`CallableDetector`)."""
+        if not isinstance(detector, Detector):
+            raise PrivacyError("a detector needs a name and a detect(text) method")
+        self.detectors.append(detector)
+
+    def scan(self, text: str, *, min_score: float | None = None) -> list[Finding]:
+        """Every finding at or above the configured score threshold."""
+        if not isinstance(text, str):
+            raise PrivacyError("scan() takes text (str)")
+        if len(text) > MAX_TEXT_CHARS:
+            raise PrivacyError(f"text too long to scan ({len(text)} characters)")
+        if not text:
+            return []
+        threshold = self.config.min_score if min_score is None else min_score
+        norm = normalize(text)
+        found: list[Finding] = []
+        for detector in self.detectors:
+            try:
+                candidates = detector.detect(norm.text)
+            except Exception as exc:
+                log.warning(
+                    "privacy detector %s failed (%s); failing closed",
+                    getattr(detector, "name", "?"),
+                    type(exc).__name__,
+                )
+                raise PrivacyError(
+                    f"privacy detector {getattr(detector, 'name', '?')} failed"
+                ) from exc
+            for cand in candidates:
+                if cand.score < threshold:
+                    continue
+                start, end = norm.to_original(cand.start, cand.end)
+                start, end = _trim(text, start, end)
+                if start < end:
+                    found.append(Finding(cand.type, start, end, cand.score, detector.name))
+        return resolve_overlaps(found)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the best of overlapping findings: highest score, then longest, then earliest."""
+    ranked = sorted(
+        _union_same_type(findings), key=lambda f: (-f.score, -(f.end - f.start), f.start)
+    )
+    kept: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for f in ranked:
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        kept.append(f)
+        taken.append((f.start, f.end))
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+def _union_same_type(findings: list[Finding]) -> list[Finding]:
+    """Merge overlapping findings of one type into their union (no fragment left out)."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.type, f.start, f.end)):
+        last = out[-1] if out else None
+        if last is not None and last.type == f.type and f.start < last.end:
+            if f.end > last.end or f.score > last.score:
+                out[-1] = Finding(
+                    f.type,
+                    last.start,
+                    max(last.end, f.end),
+                    max(last.score, f.score),
+                    last.detector if last.score >= f.score else f.detector,
+                )
+            continue
+        out.append(f)
+    return out

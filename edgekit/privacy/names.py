@@ -1,0 +1,363 @@
+"""Person names without a model: a given-name list plus capitalisation cues.
+
+The fallback when the NER model is not installed. It finds a known given name
+written with a capital letter and extends it over the capitalised words that
+follow (surnames, with particles such as "van", "de", "di"); titles ("Dr.",
+"Frau", "Mme") and cue phrases ("my name is", "je m'appelle") mark the
+capitalised words after them as a name even when the given name is unknown.
+Findings from it carry the detector name ``names-heuristic``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from edgekit.privacy.types import PERSON, Candidate
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "zu",
+        "bin",
+        "ibn",
+        "mac",
+        "st.",
+        "o'",
+    ]
+)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "madam",
+        "herr",
+        "frau",
+        "fräulein",
+        "mme",
+        "mlle",
+        "monsieur",
+        "madame",
+        "sr",
+        "sra",
+        "srta",
+        "señor",
+        "señora",
+        "sig",
+        "signor",
+        "signora",
+        "dott",
+        "dottssa",
+        "dhr",
+        "mevr",
+    ]
+)
+_CUES = (
+    "my name is",
+    "name is",
+    "name:",
+    "named",
+    "called",
+    "i am",
+    "i'm",
+    "this is",
+    "ich heiße",
+    "ich heisse",
+    "mein name ist",
+    "ich bin",
+    "je m'appelle",
+    "je m’appelle",
+    "je suis",
+    "me llamo",
+    "mi nombre es",
+    "soy",
+    "mi chiamo",
+    "sono",
+    "dear",
+    "hi",
+    "hello",
+    "hallo",
+    "liebe",
+    "lieber",
+    "sehr geehrte",
+    "sehr geehrter",
+    "cher",
+    "chère",
+    "bonjour",
+    "hola",
+    "querido",
+    "querida",
+    "estimado",
+    "estimada",
+    "ciao",
+    "caro",
+    "cara",
+    "gentile",
+    "regards,",
+    "sincerely,",
+    "cheers,",
+    "thanks,",
+    "grüße,",
+    "gruß,",
+    "cordialement,",
+    "saludos,",
+    "cordiali saluti,",
+    "patient",
+    "patient:",
+    "customer",
+    "client",
+    "employee",
+    "contact",
+    "signed",
+    "attn",
+    "attn:",
+    "mit freundlichen grüßen",
+)
+_CUE_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True))
+    + r")[ \t]*\n?[ \t]*$",
+    re.IGNORECASE,
+)
+# Given names that are also everyday words: alone they are not enough.
+_AMBIGUOUS = frozenset(
+    [
+        "may",
+        "june",
+        "april",
+        "august",
+        "mark",
+        "will",
+        "bill",
+        "grace",
+        "hope",
+        "rose",
+        "dawn",
+        "frank",
+        "eve",
+        "art",
+        "joy",
+        "faith",
+        "rich",
+        "jack",
+        "sun",
+        "summer",
+        "autumn",
+        "ruby",
+        "amber",
+        "crystal",
+        "holly",
+        "olive",
+        "violet",
+        "lily",
+        "iris",
+        "pearl",
+        "carol",
+        "chance",
+        "major",
+        "king",
+        "paris",
+        "china",
+        "austin",
+        "jordan",
+        "sky",
+        "river",
+        "sage",
+        "hunter",
+        "taylor",
+        "morgan",
+        "mason",
+        "page",
+        "price",
+        "hill",
+        "young",
+        "white",
+        "brown",
+        "black",
+        "green",
+        "wood",
+        "long",
+        "mario",
+        "sonia",
+        "maria",
+        "ana",
+        "anna",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The packaged given-name list (lower case)."""
+    text = resources.files("edgekit.privacy").joinpath("data/first_names.txt").read_text("utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        names.update(word.lower() for word in line.split())
+    return frozenset(names)
+
+
+def _is_cap(word: str) -> bool:
+    return (word[:1].isupper() and not word.isupper()) or (len(word) == 1 and word.isupper())
+
+
+class NameHeuristicDetector:
+    """Finds person names from the given-name list, titles and cue phrases."""
+
+    name = "names-heuristic"
+
+    def __init__(self, extra_names: frozenset[str] = frozenset()) -> None:
+        self._names = given_names() | {n.lower() for n in extra_names}
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Person-name candidates in ``text``."""
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+        found: list[Candidate] = []
+        i = 0
+        while i < len(words):
+            start, _end, word = words[i]
+            score = self._start_score(text, words, i)
+            if score is None:
+                i += 1
+                continue
+            j = self._extend(text, words, i)
+            if j > i:
+                score = max(score, 0.75)
+            elif word.lower() in _AMBIGUOUS and score < 0.6:
+                score = 0.25
+            found.append(Candidate(PERSON, start, words[j][1], score))
+            i = j + 1
+        return found
+
+    def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
+        start, _end, word = words[i]
+        if not _is_cap(word):
+            return None
+        if word.lower() in self._names or word.split("-")[0].lower() in self._names:
+            return 0.5
+        if i > 0:
+            prev = words[i - 1]
+            between = text[prev[1] : start]
+            if prev[2].lower() in _TITLES and between.strip() in ("", ".") and "\n" not in between:
+                return 0.75
+        if _CUE_RE.search(text[max(0, start - 40) : start]):
+            return 0.6
+        return None
+
+    def _extend(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
+        """Index of the last word of the name starting at word ``i``."""
+        j, surnames = i, 0
+        while j + 1 < len(words) and surnames < 3:
+            nxt = words[j + 1]
+            gap = text[words[j][1] : nxt[0]]
+            if gap not in (" ", "\u00a0"):
+                break
+            lowered = nxt[2].lower()
+            if lowered in _PARTICLES and j + 2 < len(words):
+                after = words[j + 2]
+                if text[nxt[1] : after[0]] == " " and _is_cap(after[2]):
+                    j, surnames = j + 2, surnames + 1
+                    continue
+                break
+            if not _is_cap(nxt[2]) or lowered in _STOP:
+                break
+            j, surnames = j + 1, surnames + 1
+        return j
+
+
+# Capitalised words that end a name rather than continue it.
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "i",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "this",
+        "that",
+        "these",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "der",
+        "die",
+        "das",
+        "und",
+        "oder",
+        "ist",
+        "le",
+        "la",
+        "les",
+        "et",
+        "ou",
+        "est",
+        "el",
+        "los",
+        "las",
+        "y",
+        "o",
+        "es",
+        "il",
+        "lo",
+        "e",
+        "è",
+        "street",
+        "avenue",
+        "road",
+    ]
+)
