@@ -439,7 +439,8 @@ int hsc_encode(hsc_header *h, const void *src, uint8_t *out, size_t cap, size_t 
     int rc;
     float tmp[HSC_BLOCK];
     if (h == NULL || out == NULL || written == NULL) return HSC_E_ARGUMENT;
-    if (h->scheme == HSC_SCHEME_LOSSLESS || h->rank > HSC_MAX_RANK) return HSC_E_ARGUMENT;
+    if (h->scheme == HSC_SCHEME_LOSSLESS) return HSC_E_ARGUMENT;
+    if (h->rank > HSC_MAX_RANK) return HSC_E_RANK;
     if ((rc = hsc_numel(h, &numel)) != HSC_OK) return rc;
     if ((rc = hsc_payload_size(h->scheme, h->dtype, numel, h->param, &payload)) != HSC_OK) return rc;
     if ((rc = prepare(h, payload, &size)) != HSC_OK) return rc;
