@@ -1,0 +1,224 @@
+"""The aiohttp application: routes, middleware, state and lifecycle.
+
+``create_app(config, backend=None)`` builds everything from the config; pass
+a backend to inject one (tests, the embedded demo). Resources (model, Redis
+connection, upstream session) open and close in ``cleanup_ctx``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from aiohttp import web
+
+from cloud_gateway.api import ChatService
+from cloud_gateway.backends import Backend, make_backend
+from cloud_gateway.config import GatewayConfig
+from cloud_gateway.http import read_body, write_inner
+from cloud_gateway.inner import InnerRequest, RequestStats
+from cloud_gateway.limits import GenerationGate, MemoryRateLimiter
+from cloud_gateway.metrics import GatewayMetrics
+from cloud_gateway.ohttp import add_ohttp_routes
+from cloud_gateway.problems import (
+    MethodNotAllowed,
+    NotFound,
+    PayloadTooLarge,
+    Problem,
+    Unavailable,
+)
+from cloud_gateway.state import STATE, STATS, GatewayState
+from edgekit._logging import get_logger
+from edgekit.secure.identity import DeviceRegistry
+from edgekit.secure.ohttp import ServerKeyring
+
+log = get_logger("edgekit.gateway")
+access_log = get_logger("edgekit.gateway.access")
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def create_app(
+    config: GatewayConfig,
+    backend: Backend | None = None,
+    *,
+    keyring: ServerKeyring | None = None,
+    registry: DeviceRegistry | None = None,
+) -> web.Application:
+    """Build the gateway application for ``config``.
+
+    ``backend``, ``keyring`` and ``registry`` override what the config names
+    (tests, the embedded demo gateway).
+    """
+    metrics = GatewayMetrics()
+    state = GatewayState(
+        config=config,
+        backend=backend if backend is not None else make_backend(config),
+        metrics=metrics,
+        limiter=MemoryRateLimiter(
+            rate_per_s=config.limits.rate_per_s, burst=config.limits.rate_burst
+        ),
+    )
+    app = web.Application(
+        middlewares=[_observe],
+        client_max_size=config.limits.max_body_bytes,
+        handler_args={"max_field_size": 8190, "max_line_size": 8190},
+    )
+    app[STATE] = state
+    app.cleanup_ctx.append(_backend_ctx)
+    app.cleanup_ctx.append(_shared_state_ctx)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    app.router.add_get("/metrics", metrics_handler)
+    add_ohttp_routes(app, keyring=keyring, registry=registry)
+    if config.plaintext_api:
+        for path in ("/v1/chat/completions", "/v1/models"):
+            app.router.add_route("*", path, plaintext_inner)
+    return app
+
+
+async def _backend_ctx(app: web.Application) -> AsyncIterator[None]:
+    state = app[STATE]
+    await state.backend.start()
+    limits = state.config.limits
+    state.gate = GenerationGate(
+        max_concurrent=min(limits.max_concurrent, state.backend.max_parallel),
+        max_queue=limits.max_queue,
+        queue_timeout_s=limits.queue_timeout_s,
+        retry_after_s=limits.retry_after_s,
+        metrics=state.metrics,
+    )
+    try:
+        yield
+    finally:
+        await state.backend.aclose()
+
+
+async def _shared_state_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Redis-backed replay cache and rate limits when ``redis_url`` is set."""
+    state = app[STATE]
+    client = None
+    if state.config.redis_url:
+        from cloud_gateway.shared import RedisRateLimiter, connect_redis
+
+        client = await connect_redis(state.config.redis_url)
+        state.limiter = RedisRateLimiter(
+            client,
+            prefix=state.config.redis_prefix + "rate:",
+            rate_per_s=state.config.limits.rate_per_s,
+            burst=state.config.limits.rate_burst,
+        )
+        state.extras["redis"] = client
+    assert state.gate is not None
+    state.service = ChatService(
+        config=state.config, backend=state.backend, gate=state.gate,
+        limiter=state.limiter, metrics=state.metrics,
+    )
+    state.router = state.service.router()
+    try:
+        yield
+    finally:
+        if client is not None:
+            await client.aclose()
+
+
+def _route_label(request: web.Request) -> str:
+    info = request.match_info
+    route = getattr(info, "route", None)
+    resource = getattr(route, "resource", None)
+    return resource.canonical if resource is not None else "unknown"
+
+
+@web.middleware
+async def _observe(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Problems → problem+json, metrics, and one structured access-log line."""
+    state = request.app[STATE]
+    stats = RequestStats(client="ip:" + (request.remote or "-"))
+    request[STATS] = stats
+    started = time.monotonic()
+    try:
+        response = await handler(request)
+    except Problem as problem:
+        response = problem_response(problem)
+    except web.HTTPRequestEntityTooLarge:
+        response = problem_response(PayloadTooLarge())
+    except web.HTTPMethodNotAllowed as exc:
+        response = problem_response(MethodNotAllowed(headers={"Allow": exc.headers["Allow"]}))
+    except web.HTTPNotFound:
+        response = problem_response(NotFound())
+    except web.HTTPException as exc:
+        generic = Problem(exc.reason)
+        generic.status, generic.title = exc.status, exc.reason
+        response = problem_response(generic)
+    elapsed = time.monotonic() - started
+    route = _route_label(request)
+    transport = "ohttp" if route == "/ohttp" else "plain"
+    status = stats.inner_status if route != "/ohttp" and stats.inner_status else response.status
+    state.metrics.requests.labels(route, transport, str(status)).inc()
+    state.metrics.latency.labels(route, transport).observe(elapsed)
+    if stats.inner_route != "-" and transport == "ohttp":
+        state.metrics.requests.labels(stats.inner_route, "ohttp", str(stats.inner_status)).inc()
+    access_log.info(
+        "request",
+        extra={
+            "device": stats.client,
+            "route": route,
+            "inner_route": stats.inner_route,
+            "status": status,
+            "inner_status": stats.inner_status,
+            "latency_ms": round(elapsed * 1000, 2),
+            "prompt_tokens": stats.prompt_tokens,
+            "completion_tokens": stats.completion_tokens,
+        },
+    )
+    return response
+
+
+def problem_response(problem: Problem) -> web.Response:
+    return web.Response(
+        status=problem.status, headers=problem.response_headers(), body=problem.body()
+    )
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """Liveness: the event loop answers."""
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    """Readiness: model loaded / upstream reachable, keys loaded, not draining."""
+    state = request.app[STATE]
+    if state.draining:
+        raise Unavailable("shutting down")
+    ok, detail = await state.backend.ready()
+    if not ok:
+        raise Unavailable(detail)
+    return web.json_response({"status": "ready", "backend": state.backend.name})
+
+
+async def metrics_handler(request: web.Request) -> web.Response:
+    state = request.app[STATE]
+    return web.Response(
+        body=state.metrics.exposition(), headers={"Content-Type": state.metrics.content_type}
+    )
+
+
+async def plaintext_inner(request: web.Request) -> web.StreamResponse:
+    """The inner API over plaintext HTTP (enabled by ``plaintext_api``)."""
+    state = request.app[STATE]
+    stats: RequestStats = request[STATS]
+    body = b""
+    if request.method in ("POST", "PUT", "PATCH"):
+        body = await read_body(
+            request,
+            max_bytes=state.config.limits.max_body_bytes,
+            timeout_s=state.config.limits.body_read_timeout_s,
+        )
+    inner = InnerRequest.build(
+        method=request.method, path=request.path, headers=list(request.headers.items()),
+        body=body, transport="plain", client=stats.client, stats=stats,
+    )
+    response = await state.router.dispatch(inner)
+    return await write_inner(request, response, stats)
+

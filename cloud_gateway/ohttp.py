@@ -1,0 +1,296 @@
+"""The Oblivious HTTP front end: ``GET /ohttp-keys`` and ``POST /ohttp``.
+
+``POST /ohttp`` opens the encapsulated request (anything that fails gets the
+one opaque 400), decodes the inner Binary HTTP request, checks the device
+signature and the replay window, then hands the request to the same inner
+router the plaintext API uses. Whole answers go back as ``message/ohttp-res``;
+streamed ones as chunked OHTTP (``message/ohttp-chunked-res``), each piece
+sealed as it is produced, the last one marked final so truncation shows.
+
+Once a request decrypts, problems (bad signature, replay, rate limit…) are
+answered *inside* the encrypted response with outer status 200, as RFC 9458
+prescribes: only the device can read why.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiohttp import web
+
+from cloud_gateway.http import CLIENT_CLOSED, read_body
+from cloud_gateway.inner import InnerRequest, InnerResponse, RequestStats
+from cloud_gateway.problems import (
+    AuthFailed,
+    BadRequest,
+    DecryptFailed,
+    Problem,
+    Replayed,
+    UnsupportedMediaType,
+)
+from cloud_gateway.state import STATE, STATS
+from edgekit._logging import get_logger
+from edgekit.errors import AuthenticationError, ProtocolError, ReplayError
+from edgekit.secure import bhttp
+from edgekit.secure.identity import (
+    KEY_ID_HEADER,
+    PUBLIC_KEY_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    DeviceRegistry,
+    MemorySeenCache,
+    ReplayGuard,
+    SeenCache,
+    verify_request,
+)
+from edgekit.secure.ohttp import (
+    CHUNKED_REQUEST_MEDIA_TYPE,
+    CHUNKED_RESPONSE_MEDIA_TYPE,
+    KEYS_MEDIA_TYPE,
+    REQUEST_MEDIA_TYPE,
+    RESPONSE_MEDIA_TYPE,
+    ChunkedResponseEncoder,
+    ServerKeyring,
+)
+
+log = get_logger("edgekit.gateway.ohttp")
+
+_DEVICE_HEADERS = frozenset({KEY_ID_HEADER, PUBLIC_KEY_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER})
+_RELOAD_EVERY_S = 5.0
+
+
+@dataclass
+class _Watched:
+    """A file reloaded when its modification time changes."""
+
+    path: Path | None
+    mtime: float = 0.0
+
+    def changed(self) -> bool:
+        if self.path is None:
+            return False
+        try:
+            mtime = self.path.stat().st_mtime
+        except OSError:
+            return False
+        if mtime == self.mtime:
+            return False
+        self.mtime = mtime
+        return True
+
+
+@dataclass
+class OhttpFrontEnd:
+    """Keys, enrolled devices and the replay guard of one application."""
+
+    keyring: ServerKeyring
+    registry: DeviceRegistry
+    guard: ReplayGuard
+    open_enrolment: bool
+    keys_file: _Watched = field(default_factory=lambda: _Watched(None))
+    devices_file: _Watched = field(default_factory=lambda: _Watched(None))
+
+    def reload(self) -> None:
+        """Pick up a rotated keyring or a changed device list (``keys rotate``, enrolment)."""
+        if self.keys_file.changed() and self.keys_file.path is not None:
+            try:
+                self.keyring = ServerKeyring.load(self.keys_file.path)
+                log.info("reloaded keyring: %d key(s)", len(self.keyring.keys))
+            except Exception as exc:  # keep serving the keys we have
+                log.error("keyring reload failed (%s); keeping the old keys", type(exc).__name__)
+        if self.devices_file.changed() and self.devices_file.path is not None:
+            try:
+                self.registry = DeviceRegistry.load(
+                    self.devices_file.path, open_enrolment=self.open_enrolment
+                )
+                log.info("reloaded device registry")
+            except Exception as exc:
+                log.error("device list reload failed (%s)", type(exc).__name__)
+
+
+OHTTP = web.AppKey("edgekit_gateway_ohttp", OhttpFrontEnd)
+
+
+def load_keyring(path: Path | None) -> ServerKeyring:
+    """The keyring at ``path``; without a path, a fresh in-memory one (demos, tests)."""
+    if path is None:
+        log.warning("no keys_path: using an ephemeral keyring (clients must refetch keys)")
+        return ServerKeyring.generate()
+    return ServerKeyring.load(path)
+
+
+def load_registry(path: Path | None, open_enrolment: bool) -> DeviceRegistry:
+    if path is None:
+        if not open_enrolment:
+            log.warning("no enrolled devices and open enrolment off: /ohttp refuses everyone")
+        return DeviceRegistry(open_enrolment=open_enrolment)
+    return DeviceRegistry.load(path, open_enrolment=open_enrolment)
+
+
+def add_ohttp_routes(
+    app: web.Application,
+    *,
+    keyring: ServerKeyring | None = None,
+    registry: DeviceRegistry | None = None,
+) -> None:
+    """Add the OHTTP routes and their lifecycle to ``app``."""
+    async def ohttp_ctx(app: web.Application) -> AsyncIterator[None]:
+        state = app[STATE]
+        config = state.config
+        cache: SeenCache = MemorySeenCache()
+        redis_client = state.extras.get("redis")
+        if redis_client is not None:
+            from cloud_gateway.shared import RedisSeenCache
+
+            cache = RedisSeenCache(redis_client, prefix=config.redis_prefix + "seen:")
+        front = OhttpFrontEnd(
+            keyring=keyring or load_keyring(config.keys_path),
+            registry=registry or load_registry(config.auth.devices_path,
+                                               config.auth.open_enrolment),
+            guard=ReplayGuard(config.auth.replay_window_s, cache),
+            open_enrolment=config.auth.open_enrolment,
+            keys_file=_Watched(None if keyring else config.keys_path),
+            devices_file=_Watched(None if registry else config.auth.devices_path),
+        )
+        front.keys_file.changed()
+        front.devices_file.changed()
+        app[OHTTP] = front
+        watcher = asyncio.create_task(_watch(front))
+        try:
+            yield
+        finally:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+
+    app.cleanup_ctx.append(ohttp_ctx)
+    app.router.add_get("/ohttp-keys", ohttp_keys)
+    app.router.add_post("/ohttp", ohttp_request)
+
+
+async def _watch(front: OhttpFrontEnd) -> None:
+    while True:
+        await asyncio.sleep(_RELOAD_EVERY_S)
+        await asyncio.to_thread(front.reload)
+
+
+async def ohttp_keys(request: web.Request) -> web.Response:
+    """The live key configurations, newest first (several during a rotation)."""
+    front = request.app[OHTTP]
+    max_age = request.app[STATE].config.keys_max_age_s
+    return web.Response(
+        body=front.keyring.encoded_key_configs(),
+        headers={"Content-Type": KEYS_MEDIA_TYPE, "Cache-Control": f"public, max-age={max_age}"},
+    )
+
+
+async def ohttp_request(request: web.Request) -> web.StreamResponse:
+    """Decapsulate, authenticate, dispatch to the inner API, encapsulate the answer."""
+    state = request.app[STATE]
+    front = request.app[OHTTP]
+    stats = request[STATS]
+    media = request.content_type
+    if media not in (REQUEST_MEDIA_TYPE, CHUNKED_REQUEST_MEDIA_TYPE):
+        raise UnsupportedMediaType(f"expected {REQUEST_MEDIA_TYPE}")
+    limits = state.config.limits
+    body = await read_body(
+        request, max_bytes=limits.max_body_bytes, timeout_s=limits.body_read_timeout_s
+    )
+    try:
+        plain, sctx = front.keyring.decapsulate_request(
+            body, chunked=media == CHUNKED_REQUEST_MEDIA_TYPE, max_size=limits.max_body_bytes
+        )
+    except (ProtocolError, ValueError):
+        state.metrics.decrypt_failures.inc()
+        raise DecryptFailed() from None
+    stats.client = "unauthenticated"
+    try:
+        inner = await _authenticate(request, front, plain, sctx.enc, stats)
+        response = await state.router.dispatch(inner)
+    except Problem as problem:
+        response = InnerResponse.problem(problem)
+        stats.inner_status = problem.status
+    if response.stream is None:
+        sealed = sctx.encapsulate_response(bhttp.encode_response(_bhttp_response(response)))
+        return web.Response(
+            body=sealed,
+            headers={"Content-Type": RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"},
+        )
+    return await _stream_sealed(request, response, sctx.chunked_response_encoder(), stats)
+
+
+async def _authenticate(
+    request: web.Request, front: OhttpFrontEnd, plain: bytes, enc: bytes, stats: RequestStats
+) -> InnerRequest:
+    """Decode the inner request, check signature and replay; problems are answered sealed."""
+    state = request.app[STATE]
+    try:
+        inner = bhttp.decode_request(plain)
+    except ProtocolError:
+        raise BadRequest("malformed inner request") from None
+    window = state.config.auth.replay_window_s
+    try:
+        key_id = verify_request(front.registry, inner, enc, max_skew_s=window)
+        stats.client = key_id
+        await front.guard.check(enc, float(inner.header(TIMESTAMP_HEADER) or 0), time.time())
+    except AuthenticationError as exc:
+        state.metrics.auth_failures.inc()
+        raise AuthFailed(str(exc)) from None
+    except ReplayError as exc:
+        state.metrics.replay_rejections.inc()
+        raise Replayed(str(exc)) from None
+    headers = [(n, v) for n, v in inner.headers if n not in _DEVICE_HEADERS]
+    return InnerRequest.build(
+        method=inner.method, path=inner.path, headers=headers, body=inner.content,
+        transport="ohttp", client=key_id, stats=stats,
+    )
+
+
+def _bhttp_headers(headers: dict[str, str]) -> list[tuple[str, str]]:
+    return [(name.lower(), value) for name, value in headers.items()]
+
+
+def _bhttp_response(response: InnerResponse) -> bhttp.Response:
+    return bhttp.Response(
+        status=response.status,
+        headers=_bhttp_headers(response.headers),
+        content=response.body,
+    )
+
+
+async def _stream_sealed(
+    request: web.Request,
+    response: InnerResponse,
+    sealer: ChunkedResponseEncoder,
+    stats: RequestStats,
+) -> web.StreamResponse:
+    """Write an inner stream as chunked OHTTP: nonce, then one sealed chunk per piece."""
+    assert response.stream is not None
+    framer = bhttp.ResponseStreamEncoder()
+    outer = web.StreamResponse(
+        status=200,
+        headers={"Content-Type": CHUNKED_RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"},
+    )
+    try:
+        await outer.prepare(request)
+        await outer.write(sealer.start())
+        await outer.write(sealer.seal(framer.head(response.status,
+                                                  _bhttp_headers(response.headers))))
+        async for piece in response.stream:
+            if piece:
+                await outer.write(sealer.seal(framer.chunk(piece)))
+        await outer.write(sealer.seal(framer.end(), final=True))
+        await outer.write_eof()
+    except ConnectionError:
+        stats.inner_status = CLIENT_CLOSED
+    finally:
+        await response.stream.aclose()
+    return outer
+
+
+__all__ = ["OHTTP", "OhttpFrontEnd", "add_ohttp_routes", "load_keyring", "load_registry"]

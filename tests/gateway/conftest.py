@@ -1,0 +1,65 @@
+"""Fixtures: real gateways on 127.0.0.1 free ports, fake upstreams, Redis."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from cloud_gateway.app import STATE, GatewayState, create_app
+from cloud_gateway.backends.base import Backend
+from cloud_gateway.config import GatewayConfig, config_from_mapping
+
+
+def make_config(**overrides: Any) -> GatewayConfig:
+    """An echo-backed, plaintext-enabled config; nested tables as dicts."""
+    data: dict[str, Any] = {"plaintext_api": True, "port": 0, "backend": {"kind": "echo"}}
+    for key, value in overrides.items():
+        if isinstance(value, Mapping) and isinstance(data.get(key), Mapping):
+            data[key] = {**data[key], **value}
+        else:
+            data[key] = value
+    return config_from_mapping(data, environ={})
+
+
+class Served:
+    def __init__(self, app: web.Application, url: str) -> None:
+        self.app = app
+        self.url = url
+
+    @property
+    def state(self) -> GatewayState:
+        return self.app[STATE]
+
+    def metric(self, name: str, **labels: str) -> float:
+        value = self.state.metrics.registry.get_sample_value(name, labels or None)
+        return 0.0 if value is None else value
+
+
+@asynccontextmanager
+async def serve(
+    config: GatewayConfig, backend: Backend | None = None, *, shutdown_timeout: float = 2.0
+) -> AsyncIterator[Served]:
+    """Run ``create_app(config)`` on a free loopback port for the test's duration."""
+    app = create_app(config, backend)
+    runner = web.AppRunner(
+        app, handler_cancellation=True, access_log=None, shutdown_timeout=shutdown_timeout,
+        keepalive_timeout=config.limits.keepalive_timeout_s,
+    )
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield Served(app, f"http://127.0.0.1:{port}")
+    finally:
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def echo_gateway() -> AsyncIterator[Served]:
+    async with serve(make_config()) as served:
+        yield served
