@@ -1,0 +1,105 @@
+"""The record attached to every answer: which route was taken and why.
+
+A :class:`RouteDecision` never holds content (no prompt, no answer, no PII):
+only the strategy, the route, scores, timings and entity *counts*, so it can be
+printed and logged as it is.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Literal, get_args
+
+Strategy = Literal["local_only", "cloud_only", "cascade", "pre_route", "handoff"]
+Route = Literal["local", "cloud", "handoff", "local_fallback"]
+
+STRATEGIES: tuple[str, ...] = get_args(Strategy)
+ROUTES: tuple[str, ...] = get_args(Route)
+
+
+def new_decision_id() -> str:
+    """A random id naming one decision (for feedback and logs)."""
+    return uuid.uuid4().hex[:16]
+
+
+def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True, kw_only=True)
+class RouteDecision:
+    """Why an answer came from where it came from.
+
+    ``score`` is the gate's estimate that the local answer is good (higher is
+    more confident); the local answer is kept when ``score >= threshold``.
+    ``latency_s`` maps stage names (``local``, ``cloud``, ``gate``…) to seconds.
+    ``entity_counts`` maps PII types to counts, never values.
+    """
+
+    id: str
+    strategy: Strategy
+    route: Route
+    reason: str
+    score: float | None = None
+    threshold: float | None = None
+    signals: Mapping[str, float] = field(default_factory=dict)
+    latency_s: Mapping[str, float] = field(default_factory=dict)
+    pii_masked: bool = False
+    entity_counts: Mapping[str, int] = field(default_factory=dict)
+    blocked_types: tuple[str, ...] = ()
+    fallback_error: str | None = None
+    local_tokens: int = 0
+    cloud_chars: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "signals", _frozen(self.signals))
+        object.__setattr__(self, "latency_s", _frozen(self.latency_s))
+        object.__setattr__(self, "entity_counts", _frozen(self.entity_counts))
+
+    @property
+    def escalated(self) -> bool:
+        """True when (part of) the answer came from the cloud."""
+        return self.route in ("cloud", "handoff")
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (content-free)."""
+        return {
+            "id": self.id,
+            "strategy": self.strategy,
+            "route": self.route,
+            "reason": self.reason,
+            "score": self.score,
+            "threshold": self.threshold,
+            "signals": dict(self.signals),
+            "latency_s": dict(self.latency_s),
+            "pii_masked": self.pii_masked,
+            "entity_counts": dict(self.entity_counts),
+            "blocked_types": list(self.blocked_types),
+            "fallback_error": self.fallback_error,
+            "local_tokens": self.local_tokens,
+            "cloud_chars": self.cloud_chars,
+        }
+
+    def __str__(self) -> str:
+        parts = [f"route={self.route}", f"strategy={self.strategy}", f"id={self.id}"]
+        if self.score is not None:
+            gate = f"score={self.score:.3f}"
+            if self.threshold is not None:
+                gate += f"/thr={self.threshold:.3f}"
+            parts.append(gate)
+        parts.append(f"reason={self.reason}")
+        if self.latency_s:
+            total = sum(self.latency_s.values())
+            stages = ",".join(f"{k}:{v * 1000:.0f}ms" for k, v in self.latency_s.items())
+            parts.append(f"latency={total * 1000:.0f}ms[{stages}]")
+        if self.pii_masked:
+            counts = ",".join(f"{k}:{v}" for k, v in sorted(self.entity_counts.items()))
+            parts.append(f"pii=[{counts}]")
+        if self.blocked_types:
+            parts.append("blocked=" + ",".join(self.blocked_types))
+        if self.fallback_error:
+            parts.append(f"fallback={self.fallback_error}")
+        return "RouteDecision(" + " ".join(parts) + ")"
