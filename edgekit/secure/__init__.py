@@ -36,7 +36,9 @@ from edgekit.secure.identity import (
     MemorySeenCache,
     ReplayGuard,
     SeenCache,
+    encapsulate_signed_request,
     sign_request,
+    signed_timestamp,
     verify_request,
 )
 from edgekit.secure.ohttp import (
@@ -51,6 +53,7 @@ from edgekit.secure.ohttp import (
     ClientResponseContext,
     KeyConfig,
     KeyConfigError,
+    RequestSealer,
     ServerKey,
     ServerKeyring,
     ServerResponseContext,
@@ -86,6 +89,7 @@ __all__ = [
     "PrivateKey",
     "ReplayGuard",
     "Request",
+    "RequestSealer",
     "Response",
     "ResponseStreamDecoder",
     "ResponseStreamEncoder",
@@ -99,6 +103,7 @@ __all__ = [
     "decode_request",
     "decode_response",
     "encapsulate_request",
+    "encapsulate_signed_request",
     "encode_key_configs",
     "encode_request",
     "encode_response",
@@ -106,5 +111,6 @@ __all__ = [
     "setup_base_r",
     "setup_base_s",
     "sign_request",
+    "signed_timestamp",
     "verify_request",
 ]

@@ -34,6 +34,7 @@ from edgekit._logging import get_logger
 from edgekit.errors import AuthenticationError, ConfigError, ReplayError
 from edgekit.secure._files import read_private, write_private
 from edgekit.secure.bhttp import Request, encode_request
+from edgekit.secure.ohttp import ClientResponseContext, KeyConfig, RequestSealer, SymmetricSuite
 
 __all__ = [
     "KEY_ID_HEADER",
@@ -46,8 +47,10 @@ __all__ = [
     "ReplayGuard",
     "SeenCache",
     "device_key_id",
+    "encapsulate_signed_request",
     "sign_request",
     "signed_bytes",
+    "signed_timestamp",
     "verify_request",
 ]
 
@@ -194,6 +197,30 @@ def sign_request(
     return replace(unsigned, headers=[*headers, (SIGNATURE_HEADER, _b64(signature))])
 
 
+def encapsulate_signed_request(
+    key_config: KeyConfig,
+    request: Request,
+    device_key: DeviceKey,
+    *,
+    now: float | None = None,
+    suite: SymmetricSuite | None = None,
+    chunked: bool = False,
+    indeterminate: bool = False,
+) -> tuple[bytes, ClientResponseContext]:
+    """Sign ``request`` for the encapsulation that carries it, encode it, seal it."""
+    sealer = RequestSealer(key_config, suite=suite, chunked=chunked)
+    signed = sign_request(device_key, request, sealer.enc, now=now)
+    return sealer.seal(encode_request(signed, indeterminate=indeterminate))
+
+
+def signed_timestamp(request: Request) -> int:
+    """The device timestamp header as an integer (for :meth:`ReplayGuard.check`)."""
+    text = _single(request, TIMESTAMP_HEADER)
+    if not text.isdigit() or len(text) > 12:
+        raise AuthenticationError("malformed device timestamp")
+    return int(text)
+
+
 class DeviceRegistry:
     """Enrolled device public keys; or open enrolment (any well-formed key accepted)."""
 
@@ -272,7 +299,6 @@ def verify_request(
     :class:`ReplayError` if the signed timestamp is outside ``±max_skew_s``.
     """
     key_id = _single(request, KEY_ID_HEADER)
-    ts_text = _single(request, TIMESTAMP_HEADER)
     signature = _unb64(_single(request, SIGNATURE_HEADER))
     presented_values = [v for n, v in request.headers if n == PUBLIC_KEY_HEADER]
     if len(presented_values) > 1:
@@ -283,10 +309,9 @@ def verify_request(
         key.verify(signature, signed_bytes(request, enc))
     except InvalidSignature:
         raise AuthenticationError("invalid device signature") from None
-    if not ts_text.isdigit() or len(ts_text) > 12:
-        raise AuthenticationError("malformed device timestamp")
+    timestamp = signed_timestamp(request)
     current = time.time() if now is None else now
-    if abs(current - int(ts_text)) > max_skew_s:
+    if abs(current - timestamp) > max_skew_s:
         raise ReplayError("request timestamp outside the accepted window")
     return key_id
 

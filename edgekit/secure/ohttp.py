@@ -43,6 +43,7 @@ __all__ = [
     "ClientResponseContext",
     "KeyConfig",
     "KeyConfigError",
+    "RequestSealer",
     "ServerKey",
     "ServerKeyring",
     "ServerResponseContext",
@@ -229,6 +230,47 @@ def _chunk_nonce(base: int, counter: int, nn: int) -> bytes:
 # --- client -------------------------------------------------------------------------
 
 
+class RequestSealer:
+    """The first half of :func:`encapsulate_request`: ``enc`` is known before sealing.
+
+    A device signature covers ``enc`` (so it cannot be replayed inside another
+    encapsulation), hence the client needs ``enc`` before it seals the request.
+    """
+
+    __slots__ = ("_chunked", "_ctx", "_header", "_used", "enc")
+
+    def __init__(
+        self,
+        key_config: KeyConfig,
+        *,
+        suite: SymmetricSuite | None = None,
+        chunked: bool = False,
+        ephemeral: X25519PrivateKey | None = None,
+    ) -> None:
+        hs = key_config.select(suite)
+        self._header = (
+            bytes((key_config.key_id,)) + _u16(hs.kem_id) + _u16(hs.kdf_id) + _u16(hs.aead_id)
+        )
+        label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
+        self.enc, self._ctx = hpke.setup_base_s(
+            hs, key_config.public_key, label + b"\x00" + self._header, ephemeral=ephemeral
+        )
+        self._chunked = chunked
+        self._used = False
+
+    def __repr__(self) -> str:
+        return f"RequestSealer(suite={self._ctx.suite}, chunked={self._chunked})"
+
+    def seal(self, request: bytes) -> tuple[bytes, ClientResponseContext]:
+        """The encapsulated request and the context that opens its response (once only)."""
+        if self._used:
+            raise ProtocolError("a RequestSealer seals exactly one request")
+        self._used = True
+        ctx = self._ctx
+        body = b"\x00" + ctx.seal(request, _FINAL_AAD) if self._chunked else ctx.seal(request)
+        return self._header + self.enc + body, ClientResponseContext(ctx, self.enc)
+
+
 def encapsulate_request(
     key_config: KeyConfig,
     request: bytes,
@@ -242,14 +284,8 @@ def encapsulate_request(
     ``chunked=True`` produces ``message/ohttp-chunked-req`` (the request as one
     final chunk). ``ephemeral`` fixes the sender key, for published vectors only.
     """
-    hs = key_config.select(suite)
-    header = bytes((key_config.key_id,)) + _u16(hs.kem_id) + _u16(hs.kdf_id) + _u16(hs.aead_id)
-    label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
-    enc, sctx = hpke.setup_base_s(
-        hs, key_config.public_key, label + b"\x00" + header, ephemeral=ephemeral
-    )
-    body = b"\x00" + sctx.seal(request, _FINAL_AAD) if chunked else sctx.seal(request)
-    return header + enc + body, ClientResponseContext(sctx, enc)
+    sealer = RequestSealer(key_config, suite=suite, chunked=chunked, ephemeral=ephemeral)
+    return sealer.seal(request)
 
 
 class ClientResponseContext:
