@@ -114,7 +114,8 @@ class Upstream:
                 "usage": {"prompt_tokens": len(last), "completion_tokens": self.words,
                           "total_tokens": len(last) + self.words},
             }
-            return Answer(200, [("content-type", "application/json")], [json.dumps(answer).encode()])
+            encoded = json.dumps(answer).encode()
+            return Answer(200, [("content-type", "application/json")], [encoded])
         events = [chunk_event(w) for w in words]
         events.append(chunk_event("", "stop"))
         events.append(sse({"object": "chat.completion.chunk", "choices": [],
@@ -127,7 +128,7 @@ class Upstream:
             answer_.delay_s = self.drip_s
         elif mode == "stall":
             answer_.abort_after = None
-            answer_.chunks = events[:2] + [b"__STALL__"]
+            answer_.chunks = [*events[:2], b"__STALL__"]
         return answer_
 
     # --- HTTP plumbing ---------------------------------------------------------
@@ -183,7 +184,7 @@ class Upstream:
             plain, ctx = self.keyring.decapsulate_request(sealed)
             inner_req = bhttp.decode_request(plain)
             self.signer_ids.append(verify_request(self.registry, inner_req, ctx.enc))
-        except Exception:  # noqa: BLE001 - the gateway's opaque 400
+        except Exception:
             return web.Response(status=400, body=b'{"type":"about:blank"}', content_type=PROBLEM)
         self.seen_enc.append(ctx.enc)
         answer = self.inner(inner_req.method, inner_req.path, inner_req.content)

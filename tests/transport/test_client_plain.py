@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,12 @@ from edgekit.transport import (
 from .conftest import Upstream, fast_config, free_port
 
 MSGS = [{"role": "user", "content": "hello there"}]
+
+
+async def collect(stream: AsyncIterator[str], into: list[str]) -> None:
+    """Drain ``stream`` into ``into`` (so a failure keeps what arrived)."""
+    async for delta in stream:
+        into.append(delta)
 FULL = "".join(f"w{i} " for i in range(6))
 
 
@@ -107,7 +114,8 @@ async def test_models_and_health(upstream: Upstream, tmp_path: Path) -> None:
         assert health.rtt_s is not None
         link = cloud.link
     assert link.rtt_samples == 2
-    assert link.rtt_s is not None and link.rtt_s < 1.0
+    assert link.rtt_s is not None
+    assert link.rtt_s < 1.0
     assert link.offline is False
 
 
@@ -178,7 +186,8 @@ async def test_rate_limit_sets_a_hold(
         assert info.value.retry_after == wait
         with pytest.raises(CloudRateLimited) as again:  # honoured locally, no request
             await cloud.chat(MSGS)
-        assert again.value.retry_after is not None and 0 < again.value.retry_after <= wait
+        assert again.value.retry_after is not None
+        assert 0 < again.value.retry_after <= wait
         assert cloud.circuit is CircuitState.CLOSED
     assert upstream.hits["/v1/chat/completions"] == 1
 
@@ -197,8 +206,7 @@ async def test_truncated_stream_reports_delivered_text(upstream: Upstream, tmp_p
     got: list[str] = []
     async with CloudClient(fast_config(upstream.url, tmp_path)) as cloud:
         with pytest.raises(StreamInterrupted) as info:
-            async for delta in cloud.stream_chat(MSGS):
-                got.append(delta)
+            await collect(cloud.stream_chat(MSGS), got)
     assert got == ["w0 ", "w1 ", "w2 "]
     assert info.value.delivered_text == "w0 w1 w2 "
     assert info.value.delivered_chars == len("w0 w1 w2 ")
@@ -211,11 +219,11 @@ async def test_stalled_stream_hits_the_idle_timeout(upstream: Upstream, tmp_path
     async with CloudClient(fast_config(upstream.url, tmp_path)) as cloud:
         start = time.monotonic()
         with pytest.raises(StreamInterrupted) as info:
-            async for delta in cloud.stream_chat(MSGS):
-                got.append(delta)
+            await collect(cloud.stream_chat(MSGS), got)
     assert got == ["w0 ", "w1 "]
     reason = info.value.reason
-    assert isinstance(reason, CloudTimeoutPhase) and reason.phase == "idle"
+    assert isinstance(reason, CloudTimeoutPhase)
+    assert reason.phase == "idle"
     assert 0.35 < time.monotonic() - start < 2.0
 
 
@@ -225,8 +233,7 @@ async def test_slow_drip_within_idle_but_over_total(upstream: Upstream, tmp_path
     async with CloudClient(config) as cloud:
         got: list[str] = []
         with pytest.raises(StreamInterrupted) as info:
-            async for delta in cloud.stream_chat(MSGS, deadline_s=0.7):
-                got.append(delta)
+            await collect(cloud.stream_chat(MSGS, deadline_s=0.7), got)
     assert 1 <= len(got) < 6
     assert info.value.delivered_text == "".join(got)
     assert isinstance(info.value.reason, CloudTimeoutPhase)
@@ -271,7 +278,8 @@ async def test_budget_refuses_locally(upstream: Upstream, tmp_path: Path) -> Non
         await cloud.chat(MSGS)
         with pytest.raises(CloudRateLimited) as info:
             await cloud.chat(MSGS)
-    assert info.value.retry_after is not None and 3500 < info.value.retry_after <= 3600
+    assert info.value.retry_after is not None
+    assert 3500 < info.value.retry_after <= 3600
     assert upstream.hits["/v1/chat/completions"] == 2
 
 
