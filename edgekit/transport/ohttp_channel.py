@@ -1,10 +1,8 @@
 """The encrypted channel: inner requests as signed Binary HTTP inside Oblivious HTTP.
 
-Each request gets a fresh HPKE context. The device signature covers the HPKE
-``enc``, so the context is set up first, the inner request signed with that
-``enc``, then sealed (RFC 9458 §4.3 encapsulation written out here in its
-two steps on top of :mod:`edgekit.secure.hpke`; the one-shot
-``encapsulate_request`` cannot sign with an ``enc`` it has not returned yet).
+Each request gets a fresh HPKE context; the device signature covers its
+``enc`` (:func:`edgekit.secure.identity.encapsulate_signed_request`), so a
+captured inner request cannot be replayed inside another encapsulation.
 Answers come back whole (``message/ohttp-res``) or as chunked OHTTP
 (``message/ohttp-chunked-res``) carrying an indeterminate-length Binary HTTP
 response, which is decrypted and parsed chunk by chunk.
@@ -14,21 +12,19 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import struct
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from edgekit.errors import ConfigError, DecryptError
-from edgekit.secure import bhttp, hpke, ohttp
-from edgekit.secure.identity import DeviceKey, sign_request
+from edgekit.secure import bhttp, ohttp
+from edgekit.secure.identity import DeviceKey, encapsulate_signed_request
 from edgekit.transport._inner import InnerResult, read_all
 from edgekit.transport.errors import ResponseFormatError
 from edgekit.transport.problem import error_for_status
 from edgekit.transport.transport import HttpRequest, HttpResponse
 
 OHTTP_PATH = "/ohttp"
-_REQUEST_LABEL = b"message/bhttp request"
 _MAX_ERROR_BYTES = 64 * 1024
 _SEAL_OVERHEAD = 4096
 
@@ -82,7 +78,7 @@ class OhttpChannel:
             headers=list(headers),
             content=content,
         )
-        body, context = encapsulate_signed(self.key_config, inner, self._device_key)
+        body, context = encapsulate_signed_request(self.key_config, inner, self._device_key)
         request = HttpRequest(
             method="POST",
             url=self._url,
@@ -123,22 +119,6 @@ class OhttpChannel:
             return await open_chunked(chunks, context)
         await _close(chunks)
         raise ResponseFormatError("gateway answered with an unexpected media type")
-
-
-def encapsulate_signed(
-    key_config: ohttp.KeyConfig, request: bhttp.Request, device_key: DeviceKey
-) -> tuple[bytes, ohttp.ClientResponseContext]:
-    """RFC 9458 request encapsulation with the device signature bound to ``enc``."""
-    suite = key_config.select()
-    header = bytes((key_config.key_id,)) + struct.pack(
-        ">HHH", suite.kem_id, suite.kdf_id, suite.aead_id
-    )
-    enc, sender = hpke.setup_base_s(
-        suite, key_config.public_key, _REQUEST_LABEL + b"\x00" + header
-    )
-    signed = sign_request(device_key, request, enc)
-    sealed = sender.seal(bhttp.encode_request(signed))
-    return header + enc + sealed, ohttp.ClientResponseContext(sender, enc)
 
 
 async def open_chunked(
