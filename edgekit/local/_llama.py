@@ -94,7 +94,14 @@ class LlamaHandle:
     """One llama.cpp model + context + batch, freed explicitly by :meth:`close`."""
 
     def __init__(
-        self, path: Path, *, n_ctx: int, n_batch: int, n_threads: int, verbose: bool
+        self,
+        path: Path,
+        *,
+        n_ctx: int,
+        n_batch: int,
+        n_threads: int,
+        n_threads_batch: int,
+        verbose: bool,
     ) -> None:
         self._lc = lib()
         self._model: Any = None
@@ -103,12 +110,12 @@ class LlamaHandle:
         set_verbose(verbose, +1)
         self._verbose = verbose
         try:
-            self._load(path, n_ctx, n_batch, n_threads)
+            self._load(path, n_ctx, n_batch, (n_threads, n_threads_batch))
         except BaseException:
             self.close()
             raise
 
-    def _load(self, path: Path, n_ctx: int, n_batch: int, n_threads: int) -> None:
+    def _load(self, path: Path, n_ctx: int, n_batch: int, threads: tuple[int, int]) -> None:
         lc = self._lc
         mparams = lc.llama_model_default_params()
         mparams.n_gpu_layers = 0
@@ -131,8 +138,7 @@ class LlamaHandle:
         cparams.n_batch = n_batch
         cparams.n_ubatch = n_batch
         cparams.n_seq_max = 1
-        cparams.n_threads = n_threads
-        cparams.n_threads_batch = n_threads
+        cparams.n_threads, cparams.n_threads_batch = threads
         cparams.flash_attn_type = lc.LLAMA_FLASH_ATTN_TYPE_DISABLED
         cparams.no_perf = True
         self._ctx = lc.llama_init_from_model(self._model, cparams)

@@ -17,6 +17,8 @@ DEFAULT_PREFIX_CACHE_BYTES = 256 * 1024 * 1024
 class EngineConfig:
     """How to load and run the local model.
 
+    ``n_threads=None`` uses half the usable CPUs for decoding and all of them
+    for prompt evaluation (llama-cpp-python's defaults); a number sets both.
     ``model`` is a model name (see :data:`edgekit.local.models.MODELS`) or a
     path to a GGUF file. ``prefix_cache_bytes`` bounds the saved KV states of
     prompt prefixes other than the one currently in the context.

@@ -63,12 +63,13 @@ class Engine:
         size = path.stat().st_size
         if self.config.check_memory:
             _check_memory(header, path, size, self.config.n_ctx)
-        threads = self.config.n_threads or max(1, min(os.cpu_count() or 1, 8))
+        cpus = _usable_cpus()
         self._handle = _llama.LlamaHandle(
             path,
             n_ctx=self.config.n_ctx,
             n_batch=min(self.config.n_batch, self.config.n_ctx),
-            n_threads=threads,
+            n_threads=self.config.n_threads or max(1, cpus // 2),
+            n_threads_batch=self.config.n_threads or cpus,
             verbose=self.config.verbose,
         )
         self.lock = threading.Lock()
@@ -120,7 +121,7 @@ class Engine:
         if self._closed:
             return
         self._closed = True
-        if self.lock.acquire(timeout=5.0):
+        if self.lock.acquire(timeout=1.0):
             try:
                 self._free()
             finally:
@@ -634,6 +635,14 @@ def _longest_stop_prefix_suffix(buf: str, stops: Sequence[str]) -> int:
                 best = n
                 break
     return best
+
+
+def _usable_cpus() -> int:
+    """CPUs this process may run on (affinity-aware)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 def _available_memory() -> int | None:
