@@ -7,6 +7,7 @@ connection, upstream session) open and close in ``cleanup_ctx``.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -15,7 +16,7 @@ from aiohttp import web
 from cloud_gateway.api import ChatService
 from cloud_gateway.backends import Backend, make_backend
 from cloud_gateway.config import GatewayConfig
-from cloud_gateway.http import read_body, write_inner
+from cloud_gateway.http import CLIENT_CLOSED, read_body, write_inner
 from cloud_gateway.inner import InnerRequest, RequestStats
 from cloud_gateway.limits import GenerationGate, MemoryRateLimiter
 from cloud_gateway.metrics import GatewayMetrics
@@ -133,32 +134,50 @@ def _route_label(request: web.Request) -> str:
 @web.middleware
 async def _observe(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Problems → problem+json, metrics, and one structured access-log line."""
-    state = request.app[STATE]
     stats = RequestStats(client="ip:" + (request.remote or "-"))
     request[STATS] = stats
     started = time.monotonic()
+    status = CLIENT_CLOSED  # unless a response says otherwise (client gone: cancelled)
     try:
-        response = await handler(request)
+        response = await _answer(request, handler)
+        status = response.status
+        return response
+    finally:
+        _record(request, stats, status, time.monotonic() - started)
+
+
+async def _answer(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
     except Problem as problem:
-        response = problem_response(problem)
+        return problem_response(problem)
     except web.HTTPRequestEntityTooLarge:
-        response = problem_response(PayloadTooLarge())
+        return problem_response(PayloadTooLarge())
     except web.HTTPMethodNotAllowed as exc:
-        response = problem_response(MethodNotAllowed(headers={"Allow": exc.headers["Allow"]}))
+        return problem_response(MethodNotAllowed(headers={"Allow": exc.headers["Allow"]}))
     except web.HTTPNotFound:
-        response = problem_response(NotFound())
+        return problem_response(NotFound())
     except web.HTTPException as exc:
         generic = Problem(exc.reason)
         generic.status, generic.title = exc.status, exc.reason
-        response = problem_response(generic)
-    elapsed = time.monotonic() - started
+        return problem_response(generic)
+    except (ConnectionError, asyncio.CancelledError):
+        raise
+    except Exception as exc:
+        log.error("unhandled %s on %s", type(exc).__name__, _route_label(request))
+        return problem_response(Problem())
+
+
+def _record(request: web.Request, stats: RequestStats, status: int, elapsed: float) -> None:
+    metrics = request.app[STATE].metrics
     route = _route_label(request)
     transport = "ohttp" if route == "/ohttp" else "plain"
-    status = stats.inner_status if route != "/ohttp" and stats.inner_status else response.status
-    state.metrics.requests.labels(route, transport, str(status)).inc()
-    state.metrics.latency.labels(route, transport).observe(elapsed)
-    if stats.inner_route != "-" and transport == "ohttp":
-        state.metrics.requests.labels(stats.inner_route, "ohttp", str(stats.inner_status)).inc()
+    if transport == "plain" and stats.inner_status:
+        status = stats.inner_status  # a stream that lost its client: 499
+    metrics.requests.labels(route, transport, str(status)).inc()
+    metrics.latency.labels(route, transport).observe(elapsed)
+    if transport == "ohttp" and stats.inner_route != "-":
+        metrics.requests.labels(stats.inner_route, "ohttp", str(stats.inner_status)).inc()
     access_log.info(
         "request",
         extra={
@@ -172,7 +191,6 @@ async def _observe(request: web.Request, handler: Handler) -> web.StreamResponse
             "completion_tokens": stats.completion_tokens,
         },
     )
-    return response
 
 
 def problem_response(problem: Problem) -> web.Response:

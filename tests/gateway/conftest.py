@@ -9,9 +9,12 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from cloud_gateway.app import STATE, GatewayState, create_app
+from cloud_gateway.app import create_app
 from cloud_gateway.backends.base import Backend
 from cloud_gateway.config import GatewayConfig, config_from_mapping
+from cloud_gateway.state import STATE, GatewayState
+from edgekit.secure.identity import DeviceRegistry
+from edgekit.secure.ohttp import ServerKeyring
 
 
 def make_config(**overrides: Any) -> GatewayConfig:
@@ -41,10 +44,15 @@ class Served:
 
 @asynccontextmanager
 async def serve(
-    config: GatewayConfig, backend: Backend | None = None, *, shutdown_timeout: float = 2.0
+    config: GatewayConfig,
+    backend: Backend | None = None,
+    *,
+    shutdown_timeout: float = 2.0,
+    keyring: ServerKeyring | None = None,
+    registry: DeviceRegistry | None = None,
 ) -> AsyncIterator[Served]:
     """Run ``create_app(config)`` on a free loopback port for the test's duration."""
-    app = create_app(config, backend)
+    app = create_app(config, backend, keyring=keyring, registry=registry)
     runner = web.AppRunner(
         app, handler_cancellation=True, access_log=None, shutdown_timeout=shutdown_timeout,
         keepalive_timeout=config.limits.keepalive_timeout_s,

@@ -1,0 +1,96 @@
+"""Scale-out: two gateway instances share replay cache and rate limits through Redis."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from edgekit.secure import ohttp
+from edgekit.secure.identity import DeviceKey, DeviceRegistry
+from tests.gateway.conftest import make_config, serve
+from tests.gateway.ohttp_client import Device, fetch_key_config, send
+
+CHAT = {"messages": [{"role": "user", "content": "shared state"}]}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    exe = shutil.which("redis-server")
+    if exe is None:
+        pytest.skip("redis-server not installed (scripts/test.sh installs it)")
+    port = _free_port()
+    workdir: Path = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen(
+        [exe, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir),
+         "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                assert proc.poll() is None, "redis-server exited"
+                assert time.monotonic() < deadline, "redis-server did not start"
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+async def test_replay_to_another_instance_is_refused(redis_url: str) -> None:
+    keyring = ohttp.ServerKeyring.generate()
+    device_key = DeviceKey.generate()
+    registry = DeviceRegistry([device_key.public_key])
+    config = make_config(redis_url=redis_url, redis_prefix="t1:")
+    async with (
+        serve(config, keyring=keyring, registry=registry) as a,
+        serve(config, keyring=keyring, registry=registry) as b,
+        aiohttp.ClientSession() as http,
+    ):
+        device = Device(a.url, device_key, await fetch_key_config(http, a.url))
+        sealed = device.seal_chat(CHAT)
+        first = await send(http, a.url, sealed)
+        replayed = await send(http, b.url, sealed)
+        fresh = await send(http, b.url, device.seal_chat(CHAT))
+    assert first.status == 200
+    assert replayed.status == 409
+    assert fresh.status == 200
+    assert b.metric("edgekit_gateway_replay_rejections_total") == 1
+
+
+async def test_rate_limit_is_shared(redis_url: str) -> None:
+    config = make_config(redis_url=redis_url, redis_prefix="t2:",
+                         limits={"rate_per_s": 0.1, "rate_burst": 2})
+    body = {"messages": [{"role": "user", "content": "x"}]}
+    async with serve(config) as a, serve(config) as b, aiohttp.ClientSession() as http:
+        statuses = []
+        for gw in (a, b, a, b):
+            async with http.post(gw.url + "/v1/chat/completions", json=body) as resp:
+                statuses.append(resp.status)
+    assert statuses == [200, 200, 429, 429]
+
+
+async def test_unreachable_redis_fails_start_up_clearly() -> None:
+    from edgekit.errors import ConfigError
+
+    config = make_config(redis_url=f"redis://127.0.0.1:{_free_port()}/0")
+    with pytest.raises(ConfigError, match="cannot reach Redis"):
+        async with serve(config):
+            pass
