@@ -36,7 +36,7 @@ def as_source(array: npt.ArrayLike) -> npt.NDArray[Any]:
     if arr.ndim > fmt.MAX_RANK:
         raise CodecError(f"rank {arr.ndim} above {fmt.MAX_RANK}")
     native = arr.dtype.newbyteorder("=")
-    return np.ascontiguousarray(arr, dtype=native)
+    return np.asarray(arr, dtype=native, order="C")
 
 
 def resolve_param(scheme: str, group_size: int | None, compressor: str) -> int:
