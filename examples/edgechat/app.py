@@ -1,0 +1,79 @@
+"""The chat app's entry point: options → gateway → responder → interactive or batch loop."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from edgechat.commands import Commands
+from edgechat.gateway import GatewayHandle
+from edgechat.options import AppOptions, parse_options
+from edgechat.responders import build_responder
+from edgechat.session import ChatSession
+from edgechat.ui import GatewayAnnouncer, run_batch, run_interactive, stdin_lines
+from edgekit.errors import EdgeKitError
+
+
+def main(argv: Sequence[str] | None = None, *, prog: str = "chat_app.py") -> int:
+    """Run the chat app with command-line arguments ``argv``; returns the exit status."""
+    return run(parse_options(argv, prog))
+
+
+def run(options: AppOptions) -> int:
+    """Run the app for already-parsed options."""
+    interactive = not options.prompts and sys.stdin.isatty()
+    out = Console(highlight=False)
+    # In batch mode stdout carries only answers (or JSON): progress goes to stderr.
+    ui = out if interactive else Console(stderr=True, highlight=False)
+    gateway: GatewayHandle | None = None
+    if options.embedded_gateway:
+        gateway = GatewayHandle(model=options.gateway_model, backend=options.gateway_backend)
+        gateway.start()
+    session: ChatSession | None = None
+    try:
+        with ui.status(f"loading {options.model} on the device…", spinner="dots"):
+            responder, link = build_responder(options, gateway, ui)
+        session = ChatSession(responder, route=options.route, system=options.system,
+                              history_turns=options.history_turns, offline=options.start_offline)
+        if options.start_offline:
+            responder.set_offline(True)
+        commands = Commands(session, privacy_preset=options.privacy,
+                            set_offline=responder.set_offline,
+                            gateway_info=lambda: gateway.describe() if gateway else {})
+        if interactive:
+            return run_interactive(out, session, commands, banner=_banner(options, gateway),
+                                   announcer=GatewayAnnouncer(gateway), describe_link=link,
+                                   history_file=options.history_file)
+        lines = options.prompts or tuple(stdin_lines(sys.stdin))
+        return run_batch(session, commands, lines, json_output=options.json_output, out=out)
+    except EdgeKitError as exc:
+        ui.print(Text(f"edgekit: {type(exc).__name__}: {exc}", style="bold red"))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if session is not None:
+            session.close()
+        if gateway is not None:
+            gateway.stop()
+
+
+def _banner(options: AppOptions, gateway: GatewayHandle | None) -> Panel:
+    if gateway is not None:
+        where = f"embedded gateway, {gateway.status().model} (starting in the background)"
+    elif options.gateway_url:
+        where = f"gateway {options.gateway_url}"
+    else:
+        where = "no gateway: everything stays on this device"
+    text = Text.assemble(
+        ("EdgeKit chat", "bold"), f" — {options.model} answers on this device\n",
+        ("cloud: ", "bold"), where, "\n",
+        ("route: ", "bold"), options.route, ("   privacy: ", "bold"), options.privacy,
+        ("   /help", "cyan"), " for commands, Ctrl-D to leave",
+    )
+    return Panel(text, border_style="green")
+

@@ -1,0 +1,287 @@
+"""Terminal front ends: the interactive chat and the batch (``--prompt`` / stdin) mode."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.status import Status
+from rich.text import Text
+
+from edgechat import render
+from edgechat.answer import Answer
+from edgechat.commands import Commands
+from edgechat.events import Notice, Piece, StreamEvent
+from edgechat.gateway import GatewayHandle
+from edgechat.session import ChatSession
+from edgekit.errors import EdgeKitError
+
+PROMPT = "[bold]you ›[/] "
+
+
+# --- progress -----------------------------------------------------------------
+
+
+def wait_for_gateway(console: Console, handle: GatewayHandle, timeout_s: float) -> bool:
+    """Wait until the embedded gateway is ready, showing what it is doing; True if ready."""
+    if handle.status().settled:
+        return handle.status().phase == "ready"
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeElapsedColumn(),
+    )
+    deadline = time.monotonic() + timeout_s
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("gateway: starting", total=None)
+        while True:
+            status = handle.status()
+            if status.settled or time.monotonic() >= deadline:
+                break
+            if status.phase == "assembling" and status.total_bytes:
+                progress.update(task, description=f"gateway: assembling {status.model}",
+                                total=status.total_bytes, completed=status.done_bytes)
+            else:
+                progress.update(task, description=f"gateway: loading {status.model}", total=None)
+            handle.wait(0.2)
+    return handle.status().phase == "ready"
+
+
+# --- streaming ----------------------------------------------------------------
+
+
+class StreamPrinter:
+    """Prints an answer as it streams: a spinner until the first piece, then the text."""
+
+    def __init__(self, console: Console, *, spinner: bool = True) -> None:
+        self._console = console
+        self._status: Status | None = None
+        if spinner and console.is_terminal:
+            self._status = console.status("thinking on the device…", spinner="dots")
+            self._status.start()
+        self._source: str | None = None
+        self._column = 0
+
+    def __call__(self, event: StreamEvent) -> None:
+        if isinstance(event, Piece):
+            self._piece(event)
+        else:
+            self._notice(event)
+
+    def _stop_spinner(self) -> None:
+        if self._status is not None:
+            self._status.stop()
+            self._status = None
+
+    def _piece(self, piece: Piece) -> None:
+        self._stop_spinner()
+        if piece.source != self._source:
+            if self._column:
+                self._console.print()
+            label = "edgekit ›" if piece.source == "device" else "cloud ›"
+            self._console.print(Text(label + " ", style="bold " + _SOURCE_STYLE[piece.source]),
+                                end="")
+            self._source = piece.source
+        self._console.print(piece.text, end="", markup=False, highlight=False)
+        self._column += len(piece.text)
+
+    def _notice(self, notice: Notice) -> None:
+        self._stop_spinner()
+        if self._column:
+            self._console.print()
+            self._column = 0
+        self._source = None
+        icon, style = _NOTICE_STYLE[notice.kind]
+        self._console.print(Text(f"{icon} {notice.detail}", style=style))
+        if notice.kind in ("escalating", "handoff") and self._console.is_terminal:
+            self._status = self._console.status("waiting for the gateway…", spinner="dots")
+            self._status.start()
+
+    def finish(self) -> None:
+        self._stop_spinner()
+        if self._column:
+            self._console.print()
+            self._column = 0
+
+
+_SOURCE_STYLE = {"device": "green", "cloud": "cyan"}
+_NOTICE_STYLE = {
+    "escalating": ("↗", "cyan"),
+    "handoff": ("⇄", "magenta"),
+    "fallback": ("⌂", "yellow"),
+    "waiting_gateway": ("…", "dim"),
+    "draft_rejected": ("✗", "dim"),
+}
+
+
+# --- interactive --------------------------------------------------------------
+
+
+def _setup_readline(history_file: Path | None) -> None:
+    """Line editing and persistent history through GNU readline (stdlib)."""
+    try:
+        import readline
+    except ImportError:  # not on every platform; input() still works
+        return
+    readline.set_history_length(1000)
+    if history_file is None:
+        return
+    with contextlib.suppress(OSError):
+        history_file.parent.mkdir(parents=True, exist_ok=True)
+        if history_file.exists():
+            readline.read_history_file(history_file)
+    import atexit
+
+    def save() -> None:
+        with contextlib.suppress(OSError):
+            readline.write_history_file(history_file)
+            history_file.chmod(0o600)
+
+    atexit.register(save)
+
+
+class GatewayAnnouncer:
+    """Prints one line when the background gateway becomes ready or fails."""
+
+    def __init__(self, handle: GatewayHandle | None) -> None:
+        self._handle = handle
+        self._said: str | None = None
+
+    def poll(self, console: Console, describe_link: str) -> None:
+        if self._handle is None:
+            return
+        status = self._handle.status()
+        if status.phase == self._said or not status.settled:
+            return
+        self._said = status.phase
+        if status.phase == "ready":
+            console.print(Text(f"✓ gateway ready: {status.model} at {status.url} "
+                               f"({status.elapsed_s:.0f} s) · {describe_link}", style="green"))
+        elif status.phase == "failed":
+            console.print(Text(f"✗ gateway failed to start ({status.error}); answers stay on "
+                               "the device.", style="red"))
+
+
+def run_interactive(
+    console: Console,
+    session: ChatSession,
+    commands: Commands,
+    *,
+    banner: Panel,
+    announcer: GatewayAnnouncer,
+    describe_link: Any,
+    history_file: Path | None,
+) -> int:
+    """The chat loop; returns the exit status."""
+    _setup_readline(history_file)
+    console.print(banner)
+    while True:
+        announcer.poll(console, describe_link())
+        try:
+            line = console.input(PROMPT).strip()
+        except EOFError:
+            console.print()
+            return 0
+        except KeyboardInterrupt:
+            console.print()
+            continue
+        if not line:
+            continue
+        if commands.is_command(line):
+            result = commands.run(line)
+            console.print(result.renderable)
+            if result.quit:
+                return 0
+            continue
+        _ask_and_print(console, session, line)
+
+
+def _ask_and_print(console: Console, session: ChatSession, line: str) -> Answer | None:
+    printer = StreamPrinter(console)
+    try:
+        answer = session.ask(line, printer)
+    except KeyboardInterrupt:
+        printer.finish()
+        console.print(Text("(interrupted)", style="dim"))
+        return None
+    except EdgeKitError as exc:
+        printer.finish()
+        console.print(Text(f"{type(exc).__name__}: {exc}", style="bold red"))
+        return None
+    printer.finish()
+    console.print(render.status_line(answer))
+    return answer
+
+
+# --- batch --------------------------------------------------------------------
+
+
+def stdin_lines(stream: TextIO) -> Iterable[str]:
+    """Non-empty lines of a piped standard input, stripped."""
+    for raw in stream:
+        line = raw.strip()
+        if line:
+            yield line
+
+
+def run_batch(
+    session: ChatSession,
+    commands: Commands,
+    lines: Iterable[str],
+    *,
+    json_output: bool,
+    out: Console,
+    stdout: TextIO = sys.stdout,
+) -> int:
+    """Answer each line (or run it, if it is a /command); returns the exit status."""
+    status = 0
+    for index, line in enumerate(lines):
+        if commands.is_command(line):
+            result = commands.run(line)
+            if json_output:
+                _emit(stdout, dict(result.data))
+            else:
+                out.print(result.renderable)
+            status = status if result.ok else 1
+            if result.quit:
+                break
+            continue
+        try:
+            if json_output:
+                answer = session.ask(line, _ignore)
+                _emit(stdout, {"index": index, **answer.as_json(prompt=line)})
+            else:
+                answer_or_none = _ask_and_print(out, session, line)
+                if answer_or_none is None:
+                    status = 1
+        except EdgeKitError as exc:
+            status = 1
+            _emit(stdout, {"index": index, "prompt": line,
+                           "error": {"type": type(exc).__name__, "message": str(exc)}})
+    return status
+
+
+def _ignore(_event: StreamEvent) -> None:
+    return None
+
+
+def _emit(stdout: TextIO, obj: dict[str, Any]) -> None:
+    stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    stdout.flush()
