@@ -51,7 +51,7 @@ from edgekit.transport.sse import ChatStreamDecoder, parse_usage
 from edgekit.transport.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
 if TYPE_CHECKING:
-    from edgekit.transport.ohttp_channel import OhttpChannel
+    from edgekit.transport.ohttp_channel import OhttpChannel, Opener
 
 log = get_logger(__name__)
 
@@ -279,11 +279,7 @@ class CloudClient:
             accept="application/json", budget=True,
         )
         ticket = call.extra["ticket"]
-        try:
-            raw = await read_all(inner.chunks, self.config.max_response_bytes)
-        except BaseException as exc:
-            self._on_failure(exc)
-            raise
+        raw = await self._read_body(inner, self.config.max_response_bytes)
         completion = _parse_completion(raw, call, self._clock() - call.started)
         self._budget.charge(ticket, _token_count(completion.usage, messages, completion.text))
         self._note_body(call, len(raw))
@@ -317,11 +313,7 @@ class CloudClient:
             "GET", "/v1/models", b"", deadline_s=None, accept="application/json",
             idempotent=True, rtt_sample=True,
         )
-        try:
-            raw = await read_all(inner.chunks, MAX_ERROR_BODY_BYTES * 16)
-        except BaseException as exc:
-            self._on_failure(exc)
-            raise
+        raw = await self._read_body(inner, MAX_ERROR_BODY_BYTES * 16)
         self._on_success()
         try:
             data = json.loads(raw)["data"]
@@ -383,11 +375,7 @@ class CloudClient:
             return InnerStream(
                 inner.status, inner.headers, self._guard_bytes(call, inner.chunks), call.encrypted
             )
-        try:
-            raw = await read_all(inner.chunks, self.config.max_response_bytes)
-        except BaseException as exc:
-            self._on_failure(exc)
-            raise
+        raw = await self._read_body(inner, self.config.max_response_bytes)
         self._note_body(call, len(raw))
         self._on_success()
         return InnerResponse(
@@ -437,13 +425,11 @@ class CloudClient:
                 raise ResponseFormatError("chat stream ended before [DONE]")
         except EdgeKitError as exc:
             self._on_failure(exc)
-            self._budget.charge(ticket, _token_count(stream.usage, messages, stream.text))
             raise StreamInterrupted(exc, delivered_text="".join(parts)) from exc
-        except BaseException:
+        finally:
             await _aclose(inner.chunks)
-            raise
+            self._budget.charge(ticket, _token_count(stream.usage, messages, stream.text))
         stream.latency_s = self._clock() - call.started
-        self._budget.charge(ticket, _token_count(stream.usage, messages, stream.text))
         self._on_success()
 
     async def _guard_bytes(self, call: _Call, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
@@ -529,7 +515,7 @@ class CloudClient:
             return InnerResult(status=response.status, headers=response.headers, chunks=chunks)
         secure = await self._secure_channel()
 
-        def build() -> Awaitable[tuple[HttpRequest, Any]]:
+        def build() -> Awaitable[tuple[HttpRequest, Opener]]:
             return secure.seal(method, path, headers, content, timeouts.connect)
 
         response, opener = await self._send_sealed(build, call, idempotent)
@@ -539,7 +525,7 @@ class CloudClient:
             on_close=response.aclose,
         )
         try:
-            result: InnerResult = await opener(response, chunks)
+            result = await opener(response, chunks)
         except BaseException:
             await response.aclose()
             raise
@@ -547,10 +533,10 @@ class CloudClient:
 
     async def _send_sealed(
         self,
-        build: Callable[[], Awaitable[tuple[HttpRequest, Any]]],
+        build: Callable[[], Awaitable[tuple[HttpRequest, Opener]]],
         call: _Call,
         idempotent: bool,
-    ) -> tuple[HttpResponse, Any]:
+    ) -> tuple[HttpResponse, Opener]:
         """Seal afresh for each attempt (a new HPKE ``enc``: the gateway refuses replays)."""
         attempts = 1 + self.config.connect_retries
         for attempt in range(attempts):
@@ -637,6 +623,8 @@ class CloudClient:
         )
 
     def _on_success(self) -> None:
+        if self._breaker.state is not CircuitState.CLOSED:
+            log.info("cloud circuit closed")
         self._breaker.record_success()
         self._monitor.record_success()
 
@@ -651,7 +639,13 @@ class CloudClient:
             isinstance(exc, CloudResponseError) and exc.status >= 500
         )
         if counts:
+            was = self._breaker.state
             self._breaker.record_failure()
+            if was is not CircuitState.OPEN and self._breaker.state is CircuitState.OPEN:
+                log.warning(
+                    "cloud circuit opened after %d consecutive failures (last: %s)",
+                    self._breaker.consecutive_failures, type(exc).__name__,
+                )
             unreachable = isinstance(exc, CloudConnectError) or (
                 isinstance(exc, CloudTimeoutPhase) and exc.phase == "connect"
             )
@@ -660,6 +654,16 @@ class CloudClient:
     def _note_body(self, call: _Call, n_bytes: int) -> None:
         if call.head_at is not None:
             self._monitor.record_download(n_bytes, self._clock() - call.head_at)
+
+    async def _read_body(self, inner: InnerResult, limit: int) -> bytes:
+        """The whole (bounded) body; a failure feeds the breaker. Always releases."""
+        try:
+            return await read_all(inner.chunks, limit)
+        except BaseException as exc:
+            self._on_failure(exc)
+            raise
+        finally:
+            await _aclose(inner.chunks)
 
     async def _error_from(self, inner: InnerResult) -> CloudError:
         try:

@@ -24,6 +24,11 @@ from edgekit.transport.errors import CloudConnectError, CloudTimeoutPhase
 
 log = get_logger(__name__)
 
+# Idle pooled connections are dropped before common server keep-alive limits
+# (15 s and up), so a POST rarely lands on a connection the server is closing:
+# such a POST fails (it may have been sent) and is never retried.
+KEEPALIVE_S = 10.0
+
 
 @dataclass(frozen=True, kw_only=True)
 class HttpRequest:
@@ -127,7 +132,10 @@ class AiohttpTransport:
                 raise ConfigError("this transport is bound to another event loop")
             return self._session
         connector = aiohttp.TCPConnector(
-            limit=self._max_connections, limit_per_host=self._max_connections, ttl_dns_cache=300
+            limit=self._max_connections,
+            limit_per_host=self._max_connections,
+            ttl_dns_cache=300,
+            keepalive_timeout=KEEPALIVE_S,
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
