@@ -421,6 +421,7 @@ class CloudClient:
                         parts.append(delta.text)
                         stream.text += delta.text
                         yield delta.text
+                decoder.raise_pending()
             if not decoder.done:
                 raise ResponseFormatError("chat stream ended before [DONE]")
         except EdgeKitError as exc:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edgekit.errors import CloudResponseError
+from edgekit.errors import CloudResponseError, EdgeKitError
 from edgekit.transport.errors import ResponseFormatError
 
 _EOL = re.compile(rb"[\r\n]")
@@ -44,18 +44,39 @@ class SSEParser:
         self._data_len = 0
         self._event = ""
         self._last_id: str | None = None
+        self._pending: ResponseFormatError | None = None
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
-        """Consume ``chunk`` and return the events it completed."""
+        """Consume ``chunk`` and return the events it completed.
+
+        If the chunk completes events and then breaks a bound, the events are
+        returned and the error is raised by the next call (or by
+        :meth:`raise_pending`), so nothing that arrived intact is lost.
+        """
+        self.raise_pending()
+        events: list[SSEEvent] = []
+        try:
+            self._consume(chunk, events)
+        except ResponseFormatError as exc:
+            if not events:
+                raise
+            self._pending = exc
+        return events
+
+    def raise_pending(self) -> None:
+        """Raise an error held back by :meth:`feed`, if any."""
+        if self._pending is not None:
+            raise self._pending
+
+    def _consume(self, chunk: bytes, events: list[SSEEvent]) -> None:
         buf = self._buf
         buf += chunk
         if self._at_start:
             if len(buf) < len(_BOM) and _BOM.startswith(bytes(buf)):
-                return []
+                return
             if buf.startswith(_BOM):
                 del buf[: len(_BOM)]
             self._at_start = False
-        events: list[SSEEvent] = []
         start = 0
         while True:
             if self._skip_lf:
@@ -78,7 +99,6 @@ class SSEParser:
         del buf[:start]
         if len(buf) > self._max_line:
             raise ResponseFormatError("event-stream line exceeds the length limit")
-        return events
 
     @property
     def has_partial(self) -> bool:
@@ -135,21 +155,43 @@ class ChatStreamDecoder:
 
     def __init__(self, *, max_line_bytes: int = 1024 * 1024) -> None:
         self._sse = SSEParser(max_line_bytes=max_line_bytes)
+        self._pending: EdgeKitError | None = None
         self.done = False
 
     def feed(self, chunk: bytes) -> list[ChatDelta]:
-        """Consume stream bytes; raise ``CloudResponseError`` on an in-stream error."""
+        """Consume stream bytes and return the deltas they complete.
+
+        A malformed event (``ResponseFormatError``) or an in-stream error
+        (``CloudResponseError``) is raised at once when nothing precedes it in
+        the chunk; otherwise the deltas before it are returned and the error is
+        raised by :meth:`raise_pending` or the next ``feed``.
+        """
+        self.raise_pending()
         deltas: list[ChatDelta] = []
-        for event in self._sse.feed(chunk):
-            if self.done:
-                raise ResponseFormatError("event after the end of the chat stream")
-            if event.data.strip() == DONE:
-                self.done = True
-                continue
-            delta = parse_chat_chunk(event.data)
-            if delta is not None:
-                deltas.append(delta)
+        try:
+            for event in self._sse.feed(chunk):
+                self._event(event, deltas)
+            self._sse.raise_pending()
+        except (ResponseFormatError, CloudResponseError) as exc:
+            if not deltas:
+                raise
+            self._pending = exc
         return deltas
+
+    def raise_pending(self) -> None:
+        """Raise an error held back by :meth:`feed`, if any."""
+        if self._pending is not None:
+            raise self._pending
+
+    def _event(self, event: SSEEvent, deltas: list[ChatDelta]) -> None:
+        if self.done:
+            raise ResponseFormatError("event after the end of the chat stream")
+        if event.data.strip() == DONE:
+            self.done = True
+            return
+        delta = parse_chat_chunk(event.data)
+        if delta is not None:
+            deltas.append(delta)
 
 
 def parse_chat_chunk(data: str) -> ChatDelta | None:

@@ -129,6 +129,19 @@ def test_chat_decoder_in_stream_error() -> None:
     assert info.value.problem_type == "overloaded"
 
 
+def test_error_after_good_events_is_deferred() -> None:
+    decoder = ChatStreamDecoder()
+    deltas = decoder.feed(_chunk("kept ") + b"data: {broken\n\n" + _chunk("lost"))
+    assert [d.text for d in deltas] == ["kept "]
+    with pytest.raises(ResponseFormatError):
+        decoder.raise_pending()
+    parser = SSEParser(max_line_bytes=1024)
+    events = parser.feed(b"data: a\n\n" + b"x" * 2000)
+    assert events == [SSEEvent(data="a")]
+    with pytest.raises(ResponseFormatError):
+        parser.feed(b"")
+
+
 def test_event_after_done_is_refused() -> None:
     decoder = ChatStreamDecoder()
     decoder.feed(b"data: [DONE]\n\n")
