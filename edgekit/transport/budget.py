@@ -15,7 +15,9 @@ WINDOW_S = 3600.0
 
 
 @dataclass(slots=True, eq=False)
-class _Entry:
+class BudgetTicket:
+    """One reserved call in the window (its tokens are added when known)."""
+
     at: float
     tokens: int
 
@@ -33,7 +35,7 @@ class Budget:
     def __init__(self, config: BudgetConfig, *, clock: Clock = time.monotonic) -> None:
         self._config = config
         self._clock = clock
-        self._entries: deque[_Entry] = deque()
+        self._entries: deque[BudgetTicket] = deque()
 
     def _expire(self, now: float) -> None:
         while self._entries and self._entries[0].at <= now - WINDOW_S:
@@ -51,7 +53,7 @@ class Budget:
         self._expire(self._clock())
         return sum(entry.tokens for entry in self._entries)
 
-    def acquire(self) -> _Entry:
+    def acquire(self) -> BudgetTicket:
         """Reserve a call now, or raise ``CloudRateLimited``."""
         now = self._clock()
         self._expire(now)
@@ -61,15 +63,15 @@ class Budget:
         tokens_cap = self._config.tokens_per_hour
         if tokens_cap is not None and self.tokens_used >= tokens_cap:
             raise self._refuse(now, "token")
-        entry = _Entry(at=now, tokens=0)
+        entry = BudgetTicket(at=now, tokens=0)
         self._entries.append(entry)
         return entry
 
-    def charge(self, ticket: _Entry, tokens: int) -> None:
+    def charge(self, ticket: BudgetTicket, tokens: int) -> None:
         """Record the tokens a reserved call consumed."""
         ticket.tokens += max(0, int(tokens))
 
-    def refund(self, ticket: _Entry) -> None:
+    def refund(self, ticket: BudgetTicket) -> None:
         """Forget a reserved call that never left the device."""
         with contextlib.suppress(ValueError):
             self._entries.remove(ticket)

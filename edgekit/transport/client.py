@@ -18,7 +18,7 @@ import hashlib
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
@@ -35,7 +35,7 @@ from edgekit.errors import (
 )
 from edgekit.transport._inner import InnerResult, read_all, timed_chunks
 from edgekit.transport.breaker import CircuitBreaker, CircuitState, Clock
-from edgekit.transport.budget import Budget
+from edgekit.transport.budget import Budget, BudgetTicket
 from edgekit.transport.config import CloudConfig
 from edgekit.transport.errors import (
     CloudConnectError,
@@ -117,8 +117,7 @@ class _Call:
     encrypted: bool
     request_bytes: int = 0
     head_at: float | None = None
-    body_bytes: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    ticket: BudgetTicket | None = None
 
 
 class InnerStream:
@@ -156,10 +155,13 @@ class InnerStream:
 class CloudStream:
     """Text deltas of a streamed chat answer, as they are decrypted.
 
-    An async iterator of ``str``. After it ends, ``text``, ``usage``,
-    ``model`` and ``finish_reason`` describe the answer. A failure after the
-    answer started raises :class:`StreamInterrupted` whose ``delivered_text``
-    is exactly what was yielded.
+    An async iterator of ``str``; nothing is sent before the first
+    ``anext``. After it ends, ``text``, ``usage``, ``model`` and
+    ``finish_reason`` describe the answer. A failure before the answer starts
+    raises as any call does (``CloudUnavailable``, ``CircuitOpen``,
+    ``CloudResponseError``…); once the gateway has accepted the request, any
+    failure raises :class:`StreamInterrupted` whose ``delivered_text`` is
+    exactly what was yielded, so the caller can continue from there.
     """
 
     def __init__(self, run: Callable[[CloudStream], AsyncIterator[str]]) -> None:
@@ -278,10 +280,9 @@ class CloudClient:
             "POST", "/v1/chat/completions", _json_bytes(body), deadline_s=deadline_s,
             accept="application/json", budget=True,
         )
-        ticket = call.extra["ticket"]
         raw = await self._read_body(inner, self.config.max_response_bytes)
         completion = _parse_completion(raw, call, self._clock() - call.started)
-        self._budget.charge(ticket, _token_count(completion.usage, messages, completion.text))
+        self._charge(call, _token_count(completion.usage, messages, completion.text))
         self._note_body(call, len(raw))
         self._on_success()
         return completion
@@ -407,7 +408,6 @@ class CloudClient:
         )
         stream.encrypted = call.encrypted
         stream.request_bytes = call.request_bytes
-        ticket = call.extra["ticket"]
         decoder = ChatStreamDecoder(max_line_bytes=self.config.max_sse_line_bytes)
         parts: list[str] = []
         try:
@@ -429,7 +429,7 @@ class CloudClient:
             raise StreamInterrupted(exc, delivered_text="".join(parts)) from exc
         finally:
             await _aclose(inner.chunks)
-            self._budget.charge(ticket, _token_count(stream.usage, messages, stream.text))
+            self._charge(call, _token_count(stream.usage, messages, stream.text))
         stream.latency_s = self._clock() - call.started
         self._on_success()
 
@@ -472,7 +472,7 @@ class CloudClient:
         limit = total if deadline_s is None else max(0.0, min(total, deadline_s))
         call = _Call(started=self._clock(), deadline=now + limit, encrypted=self.config.encrypt)
         if budget:
-            call.extra["ticket"] = self._budget.acquire()
+            call.ticket = self._budget.acquire()
         headers = [("accept", accept)]
         if content:
             headers.append(("content-type", "application/json"))
@@ -480,8 +480,8 @@ class CloudClient:
             inner = await self._exchange(call, method, path, headers, content, idempotent)
         except BaseException as exc:
             self._on_failure(exc)
-            if budget and isinstance(exc, CloudConnectError):
-                self._budget.refund(call.extra["ticket"])  # nothing left the device
+            if call.ticket is not None and isinstance(exc, CloudConnectError):
+                self._budget.refund(call.ticket)  # nothing left the device
             raise
         if rtt_sample and call.head_at is not None:
             self._monitor.record_rtt(call.head_at - call.started)
@@ -651,6 +651,10 @@ class CloudClient:
                 isinstance(exc, CloudTimeoutPhase) and exc.phase == "connect"
             )
             self._monitor.record_failure(unreachable=unreachable)
+
+    def _charge(self, call: _Call, tokens: int) -> None:
+        if call.ticket is not None:
+            self._budget.charge(call.ticket, tokens)
 
     def _note_body(self, call: _Call, n_bytes: int) -> None:
         if call.head_at is not None:
