@@ -84,6 +84,10 @@ def _kv_table(title: str) -> Table:
     return table
 
 
+def _heading(title: str) -> Text:
+    return Text("\n" + title, style="bold underline")
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.4f}"
@@ -109,21 +113,20 @@ def why_panel(answer: Answer | None) -> RenderableType:
         table.add_row(key, _fmt(value))
     parts: list[RenderableType] = [table]
     if signals:
-        sig = Table("signal", "value", title="confidence signals of the local draft",
-                    title_justify="left", box=None)
+        sig = _kv_table("")
         for name, value in signals.items():
             sig.add_row(name, _fmt(value))
-        parts.append(sig)
+        parts += [_heading("confidence signals of the local draft"), sig]
     if latency:
-        lat = Table("stage", "seconds", title="latency by stage", title_justify="left", box=None)
+        lat = _kv_table("")
         for name, value in latency.items():
-            lat.add_row(name, f"{float(value):.3f}")
-        parts.append(lat)
+            lat.add_row(name, f"{float(value):.3f} s")
+        parts += [_heading("latency by stage"), lat]
     if answer.link is not None:
-        link = _kv_table("link")
+        link = _kv_table("")
         for key, value in answer.link.as_dict().items():
             link.add_row(key, _fmt(value))
-        parts.append(link)
+        parts += [_heading("link to the gateway"), link]
     return Panel(Group(*parts), title="why this route", title_align="left", border_style="blue")
 
 
@@ -176,10 +179,10 @@ def stats_table(stats: SessionStats, link: Mapping[str, Any] | None = None) -> R
     summary.add_row("offline answers", str(stats.offline_answers))
     parts: list[RenderableType] = [table, summary]
     if link:
-        lt = _kv_table("link to the gateway")
+        lt = _kv_table("")
         for key, value in link.items():
             lt.add_row(key, _fmt(value))
-        parts.append(lt)
+        parts += [_heading("link to the gateway"), lt]
     return Group(*parts)
 
 
