@@ -123,7 +123,7 @@ def make_iban(rng: random.Random, country: str | None = None, *, valid: bool = T
     numeric = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
     check = 98 - int(numeric) % 97
     if not valid:
-        check = (check + rng.randint(1, 96)) % 97 + 2 if check != 2 else 3
+        check = 2 + (check - 2 + rng.randint(1, 96)) % 97  # any other of the 97 values
     iban = f"{cc}{check:02d}{bban}"
     if rng.random() < 0.6:
         return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))

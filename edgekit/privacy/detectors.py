@@ -166,6 +166,13 @@ _DATE_PREFIX = re.compile(
 _PHONE_EXT = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,6}$")
 
 
+def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    start = m.start()
+    while text[start] in "'.+-":  # quotes and dots around a value are not part of it
+        start += 1
+    return (start, m.end(), base) if text[start] != "@" else None
+
+
 def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     raw = m.group(0)
     body = _PHONE_EXT.sub("", raw)
@@ -568,7 +575,7 @@ _ADDRESS_ES_IT = re.compile(
 )
 
 _CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
-_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
+_EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
 _PHONE_RE = re.compile(
     r"(?<![\w+.\-/:])(?:\+|\()?\d[\d ().\-]{5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w:]|\.\d|-\d)"
 )
@@ -622,7 +629,7 @@ _DNI_RE = re.compile(r"(?<![\w\-])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\w\-])")
 def builtin_rules() -> tuple[Rule, ...]:
     """The built-in pattern rules for every non-name entity type."""
     return (
-        Rule(t.EMAIL, _EMAIL_RE, 0.95, trigger="@"),
+        Rule(t.EMAIL, _EMAIL_RE, 0.95, _email, trigger="@"),
         Rule(t.URL_CREDENTIALS, _URL_CRED_RE, 0.98, _url, trigger="://"),
         Rule(
             t.CREDIT_CARD,
@@ -700,7 +707,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         ),
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
         Rule(
-            t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr.", "number", "#"), _NEG_NUMBERS
+            t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS
         ),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, trigger=None),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),

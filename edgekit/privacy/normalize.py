@@ -104,17 +104,18 @@ _ONE_TO_ONE = str.maketrans(_HOMOGLYPHS)
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """Folded text plus, for each of its characters, the original index."""
+    """Folded text plus, for each of its characters, the original span it came from."""
 
     text: str
     original: str
-    _origin: tuple[int, ...] | None  # None: identity map (nothing changed)
+    _starts: tuple[int, ...] | None = None  # None: identity map (nothing moved)
+    _ends: tuple[int, ...] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the span ``[start, end)`` of the folded text to the original text."""
-        if self._origin is None:
+        if self._starts is None or self._ends is None:
             return start, end
-        return self._origin[start], self._origin[end - 1] + 1
+        return self._starts[start], self._ends[end - 1]
 
 
 def _fold_char(cluster: str) -> str:
@@ -139,27 +140,29 @@ def _fold_char(cluster: str) -> str:
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for detection and keep the offset map back to it."""
     if text.isascii():
-        return Normalized(text, text, None)
+        return Normalized(text, text)
     if not _SPECIAL_RE.search(text):
-        return Normalized(text, text, None)
+        return Normalized(text, text)
     if unicodedata.is_normalized("NFKC", text) and not any(c in _ZERO_WIDTH for c in text):
         candidate = text.translate(_ONE_TO_ONE)
         if not any(c.isdigit() and not c.isascii() for c in candidate):
             # Every change is one character for one character: offsets unchanged.
-            return Normalized(candidate, text, None)
+            return Normalized(candidate, text)
     return _normalize_slow(text)
 
 
 def _normalize_slow(text: str) -> Normalized:
     chars: list[str] = []
-    origin: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     i, n = 0, len(text)
     while i < n:
-        j = i + 1
+        j = i + 1  # a base character and the combining marks that follow it
         while j < n and unicodedata.combining(text[j]):
             j += 1
         folded = _fold_char(text[i:j])
         chars.append(folded)
-        origin.extend([i] * len(folded))
+        starts.extend([i] * len(folded))
+        ends.extend([j] * len(folded))
         i = j
-    return Normalized("".join(chars), text, tuple(origin))
+    return Normalized("".join(chars), text, tuple(starts), tuple(ends))

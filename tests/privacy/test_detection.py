@@ -1,0 +1,170 @@
+"""Detection: every entity type, hard cases, false-positive traps, custom detectors."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from edgekit.errors import PrivacyError
+from edgekit.privacy import CallableDetector, Filter, PrivacyConfig, RegexDetector
+from edgekit.privacy.corpus import TRAPS, evaluate, generate
+from edgekit.privacy.corpus import Span as GoldSpan
+
+from .helpers import found
+
+POSITIVE = [
+    ("Mail me at jane.o'neil+news@mail.example.co.uk today", "EMAIL", "jane.o'neil+news@mail.example.co.uk"),
+    ("Call me on +44 20 7946 0958 tomorrow", "PHONE", "+44 20 7946 0958"),
+    ("Tel. (555) 123-4567 ext. 89", "PHONE", "(555) 123-4567 ext. 89"),
+    ("Rufen Sie an: 030 12345678", "PHONE", "030 12345678"),
+    ("Appelez le 01 42 68 53 00 demain", "PHONE", "01 42 68 53 00"),
+    ("Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500", "ADDRESS",
+     "1600 Pennsylvania Avenue"),
+    ("Lieferung an Hauptstraße 12a, Berlin", "ADDRESS", "Hauptstraße 12a"),
+    ("Server 10.20.30.40 is down", "IP_ADDRESS", "10.20.30.40"),
+    ("ping 2001:db8:85a3::8a2e:370:7334 now", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
+    ("db: postgres://admin:s3cr3t@db.internal:5432/app.", "URL_CREDENTIALS",
+     "postgres://admin:s3cr3t@db.internal:5432/app"),
+    ("see https://files.example.com/report.pdf?X-Amz-Signature=abcdef0123 please", "URL_CREDENTIALS",
+     "https://files.example.com/report.pdf?X-Amz-Signature=abcdef0123"),
+    ("Visa 4111-1111-1111-1111 exp 12/26", "CREDIT_CARD", "4111-1111-1111-1111"),
+    ("Amex 3782 822463 10005", "CREDIT_CARD", "3782 822463 10005"),
+    ("IBAN: GB82WEST12345698765432.", "IBAN", "GB82WEST12345698765432"),
+    ("My SSN is 536-22-1234.", "US_SSN", "536-22-1234"),
+    ("ssn 536221234", "US_SSN", "536221234"),
+    ("Date of birth: 14 March 1985", "DATE_OF_BIRTH", "14 March 1985"),
+    ("geboren am 03.07.1962 in Köln", "DATE_OF_BIRTH", "03.07.1962"),
+    ("née le 5 août 1990", "DATE_OF_BIRTH", "5 août 1990"),
+    ("Passport no. X12345678", "ID_NUMBER", "X12345678"),
+    ("DNI 12345678Z", "ID_NUMBER", "12345678Z"),
+    ("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", "SECRET", "AKIAIOSFODNN7EXAMPLE"),
+    ('curl -H "Authorization: Bearer ghp_1234567890abcdefghijABCDEFGHIJ123456"', "SECRET",
+     "ghp_1234567890abcdefghijABCDEFGHIJ123456"),
+    ("password = 'Tr0ub4dor&3'", "SECRET", "Tr0ub4dor&3"),
+    ("token: 9fK2mQ7xLp4RtZ8vWc3NbY6hJd1Sg5Ae", "SECRET", "9fK2mQ7xLp4RtZ8vWc3NbY6hJd1Sg5Ae"),
+    ("We are at 52.520008, 13.404954 now", "GEO_COORDINATES", "52.520008, 13.404954"),
+    ("Position 33.8688° S, 151.2093° E", "GEO_COORDINATES", "33.8688° S, 151.2093° E"),
+    ("My name is Gwendolyn Okafor-Smith.", "PERSON", "Gwendolyn Okafor-Smith"),
+    ("Je m'appelle Amélie Poulain.", "PERSON", "Amélie Poulain"),
+    ("Ask Dr. Nakamura about it", "PERSON", "Nakamura"),
+    ("Herzliche Grüße an Hans-Peter von Bülow", "PERSON", "Hans-Peter von Bülow"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), POSITIVE)
+def test_detects_every_type(pattern_filter: Filter, text: str, etype: str, value: str) -> None:
+    assert (etype, value) in found(pattern_filter, text)
+
+
+INVALID = [
+    "Card 4111 1111 1111 1112 is a typo.",  # fails Luhn
+    "IBAN GB82 WEST 1234 5698 7654 33 looks wrong.",  # fails mod-97
+    "SSN 666-12-3456 is not issued.",  # range rule
+    "The address 999.10.10.10 is not an IP.",
+]
+
+
+@pytest.mark.parametrize("text", INVALID)
+def test_validators_reject_lookalikes(pattern_filter: Filter, text: str) -> None:
+    types = {t for t, _ in found(pattern_filter, text)}
+    assert not types & {"CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS"}
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_false_positive_traps(pattern_filter: Filter, text: str) -> None:
+    assert found(pattern_filter, text) == []
+
+
+def test_adjacent_entities_and_entities_in_code(pattern_filter: Filter) -> None:
+    text = 'cfg = {"email": "a.b@x.io", "alt":"c@y.io","ip":"10.0.0.7"}  # owner a.b@x.io,c@y.io'
+    values = found(pattern_filter, text)
+    assert values.count(("EMAIL", "a.b@x.io")) == 2 and values.count(("EMAIL", "c@y.io")) == 2
+    assert ("IP_ADDRESS", "10.0.0.7") in values
+    url = "open https://shop.example/track?email=zoe@example.org&ref=home"
+    assert ("EMAIL", "zoe@example.org") in found(pattern_filter, url)
+
+
+def test_context_words_raise_and_lower_scores(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "the number 5551234567 here") == []
+    assert ("PHONE", "5551234567") in found(pattern_filter, "call me at 5551234567")
+    assert found(pattern_filter, "on 12/05/1990 we shipped") == []
+    assert ("DATE_OF_BIRTH", "12/05/1990") in found(pattern_filter, "born 12/05/1990")
+
+
+def test_findings_never_overlap_and_container_wins(pattern_filter: Filter) -> None:
+    text = "login https://bob:hunter2hunter2@git.example.com/repo and bob@example.com"
+    findings = pattern_filter.scan(text)
+    assert [f.type for f in findings] == ["URL_CREDENTIALS", "EMAIL"]
+    for a, b in zip(findings, findings[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_custom_detectors_in_a_few_lines() -> None:
+    flt = Filter(PrivacyConfig(ner="off"))
+    flt.add_detector(RegexDetector("EMPLOYEE_ID", r"\bEMP-\d{6}\b", validator=lambda s: s != "EMP-000000"))
+    flt.add_detector(
+        CallableDetector("project-names", lambda text: [
+            ("PROJECT", m.start(), m.end(), 0.9) for m in re.finditer(r"Project [A-Z][a-z]+", text)
+        ])
+    )
+    text = "EMP-123456 and EMP-000000 work on Project Falcon"
+    assert found(flt, text) == [("EMPLOYEE_ID", "EMP-123456"), ("PROJECT", "Project Falcon")]
+    assert "project-names" in flt.detector_names
+
+
+def test_failing_detector_fails_closed() -> None:
+    def broken(text: str) -> list[tuple[str, int, int, float]]:
+        raise RuntimeError("boom " + text)
+
+    flt = Filter(PrivacyConfig(ner="off"))
+    flt.add_detector(CallableDetector("broken", broken))
+    with pytest.raises(PrivacyError) as info:
+        flt.scan("secret value jane@example.com")
+    assert "jane@example.com" not in str(info.value)
+    with pytest.raises(PrivacyError):
+        flt.add_detector(object())  # type: ignore[arg-type]
+    bad = Filter(PrivacyConfig(ner="off"), detectors=[CallableDetector("oob", lambda t: [("X", 0, 999, 1.0)])])
+    with pytest.raises(PrivacyError):
+        bad.scan("short")
+
+
+def test_bad_input_is_a_privacy_error(pattern_filter: Filter) -> None:
+    with pytest.raises(PrivacyError):
+        pattern_filter.scan(b"bytes")  # type: ignore[arg-type]
+    assert pattern_filter.scan("") == []
+
+
+def test_ner_on_without_model_is_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PrivacyError):
+        Filter(PrivacyConfig(ner="on", ner_model_dir=str(tmp_path)))
+
+
+def test_detector_names_say_heuristic_without_model(pattern_filter: Filter) -> None:
+    assert pattern_filter.detector_names == ("patterns", "names-heuristic")
+    finding = pattern_filter.scan("My name is Gwendolyn Okafor.")[0]
+    assert finding.detector == "names-heuristic"
+
+
+def _score(flt: Filter, n: int, seed: int) -> tuple[float, float]:
+    samples = generate(n, seed=seed)
+    preds = [[GoldSpan(f.type, f.start, f.end) for f in flt.scan(s.text)] for s in samples]
+    scores = evaluate(samples, preds)
+    return scores.recall(), scores.precision()
+
+
+def test_corpus_quality_patterns_and_heuristic(pattern_filter: Filter) -> None:
+    recall, precision = _score(pattern_filter, 400, seed=11)
+    assert recall >= 0.93 and precision >= 0.97, (recall, precision)
+
+
+def test_ner_finds_names_the_list_does_not_know(ner_filter: Filter) -> None:
+    text = "Yesterday Zbigniew Kowalski met Oluwaseun Adeyemi in Lagos."
+    names = [v for t, v in found(ner_filter, text) if t == "PERSON"]
+    assert "Zbigniew Kowalski" in names and "Oluwaseun Adeyemi" in names
+    assert "ner-onnx" in ner_filter.detector_names
+
+
+def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
+    recall, precision = _score(ner_filter, 150, seed=12)
+    assert recall >= 0.96 and precision >= 0.95, (recall, precision)
