@@ -280,32 +280,41 @@ class _NeedMoreError(Exception):
 
 
 class _Reader:
-    """A cursor over bytes that raises :class:`_NeedMoreError` at the end."""
+    """A cursor over bytes (up to ``end``) that raises :class:`_NeedMoreError` there."""
 
-    __slots__ = ("buf", "limits", "pos")
+    __slots__ = ("buf", "end", "limits", "pos")
 
-    def __init__(self, buf: bytes | bytearray | memoryview, limits: Limits, pos: int = 0) -> None:
+    def __init__(self, buf: bytes, limits: Limits, pos: int = 0, end: int | None = None) -> None:
         self.buf = buf
         self.pos = pos
+        self.end = len(buf) if end is None else end
         self.limits = limits
 
     def at_end(self) -> bool:
-        return self.pos >= len(self.buf)
+        return self.pos >= self.end
 
     def varint(self) -> int:
-        got = read_varint(self.buf, self.pos)
-        if got is None:
+        pos = self.pos
+        if pos >= self.end:
             raise _NeedMoreError
-        value, self.pos = got
-        return value
+        first = self.buf[pos]
+        if first < 0x40:
+            self.pos = pos + 1
+            return first
+        size = 1 << (first >> 6)
+        stop = pos + size
+        if stop > self.end:
+            raise _NeedMoreError
+        self.pos = stop
+        return int.from_bytes(self.buf[pos:stop], "big") & ((1 << (8 * size - 2)) - 1)
 
     def take(self, n: int) -> bytes:
-        end = self.pos + n
-        if end > len(self.buf):
+        pos = self.pos
+        stop = pos + n
+        if stop > self.end:
             raise _NeedMoreError
-        out = bytes(self.buf[self.pos : end])
-        self.pos = end
-        return out
+        self.pos = stop
+        return self.buf[pos:stop]
 
     def bounded(self, maximum: int, what: str) -> bytes:
         n = self.varint()
@@ -314,11 +323,12 @@ class _Reader:
         return self.take(n)
 
     def field_line(self, name_len: int) -> tuple[bytes, bytes]:
-        if name_len > self.limits.max_field_name_bytes:
+        limits = self.limits
+        if name_len > limits.max_field_name_bytes:
             raise BhttpError("field name too long")
         name = self.take(name_len)
-        value = self.bounded(self.limits.max_field_value_bytes, "field value")
-        _check_field(name, value, self.limits)
+        value = self.bounded(limits.max_field_value_bytes, "field value")
+        _check_field(name, value, limits)
         return name, value
 
 
@@ -350,9 +360,9 @@ def _read_fields(r: _Reader, indeterminate: bool) -> Fields:
     if size > limits.max_field_section_bytes:
         raise BhttpError("field section too large")
     end = r.pos + size
-    if end > len(r.buf):
+    if end > r.end:
         raise _NeedMoreError
-    section = _Reader(r.buf[:end], limits, r.pos)
+    section = _Reader(r.buf, limits, r.pos, end)
     try:
         while section.pos < end:
             if len(lines) >= limits.max_fields:
@@ -401,6 +411,8 @@ def _read_tail(r: _Reader, indeterminate: bool) -> tuple[bytes, Fields]:
 
 
 def _check_padding(r: _Reader) -> None:
+    if r.pos >= r.end:
+        return
     rest = r.buf[r.pos :]
     if len(rest) > r.limits.max_padding_bytes:
         raise BhttpError("too much padding")
@@ -422,7 +434,7 @@ def decode_request(
     data: bytes | bytearray | memoryview, *, limits: Limits = DEFAULT_LIMITS
 ) -> Request:
     """Parse a Binary HTTP request (either form); raises :class:`BhttpError`."""
-    r = _Reader(data, limits)
+    r = _Reader(bytes(data), limits)
     indeterminate = _framing(r, (_KNOWN_REQUEST, _INDET_REQUEST))
     try:
         start = r.pos
@@ -469,7 +481,7 @@ def decode_response(
     data: bytes | bytearray | memoryview, *, limits: Limits = DEFAULT_LIMITS
 ) -> Response:
     """Parse a Binary HTTP response (either form); raises :class:`BhttpError`."""
-    r = _Reader(data, limits)
+    r = _Reader(bytes(data), limits)
     indeterminate = _framing(r, (_KNOWN_RESPONSE, _INDET_RESPONSE))
     try:
         informational, status, headers = _read_head(r, indeterminate)
@@ -571,6 +583,7 @@ class ResponseStreamDecoder:
         self._n_info = 0
         self._received = 0
         self._chunk_left = 0
+        self._window = limits.max_field_section_bytes + 16
 
     @property
     def done(self) -> bool:
@@ -624,7 +637,9 @@ class ResponseStreamDecoder:
             return False
         if state == "chunk_data":
             return self._step_chunk(events)
-        r = _Reader(self._buf, self._limits)
+        # Copy only what one unit can span: a varint, or one bounded field section.
+        window = 8 if state in ("framing", "chunk_len") else self._window
+        r = _Reader(bytes(self._buf[:window]), self._limits)
         try:
             self._parse_unit(r, state, events)
         except _NeedMoreError:

@@ -19,7 +19,6 @@ the reason.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 from typing import Final, Protocol
@@ -39,15 +38,18 @@ __all__ = [
     "KEM_MLKEM768_X25519",
     "KEM_X25519_HKDF_SHA256",
     "Context",
+    "KeyedHmac",
     "PrivateKey",
     "RecipientContext",
     "SenderContext",
     "Suite",
     "hkdf_expand",
     "hkdf_extract",
+    "hmac_sha256",
     "pq_available",
     "setup_base_r",
     "setup_base_s",
+    "suite_for",
 ]
 
 KEM_X25519_HKDF_SHA256: Final = 0x0020
@@ -86,22 +88,67 @@ def pq_available() -> bool:
     return True
 
 
+# HMAC-SHA256 on hashlib. OpenSSL 3's one-shot HMAC (``hmac.digest``) looks the
+# digest up by name on every call, which costs more than the hashing itself for
+# the short inputs of a key schedule; hashing the padded key directly is about
+# twice as fast, and a fixed key's padded states can be reused with ``copy()``.
+_BLOCK: Final = 64
+_IPAD: Final = bytes(x ^ 0x36 for x in range(256))
+_OPAD: Final = bytes(x ^ 0x5C for x in range(256))
+_sha256 = hashlib.sha256
+
+
+def hmac_sha256(key: bytes, msg: bytes) -> bytes:
+    """HMAC-SHA256 (RFC 2104) of ``msg`` under ``key``."""
+    if len(key) > _BLOCK:
+        key = _sha256(key).digest()
+    key = key.ljust(_BLOCK, b"\x00")
+    return _sha256(key.translate(_OPAD) + _sha256(key.translate(_IPAD) + msg).digest()).digest()
+
+
+class KeyedHmac:
+    """HMAC-SHA256 with the key's padded states computed once, for repeated use."""
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > _BLOCK:
+            key = _sha256(key).digest()
+        key = key.ljust(_BLOCK, b"\x00")
+        self._inner = _sha256(key.translate(_IPAD))
+        self._outer = _sha256(key.translate(_OPAD))
+
+    def __call__(self, msg: bytes) -> bytes:
+        inner = self._inner.copy()
+        inner.update(msg)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
+
+
+_ZERO_KEY: Final = KeyedHmac(b"")  # HKDF-Extract with an empty salt
+
+
 def hkdf_extract(salt: bytes, ikm: bytes) -> bytes:
     """HKDF-SHA256 Extract (RFC 5869)."""
-    return hmac.digest(salt or bytes(_NH), ikm, "sha256")
+    return hmac_sha256(salt, ikm) if salt else _ZERO_KEY(ikm)
 
 
 def hkdf_expand(prk: bytes, info: bytes, length: int) -> bytes:
     """HKDF-SHA256 Expand (RFC 5869); one HMAC call for outputs up to 32 bytes."""
     if length <= _NH:
-        return hmac.digest(prk, info + b"\x01", "sha256")[:length]
+        return hmac_sha256(prk, info + b"\x01")[:length]
+    return _expand_blocks(KeyedHmac(prk), info, length)
+
+
+def _expand_blocks(mac: KeyedHmac, info: bytes, length: int) -> bytes:
     if length > 255 * _NH:
         raise ConfigError("HKDF output too long")
     out = b""
     block = b""
     counter = 1
     while len(out) < length:
-        block = hmac.digest(prk, block + info + bytes((counter,)), "sha256")
+        block = mac(block + info + bytes((counter,)))
         out += block
         counter += 1
     return out[:length]
@@ -167,6 +214,18 @@ class Suite:
 
 
 DEFAULT_SUITE: Final = Suite()
+_SUITES: dict[tuple[int, int, int], Suite] = {}
+
+
+def suite_for(kem_id: int, kdf_id: int, aead_id: int) -> Suite:
+    """The (validated, cached) :class:`Suite` for these identifiers."""
+    ids = (kem_id, kdf_id, aead_id)
+    suite = _SUITES.get(ids)
+    if suite is None:
+        suite = Suite(kem_id, kdf_id, aead_id)
+        if len(_SUITES) < 64:
+            _SUITES[ids] = suite
+    return suite
 
 
 def _u16(value: int) -> bytes:
@@ -177,13 +236,20 @@ def _u16(value: int) -> bytes:
 
 
 class _Schedule:
-    """Precomputed labels for one suite: the lean path of the key schedule."""
+    """Precomputed labels for one suite: the lean path of the key schedule.
+
+    ``key_schedule_context`` depends only on the suite and ``info`` (constant
+    per OHTTP key configuration), so it is cached per ``info``.
+    """
 
     __slots__ = (
+        "_contexts",
         "_exp_info",
         "_exp_prefix",
         "_info_prefix",
         "_key_info",
+        "_nk",
+        "_nn",
         "_nonce_info",
         "_psk_id_hash",
         "_secret_prefix",
@@ -200,17 +266,28 @@ class _Schedule:
         self._nonce_info = _u16(suite.nn) + sid + b"base_nonce"
         self._exp_info = _u16(_NH) + sid + b"exp"
         self._exp_prefix = sid + b"sec"
+        self._nk = suite.nk
+        self._nn = suite.nn
+        self._contexts: dict[bytes, tuple[bytes, bytes, bytes]] = {}
+
+    def _infos(self, info: bytes) -> tuple[bytes, bytes, bytes]:
+        infos = self._contexts.get(info)
+        if infos is None:
+            ctx = _MODE_BASE + self._psk_id_hash + hkdf_extract(b"", self._info_prefix + info)
+            infos = (
+                self._key_info + ctx + b"\x01",
+                self._nonce_info + ctx + b"\x01",
+                self._exp_info + ctx + b"\x01",
+            )
+            if len(self._contexts) < 256:
+                self._contexts[info] = infos
+        return infos
 
     def derive(self, shared_secret: bytes, info: bytes) -> tuple[bytes, bytes, bytes]:
-        """``(key, base_nonce, exporter_secret)`` for base mode."""
-        info_hash = hkdf_extract(b"", self._info_prefix + info)
-        ctx = _MODE_BASE + self._psk_id_hash + info_hash
-        secret = hmac.digest(shared_secret, self._secret_prefix, "sha256")  # psk = ""
-        suite = self.suite
-        key = hkdf_expand(secret, self._key_info + ctx, suite.nk)
-        nonce = hkdf_expand(secret, self._nonce_info + ctx, suite.nn)
-        exporter = hkdf_expand(secret, self._exp_info + ctx, _NH)
-        return key, nonce, exporter
+        """``(key, base_nonce, exporter_secret)`` for base mode (psk = "")."""
+        key_info, nonce_info, exp_info = self._infos(info)
+        mac = KeyedHmac(hmac_sha256(shared_secret, self._secret_prefix))
+        return mac(key_info)[: self._nk], mac(nonce_info)[: self._nn], mac(exp_info)
 
     def export_info(self, exporter_context: bytes, length: int) -> bytes:
         return _u16(length) + self._exp_prefix + exporter_context
@@ -234,14 +311,24 @@ class Context:
 
     __slots__ = ("_aead", "_exporter_secret", "_nn", "_nonce_int", "_sched", "_seq", "suite")
 
-    def __init__(self, suite: Suite, key: bytes, base_nonce: bytes, exporter_secret: bytes) -> None:
+    def __init__(
+        self,
+        suite: Suite,
+        key: bytes,
+        base_nonce: bytes,
+        exporter_secret: bytes,
+        *,
+        schedule: _Schedule | None = None,
+    ) -> None:
         self.suite = suite
-        self._aead = make_aead(suite.aead_id, key)
+        self._aead = (
+            ChaCha20Poly1305(key) if suite.aead_id == AEAD_CHACHA20_POLY1305 else AESGCM(key)
+        )
         self._nonce_int = int.from_bytes(base_nonce, "big")
         self._nn = len(base_nonce)
         self._exporter_secret = exporter_secret
         self._seq = 0
-        self._sched = _schedule(suite)
+        self._sched = schedule if schedule is not None else _schedule(suite)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(suite={self.suite}, seq={self._seq})"
@@ -366,16 +453,29 @@ class PrivateKey:
 _DHKEM_SID: Final = _VERSION + b"KEM" + _u16(KEM_X25519_HKDF_SHA256)
 _EAE_PREFIX: Final = _DHKEM_SID + b"eae_prk"
 _SS_INFO: Final = _u16(32) + _DHKEM_SID + b"shared_secret"
-_ZERO_SALT: Final = bytes(_NH)
 
 
 def _dhkem_shared(dh: bytes, enc: bytes, pk_r: bytes) -> bytes:
-    eae_prk = hmac.digest(_ZERO_SALT, _EAE_PREFIX + dh, "sha256")
-    return hmac.digest(eae_prk, _SS_INFO + enc + pk_r + b"\x01", "sha256")
+    eae_prk = _ZERO_KEY(_EAE_PREFIX + dh)
+    return hmac_sha256(eae_prk, _SS_INFO + enc + pk_r + b"\x01")
 
 
 def _xwing_combine(ss_m: bytes, ss_x: bytes, ct_x: bytes, pk_x: bytes) -> bytes:
     return hashlib.sha3_256(ss_m + ss_x + ct_x + pk_x + _XWING_LABEL).digest()
+
+
+_PUBLIC_KEYS: dict[bytes, X25519PublicKey] = {}
+
+
+def _x25519_public(raw: bytes) -> X25519PublicKey:
+    """Recipient public keys are few and reused: parse each once (bounded cache)."""
+    key = _PUBLIC_KEYS.get(raw)
+    if key is None:
+        key = X25519PublicKey.from_public_bytes(raw)
+        if len(_PUBLIC_KEYS) >= 64:
+            _PUBLIC_KEYS.clear()
+        _PUBLIC_KEYS[raw] = key
+    return key
 
 
 def _encap(kem_id: int, pk_r: bytes, sk_e: X25519PrivateKey | None) -> tuple[bytes, bytes]:
@@ -383,7 +483,7 @@ def _encap(kem_id: int, pk_r: bytes, sk_e: X25519PrivateKey | None) -> tuple[byt
     eph = sk_e if sk_e is not None else X25519PrivateKey.generate()
     if kem_id == KEM_X25519_HKDF_SHA256:
         enc = eph.public_key().public_bytes_raw()
-        dh = eph.exchange(X25519PublicKey.from_public_bytes(pk_r))
+        dh = eph.exchange(_x25519_public(pk_r))
         return _dhkem_shared(dh, enc, pk_r), enc
     from cryptography.hazmat.primitives.asymmetric import mlkem
 
@@ -391,7 +491,7 @@ def _encap(kem_id: int, pk_r: bytes, sk_e: X25519PrivateKey | None) -> tuple[byt
     pk_x = pk_r[_MLKEM768_PK:]
     ss_m, ct_m = pk_m.encapsulate()
     ct_x = eph.public_key().public_bytes_raw()
-    ss_x = eph.exchange(X25519PublicKey.from_public_bytes(pk_x))
+    ss_x = eph.exchange(_x25519_public(pk_x))
     return _xwing_combine(ss_m, ss_x, ct_x, pk_x), ct_m + ct_x
 
 
@@ -412,8 +512,9 @@ def setup_base_s(
         shared, enc = _encap(suite.kem_id, pk_r, ephemeral)
     except ValueError:
         raise ConfigError("recipient public key is invalid") from None
-    key, nonce, exporter = _schedule(suite).derive(shared, info)
-    return enc, SenderContext(suite, key, nonce, exporter)
+    sched = _schedule(suite)
+    key, nonce, exporter = sched.derive(shared, info)
+    return enc, SenderContext(suite, key, nonce, exporter, schedule=sched)
 
 
 def setup_base_r(suite: Suite, enc: bytes, sk_r: PrivateKey, info: bytes = b"") -> RecipientContext:
@@ -421,8 +522,9 @@ def setup_base_r(suite: Suite, enc: bytes, sk_r: PrivateKey, info: bytes = b"") 
     if sk_r.kem_id != suite.kem_id or len(enc) != suite.nenc:
         raise DecryptError()
     shared = sk_r.decap(enc)
-    key, nonce, exporter = _schedule(suite).derive(shared, info)
-    return RecipientContext(suite, key, nonce, exporter)
+    sched = _schedule(suite)
+    key, nonce, exporter = sched.derive(shared, info)
+    return RecipientContext(suite, key, nonce, exporter, schedule=sched)
 
 
 def tag_length() -> int:

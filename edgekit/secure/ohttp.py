@@ -136,10 +136,10 @@ class KeyConfig:
         if preferred is not None:
             if preferred not in self.suites:
                 raise ConfigError("the key configuration does not offer that suite")
-            return hpke.Suite(self.kem_id, preferred.kdf_id, preferred.aead_id)
+            return hpke.suite_for(self.kem_id, preferred.kdf_id, preferred.aead_id)
         for s in self.suites:
             if s.kdf_id == hpke.KDF_HKDF_SHA256 and s.aead_id in _SUPPORTED_AEADS:
-                return hpke.Suite(self.kem_id, s.kdf_id, s.aead_id)
+                return hpke.suite_for(self.kem_id, s.kdf_id, s.aead_id)
         raise ConfigError("the key configuration offers no supported suite")
 
 
@@ -217,9 +217,9 @@ def _response_aead(
     """RFC 9458 §4.4: AEAD keyed from the exporter secret, the request's enc and a nonce."""
     suite = ctx.suite
     secret = ctx.export(label, max(suite.nn, suite.nk))
-    prk = hpke.hkdf_extract(enc + response_nonce, secret)
-    key = hpke.hkdf_expand(prk, b"key", suite.nk)
-    nonce = hpke.hkdf_expand(prk, b"nonce", suite.nn)
+    prk = hpke.KeyedHmac(hpke.hmac_sha256(enc + response_nonce, secret))
+    key = prk(b"key\x01")[: suite.nk]  # HKDF-Expand(prk, "key", Nk), Nk <= Nh
+    nonce = prk(b"nonce\x01")[: suite.nn]
     return hpke.make_aead(suite.aead_id, key), nonce
 
 
@@ -428,9 +428,7 @@ class ServerResponseContext:
         """Seal a ``message/ohttp-res`` (``response_nonce`` fixed for published vectors only)."""
         suite = self._ctx.suite
         nonce = (
-            response_nonce
-            if response_nonce is not None
-            else secrets.token_bytes(max(suite.nn, suite.nk))
+            response_nonce if response_nonce is not None else os.urandom(max(suite.nn, suite.nk))
         )
         aead, aead_nonce = _response_aead(self._ctx, _RESPONSE_LABEL, self.enc, nonce)
         return nonce + aead.encrypt(aead_nonce, response, b"")
@@ -658,22 +656,25 @@ class ServerKeyring:
         kem_id = int.from_bytes(data[1:3], "big")
         kdf_id = int.from_bytes(data[3:5], "big")
         aead_id = int.from_bytes(data[5:7], "big")
-        key = self._find(key_id, kem_id, SymmetricSuite(kdf_id, aead_id))
-        suite = hpke.Suite(kem_id, kdf_id, aead_id)
+        key = self._find(key_id, kem_id, kdf_id, aead_id)
+        suite = hpke.suite_for(kem_id, kdf_id, aead_id)
         nenc = suite.nenc
         enc = data[_HEADER_LEN : _HEADER_LEN + nenc]
         label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
         ctx = hpke.setup_base_r(suite, enc, key.private_key, label + b"\x00" + data[:_HEADER_LEN])
         body = memoryview(data)[_HEADER_LEN + nenc :]
-        plain = _open_chunked_request(ctx, body, max_size) if chunked else ctx.open(bytes(body))
+        plain = _open_chunked_request(ctx, body, max_size) if chunked else ctx.open(body.tobytes())
         return plain, ServerResponseContext(ctx, bytes(enc), key_id)
 
-    def _find(self, key_id: int, kem_id: int, sym: SymmetricSuite) -> ServerKey:
+    def _find(self, key_id: int, kem_id: int, kdf_id: int, aead_id: int) -> ServerKey:
         for key in self.live_keys():
             if key.key_id == key_id:
-                if key.private_key.kem_id != kem_id or sym not in key.suites:
+                if key.private_key.kem_id != kem_id:
                     break
-                return key
+                for sym in key.suites:
+                    if sym.kdf_id == kdf_id and sym.aead_id == aead_id:
+                        return key
+                break
         raise DecryptError()
 
     # --- persistence -------------------------------------------------------------------
