@@ -343,13 +343,21 @@ int hsc_encoded_size(const hsc_header *h, uint64_t *size) {
 
 /* ---------------------------------------------------------------- quantization */
 
-/* One group: writes the f16 scale then the codes. qmax is 127 or 7. */
-static int quant_group(const float *x, size_t n, float qmax, int nibbles, uint8_t *out) {
-    static const float magic = 12582912.0f; /* 1.5 * 2^23: x + magic - magic == rint(x) */
-    int8_t q[HSC_MAX_GROUP];
+/* Unnormalized fast Walsh-Hadamard transform of n (a power of two) values, in place.
+ * The butterfly order is part of the format: the reference performs the same sums. */
+static void fwht(float *v, size_t n) {
+    size_t h, i, j;
+    for (h = 1; h < n; h *= 2)
+        for (i = 0; i < n; i += 2 * h)
+            for (j = i; j < i + h; j++) {
+                float a = v[j], b = v[j + h];
+                v[j] = a + b;
+                v[j + h] = a - b;
+            }
+}
+
+static uint32_t maxabs_bits(const float *x, size_t n) {
     uint32_t m = 0;
-    uint16_t sh;
-    float s, inv;
     size_t i;
     for (i = 0; i < n; i++) {
         uint32_t u;
@@ -357,7 +365,31 @@ static int quant_group(const float *x, size_t n, float qmax, int nibbles, uint8_
         u &= 0x7fffffffu;
         m = u > m ? u : m;
     }
+    return m;
+}
+
+/* One group: writes the f16 scale then the codes. qmax is 127 or 7. With `rotate`
+ * (int4, full groups) the group is first replaced by H x / n, H the Hadamard matrix:
+ * that spreads a massive-activation outlier over the group, so its neighbours are not
+ * all rounded to zero. */
+static int quant_group(const float *x, size_t n, float qmax, int nibbles, int rotate,
+                       uint8_t *out) {
+    static const float magic = 12582912.0f; /* 1.5 * 2^23: x + magic - magic == rint(x) */
+    int8_t q[HSC_MAX_GROUP];
+    float r[HSC_MAX_GROUP];
+    uint32_t m = maxabs_bits(x, n);
+    uint16_t sh;
+    float s, inv;
+    size_t i;
     if (m >= 0x7f800000u) return HSC_E_NONFINITE;
+    if (rotate) {
+        float norm = 1.0f / (float)n; /* a power of two: exact */
+        memcpy(r, x, n * sizeof *r);
+        fwht(r, n);
+        for (i = 0; i < n; i++) r[i] *= norm;
+        x = r;
+        m = maxabs_bits(r, n); /* may be Inf/NaN after overflow: caught as a range error */
+    }
     sh = hsc_f32_to_f16(bits_f32(m) / qmax);
     if (sh >= 0x7c00u) return HSC_E_RANGE;
     s = hsc_f16_to_f32(sh);
@@ -380,7 +412,8 @@ static int quant_group(const float *x, size_t n, float qmax, int nibbles, uint8_
     return HSC_OK;
 }
 
-static void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles, float *y) {
+static void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles, int rotate,
+                          float *y) {
     size_t i;
     if (!nibbles) {
         const int8_t *q = (const int8_t *)codes;
@@ -393,6 +426,7 @@ static void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles, 
         y[2 * i + 1] = (float)((b >> 4) - 8) * s;
     }
     if (n & 1u) y[n - 1] = (float)((int)(codes[n / 2] & 0x0fu) - 8) * s;
+    if (rotate) fwht(y, n); /* H (H x / n) = x */
 }
 
 static size_t codes_bytes(size_t n, int nibbles) { return nibbles ? (n + 1u) / 2u : n; }
@@ -423,8 +457,8 @@ static int encode_block(const hsc_header *h, const float *x, const uint8_t *raw,
         for (i = 0; i < n; i += g) {
             size_t m = n - i < g ? n - i : g;
             int nib = h->scheme == HSC_SCHEME_INT4;
-            if ((rc = quant_group(x + i, m, nib ? 7.0f : 127.0f, nib, out + pos)) != HSC_OK)
-                return rc;
+            rc = quant_group(x + i, m, nib ? 7.0f : 127.0f, nib, nib && m == g, out + pos);
+            if (rc != HSC_OK) return rc;
             pos += 2u + codes_bytes(m, nib);
         }
         *written = pos;
@@ -512,7 +546,7 @@ static int decode_block(const hsc_header *h, const uint8_t *p, size_t n, float *
             int nib = h->scheme == HSC_SCHEME_INT4;
             uint16_t sh = rd16(p + pos);
             if (sh >= 0x7c00u) return HSC_E_PAYLOAD; /* negative, Inf or NaN scale */
-            dequant_group(p + pos + 2, m, hsc_f16_to_f32(sh), nib, y + i);
+            dequant_group(p + pos + 2, m, hsc_f16_to_f32(sh), nib, nib && m == g, y + i);
             pos += 2u + codes_bytes(m, nib);
         }
         *used = pos;

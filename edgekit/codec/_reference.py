@@ -9,7 +9,8 @@ Rounding (identical in ``native/hscodec.c``):
   top bits and is made quiet.
 * int8/int4 (qmax 127/7), per group: ``scale16 = f16(maxabs_f32 / qmax)``,
   ``inv = 1 / f32(scale16)`` (0 when the scale is 0), ``q = rint(clip(x * inv))``,
-  every operation in float32.
+  every operation in float32. int4 first rotates each full group,
+  ``x <- fwht(x) * (1 / group)``, and decoding applies ``fwht`` once more.
 """
 
 from __future__ import annotations
@@ -90,13 +91,33 @@ def f32_to_bf16_bits(x: F32) -> U16:
 # ---------------------------------------------------------------- quantization
 
 
-def _quantize(xg: F32, qmax: int) -> tuple[U16, npt.NDArray[np.int8]]:
+def fwht(v: F32) -> F32:
+    """Unnormalized Walsh-Hadamard transform of each row, same butterflies as the C loop."""
+    rows, n = v.shape
+    h = 1
+    while h < n:
+        b = v.reshape(rows, n // (2 * h), 2, h)
+        v = np.stack([b[:, :, 0] + b[:, :, 1], b[:, :, 0] - b[:, :, 1]], axis=2).reshape(rows, n)
+        h *= 2
+    return v
+
+
+def _maxabs_bits(xg: F32) -> npt.NDArray[np.uint32]:
+    return (xg.view(np.uint32) & np.uint32(0x7FFFFFFF)).max(axis=1)
+
+
+def _quantize(xg: F32, qmax: int, rotate: bool) -> tuple[U16, npt.NDArray[np.int8]]:
     """Rows of ``xg`` are groups: f16 scale bits and int codes per group."""
-    m = (xg.view(np.uint32) & np.uint32(0x7FFFFFFF)).max(axis=1)
-    s16 = f32_to_f16_bits(m.view(np.float32) / np.float32(qmax))
-    bad = np.flatnonzero((m >= 0x7F800000) | (s16 >= 0x7C00))
+    finite = _maxabs_bits(xg) < 0x7F800000
+    if rotate:
+        with np.errstate(over="ignore", invalid="ignore"):
+            xg = fwht(xg) * np.float32(1.0 / xg.shape[1])
+    m = _maxabs_bits(xg)
+    with np.errstate(over="ignore", invalid="ignore"):
+        s16 = f32_to_f16_bits(m.view(np.float32) / np.float32(qmax))
+    bad = np.flatnonzero(~finite | (s16 >= 0x7C00))
     if bad.size:  # the first failing group decides, as in the C loop
-        raise CodecError(fmt.E_NONFINITE if m[bad[0]] >= 0x7F800000 else fmt.E_RANGE)
+        raise CodecError(fmt.E_RANGE if finite[bad[0]] else fmt.E_NONFINITE)
     s = f16_bits_to_f32(s16)
     inv = np.zeros_like(s)
     np.divide(np.float32(1), s, out=inv, where=s > 0)
@@ -136,7 +157,7 @@ def _encode_groups(x: F32, scheme: str, group: int) -> bytes:
             continue
         start = 0 if width == group else full * group
         xg = x[start : start + rows * width].reshape(rows, width)
-        s16, q = _quantize(xg, qmax)
+        s16, q = _quantize(xg, qmax, rotate=nib and width == group)
         codes = _pack_nibbles(q) if nib else q.view(np.uint8)
         block = np.empty((rows, 2 + codes.shape[1]), dtype=np.uint8)
         block[:, :2] = s16.astype("<u2").view(np.uint8).reshape(rows, 2)
@@ -163,6 +184,8 @@ def _decode_groups(p: memoryview, scheme: str, group: int, numel: int) -> F32:
         q = _unpack_nibbles(codes, width) if nib else codes.view(np.int8)
         start = 0 if width == group else full * group
         y = q.astype(np.float32) * f16_bits_to_f32(s16)[:, None]
+        if nib and width == group:
+            y = fwht(y)  # H (H x / n) = x
         out[start : start + rows * width] = y.reshape(-1)
         pos += rows * stride
     return out
