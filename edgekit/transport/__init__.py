@@ -33,16 +33,19 @@ from edgekit.transport.errors import (
 from edgekit.transport.linkstats import LinkMonitor, LinkStats
 from edgekit.transport.sse import ChatDelta, ChatStreamDecoder, SSEEvent, SSEParser
 from edgekit.transport.transport import (
+    LINK_PROFILES,
     AiohttpTransport,
     CapturedExchange,
     CapturingTransport,
     HttpRequest,
     HttpResponse,
+    LinkProfile,
     LinkShaper,
     Transport,
 )
 
 __all__ = [
+    "LINK_PROFILES",
     "AiohttpTransport",
     "BreakerConfig",
     "Budget",
@@ -67,6 +70,7 @@ __all__ = [
     "InnerStream",
     "KeyConfigPinError",
     "LinkMonitor",
+    "LinkProfile",
     "LinkShaper",
     "LinkStats",
     "ResponseFormatError",

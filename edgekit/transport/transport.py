@@ -20,7 +20,7 @@ import aiohttp
 
 from edgekit._logging import get_logger
 from edgekit.errors import CloudUnavailable, ConfigError
-from edgekit.transport.errors import CloudConnectError, CloudTimeoutPhase
+from edgekit.transport.errors import CloudConnectError, CloudTimeoutPhase, ResponseFormatError
 
 log = get_logger(__name__)
 
@@ -73,7 +73,7 @@ class HttpResponse:
             buf += chunk
             if len(buf) > limit:
                 await self.aclose()
-                raise CloudUnavailable("response body exceeds the size limit")
+                raise ResponseFormatError("response body exceeds the size limit")
         return bytes(buf)
 
     async def aclose(self) -> None:
@@ -126,6 +126,7 @@ class AiohttpTransport:
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def _get_session(self) -> aiohttp.ClientSession:
+        # Like aiohttp's own session, one transport lives in one event loop.
         loop = asyncio.get_running_loop()
         if self._session is not None and not self._session.closed:
             if self._loop is not loop:
@@ -222,6 +223,24 @@ class _Pipe:
         await asyncio.sleep(self._free_at - now)
 
 
+@dataclass(frozen=True, kw_only=True)
+class LinkProfile:
+    """Typical figures of a kind of link: added RTT and down/up bandwidth."""
+
+    latency_ms: float
+    bandwidth_mbit: float
+    upload_mbit: float
+
+
+# Rough medians, for rehearsal rather than prediction.
+LINK_PROFILES: dict[str, LinkProfile] = {
+    "wifi": LinkProfile(latency_ms=8, bandwidth_mbit=50, upload_mbit=20),
+    "4g": LinkProfile(latency_ms=60, bandwidth_mbit=10, upload_mbit=3),
+    "3g": LinkProfile(latency_ms=150, bandwidth_mbit=1.6, upload_mbit=0.75),
+    "satellite": LinkProfile(latency_ms=600, bandwidth_mbit=10, upload_mbit=2),
+}
+
+
 class LinkShaper:
     """Wraps a transport to behave like a slower link: added RTT, capped bandwidth.
 
@@ -232,8 +251,11 @@ class LinkShaper:
     a device on a poor link, e.g. a Raspberry Pi on 4G::
 
         transport = LinkShaper(AiohttpTransport(), latency_ms=60, bandwidth_mbit=10,
-                               upload_mbit=3)
+                               upload_mbit=3)      # or LinkShaper.profile("4g")
         async with CloudClient(config, transport=transport) as cloud: ...
+
+    The shaping happens in this process (sleeps and pacing around the wrapped
+    transport); it does not model loss, jitter or TCP slow start.
     """
 
     def __init__(
@@ -254,6 +276,21 @@ class LinkShaper:
         up = upload_mbit if upload_mbit is not None else bandwidth_mbit
         self._down = _Pipe(None if bandwidth_mbit is None else bandwidth_mbit * 125_000)
         self._up = _Pipe(None if up is None else up * 125_000)
+
+    @classmethod
+    def profile(cls, name: str, inner: Transport | None = None) -> LinkShaper:
+        """A shaper set to a named :data:`LINK_PROFILES` entry (``wifi``, ``4g``, ``3g``…)."""
+        try:
+            chosen = LINK_PROFILES[name]
+        except KeyError:
+            known = ", ".join(sorted(LINK_PROFILES))
+            raise ConfigError(f"unknown link profile {name!r} (known: {known})") from None
+        return cls(
+            inner if inner is not None else AiohttpTransport(),
+            latency_ms=chosen.latency_ms,
+            bandwidth_mbit=chosen.bandwidth_mbit,
+            upload_mbit=chosen.upload_mbit,
+        )
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         """Delay and throttle, then forward to the wrapped transport."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from edgekit.errors import CloudUnavailable
 from edgekit.transport import (
     AiohttpTransport,
     CapturingTransport,
@@ -126,5 +128,15 @@ async def test_bandwidth_is_estimated_from_downloads(upstream: Upstream, tmp_pat
 async def test_closed_client_refuses(upstream: Upstream, tmp_path: Path) -> None:
     cloud = CloudClient(fast_config(upstream.url, tmp_path))
     await cloud.aclose()
-    with pytest.raises(CloudConnectError.__mro__[1]):  # CloudUnavailable
+    with pytest.raises(CloudUnavailable):
         await cloud.chat(MSGS)
+
+
+async def test_unresolvable_host_is_unavailable(tmp_path: Path) -> None:
+    config = fast_config("http://gateway.invalid", tmp_path, connect_retries=0)
+    async with CloudClient(config) as cloud:
+        start = time.monotonic()
+        with pytest.raises(CloudUnavailable):  # NXDOMAIN, or the connect deadline
+            await cloud.chat(MSGS)
+        assert cloud.link.offline
+    assert time.monotonic() - start < 3.0

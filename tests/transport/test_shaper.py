@@ -81,6 +81,18 @@ async def test_shaper_composes_with_capture(echo_url: str) -> None:
     assert capture.received_bytes == b"abc\x00\x00\x00"
 
 
+async def test_named_profile(echo_url: str) -> None:
+    shaper = LinkShaper.profile("3g")  # 150 ms RTT
+    try:
+        took = await timed_get(shaper, echo_url)
+    finally:
+        await shaper.aclose()
+    assert shaper.latency_s == 0.15
+    assert took >= 0.15
+    with pytest.raises(ConfigError, match="4g"):
+        LinkShaper.profile("5g")
+
+
 def test_bad_shaper_settings() -> None:
     with pytest.raises(ConfigError):
         LinkShaper(AiohttpTransport(), latency_ms=-1)
