@@ -103,7 +103,8 @@ def fwht(v: F32) -> F32:
 
 
 def _maxabs_bits(xg: F32) -> npt.NDArray[np.uint32]:
-    return (xg.view(np.uint32) & np.uint32(0x7FFFFFFF)).max(axis=1)
+    bits: npt.NDArray[np.uint32] = (xg.view(np.uint32) & np.uint32(0x7FFFFFFF)).max(axis=1)
+    return bits
 
 
 def _quantize(xg: F32, qmax: int, rotate: bool) -> tuple[U16, npt.NDArray[np.int8]]:

@@ -25,8 +25,14 @@ PROMPTS = [
     "they are not confident enough in their own answer.",
     "Paris est la capitale de la France; Berlin est celle de l'Allemagne.",
 ]
-TARGET_COSINE = {"f32": 1 - 1e-12, "lossless": 1 - 1e-12, "f16": 0.9999, "bf16": 0.999, "int8": 0.999,
-                 "int4": 0.99}
+TARGET_COSINE = {
+    "f32": 1 - 1e-12,
+    "lossless": 1 - 1e-12,
+    "f16": 0.9999,
+    "bf16": 0.999,
+    "int8": 0.999,
+    "int4": 0.99,
+}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +54,8 @@ def hidden_states(edge_model_path: Path) -> npt.NDArray[np.float32]:
     finally:
         llm.close()
     states = np.concatenate(rows)
-    assert states.ndim == 2 and states.shape[0] > 60
+    assert states.ndim == 2
+    assert states.shape[0] > 60
     return states
 
 
