@@ -135,8 +135,6 @@ def make_pyhpke() -> Callable[[], None] | None:
 
 def make_chunks(n: int) -> Callable[[], None]:
     ring = ohttp.ServerKeyring.generate(key_id=1)
-    _, cctx = ohttp.encapsulate_request(ring.current.config, b"q")
-    req, _ = ohttp.encapsulate_request(ring.current.config, b"q")
     chunk = os.urandom(256)
 
     def stream() -> None:
