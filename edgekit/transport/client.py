@@ -527,8 +527,12 @@ class CloudClient:
         )
         try:
             result = await opener(response, chunks)
-        except BaseException:
+        except BaseException as exc:
             await response.aclose()
+            if isinstance(exc, CloudResponseError) and exc.status == 400:
+                # The gateway could not decrypt: perhaps its key changed. Fetch the
+                # key configuration again on the next call (the pin still applies).
+                self._secure = None
             raise
         return result
 

@@ -90,6 +90,21 @@ async def test_key_config_is_pinned_on_first_use(upstream: Upstream, tmp_path: P
         assert cloud.pinned_key_config_sha256 != first
 
 
+async def test_rotated_gateway_key_needs_a_repin(upstream: Upstream, tmp_path: Path) -> None:
+    async with CloudClient(secure_config(upstream, tmp_path)) as cloud:
+        await cloud.chat(MSGS)
+        upstream.keyring = ohttp.ServerKeyring.generate()  # old key gone at once
+        with pytest.raises(CloudResponseError) as info:  # the gateway cannot decrypt
+            await cloud.chat(MSGS)
+        assert info.value.status == 400
+        with pytest.raises(KeyConfigPinError):  # re-fetched, and refused
+            await cloud.chat(MSGS)
+        cloud.repin(None)  # trust the next configuration on purpose
+        assert (await cloud.chat(MSGS)).text == FULL
+    assert upstream.hits["/ohttp-keys"] == 3
+    assert upstream.hits["/ohttp"] == 3
+
+
 async def test_configured_pin_refuses_another_key(upstream: Upstream, tmp_path: Path) -> None:
     other = ohttp.ServerKeyring.generate().encoded_key_configs()
     config = secure_config(upstream, tmp_path, key_config_pin=hashlib.sha256(other).hexdigest())
