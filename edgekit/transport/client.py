@@ -213,7 +213,6 @@ class CloudClient:
         self._budget = Budget(config.budget, clock=clock)
         self._monitor = LinkMonitor(clock=clock)
         self._hold_until = 0.0
-        self._pin: bytes | str | None = config.key_config_pin
         self._pinned_sha256: str | None = _pin_digest(config.key_config_pin)
         self._secure: OhttpChannel | None = None
         self._secure_lock = asyncio.Lock()
@@ -272,7 +271,16 @@ class CloudClient:
         continue_final_message: bool = False,
         deadline_s: float | None = None,
     ) -> CloudCompletion:
-        """One chat completion, returned whole."""
+        """One chat completion, returned whole.
+
+        ``continue_final_message`` makes the model continue the final assistant
+        message (its text is not repeated in the answer). ``deadline_s`` can
+        only shorten ``timeouts.total``. Raises :class:`CloudUnavailable`
+        (``CloudConnectError``, ``CloudTimeout``, ``CloudRateLimited`` – also
+        for the local budget –, ``CircuitOpen``), :class:`CloudResponseError`
+        for a problem answer, ``DecryptError`` / ``KeyConfigPinError`` on the
+        encrypted channel, ``CloudRequestError`` for bad arguments.
+        """
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=False
         )
@@ -393,7 +401,6 @@ class CloudClient:
 
     def repin(self, pin: bytes | str | None = None) -> None:
         """Accept a new gateway key configuration (``None``: trust the next one fetched)."""
-        self._pin = pin
         self._pinned_sha256 = _pin_digest(pin)
         self._secure = None
 
