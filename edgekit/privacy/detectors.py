@@ -706,9 +706,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             ),
         ),
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
-        Rule(
-            t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS
-        ),
+        Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, trigger=None),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
         Rule(t.ADDRESS, _ADDRESS_DE, 0.8),

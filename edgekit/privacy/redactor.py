@@ -20,12 +20,13 @@ from edgekit._logging import get_logger
 from edgekit.errors import PrivacyBlocked, PrivacyError
 from edgekit.privacy.config import PrivacyConfig
 from edgekit.privacy.filter import Filter
-from edgekit.privacy.types import PLACEHOLDER_LITERAL, Finding
+from edgekit.privacy.types import PERSON, PLACEHOLDER_LITERAL, Finding
 
 log = get_logger(__name__)
 
 OPEN, CLOSE = "«", "»"
-MAX_NAME = 47  # characters between « and »
+MAX_NAME = 47
+_MIN_SWEEP = 3  # shorter values are not searched for again elsewhere  # characters between « and »
 _BODY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 PLACEHOLDER_RE = re.compile(rf"«([A-Z][A-Z0-9_]{{0,{MAX_NAME - 1}}})»")
 _INDEXED_RE = re.compile(r"(?P<type>[A-Z][A-Z0-9_]*?)_(?P<n>[0-9]{1,9})")
@@ -71,6 +72,10 @@ class Vault:
             self._by_name[name] = value
         return name
 
+    def items(self) -> list[tuple[str, str]]:
+        """(value, type) of every masked value so far."""
+        return [(value, etype) for (etype, value) in self._by_value if etype != PLACEHOLDER_LITERAL]
+
     def value_of(self, name: str) -> str | None:
         """The real value behind placeholder ``name``."""
         return self._by_name.get(name)
@@ -100,6 +105,7 @@ class Redactor:
         if self.config.preset == "off" and not self.config.actions:
             return MaskedRequest([dict(m) for m in messages], {})
         plans = [self._plan(text) for text in contents]
+        plans = self._sweep(contents, plans)
         blocked = {
             f.type for plan in plans for f in plan if self.config.action_for(f.type) == "block"
         }
@@ -129,6 +135,38 @@ class Redactor:
                 findings.append(Finding(PLACEHOLDER_LITERAL, m.start(), m.end(), 1.0, "literal"))
         findings.sort(key=lambda f: f.start)
         return findings
+
+    def _sweep(self, contents: list[str], plans: list[list[Finding]]) -> list[list[Finding]]:
+        """Also mask other occurrences of values found anywhere in this conversation.
+
+        A name found once through a cue ("my name is Anna") must not leak where
+        it appears again without one, in this message, another one or a later turn.
+        """
+        known: dict[str, str] = dict(self.vault.items())
+        for text, plan in zip(contents, plans, strict=True):
+            for f in plan:
+                if f.type != PLACEHOLDER_LITERAL and self.config.action_for(f.type) == "mask":
+                    known.setdefault(text[f.start : f.end], f.type)
+        for value, etype in list(known.items()):
+            if etype == PERSON:  # "Okafor" alone, after "Gwendolyn Okafor" was found
+                for part in value.split():
+                    if len(part) >= 3 and part[0].isupper():
+                        known.setdefault(part, PERSON)
+        values = sorted((v for v in known if len(v) >= _MIN_SWEEP), key=len, reverse=True)
+        if not values:
+            return plans
+        pattern = re.compile(
+            r"(?<![\w@.])(?:" + "|".join(re.escape(v) for v in values) + r")(?![\w@]|\.\w)"
+        )
+        swept = []
+        for text, plan in zip(contents, plans, strict=True):
+            extra = [
+                Finding(known[m.group(0)], m.start(), m.end(), 1.0, "vault")
+                for m in pattern.finditer(text)
+                if not any(f.start < m.end() and m.start() < f.end for f in plan)
+            ]
+            swept.append(sorted(plan + extra, key=lambda f: f.start))
+        return swept
 
     def _apply(self, text: str, plan: list[Finding]) -> tuple[str, Counter[str], Counter[str]]:
         for m in PLACEHOLDER_RE.finditer(text):

@@ -12,7 +12,8 @@ from .helpers import found
 
 def test_ascii_is_identity() -> None:
     norm = normalize("plain text 123")
-    assert norm.text == "plain text 123" and norm.to_original(6, 10) == (6, 10)
+    assert norm.text == "plain text 123"
+    assert norm.to_original(6, 10) == (6, 10)
 
 
 def test_zero_width_fullwidth_and_homoglyphs_fold_and_map_back() -> None:
@@ -33,11 +34,22 @@ def test_combining_marks_compose() -> None:
 def test_evasions_are_detected_with_original_spans(pattern_filter) -> None:  # type: ignore[no-untyped-def]
     cases = {
         "write to j\u200bane@exam\u200bple.org": ("EMAIL", "j\u200bane@exam\u200bple.org"),
-        "card 4111\u20111111\u20111111\u20111111 ok": ("CREDIT_CARD", "4111\u20111111\u20111111\u20111111"),
-        "card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok": ("CREDIT_CARD", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
+        "card 4111\u20111111\u20111111\u20111111 ok": (
+            "CREDIT_CARD",
+            "4111\u20111111\u20111111\u20111111",
+        ),
+        "card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok": (
+            "CREDIT_CARD",
+            "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+        ),
         "IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000": (
-            "IBAN", "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000"),
-        "key ѕk-рrоj-AbCdEfGhIjKlMnOpQrStUv123456": ("SECRET", "ѕk-рrоj-AbCdEfGhIjKlMnOpQrStUv123456"),
+            "IBAN",
+            "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000",
+        ),
+        "key ѕk-рrоj-AbCdEfGhIjKlMnOpQrStUv123456": (
+            "SECRET",
+            "ѕk-рrоj-AbCdEfGhIjKlMnOpQrStUv123456",
+        ),
         "ssn ５３６-２２-１２３４": ("US_SSN", "５３６-２２-１２３４"),
     }
     for text, expected in cases.items():
@@ -51,7 +63,8 @@ def test_offset_map_is_monotonic_and_in_bounds(text: str) -> None:
     last = 0
     for i in range(len(norm.text)):
         s, e = norm.to_original(i, i + 1)
-        assert 0 <= s < e <= len(text) and s >= last
+        assert 0 <= s < e <= len(text)
+        assert s >= last
         last = s
     if norm.text:
         assert norm.to_original(0, len(norm.text))[1] <= len(text)
