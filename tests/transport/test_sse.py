@@ -147,3 +147,21 @@ def test_event_after_done_is_refused() -> None:
     decoder.feed(b"data: [DONE]\n\n")
     with pytest.raises(ResponseFormatError):
         decoder.feed(_chunk("late"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    texts=st.lists(st.text(max_size=12), min_size=1, max_size=15),
+    cuts=st.lists(st.integers(min_value=0, max_value=5000), max_size=10),
+)
+def test_chat_deltas_survive_any_chunking(texts: list[str], cuts: list[int]) -> None:
+    raw = b"".join(_chunk(t) for t in texts) + b"data: [DONE]\n\n"
+    points = sorted({c % (len(raw) + 1) for c in cuts})
+    decoder = ChatStreamDecoder()
+    got = [
+        d.text
+        for a, b in zip([0, *points], [*points, len(raw)], strict=True)
+        for d in decoder.feed(raw[a:b])
+    ]
+    assert "".join(got) == "".join(texts)
+    assert decoder.done
