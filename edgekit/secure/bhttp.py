@@ -357,6 +357,8 @@ def _read_fields(r: _Reader, indeterminate: bool) -> Fields:
                 raise BhttpError("field section too large")
         return _to_fields(lines)
     size = r.varint()
+    if size == 0:
+        return []
     if size > limits.max_field_section_bytes:
         raise BhttpError("field section too large")
     end = r.pos + size

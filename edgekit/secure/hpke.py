@@ -293,13 +293,14 @@ class _Schedule:
         return _u16(length) + self._exp_prefix + exporter_context
 
 
-_SCHEDULES: dict[Suite, _Schedule] = {}
+_SCHEDULES: dict[tuple[int, int, int], _Schedule] = {}
 
 
 def _schedule(suite: Suite) -> _Schedule:
-    sched = _SCHEDULES.get(suite)
+    ids = (suite.kem_id, suite.kdf_id, suite.aead_id)
+    sched = _SCHEDULES.get(ids)
     if sched is None:
-        sched = _SCHEDULES[suite] = _Schedule(suite)
+        sched = _SCHEDULES[ids] = _Schedule(suite)
     return sched
 
 

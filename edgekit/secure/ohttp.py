@@ -108,6 +108,10 @@ class KeyConfig:
     kem_id: int
     public_key: bytes
     suites: tuple[SymmetricSuite, ...] = DEFAULT_SYMMETRIC
+    # (preferred suite, chunked) -> (suite, header, info): computed once per configuration.
+    _plans: dict[tuple[SymmetricSuite | None, bool], tuple[hpke.Suite, bytes, bytes]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         if not 0 <= self.key_id <= 255:
@@ -247,13 +251,17 @@ class RequestSealer:
         chunked: bool = False,
         ephemeral: X25519PrivateKey | None = None,
     ) -> None:
-        hs = key_config.select(suite)
-        self._header = (
-            bytes((key_config.key_id,)) + _u16(hs.kem_id) + _u16(hs.kdf_id) + _u16(hs.aead_id)
-        )
-        label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
+        plan = key_config._plans.get((suite, chunked))
+        if plan is None:
+            hs = key_config.select(suite)
+            header = (
+                bytes((key_config.key_id,)) + _u16(hs.kem_id) + _u16(hs.kdf_id) + _u16(hs.aead_id)
+            )
+            label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
+            plan = key_config._plans[(suite, chunked)] = (hs, header, label + b"\x00" + header)
+        hs, self._header, info = plan
         self.enc, self._ctx = hpke.setup_base_s(
-            hs, key_config.public_key, label + b"\x00" + self._header, ephemeral=ephemeral
+            hs, key_config.public_key, info, ephemeral=ephemeral
         )
         self._chunked = chunked
         self._used = False
