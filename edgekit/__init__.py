@@ -50,6 +50,10 @@ _LAZY: dict[str, str] = {
     "AsyncEdgeClient": "edgekit.client",
     "ClientConfig": "edgekit.client",
     "RouteDecision": "edgekit.routing.decision",
+    "CloudClient": "edgekit.transport",
+    "CloudConfig": "edgekit.transport",
+    "LinkShaper": "edgekit.transport",
+    "StreamInterrupted": "edgekit.transport",
 }
 
 __all__ = [
@@ -101,3 +105,4 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from edgekit.local.engine import Engine
     from edgekit.local.signals import SignalSummary, TokenSignal
     from edgekit.routing.decision import RouteDecision
+    from edgekit.transport import CloudClient, CloudConfig, LinkShaper, StreamInterrupted
