@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 
-from edgekit.errors import ConfigError, DecryptError
+from edgekit.errors import ConfigError, DecryptError, ProtocolError
 
 __all__ = [
     "AEAD_AES_128_GCM",
@@ -107,7 +107,7 @@ def hmac_sha256(key: bytes, msg: bytes) -> bytes:
 
 
 class KeyedHmac:
-    """HMAC-SHA256 with the key's padded states computed once, for repeated use."""
+    """HMAC-SHA256 with the key's padded blocks computed once, for repeated use."""
 
     __slots__ = ("_inner", "_outer")
 
@@ -115,15 +115,11 @@ class KeyedHmac:
         if len(key) > _BLOCK:
             key = _sha256(key).digest()
         key = key.ljust(_BLOCK, b"\x00")
-        self._inner = _sha256(key.translate(_IPAD))
-        self._outer = _sha256(key.translate(_OPAD))
+        self._inner = key.translate(_IPAD)
+        self._outer = key.translate(_OPAD)
 
     def __call__(self, msg: bytes) -> bytes:
-        inner = self._inner.copy()
-        inner.update(msg)
-        outer = self._outer.copy()
-        outer.update(inner.digest())
-        return outer.digest()
+        return _sha256(self._outer + _sha256(self._inner + msg).digest()).digest()
 
 
 _ZERO_KEY: Final = KeyedHmac(b"")  # HKDF-Extract with an empty salt
@@ -336,8 +332,8 @@ class Context:
 
     def _next_nonce(self) -> bytes:
         seq = self._seq
-        if seq >= (1 << (8 * self._nn)) - 1:
-            raise DecryptError("message limit reached")
+        if seq >= (1 << (8 * self._nn)) - 1:  # RFC 9180 §5.2 MessageLimitReachedError
+            raise ProtocolError("HPKE context message limit reached")
         self._seq = seq + 1
         return (self._nonce_int ^ seq).to_bytes(self._nn, "big")
 
@@ -366,10 +362,10 @@ class RecipientContext(Context):
 
     def open(self, ciphertext: bytes, aad: bytes = b"") -> bytes:
         """Decrypt ``ciphertext``; any failure raises :class:`DecryptError`."""
-        nonce = self._next_nonce()
         try:
+            nonce = self._next_nonce()
             return self._aead.decrypt(nonce, ciphertext, aad)
-        except (InvalidTag, ValueError, OverflowError):
+        except (InvalidTag, ValueError, OverflowError, ProtocolError):
             raise DecryptError() from None
 
 

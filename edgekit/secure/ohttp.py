@@ -276,7 +276,9 @@ class RequestSealer:
         self._used = True
         ctx = self._ctx
         body = b"\x00" + ctx.seal(request, _FINAL_AAD) if self._chunked else ctx.seal(request)
-        return self._header + self.enc + body, ClientResponseContext(ctx, self.enc)
+        return self._header + self.enc + body, ClientResponseContext(
+            ctx, self.enc, chunked=self._chunked
+        )
 
 
 def encapsulate_request(
@@ -297,13 +299,18 @@ def encapsulate_request(
 
 
 class ClientResponseContext:
-    """What the client keeps to open the response to one request."""
+    """What the client keeps to open the response to one request.
 
-    __slots__ = ("_ctx", "enc")
+    ``chunked`` says whether the request was ``message/ohttp-chunked-req``; the
+    draft pairs such a request with a ``message/ohttp-chunked-res`` answer.
+    """
 
-    def __init__(self, ctx: hpke.SenderContext, enc: bytes) -> None:
+    __slots__ = ("_ctx", "chunked", "enc")
+
+    def __init__(self, ctx: hpke.SenderContext, enc: bytes, *, chunked: bool = False) -> None:
         self._ctx = ctx
         self.enc = enc
+        self.chunked = chunked
 
     def __repr__(self) -> str:
         return f"ClientResponseContext(suite={self._ctx.suite})"
@@ -393,7 +400,10 @@ class ChunkedResponseDecoder:
             ct = bytes(self._buf[: self._pending])
             del self._buf[: self._pending]
             self._pending = None
-            out.append(self._open(ct, b""))
+            plain = self._open(ct, b"")
+            if not plain:  # an empty non-final chunk is a decryption error (draft §4)
+                raise self._fail()
+            out.append(plain)
 
     def _open(self, ct: bytes, aad: bytes) -> bytes:
         assert self._aead is not None
@@ -418,14 +428,21 @@ class ChunkedResponseDecoder:
 
 
 class ServerResponseContext:
-    """What the gateway keeps to seal the response to one request."""
+    """What the gateway keeps to seal the response to one request.
 
-    __slots__ = ("_ctx", "enc", "key_id")
+    ``chunked`` is true for a ``message/ohttp-chunked-req``, which must be
+    answered with ``message/ohttp-chunked-res`` (:meth:`chunked_response_encoder`).
+    """
 
-    def __init__(self, ctx: hpke.RecipientContext, enc: bytes, key_id: int) -> None:
+    __slots__ = ("_ctx", "chunked", "enc", "key_id")
+
+    def __init__(
+        self, ctx: hpke.RecipientContext, enc: bytes, key_id: int, *, chunked: bool = False
+    ) -> None:
         self._ctx = ctx
         self.enc = enc
         self.key_id = key_id
+        self.chunked = chunked
 
     def __repr__(self) -> str:
         return f"ServerResponseContext(key_id={self.key_id}, suite={self._ctx.suite})"
@@ -462,6 +479,7 @@ class ChunkedResponseEncoder:
         self._aead = aead
         self._base = int.from_bytes(base, "big")
         self._nn = suite.nn
+        self._max_chunks = (1 << (8 * suite.nn)) - 1
         self._counter = 0
         self._state = "new"
 
@@ -476,9 +494,17 @@ class ChunkedResponseEncoder:
         return self._nonce
 
     def seal(self, chunk: bytes, final: bool = False) -> bytes:
-        """One sealed chunk; ``final=True`` marks (and ends) the stream."""
+        """One sealed chunk; ``final=True`` marks (and ends) the stream.
+
+        A non-final chunk must not be empty (draft §4): an empty non-final
+        ``chunk`` produces no output.
+        """
         if self._state != "open":
             raise ProtocolError("chunked response not open")
+        if not chunk and not final:
+            return b""
+        if self._counter >= self._max_chunks:
+            raise ProtocolError("chunk limit reached")
         nonce = _chunk_nonce(self._base, self._counter, self._nn)
         self._counter += 1
         if final:
@@ -672,7 +698,7 @@ class ServerKeyring:
         ctx = hpke.setup_base_r(suite, enc, key.private_key, label + b"\x00" + data[:_HEADER_LEN])
         body = memoryview(data)[_HEADER_LEN + nenc :]
         plain = _open_chunked_request(ctx, body, max_size) if chunked else ctx.open(body.tobytes())
-        return plain, ServerResponseContext(ctx, bytes(enc), key_id)
+        return plain, ServerResponseContext(ctx, bytes(enc), key_id, chunked=chunked)
 
     def _find(self, key_id: int, kem_id: int, kdf_id: int, aead_id: int) -> ServerKey:
         for key in self.live_keys():
@@ -732,6 +758,8 @@ def _open_chunked_request(ctx: hpke.RecipientContext, body: memoryview, max_size
         if length < _TAG or pos + length > len(body):
             raise DecryptError()
         chunk = ctx.open(bytes(body[pos : pos + length]))
+        if not chunk:  # an empty non-final chunk is a decryption error (draft §4)
+            raise DecryptError()
         pos += length
         total += len(chunk)
         if total > max_size:

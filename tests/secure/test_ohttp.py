@@ -195,6 +195,8 @@ def test_chunked_request() -> None:
         ring.decapsulate_request(req)
     got, sctx = ring.decapsulate_request(req, chunked=True)
     assert got == b"stream me"
+    assert sctx.chunked
+    assert cctx.chunked
     enc = sctx.chunked_response_encoder()
     wire = enc.start() + enc.seal(b"part 1") + enc.seal(b"end", final=True)
     dec = cctx.chunked_response_decoder()
@@ -216,8 +218,9 @@ def _chunked_exchange(
 
 
 def test_chunked_response_streaming_any_split() -> None:
-    chunks = [f"data: token {i}\n\n".encode() for i in range(20)] + [b""]
-    pieces, cctx = _chunked_exchange(chunks, b"data: [DONE]\n\n")
+    chunks = [f"data: token {i}\n\n".encode() for i in range(20)]
+    pieces, cctx = _chunked_exchange([*chunks, b""], b"data: [DONE]\n\n")
+    assert pieces[-2] == b""  # an empty non-final chunk is never sent (draft §4)
     wire = b"".join(pieces)
     for step in (1, 7, 64, len(wire)):
         dec = cctx.chunked_response_decoder()
@@ -250,6 +253,21 @@ def test_chunked_response_truncation_and_reordering_detected() -> None:
     ):
         with pytest.raises(DecryptError):
             run(parts)
+
+
+def test_empty_non_final_chunk_is_a_decryption_error() -> None:
+    ring = ServerKeyring.generate()
+    req, cctx = ohttp.encapsulate_request(ring.current.config, b"q")
+    _, sctx = ring.decapsulate_request(req)
+    enc = sctx.chunked_response_encoder()
+    start = enc.start()
+    # Seal an empty non-final chunk by hand, as a non-conforming gateway would.
+    empty = enc._aead.encrypt(ohttp._chunk_nonce(enc._base, 0, 12), b"", b"")
+    enc._counter = 1
+    wire = start + ohttp.encode_varint(len(empty)) + empty + enc.seal(b"end", final=True)
+    dec = cctx.chunked_response_decoder()
+    with pytest.raises(DecryptError):
+        dec.feed(wire)
 
 
 def test_chunked_decoder_bounds_chunk_size() -> None:
