@@ -295,6 +295,47 @@ _TEMPLATES: dict[str, list[str]] = {
     ],
 }
 
+#: Templates written after the detectors were tuned and never used to tune them:
+#: the "heldout" split measures how well detection generalises to new phrasing.
+_HELDOUT: dict[str, list[str]] = {
+    "en": [
+        "fwd: from {PERSON} <{EMAIL}> — can you draft a polite reply?",
+        '{{"customer": "{PERSON}", "phone": "{PHONE}", "ip": "{IP_ADDRESS}"}}',
+        "Refund to card ending... actually the full number is {CREDIT_CARD}",
+        "Wire {IBAN} (beneficiary {PERSON}), reference INV-2291.",
+        "His social is {US_SSN} and DOB {DATE_OF_BIRTH}, please verify.",
+        "GITHUB_TOKEN={SECRET} ./deploy.sh --prod",
+        "Why does {URL_CREDENTIALS} return 403?",
+        "Meet me at {ADDRESS} at 7pm, text {PHONE} if late.",
+        "Drone landed near {GEO_COORDINATES}; pilot {PERSON}.",
+        "Travel doc: passport {ID_NUMBER}, holder {PERSON}.",
+    ],
+    "de": [
+        "Von: {PERSON} <{EMAIL}> Betreff: Rechnung — bitte Antwort entwerfen.",
+        "Zahlung an {IBAN}, Kontoinhaber {PERSON}.",
+        "Patient {PERSON}, geb. {DATE_OF_BIRTH}, Tel. {PHONE}.",
+        "Lieferadresse: {ADDRESS}, Ansprechpartner {PERSON}.",
+    ],
+    "fr": [
+        "De : {PERSON} <{EMAIL}> — pouvez-vous répondre poliment ?",
+        "Livraison : {ADDRESS}, contact {PHONE}.",
+        "Titulaire {PERSON}, IBAN {IBAN}.",
+    ],
+    "es": [
+        "De: {PERSON} <{EMAIL}>, ¿puedes responder?",
+        "Envío a {ADDRESS}; teléfono {PHONE}.",
+        "Titular {PERSON}, cuenta {IBAN}.",
+    ],
+    "it": [
+        "Da: {PERSON} <{EMAIL}>, puoi rispondere?",
+        "Consegna in {ADDRESS}, telefono {PHONE}.",
+    ],
+    "nl": [
+        "Van: {PERSON} <{EMAIL}>, kun je antwoorden?",
+        "Bezorgen op {ADDRESS}, telefoon {PHONE}.",
+    ],
+}
+
 #: Texts full of numbers and tokens that are NOT personal data.
 TRAPS: tuple[str, ...] = (
     "Order #4821-9930-1177 shipped on 2024-03-05 12:34:56 UTC.",
@@ -356,13 +397,24 @@ def _fill(template: str, rng: random.Random, fake: Any, lang: str) -> tuple[str,
     return "".join(parts), tuple(spans)
 
 
-def generate(n: int, *, seed: int = 0, trap_share: float = 0.15) -> list[Sample]:
-    """``n`` labelled samples across locales, about ``trap_share`` of them traps."""
-    return list(iter_samples(n, seed=seed, trap_share=trap_share))
+def generate(
+    n: int, *, seed: int = 0, trap_share: float = 0.15, split: str = "dev"
+) -> list[Sample]:
+    """``n`` labelled samples across locales, about ``trap_share`` of them traps.
+
+    ``split`` is ``"dev"`` (the templates the detectors were tuned on) or
+    ``"heldout"`` (templates never used for tuning).
+    """
+    return list(iter_samples(n, seed=seed, trap_share=trap_share, split=split))
 
 
-def iter_samples(n: int, *, seed: int = 0, trap_share: float = 0.15) -> Iterator[Sample]:
+def iter_samples(
+    n: int, *, seed: int = 0, trap_share: float = 0.15, split: str = "dev"
+) -> Iterator[Sample]:
     """Like :func:`generate`, lazily."""
+    if split not in ("dev", "heldout"):
+        raise ValueError("split must be 'dev' or 'heldout'")
+    templates = _TEMPLATES if split == "dev" else _HELDOUT
     from faker import Faker
 
     rng = random.Random(seed)  # noqa: S311 (test data, not secrets)
@@ -377,7 +429,7 @@ def iter_samples(n: int, *, seed: int = 0, trap_share: float = 0.15) -> Iterator
             fake = fakers[locale] = Faker(locale)
             fake.seed_instance(seed + len(fakers))
         lang = _LANG[locale]
-        text, spans = _fill(rng.choice(_TEMPLATES[lang]), rng, fake, lang)
+        text, spans = _fill(rng.choice(templates[lang]), rng, fake, lang)
         yield Sample(text, spans, locale, "pii")
 
 

@@ -247,27 +247,19 @@ def _ipv6(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | 
     return m.start(), m.end(), base
 
 
-_MONTHS = (
-    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
-    "september|oct|october|nov|november|dec|december|januar|februar|märz|maerz|mai|juni|juli|"
-    "oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|"
-    "octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    "septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|"
-    "luglio|settembre|ottobre|dicembre"
-)
 _MONTH_NUM = {
     name: i
     for i, names in enumerate(
         (
             "",
-            "jan january januar janvier enero gennaio",
-            "feb february februar février fevrier febrero febbraio",
-            "mar march märz maerz mars marzo",
+            "jan january januar januari janvier enero gennaio",
+            "feb february februar februari février fevrier febrero febbraio",
+            "mar march märz maerz maart mars marzo",
             "apr april avril abril aprile",
-            "may mai mayo maggio",
+            "may mai mei mayo maggio",
             "jun june juni juin junio giugno",
             "jul july juli juillet julio luglio",
-            "aug august août aout agosto",
+            "aug august augustus août aout agosto",
             "sep sept september septembre septiembre setiembre settembre",
             "oct october oktober octobre octubre ottobre",
             "nov november novembre noviembre",
@@ -592,13 +584,16 @@ _URL_CRED_RE = re.compile(
     r"x-amz-credential|x-goog-signature|session|sessionid|code)=[^\s&#<>\"']+[^\s<>\"']*",
     re.IGNORECASE,
 )
+# Month names are matched as any short word here and checked against the
+# month table in the validator: one cheap pattern instead of ~80 alternatives
+# tried at every position.
 _DOB_RE = re.compile(
-    r"(?<![\d.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)\d{2})"
-    rf"|(?P<td>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<tm>{_MONTHS})\.?,?\s+(?:de\s+)?(?P<ty>(?:19|20)\d{{2}})"
-    rf"|(?P<tm2>{_MONTHS})\.?\s+(?P<td2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{{2}}))"
-    r"(?![\d])",
-    re.IGNORECASE,
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<tm>[^\W\d_]{3,10})\.?,?\s+"
+    r"(?:de\s+)?(?P<ty>(?:19|20)\d{2})"
+    r"|(?P<tm2>[^\W\d_]{3,10})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{2}))"
+    r"(?!\d)",
 )
 _SECRET_PREFIX_RE = re.compile(
     r"\bsk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_\-]{20,}"
