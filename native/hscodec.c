@@ -25,6 +25,17 @@
 #define HSC_X86_CRC 0
 #endif
 
+/* Hot block loops are compiled twice, for AVX2 and for the baseline, and the loader
+ * picks one (GCC function multiversioning); both round identically (no FMA). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__linux__) && \
+    !defined(HSC_NO_CLONES)
+#define HSC_HOT __attribute__((target_clones("avx2", "default")))
+#define HSC_INLINE __attribute__((always_inline)) inline
+#else
+#define HSC_HOT
+#define HSC_INLINE inline
+#endif
+
 /* Elements processed per block: a multiple of every allowed group size. */
 #define HSC_BLOCK 4096u
 
@@ -153,14 +164,47 @@ uint16_t hsc_f32_to_bf16(float x) {
 
 float hsc_bf16_to_f32(uint16_t b) { return bits_f32((uint32_t)b << 16); }
 
-static void f16_to_f32_n(const uint8_t *src, float *dst, size_t n) {
+/* The same as hsc_f16_to_f32, branch-free so that it vectorizes. */
+HSC_HOT static void f16_to_f32_n(const uint8_t *restrict src, float *restrict dst, size_t n) {
     size_t i;
-    for (i = 0; i < n; i++) dst[i] = hsc_f16_to_f32(rd16(src + 2 * i));
+    for (i = 0; i < n; i++) {
+        uint32_t h = rd16(src + 2 * i), e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
+        uint32_t is_special = 0u - (uint32_t)(e == 0x1fu), is_sub = 0u - (uint32_t)(e == 0);
+        uint32_t special = 0x7f800000u | (m << 13) | ((0u - (uint32_t)(m != 0)) & 0x00400000u);
+        uint32_t normal = ((e + 112u) << 23) | (m << 13), sub, o;
+        float sf = (float)(int32_t)m * (1.0f / 16777216.0f); /* m * 2^-24, exact */
+        memcpy(&sub, &sf, 4);
+        o = (is_special & special) | (~is_special & ((is_sub & sub) | (~is_sub & normal)));
+        o |= (h & 0x8000u) << 16;
+        memcpy(dst + i, &o, 4);
+    }
 }
 
-static void f32_to_f16_n(const float *src, uint8_t *dst, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++) wr16(dst + 2 * i, hsc_f32_to_f16(src[i]));
+/* The same rounding as hsc_f32_to_f16, branch-free so that it vectorizes. */
+HSC_HOT static void f32_to_f16_n(const float *restrict src, uint8_t *restrict dst, size_t n) {
+    uint16_t out[HSC_BLOCK];
+    size_t i, done;
+    for (done = 0; done < n; done += HSC_BLOCK) {
+        size_t m = n - done < HSC_BLOCK ? n - done : HSC_BLOCK;
+        for (i = 0; i < m; i++) {
+            int32_t f, a, sign, special, sub, norm, o;
+            float af;
+            memcpy(&f, src + done + i, 4);
+            a = f & 0x7fffffff;
+            sign = (f >> 16) & 0x8000;
+            int32_t is_nan = -(int32_t)(a > 0x7f800000), is_big = -(int32_t)(a >= 0x47800000);
+            int32_t is_small = -(int32_t)(a < 0x38800000);
+            special = 0x7c00 | (is_nan & (0x0200 | ((a >> 13) & 0x3ff)));
+            memcpy(&af, &a, 4);
+            af += 0.5f;
+            memcpy(&sub, &af, 4);
+            sub -= 0x3f000000;
+            norm = (int32_t)(((uint32_t)a + 0xc8000fffu + (((uint32_t)a >> 13) & 1u)) >> 13);
+            o = (is_big & special) | (~is_big & ((is_small & sub) | (~is_small & norm)));
+            out[i] = (uint16_t)(o | sign);
+        }
+        memcpy(dst + 2 * done, out, m * 2); /* little-endian host */
+    }
 }
 
 /* ---------------------------------------------------------------- sizes */
@@ -345,7 +389,7 @@ int hsc_encoded_size(const hsc_header *h, uint64_t *size) {
 
 /* Unnormalized fast Walsh-Hadamard transform of n (a power of two) values, in place.
  * The butterfly order is part of the format: the reference performs the same sums. */
-static void fwht(float *v, size_t n) {
+static HSC_INLINE void fwht(float *v, size_t n) {
     size_t h, i, j;
     for (h = 1; h < n; h *= 2)
         for (i = 0; i < n; i += 2 * h)
@@ -356,25 +400,46 @@ static void fwht(float *v, size_t n) {
             }
 }
 
-static uint32_t maxabs_bits(const float *x, size_t n) {
-    uint32_t m = 0;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        uint32_t u;
+/* Largest |x| as bits (|x| bits order like the floats; Inf/NaN compare above every
+ * finite value). Sixteen independent lanes keep the max chains short. */
+static HSC_INLINE uint32_t maxabs_bits(const float *restrict x, size_t n) {
+    int32_t lane[16] = {0}, m = 0;
+    size_t i = 0, k;
+    for (; i + 16 <= n; i += 16)
+        for (k = 0; k < 16; k++) {
+            int32_t u;
+            memcpy(&u, x + i + k, 4);
+            u &= 0x7fffffff;
+            lane[k] = u > lane[k] ? u : lane[k];
+        }
+    for (; i < n; i++) {
+        int32_t u;
         memcpy(&u, x + i, 4);
-        u &= 0x7fffffffu;
+        u &= 0x7fffffff;
         m = u > m ? u : m;
     }
-    return m;
+    for (k = 0; k < 16; k++) m = lane[k] > m ? lane[k] : m;
+    return (uint32_t)m;
+}
+
+static HSC_INLINE void quantize(const float *restrict x, size_t n, float inv, float qmax,
+                     int8_t *restrict q) {
+    static const float magic = 12582912.0f; /* 1.5 * 2^23: v + magic - magic == rint(v) */
+    size_t i;
+    for (i = 0; i < n; i++) {
+        float v = x[i] * inv;
+        v = v < -qmax ? -qmax : v;
+        v = v > qmax ? qmax : v;
+        q[i] = (int8_t)(int32_t)((v + magic) - magic);
+    }
 }
 
 /* One group: writes the f16 scale then the codes. qmax is 127 or 7. With `rotate`
  * (int4, full groups) the group is first replaced by H x / n, H the Hadamard matrix:
  * that spreads a massive-activation outlier over the group, so its neighbours are not
  * all rounded to zero. */
-static int quant_group(const float *x, size_t n, float qmax, int nibbles, int rotate,
+static HSC_INLINE int quant_group(const float *x, size_t n, float qmax, int nibbles, int rotate,
                        uint8_t *out) {
-    static const float magic = 12582912.0f; /* 1.5 * 2^23: x + magic - magic == rint(x) */
     int8_t q[HSC_MAX_GROUP];
     float r[HSC_MAX_GROUP];
     uint32_t m = maxabs_bits(x, n);
@@ -396,23 +461,18 @@ static int quant_group(const float *x, size_t n, float qmax, int nibbles, int ro
     inv = s > 0.0f ? 1.0f / s : 0.0f;
     wr16(out, sh);
     out += 2;
-    for (i = 0; i < n; i++) {
-        float v = x[i] * inv;
-        v = v < -qmax ? -qmax : v;
-        v = v > qmax ? qmax : v;
-        q[i] = (int8_t)(int32_t)((v + magic) - magic);
-    }
     if (!nibbles) {
-        memcpy(out, q, n);
+        quantize(x, n, inv, qmax, (int8_t *)out); /* int8_t aliases the byte buffer */
         return HSC_OK;
     }
+    quantize(x, n, inv, qmax, q);
     for (i = 0; i < n / 2; i++)
         out[i] = (uint8_t)((uint8_t)(q[2 * i] + 8) | (uint8_t)((q[2 * i + 1] + 8) << 4));
     if (n & 1u) out[n / 2] = (uint8_t)(q[n - 1] + 8);
     return HSC_OK;
 }
 
-static void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles, int rotate,
+static HSC_INLINE void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles, int rotate,
                           float *y) {
     size_t i;
     if (!nibbles) {
@@ -434,7 +494,7 @@ static size_t codes_bytes(size_t n, int nibbles) { return nibbles ? (n + 1u) / 2
 /* ---------------------------------------------------------------- encode */
 
 /* Encodes `n` f32 values (one block) of a fixed scheme into out; returns bytes written. */
-static int encode_block(const hsc_header *h, const float *x, const uint8_t *raw, size_t n,
+HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8_t *raw, size_t n,
                         uint8_t *out, size_t *written) {
     size_t i, g, pos = 0;
     int rc;
@@ -448,10 +508,19 @@ static int encode_block(const hsc_header *h, const float *x, const uint8_t *raw,
         else f32_to_f16_n(x, out, n);
         *written = n * 2u;
         return HSC_OK;
-    case HSC_SCHEME_BF16:
-        for (i = 0; i < n; i++) wr16(out + 2 * i, hsc_f32_to_bf16(x[i]));
+    case HSC_SCHEME_BF16: {
+        uint16_t b[HSC_BLOCK];
+        for (i = 0; i < n; i++) {
+            int32_t u, a, r;
+            memcpy(&u, x + i, 4);
+            a = u & 0x7fffffff;
+            r = (int32_t)(((uint32_t)u + 0x7fffu + (((uint32_t)u >> 16) & 1u)) >> 16);
+            b[i] = (uint16_t)(a > 0x7f800000 ? (int32_t)(((uint32_t)u >> 16) | 0x40u) : r);
+        }
+        memcpy(out, b, n * 2u); /* little-endian host */
         *written = n * 2u;
         return HSC_OK;
+    }
     default: /* int8 / int4 */
         g = h->param;
         for (i = 0; i < n; i += g) {
@@ -524,7 +593,7 @@ int hsc_frame(hsc_header *h, const uint8_t *payload, size_t payload_len, uint8_t
 
 /* ---------------------------------------------------------------- decode */
 
-static int decode_block(const hsc_header *h, const uint8_t *p, size_t n, float *y, size_t *used) {
+HSC_HOT static int decode_block(const hsc_header *h, const uint8_t *p, size_t n, float *y, size_t *used) {
     size_t i, pos = 0, g;
     switch (h->scheme) {
     case HSC_SCHEME_F32:
