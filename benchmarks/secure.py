@@ -147,8 +147,9 @@ def make_pyhpke() -> Callable[[], None] | None:
         wire = header + enc + sender.seal(REQ_BYTES)
         # server
         enc_s = wire[7:39]
-        recipient = suite.create_recipient_context(enc_s, sk_r, info=wire[:7].join(
-            (b"message/bhttp request\x00", b"")))
+        recipient = suite.create_recipient_context(
+            enc_s, sk_r, info=b"message/bhttp request\x00" + wire[:7]
+        )
         bhttp.decode_request(recipient.open(wire[39:]))
         nonce = os.urandom(16)
         aead, aead_nonce = response_aead(recipient.export(b"message/bhttp response", 16), enc_s,

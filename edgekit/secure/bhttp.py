@@ -442,10 +442,7 @@ def decode_request(
     indeterminate = _framing(r, (_KNOWN_REQUEST, _INDET_REQUEST))
     try:
         start = r.pos
-        method = r.bounded(limits.max_control_bytes, "method")
-        scheme = r.bounded(limits.max_control_bytes, "scheme")
-        authority = r.bounded(limits.max_control_bytes, "authority")
-        path = r.bounded(limits.max_control_bytes, "path")
+        method, scheme, authority, path = _read_control(r)
         if r.pos - start > limits.max_control_bytes or not method:
             raise BhttpError("invalid control data")
         headers = [] if r.at_end() else _read_fields(r, indeterminate)
@@ -461,6 +458,32 @@ def decode_request(
         headers=headers,
         content=content,
         trailers=trailers,
+    )
+
+
+def _read_control(r: _Reader) -> tuple[bytes, bytes, bytes, bytes]:
+    """Method, scheme, authority and path: four short length-prefixed strings."""
+    buf, pos, end = r.buf, r.pos, r.end
+    if pos + 4 <= end and buf[pos] < 0x40:  # fast path: one-byte lengths throughout
+        out = []
+        for _ in range(4):
+            n = buf[pos] if pos < end else 0x40
+            if n >= 0x40:
+                break
+            stop = pos + 1 + n
+            if stop > end:
+                raise _NeedMoreError
+            out.append(buf[pos + 1 : stop])
+            pos = stop
+        else:
+            r.pos = pos
+            return out[0], out[1], out[2], out[3]
+    limit = r.limits.max_control_bytes
+    return (
+        r.bounded(limit, "method"),
+        r.bounded(limit, "scheme"),
+        r.bounded(limit, "authority"),
+        r.bounded(limit, "path"),
     )
 
 

@@ -687,9 +687,9 @@ class ServerKeyring:
         if len(data) < _HEADER_LEN or len(data) > max_size + 4096:
             raise DecryptError()
         key_id = data[0]
-        kem_id = int.from_bytes(data[1:3], "big")
-        kdf_id = int.from_bytes(data[3:5], "big")
-        aead_id = int.from_bytes(data[5:7], "big")
+        kem_id = (data[1] << 8) | data[2]
+        kdf_id = (data[3] << 8) | data[4]
+        aead_id = (data[5] << 8) | data[6]
         key = self._find(key_id, kem_id, kdf_id, aead_id)
         suite = hpke.suite_for(kem_id, kdf_id, aead_id)
         nenc = suite.nenc
@@ -701,9 +701,11 @@ class ServerKeyring:
         return plain, ServerResponseContext(ctx, bytes(enc), key_id, chunked=chunked)
 
     def _find(self, key_id: int, kem_id: int, kdf_id: int, aead_id: int) -> ServerKey:
-        for key in self.live_keys():
+        for key in self._keys:
             if key.key_id == key_id:
-                if key.private_key.kem_id != kem_id:
+                if key.private_key.kem_id != kem_id or (
+                    key.retire_at is not None and key.retire_at <= self._clock()
+                ):
                     break
                 for sym in key.suites:
                     if sym.kdf_id == kdf_id and sym.aead_id == aead_id:
