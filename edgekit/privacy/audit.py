@@ -49,16 +49,19 @@ class VerifyReport:
     reason: str | None = None
 
 
-def load_or_create_key(path: Path) -> bytes:
-    """The HMAC key at ``path``; created (0600, 32 random bytes) if missing."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32) + "\n")
+def load_or_create_key(path: Path, *, create: bool = True) -> bytes:
+    """The HMAC key at ``path``; created (0600, 32 random bytes) if missing and ``create``."""
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_hex(32) + "\n")
+    elif not path.exists():
+        raise AuditLogError(f"audit key file {path} is missing; the log cannot be verified")
     mode = path.stat().st_mode
     if mode & 0o077:
         raise AuditLogError(f"audit key file {path} is readable by others (chmod 600 it)")
@@ -168,6 +171,8 @@ class AuditLog:
         """Check every MAC, the chain and the sequence numbers."""
         if not self.path.exists():
             return VerifyReport(True, 0)
+        if self._key is None:
+            self._key = load_or_create_key(self.key_path, create=False)
         prev, n = GENESIS, 0
         with open(self.path, "rb") as fh:
             for n, raw in enumerate(fh, 1):

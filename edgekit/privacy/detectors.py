@@ -547,14 +547,15 @@ _DE_SUFFIX = (
     r"|pad|hoven|erf|boulevard|straatweg)"
 )
 _ADDRESS_DE = re.compile(
-    rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]*-)+|[A-ZÄÖÜ][\wäöüß]*){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
+    rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
     r"|\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
-    r"|\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)+\s+\d{1,4}[a-z]?(?=\s*(?:,|\n|\s\d{5}))"
+    r"|\b[A-ZÄÖÜ][\wäöüß]{0,30}(?:-[A-ZÄÖÜ][\wäöüß]{0,30}){1,5}\s+\d{1,4}[a-z]?"
+    r"(?=\s*(?:,|\n|\s\d{5}))"
 )
 _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
     r"route|quai|cours|square|passage|voie|sentier|faubourg)\s+"
-    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*)*[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
+    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
 )
 _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"

@@ -63,6 +63,7 @@ def test_tampering_is_detected(tmp_path: Path, attack: str) -> None:
 
 def test_other_key_fails_verification_and_open_key_is_refused(tmp_path: Path) -> None:
     log = _log(tmp_path, 2)
+    assert AuditLog(tmp_path / "other.jsonl", tmp_path / "other.key").key  # creates that key
     other = AuditLog(log.path, tmp_path / "other.key")
     assert not other.verify().ok
     loose = tmp_path / "loose.key"
@@ -88,3 +89,11 @@ def test_cli_show_tail_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     log.path.write_bytes(log.path.read_bytes().replace(b'"EMAIL":2', b'"EMAIL":9'))
     assert edgekit_main(["audit", "--path", str(log.path), "verify"]) == 1
     assert "TAMPERED: line 2" in capsys.readouterr().out
+
+
+def test_verify_never_creates_a_key(tmp_path: Path) -> None:
+    log = _log(tmp_path, 1)
+    log.key_path.unlink()
+    with pytest.raises(AuditLogError):
+        AuditLog(log.path).verify()
+    assert not log.key_path.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 
 import pytest
 
@@ -198,3 +199,31 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
     recall, precision = _score(ner_filter, 150, seed=12)
     assert recall >= 0.96, recall
     assert precision >= 0.95, precision
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "A-",
+        "Aa-Bb-",
+        "1-2-3 ",
+        "a" * 30 + " ",
+        "AAAA",
+        "4 1 1 1 ",
+        "«EMAIL_",
+        "x@",
+        "+1 (",
+        "0" * 7,
+        "Straße-",
+        "de la ",
+        "https://a.b/?token=",
+        "ab:cd:",
+        "Hans Müller ",
+        "\u200b",
+    ],
+)
+def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
