@@ -14,11 +14,11 @@ values, behind the async :class:`SeenCache` protocol).
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import hashlib
 import hmac
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -336,7 +336,9 @@ class MemorySeenCache:
         self._entries: OrderedDict[bytes, float] = OrderedDict()
         self._max = max_entries
         self._clock = clock
-        self._lock = asyncio.Lock()
+        # The critical section never awaits: a thread lock makes it safe across
+        # event loops and threads alike, without binding the cache to one loop.
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -352,7 +354,7 @@ class MemorySeenCache:
     async def add_if_absent(self, key: bytes, ttl_s: float) -> bool:
         """See :meth:`SeenCache.add_if_absent`."""
         digest = hashlib.sha256(key).digest()
-        async with self._lock:
+        with self._lock:
             now = self._clock()
             self._expire(now)
             deadline = self._entries.get(digest)
