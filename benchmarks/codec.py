@@ -110,7 +110,7 @@ def time_schemes(x: npt.NDArray[np.float32], repeat: int) -> dict[str, dict[str,
                     "reference_encode_s": on_path("reference", enc),
                     "reference_decode_s": on_path("reference", lambda d=data: codec.decode(d)),
                 },
-                max(2, repeat // 4),
+                max(3, repeat // 3),
             )
         )
         row["ratio"] = compression_ratio(data, x)

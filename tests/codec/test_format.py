@@ -72,6 +72,9 @@ def test_crc32c_known_answers(codec_backend: str) -> None:
     assert b.crc32c(b"\xff" * 32) == 0x62A8AB43
     assert b.crc32c(bytes(range(32))) == 0x46DD794E
     assert b.crc32c(b"6789", b.crc32c(b"12345")) == 0xE3069283
+    blob = np.random.default_rng(5).bytes(100_003)  # crosses the interleaved block sizes
+    for start, stop in [(0, 100_003), (3, 24_580), (1, 770), (7, 99_000)]:
+        assert b.crc32c(blob[start:stop]) == crc32c.crc32c(blob[start:stop])
 
 
 PAYLOAD = struct.pack("<2f", 1.0, 2.0)
