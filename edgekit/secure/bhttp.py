@@ -50,6 +50,19 @@ _NAME_RE: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9a-z]+\Z")
 _PSEUDO_RE: Final = re.compile(rb":[a-z][a-z0-9\-]*\Z")
 _FORBIDDEN_PSEUDO: Final = frozenset({b":method", b":scheme", b":authority", b":path", b":status"})
 _BAD_VALUE_RE: Final = re.compile(rb"[\x00\r\n]|\A[ \t]|[ \t]\Z")
+_METHOD_RE: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+_SCHEME_RE: Final = re.compile(rb"([A-Za-z][A-Za-z0-9+\-.]*)?\Z")
+_TARGET_RE: Final = re.compile(rb"[\x21-\x7e\x80-\xff]*\Z")  # no controls, no spaces
+
+
+def _check_control(method: bytes, scheme: bytes, authority: bytes, path: bytes) -> None:
+    if not (
+        _METHOD_RE.match(method)
+        and _SCHEME_RE.match(scheme)
+        and _TARGET_RE.match(authority)
+        and _TARGET_RE.match(path)
+    ):
+        raise BhttpError("invalid request control data")
 
 
 class BhttpError(ProtocolError):
@@ -217,6 +230,12 @@ def encode_request(
     )
     if not request.method or len(control) > limits.max_control_bytes:
         raise BhttpError("invalid request control data")
+    _check_control(
+        *(
+            _text(v, "control data")
+            for v in (request.method, request.scheme, request.authority, request.path)
+        )
+    )
     return b"".join(
         (
             encode_varint(_INDET_REQUEST if indeterminate else _KNOWN_REQUEST),
@@ -445,6 +464,7 @@ def decode_request(
         method, scheme, authority, path = _read_control(r)
         if r.pos - start > limits.max_control_bytes or not method:
             raise BhttpError("invalid control data")
+        _check_control(method, scheme, authority, path)
         headers = [] if r.at_end() else _read_fields(r, indeterminate)
     except _NeedMoreError:
         raise BhttpError("truncated request head") from None

@@ -176,6 +176,8 @@ def test_minimal_messages_from_rfc9458() -> None:
         KNOWN_REQUEST + b"\x01",  # non-zero padding
         KNOWN_REQUEST[:20],  # truncated inside the header section
         b"\x00\x00\x00\x00\x01/\x00",  # empty method
+        b"\x00\x03GET\x00\x00\x03/\r\n\x00",  # CR LF in the path
+        b"\x00\x04G ET\x00\x00\x01/\x00",  # space in the method
         b"\x00\x03GET\x00\x00\x01/\x04\x02Ab\x01v",  # uppercase field name
         b"\x00\x03GET\x00\x00\x01/\x08\x07:method\x01v",  # pseudo-field forbidden by §8
         b"\x00\x03GET\x00\x00\x01/\x05\x01a\x02\r\n",  # CR LF in a value
