@@ -26,7 +26,8 @@ log = get_logger(__name__)
 
 OPEN, CLOSE = "«", "»"
 MAX_NAME = 47
-_MIN_SWEEP = 3  # shorter values are not searched for again elsewhere  # characters between « and »
+_MAX_LABEL = 35  # leaves room for "_" and a counter within MAX_NAME
+_MIN_SWEEP = 2  # shorter values are not searched for again elsewhere  # characters between « and »
 _BODY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 PLACEHOLDER_RE = re.compile(rf"«([A-Z][A-Z0-9_]{{0,{MAX_NAME - 1}}})»")
 _INDEXED_RE = re.compile(r"(?P<type>[A-Z][A-Z0-9_]*?)_(?P<n>[0-9]{1,9})")
@@ -46,8 +47,14 @@ class MaskedRequest:
         return sum(self.entity_counts.values())
 
 
+def placeholder_label(entity_type: str) -> str:
+    """``entity_type`` as it may appear in a placeholder: A–Z, digits, _, at most 35 chars."""
+    label = re.sub(r"[^A-Z0-9_]", "_", entity_type.upper())[:_MAX_LABEL]
+    return label if label[:1].isalpha() else ("X" + label)[:_MAX_LABEL]
+
+
 class Vault:
-    """Placeholder ↔ value table of one conversation (kept in memory only)."""
+    """Placeholder ↔ value table of one conversation (kept in memory only, not thread-safe)."""
 
     def __init__(self) -> None:
         self._by_value: dict[tuple[str, str], str] = {}
@@ -63,9 +70,10 @@ class Vault:
         key = (entity_type, value)
         name = self._by_value.get(key)
         if name is None:
+            label = placeholder_label(entity_type)
             while True:
-                self._counters[entity_type] += 1
-                name = f"{entity_type}_{self._counters[entity_type]}"
+                self._counters[label] += 1
+                name = f"{label}_{self._counters[label]}"
                 if name not in self.reserved and name not in self._by_name:
                     break
             self._by_value[key] = name

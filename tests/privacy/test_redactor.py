@@ -233,3 +233,20 @@ def test_property_stream_equals_batch_for_every_chunking(
         batch.unknown_placeholders,
         batch.mangled_placeholders,
     )
+
+
+def test_custom_types_get_valid_placeholders() -> None:
+    from edgekit.privacy import CallableDetector
+
+    flt = Filter(
+        PrivacyConfig(ner="off"),
+        detectors=[
+            CallableDetector(
+                "odd", lambda text: [("customer-id (crm)", 0, 5, 1.0), ("9lives" * 10, 6, 9, 1.0)]
+            )
+        ],
+    )
+    redactor = Redactor(PrivacyConfig(ner="off"), filter=flt)
+    masked = redactor.mask("C-123 abc")
+    assert masked.startswith("«CUSTOMER_ID__CRM__1» «X9LIVES")
+    assert redactor.restore(masked) == "C-123 abc"
