@@ -48,7 +48,8 @@ def run(options: AppOptions) -> int:
             return run_interactive(out, session, commands, banner=_banner(options, gateway),
                                    announcer=GatewayAnnouncer(gateway), describe_link=link,
                                    history_file=options.history_file)
-        lines = options.prompts or tuple(stdin_lines(sys.stdin))
+        # Read stdin lazily: a socket-activated service answers each line as it arrives.
+        lines = options.prompts or stdin_lines(sys.stdin)
         return run_batch(session, commands, lines, json_output=options.json_output, out=out)
     except EdgeKitError as exc:
         ui.print(Text(f"edgekit: {type(exc).__name__}: {exc}", style="bold red"))

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-Source = Literal["device", "cloud"]
+from edgechat.gateway import GatewayStatus
+
+#: ``answer``: routed text whose origin is known only when the answer ends.
+Source = Literal["device", "cloud", "answer"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +28,14 @@ class Notice:
     detail: str = ""
 
 
-StreamEvent = Piece | Notice
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """An escalation is waiting for the embedded gateway to finish starting."""
+
+    status: GatewayStatus
+
+
+StreamEvent = Piece | Notice | Waiting
 EventSink = Callable[[StreamEvent], None]
 
 

@@ -69,6 +69,10 @@ class GatewayHandle:
         self._ready.wait(timeout)
         return self.status().phase == "ready"
 
+    def settled(self) -> bool:
+        """True once the gateway is serving, failed to start, or was stopped."""
+        return self._ready.is_set()
+
     def stop(self) -> None:
         """Stop the gateway if it runs (safe to call more than once)."""
         with self._lock:

@@ -1,32 +1,68 @@
-"""A transport with an off switch: ``/offline`` cuts the link where a real outage would.
+"""The app's transport to the gateway: an off switch, a late-bound endpoint, key capture.
 
-Wrapping the cloud client's transport (rather than just not calling the
-cloud) makes ``/offline`` exercise the real failure path: the request fails
-to connect, the client maps it to ``CloudUnavailable``, its circuit breaker
-counts it, and the router falls back to the device — exactly what happens
-when a Raspberry Pi loses its Wi-Fi.
+- ``/offline`` cuts the link where a real outage would: the request fails to
+  connect, the cloud client maps that to ``CloudConnectError``, its circuit
+  breaker counts it, and the router finishes on the device — exactly what
+  happens when a Raspberry Pi loses its Wi-Fi.
+- The embedded gateway starts in the background, so its port is unknown when
+  the cloud client is built. The client is given a placeholder address and
+  this transport resolves it on each request, waiting for the gateway only
+  when a request actually needs it: local answers never wait.
+- It keeps the last ``application/ohttp-keys`` document it carried, so the UI
+  can say which suite and key protect the link (never any key material).
 """
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import threading
+from collections.abc import AsyncIterator
+from typing import Protocol
 
 from edgekit.transport.errors import CloudConnectError
 from edgekit.transport.transport import HttpRequest, HttpResponse, Transport
 
+#: Address the cloud client is configured with while the embedded gateway starts.
+PLACEHOLDER_URL = "http://embedded-gateway.localhost"
+_KEYS_PATH = "/ohttp-keys"
+_MAX_KEYS_BYTES = 64 * 1024
 
-class SwitchableTransport:
-    """Forwards to ``inner`` while online; refuses to connect while offline."""
 
-    def __init__(self, inner: Transport) -> None:
+class Endpoint(Protocol):
+    """Where the embedded gateway listens, once it does."""
+
+    @property
+    def url(self) -> str | None: ...
+
+    def settled(self) -> bool:
+        """True once the gateway is serving, or has failed to start."""
+        ...
+
+
+class AppTransport:
+    """Forwards to ``inner``; see the module docstring for what it adds."""
+
+    def __init__(
+        self, inner: Transport, *, endpoint: Endpoint | None = None, wait_s: float = 600.0
+    ) -> None:
         self.inner = inner
+        self._endpoint = endpoint
+        self._wait_s = wait_s
         self._offline = threading.Event()
+        self._waiting = threading.Event()
         self.refused = 0
         self.sent = 0
+        self.key_configs: bytes | None = None
 
     @property
     def offline(self) -> bool:
         return self._offline.is_set()
+
+    @property
+    def waiting_for_gateway(self) -> bool:
+        """True while a request waits for the embedded gateway to come up."""
+        return self._waiting.is_set()
 
     def set_offline(self, offline: bool) -> None:
         if offline:
@@ -36,11 +72,52 @@ class SwitchableTransport:
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         """Send, unless the link is (simulated) down: then nothing leaves the device."""
+        self._refuse_if_offline()
+        if self._endpoint is not None:
+            request = await self._resolve(request, self._endpoint)
+            self._refuse_if_offline()  # the link may have gone down while we waited
+        self.sent += 1
+        response = await self.inner.send(request)
+        if request.method == "GET" and request.url.endswith(_KEYS_PATH) and response.status == 200:
+            return HttpResponse(response.status, response.headers,
+                                self._keep_keys(response.aiter_bytes()), close=response.aclose)
+        return response
+
+    def _refuse_if_offline(self) -> None:
         if self._offline.is_set():
             self.refused += 1
             raise CloudConnectError("cannot connect to the gateway (link down, simulated)")
-        self.sent += 1
-        return await self.inner.send(request)
+
+    async def _resolve(self, request: HttpRequest, endpoint: Endpoint) -> HttpRequest:
+        url = endpoint.url
+        if url is None:
+            self._waiting.set()
+            try:
+                await self._poll_ready(endpoint)
+            finally:
+                self._waiting.clear()
+            url = endpoint.url
+            if url is None:
+                raise CloudConnectError("the embedded gateway is not running")
+        if not request.url.startswith(PLACEHOLDER_URL):
+            return request
+        return dataclasses.replace(request, url=url + request.url[len(PLACEHOLDER_URL):])
+
+    async def _poll_ready(self, endpoint: Endpoint) -> None:
+        """Wait (cancellably) until the gateway is up, failed, or the wait is over."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._wait_s
+        while not endpoint.settled() and loop.time() < deadline and not self._offline.is_set():
+            await asyncio.sleep(0.1)
+
+    async def _keep_keys(self, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        buf = bytearray()
+        async for chunk in body:
+            if len(buf) <= _MAX_KEYS_BYTES:
+                buf += chunk
+            yield chunk
+        if len(buf) <= _MAX_KEYS_BYTES:
+            self.key_configs = bytes(buf)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -13,6 +13,7 @@ from typing import Any
 from edgechat.answer import Answer
 from edgechat.events import EventSink, Piece
 from edgechat.options import RouteMode
+from edgekit.config import from_mapping
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.engine import Engine
 from edgekit.local.signals import TokenSignal, summarize
@@ -30,8 +31,9 @@ class LocalResponder:
 
     @classmethod
     def open(cls, model: str, *, max_tokens: int, reason: str) -> LocalResponder:
-        engine = Engine(EngineConfig(model=model, overflow="truncate_left"))
-        return cls(engine, max_tokens=max_tokens, reason=reason)
+        config = from_mapping(EngineConfig, {"model": model, "overflow": "truncate_left"},
+                              env_prefix="EDGEKIT_ENGINE_")
+        return cls(Engine(config), max_tokens=max_tokens, reason=reason)
 
     @property
     def engine(self) -> Engine:

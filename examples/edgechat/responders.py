@@ -1,13 +1,13 @@
-"""Choosing what answers: the routing client when available, else the engine alone."""
+"""Choosing what answers: EdgeKit's routing client, or the engine alone if it is missing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from rich.console import Console
+from rich.text import Text
 
 from edgechat.gateway import GatewayHandle
-from edgechat.local_responder import LocalResponder
 from edgechat.options import AppOptions
 from edgechat.session import Responder
 
@@ -17,7 +17,23 @@ LinkDescriber = Callable[[], str]
 def build_responder(
     options: AppOptions, gateway: GatewayHandle | None, ui: Console
 ) -> tuple[Responder, LinkDescriber]:
-    """The responder for ``options`` and a function describing the link for the UI."""
-    local = LocalResponder.open(options.model, max_tokens=options.max_tokens,
-                                reason="no gateway: local only")
-    return local, lambda: "no link"
+    """The responder for ``options`` and a function describing the link for the UI.
+
+    The routing client (``edgekit.client``) is the normal case. An installation
+    without it (a trimmed build) still chats, on the device only, and says so.
+    """
+    try:
+        from edgechat.client_responder import ClientResponder
+    except ImportError as exc:
+        from edgechat.local_responder import LocalResponder
+
+        ui.print(Text(f"routing client unavailable ({exc.name}): answering on the device only",
+                      style="yellow"))
+        local = LocalResponder.open(options.model, max_tokens=options.max_tokens,
+                                    reason="routing client not installed: local only")
+        return local, lambda: "no link"
+    responder = ClientResponder(options, gateway)
+    warning = responder.check_gateway_keys()
+    if warning:
+        ui.print(Text(warning, style="yellow"))
+    return responder, responder.describe_link

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,6 +16,7 @@ from rich.progress import (
     DownloadColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -26,8 +26,8 @@ from rich.text import Text
 from edgechat import render
 from edgechat.answer import Answer
 from edgechat.commands import Commands
-from edgechat.events import Notice, Piece, StreamEvent
-from edgechat.gateway import GatewayHandle
+from edgechat.events import Notice, Piece, StreamEvent, Waiting
+from edgechat.gateway import GatewayHandle, GatewayStatus
 from edgechat.session import ChatSession
 from edgekit.errors import EdgeKitError
 
@@ -37,42 +37,38 @@ PROMPT = "[bold]you ›[/] "
 # --- progress -----------------------------------------------------------------
 
 
-def wait_for_gateway(console: Console, handle: GatewayHandle, timeout_s: float) -> bool:
-    """Wait until the embedded gateway is ready, showing what it is doing; True if ready."""
-    if handle.status().settled:
-        return handle.status().phase == "ready"
-    columns = (
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        DownloadColumn(),
-        TimeElapsedColumn(),
-    )
-    deadline = time.monotonic() + timeout_s
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("gateway: starting", total=None)
-        while True:
-            status = handle.status()
-            if status.settled or time.monotonic() >= deadline:
-                break
-            if status.phase == "assembling" and status.total_bytes:
-                progress.update(task, description=f"gateway: assembling {status.model}",
-                                total=status.total_bytes, completed=status.done_bytes)
-            else:
-                progress.update(task, description=f"gateway: loading {status.model}", total=None)
-            handle.wait(0.2)
-    return handle.status().phase == "ready"
+_PROGRESS_COLUMNS = (
+    SpinnerColumn(),
+    TextColumn("[progress.description]{task.description}"),
+    BarColumn(),
+    DownloadColumn(),
+    TimeElapsedColumn(),
+)
+
+
+def _show_status(progress: Progress, task: TaskID, status: GatewayStatus) -> None:
+    if status.phase == "assembling" and status.total_bytes:
+        progress.update(task, description=f"gateway: assembling {status.model}",
+                        total=status.total_bytes, completed=status.done_bytes)
+    else:
+        progress.update(task, description=f"gateway: loading {status.model}", total=None)
 
 
 # --- streaming ----------------------------------------------------------------
 
 
 class StreamPrinter:
-    """Prints an answer as it streams: a spinner until the first piece, then the text."""
+    """Prints an answer as it streams: a spinner until the first piece, then the text.
+
+    While an escalation waits for the embedded gateway, a progress bar shows
+    what the gateway is doing (assembling its model file, loading it).
+    """
 
     def __init__(self, console: Console, *, spinner: bool = True) -> None:
         self._console = console
         self._status: Status | None = None
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
         if spinner and console.is_terminal:
             self._status = console.status("thinking on the device…", spinner="dots")
             self._status.start()
@@ -82,46 +78,59 @@ class StreamPrinter:
     def __call__(self, event: StreamEvent) -> None:
         if isinstance(event, Piece):
             self._piece(event)
+        elif isinstance(event, Waiting):
+            self._waiting(event.status)
         else:
             self._notice(event)
 
-    def _stop_spinner(self) -> None:
+    def _stop_live(self) -> None:
         if self._status is not None:
             self._status.stop()
             self._status = None
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def _waiting(self, status: GatewayStatus) -> None:
+        if self._progress is None:
+            self._stop_live()
+            self._progress = Progress(*_PROGRESS_COLUMNS, console=self._console, transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("gateway", total=None)
+        assert self._task is not None
+        _show_status(self._progress, self._task, status)
 
     def _piece(self, piece: Piece) -> None:
-        self._stop_spinner()
+        self._stop_live()
         if piece.source != self._source:
             if self._column:
                 self._console.print()
-            label = "edgekit ›" if piece.source == "device" else "cloud ›"
-            self._console.print(Text(label + " ", style="bold " + _SOURCE_STYLE[piece.source]),
+            self._console.print(Text("edgekit › ", style="bold " + _SOURCE_STYLE[piece.source]),
                                 end="")
             self._source = piece.source
         self._console.print(piece.text, end="", markup=False, highlight=False)
         self._column += len(piece.text)
 
     def _notice(self, notice: Notice) -> None:
-        self._stop_spinner()
+        self._stop_live()
         if self._column:
             self._console.print()
             self._column = 0
         self._source = None
         icon, style = _NOTICE_STYLE[notice.kind]
         self._console.print(Text(f"{icon} {notice.detail}", style=style))
-        if notice.kind in ("escalating", "handoff") and self._console.is_terminal:
-            self._status = self._console.status("waiting for the gateway…", spinner="dots")
+        if self._console.is_terminal:
+            self._status = self._console.status("waiting for the answer…", spinner="dots")
             self._status.start()
 
     def finish(self) -> None:
-        self._stop_spinner()
+        self._stop_live()
         if self._column:
             self._console.print()
             self._column = 0
 
 
-_SOURCE_STYLE = {"device": "green", "cloud": "cyan"}
+_SOURCE_STYLE = {"device": "green", "cloud": "cyan", "answer": "green"}
 _NOTICE_STYLE = {
     "escalating": ("↗", "cyan"),
     "handoff": ("⇄", "magenta"),
@@ -226,7 +235,7 @@ def _ask_and_print(console: Console, session: ChatSession, line: str) -> Answer 
         console.print(Text(f"{type(exc).__name__}: {exc}", style="bold red"))
         return None
     printer.finish()
-    console.print(render.status_line(answer))
+    console.print(render.status_line(answer), soft_wrap=True)
     return answer
 
 

@@ -1,0 +1,296 @@
+"""Answers through EdgeKit's router: ``AsyncEdgeClient`` on a private event loop.
+
+The app runs the async client itself (rather than the sync ``EdgeClient``
+facade) because it owns the cloud client: it reads the link's statistics for
+``/stats``, probes the gateway after ``/online``, and stores the gateway's key
+pin. The main thread polls for each streamed piece, so the UI can show a
+progress bar while an escalation waits for the embedded gateway.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import threading
+import time
+from collections.abc import Coroutine, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from edgechat.answer import Answer, LinkInfo
+from edgechat.events import EventSink, Notice, Piece, Waiting
+from edgechat.gateway import GatewayHandle
+from edgechat.link import PLACEHOLDER_URL, AppTransport
+from edgechat.linkinfo import summarize_key_configs
+from edgechat.options import AppOptions, RouteMode
+from edgechat.pins import load_pin, read_pin, write_pin
+from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig
+from edgekit.config import from_mapping
+from edgekit.errors import CloudError, ConfigError, EdgeKitError
+from edgekit.local.config import EngineConfig
+from edgekit.local.engine import Engine
+from edgekit.privacy import PrivacyConfig
+from edgekit.routing.decision import RouteDecision, Strategy
+from edgekit.transport import AiohttpTransport, CloudClient, CloudConfig
+from edgekit.transport.errors import KeyConfigPinError
+
+T = TypeVar("T")
+_POLL_S = 0.1
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Cloud:
+    client: CloudClient
+    transport: AppTransport
+    gateway_label: str
+    pin_path: Path | None
+
+
+def engine_config(options: AppOptions) -> EngineConfig:
+    """The engine's configuration: the app's choices, then ``EDGEKIT_ENGINE_*`` overrides."""
+    return from_mapping(EngineConfig, {"model": options.model, "overflow": "truncate_left"},
+                        env_prefix="EDGEKIT_ENGINE_")
+
+
+class ClientResponder:
+    """Routes each question with EdgeKit's client; see the module docstring."""
+
+    def __init__(self, options: AppOptions, gateway: GatewayHandle | None) -> None:
+        self._options = options
+        self._gateway = gateway
+        self._auto: Strategy = "handoff" if options.strategy == "handoff" else "cascade"
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="edgechat-client",
+                                        daemon=True)
+        self._thread.start()
+        self._engine: Engine | None = None
+        self._cloud: _Cloud | None = None
+        try:
+            self._engine = Engine(engine_config(options))
+            self._cloud = self._make_cloud()
+            self._client = self._run(self._build_client())
+        except BaseException:
+            self.close()
+            raise
+
+    # --- set-up -------------------------------------------------------------------
+
+    def _make_cloud(self) -> _Cloud | None:
+        opts = self._options
+        if self._gateway is not None:
+            transport = AppTransport(AiohttpTransport(), endpoint=self._gateway,
+                                     wait_s=opts.gateway_wait_s)
+            config = CloudConfig(url=PLACEHOLDER_URL)
+            return _Cloud(client=CloudClient(config, transport=transport), transport=transport,
+                          gateway_label="embedded", pin_path=None)
+        if opts.gateway_url is None:
+            return None
+        pin_path, pin = load_pin(opts.gateway_url, opts.pin_file, repin=opts.repin)
+        transport = AppTransport(AiohttpTransport())
+        config = CloudConfig(url=opts.gateway_url, key_config_pin=pin)
+        return _Cloud(client=CloudClient(config, transport=transport), transport=transport,
+                      gateway_label=opts.gateway_url, pin_path=pin_path)
+
+    async def _build_client(self) -> AsyncEdgeClient:
+        opts = self._options
+        config = ClientConfig(
+            strategy=self._auto,
+            threshold=opts.threshold,
+            max_tokens=opts.max_tokens,
+            privacy=PrivacyConfig(preset=opts.privacy),
+        )
+        cloud = None if self._cloud is None else self._cloud.client
+        return AsyncEdgeClient(config, engine=self._engine, cloud=cloud)
+
+    def check_gateway_keys(self) -> str | None:
+        """Fetch a remote gateway's key configuration now, check it against the pin, store it.
+
+        Returns a warning when the gateway cannot be reached (the app then
+        answers on the device until it can); raises ``KeyConfigPinError`` when
+        the gateway presents other keys than the pinned ones.
+        """
+        cloud = self._cloud
+        if cloud is None or cloud.pin_path is None or self._options.start_offline:
+            return None
+        try:
+            self._run(cloud.client.refresh_key_config())
+        except KeyConfigPinError:
+            raise
+        except (CloudError, EdgeKitError) as exc:
+            return f"gateway unreachable for now ({type(exc).__name__}); answering on the device"
+        self._store_pin()
+        return None
+
+    def _store_pin(self) -> None:
+        cloud = self._cloud
+        if cloud is None or cloud.pin_path is None:
+            return
+        digest = cloud.client.pinned_key_config_sha256
+        if digest is not None and read_pin(cloud.pin_path) != digest:
+            write_pin(cloud.pin_path, digest)
+
+    # --- answering ------------------------------------------------------------------
+
+    def _strategy(self, route: RouteMode) -> Strategy:
+        if self._cloud is None:
+            return "local_only"
+        return {"local": "local_only", "cloud": "cloud_only"}.get(route, self._auto)  # type: ignore[return-value]
+
+    def respond(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        *,
+        route: RouteMode,
+        offline: bool,
+        on_event: EventSink,
+    ) -> Answer:
+        if route == "cloud" and self._cloud is None:
+            raise ConfigError("no gateway configured (--no-gateway): /route cloud is unavailable")
+        stream = self._client.stream_chat(messages, strategy=self._strategy(route))
+        start = time.perf_counter()
+        first: float | None = None
+        pieces = 0
+        try:
+            while True:
+                piece = self._next_piece(stream, on_event)
+                if piece is None:
+                    break
+                first = first or time.perf_counter()
+                pieces += 1
+                on_event(Piece(piece, "answer"))
+        except BaseException:
+            self._run(stream.aclose())
+            raise
+        wall = time.perf_counter() - start
+        self._store_pin()
+        return self._answer(stream, pieces=pieces, wall=wall,
+                            ttft=None if first is None else first - start)
+
+    def _next_piece(self, stream: ChatStream, on_event: EventSink) -> str | None:
+        future = asyncio.run_coroutine_threadsafe(_next(stream), self._loop)
+        waited = False
+        while True:
+            try:
+                return future.result(timeout=_POLL_S)
+            except concurrent.futures.TimeoutError:
+                if self._cloud is not None and self._cloud.transport.waiting_for_gateway:
+                    if self._gateway is not None:
+                        on_event(Waiting(self._gateway.status()))
+                    waited = True
+                elif waited:
+                    on_event(Notice("escalating", "gateway ready; asking it now"))
+                    waited = False
+            except KeyboardInterrupt:
+                future.cancel()
+                raise
+
+    def _answer(self, stream: ChatStream, *, pieces: int, wall: float,
+                ttft: float | None) -> Answer:
+        decision: RouteDecision = stream.decision
+        stages = decision.latency_s
+        if decision.route in ("cloud", "handoff"):
+            tokens, busy = pieces, stages.get("cloud", 0.0)
+        else:
+            tokens, busy = decision.local_tokens, stages.get("local", 0.0) + stages.get(
+                "fallback", 0.0)
+        return Answer(
+            text=stream.text,
+            decision=decision.as_dict(),
+            masked=dict(decision.entity_counts),
+            latency_s=stages.get("total", wall),
+            ttft_s=ttft,
+            tokens=tokens,
+            tokens_per_s=tokens / busy if tokens > 1 and busy > 0 else None,
+            link=self._link_info() if decision.route != "local" else None,
+        )
+
+    def _link_info(self) -> LinkInfo | None:
+        cloud = self._cloud
+        if cloud is None:
+            return None
+        raw = cloud.transport.key_configs
+        if raw is None and self._gateway is not None:
+            raw = self._gateway.key_configs
+        summary = None if raw is None else summarize_key_configs(raw)
+        pinned = cloud.client.pinned_key_config_sha256
+        return LinkInfo(
+            encrypted=cloud.client.config.encrypt,
+            suite="" if summary is None else summary.suite,
+            key_id=None if summary is None else summary.key_id,
+            pinned=pinned is not None and (summary is None or pinned == summary.sha256),
+            gateway=cloud.gateway_label,
+        )
+
+    # --- link ------------------------------------------------------------------------
+
+    def set_offline(self, offline: bool) -> None:
+        cloud = self._cloud
+        if cloud is None:
+            return
+        cloud.transport.set_offline(offline)
+        gateway_up = self._gateway is None or self._gateway.url is not None
+        if not offline and gateway_up:
+            # A successful probe closes the circuit the outage opened.
+            self._run(cloud.client.health())
+
+    def describe_link(self) -> str:
+        """One line about the link's protection, for the banner and 'gateway ready'."""
+        info = self._link_info()
+        if info is None:
+            return "no gateway"
+        if not info.encrypted:
+            return "PLAINTEXT link"
+        text = f"OHTTP {info.suite}".strip() if info.suite else "OHTTP"
+        if info.key_id is not None:
+            text += f" · key {info.key_id}"
+        digest = self._cloud.client.pinned_key_config_sha256 if self._cloud else None
+        if digest:
+            text += f" · pinned sha256:{digest[:12]}…"
+        return text
+
+    def link_stats(self) -> dict[str, Any] | None:
+        cloud = self._cloud
+        if cloud is None:
+            return {"gateway": "none (local only)"}
+        link = cloud.client.link
+        return {
+            "gateway": cloud.gateway_label,
+            "link": "down (simulated)" if cloud.transport.offline else "up",
+            "protection": self.describe_link(),
+            "rtt_ms": None if link.rtt_s is None else round(link.rtt_s * 1000, 1),
+            "circuit": link.circuit.value,
+            "recent_failures": link.recent_failures,
+            "requests_sent": cloud.transport.sent,
+            "requests_refused_offline": cloud.transport.refused,
+        }
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+
+    def close(self) -> None:
+        if self._loop.is_closed():
+            return
+        client = getattr(self, "_client", None)
+        try:
+            if client is not None:
+                self._run(client.aclose())
+            if self._cloud is not None:
+                self._run(self._cloud.client.aclose())
+                self._run(self._cloud.transport.aclose())
+        finally:
+            if self._engine is not None:
+                self._engine.close()
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
+            if not self._thread.is_alive():
+                self._loop.close()
+
+
+async def _next(stream: ChatStream) -> str | None:
+    try:
+        return await anext(stream)
+    except StopAsyncIteration:
+        return None

@@ -1,0 +1,131 @@
+"""The app in batch mode (``--prompt`` / piped stdin, ``--json``) against a real gateway.
+
+The gateway is a real EdgeKit gateway on 127.0.0.1 (OHTTP, device signatures)
+whose echo backend records every request after decryption: what it saw is
+what a cloud provider would see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_support import FAST, Gateway, run_app
+
+EMAIL = "ada.lovelace@example.org"
+
+
+def test_question_answered_on_the_device(gateway: Gateway, app_env: dict[str, str]) -> None:
+    before = len(gateway.backend.requests)
+    run = run_app(["--gateway", gateway.url, "--route", "local", "--json", *FAST,
+                   "--prompt", "What is the capital of France?"], app_env)
+    assert run.returncode == 0, run.stderr
+    (answer,) = run.json_lines()
+    assert answer["prompt"] == "What is the capital of France?"
+    assert answer["text"].strip()
+    assert answer["route"] == "local"
+    assert answer["origin"] == "device"
+    assert answer["decision"]["strategy"] == "local_only"
+    assert answer["tokens"] > 0
+    assert answer["masked"] == {}
+    assert len(gateway.backend.requests) == before  # nothing left the device
+
+
+def test_escalation_masks_the_email_before_it_leaves(
+    gateway: Gateway, app_env: dict[str, str]
+) -> None:
+    before = len(gateway.backend.requests)
+    prompt = f"Please send the minutes to {EMAIL} today."
+    run = run_app(["--gateway", gateway.url, "--route", "cloud", "--json", *FAST,
+                   "--prompt", prompt], app_env)
+    assert run.returncode == 0, run.stderr
+    (answer,) = run.json_lines()
+    assert answer["route"] == "cloud"
+    assert answer["masked"] == {"EMAIL": 1}
+    assert answer["decision"]["entity_counts"] == {"EMAIL": 1}
+    assert answer["link"]["encrypted"] is True
+    # The gateway received the request, with a placeholder instead of the address…
+    assert len(gateway.backend.requests) == before + 1
+    seen = gateway.backend.seen_text()
+    assert EMAIL not in seen
+    assert "ada.lovelace" not in seen
+    assert "EMAIL_1" in seen
+    # …and the device put the address back into the (echoed) answer.
+    assert EMAIL in answer["text"]
+    assert EMAIL not in run.stderr
+
+
+def test_unsure_answer_escalates_and_why_explains(
+    gateway: Gateway, app_env: dict[str, str]
+) -> None:
+    before = len(gateway.backend.requests)
+    # A threshold of 1.0 cannot be met: the cascade must escalate.
+    run = run_app(["--gateway", gateway.url, "--threshold", "1.0", "--json", *FAST],
+                  app_env, stdin="What is 17 times 23?\n/why\n")
+    assert run.returncode == 0, run.stderr
+    answer, why = run.json_lines()
+    assert answer["route"] in ("cloud", "handoff")
+    decision = answer["decision"]
+    assert decision["strategy"] in ("cascade", "handoff")
+    assert decision["threshold"] == 1.0
+    assert decision["score"] is not None
+    assert decision["score"] < 1.0
+    assert len(gateway.backend.requests) == before + 1
+    assert why["command"] == "why"
+    assert why["decision"] == decision
+
+
+def test_offline_still_answers_on_the_device(gateway: Gateway, app_env: dict[str, str]) -> None:
+    before = len(gateway.backend.requests)
+    run = run_app(["--gateway", gateway.url, "--threshold", "1.0", "--json", *FAST],
+                  app_env, stdin="/offline\nWhat is 17 times 23?\n/why\n/online\n/stats\n")
+    assert run.returncode == 0, run.stderr
+    offline, answer, why, online, stats = run.json_lines()
+    assert offline == {"command": "offline", "offline": True}
+    assert answer["text"].strip()
+    assert answer["route"] == "local_fallback"
+    assert answer["origin"] == "device (fallback)"
+    assert answer["decision"]["fallback_error"]
+    assert why["decision"]["route"] == "local_fallback"
+    assert online["offline"] is False
+    assert stats["offline_answers"] == 1
+    assert len(gateway.backend.requests) == before  # the link was down: nothing arrived
+
+
+def test_gateway_keys_are_pinned_and_a_changed_key_is_refused(
+    gateway: Gateway, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    pin = tmp_path / "gw.sha256"
+    args = ["--gateway", gateway.url, "--pin-file", str(pin), "--route", "cloud", "--json", *FAST]
+    first = run_app([*args, "--prompt", "hello"], app_env)
+    assert first.returncode == 0, first.stderr
+    import hashlib
+
+    assert pin.read_text().strip() == hashlib.sha256(gateway.key_configs).hexdigest()
+
+    before = len(gateway.backend.requests)
+    pin.write_text("0" * 64 + "\n")  # as if the gateway had been swapped for another
+    refused = run_app([*args, "--prompt", "hello again"], app_env)
+    assert refused.returncode == 1
+    assert "KeyConfigPinError" in refused.stdout + refused.stderr
+    assert len(gateway.backend.requests) == before
+
+    repinned = run_app([*args, "--repin", "--prompt", "hello again"], app_env)
+    assert repinned.returncode == 0, repinned.stderr
+    assert pin.read_text().strip() == hashlib.sha256(gateway.key_configs).hexdigest()
+
+
+def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:
+    run = run_app(["--gateway-backend", "echo", "--route", "cloud", "--json", *FAST,
+                   "--prompt", f"Reply to {EMAIL}"], app_env)
+    assert run.returncode == 0, run.stderr
+    (answer,) = run.json_lines()
+    assert answer["route"] == "cloud"
+    assert answer["masked"] == {"EMAIL": 1}
+    assert answer["link"]["encrypted"] is True
+    assert EMAIL in answer["text"]
+
+
+def test_bad_arguments_exit_2_with_a_message(app_env: dict[str, str]) -> None:
+    run = run_app(["--threshold", "7"], app_env)
+    assert run.returncode == 2
+    assert "between 0 and 1" in run.stderr
