@@ -18,6 +18,7 @@ the reason.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ _MLKEM768_PK: Final = 1184
 _TAG_LEN: Final = 16
 
 
+@functools.cache
 def pq_available() -> bool:
     """Whether the installed ``cryptography`` offers ML-KEM-768 (needed for the hybrid KEM)."""
     try:
@@ -393,6 +395,8 @@ class PrivateKey:
             self._mlkem = None
             self._public = self._x25519.public_key().public_bytes_raw()
         else:
+            if not pq_available():
+                raise ConfigError("this cryptography build has no ML-KEM; hybrid KEM unavailable")
             from cryptography.hazmat.primitives.asymmetric import mlkem
 
             expanded = hashlib.shake_256(raw).digest(96)
@@ -505,6 +509,8 @@ def setup_base_s(
     """
     if len(pk_r) != suite.npk:
         raise ConfigError("recipient public key has the wrong length for its KEM")
+    if suite.kem_id == KEM_MLKEM768_X25519 and not pq_available():
+        raise ConfigError("this cryptography build has no ML-KEM; hybrid KEM unavailable")
     try:
         shared, enc = _encap(suite.kem_id, pk_r, ephemeral)
     except ValueError:

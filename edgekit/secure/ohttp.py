@@ -151,7 +151,10 @@ def _decode_config(data: bytes, *, strict: bool) -> KeyConfig | None:
     if len(data) < 3:
         raise KeyConfigError("key configuration too short")
     key_id, kem_id = data[0], int.from_bytes(data[1:3], "big")
-    if kem_id not in _SUPPORTED_KEMS:
+    usable_kem = kem_id in _SUPPORTED_KEMS and (
+        kem_id != hpke.KEM_MLKEM768_X25519 or hpke.pq_available()
+    )
+    if not usable_kem:
         if strict:
             raise KeyConfigError(f"unsupported KEM 0x{kem_id:04x}")
         return None
