@@ -419,11 +419,26 @@ int hsc_encoded_size(const hsc_header *h, uint64_t *size) {
 
 /* ---------------------------------------------------------------- quantization */
 
-/* Unnormalized fast Walsh-Hadamard transform of n (a power of two) values, in place.
- * The butterfly order is part of the format: the reference performs the same sums. */
-static HSC_INLINE void fwht(float *v, size_t n) {
+/* Unnormalized fast Walsh-Hadamard transform of every group of g values (g a power of
+ * two) in v[0..n), n a multiple of g, in place. The butterfly order is part of the
+ * format (docs/codec.md): stage h pairs v[j] and v[j+h] inside aligned blocks of 2h.
+ * Stages never cross a group, so the block-wide loops equal one transform per group;
+ * the h = 1 and h = 2 stages are unrolled so that they vectorize. */
+static HSC_INLINE void fwht(float *restrict v, size_t n, size_t g) {
     size_t h, i, j;
-    for (h = 1; h < n; h *= 2)
+    for (i = 0; i < n; i += 2) {
+        float a = v[i], b = v[i + 1];
+        v[i] = a + b;
+        v[i + 1] = a - b;
+    }
+    for (i = 0; g >= 4 && i < n; i += 4) {
+        float a0 = v[i], a1 = v[i + 1], b0 = v[i + 2], b1 = v[i + 3];
+        v[i] = a0 + b0;
+        v[i + 1] = a1 + b1;
+        v[i + 2] = a0 - b0;
+        v[i + 3] = a1 - b1;
+    }
+    for (h = 4; h < g; h *= 2)
         for (i = 0; i < n; i += 2 * h)
             for (j = i; j < i + h; j++) {
                 float a = v[j], b = v[j + h];
@@ -466,26 +481,21 @@ static HSC_INLINE void quantize(const float *restrict x, size_t n, float inv, fl
     }
 }
 
-/* One group: writes the f16 scale then the codes. qmax is 127 or 7. With `rotate`
- * (int4, full groups) the group is first replaced by H x / n, H the Hadamard matrix:
+/* One group: writes the f16 scale then the codes. qmax is 127 or 7. `rot` (int4, full
+ * groups) holds H x / n, the Hadamard-rotated group, which is quantized in place of x:
  * that spreads a massive-activation outlier over the group, so its neighbours are not
- * all rounded to zero. */
-static HSC_INLINE int quant_group(const float *x, size_t n, float qmax, int nibbles, int rotate,
-                       uint8_t *out) {
+ * all rounded to zero. NaN/Inf are refused on x, before the rotation. */
+static HSC_INLINE int quant_group(const float *x, const float *rot, size_t n, float qmax,
+                                  int nibbles, uint8_t *out) {
     int8_t q[HSC_MAX_GROUP];
-    float r[HSC_MAX_GROUP];
     uint32_t m = maxabs_bits(x, n);
     uint16_t sh;
     float s, inv;
     size_t i;
     if (m >= 0x7f800000u) return HSC_E_NONFINITE;
-    if (rotate) {
-        float norm = 1.0f / (float)n; /* a power of two: exact */
-        memcpy(r, x, n * sizeof *r);
-        fwht(r, n);
-        for (i = 0; i < n; i++) r[i] *= norm;
-        x = r;
-        m = maxabs_bits(r, n); /* may be Inf/NaN after overflow: caught as a range error */
+    if (rot != NULL) {
+        x = rot;
+        m = maxabs_bits(rot, n); /* may be Inf/NaN after overflow: caught as a range error */
     }
     sh = hsc_f32_to_f16(bits_f32(m) / qmax);
     if (sh >= 0x7c00u) return HSC_E_RANGE;
@@ -504,8 +514,8 @@ static HSC_INLINE int quant_group(const float *x, size_t n, float qmax, int nibb
     return HSC_OK;
 }
 
-static HSC_INLINE void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles, int rotate,
-                          float *y) {
+static HSC_INLINE void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles,
+                                      float *y) {
     size_t i;
     if (!nibbles) {
         const int8_t *q = (const int8_t *)codes;
@@ -518,7 +528,6 @@ static HSC_INLINE void dequant_group(const uint8_t *codes, size_t n, float s, in
         y[2 * i + 1] = (float)((b >> 4) - 8) * s;
     }
     if (n & 1u) y[n - 1] = (float)((int)(codes[n / 2] & 0x0fu) - 8) * s;
-    if (rotate) fwht(y, n); /* H (H x / n) = x */
 }
 
 static size_t codes_bytes(size_t n, int nibbles) { return nibbles ? (n + 1u) / 2u : n; }
@@ -553,17 +562,28 @@ HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8
         *written = n * 2u;
         return HSC_OK;
     }
-    default: /* int8 / int4 */
+    default: { /* int8 / int4 */
+        float r[HSC_BLOCK];
+        int nib = h->scheme == HSC_SCHEME_INT4;
+        size_t full;
         g = h->param;
+        full = nib ? n / g * g : 0; /* int4 rotates its full groups */
+        if (full) {
+            float norm = 1.0f / (float)g; /* a power of two: exact */
+            memcpy(r, x, full * sizeof *r);
+            fwht(r, full, g);
+            for (i = 0; i < full; i++) r[i] *= norm;
+        }
         for (i = 0; i < n; i += g) {
             size_t m = n - i < g ? n - i : g;
-            int nib = h->scheme == HSC_SCHEME_INT4;
-            rc = quant_group(x + i, m, nib ? 7.0f : 127.0f, nib, nib && m == g, out + pos);
+            rc = quant_group(x + i, i < full ? r + i : NULL, m, nib ? 7.0f : 127.0f, nib,
+                             out + pos);
             if (rc != HSC_OK) return rc;
             pos += 2u + codes_bytes(m, nib);
         }
         *written = pos;
         return HSC_OK;
+    }
     }
 }
 
@@ -647,9 +667,10 @@ HSC_HOT static int decode_block(const hsc_header *h, const uint8_t *p, size_t n,
             int nib = h->scheme == HSC_SCHEME_INT4;
             uint16_t sh = rd16(p + pos);
             if (sh >= 0x7c00u) return HSC_E_PAYLOAD; /* negative, Inf or NaN scale */
-            dequant_group(p + pos + 2, m, hsc_f16_to_f32(sh), nib, nib && m == g, y + i);
+            dequant_group(p + pos + 2, m, hsc_f16_to_f32(sh), nib, y + i);
             pos += 2u + codes_bytes(m, nib);
         }
+        if (h->scheme == HSC_SCHEME_INT4 && n >= g) fwht(y, n / g * g, g); /* H (H x / g) = x */
         *used = pos;
         return HSC_OK;
     }
