@@ -297,6 +297,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
 
 def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     value = m.group("value")
+    if m.group("sep").lower() == "is" and value.isalpha() and not value.isupper():
+        return None  # "the token is expired": prose, not a credential
     if value.startswith("«") or set(value) <= {"*", "x", "X", "."} or value.lower() in _NOT_SECRETS:
         return None
     return m.start("value"), m.end("value"), base
@@ -609,11 +611,13 @@ _SECRET_PREFIX_RE = re.compile(
     r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----"
 )
 _SECRET_ASSIGN_RE = re.compile(
-    r"(?i)\b(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|api[_\-]?key|"
-    r"access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer)\b[\"']?\s*(?:[:=]|is)\s*"
+    # "_" may touch the keyword: OPENAI_API_KEY=…, DB_PASSWORD: …
+    r"(?i)(?<![a-z0-9])(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|"
+    r"api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer)"
+    r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is)\s*"
     r"[\"']?(?P<value>[^\s\"',;]{6,200})"
 )
-_SECRET_TOKEN_RE = re.compile(r"(?<![\w/+=\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
+_SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,9})°?\s?(?P<ns>[NS])?\s?,?\s{0,2}"
     r"(?P<lon>[-+]?\d{1,3}\.\d{3,9})°?\s?(?P<ew>[EW])?(?![\w.])"

@@ -94,6 +94,15 @@ def test_false_positive_traps(pattern_filter: Filter, text: str) -> None:
     assert found(pattern_filter, text) == []
 
 
+def test_secret_assignments_in_code_but_not_prose(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "export OPENAI_API_KEY=aT1EaStzmlg6YLdqxUq3ir1USeHoWgBt1401") == [
+        ("SECRET", "aT1EaStzmlg6YLdqxUq3ir1USeHoWgBt1401")
+    ]
+    assert found(pattern_filter, "DB_PASSWORD: hunter2x") == [("SECRET", "hunter2x")]
+    assert found(pattern_filter, "my password is Summer2024!") == [("SECRET", "Summer2024!")]
+    assert found(pattern_filter, "My API token is expired, how do I renew it?") == []
+
+
 def test_adjacent_entities_and_entities_in_code(pattern_filter: Filter) -> None:
     text = 'cfg = {"email": "a.b@x.io", "alt":"c@y.io","ip":"10.0.0.7"}  # owner a.b@x.io,c@y.io'
     values = found(pattern_filter, text)
