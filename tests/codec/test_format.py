@@ -53,6 +53,23 @@ def test_golden_int8_message() -> None:
     assert codec.decode(GOLDEN_INT8)[0, 0] == np.float32(-127) * np.float32(np.float16(2 / 127))
 
 
+# int4, group 16, one full (Hadamard-rotated) group with an outlier: pins the rotation.
+GOLDEN_INT4 = bytes.fromhex(
+    "454b485301050101000010000000000000000000000000000000000000000000"
+    "00000000000000000a000000000000001000000000000000"
+    "7734"  # float16 scale
+    "2ff12ff12ff12ff1"  # 16 nibbles
+    "4a0d1636"  # CRC32C
+)
+
+
+def test_golden_int4_message() -> None:
+    x = np.zeros(16, dtype=np.float32)
+    x[:4] = [0.5, -0.25, 1.0, 30.0]
+    assert codec.encode(x, "int4", group_size=16) == GOLDEN_INT4
+    assert np.abs(codec.decode(GOLDEN_INT4) - x).max() < 1.0  # step of 30/7 unrotated
+
+
 def test_header_layout_and_checksum() -> None:
     x = np.array([1.0, -2.0], dtype=np.float16)
     data = codec.encode(x, "f32")

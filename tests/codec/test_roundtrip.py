@@ -165,3 +165,16 @@ def test_ratios_of_fixed_schemes() -> None:
     assert sizes["f16"] == sizes["bf16"] == pytest.approx(0.5, abs=1e-3)
     assert sizes["int8"] == pytest.approx((1 + 2 / 64) / 4, abs=1e-3)
     assert sizes["int4"] == pytest.approx((0.5 + 2 / 32) / 4, abs=1e-3)
+
+
+def test_concurrent_encodes_agree() -> None:
+    """The native path releases the GIL; concurrent calls must not interfere."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    arrays = [sample((64, 576)) for _ in range(8)]
+    expected = [codec.encode(a, "int8") for a in arrays]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda a: codec.encode(a, "int8"), arrays))
+        decoded = list(pool.map(codec.decode, got))
+    assert got == expected
+    assert all(d.shape == (64, 576) for d in decoded)
