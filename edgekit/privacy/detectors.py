@@ -366,6 +366,22 @@ _NEG_NUMBERS = (
     "ms",
     "bytes",
 )
+# A number right after "passport"/"DNI" is a document number, not a phone.
+_NEG_PHONE = (
+    *_NEG_NUMBERS,
+    "passport",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "paspoort",
+    "reisepass",
+    "ausweis",
+    "ausweisnummer",
+    "dni",
+    "nie",
+    "license",
+    "licence",
+)
 _NEG_SECRET = (
     "commit",
     "sha",
@@ -406,6 +422,7 @@ _PHONE_CONTEXT = (
     "chiama",
     "bel",
     "bellen",
+    "erreichbar",
     "teléfono",
     "telefono",
     "móvil",
@@ -667,7 +684,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             ("ssn", "social security", "ss#", "ssa", "taxpayer"),
             _NEG_NUMBERS,
         ),
-        Rule(t.PHONE, _PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_NUMBERS),
+        Rule(t.PHONE, _PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_PHONE),
         Rule(
             t.IP_ADDRESS,
             _IPV4_RE,
