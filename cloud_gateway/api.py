@@ -148,16 +148,20 @@ class _Generation:
         final: Delta | None = None
         outcome = "error"
         try:
-            while (delta := await self._next()) is not None:
-                parts.append(delta.text)
-                if delta.finish_reason is not None:
-                    final = delta
+            async with asyncio.timeout(max(self.deadline - time.monotonic(), 0.0)):
+                async for delta in self.deltas:
+                    if not self.first_seen:
+                        self.first_seen = True
+                        self.service.metrics.first_token.observe(time.monotonic() - self.started)
+                    parts.append(delta.text)
+                    if delta.finish_reason is not None:
+                        final = delta
             outcome = "completed"
+        except TimeoutError:
+            outcome = "timeout"
+            raise UpstreamTimeout("generation exceeded the request timeout") from None
         except asyncio.CancelledError:
             outcome = "cancelled"
-            raise
-        except UpstreamTimeout:
-            outcome = "timeout"
             raise
         finally:
             await self._finish(outcome, final.usage if final else None)

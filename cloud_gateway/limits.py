@@ -39,7 +39,11 @@ class GenerationGate:
 
     async def acquire(self) -> None:
         """Take a generation slot, queueing within the bounds."""
-        if self._sem.locked() and self.waiting >= self.max_queue:
+        if not self._sem.locked() and not self.waiting:  # a free slot: no queueing
+            await self._sem.acquire()
+            self._took_slot()
+            return
+        if self.waiting >= self.max_queue:
             self._metrics.overloaded.inc()
             raise Overloaded("generation queue full", retry_after=self._retry_after_s)
         self.waiting += 1
@@ -55,6 +59,9 @@ class GenerationGate:
         finally:
             self.waiting -= 1
             self._metrics.queue_depth.set(self.waiting)
+        self._took_slot()
+
+    def _took_slot(self) -> None:
         self.active += 1
         self._metrics.active.set(self.active)
 

@@ -125,7 +125,7 @@ async def test_sigterm_drains_in_flight_streams(tmp_path: Path) -> None:
             assert text.rstrip().endswith("data: [DONE]")
             assert "w59" in text
         assert proc.wait(timeout=20) == 0
-        with pytest.raises(OSError):
+        with pytest.raises(ConnectionRefusedError):
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
     finally:
         if proc.poll() is None:
