@@ -159,7 +159,7 @@ uint32_t hsc_crc32c(uint32_t crc, const void *data, size_t len) {
 
 /* ---------------------------------------------------------------- floats */
 
-uint16_t hsc_f32_to_f16(float x) {
+static uint16_t f32_to_f16(float x) {
     uint32_t f = f32_bits(x);
     uint32_t sign = (f >> 16) & 0x8000u;
     uint32_t a = f & 0x7fffffffu;
@@ -174,7 +174,7 @@ uint16_t hsc_f32_to_f16(float x) {
     return (uint16_t)(o | sign);
 }
 
-float hsc_f16_to_f32(uint16_t h) {
+static float f16_to_f32(uint16_t h) {
     uint32_t sign = ((uint32_t)h & 0x8000u) << 16;
     uint32_t e = ((uint32_t)h >> 10) & 0x1fu, m = (uint32_t)h & 0x3ffu;
     uint32_t o;
@@ -188,13 +188,20 @@ float hsc_f16_to_f32(uint16_t h) {
     return bits_f32(o | sign);
 }
 
-uint16_t hsc_f32_to_bf16(float x) {
+static uint16_t f32_to_bf16(float x) {
     uint32_t u = f32_bits(x);
     if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x0040u);
     return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
 
-float hsc_bf16_to_f32(uint16_t b) { return bits_f32((uint32_t)b << 16); }
+static float bf16_to_f32(uint16_t b) { return bits_f32((uint32_t)b << 16); }
+
+/* Exported wrappers; the codec itself calls the static versions (inlinable in a
+ * shared object). */
+uint16_t hsc_f32_to_f16(float x) { return f32_to_f16(x); }
+float hsc_f16_to_f32(uint16_t h) { return f16_to_f32(h); }
+uint16_t hsc_f32_to_bf16(float x) { return f32_to_bf16(x); }
+float hsc_bf16_to_f32(uint16_t b) { return bf16_to_f32(b); }
 
 /* The same as hsc_f16_to_f32, branch-free so that it vectorizes. */
 HSC_HOT static void f16_to_f32_n(const uint8_t *restrict src, float *restrict dst, size_t n) {
@@ -497,9 +504,9 @@ static HSC_INLINE int quant_group(const float *x, const float *rot, size_t n, fl
         x = rot;
         m = maxabs_bits(rot, n); /* may be Inf/NaN after overflow: caught as a range error */
     }
-    sh = hsc_f32_to_f16(bits_f32(m) / qmax);
+    sh = f32_to_f16(bits_f32(m) / qmax);
     if (sh >= 0x7c00u) return HSC_E_RANGE;
-    s = hsc_f16_to_f32(sh);
+    s = f16_to_f32(sh);
     inv = s > 0.0f ? 1.0f / s : 0.0f;
     wr16(out, sh);
     out += 2;
@@ -657,7 +664,7 @@ HSC_HOT static int decode_block(const hsc_header *h, const uint8_t *p, size_t n,
         *used = n * 2u;
         return HSC_OK;
     case HSC_SCHEME_BF16:
-        for (i = 0; i < n; i++) y[i] = hsc_bf16_to_f32(rd16(p + 2 * i));
+        for (i = 0; i < n; i++) y[i] = bf16_to_f32(rd16(p + 2 * i));
         *used = n * 2u;
         return HSC_OK;
     default:
@@ -667,7 +674,7 @@ HSC_HOT static int decode_block(const hsc_header *h, const uint8_t *p, size_t n,
             int nib = h->scheme == HSC_SCHEME_INT4;
             uint16_t sh = rd16(p + pos);
             if (sh >= 0x7c00u) return HSC_E_PAYLOAD; /* negative, Inf or NaN scale */
-            dequant_group(p + pos + 2, m, hsc_f16_to_f32(sh), nib, y + i);
+            dequant_group(p + pos + 2, m, f16_to_f32(sh), nib, y + i);
             pos += 2u + codes_bytes(m, nib);
         }
         if (h->scheme == HSC_SCHEME_INT4 && n >= g) fwht(y, n / g * g, g); /* H (H x / g) = x */
