@@ -94,3 +94,52 @@ async def test_unreachable_redis_fails_start_up_clearly() -> None:
     with pytest.raises(ConfigError, match="cannot reach Redis"):
         async with serve(config):
             pass
+
+
+async def test_workers_share_one_socket_and_stop_on_sigterm(
+    redis_url: str, tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import sys
+
+    port = _free_port()
+    config = tmp_path / "gateway.toml"
+    config.write_text(
+        f'port = {port}\nworkers = 2\nredis_url = "{redis_url}"\nredis_prefix = "t3:"\n'
+        'plaintext_api = true\nshutdown_timeout_s = 5\n[backend]\nkind = "echo"\n'
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cloud_gateway", "--config", str(config)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ),
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        async with aiohttp.ClientSession() as http:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    async with http.get(url + "/readyz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    pass
+                assert proc.poll() is None, "supervisor exited"
+                assert time.monotonic() < deadline, "workers did not become ready"
+                time.sleep(0.1)
+            body = {"messages": [{"role": "user", "content": "two workers"}]}
+            for _ in range(6):
+                # a fresh connection each time, so the kernel can pick either worker
+                async with aiohttp.ClientSession() as fresh, fresh.post(
+                    url + "/v1/chat/completions", json=body
+                ) as resp:
+                    assert resp.status == 200
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    err = proc.stderr.read().decode()  # type: ignore[union-attr]
+    assert err.count("gateway serving on") == 2
+    assert err.count("gateway stopped") == 2

@@ -157,3 +157,12 @@ def test_embedded_gateway_lifecycle() -> None:
         gw.stop()  # idempotent
     with pytest.raises(ConfigError):
         _ = gw.url
+
+
+def test_example_deploy_config_is_valid() -> None:
+    root = Path(__file__).resolve().parents[2]
+    config = load_config(root / "cloud_gateway/deploy/gateway.toml", environ={})
+    assert config.backend.kind == "llama"
+    assert config.limits.max_body_bytes == 1 << 20
+    unit = (root / "cloud_gateway/deploy/edgekit-gateway.service").read_text()
+    assert "edgekit-gateway serve --config /etc/edgekit/gateway.toml" in unit
