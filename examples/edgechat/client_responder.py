@@ -148,60 +148,46 @@ class ClientResponder:
         if route == "cloud" and self._cloud is None:
             raise ConfigError("no gateway configured (--no-gateway): /route cloud is unavailable")
         stream = self._client.stream_chat(messages, strategy=self._strategy(route))
+        watch = _Watch(self._cloud.transport if self._cloud else None, self._gateway, on_event)
         start = time.perf_counter()
-        first: float | None = None
-        pieces = 0
         try:
-            while True:
-                piece = self._next_piece(stream, on_event)
-                if piece is None:
-                    break
-                first = first or time.perf_counter()
-                pieces += 1
-                on_event(Piece(piece, "answer"))
+            while (piece := self._next_piece(stream, watch)) is not None:
+                watch.piece(piece)
         except BaseException:
             self._run(stream.aclose())
             raise
         wall = time.perf_counter() - start
         self._store_pin()
-        return self._answer(stream, pieces=pieces, wall=wall,
-                            ttft=None if first is None else first - start)
+        return self._answer(stream, watch, wall=wall, start=start)
 
-    def _next_piece(self, stream: ChatStream, on_event: EventSink) -> str | None:
+    def _next_piece(self, stream: ChatStream, watch: _Watch) -> str | None:
         future = asyncio.run_coroutine_threadsafe(_next(stream), self._loop)
-        waited = False
         while True:
             try:
                 return future.result(timeout=_POLL_S)
             except concurrent.futures.TimeoutError:
-                if self._cloud is not None and self._cloud.transport.waiting_for_gateway:
-                    if self._gateway is not None:
-                        on_event(Waiting(self._gateway.status()))
-                    waited = True
-                elif waited:
-                    on_event(Notice("escalating", "gateway ready; asking it now"))
-                    waited = False
+                watch.tick()
             except KeyboardInterrupt:
                 future.cancel()
                 raise
 
-    def _answer(self, stream: ChatStream, *, pieces: int, wall: float,
-                ttft: float | None) -> Answer:
+    def _answer(self, stream: ChatStream, watch: _Watch, *, wall: float, start: float) -> Answer:
         decision: RouteDecision = stream.decision
         stages = decision.latency_s
         if decision.route in ("cloud", "handoff"):
-            tokens, busy = pieces, stages.get("cloud", 0.0)
+            tokens, rate = watch.cloud_pieces, watch.cloud_rate()
         else:
-            tokens, busy = decision.local_tokens, stages.get("local", 0.0) + stages.get(
-                "fallback", 0.0)
+            busy = stages.get("local", 0.0) + stages.get("fallback", 0.0)
+            tokens = decision.local_tokens
+            rate = tokens / busy if tokens > 1 and busy > 0 else None
         return Answer(
             text=stream.text,
             decision=decision.as_dict(),
             masked=dict(decision.entity_counts),
             latency_s=stages.get("total", wall),
-            ttft_s=ttft,
+            ttft_s=None if watch.first_piece_at is None else watch.first_piece_at - start,
             tokens=tokens,
-            tokens_per_s=tokens / busy if tokens > 1 and busy > 0 else None,
+            tokens_per_s=rate,
             link=self._link_info() if decision.route != "local" else None,
         )
 
@@ -258,7 +244,7 @@ class ClientResponder:
             "gateway": cloud.gateway_label,
             "link": "down (simulated)" if cloud.transport.offline else "up",
             "protection": self.describe_link(),
-            "rtt_ms": None if link.rtt_s is None else round(link.rtt_s * 1000, 1),
+            "rtt": "—" if link.rtt_s is None else f"{link.rtt_s * 1000:.1f} ms",
             "circuit": link.circuit.value,
             "recent_failures": link.recent_failures,
             "requests_sent": cloud.transport.sent,
@@ -287,6 +273,68 @@ class ClientResponder:
             self._thread.join(timeout=10)
             if not self._thread.is_alive():
                 self._loop.close()
+
+
+class _Watch:
+    """Follows one answer from the main thread: says when it escalates, shows gateway waits.
+
+    The router decides inside the client; the app sees the consequences on
+    its transport (a request leaves, or waits for the embedded gateway) and
+    reports them as they happen rather than only in the final status line.
+    """
+
+    def __init__(self, transport: AppTransport | None, gateway: GatewayHandle | None,
+                 on_event: EventSink) -> None:
+        self._transport = transport
+        self._gateway = gateway
+        self._on_event = on_event
+        self._sent_before = 0 if transport is None else transport.sent
+        self._failures_before = 0 if transport is None else transport.failures
+        self._cloud_started = False
+        self._fell_back = False
+        self._pieces = 0
+        self.cloud_pieces = 0
+        self.first_piece_at: float | None = None
+        self._cloud_first: float | None = None
+        self._cloud_last: float | None = None
+
+    def tick(self) -> None:
+        transport = self._transport
+        if transport is None:
+            return
+        if not self._cloud_started and (transport.waiting_for_gateway
+                                        or transport.sent > self._sent_before
+                                        or transport.failures > self._failures_before):
+            self._cloud_started = True
+            if self._pieces:
+                self._on_event(Notice("handoff", "confidence dropped mid-answer: the gateway "
+                                                 "continues it (masked, OHTTP-encrypted)"))
+            else:
+                self._on_event(Notice("escalating", "asking the gateway (masked, "
+                                                    "OHTTP-encrypted)"))
+        if transport.waiting_for_gateway and self._gateway is not None:
+            self._on_event(Waiting(self._gateway.status()))
+        if not self._fell_back and transport.failures > self._failures_before:
+            self._fell_back = True
+            self._on_event(Notice("fallback", "the gateway is unreachable: the device answers"))
+
+    def piece(self, text: str) -> None:
+        self.tick()
+        now = time.perf_counter()
+        self.first_piece_at = self.first_piece_at or now
+        self._pieces += 1
+        if self._cloud_started and not self._fell_back:
+            self.cloud_pieces += 1
+            self._cloud_first = self._cloud_first or now
+            self._cloud_last = now
+        self._on_event(Piece(text, "answer"))
+
+    def cloud_rate(self) -> float | None:
+        """Streamed pieces (≈ tokens) per second, from the first cloud piece to the last."""
+        if self._cloud_first is None or self._cloud_last is None or self.cloud_pieces < 2:
+            return None
+        span = self._cloud_last - self._cloud_first
+        return (self.cloud_pieces - 1) / span if span > 0 else None
 
 
 async def _next(stream: ChatStream) -> str | None:

@@ -20,6 +20,7 @@ import threading
 from collections.abc import AsyncIterator
 from typing import Protocol
 
+from edgekit.errors import CloudError
 from edgekit.transport.errors import CloudConnectError
 from edgekit.transport.transport import HttpRequest, HttpResponse, Transport
 
@@ -53,6 +54,7 @@ class AppTransport:
         self._waiting = threading.Event()
         self.refused = 0
         self.sent = 0
+        self.failed = 0
         self.key_configs: bytes | None = None
 
     @property
@@ -77,11 +79,20 @@ class AppTransport:
             request = await self._resolve(request, self._endpoint)
             self._refuse_if_offline()  # the link may have gone down while we waited
         self.sent += 1
-        response = await self.inner.send(request)
+        try:
+            response = await self.inner.send(request)
+        except CloudError:
+            self.failed += 1
+            raise
         if request.method == "GET" and request.url.endswith(_KEYS_PATH) and response.status == 200:
             return HttpResponse(response.status, response.headers,
                                 self._keep_keys(response.aiter_bytes()), close=response.aclose)
         return response
+
+    @property
+    def failures(self) -> int:
+        """Requests refused (link down) or failed to connect, so far."""
+        return self.refused + self.failed
 
     def _refuse_if_offline(self) -> None:
         if self._offline.is_set():
