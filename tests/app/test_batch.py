@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from app_support import FAST, Gateway, run_app
 
 EMAIL = "ada.lovelace@example.org"
@@ -129,3 +130,17 @@ def test_bad_arguments_exit_2_with_a_message(app_env: dict[str, str]) -> None:
     run = run_app(["--threshold", "7"], app_env)
     assert run.returncode == 2
     assert "between 0 and 1" in run.stderr
+
+
+@pytest.mark.gateway_model
+@pytest.mark.slow
+def test_default_embedded_gateway_model_answers(app_env: dict[str, str]) -> None:
+    """The README's first command, escalating to the real default gateway model."""
+    run = run_app(["--route", "cloud", "--json", "--max-tokens", "12",
+                   "--prompt", "What is the capital of France? Answer in one word."],
+                  app_env, timeout=600)
+    assert run.returncode == 0, run.stderr
+    (answer,) = run.json_lines()
+    assert answer["route"] == "cloud"
+    assert answer["link"]["encrypted"] is True
+    assert "paris" in answer["text"].lower()
