@@ -32,6 +32,7 @@ configuration (TOML file given with --config; every key optional):
   keys_path               keyring file (`edgekit-gateway keys generate PATH`);
                           unset = ephemeral keys (demos only)
   keys_max_age_s          Cache-Control max-age of GET /ohttp-keys (default 3600)
+  reload_interval_s       how often keyring and device files are checked for changes (5)
   plaintext_api           also serve /v1/* in plaintext (trusted networks only)
   redis_url, redis_prefix shared replay cache + rate limits for several workers/hosts
   shutdown_timeout_s      SIGTERM: seconds to finish in-flight streams (default 30)

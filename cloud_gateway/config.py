@@ -116,6 +116,7 @@ class GatewayConfig:
     workers: int = 1
     keys_path: Path | None = None
     keys_max_age_s: int = 3600
+    reload_interval_s: float = 5.0
     plaintext_api: bool = False
     redis_url: str = ""
     redis_prefix: str = "edgekit:gw:"
@@ -134,6 +135,8 @@ class GatewayConfig:
             raise ConfigError(
                 "workers > 1 needs redis_url: replay cache and rate limits must be shared"
             )
+        if self.reload_interval_s <= 0:
+            raise ConfigError("reload_interval_s must be > 0")
         if self.shutdown_timeout_s < 0:
             raise ConfigError("shutdown_timeout_s must be >= 0")
 

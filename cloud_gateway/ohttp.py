@@ -61,7 +61,6 @@ from edgekit.secure.ohttp import (
 log = get_logger("edgekit.gateway.ohttp")
 
 _DEVICE_HEADERS = frozenset({KEY_ID_HEADER, PUBLIC_KEY_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER})
-_RELOAD_EVERY_S = 5.0
 
 
 @dataclass
@@ -160,7 +159,7 @@ def add_ohttp_routes(
         front.keys_file.changed()
         front.devices_file.changed()
         app[OHTTP] = front
-        watcher = asyncio.create_task(_watch(front))
+        watcher = asyncio.create_task(_watch(front, config.reload_interval_s))
         try:
             yield
         finally:
@@ -173,9 +172,9 @@ def add_ohttp_routes(
     app.router.add_post("/ohttp", ohttp_request)
 
 
-async def _watch(front: OhttpFrontEnd) -> None:
+async def _watch(front: OhttpFrontEnd, interval_s: float) -> None:
     while True:
-        await asyncio.sleep(_RELOAD_EVERY_S)
+        await asyncio.sleep(interval_s)
         await asyncio.to_thread(front.reload)
 
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cloud_gateway.ohttp import OHTTP
 from edgekit.secure import ohttp
 from edgekit.secure.identity import SIGNATURE_HEADER, DeviceKey, DeviceRegistry
 from tests.gateway.conftest import Served, make_config, serve
@@ -213,3 +214,33 @@ async def test_random_bytes_never_break_the_endpoint(gateway: Served, junk: byte
         gateway.url + "/ohttp", data=junk, headers={"Content-Type": "message/ohttp-req"}
     ) as resp:
         assert resp.status == 400
+
+
+async def test_rotation_and_enrolment_on_disk_are_picked_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+    import base64
+
+    from cloud_gateway.__main__ import main
+
+    keys, devices = tmp_path / "keys.json", tmp_path / "devices.txt"
+    ohttp.ServerKeyring.generate().save(keys)
+    devices.write_text("")
+    config = make_config(keys_path=str(keys), reload_interval_s=0.05,
+                         auth={"devices_path": str(devices)})
+    device_key = DeviceKey.generate()
+    async with serve(config) as gw, aiohttp.ClientSession() as http:
+        device = Device(gw.url, device_key, await fetch_key_config(http, gw.url))
+        assert (await device.chat(http, CHAT)).status == 401
+        public = base64.urlsafe_b64encode(device_key.public_key).rstrip(b"=").decode()
+        assert main(["devices", "add", str(devices), public]) == 0
+        assert main(["keys", "rotate", str(keys), "--grace", "600"]) == 0
+        for _ in range(100):
+            async with http.get(gw.url + "/ohttp-keys") as resp:
+                configs = ohttp.decode_key_configs(await resp.read())
+            if len(configs) == 2 and device_key.key_id in gw.app[OHTTP].registry:
+                break
+            await asyncio.sleep(0.05)
+        assert len(configs) == 2
+        assert (await device.chat(http, CHAT)).status == 200  # old key, now enrolled
+        fresh = Device(gw.url, device_key, configs[0])
+        assert (await fresh.chat(http, CHAT)).status == 200
