@@ -126,22 +126,24 @@ class ChunkDecoder:
         """Adds bytes; returns the chunks they completed (possibly none)."""
         self._buf += _api.as_view(data)
         chunks: list[Chunk] = []
-        while self._buf:
-            if self.done:
-                raise CodecError("bytes after the last chunk")
-            h = _backend.active().parse_header(self._buf)
-            if h is None:
-                break
-            self._check(h)
-            if len(self._buf) < h.message_size:
-                break
-            message = memoryview(self._buf)[: h.message_size]
-            try:
-                array = _api.decode_message(message, h)
-            finally:
-                message.release()
-            del self._buf[: h.message_size]
-            chunks.append(self._accept(h, array))
+        pos = 0
+        try:
+            while pos < len(self._buf):
+                if self.done:
+                    raise CodecError("bytes after the last chunk")
+                with memoryview(self._buf) as view, view[pos:] as rest:
+                    h = _backend.active().parse_header(rest)
+                    if h is None:
+                        break
+                    self._check(h)
+                    if len(rest) < h.message_size:
+                        break
+                    with rest[: h.message_size] as message:
+                        array = _api.decode_message(message, h)
+                pos += h.message_size
+                chunks.append(self._accept(h, array))
+        finally:
+            del self._buf[:pos]  # once per feed: no quadratic copying
         return chunks
 
     def result(self) -> npt.NDArray[Any]:
