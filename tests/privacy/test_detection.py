@@ -236,3 +236,10 @@ def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: st
     start = time.perf_counter()
     pattern_filter.scan(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_ner_windows_cover_long_texts(ner_filter: Filter) -> None:
+    filler = "The quarterly report covers revenue, costs and the outlook for next year. " * 12
+    text = filler + "Please ask Oluwaseun Adeyemi. " + filler + "Then Zbigniew Kowalski replied. "
+    names = [v for t, v in found(ner_filter, text) if t == "PERSON"]
+    assert names == ["Oluwaseun Adeyemi", "Zbigniew Kowalski"]
