@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import threading
 import time
 from collections.abc import Coroutine, Mapping, Sequence
@@ -154,7 +155,9 @@ class ClientResponder:
             while (piece := self._next_piece(stream, watch)) is not None:
                 watch.piece(piece)
         except BaseException:
-            self._run(stream.aclose())
+            # Stop the generation (local or cloud); the stream may already be finishing.
+            with contextlib.suppress(RuntimeError, EdgeKitError):
+                self._run(stream.aclose())
             raise
         wall = time.perf_counter() - start
         self._store_pin()

@@ -78,17 +78,24 @@ def default_history_file() -> Path:
     return state / "edgekit" / "chat_history"
 
 
+DESCRIPTION = (
+    "Chat with a small model on this device; EdgeKit escalates to a bigger model behind an "
+    "encrypted (Oblivious HTTP) gateway only when the small one is unsure, after masking "
+    "personal data."
+)
+
+
 def build_parser(prog: str = "chat_app.py") -> argparse.ArgumentParser:
-    """The app's argument parser (also used by ``edgekit chat``)."""
+    """The app's own argument parser."""
     parser = argparse.ArgumentParser(
-        prog=prog,
-        description=(
-            "Chat with a small model on this device; EdgeKit escalates to a bigger model "
-            "behind an encrypted (Oblivious HTTP) gateway only when the small one is unsure, "
-            "after masking personal data."
-        ),
-        epilog="Inside the chat, type /help for commands.",
+        prog=prog, description=DESCRIPTION, epilog="Inside the chat, type /help for commands."
     )
+    add_arguments(parser)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the app's options to ``parser`` (``edgekit chat`` adds them to its sub-parser)."""
     model = parser.add_argument_group("models")
     model.add_argument("--model", default=DEFAULT_EDGE_MODEL,
                        help="on-device model name or GGUF path (default: %(default)s)")
@@ -143,7 +150,6 @@ def build_parser(prog: str = "chat_app.py") -> argparse.ArgumentParser:
     batch.add_argument("--history-file", type=Path,
                        help="line-editing history file (default: $EDGEKIT_HISTORY or "
                             "~/.local/state/edgekit/chat_history)")
-    return parser
 
 
 def parse_options(argv: Sequence[str] | None, prog: str = "chat_app.py") -> AppOptions:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from app_support import APP, FAST, REPO, Gateway
 
+EMAIL = "grace.hopper@example.com"
+
 pytestmark = pytest.mark.skipif(
     shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)"
 )
@@ -91,10 +93,26 @@ def test_interactive_chat_answers_goes_offline_and_explains(
     assert " s · " in status
     assert "masked:" in status
 
+    before = len(gateway.backend.requests)
+    pane.send("/route cloud")
+    pane.wait_for(lambda s: "route: cloud" in s)
+    pane.send(f"Please write to {EMAIL} about the meeting")
+    screen = pane.wait_for(_count("└", 2), timeout=90)
+    status = screen[screen.rindex("└"):].splitlines()[0]
+    assert "cloud" in status
+    assert "OHTTP" in status
+    assert "masked: EMAIL×1" in status
+    assert len(gateway.backend.requests) == before + 1
+    assert EMAIL not in gateway.backend.seen_text()
+    pane.send("/privacy")
+    screen = pane.wait_for(lambda s: "⟨EMAIL: mask⟩" in s)
+    assert "never" in screen or "stay on this device" in screen
+
+    pane.send("/route auto")
     pane.send("/offline")
     pane.wait_for(lambda s: "link down (simulated)" in s)
     pane.send("What is two plus two?")
-    screen = pane.wait_for(_count("└", 2), timeout=90)
+    screen = pane.wait_for(_count("└", 3), timeout=90)
     second = screen[screen.rindex("└"):].splitlines()[0]
     assert "cloud" not in second.split("·")[0], second  # offline: the answer came from the device
     assert "device" in second
