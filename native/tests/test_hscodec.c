@@ -87,6 +87,23 @@ static void test_floats(void) {
     CHECK(hsc_f32_to_bf16(1.0f + ldexpf(3.0f, -8)) == 0x3f82u, "bf16 tie up");
     CHECK(hsc_f32_to_bf16(bits_f32(0x7f800001u)) == 0x7fc0u, "bf16 sNaN made quiet");
     CHECK(hsc_f32_to_bf16(bits_f32(0x7f7fffffu)) == 0x7f80u, "bf16 overflow to inf");
+    { /* the array conversion (F16C or branch-free loop) equals the scalar rule */
+        static float src[3001];
+        static uint8_t dst[2 * 3001];
+        int round;
+        for (round = 0; round < 200; round++) {
+            for (i = 0; i < 3001u; i++) {
+                uint32_t u = (uint32_t)rnd();
+                if (i % 3 == 0) u = (u & 0x807fffffu) | 0x7f800000u; /* Inf and NaNs */
+                if (i % 3 == 1) u = (u & 0x80000000u) | (0x33000000u + u % 0x14800000u);
+                src[i] = bits_f32(u);
+            }
+            f32_to_f16_n(src, dst, 3001);
+            for (i = 0; i < 3001u; i++)
+                CHECK(rd16(dst + 2 * i) == hsc_f32_to_f16(src[i]), "array %08x: %04x vs %04x",
+                      f32_bits(src[i]), rd16(dst + 2 * i), hsc_f32_to_f16(src[i]));
+        }
+    }
 #if HSC_X86_CRC
     if (__builtin_cpu_supports("f16c")) {
         for (i = 0; i < 2000000u; i++) {
