@@ -266,8 +266,10 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
     options = _opt(data, "stream_options", dict, {})
     include_usage = bool(stream and options.get("include_usage", False))
     seed = data.get("seed")
-    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
-        raise BadRequest("'seed' must be an integer")
+    if seed is not None and (
+        not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 1 << 64
+    ):
+        raise BadRequest("'seed' must be an integer in [0, 2**64)")
     chat = ChatRequest(
         model=model, messages=messages, max_tokens=n_tokens, temperature=temperature,
         top_p=top_p, stop=_parse_stop(data.get("stop")), seed=seed,
@@ -310,8 +312,8 @@ def _parse_messages(raw: Any, max_messages: int) -> tuple[Message, ...]:
 def _parse_stop(raw: Any) -> tuple[str, ...]:
     if raw is None:
         return ()
-    if isinstance(raw, str):
+    if isinstance(raw, str) and raw:
         return (raw,)
-    if isinstance(raw, list) and len(raw) <= 4 and all(isinstance(s, str) for s in raw):
+    if isinstance(raw, list) and len(raw) <= 4 and all(isinstance(s, str) and s for s in raw):
         return tuple(raw)
-    raise BadRequest("'stop' must be a string or a list of at most 4 strings")
+    raise BadRequest("'stop' must be a non-empty string or a list of at most 4 of them")

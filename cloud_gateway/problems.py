@@ -8,7 +8,6 @@ Handlers raise a :class:`Problem`; the app turns it into an
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from edgekit.errors import CloudError
 
@@ -121,22 +120,8 @@ class UpstreamTimeout(Problem):
     status, name, title = 504, "upstream-timeout", "The model did not answer in time"
 
 
-@dataclass(frozen=True, slots=True)
-class ProblemInfo:
-    """What the docs list: name, status and title of every problem type."""
-
-    name: str
-    status: int
-    title: str
-
-
 ALL_PROBLEMS: tuple[type[Problem], ...] = (
     BadRequest, DecryptFailed, AuthFailed, Replayed, NotFound, MethodNotAllowed,
     RequestTimeout, PayloadTooLarge, UnsupportedMediaType, ModelNotAllowed, ContextTooLong,
-    RateLimited, Overloaded, UpstreamFailed, Unavailable, UpstreamTimeout, Problem,
+    RateLimited, Overloaded, UpstreamFailed, Unavailable, UpstreamTimeout,
 )
-
-
-def catalogue() -> list[ProblemInfo]:
-    """Every problem type the gateway can answer."""
-    return [ProblemInfo(p.name, p.status, p.title) for p in ALL_PROBLEMS]

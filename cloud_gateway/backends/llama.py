@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, cast
 
 from cloud_gateway.backends.base import ChatRequest, Delta, Usage
 from cloud_gateway.config import GatewayConfig
-from cloud_gateway.problems import ContextTooLong, ModelNotAllowed, Unavailable
+from cloud_gateway.problems import BadRequest, ContextTooLong, ModelNotAllowed, Unavailable
 from edgekit._logging import get_logger
-from edgekit.errors import ContextOverflow, EngineClosed
+from edgekit.errors import ConfigError, ContextOverflow, EngineClosed
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine
@@ -68,13 +68,16 @@ class LlamaBackend:
         engine = self._engines.get(request.model)
         if engine is None:
             raise ModelNotAllowed("this model is not loaded")
-        params = GenerationParams(
-            max_tokens=request.max_tokens,
-            temperature=request.temperature,
-            top_p=request.top_p,
-            seed=request.seed,
-            stop=request.stop,
-        )
+        try:
+            params = GenerationParams(
+                max_tokens=request.max_tokens,
+                temperature=request.temperature,
+                top_p=request.top_p,
+                seed=request.seed,
+                stop=request.stop,
+            )
+        except ConfigError as exc:
+            raise BadRequest(str(exc)) from None
         messages = [{"role": m.role, "content": m.content} for m in request.messages]
         produced = 0
         events = engine.astream_chat(
