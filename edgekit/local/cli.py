@@ -152,7 +152,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 def _cmd_models(args: argparse.Namespace) -> int:
     from edgekit.local.models import list_models, sha256_file
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for m in list_models():
         digest = None
         if m.path is not None and not args.no_hash:

@@ -31,20 +31,24 @@ class TokenSignal:
 def token_signal(logits: npt.NDArray[np.float32], token: int) -> TokenSignal:
     """Signals of ``token`` under the distribution ``softmax(logits)``.
 
-    One float64 pass: shift by the max, exponentiate, sum; entropy is
-    ``log Z - E[z]`` and the margin uses the second-largest logit.
+    One pass of element-wise ufuncs (single-threaded, no BLAS, so no helper
+    threads competing with llama.cpp's): shift by the max, exponentiate in
+    float32, accumulate sums in float64. Entropy is ``log Z - E[z]``; the
+    margin is ``(1 - exp(z2)) / Z`` with ``z2`` the second-largest shifted logit.
     """
-    z = logits.astype(np.float64)
-    top = float(z.max())
-    z -= top
+    top_index = int(np.argmax(logits))
+    z = logits - logits[top_index]  # float32, <= 0
     e = np.exp(z)
-    total = float(e.sum())
+    total = float(e.sum(dtype=np.float64))
     log_total = math.log(total)
+    mean_z = float(np.multiply(e, z).sum(dtype=np.float64)) / total
     logprob = float(z[token]) - log_total
-    entropy = max(log_total - float(np.dot(e, z)) / total, 0.0)
-    second = float(np.partition(z, -2)[-2]) if z.shape[0] > 1 else -math.inf
-    margin = (1.0 - math.exp(second)) / total
-    return TokenSignal(logprob=min(logprob, 0.0), entropy=entropy, margin=margin)
+    e[top_index] = 0.0
+    second = float(e.max()) if e.shape[0] > 1 else 0.0
+    margin = (1.0 - second) / total
+    return TokenSignal(
+        logprob=min(logprob, 0.0), entropy=max(log_total - mean_z, 0.0), margin=margin
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
