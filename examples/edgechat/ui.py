@@ -46,12 +46,22 @@ _PROGRESS_COLUMNS = (
 )
 
 
-def _show_status(progress: Progress, task: TaskID, status: GatewayStatus) -> None:
-    if status.phase == "assembling" and status.total_bytes:
-        progress.update(task, description=f"gateway: assembling {status.model}",
-                        total=status.total_bytes, completed=status.done_bytes)
-    else:
-        progress.update(task, description=f"gateway: loading {status.model}", total=None)
+def _show_status(progress: Progress, task: TaskID, status: GatewayStatus) -> TaskID:
+    """Update the gateway's progress bar; a new phase gets a new bar (rich cannot un-set
+    a task's total, and a finished task's clock stops). Returns the task to update next."""
+    description = f"gateway: {_PHASE_WORDS.get(status.phase, status.phase)} {status.model}"
+    current = progress.tasks[-1] if progress.tasks else None
+    if current is None or current.description != description:
+        if current is not None:
+            progress.remove_task(task)
+        determinate = status.phase == "assembling" and status.total_bytes > 0
+        task = progress.add_task(description, total=status.total_bytes if determinate else None)
+    if status.phase == "assembling":
+        progress.update(task, completed=status.done_bytes)
+    return task
+
+
+_PHASE_WORDS = {"idle": "starting", "assembling": "assembling", "loading": "loading"}
 
 
 # --- streaming ----------------------------------------------------------------
@@ -98,7 +108,7 @@ class StreamPrinter:
             self._progress.start()
             self._task = self._progress.add_task("gateway", total=None)
         assert self._task is not None
-        _show_status(self._progress, self._task, status)
+        self._task = _show_status(self._progress, self._task, status)
 
     def _piece(self, piece: Piece) -> None:
         self._stop_live()
