@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -119,22 +120,21 @@ class Header:
         )
 
 
-def header_from_tuple(t: tuple[object, ...]) -> Header:
+def header_from_tuple(t: tuple[Any, ...]) -> Header:
     """Header from the native module's parse tuple (already validated there)."""
     version, scheme, dtype, shape, param, flags, index, count, offset, total, plen = t
-    assert isinstance(shape, tuple)
     return Header(
-        version=int(version),  # type: ignore[call-overload]
-        scheme=SCHEME_NAMES[int(scheme)],  # type: ignore[call-overload]
-        dtype=DTYPE_NAMES[int(dtype)],  # type: ignore[call-overload]
+        version=int(version),
+        scheme=SCHEME_NAMES[int(scheme)],
+        dtype=DTYPE_NAMES[int(dtype)],
         shape=tuple(int(d) for d in shape),
-        param=int(param),  # type: ignore[call-overload]
-        flags=int(flags),  # type: ignore[call-overload]
-        chunk_index=int(index),  # type: ignore[call-overload]
-        chunk_count=int(count),  # type: ignore[call-overload]
-        row_offset=int(offset),  # type: ignore[call-overload]
-        total_rows=int(total),  # type: ignore[call-overload]
-        payload_len=int(plen),  # type: ignore[call-overload]
+        param=int(param),
+        flags=int(flags),
+        chunk_index=int(index),
+        chunk_count=int(count),
+        row_offset=int(offset),
+        total_rows=int(total),
+        payload_len=int(plen),
     )
 
 
