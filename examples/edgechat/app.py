@@ -32,7 +32,10 @@ def run(options: AppOptions) -> int:
     gateway: GatewayHandle | None = None
     if options.embedded_gateway:
         gateway = GatewayHandle(model=options.gateway_model, backend=options.gateway_backend)
-        gateway.start()
+        # Interactive: start now, in the background, so escalations rarely wait. A script
+        # that asked for local answers only gets the gateway when (if) it first needs it.
+        if interactive or options.route != "local":
+            gateway.start()
     session: ChatSession | None = None
     try:
         with ui.status(f"loading {options.model} on the device…", spinner="dots"):

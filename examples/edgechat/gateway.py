@@ -59,9 +59,13 @@ class GatewayHandle:
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> None:
-        """Begin starting the gateway in the background (returns at once)."""
-        self._started = time.monotonic()
-        self._thread = threading.Thread(target=self._run, name="edgekit-gateway", daemon=True)
+        """Begin starting the gateway in the background (returns at once; idempotent)."""
+        with self._lock:
+            if self._thread is not None or self._phase == "stopped":
+                return
+            self._started = time.monotonic()
+            self._thread = threading.Thread(target=self._run, name="edgekit-gateway",
+                                            daemon=True)
         self._thread.start()
 
     def wait(self, timeout: float | None) -> bool:

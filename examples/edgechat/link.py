@@ -36,6 +36,10 @@ class Endpoint(Protocol):
     @property
     def url(self) -> str | None: ...
 
+    def start(self) -> None:
+        """Start the gateway if nobody has yet (idempotent)."""
+        ...
+
     def settled(self) -> bool:
         """True once the gateway is serving, or has failed to start."""
         ...
@@ -102,6 +106,7 @@ class AppTransport:
     async def _resolve(self, request: HttpRequest, endpoint: Endpoint) -> HttpRequest:
         url = endpoint.url
         if url is None:
+            endpoint.start()  # started on demand when the app did not start it up front
             self._waiting.set()
             try:
                 await self._poll_ready(endpoint)

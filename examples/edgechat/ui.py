@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -163,15 +164,15 @@ def _setup_readline(history_file: Path | None) -> None:
     if history_file is None:
         return
     with contextlib.suppress(OSError):
-        history_file.parent.mkdir(parents=True, exist_ok=True)
-        if history_file.exists():
-            readline.read_history_file(history_file)
+        history_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Create it private before anything is written: it holds what the user typed.
+        os.close(os.open(history_file, os.O_CREAT | os.O_WRONLY, 0o600))
+        readline.read_history_file(history_file)
     import atexit
 
     def save() -> None:
         with contextlib.suppress(OSError):
             readline.write_history_file(history_file)
-            history_file.chmod(0o600)
 
     atexit.register(save)
 
