@@ -161,3 +161,26 @@ async def test_logs_never_contain_prompts_or_answers(caplog) -> None:  # type: i
     assert access[0].route == "/v1/chat/completions"  # type: ignore[attr-defined]
     for record in caplog.records:
         assert secret not in repr(record.__dict__)
+
+
+async def test_slow_loris_headers_are_cut_at_the_keepalive_timeout() -> None:
+    config = make_config(limits={"keepalive_timeout_s": 0.5})
+    async with serve(config) as gw:
+        host, port = gw.url.removeprefix("http://").split(":")
+        _reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
+        started = time.monotonic()
+        closed = False
+        for _ in range(40):  # one header line every 0.1 s, never finishing
+            await asyncio.sleep(0.1)
+            try:
+                writer.write(b"X-Slow: 1\r\n")
+                await writer.drain()
+            except ConnectionError:
+                closed = True
+                break
+        writer.close()
+        assert closed, "server kept a never-ending header section open"
+        assert time.monotonic() - started < 3.0
+        async with aiohttp.ClientSession() as http:
+            await healthy(gw, http)
