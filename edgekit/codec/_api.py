@@ -159,9 +159,26 @@ def decode_message(view: memoryview, h: fmt.Header) -> npt.NDArray[Any]:
     return out
 
 
+_DETAIL = {fmt.E_VERSION: 4, fmt.E_SCHEME: 5, fmt.E_DTYPE: 6, fmt.E_RANK: 7}
+
+
+def parse_header(view: memoryview) -> fmt.Header | None:
+    """The active backend's header parse, with the offending id added to id errors."""
+    try:
+        return _backend.active().parse_header(view)
+    except CodecError as exc:
+        offset = _DETAIL.get(str(exc))
+        if offset is None:
+            raise
+        detail = f"{exc} {view[offset]}"
+        if offset == 4:
+            detail += f" (this reader reads version {fmt.VERSION})"
+        raise CodecError(detail) from None
+
+
 def parse_complete(view: memoryview) -> fmt.Header:
     """Header of a buffer that must hold exactly one whole message."""
-    h = _backend.active().parse_header(view)
+    h = parse_header(view)
     if h is None or len(view) < h.message_size:
         raise CodecError(fmt.E_TRUNCATED)
     if len(view) > h.message_size:
@@ -201,7 +218,7 @@ def decode(data: BytesLike, *, max_bytes: int = fmt.DEFAULT_MAX_BYTES) -> npt.ND
 
 def read_header(data: BytesLike) -> fmt.Header:
     """The validated header at the start of ``data`` (payload and checksum not checked)."""
-    h = _backend.active().parse_header(as_view(data))
+    h = parse_header(as_view(data))
     if h is None:
         raise CodecError(fmt.E_TRUNCATED)
     return h

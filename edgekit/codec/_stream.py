@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from edgekit.codec import _api, _backend
+from edgekit.codec import _api
 from edgekit.codec import _format as fmt
 from edgekit.errors import CodecError
 
@@ -132,7 +132,7 @@ class ChunkDecoder:
                 if self.done:
                     raise CodecError("bytes after the last chunk")
                 with memoryview(self._buf) as view, view[pos:] as rest:
-                    h = _backend.active().parse_header(rest)
+                    h = _api.parse_header(rest)
                     if h is None:
                         break
                     self._check(h)

@@ -134,6 +134,13 @@ def test_hostile_headers_are_refused(data: bytes, message: str) -> None:
         codec.decode(data)
 
 
+def test_id_errors_name_the_offending_value() -> None:
+    with pytest.raises(CodecError, match=r"version 7 \(this reader reads version 1\)"):
+        codec.decode(with_crc(header(version=7) + PAYLOAD))
+    with pytest.raises(CodecError, match="unknown scheme id 9"):
+        codec.read_header(header(scheme=9))
+
+
 def test_bad_group_scale_is_refused() -> None:
     bad = bytearray(GOLDEN_INT8[:-4])
     bad[64:66] = struct.pack("<H", 0xFC00)  # -inf scale
