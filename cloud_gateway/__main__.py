@@ -47,7 +47,8 @@ configuration (TOML file given with --config; every key optional):
             rate_per_s, rate_burst (per-device token bucket), request_timeout_s,
             body_read_timeout_s (408 for slow clients), keepalive_timeout_s
   [auth]    devices_path (enrolled device public keys, one per line),
-            open_enrolment (any signed device; demos), replay_window_s
+            open_enrolment (any signed device; demos), replay_window_s,
+            replay_cache_entries (in-memory; > requests/s x 2 x window)
 
 environment overrides: {ENV_PREFIX}<KEY> for top-level keys ({ENV_PREFIX}PORT=9000),
 {ENV_PREFIX}<TABLE>_<KEY> for tables ({ENV_PREFIX}LIMITS_MAX_CONCURRENT=8).

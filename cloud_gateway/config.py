@@ -95,16 +95,21 @@ class AuthConfig:
 
     ``devices_path`` lists enrolled device public keys; ``open_enrolment``
     accepts any well-signed device (demos only). ``replay_window_s`` bounds
-    how old (or how far in the future) a request's timestamp may be.
+    how old (or how far in the future) a request's timestamp may be. The
+    in-memory replay cache holds ``replay_cache_entries`` (it must exceed
+    requests/s × 2 × window, or use Redis).
     """
 
     devices_path: Path | None = None
     open_enrolment: bool = False
     replay_window_s: float = 60.0
+    replay_cache_entries: int = 1_000_000
 
     def __post_init__(self) -> None:
         if self.replay_window_s <= 0:
             raise ConfigError("auth.replay_window_s must be > 0")
+        if self.replay_cache_entries < 1000:
+            raise ConfigError("auth.replay_cache_entries must be >= 1000")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -141,7 +141,7 @@ def add_ohttp_routes(
     async def ohttp_ctx(app: web.Application) -> AsyncIterator[None]:
         state = app[STATE]
         config = state.config
-        cache: SeenCache = MemorySeenCache()
+        cache: SeenCache = MemorySeenCache(config.auth.replay_cache_entries)
         redis_client = state.extras.get("redis")
         if redis_client is not None:
             from cloud_gateway.shared import RedisSeenCache
