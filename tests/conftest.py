@@ -31,7 +31,9 @@ def edge_engine() -> Iterator[object]:
         pytest.skip("llama-cpp-python or the default edge model is not installed")
     from edgekit.local import Engine, EngineConfig
 
-    engine = Engine(EngineConfig(n_ctx=2048, seed=0))
+    # One thread: llama.cpp busy-waits at barriers, so on a shared 2-core CI
+    # machine two threads are often slower than one.
+    engine = Engine(EngineConfig(n_ctx=2048, seed=0, n_threads=1))
     yield engine
     engine.close()
 

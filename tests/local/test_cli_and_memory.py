@@ -14,10 +14,8 @@ from edgekit.cli import main
 def test_generate_json_reports_signals(
     capsys: pytest.CaptureFixture[str], edge_model_path: Path
 ) -> None:
-    rc = main(
-        ["generate", "--model", str(edge_model_path), "--n-ctx", "256", "--max-tokens", "5",
-         "--json", "Name a color."]
-    )
+    model = ["--model", str(edge_model_path), "--n-ctx", "256", "--threads", "1"]
+    rc = main(["generate", *model, "--max-tokens", "5", "--json", "Name a color."])
     assert rc == 0
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert out["completion_tokens"] <= 5
@@ -29,7 +27,8 @@ def test_chat_reads_stdin_lines(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, edge_model_path: Path
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("Hello\n\nName a fruit.\n"))
-    rc = main(["chat", "--model", str(edge_model_path), "--n-ctx", "512", "--max-tokens", "4"])
+    model = ["--model", str(edge_model_path), "--n-ctx", "512", "--threads", "1"]
+    rc = main(["chat", *model, "--max-tokens", "4"])
     assert rc == 0
     assert len(capsys.readouterr().out.strip().splitlines()) >= 2
 

@@ -267,14 +267,16 @@ def test_context_overflow_and_truncate_left(edge_model_path: Any) -> None:
         long_turns.append({"role": "user", "content": f"Question {i}: tell me about screws."})
         long_turns.append({"role": "assistant", "content": "Screws hold things together. " * 2})
     long_turns.append({"role": "user", "content": "And nails?"})
-    with Engine(EngineConfig(model=str(edge_model_path), n_ctx=256)) as small:
+    with Engine(EngineConfig(model=str(edge_model_path), n_ctx=256, n_threads=1)) as small:
         with pytest.raises(ContextOverflow) as info:
             small.chat(long_turns, GenerationParams(max_tokens=8))
         assert info.value.n_ctx == 256
         assert info.value.n_tokens > 256
         with pytest.raises(ContextOverflow):
             small.complete("word " * 400, GenerationParams(max_tokens=4))
-    config = EngineConfig(model=str(edge_model_path), n_ctx=256, overflow="truncate_left")
+    config = EngineConfig(
+        model=str(edge_model_path), n_ctx=256, n_threads=1, overflow="truncate_left"
+    )
     with Engine(config) as small:
         done = small.chat(long_turns, GenerationParams(max_tokens=8))
         assert done.prompt_tokens + 8 <= 256
@@ -287,7 +289,7 @@ def test_context_overflow_and_truncate_left(edge_model_path: Any) -> None:
 
 
 def test_closed_engine_and_bad_arguments(edge_model_path: Any) -> None:
-    engine = Engine(EngineConfig(model=str(edge_model_path), n_ctx=128))
+    engine = Engine(EngineConfig(model=str(edge_model_path), n_ctx=128, n_threads=1))
     stream = engine.stream("Once upon a time", GenerationParams(max_tokens=50))
     next(stream)
     engine.close()  # deferred: the suspended stream holds the context
@@ -298,7 +300,7 @@ def test_closed_engine_and_bad_arguments(edge_model_path: Any) -> None:
         engine.complete("x")
     with pytest.raises(EngineClosed):
         engine.tokenize("x")
-    with Engine(EngineConfig(model=str(edge_model_path), n_ctx=128)) as other:
+    with Engine(EngineConfig(model=str(edge_model_path), n_ctx=128, n_threads=1)) as other:
         with pytest.raises(ModelError):
             list(other.stream_tokens([1, 2, 10**9]))
         with pytest.raises(ModelError):

@@ -67,7 +67,7 @@ def test_gemma_base_model_raw_completion_and_no_chat_template(
     monkeypatch.setenv("EDGEKIT_CACHE_DIR", str(tmp_path_factory.mktemp("models")))
     path = resolve_model(models.GEMMA3_270M)
     assert resolve_model(models.GEMMA3_270M) == path  # second call reuses the assembly
-    with Engine(EngineConfig(model=models.GEMMA3_270M, n_ctx=256)) as engine:
+    with Engine(EngineConfig(model=models.GEMMA3_270M, n_ctx=256, n_threads=1)) as engine:
         assert engine.info.arch == "gemma3"
         assert not engine.has_chat_template
         with pytest.raises(ChatTemplateError, match="no chat template"):
@@ -97,7 +97,7 @@ def test_qwen_assembly_is_verified_and_loads() -> None:
     path = resolve_model(models.DEFAULT_CLOUD_MODEL)  # shared cache: assembled once per machine
     spec = models.MODELS[models.DEFAULT_CLOUD_MODEL]
     assert path.with_name(path.name + ".sha256").read_text().split()[0] == spec.sha256
-    with Engine(EngineConfig(model=models.DEFAULT_CLOUD_MODEL, n_ctx=512)) as engine:
+    with Engine(EngineConfig(model=models.DEFAULT_CLOUD_MODEL, n_ctx=512, n_threads=1)) as engine:
         assert engine.info.arch == "qwen2"
         done = engine.chat(
             [{"role": "user", "content": "Write a Python function that adds two numbers."}],
