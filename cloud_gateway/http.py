@@ -17,6 +17,11 @@ async def read_body(request: web.Request, *, max_bytes: int, timeout_s: float) -
     declared = request.content_length
     if declared is not None and declared > max_bytes:
         raise PayloadTooLarge(f"body larger than {max_bytes} bytes")
+    if declared is not None and request.content.is_eof():  # all here: no wait, no timer
+        body = await request.content.read()
+        if len(body) > max_bytes:
+            raise PayloadTooLarge(f"body larger than {max_bytes} bytes")
+        return body
     chunks: list[bytes] = []
     size = 0
     try:
