@@ -53,7 +53,8 @@ def run(options: AppOptions) -> int:
                                    history_file=options.history_file)
         # Read stdin lazily: a socket-activated service answers each line as it arrives.
         lines = options.prompts or stdin_lines(sys.stdin)
-        return run_batch(session, commands, lines, json_output=options.json_output, out=out)
+        return run_batch(session, commands, lines, json_output=options.json_output, out=out,
+                         err=ui, announcer=GatewayAnnouncer(gateway), describe_link=link)
     except EdgeKitError as exc:
         ui.print(Text(f"edgekit: {type(exc).__name__}: {exc}", style="bold red"))
         return 1

@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -206,7 +206,7 @@ def run_interactive(
     *,
     banner: Panel,
     announcer: GatewayAnnouncer,
-    describe_link: Any,
+    describe_link: Callable[[], str],
     history_file: Path | None,
 ) -> int:
     """The chat loop; returns the exit status."""
@@ -268,11 +268,21 @@ def run_batch(
     *,
     json_output: bool,
     out: Console,
+    err: Console,
+    announcer: GatewayAnnouncer,
+    describe_link: Callable[[], str],
     stdout: TextIO = sys.stdout,
 ) -> int:
-    """Answer each line (or run it, if it is a /command); returns the exit status."""
+    """Answer each line (or run it, if it is a /command); returns the exit status.
+
+    Answers (or JSON objects) go to ``out``/``stdout``; news about the gateway
+    goes to ``err``, so a script reading stdout sees answers only.
+    """
     status = 0
+    answered = False
     for index, line in enumerate(lines):
+        announcer.poll(err, describe_link())
+        answered = True
         if commands.is_command(line):
             result = commands.run(line)
             if json_output:
@@ -295,6 +305,9 @@ def run_batch(
             status = 1
             _emit(stdout, {"index": index, "prompt": line,
                            "error": {"type": type(exc).__name__, "message": str(exc)}})
+    announcer.poll(err, describe_link())
+    if not answered:
+        err.print("nothing to answer: pass --prompt TEXT, or pipe questions (one per line)")
     return status
 
 

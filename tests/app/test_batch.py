@@ -126,6 +126,26 @@ def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:
     assert EMAIL in answer["text"]
 
 
+def test_a_gateway_that_cannot_start_leaves_the_device_answering(
+    app_env: dict[str, str]
+) -> None:
+    run = run_app(["--gateway-model", "no-such-model", "--route", "cloud", "--json", *FAST,
+                   "--prompt", "hi"], app_env)
+    assert run.returncode == 0, run.stderr
+    (answer,) = run.json_lines()
+    assert answer["route"] == "local_fallback"
+    assert answer["text"].strip()
+    assert answer["decision"]["fallback_error"] == "CloudConnectError"
+    assert "gateway failed to start (ModelNotFound" in run.stderr
+
+
+def test_empty_input_says_what_to_do(app_env: dict[str, str]) -> None:
+    run = run_app(["--no-gateway"], app_env, stdin="")
+    assert run.returncode == 0
+    assert run.stdout == ""
+    assert "nothing to answer" in run.stderr
+
+
 def test_bad_arguments_exit_2_with_a_message(app_env: dict[str, str]) -> None:
     run = run_app(["--threshold", "7"], app_env)
     assert run.returncode == 2
