@@ -20,6 +20,7 @@ from edgekit.secure import bhttp, hpke, ohttp
 from edgekit.secure.identity import DeviceKey, sign_request
 
 _REQUEST_LABEL = b"message/bhttp request"
+_CHUNKED_LABEL = b"message/bhttp chunked request"
 
 
 @dataclass
@@ -27,6 +28,7 @@ class SealedRequest:
     body: bytes
     context: ohttp.ClientResponseContext
     enc: bytes
+    media_type: str = ohttp.REQUEST_MEDIA_TYPE
 
 
 @dataclass
@@ -62,18 +64,24 @@ def seal(
     *,
     now: float | None = None,
     tamper: Callable[[bhttp.Request], bhttp.Request] | None = None,
+    chunked: bool = False,
 ) -> SealedRequest:
-    """Sign ``request`` bound to a fresh ``enc`` and encapsulate it (RFC 9458)."""
+    """Sign ``request`` bound to a fresh ``enc`` and encapsulate it (RFC 9458;
+    ``chunked``: message/ohttp-chunked-req, the request as one final chunk)."""
     suite = key_config.select()
     header = bytes((key_config.key_id,)) + struct.pack(
         ">HHH", suite.kem_id, suite.kdf_id, suite.aead_id
     )
-    enc, sender = hpke.setup_base_s(suite, key_config.public_key, _REQUEST_LABEL + b"\0" + header)
+    label = _CHUNKED_LABEL if chunked else _REQUEST_LABEL
+    enc, sender = hpke.setup_base_s(suite, key_config.public_key, label + b"\0" + header)
     signed = sign_request(device, request, enc, now=now)
     if tamper is not None:
         signed = tamper(signed)
-    body = header + enc + sender.seal(bhttp.encode_request(signed))
-    return SealedRequest(body, ohttp.ClientResponseContext(sender, enc), enc)
+    plain = bhttp.encode_request(signed)
+    sealed = b"\0" + sender.seal(plain, b"final") if chunked else sender.seal(plain)
+    media = ohttp.CHUNKED_REQUEST_MEDIA_TYPE if chunked else ohttp.REQUEST_MEDIA_TYPE
+    return SealedRequest(header + enc + sealed, ohttp.ClientResponseContext(sender, enc), enc,
+                         media)
 
 
 def chat_request(payload: dict[str, Any], path: str = "/v1/chat/completions") -> bhttp.Request:
@@ -95,7 +103,7 @@ async def send(http: aiohttp.ClientSession, base_url: str, sealed: SealedRequest
     started = time.perf_counter()
     async with http.post(
         base_url + "/ohttp", data=sealed.body,
-        headers={"Content-Type": ohttp.REQUEST_MEDIA_TYPE},
+        headers={"Content-Type": sealed.media_type},
     ) as resp:
         media = resp.content_type
         reply = Reply(outer_status=resp.status, outer_type=media)

@@ -244,3 +244,10 @@ async def test_rotation_and_enrolment_on_disk_are_picked_up(tmp_path) -> None:  
         assert (await device.chat(http, CHAT)).status == 200  # old key, now enrolled
         fresh = Device(gw.url, device_key, configs[0])
         assert (await fresh.chat(http, CHAT)).status == 200
+
+
+async def test_chunked_request_encapsulation_is_accepted(gateway: Served, device: Device) -> None:
+    async with aiohttp.ClientSession() as http:
+        reply = await send(http, gateway.url, device.seal_chat(CHAT, chunked=True))
+    assert reply.status == 200
+    assert reply.json()["choices"][0]["message"]["content"] == "the quick brown fox"
