@@ -8,7 +8,8 @@ cache: time to first token for a prompt whose ~600-token system prompt is
 already in the KV cache, against the same prompt cold.
 
 Last line of stdout: one JSON object with ``decode_ratio`` (EdgeKit decode
-tok/s ÷ raw), ``ttft_ratio`` (raw TTFT ÷ EdgeKit TTFT), ``prefix_cache_speedup``
+tok/s ÷ raw) and ``ttft_ratio`` (raw TTFT ÷ EdgeKit TTFT) as medians of
+interleaved pairs' ratios, ``prefix_cache_speedup``
 (cold TTFT ÷ warm TTFT), ``raw_decode_tok_s`` and ``edgekit_decode_tok_s``.
 """
 
@@ -92,8 +93,9 @@ def run_edgekit(engine: Engine, prompt: str, max_tokens: int) -> tuple[float, fl
 def decode_comparison(
     engine: Engine, llm: Any, rounds: int, n_prompts: int, max_tokens: int
 ) -> dict[str, Any]:
-    ttft: dict[str, list[float]] = {"raw": [], "edgekit": []}
+    """Decode rate of identical greedy completions, raw vs EdgeKit, interleaved."""
     rate: dict[str, list[float]] = {"raw": [], "edgekit": []}
+    pair_ratios: list[float] = []
     prompts = [engine.render_chat([{"role": "user", "content": p}]) for p in PROMPTS]
     for r in range(rounds):
         for i, prompt in enumerate(prompts[:n_prompts]):
@@ -109,25 +111,45 @@ def decode_comparison(
                 print(f"round {r} prompt {i}: stopped early, skipped", file=sys.stderr)
                 continue
             for who in order:
-                first, decode_s, _, _ = result[who]
-                ttft[who].append(first)
-                rate[who].append((n_tokens - 1) / decode_s)
+                rate[who].append((n_tokens - 1) / result[who][1])
+            pair_ratios.append(rate["edgekit"][-1] / rate["raw"][-1])
             print(
-                f"round {r} prompt {i}: ttft raw {result['raw'][0] * 1e3:.1f} ms / edgekit "
-                f"{result['edgekit'][0] * 1e3:.1f} ms; decode raw {rate['raw'][-1]:.1f} / "
+                f"round {r} prompt {i}: decode raw {rate['raw'][-1]:.1f} / "
                 f"edgekit {rate['edgekit'][-1]:.1f} tok/s",
                 file=sys.stderr,
             )
-    med = {k: statistics.median(v) for k, v in rate.items()}
-    med_ttft = {k: statistics.median(v) for k, v in ttft.items()}
     return {
-        "decode_ratio": med["edgekit"] / med["raw"],
-        "ttft_ratio": med_ttft["raw"] / med_ttft["edgekit"],
-        "raw_decode_tok_s": med["raw"],
-        "edgekit_decode_tok_s": med["edgekit"],
-        "raw_ttft_ms": med_ttft["raw"] * 1e3,
-        "edgekit_ttft_ms": med_ttft["edgekit"] * 1e3,
-        "decode_samples": len(rate["raw"]),
+        "decode_ratio": statistics.median(pair_ratios),
+        "raw_decode_tok_s": statistics.median(rate["raw"]),
+        "edgekit_decode_tok_s": statistics.median(rate["edgekit"]),
+        "decode_samples": len(pair_ratios),
+    }
+
+
+def ttft_comparison(engine: Engine, llm: Any, pairs: int) -> dict[str, Any]:
+    """Cold time to first token (tokenize + prefill + first sample), interleaved pairs."""
+    prompts = [engine.render_chat([{"role": "user", "content": p}]) for p in PROMPTS]
+    ttft: dict[str, list[float]] = {"raw": [], "edgekit": []}
+    pair_ratios: list[float] = []
+    for k in range(pairs):
+        prompt = prompts[k % len(prompts)]
+        order = ("raw", "edgekit") if k % 2 == 0 else ("edgekit", "raw")
+        for who in order:
+            if who == "raw":
+                ttft[who].append(run_raw(llm, prompt, 1)[0])
+            else:
+                ttft[who].append(run_edgekit(engine, prompt, 1)[0])
+        pair_ratios.append(ttft["raw"][-1] / ttft["edgekit"][-1])
+    print(
+        "ttft raw " + " ".join(f"{t * 1e3:.0f}" for t in ttft["raw"]) + " ms; edgekit "
+        + " ".join(f"{t * 1e3:.0f}" for t in ttft["edgekit"]) + " ms",
+        file=sys.stderr,
+    )
+    return {
+        "ttft_ratio": statistics.median(pair_ratios),
+        "raw_ttft_ms": statistics.median(ttft["raw"]) * 1e3,
+        "edgekit_ttft_ms": statistics.median(ttft["edgekit"]) * 1e3,
+        "ttft_samples": pairs,
     }
 
 
@@ -186,7 +208,9 @@ def main() -> None:
         "--threads", type=int, default=None, help="threads for both engines (default: theirs)"
     )
     args = parser.parse_args()
-    rounds, n_prompts, max_tokens, prefix_rounds = (2, 2, 32, 2) if args.quick else (5, 3, 96, 7)
+    rounds, n_prompts, max_tokens, ttft_pairs, prefix_rounds = (
+        (2, 2, 32, 8, 2) if args.quick else (5, 3, 96, 24, 7)
+    )
 
     import llama_cpp
 
@@ -207,6 +231,7 @@ def main() -> None:
         run_edgekit(engine, "warm up", 4)
         result: dict[str, Any] = {"model": engine.info.name, "max_tokens": max_tokens}
         result.update(decode_comparison(engine, llm, rounds, n_prompts, max_tokens))
+        result.update(ttft_comparison(engine, llm, ttft_pairs))
         result.update(prefix_cache_comparison(engine, prefix_rounds))
     finally:
         llm.close()

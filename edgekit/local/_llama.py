@@ -161,6 +161,7 @@ class LlamaHandle:
         for i in range(n_batch):
             b.seq_id[i][0] = 0
         self._piece_buf = ctypes.create_string_buffer(256)
+        self._logits_row = ctypes.c_float * self.n_vocab
 
     # --- model facts ------------------------------------------------------
 
@@ -240,10 +241,11 @@ class LlamaHandle:
     def logits(self) -> npt.NDArray[np.float32]:
         """A zero-copy view of the last evaluated token's logits (valid until next decode)."""
         ptr = self._lc.llama_get_logits_ith(self._ctx, -1)
-        if not ptr:
+        address = ctypes.cast(ptr, ctypes.c_void_p).value
+        if not address:
             raise ModelError("llama.cpp returned no logits")
-        view: npt.NDArray[np.float32] = np.ctypeslib.as_array(ptr, shape=(self.n_vocab,))
-        return view
+        row = self._logits_row.from_address(address)
+        return np.frombuffer(memoryview(row), dtype=np.float32)
 
     # --- KV memory and state --------------------------------------------------
 
