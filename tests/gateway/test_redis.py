@@ -109,9 +109,10 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
         f'port = {port}\nworkers = 2\nredis_url = "{redis_url}"\nredis_prefix = "t3:"\n'
         'plaintext_api = true\nshutdown_timeout_s = 5\n[backend]\nkind = "echo"\n'
     )
+    log = tmp_path / "stderr.log"
     proc = subprocess.Popen(
         [sys.executable, "-m", "cloud_gateway", "--config", str(config)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ),
+        stdout=subprocess.DEVNULL, stderr=log.open("wb"), env=dict(os.environ),
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -127,6 +128,9 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
                 assert proc.poll() is None, "supervisor exited"
                 assert time.monotonic() < deadline, "workers did not become ready"
                 time.sleep(0.1)
+            while log.read_text().count("gateway serving on") < 2:  # both workers up
+                assert time.monotonic() < deadline, "second worker did not start"
+                time.sleep(0.1)
             body = {"messages": [{"role": "user", "content": "two workers"}]}
             for _ in range(6):
                 # a fresh connection each time, so the kernel can pick either worker
@@ -140,6 +144,6 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    err = proc.stderr.read().decode()  # type: ignore[union-attr]
+    err = log.read_text()
     assert err.count("gateway serving on") == 2
     assert err.count("gateway stopped") == 2
