@@ -28,6 +28,7 @@ _LAZY: dict[str, str] = {
     "ModelMemoryError": "edgekit.local.errors",
     "ModelLoadError": "edgekit.local.errors",
     "ChatTemplateError": "edgekit.local.errors",
+    "EngineBusyError": "edgekit.local.errors",
 }
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "ChatTemplateError",
     "Completion",
     "Engine",
+    "EngineBusyError",
     "EngineConfig",
     "GenerationParams",
     "ModelInfo",
@@ -68,7 +70,12 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover
     from edgekit.local.config import EngineConfig, GenerationParams
     from edgekit.local.engine import Engine
-    from edgekit.local.errors import ChatTemplateError, ModelLoadError, ModelMemoryError
+    from edgekit.local.errors import (
+        ChatTemplateError,
+        EngineBusyError,
+        ModelLoadError,
+        ModelMemoryError,
+    )
     from edgekit.local.gguf import check_gguf
     from edgekit.local.models import (
         DEFAULT_CLOUD_MODEL,

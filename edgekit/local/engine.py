@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import os
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -30,7 +31,7 @@ from edgekit.errors import ContextOverflow, EngineClosed, ModelError, StateError
 from edgekit.local import _llama
 from edgekit.local.chat_template import ChatTemplate
 from edgekit.local.config import EngineConfig, GenerationParams
-from edgekit.local.errors import ChatTemplateError, ModelMemoryError
+from edgekit.local.errors import ChatTemplateError, EngineBusyError, ModelMemoryError
 from edgekit.local.gguf import GGUFHeader, check_gguf
 from edgekit.local.models import MODELS, resolve_model
 from edgekit.local.prefix_cache import PrefixCache, common_prefix
@@ -73,6 +74,9 @@ class Engine:
             verbose=self.config.verbose,
         )
         self.lock = threading.Lock()
+        self._owner: int | None = None  # thread holding ``lock``
+        self._vocab_users = 0  # tokenize/detokenize calls in flight (they skip the lock)
+        self._vocab_idle = threading.Condition()
         self._closed = False
         self._freed = False
         self._kv: list[int] = []
@@ -121,11 +125,9 @@ class Engine:
         if self._closed:
             return
         self._closed = True
-        if self.lock.acquire(timeout=1.0):
-            try:
-                self._free()
-            finally:
-                self.lock.release()
+        if self._owner != threading.get_ident() and self.lock.acquire(timeout=1.0):
+            self._owner = threading.get_ident()
+            self._release()
         else:
             log.info("engine closed while generating; memory is freed when it stops")
 
@@ -137,9 +139,21 @@ class Engine:
     def _free(self) -> None:
         if not self._freed:
             self._freed = True
+            with self._vocab_idle:
+                self._vocab_idle.wait_for(lambda: self._vocab_users == 0)
             self._handle.close()
             self._prefix_cache.clear()
             self._kv = []
+
+    def _acquire(self) -> None:
+        """Take the context lock; refuse (instead of deadlocking) when this thread
+        already holds it through an open stream."""
+        if self._owner == threading.get_ident():
+            raise EngineBusyError(
+                "a stream opened in this thread is still running; consume or close() it first"
+            )
+        self.lock.acquire()
+        self._owner = threading.get_ident()
 
     def _release(self) -> None:
         """Release the lock, freeing native memory first if close() was deferred."""
@@ -147,7 +161,31 @@ class Engine:
             if self._closed:
                 self._free()
         finally:
+            self._owner = None
             self.lock.release()
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self._check_open()
+        self._acquire()
+        try:
+            self._check_open()
+            yield
+        finally:
+            self._release()
+
+    @contextlib.contextmanager
+    def _vocab(self) -> Iterator[None]:
+        """Use the (read-only, thread-safe) vocabulary without the context lock."""
+        with self._vocab_idle:
+            self._check_open()
+            self._vocab_users += 1
+        try:
+            yield
+        finally:
+            with self._vocab_idle:
+                self._vocab_users -= 1
+                self._vocab_idle.notify_all()
 
     def _check_open(self) -> None:
         if self._closed:
@@ -159,9 +197,11 @@ class Engine:
         self, text: str, *, add_bos: bool | None = None, special: bool = True
     ) -> list[int]:
         """Token ids of ``text``; ``add_bos=None`` follows the model's own setting."""
-        self._check_open()
-        add = self._handle.add_bos if add_bos is None else add_bos
-        ids = self._handle.tokenize(text.encode("utf-8"), add_special=add, parse_special=special)
+        with self._vocab():
+            add = self._handle.add_bos if add_bos is None else add_bos
+            ids = self._handle.tokenize(
+                text.encode("utf-8"), add_special=add, parse_special=special
+            )
         bos = self._handle.bos
         if add and bos >= 0 and len(ids) >= 2 and ids[0] == ids[1] == bos:
             ids = ids[1:]  # the text already started with the BOS token
@@ -169,9 +209,9 @@ class Engine:
 
     def detokenize(self, ids: Sequence[int]) -> str:
         """Text of ``ids`` (control tokens render as nothing)."""
-        self._check_open()
         self._check_token_ids(ids)
-        data = b"".join(self._handle.piece(t) for t in ids)
+        with self._vocab():
+            data = b"".join(self._handle.piece(t) for t in ids)
         return data.decode("utf-8", errors="replace")
 
     @property
@@ -324,14 +364,11 @@ class Engine:
     @property
     def kv_tokens(self) -> tuple[int, ...]:
         """The tokens whose keys/values are in the context now."""
-        with self.lock:
-            return tuple(self._kv)
+        return tuple(self._kv)
 
     def save_state(self) -> bytes:
         """llama.cpp's state of the current sequence (its KV cache for :attr:`kv_tokens`)."""
-        self._check_open()
-        with self.lock:
-            self._check_open()
+        with self._locked():
             return self._handle.state_bytes()
 
     def load_state(self, data: bytes, tokens: Sequence[int]) -> None:
@@ -343,8 +380,7 @@ class Engine:
         """
         self._check_open()
         self._check_token_ids(tokens)
-        with self.lock:
-            self._check_open()
+        with self._locked():
             h = self._handle
             h.clear()
             self._kv = []
@@ -362,8 +398,7 @@ class Engine:
 
     def reset(self) -> None:
         """Forget the KV cache and every saved prefix."""
-        self._check_open()
-        with self.lock:
+        with self._locked():
             self._handle.clear()
             self._kv = []
             self._prefix_cache.clear()
@@ -407,7 +442,7 @@ class Engine:
         self, prompt: list[int], p: GenerationParams, cancel: threading.Event | None
     ) -> TokenStream:
         t0 = time.perf_counter()
-        self.lock.acquire()
+        self._acquire()
         try:
             self._check_open()
             cached = self._prefill(prompt, cancel)
@@ -518,7 +553,8 @@ class Engine:
     def _maybe_save(self, keep: int) -> None:
         """Before discarding KV past ``keep``, save it if it is worth restoring later."""
         if (
-            self.config.prefix_cache_bytes > 0
+            self.config.prefix_cache
+            and self.config.prefix_cache_bytes > 0
             and len(self._kv) - keep >= MIN_PREFIX_TOKENS
         ):
             self._prefix_cache.put(self._kv, self._handle.state_bytes())

@@ -35,3 +35,11 @@ class ModelLoadError(ModelError):
 
 class ChatTemplateError(ModelError):
     """The model has no chat template (a base model), or its template failed."""
+
+
+class EngineBusyError(ModelError):
+    """The calling thread still has an open stream on this engine.
+
+    Raised instead of deadlocking: consume the stream to its end or call its
+    ``close()`` before starting another call from the same thread.
+    """

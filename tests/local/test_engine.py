@@ -317,3 +317,28 @@ def test_render_chat_continue_final_message(edge_engine: Engine) -> None:
     assert text.endswith("One, two,")
     done = edge_engine.chat(messages, GenerationParams(max_tokens=4), continue_final_message=True)
     assert done.completion_tokens >= 1
+
+
+def test_same_thread_reentry_is_refused_not_deadlocked(edge_engine: Engine) -> None:
+    from edgekit.local import EngineBusyError
+
+    stream = edge_engine.stream("One two three", GenerationParams(max_tokens=20))
+    next(stream)
+    with pytest.raises(EngineBusyError):
+        edge_engine.complete("four", GenerationParams(max_tokens=2))
+    with pytest.raises(EngineBusyError):
+        edge_engine.save_state()
+    assert edge_engine.tokenize("ok", add_bos=False)  # the vocabulary needs no lock
+    assert len(edge_engine.kv_tokens) > 0
+    stream.close()
+    assert edge_engine.complete("four", GenerationParams(max_tokens=2)).completion_tokens == 2
+
+
+async def test_astream_tokens_raw(edge_engine: Engine) -> None:
+    prompt = edge_engine.tokenize("The sky is")
+    edge_engine.reset()
+    sync = Completion.from_events(edge_engine.stream_tokens(prompt, GREEDY8))
+    got = [ev async for ev in edge_engine.astream_tokens(prompt, GREEDY8)]
+    assert tuple(e.token_id for e in got) == sync.token_ids
+    raw = [ev async for ev in edge_engine.astream("The sky is", GREEDY8)]
+    assert tuple(e.token_id for e in raw) == sync.token_ids

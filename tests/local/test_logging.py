@@ -15,9 +15,9 @@ def test_llama_cpp_logs_are_routed_and_silent(
 ) -> None:
     from edgekit.local import Engine, EngineConfig, GenerationParams
 
-    with caplog.at_level(logging.DEBUG, logger="edgekit.llama_cpp"):
-        with Engine(EngineConfig(model=str(edge_model_path), n_ctx=128, n_threads=1)) as engine:
-            engine.complete("Hi", GenerationParams(max_tokens=2))
+    config = EngineConfig(model=str(edge_model_path), n_ctx=128, n_threads=1)
+    with caplog.at_level(logging.DEBUG, logger="edgekit.llama_cpp"), Engine(config) as engine:
+        engine.complete("Hi", GenerationParams(max_tokens=2))
     out, err = capfd.readouterr()
     assert out == ""
     assert err == ""
