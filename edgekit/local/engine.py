@@ -84,13 +84,16 @@ class Engine:
         self._rng = np.random.default_rng(self.config.seed)
         h = self._handle
         template_src = header.chat_template or h.chat_template()
-        self._template = (
-            ChatTemplate(
-                template_src, bos_token=h.token_text(h.bos), eos_token=h.token_text(h.eos)
-            )
-            if template_src
-            else None
-        )
+        self._template: ChatTemplate | None = None
+        self._template_error: ChatTemplateError | None = None
+        if template_src:
+            try:
+                self._template = ChatTemplate(
+                    template_src, bos_token=h.token_text(h.bos), eos_token=h.token_text(h.eos)
+                )
+            except ChatTemplateError as exc:  # chat fails later; raw completion still works
+                self._template_error = exc
+                log.warning("the model's chat template does not compile; chat() needs template=")
         name = self.config.model if self.config.model in MODELS else path.stem
         self.info = ModelInfo(
             name=name,
@@ -238,6 +241,8 @@ class Engine:
             tpl = ChatTemplate(
                 template, bos_token=h.token_text(h.bos), eos_token=h.token_text(h.eos)
             )
+        if tpl is None and self._template_error is not None:
+            raise self._template_error
         if tpl is None:
             raise ChatTemplateError(
                 f"model {self.info.name} has no chat template (a base model): pass "
