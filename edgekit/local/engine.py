@@ -199,7 +199,13 @@ class Engine:
     def tokenize(
         self, text: str, *, add_bos: bool | None = None, special: bool = True
     ) -> list[int]:
-        """Token ids of ``text``; ``add_bos=None`` follows the model's own setting."""
+        """Token ids of ``text``.
+
+        ``add_bos=True`` adds the model's BOS token if the model uses one
+        (never twice when the text already starts with it); ``None`` follows
+        the model's own setting. ``special`` parses control tokens such as
+        ``<|im_end|>`` written in the text.
+        """
         with self._vocab():
             add = self._handle.add_bos if add_bos is None else add_bos
             ids = self._handle.tokenize(
@@ -326,7 +332,10 @@ class Engine:
                     n_tokens=need,
                     n_ctx=self._handle.n_ctx,
                 )
-            del msgs[droppable[0]]
+            first = droppable[0]
+            # Drop a whole exchange (user + assistant reply) so roles keep alternating.
+            pair = first + 1 < len(msgs) - 1 and msgs[first + 1].get("role") == "assistant"
+            del msgs[first : first + (2 if pair else 1)]
 
     # --- raw completion -------------------------------------------------------------
 

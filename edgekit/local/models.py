@@ -216,6 +216,7 @@ def assemble(chunks: Sequence[Path], target: Path, sha256: str) -> Path:
                 f"assembled {target.name} has sha256 {actual}, expected {sha256}",
                 path=str(target),
             )
+        os.chmod(tmp, 0o644)  # a model is not a secret; mkstemp made it 0600
         os.replace(tmp, target)
         _write_stamp(target, actual)
     finally:
@@ -229,6 +230,7 @@ def _write_stamp(target: Path, digest: str) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{stamp.name}.", dir=target.parent)
     with os.fdopen(fd, "w") as fh:
         fh.write(f"{digest}  {target.name}\n")
+    os.chmod(tmp_name, 0o644)
     os.replace(tmp_name, stamp)
 
 
