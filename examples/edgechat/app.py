@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console
 from rich.panel import Panel
@@ -14,6 +15,7 @@ from edgechat.gateway import GatewayHandle
 from edgechat.options import AppOptions, parse_options
 from edgechat.responders import build_responder
 from edgechat.session import ChatSession
+from edgechat.tour import tour_lines
 from edgechat.ui import GatewayAnnouncer, run_batch, run_interactive, stdin_lines
 from edgekit.errors import EdgeKitError
 
@@ -47,12 +49,15 @@ def run(options: AppOptions) -> int:
         commands = Commands(session, privacy_preset=options.privacy,
                             set_offline=responder.set_offline,
                             gateway_info=lambda: gateway.describe() if gateway else {})
+        script = tour_lines() if options.tour else []
         if interactive:
             return run_interactive(out, session, commands, banner=_banner(options, gateway),
                                    announcer=GatewayAnnouncer(gateway), describe_link=link,
-                                   history_file=options.history_file)
+                                   history_file=options.history_file, script=script)
         # Read stdin lazily: a socket-activated service answers each line as it arrives.
-        lines = options.prompts or stdin_lines(sys.stdin)
+        lines: Iterable[str] = options.prompts or stdin_lines(sys.stdin)
+        if options.tour:
+            lines = itertools.chain(script, lines)
         return run_batch(session, commands, lines, json_output=options.json_output, out=out,
                          err=ui, announcer=GatewayAnnouncer(gateway), describe_link=link)
     except EdgeKitError as exc:

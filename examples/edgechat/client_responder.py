@@ -74,6 +74,10 @@ class ClientResponder:
         except BaseException:
             self.close()
             raise
+        self._prewarm: concurrent.futures.Future[None] | None = None
+        if self._gateway is not None and self._cloud is not None:
+            self._prewarm = asyncio.run_coroutine_threadsafe(
+                _prewarm(self._gateway, self._cloud), self._loop)
 
     # --- set-up -------------------------------------------------------------------
 
@@ -243,11 +247,12 @@ class ClientResponder:
         if cloud is None:
             return {"gateway": "none (local only)"}
         link = cloud.client.link
+        rtt = cloud.transport.rtt_s
         return {
             "gateway": cloud.gateway_label,
             "link": "down (simulated)" if cloud.transport.offline else "up",
             "protection": self.describe_link(),
-            "rtt": "—" if link.rtt_s is None else f"{link.rtt_s * 1000:.1f} ms",
+            "rtt": "—" if rtt is None else f"{rtt * 1000:.1f} ms",
             "circuit": link.circuit.value,
             "recent_failures": link.recent_failures,
             "requests_sent": cloud.transport.sent,
@@ -262,6 +267,12 @@ class ClientResponder:
     def close(self) -> None:
         if self._loop.is_closed():
             return
+        prewarm = getattr(self, "_prewarm", None)
+        if prewarm is not None:
+            prewarm.cancel()
+            with contextlib.suppress(concurrent.futures.CancelledError,
+                                     concurrent.futures.TimeoutError):
+                prewarm.result(timeout=5)
         client = getattr(self, "_client", None)
         try:
             if client is not None:
@@ -291,7 +302,7 @@ class _Watch:
         self._transport = transport
         self._gateway = gateway
         self._on_event = on_event
-        self._sent_before = 0 if transport is None else transport.sent
+        self._posts_before = 0 if transport is None else transport.posts
         self._failures_before = 0 if transport is None else transport.failures
         self._cloud_started = False
         self._fell_back = False
@@ -306,7 +317,7 @@ class _Watch:
         if transport is None:
             return
         if not self._cloud_started and (transport.waiting_for_gateway
-                                        or transport.sent > self._sent_before
+                                        or transport.posts > self._posts_before
                                         or transport.failures > self._failures_before):
             self._cloud_started = True
             if self._pieces:
@@ -338,6 +349,16 @@ class _Watch:
             return None
         span = self._cloud_last - self._cloud_first
         return (self.cloud_pieces - 1) / span if span > 0 else None
+
+
+async def _prewarm(gateway: GatewayHandle, cloud: _Cloud) -> None:
+    """Once the embedded gateway is up, fetch (and pin) its keys before an escalation must."""
+    while not gateway.settled():
+        await asyncio.sleep(0.2)
+    if gateway.url is None or cloud.transport.offline:
+        return
+    with contextlib.suppress(EdgeKitError):
+        await cloud.client.refresh_key_config()
 
 
 async def _next(stream: ChatStream) -> str | None:

@@ -58,7 +58,9 @@ class AppTransport:
         self._waiting = threading.Event()
         self.refused = 0
         self.sent = 0
+        self.posts = 0  # requests carrying a question (key fetches and probes are GETs)
         self.failed = 0
+        self.rtt_s: float | None = None  # EWMA over GET round trips, gateway start-up excluded
         self.key_configs: bytes | None = None
 
     @property
@@ -83,11 +85,16 @@ class AppTransport:
             request = await self._resolve(request, self._endpoint)
             self._refuse_if_offline()  # the link may have gone down while we waited
         self.sent += 1
+        self.posts += request.method == "POST"
+        started = asyncio.get_running_loop().time()
         try:
             response = await self.inner.send(request)
         except CloudError:
             self.failed += 1
             raise
+        if request.method == "GET":
+            sample = asyncio.get_running_loop().time() - started
+            self.rtt_s = sample if self.rtt_s is None else 0.7 * self.rtt_s + 0.3 * sample
         if request.method == "GET" and request.url.endswith(_KEYS_PATH) and response.status == 200:
             return HttpResponse(response.status, response.headers,
                                 self._keep_keys(response.aiter_bytes()), close=response.aclose)

@@ -41,6 +41,7 @@ class AppOptions:
     history_file: Path | None = None
     history_turns: int = 6
     gateway_wait_s: float = 600.0
+    tour: bool = False
 
 
 def _positive_int(text: str) -> int:
@@ -141,6 +142,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     routing.add_argument("--offline", action="store_true",
                          help="start with the link down (as after /offline)")
 
+    parser.add_argument("--tour", action="store_true",
+                        help="first walk through a one-minute scripted tour (local answer, "
+                             "escalation, masking, offline), then chat")
+
     batch = parser.add_argument_group("non-interactive use")
     batch.add_argument("--prompt", action="append", default=[], metavar="TEXT",
                        help="ask this and exit (repeatable); without it, questions are read "
@@ -180,4 +185,5 @@ def options_from_namespace(args: argparse.Namespace) -> AppOptions:
         history_file=args.history_file or default_history_file(),
         history_turns=args.history_turns,
         gateway_wait_s=max(0.0, args.gateway_wait),
+        tour=args.tour,
     )

@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,6 +30,7 @@ from edgechat.commands import Commands
 from edgechat.events import Notice, Piece, StreamEvent, Waiting
 from edgechat.gateway import GatewayHandle, GatewayStatus
 from edgechat.session import ChatSession
+from edgechat.tour import TOUR, FreshQuestion
 from edgekit.errors import EdgeKitError
 
 PROMPT = "[bold]you ›[/] "
@@ -208,10 +209,21 @@ def run_interactive(
     announcer: GatewayAnnouncer,
     describe_link: Callable[[], str],
     history_file: Path | None,
+    script: Sequence[str] = (),
 ) -> int:
-    """The chat loop; returns the exit status."""
+    """The chat loop, after the tour (``script``: its lines) if asked; the exit status."""
     _setup_readline(history_file)
     console.print(banner)
+    captions = [caption for caption, _ in TOUR] if script else []
+    for caption, line in zip(captions, script, strict=True):
+        announcer.poll(console, describe_link())
+        if caption:
+            console.print(Text("\n" + caption, style="bold yellow"))
+        console.print(Text.assemble(("you › ", "bold"), line))
+        if _handle_line(console, session, commands, line):
+            return 0
+    if script:
+        console.print(Text("\nYour turn. /help lists the commands.", style="bold yellow"))
     while True:
         announcer.poll(console, describe_link())
         try:
@@ -222,18 +234,23 @@ def run_interactive(
         except KeyboardInterrupt:
             console.print()
             continue
-        if not line:
-            continue
-        if commands.is_command(line):
-            result = commands.run(line)
-            console.print(result.renderable)
-            if result.quit:
-                return 0
-            continue
-        _ask_and_print(console, session, line)
+        if line and _handle_line(console, session, commands, line):
+            return 0
+
+
+def _handle_line(console: Console, session: ChatSession, commands: Commands, line: str) -> bool:
+    """Run a command or answer a question; True when the user asked to quit."""
+    if commands.is_command(line):
+        result = commands.run(line)
+        console.print(result.renderable)
+        return result.quit
+    _ask_and_print(console, session, line)
+    return False
 
 
 def _ask_and_print(console: Console, session: ChatSession, line: str) -> Answer | None:
+    if isinstance(line, FreshQuestion):
+        session.clear()
     printer = StreamPrinter(console)
     try:
         answer = session.ask(line, printer)
@@ -295,6 +312,8 @@ def run_batch(
             continue
         try:
             if json_output:
+                if isinstance(line, FreshQuestion):
+                    session.clear()
                 answer = session.ask(line, _ignore)
                 _emit(stdout, {"index": index, **answer.as_json(prompt=line)})
             else:
