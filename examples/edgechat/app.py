@@ -48,7 +48,8 @@ def run(options: AppOptions) -> int:
             responder.set_offline(True)
         commands = Commands(session, privacy_preset=options.privacy,
                             set_offline=responder.set_offline,
-                            gateway_info=lambda: gateway.describe() if gateway else {})
+                            gateway_info=lambda: gateway.describe() if gateway else {},
+                            cloud_available=options.embedded_gateway or bool(options.gateway_url))
         script = tour_lines() if options.tour else []
         if interactive:
             return run_interactive(out, session, commands, banner=_banner(options, gateway),

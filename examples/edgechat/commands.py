@@ -46,8 +46,10 @@ class Commands:
         privacy_preset: PrivacyPreset,
         set_offline: LinkSwitch,
         gateway_info: GatewayInfo,
+        cloud_available: bool = True,
     ) -> None:
         self._session = session
+        self._cloud_available = cloud_available
         self._privacy_preset = privacy_preset
         self._set_offline = set_offline
         self._gateway_info = gateway_info
@@ -86,6 +88,10 @@ class Commands:
             current = self._session.route
             return CommandResult("route", Text(f"route: {current} (use /route local|cloud|auto)"),
                                  {"command": "route", "route": current})
+        if args[0].lower() == "cloud" and not self._cloud_available:
+            message = "no gateway configured (started with --no-gateway): answers stay local"
+            return CommandResult("route", Text(message, style="red"),
+                                 {"command": "route", "error": message}, ok=False)
         try:
             mode = self._session.set_route(args[0].lower())
         except ValueError:

@@ -113,6 +113,14 @@ def test_empty_input_says_what_to_do(app_env: dict[str, str]) -> None:
     assert "nothing to answer" in run.stderr
 
 
+def test_without_a_gateway_the_cloud_route_is_refused(app_env: dict[str, str]) -> None:
+    run = run_app(["--no-gateway", "--json"], app_env, stdin="/route cloud\n/route\n")
+    assert run.returncode == 1
+    refused, current = run.json_lines()
+    assert "--no-gateway" in refused["error"]
+    assert current == {"command": "route", "route": "auto"}
+
+
 def test_bad_arguments_exit_2_with_a_message(app_env: dict[str, str]) -> None:
     run = run_app(["--threshold", "7"], app_env)
     assert run.returncode == 2
