@@ -205,7 +205,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (< 2 minutes)")
     parser.add_argument("--model", default=DEFAULT_EDGE_MODEL)
     parser.add_argument(
-        "--threads", type=int, default=None, help="threads for both engines (default: theirs)"
+        "--threads",
+        type=int,
+        default=1,
+        help="llama.cpp threads for both engines (default 1: the figures compare per-token "
+        "overhead, and one thread keeps busy-waiting thread pools out of them on shared CPUs)",
     )
     args = parser.parse_args()
     rounds, n_prompts, max_tokens, ttft_pairs, prefix_rounds = (
