@@ -342,3 +342,25 @@ async def test_astream_tokens_raw(edge_engine: Engine) -> None:
     assert tuple(e.token_id for e in got) == sync.token_ids
     raw = [ev async for ev in edge_engine.astream("The sky is", GREEDY8)]
     assert tuple(e.token_id for e in raw) == sync.token_ids
+
+
+def test_close_while_another_thread_generates(edge_model_path: Any) -> None:
+    engine = Engine(EngineConfig(model=str(edge_model_path), n_ctx=256, n_threads=1))
+    started = threading.Event()
+    seen: list[Any] = []
+
+    def generate() -> None:
+        for ev in engine.stream("Once upon a time", GenerationParams(max_tokens=200)):
+            seen.append(ev)
+            started.set()
+
+    worker = threading.Thread(target=generate)
+    worker.start()
+    assert started.wait(60)
+    engine.close()  # the worker stops after its current token; memory is freed then
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert len(seen) < 200
+    assert seen[-1].finish_reason is None  # cancelled, not finished
+    with pytest.raises(EngineClosed):
+        engine.complete("again")
