@@ -50,14 +50,14 @@ def run(options: AppOptions) -> int:
                             set_offline=responder.set_offline,
                             gateway_info=lambda: gateway.describe() if gateway else {},
                             cloud_available=options.embedded_gateway or bool(options.gateway_url))
-        script = tour_lines() if options.tour else []
+        script = tour_lines() if _wants_tour(options, interactive) else []
         if interactive:
             return run_interactive(out, session, commands, banner=_banner(options, gateway),
                                    announcer=GatewayAnnouncer(gateway), describe_link=link,
                                    history_file=options.history_file, script=script)
         # Read stdin lazily: a socket-activated service answers each line as it arrives.
         lines: Iterable[str] = options.prompts or stdin_lines(sys.stdin)
-        if options.tour:
+        if script:
             lines = itertools.chain(script, lines)
         return run_batch(session, commands, lines, json_output=options.json_output, out=out,
                          err=ui, announcer=GatewayAnnouncer(gateway), describe_link=link)
@@ -71,6 +71,14 @@ def run(options: AppOptions) -> int:
             session.close()
         if gateway is not None:
             gateway.stop()
+
+
+def _wants_tour(options: AppOptions, interactive: bool) -> bool:
+    """``--tour``/``--no-tour``; by default, the first interactive run (no history yet)."""
+    if options.tour is not None:
+        return options.tour
+    first_run = options.history_file is not None and not options.history_file.exists()
+    return interactive and first_run
 
 
 def _banner(options: AppOptions, gateway: GatewayHandle | None) -> Panel:

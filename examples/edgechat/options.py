@@ -41,7 +41,7 @@ class AppOptions:
     history_file: Path | None = None
     history_turns: int = 6
     gateway_wait_s: float = 600.0
-    tour: bool = False
+    tour: bool | None = None  # None: on the first interactive run only
 
 
 def _positive_int(text: str) -> int:
@@ -142,9 +142,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     routing.add_argument("--offline", action="store_true",
                          help="start with the link down (as after /offline)")
 
-    parser.add_argument("--tour", action="store_true",
+    parser.add_argument("--tour", action=argparse.BooleanOptionalAction, default=None,
                         help="first walk through a one-minute scripted tour (local answer, "
-                             "escalation, masking, offline), then chat")
+                             "escalation, masking, offline), then chat (default: on the first "
+                             "interactive run only; --no-tour skips it)")
 
     batch = parser.add_argument_group("non-interactive use")
     batch.add_argument("--prompt", action="append", default=[], metavar="TEXT",

@@ -143,3 +143,18 @@ def test_default_pin_file_is_per_host_and_port(monkeypatch: pytest.MonkeyPatch,
     assert pins.default_pin_file("https://gw.example.net:8443").name == "gw.example.net_8443.sha256"
     assert pins.default_pin_file("http://127.0.0.1").name == "127.0.0.1_80.sha256"
     assert pins.default_pin_file("https://a/").parent == tmp_path / "edgekit" / "pins"
+
+
+def test_tour_runs_on_the_first_interactive_run_only(tmp_path: Path) -> None:
+    from edgechat.app import _wants_tour
+
+    history = tmp_path / "history"
+    first = parse_options(["--history-file", str(history)])
+    assert first.tour is None
+    assert _wants_tour(first, interactive=True)
+    assert not _wants_tour(first, interactive=False)  # scripts never get a tour unasked
+    history.write_text("")
+    assert not _wants_tour(first, interactive=True)
+    assert _wants_tour(parse_options(["--tour", "--history-file", str(history)]), True)
+    assert not _wants_tour(parse_options(["--no-tour", "--history-file", str(tmp_path / "x")]),
+                           True)

@@ -91,7 +91,7 @@ def _count(marker: str, at_least: int) -> Callable[[str], bool]:
 def test_interactive_chat_answers_goes_offline_and_explains(
     pane_factory: Callable[[list[str]], Pane], gateway: Gateway
 ) -> None:
-    pane = pane_factory(["--gateway", gateway.url, *FAST])
+    pane = pane_factory(["--gateway", gateway.url, "--no-tour", *FAST])
     pane.wait_for(lambda s: "/help for commands" in s, timeout=60)
 
     pane.send("What is the capital of France?")
