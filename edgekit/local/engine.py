@@ -647,7 +647,9 @@ class _TextStream:
     """Turns token bytes into UTF-8-safe text and finds stop strings across tokens.
 
     Text that could be the start of a stop string is held back until it is
-    known not to be; a found stop string and everything after it is dropped.
+    known not to be. Generation stops where the first stop string completes
+    (independent of how the bytes are split into tokens); that string and
+    everything after it are dropped.
     """
 
     def __init__(self, stops: Sequence[str]) -> None:
@@ -661,10 +663,10 @@ class _TextStream:
         if not self._stops:
             self._held = ""
             return buf, False
-        cut = min((i for s in self._stops if (i := buf.find(s)) >= 0), default=-1)
-        if cut >= 0:
+        found = [(i + len(s), i) for s in self._stops if (i := buf.find(s)) >= 0]
+        if found:  # the stop string completed first wins (as generation would stop there)
             self._held = ""
-            return buf[:cut], True
+            return buf[: min(found)[1]], True
         hold = _longest_stop_prefix_suffix(buf, self._stops)
         self._held = buf[len(buf) - hold :] if hold else ""
         return buf[: len(buf) - hold], False
