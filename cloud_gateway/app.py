@@ -18,6 +18,7 @@ from cloud_gateway.backends import Backend, make_backend
 from cloud_gateway.config import GatewayConfig
 from cloud_gateway.http import CLIENT_CLOSED, read_body, write_inner
 from cloud_gateway.inner import InnerRequest, RequestStats
+from cloud_gateway.kvstate import add_state_routes
 from cloud_gateway.limits import GenerationGate, MemoryRateLimiter
 from cloud_gateway.metrics import GatewayMetrics
 from cloud_gateway.ohttp import add_ohttp_routes
@@ -76,6 +77,7 @@ def create_app(
     if config.plaintext_api:
         for path in ("/v1/chat/completions", "/v1/models"):
             app.router.add_route("*", path, plaintext_inner)
+    add_state_routes(app, plaintext_inner if config.plaintext_api else None)
     return app
 
 

@@ -1,0 +1,172 @@
+"""Engine capabilities the state strategies need, on the engine's own llama context.
+
+Everything here runs with ``engine.lock`` held and keeps the engine's view of
+its KV cache (``engine._kv``) exact, so the engine's own decoding, prefix reuse
+and prefix cache keep working afterwards. It is the one module outside
+``edgekit.local`` that touches the engine's internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from edgekit.errors import ContextOverflow, EngineClosed, ModelError
+from edgekit.local.prefix_cache import common_prefix
+
+if TYPE_CHECKING:
+    from edgekit.local.engine import Engine
+
+
+def _check(engine: Engine) -> None:
+    if engine.closed:
+        raise EngineClosed("the engine is closed")
+
+
+def _sync(engine: Engine, tokens: Sequence[int]) -> None:
+    """Make the KV cache hold exactly ``tokens`` (reusing what it shares, or a saved prefix)."""
+    kv = engine._kv
+    if engine.config.prefix_cache and tokens:
+        engine._maybe_restore(list(tokens))
+    keep = common_prefix(kv, tokens)
+    if keep < len(engine._kv):
+        engine._maybe_save(keep)
+        if keep == 0 or not engine._handle.truncate(keep):
+            engine._handle.clear()
+            keep = 0
+        del engine._kv[keep:]
+    engine._eval(list(tokens[keep:]))
+
+
+def prefill_state(engine: Engine, tokens: Sequence[int]) -> bytes:
+    """The llama.cpp sequence state after evaluating ``tokens`` (evaluating only what is new)."""
+    if not tokens:
+        raise ModelError("cannot prefill an empty prompt")
+    if len(tokens) >= engine._handle.n_ctx:
+        raise ContextOverflow(
+            f"prompt of {len(tokens)} tokens does not fit n_ctx={engine._handle.n_ctx}",
+            n_tokens=len(tokens), n_ctx=engine._handle.n_ctx,
+        )
+    engine._check_token_ids(tokens)
+    with engine.lock:
+        _check(engine)
+        _sync(engine, tokens)
+        return engine._handle.state_bytes()
+
+
+def cold_prefill(engine: Engine, tokens: Sequence[int]) -> int:
+    """Evaluate ``tokens`` from an empty cache, as a fresh engine would; the greedy next token.
+
+    The KV it replaces is first offered to the engine's prefix cache. Starting
+    cold makes the result independent of what the context held before.
+    """
+    h = engine._handle
+    if not tokens or len(tokens) >= h.n_ctx:
+        raise ContextOverflow(
+            f"prompt of {len(tokens)} tokens does not fit n_ctx={h.n_ctx}",
+            n_tokens=len(tokens), n_ctx=h.n_ctx,
+        )
+    engine._check_token_ids(tokens)
+    with engine.lock:
+        _check(engine)
+        if engine._kv:
+            engine._maybe_save(0)
+        h.clear()
+        engine._kv = []
+        engine._eval(list(tokens))
+        return int(np.argmax(h.logits()))
+
+
+def verify_draft(
+    engine: Engine,
+    context: Sequence[int],
+    pending: int | None,
+    draft: Sequence[int],
+    ubatch: int,
+) -> tuple[int, int]:
+    """Accepted draft length and the model's next token after the accepted part.
+
+    ``pending`` is the greedy token after ``context`` when the cache already
+    holds all of ``context``; ``None`` when its last token still has to be
+    evaluated. The draft is evaluated in micro-batches of ``ubatch`` tokens
+    (all in this one call, under one lock), stopping at the first rejected
+    token. Afterwards the cache holds ``context`` + the accepted tokens.
+    """
+    h = engine._handle
+    if len(context) + len(draft) + 1 >= h.n_ctx:
+        raise ContextOverflow(
+            "no room left in the KV cache", n_tokens=len(context) + len(draft) + 1, n_ctx=h.n_ctx
+        )
+    engine._check_token_ids(list(context) + list(draft))
+    with engine.lock:
+        _check(engine)
+        preds: list[int] = []
+        if pending is not None:
+            _sync(engine, context)
+            preds.append(pending)
+            feed = list(draft)
+        else:
+            _sync(engine, context[:-1])
+            feed = [context[-1], *draft]
+        i = 0
+        while _undecided(draft, preds) and i < len(feed):
+            chunk = feed[i : i + ubatch]
+            try:
+                rows = _decode_all(engine, chunk, len(engine._kv))
+            except BaseException:
+                h.clear()
+                engine._kv = []
+                raise
+            engine._kv.extend(chunk)
+            preds.extend(int(np.argmax(r)) for r in rows)
+            i += len(chunk)
+        j = 0
+        while j < len(draft) and draft[j] == preds[j] and not h.is_eog(draft[j]):
+            j += 1
+        keep = len(context) + j
+        if keep < len(engine._kv):
+            if not h.truncate(keep):
+                h.clear()
+                engine._kv = []
+            else:
+                del engine._kv[keep:]
+        return j, preds[j]
+
+
+def _undecided(draft: Sequence[int], preds: Sequence[int]) -> bool:
+    """True while every known prediction agrees with the draft and one is still missing."""
+    return all(not (i >= len(draft) or draft[i] != p) for i, p in enumerate(preds))
+
+
+def _decode_all(engine: Engine, tokens: Sequence[int], start: int) -> list[npt.NDArray[np.float32]]:
+    h = engine._handle
+    n = len(tokens)
+    h._tok[:n] = tokens
+    h._pos[:n] = np.arange(start, start + n, dtype=h._pos.dtype)
+    h._out[:n] = 1
+    h._batch.n_tokens = n
+    rc = int(h._lc.llama_decode(h._ctx, h._batch))
+    if rc == 1:
+        raise ContextOverflow("no room left in the KV cache", n_tokens=start + n, n_ctx=h.n_ctx)
+    if rc != 0:
+        raise ModelError(f"llama_decode failed with code {rc}")
+    rows = []
+    for i in range(n):
+        ptr = h._lc.llama_get_logits_ith(h._ctx, i)
+        if not ptr:
+            raise ModelError("llama.cpp returned no logits")
+        rows.append(np.ctypeslib.as_array(ptr, shape=(h.n_vocab,)))
+    return rows
+
+
+def is_eog(engine: Engine, token: int) -> bool:
+    """Whether ``token`` ends generation for this model."""
+    return engine._handle.is_eog(token)
+
+
+def piece(engine: Engine, token: int) -> bytes:
+    """The bytes of ``token`` (control tokens: none)."""
+    return engine._handle.piece(token)

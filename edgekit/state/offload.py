@@ -1,0 +1,155 @@
+"""KV hand-off on the device: ask the gateway to prefill, restore its state, decode locally.
+
+:func:`should_offload` decides from the measured link and the local prefill
+speed; :class:`PrefillOffloader` runs request → streamed restore → local
+decoding, and on ANY failure of the hand-off (gateway error, corrupt,
+truncated or mismatched state) prefills locally, so the answer is always
+produced and always correct.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from edgekit._logging import get_logger
+from edgekit.errors import CloudError, CodecError, EdgeKitError, ProtocolError, StateError
+from edgekit.local.config import GenerationParams
+from edgekit.local.types import Completion, TokenEvent
+from edgekit.state.wire import MEDIA_TYPE, Scheme, StateDecoder
+
+if TYPE_CHECKING:
+    from edgekit.local.engine import Engine
+    from edgekit.transport.client import CloudClient
+    from edgekit.transport.linkstats import LinkStats
+
+log = get_logger(__name__)
+
+PREFILL_PATH = "/v1/prefill"
+MIN_OFFLOAD_TOKENS = 256
+# f16 K/V bytes per token of the default edge model, int8-encoded (measured: 23 kB raw).
+DEFAULT_STATE_BYTES_PER_TOKEN = 12_000
+DEFAULT_RESTORE_BYTES_PER_S = 400e6
+SAFETY_MARGIN = 1.25
+
+
+def should_offload(
+    prompt_tokens: int,
+    link: LinkStats | None,
+    local_prefill_tok_s: float,
+    state_bytes_per_token: float,
+    *,
+    min_tokens: int = MIN_OFFLOAD_TOKENS,
+    restore_bytes_per_s: float = DEFAULT_RESTORE_BYTES_PER_S,
+    margin: float = SAFETY_MARGIN,
+) -> tuple[bool, str]:
+    """Whether fetching the prefilled state beats prefilling here, and why.
+
+    Remote time = RTT + state bytes / bandwidth + decode-and-restore time
+    (the gateway's own prefill is assumed cached or much faster); it must
+    beat the local prefill time by ``margin``.
+    """
+    if prompt_tokens < min_tokens:
+        return False, "short_prompt"
+    if link is None or link.offline:
+        return False, "offline"
+    state_bytes = int(prompt_tokens * state_bytes_per_token)
+    transfer = link.transfer_time_s(state_bytes)
+    if transfer is None:
+        return False, "link_unmeasured"
+    remote = transfer + state_bytes / restore_bytes_per_s
+    local = prompt_tokens / max(local_prefill_tok_s, 1e-6)
+    if remote * margin < local:
+        return True, "link_faster"
+    return False, "link_too_slow"
+
+
+@dataclass(frozen=True, kw_only=True)
+class HandoffReport:
+    """What happened to one hand-off attempt (``error`` is an exception class name)."""
+
+    used: bool
+    reason: str
+    state_bytes: int = 0
+    wire_bytes: int = 0
+    fetch_s: float = 0.0
+    restore_s: float = 0.0
+    error: str | None = None
+
+
+class PrefillOffloader:
+    """Prefill on the gateway, decode on the device, local prefill on any failure."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        cloud: CloudClient,
+        *,
+        scheme: Scheme = "int8",
+        deadline_s: float | None = 60.0,
+        max_state_bytes: int = 1 << 30,
+    ) -> None:
+        self.engine = engine
+        self.cloud = cloud
+        self.scheme = scheme
+        self.deadline_s = deadline_s
+        self.max_state_bytes = max_state_bytes
+
+    async def prepare(self, tokens: Sequence[int]) -> HandoffReport:
+        """Load the gateway's state for ``tokens[:-1]`` into the engine, or explain why not.
+
+        Never raises for a failed hand-off: the engine is then left empty and
+        the next generation prefills locally.
+        """
+        prefix = list(tokens[:-1])
+        if not prefix:
+            return HandoffReport(used=False, reason="short_prompt")
+        t0 = time.perf_counter()
+        try:
+            digest = await asyncio.to_thread(lambda: self.engine.info.sha256)
+            decoder = StateDecoder(max_state_bytes=self.max_state_bytes)
+            body = {"model_sha256": digest, "tokens": prefix, "scheme": self.scheme}
+            stream = await self.cloud.post_inner(
+                PREFILL_PATH, body, stream=True, deadline_s=self.deadline_s
+            )
+            async with stream:
+                if stream.headers.get("content-type", "").split(";")[0] != MEDIA_TYPE:
+                    raise StateError("gateway answered something other than a state stream")
+                async for piece in stream:
+                    decoder.feed(piece)
+            state = decoder.result()
+            fetched = time.perf_counter()
+            await asyncio.to_thread(self.engine.load_state, state, prefix)
+        except (CloudError, ProtocolError, StateError, CodecError, EdgeKitError) as exc:
+            return self._failed(exc, t0)
+        done = time.perf_counter()
+        return HandoffReport(
+            used=True, reason="handoff", state_bytes=len(state),
+            wire_bytes=decoder.received_bytes, fetch_s=fetched - t0, restore_s=done - fetched,
+        )
+
+    def _failed(self, exc: BaseException, t0: float) -> HandoffReport:
+        log.warning("state hand-off failed (%s); prefilling locally", type(exc).__name__)
+        return HandoffReport(
+            used=False, reason="handoff_failed", error=type(exc).__name__,
+            fetch_s=time.perf_counter() - t0,
+        )
+
+    async def astream(
+        self, tokens: Sequence[int], params: GenerationParams | None = None
+    ) -> AsyncIterator[TokenEvent]:
+        """Hand off, then stream the continuation of ``tokens`` from the engine."""
+        await self.prepare(tokens)
+        async for event in self.engine.astream_tokens(tokens, params):
+            yield event
+
+    async def complete(
+        self, tokens: Sequence[int], params: GenerationParams | None = None
+    ) -> tuple[Completion, HandoffReport]:
+        """The whole answer and the hand-off report."""
+        report = await self.prepare(tokens)
+        events = [ev async for ev in self.engine.astream_tokens(tokens, params)]
+        return Completion.from_events(iter(events)), report
