@@ -1,8 +1,8 @@
 """Judges: decide whether an answer matches a reference.
 
 A judge is any callable ``(answer, reference) -> bool``. Built-ins: ``exact``
-(normalized equality), ``numeric`` (first number in the answer equals the
-reference within a tolerance), ``contains`` (the normalized reference, or one
+(normalized equality), ``numeric`` (the last number in the answer — the
+result, as in "7 + 7 = 14" — equals the reference within a tolerance), ``contains`` (the normalized reference, or one
 of its ``|``-separated aliases, appears as whole words in the answer).
 """
 
@@ -44,21 +44,21 @@ def contains_match(answer: str, reference: str) -> bool:
     )
 
 
-def first_number(text: str) -> float | None:
-    """The first number written in ``text`` (thousands separators allowed)."""
-    match = _NUMBER.search(text)
-    if match is None:
+def last_number(text: str) -> float | None:
+    """The last number written in ``text`` (thousands separators allowed)."""
+    matches = _NUMBER.findall(text)
+    if not matches:
         return None
     try:
-        return float(match.group().replace(",", ""))
+        return float(matches[-1].rstrip(",").replace(",", ""))
     except ValueError:
         return None
 
 
 def numeric_match(answer: str, reference: str, *, rel_tol: float = 1e-6) -> bool:
-    """The first number in the answer equals the reference number."""
-    got = first_number(answer)
-    want = first_number(reference)
+    """The last number in the answer equals the reference number."""
+    got = last_number(answer)
+    want = last_number(reference)
     if got is None or want is None:
         return False
     return math.isclose(got, want, rel_tol=rel_tol, abs_tol=1e-9)
