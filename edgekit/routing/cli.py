@@ -1,0 +1,142 @@
+"""``edgekit calibrate`` and ``edgekit eval-router``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from edgekit.errors import CalibrationError
+
+
+def register(sub: Any) -> None:
+    """Add the routing sub-commands to the ``edgekit`` parser."""
+    cal = sub.add_parser(
+        "calibrate",
+        help="fit the routing gate and thresholds on a labelled dataset",
+        description="Run the edge model (and a reference cloud model) on a JSONL dataset of "
+        "prompts with reference answers, judge the answers, fit the gate and pick thresholds.",
+    )
+    src = cal.add_mutually_exclusive_group()
+    src.add_argument("--dataset", type=Path, help="JSONL: id, prompt, reference[, judge, category]")
+    src.add_argument("--generate", type=int, metavar="N", default=200,
+                     help="use N items of the built-in generated dataset (default 200)")
+    cal.add_argument("--seed", type=int, default=0, help="dataset and split seed")
+    cal.add_argument("--model", default=None, help="edge model name or GGUF path")
+    cal.add_argument("--cloud-model", default="qwen2.5-coder-1.5b",
+                     help="reference cloud model run locally for its quality ('none' to skip)")
+    target = cal.add_mutually_exclusive_group()
+    target.add_argument("--escalation-rate", type=float, help="target share sent to the cloud")
+    target.add_argument("--max-local-error", type=float,
+                        help="guarantee: error rate of accepted local answers <= this")
+    cal.add_argument("--delta", type=float, default=0.1, help="1 - confidence of the guarantee")
+    cal.add_argument("--holdout", type=float, default=0.4, help="share held out for thresholds")
+    cal.add_argument("--judge", default=None, help="exact|numeric|contains|module:function")
+    cal.add_argument("--max-tokens", type=int, default=16)
+    cal.add_argument("--cache-dir", type=Path, default=None)
+    cal.add_argument("--results", type=Path, default=None, help="write per-item results JSONL")
+    cal.add_argument("--out", type=Path, required=True, help="calibration file to write")
+    cal.set_defaults(func=_calibrate)
+
+    ev = sub.add_parser(
+        "eval-router",
+        help="quality against cloud share for every strategy, from cached results",
+    )
+    ev.add_argument("--results", type=Path, required=True, help="per-item results JSONL")
+    ev.add_argument("--calibration", type=Path, default=None,
+                    help="calibration to evaluate (default: refit on a split of the results)")
+    ev.add_argument("--holdout", type=float, default=0.5,
+                    help="when refitting: share of items evaluated (the rest fits the gate)")
+    ev.add_argument("--seed", type=int, default=0)
+    ev.add_argument("--plot", type=Path, default=None, help="write a PNG of the curves")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.set_defaults(func=_eval_router)
+
+
+def _calibrate(args: argparse.Namespace) -> int:
+    from edgekit.local.config import EngineConfig
+    from edgekit.local.engine import Engine
+    from edgekit.routing.calibration import CalibrationTarget, fit_calibration
+    from edgekit.routing.dataset import generate, read_dataset
+    from edgekit.routing.records import write_results
+    from edgekit.routing.runner import (
+        GenerationCache,
+        build_results,
+        default_cache_dir,
+        run_engine,
+    )
+
+    if args.escalation_rate is None and args.max_local_error is None:
+        args.escalation_rate = 0.4
+    target = CalibrationTarget(
+        escalation_rate=args.escalation_rate, max_local_error=args.max_local_error, delta=args.delta
+    )
+    items = read_dataset(args.dataset) if args.dataset else generate(args.generate, args.seed)
+    cache = GenerationCache(args.cache_dir or default_cache_dir())
+    edge_cfg = EngineConfig() if args.model is None else EngineConfig(model=args.model)
+    with Engine(edge_cfg) as engine:
+        local = run_engine(engine, items, cache=cache, max_tokens=args.max_tokens,
+                           progress=_progress("edge"))
+        name, sha = engine.info.name, engine.info.sha256
+    cloud = None
+    if args.cloud_model != "none":
+        with Engine(EngineConfig(model=args.cloud_model)) as big:
+            cloud = run_engine(big, items, cache=cache, max_tokens=args.max_tokens,
+                               progress=_progress("cloud"))
+    results = build_results(items, local, cloud, judge=args.judge)
+    if args.results:
+        write_results(args.results, results)
+    calibration = fit_calibration(
+        results, model_name=name, model_sha256=sha, target=target, holdout=args.holdout,
+        seed=args.seed,
+        metadata={"dataset": str(args.dataset) if args.dataset else f"generated:{args.generate}"
+                  f":seed={args.seed}", "max_tokens": args.max_tokens,
+                  "cloud_model": args.cloud_model},
+    )
+    calibration.save(args.out)
+    meta = calibration.metadata
+    print(f"wrote {args.out}: gate threshold {calibration.gate.threshold:.4f}, "
+          f"held-out AUROC {meta.get('holdout_auroc_gate')}, "
+          f"escalation {meta.get('holdout_escalation_share'):.3f}")
+    return 0
+
+
+def _progress(label: str) -> Any:
+    def report(done: int, total: int) -> None:
+        if done == total or done % 20 == 0:
+            print(f"{label}: {done}/{total}", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _eval_router(args: argparse.Namespace) -> int:
+    from edgekit.routing.calibration import Calibration, CalibrationTarget, fit_calibration
+    from edgekit.routing.evaluation import evaluate, format_report, plot_report
+    from edgekit.routing.records import read_results
+
+    results = read_results(args.results)
+    if not results:
+        raise CalibrationError("results file holds no items")
+    if args.calibration is not None:
+        calibration = Calibration.load(args.calibration)
+        evaluated = results
+    else:
+        from edgekit.routing.calibration import split_indices
+
+        labels = [r.local_correct for r in results]
+        fit_idx, held_idx = split_indices(len(results), args.holdout, args.seed, labels)
+        calibration = fit_calibration(
+            [results[i] for i in fit_idx], model_name="eval", model_sha256=None,
+            target=CalibrationTarget(escalation_rate=0.4), seed=args.seed,
+        )
+        evaluated = [results[i] for i in held_idx]
+    report = evaluate(evaluated, calibration)
+    if args.json:
+        print(json.dumps(report.as_dict()))
+    else:
+        print(format_report(report))
+    if args.plot is not None:
+        plot_report(report, str(args.plot))
+    return 0
