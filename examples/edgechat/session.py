@@ -56,22 +56,32 @@ class ChatSession:
         self._turns: list[tuple[str, str]] = []
         self._history_turns = history_turns
 
-    def messages_for(self, text: str) -> list[dict[str, str]]:
+    @property
+    def system(self) -> str | None:
+        """The conversation's system prompt (``--system``), if any."""
+        return self._system
+
+    def messages_for(self, text: str, system: str | None = None) -> list[dict[str, str]]:
         """The messages sent to the model: system, recent turns, the new question."""
         messages: list[dict[str, str]] = []
-        if self._system:
-            messages.append({"role": "system", "content": self._system})
+        system = system or self._system
+        if system:
+            messages.append({"role": "system", "content": system})
         for question, answer in self._turns[-self._history_turns:]:
             messages.append({"role": "user", "content": question})
             messages.append({"role": "assistant", "content": answer})
         messages.append({"role": "user", "content": text})
         return messages
 
-    def ask(self, text: str, on_event: EventSink) -> Answer:
-        """Answer ``text`` in the context of the conversation so far."""
+    def ask(self, text: str, on_event: EventSink, *, system: str | None = None) -> Answer:
+        """Answer ``text`` in the context of the conversation so far.
+
+        ``system`` replaces the conversation's system prompt for this question.
+        """
         self.last_message = text
         answer = self.responder.respond(
-            self.messages_for(text), route=self.route, offline=self.offline, on_event=on_event
+            self.messages_for(text, system), route=self.route, offline=self.offline,
+            on_event=on_event,
         )
         self._turns.append((text, answer.text))
         self.last = answer

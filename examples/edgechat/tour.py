@@ -9,6 +9,11 @@ cloud while the link is cut.
 
 from __future__ import annotations
 
+from edgechat.answer import Answer
+from edgechat.events import EventSink
+from edgechat.session import ChatSession
+from edgekit.routing.dataset import SYSTEM_PROMPT
+
 EMAIL = "ada.lovelace@example.org"
 
 
@@ -21,6 +26,18 @@ class FreshQuestion(str):
     """
 
     __slots__ = ()
+
+
+#: The tour asks the way the router's calibration set asks, so the gate judges
+#: drafts like the ones it was fitted on (and answers stay short).
+TOUR_SYSTEM = SYSTEM_PROMPT
+
+
+def ask_tour_question(session: ChatSession, line: str, on_event: EventSink) -> Answer:
+    """A tour question: no earlier turns, the calibration's system prompt unless
+    the user gave one with ``--system``."""
+    session.clear()
+    return session.ask(line, on_event, system=session.system or TOUR_SYSTEM)
 
 
 def tour_lines() -> list[str]:

@@ -27,10 +27,10 @@ from rich.text import Text
 from edgechat import render
 from edgechat.answer import Answer
 from edgechat.commands import Commands
-from edgechat.events import Notice, Piece, StreamEvent, Waiting
+from edgechat.events import EventSink, Notice, Piece, StreamEvent, Waiting
 from edgechat.gateway import GatewayHandle, GatewayStatus
 from edgechat.session import ChatSession
-from edgechat.tour import TOUR, FreshQuestion
+from edgechat.tour import TOUR, FreshQuestion, ask_tour_question
 from edgekit.errors import EdgeKitError
 
 PROMPT = "[bold]you ›[/] "
@@ -248,12 +248,16 @@ def _handle_line(console: Console, session: ChatSession, commands: Commands, lin
     return False
 
 
-def _ask_and_print(console: Console, session: ChatSession, line: str) -> Answer | None:
+def _ask(session: ChatSession, line: str, on_event: EventSink) -> Answer:
     if isinstance(line, FreshQuestion):
-        session.clear()
+        return ask_tour_question(session, line, on_event)
+    return session.ask(line, on_event)
+
+
+def _ask_and_print(console: Console, session: ChatSession, line: str) -> Answer | None:
     printer = StreamPrinter(console)
     try:
-        answer = session.ask(line, printer)
+        answer = _ask(session, line, printer)
     except KeyboardInterrupt:
         printer.finish()
         console.print(Text("(interrupted)", style="dim"))
@@ -312,9 +316,7 @@ def run_batch(
             continue
         try:
             if json_output:
-                if isinstance(line, FreshQuestion):
-                    session.clear()
-                answer = session.ask(line, _ignore)
+                answer = _ask(session, line, _ignore)
                 _emit(stdout, {"index": index, **answer.as_json(prompt=line)})
             else:
                 answer_or_none = _ask_and_print(out, session, line)
