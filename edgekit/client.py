@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from edgekit._logging import get_logger
 from edgekit.errors import (
     CloudError,
+    CloudUnavailable,
     ConfigError,
     EdgeKitError,
     PrivacyBlocked,
@@ -171,7 +172,9 @@ class _Call:
 
     def fallback(self, reason: str, exc: BaseException) -> None:
         self.route = "local_fallback"
-        self.reason = reason
+        self.reason = "no cloud configured; answered on device" if isinstance(
+            exc, NoCloudConfigured
+        ) else reason
         self.fallback_error = type(exc).__name__
         if isinstance(exc, PrivacyBlocked):
             self.blocked_types = exc.finding_types
@@ -200,6 +203,10 @@ class _Draft:
     text: str
     signals: list[TokenSignal]
     finish_reason: str | None
+
+
+class NoCloudConfigured(CloudUnavailable):
+    """No gateway is configured for this client, so nothing can be escalated."""
 
 
 class _CloudFailedError(Exception):
@@ -432,7 +439,8 @@ class AsyncEdgeClient:
 
     async def _local_only(self, messages: Messages, call: _Call) -> AsyncIterator[str]:
         draft = await self._draft(messages, call)
-        self._gate(messages, draft, call)
+        score = self._gate(messages, draft, call)
+        self.stats.record(call.id, score, False)
         call.route, call.reason = "local", "strategy local_only"
         yield draft.text
 
@@ -602,7 +610,7 @@ class AsyncEdgeClient:
         """
         cloud = self._cloud_client()
         if cloud is None:
-            raise _CloudFailedError(RoutingError("no cloud gateway configured"), "")
+            raise _CloudFailedError(NoCloudConfigured("no cloud gateway configured"), "")
         t0 = time.perf_counter()
         redactor = self._redactor()
         outgoing = [dict(m) for m in messages]

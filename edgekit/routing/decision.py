@@ -92,8 +92,10 @@ class RouteDecision:
             parts.append(gate)
         parts.append(f"reason={self.reason}")
         if self.latency_s:
-            total = sum(self.latency_s.values())
-            stages = ",".join(f"{k}:{v * 1000:.0f}ms" for k, v in self.latency_s.items())
+            total = self.latency_s.get("total", sum(self.latency_s.values()))
+            stages = ",".join(
+                f"{k}:{v * 1000:.0f}ms" for k, v in self.latency_s.items() if k != "total"
+            )
             parts.append(f"latency={total * 1000:.0f}ms[{stages}]")
         if self.pii_masked:
             counts = ",".join(f"{k}:{v}" for k, v in sorted(self.entity_counts.items()))

@@ -2,8 +2,9 @@
 
 A judge is any callable ``(answer, reference) -> bool``. Built-ins: ``exact``
 (normalized equality), ``numeric`` (the last number in the answer — the
-result, as in "7 + 7 = 14" — equals the reference within a tolerance), ``contains`` (the normalized reference, or one
-of its ``|``-separated aliases, appears as whole words in the answer).
+result, as in "7 + 7 = 14" — equals the reference within a tolerance),
+``contains`` (the normalized reference, or one of its ``|``-separated
+aliases, appears as whole words in the answer).
 """
 
 from __future__ import annotations
