@@ -194,11 +194,13 @@ class ModelPool:
 class _CachedState:
     tokens: tuple[int, ...]
     state: bytes
+    logits: Any
     encodings: dict[str, list[bytes]] = field(default_factory=dict)
 
     @property
     def nbytes(self) -> int:
-        return len(self.state) + sum(len(f) for fr in self.encodings.values() for f in fr)
+        encoded = sum(len(f) for frames in self.encodings.values() for f in frames)
+        return len(self.state) + int(self.logits.nbytes) + encoded
 
 
 class PrefixStore:
@@ -223,11 +225,16 @@ class PrefixStore:
             self._entries.move_to_end((model, tokens))
         return entry
 
-    def longest_prefix(self, model: str, tokens: tuple[int, ...]) -> _CachedState | None:
-        """The cached entry of the longest prefix of ``tokens`` (at least MIN_PREFIX_TOKENS)."""
+    def longest_prefix(
+        self, model: str, tokens: tuple[int, ...], *, multiple_of: int = 1
+    ) -> _CachedState | None:
+        """The cached entry of the longest proper prefix of ``tokens`` whose length is a
+        multiple of ``multiple_of`` (at least MIN_PREFIX_TOKENS)."""
         best: _CachedState | None = None
         for (m, key), entry in self._entries.items():
-            if m == model and MIN_PREFIX_TOKENS <= len(key) <= len(tokens) and (
+            if m == model and MIN_PREFIX_TOKENS <= len(key) < len(tokens) and (
+                len(key) % multiple_of == 0
+            ) and (
                 best is None or len(key) > len(best.tokens)
             ) and common_prefix(key, tokens) == len(key):
                 best = entry
@@ -351,18 +358,21 @@ class StateService:
             return entry.encodings[scheme]
         self.cache.misses += 1
         engine = await self.pool.get(name)
-        base = entry or self.cache.longest_prefix(digest, tokens)
+        base = None if entry is not None else self.cache.longest_prefix(
+            digest, tokens, multiple_of=engine._handle.n_batch
+        )
 
         def work() -> _CachedState:
             if entry is not None:
-                state = entry.state
+                state, logits = entry.state, entry.logits
             else:
-                if base is not None and common_prefix(engine.kv_tokens, tokens) < len(base.tokens):
-                    engine.load_state(base.state, base.tokens)
-                state = _llama.prefill_state(engine, tokens)
+                resume = (base.tokens, base.state) if base is not None else None
+                state, logits = _llama.prefill_exact(engine, tokens, resume)
             meta = {"n_tokens": len(tokens), "model_sha256": digest}
-            frames = list(wire.encode_state(state, scheme, meta=meta))  # type: ignore[arg-type]
-            return _CachedState(tokens, state, {scheme: frames})
+            frames = list(wire.encode_state(
+                state, scheme, meta=meta, logits=logits  # type: ignore[arg-type]
+            ))
+            return _CachedState(tokens, state, logits, {scheme: frames})
 
         try:
             made: _CachedState = await self._run(work)

@@ -8,14 +8,17 @@ and prefix cache keep working afterwards. It is the one module outside
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from edgekit.errors import ContextOverflow, EngineClosed, ModelError
+from edgekit.errors import ContextOverflow, EngineClosed, ModelError, StateError
+from edgekit.local.config import GenerationParams
 from edgekit.local.prefix_cache import common_prefix
+from edgekit.local.types import FinishReason, Timings, TokenEvent
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine
@@ -39,22 +42,6 @@ def _sync(engine: Engine, tokens: Sequence[int]) -> None:
             keep = 0
         del engine._kv[keep:]
     engine._eval(list(tokens[keep:]))
-
-
-def prefill_state(engine: Engine, tokens: Sequence[int]) -> bytes:
-    """The llama.cpp sequence state after evaluating ``tokens`` (evaluating only what is new)."""
-    if not tokens:
-        raise ModelError("cannot prefill an empty prompt")
-    if len(tokens) >= engine._handle.n_ctx:
-        raise ContextOverflow(
-            f"prompt of {len(tokens)} tokens does not fit n_ctx={engine._handle.n_ctx}",
-            n_tokens=len(tokens), n_ctx=engine._handle.n_ctx,
-        )
-    engine._check_token_ids(tokens)
-    with engine.lock:
-        _check(engine)
-        _sync(engine, tokens)
-        return engine._handle.state_bytes()
 
 
 def cold_prefill(engine: Engine, tokens: Sequence[int]) -> int:
@@ -170,3 +157,110 @@ def is_eog(engine: Engine, token: int) -> bool:
 def piece(engine: Engine, token: int) -> bytes:
     """The bytes of ``token`` (control tokens: none)."""
     return engine._handle.piece(token)
+
+
+def prefill_exact(
+    engine: Engine, tokens: Sequence[int], base: tuple[Sequence[int], bytes] | None = None
+) -> tuple[bytes, npt.NDArray[np.float32]]:
+    """State and last-position logits of ``tokens``, bit-identical to a cold local prefill.
+
+    llama.cpp's CPU results depend on where a token sits in its batch, so the
+    prompt is evaluated in the same ``n_batch`` chunks a fresh engine uses.
+    ``base`` (tokens, state) is resumed from only when its length is a whole
+    number of chunks, which keeps the chunk boundaries identical.
+    """
+    h = engine._handle
+    if not tokens or len(tokens) >= h.n_ctx:
+        raise ContextOverflow(
+            f"prompt of {len(tokens)} tokens does not fit n_ctx={h.n_ctx}",
+            n_tokens=len(tokens), n_ctx=h.n_ctx,
+        )
+    engine._check_token_ids(tokens)
+    with engine.lock:
+        _check(engine)
+        if engine._kv:
+            engine._maybe_save(0)
+        h.clear()
+        engine._kv = []
+        keep = 0
+        if base is not None and 0 < len(base[0]) < len(tokens) and len(base[0]) % h.n_batch == 0:
+            if h.load_state_bytes(base[1]) and h.pos_max() == len(base[0]) - 1:
+                engine._kv = list(base[0])
+                keep = len(base[0])
+            else:
+                h.clear()
+        engine._eval(list(tokens[keep:]))
+        return h.state_bytes(), h.logits().copy()
+
+
+def stream_restored(
+    engine: Engine,
+    state: bytes,
+    tokens: Sequence[int],
+    logits: npt.NDArray[np.float32],
+    params: GenerationParams,
+) -> Generator[TokenEvent, None, None]:
+    """Load ``state`` (the KV of ``tokens``) and decode, the first token from ``logits``.
+
+    The same loop as :meth:`Engine.stream_tokens` after its prefill; with the
+    state and logits of :func:`prefill_exact` the output is the local one.
+    """
+    from edgekit.local.engine import _TextStream
+    from edgekit.local.sampling import Sampler
+    from edgekit.local.signals import token_signal
+
+    h = engine._handle
+    if logits.shape != (h.n_vocab,) or not np.isfinite(logits).all():
+        raise StateError("hand-off logits do not fit this model")
+    engine._check_token_ids(tokens)
+    t0 = time.perf_counter()
+    with engine.lock:
+        _check(engine)
+        h.clear()
+        engine._kv = []
+        if len(tokens) + 1 >= h.n_ctx or not h.load_state_bytes(state):
+            h.clear()
+            raise StateError("llama.cpp rejected the handed-off state")
+        if h.pos_max() != len(tokens) - 1:
+            h.clear()
+            raise StateError("handed-off state does not hold the prompt's positions")
+        engine._kv = list(tokens)
+        t_prefill = time.perf_counter() - t0
+        rng = np.random.default_rng(params.seed) if params.seed is not None else engine._rng
+        sampler = Sampler(params, rng)
+        text = _TextStream(params.stop)
+        recent = list(tokens[-params.repeat_last_n :]) if params.repeat_last_n else []
+        row = logits
+        ttft = 0.0
+        for index in range(params.max_tokens):
+            if engine.closed:
+                return
+            token = sampler(row, recent)
+            signal = token_signal(row, token)
+            eog = h.is_eog(token)
+            piece, stopped = text.feed(b"" if eog else h.piece(token))
+            finish: FinishReason | None = None
+            if eog or stopped:
+                finish = "stop"
+            elif index == params.max_tokens - 1 or len(engine._kv) + 1 >= h.n_ctx:
+                finish = "length"
+            if finish is not None and not stopped:
+                piece += text.flush()
+            now = time.perf_counter()
+            if index == 0:
+                ttft = now - t0
+            timings = None
+            if finish is not None:
+                timings = Timings(
+                    ttft_s=ttft, prefill_s=t_prefill, decode_s=now - t0 - ttft,
+                    total_s=now - t0, cached_prompt_tokens=len(tokens),
+                    prompt_tokens=len(tokens),
+                )
+            yield TokenEvent(index=index, token_id=token, text=piece, signal=signal,
+                             finish_reason=finish, timings=timings)
+            if finish is not None:
+                return
+            engine._eval([token])
+            row = h.logits()
+            if params.repeat_last_n:
+                recent.append(token)

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
 
 from edgekit._logging import get_logger
 from edgekit.errors import CloudError, CodecError, EdgeKitError, ProtocolError, StateError
 from edgekit.local.config import GenerationParams
 from edgekit.local.types import Completion, TokenEvent
+from edgekit.state import _llama
 from edgekit.state.wire import MEDIA_TYPE, Scheme, StateDecoder
 
 if TYPE_CHECKING:
@@ -81,7 +85,11 @@ class HandoffReport:
 
 
 class PrefillOffloader:
-    """Prefill on the gateway, decode on the device, local prefill on any failure."""
+    """Prefill on the gateway, decode on the device, local prefill on any failure.
+
+    ``model_sha256`` (default: hashed from the engine's GGUF once) proves to
+    the gateway which model the state must be for.
+    """
 
     def __init__(
         self,
@@ -91,25 +99,29 @@ class PrefillOffloader:
         scheme: Scheme = "int8",
         deadline_s: float | None = 60.0,
         max_state_bytes: int = 1 << 30,
+        model_sha256: str | None = None,
     ) -> None:
         self.engine = engine
         self.cloud = cloud
         self.scheme = scheme
         self.deadline_s = deadline_s
         self.max_state_bytes = max_state_bytes
+        self.model_sha256 = model_sha256
 
-    async def prepare(self, tokens: Sequence[int]) -> HandoffReport:
-        """Load the gateway's state for ``tokens[:-1]`` into the engine, or explain why not.
+    async def fetch(self, tokens: Sequence[int]) -> tuple[_Fetched | None, HandoffReport]:
+        """The gateway's state and last logits for ``tokens``, or why there are none.
 
-        Never raises for a failed hand-off: the engine is then left empty and
-        the next generation prefills locally.
+        Never raises for a failed hand-off (gateway error, corrupt, truncated
+        or foreign state): the report names the error class instead.
         """
-        prefix = list(tokens[:-1])
+        prefix = list(tokens)
         if not prefix:
-            return HandoffReport(used=False, reason="short_prompt")
+            return None, HandoffReport(used=False, reason="short_prompt")
         t0 = time.perf_counter()
         try:
-            digest = await asyncio.to_thread(lambda: self.engine.info.sha256)
+            digest = self.model_sha256 or await asyncio.to_thread(
+                lambda: self.engine.info.sha256
+            )
             decoder = StateDecoder(max_state_bytes=self.max_state_bytes)
             body = {"model_sha256": digest, "tokens": prefix, "scheme": self.scheme}
             stream = await self.cloud.post_inner(
@@ -121,15 +133,15 @@ class PrefillOffloader:
                 async for piece in stream:
                     decoder.feed(piece)
             state = decoder.result()
-            fetched = time.perf_counter()
-            await asyncio.to_thread(self.engine.load_state, state, prefix)
+            if decoder.logits is None:
+                raise StateError("the gateway sent no logits with the state")
         except (CloudError, ProtocolError, StateError, CodecError, EdgeKitError) as exc:
-            return self._failed(exc, t0)
-        done = time.perf_counter()
-        return HandoffReport(
+            return None, self._failed(exc, t0)
+        report = HandoffReport(
             used=True, reason="handoff", state_bytes=len(state),
-            wire_bytes=decoder.received_bytes, fetch_s=fetched - t0, restore_s=done - fetched,
+            wire_bytes=decoder.received_bytes, fetch_s=time.perf_counter() - t0,
         )
+        return _Fetched(state, decoder.logits), report
 
     def _failed(self, exc: BaseException, t0: float) -> HandoffReport:
         log.warning("state hand-off failed (%s); prefilling locally", type(exc).__name__)
@@ -139,17 +151,71 @@ class PrefillOffloader:
         )
 
     async def astream(
-        self, tokens: Sequence[int], params: GenerationParams | None = None
+        self,
+        tokens: Sequence[int],
+        params: GenerationParams | None = None,
+        reports: list[HandoffReport] | None = None,
     ) -> AsyncIterator[TokenEvent]:
-        """Hand off, then stream the continuation of ``tokens`` from the engine."""
-        await self.prepare(tokens)
-        async for event in self.engine.astream_tokens(tokens, params):
+        """Stream the continuation of ``tokens``: from the handed-off state, else locally.
+
+        ``reports`` (if given) receives the hand-off report before the first token.
+        """
+        p = params or GenerationParams()
+        fetched, report = await self.fetch(tokens)
+        events: AsyncIterator[TokenEvent] | None = None
+        if fetched is not None:
+            try:
+                events = await _athread_iter(
+                    lambda: _llama.stream_restored(
+                        self.engine, fetched.state, tokens, fetched.logits, p
+                    )
+                )
+            except (StateError, EdgeKitError) as exc:
+                report = self._failed(exc, time.perf_counter())
+        if reports is not None:
+            reports.append(report)
+        if events is None:
+            events = self.engine.astream_tokens(tokens, p)
+        async for event in events:
             yield event
 
     async def complete(
         self, tokens: Sequence[int], params: GenerationParams | None = None
     ) -> tuple[Completion, HandoffReport]:
         """The whole answer and the hand-off report."""
-        report = await self.prepare(tokens)
-        events = [ev async for ev in self.engine.astream_tokens(tokens, params)]
-        return Completion.from_events(iter(events)), report
+        reports: list[HandoffReport] = []
+        events = [ev async for ev in self.astream(tokens, params, reports)]
+        return Completion.from_events(iter(events)), reports[0]
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    state: bytes
+    logits: npt.NDArray[np.float32]
+
+
+async def _athread_iter(
+    make: Callable[[], Generator[TokenEvent, None, None]],
+) -> AsyncIterator[TokenEvent]:
+    """Run a blocking event generator in a worker thread; the first event is awaited
+    here so a restore failure raises before anything was yielded."""
+    loop = asyncio.get_running_loop()
+    gen = make()
+    done = object()
+
+    def step() -> object:
+        return next(gen, done)
+
+    first = await loop.run_in_executor(None, step)
+
+    async def rest() -> AsyncIterator[TokenEvent]:
+        try:
+            item = first
+            while item is not done:
+                assert isinstance(item, TokenEvent)
+                yield item
+                item = await loop.run_in_executor(None, step)
+        finally:
+            await loop.run_in_executor(None, gen.close)
+
+    return rest()

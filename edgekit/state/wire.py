@@ -8,7 +8,11 @@ A stream is a sequence of frames ``kind u8 | length u32 LE | payload``:
 * ``DATA``: one :mod:`edgekit.codec` chunk message. Every segment is sent as a
   codec chunked stream, in order: K/V tensors with the requested scheme
   (``int8`` or ``lossless``), structure bytes always lossless.
-* ``END`` (last, once): JSON with the number of segments sent.
+* ``LOGITS`` (optional, once, before END): a lossless codec message with the
+  model's float32 logits at the last prompt position, so the device samples
+  its first token without evaluating anything.
+* ``END`` (last, once): JSON with the number of segments sent and the SHA-256
+  of the head's bytes (data messages carry their own CRC32C).
 
 :class:`StateDecoder` accepts the bytes as they arrive and decodes each
 message at once, so dequantizing overlaps the transfer; :meth:`StateDecoder.result`
@@ -42,7 +46,7 @@ FORMAT = "edgekit-kv/1"
 MEDIA_TYPE = "application/vnd.edgekit.kv-state"
 Scheme = Literal["int8", "lossless"]
 SCHEMES: tuple[Scheme, ...] = ("int8", "lossless")
-KIND_HEAD, KIND_DATA, KIND_END = 1, 2, 3
+KIND_HEAD, KIND_DATA, KIND_END, KIND_LOGITS = 1, 2, 3, 4
 _FRAME = struct.Struct("<BI")
 MAX_HEAD_BYTES = 4 << 20
 MAX_MESSAGE_BYTES = 64 << 20
@@ -75,7 +79,11 @@ def frame(kind: int, payload: bytes) -> bytes:
 
 
 def encode_state(
-    state: bytes, scheme: Scheme = "lossless", *, meta: dict[str, Any] | None = None
+    state: bytes,
+    scheme: Scheme = "lossless",
+    *,
+    meta: dict[str, Any] | None = None,
+    logits: npt.NDArray[np.float32] | None = None,
 ) -> Iterator[bytes]:
     """The frames of ``state``, lazily encoded (one codec chunk per frame)."""
     if scheme not in SCHEMES:
@@ -93,14 +101,18 @@ def encode_state(
     }
     if scheme == "lossless":
         head["state_sha256"] = hashlib.sha256(state).hexdigest()
-    yield frame(KIND_HEAD, json.dumps(head, separators=(",", ":")).encode())
+    head_bytes = json.dumps(head, separators=(",", ":")).encode()
+    yield frame(KIND_HEAD, head_bytes)
     view = memoryview(state)
     for seg in p.segments:
         array, seg_scheme = _segment_array(view[seg.offset : seg.end], seg, scheme)
         kwargs: dict[str, Any] = {"group_size": INT8_GROUP} if seg_scheme == "int8" else {}
         for message in codec.encode_chunks(array, seg_scheme, chunk_bytes=CHUNK_BYTES, **kwargs):
             yield frame(KIND_DATA, message)
-    yield frame(KIND_END, json.dumps({"segments": len(p.segments)}).encode())
+    if logits is not None:
+        yield frame(KIND_LOGITS, codec.encode(np.asarray(logits, dtype=np.float32), "lossless"))
+    end = {"segments": len(p.segments), "head_sha256": hashlib.sha256(head_bytes).hexdigest()}
+    yield frame(KIND_END, json.dumps(end).encode())
 
 
 def _seg_json(s: Segment) -> list[Any]:
@@ -137,6 +149,8 @@ class StateDecoder:
         self._index = 0
         self._chunks: codec.ChunkDecoder | None = None
         self._ended = False
+        self._head_sha256 = ""
+        self.logits: npt.NDArray[np.float32] | None = None
         self.received_bytes = 0
 
     @property
@@ -170,6 +184,8 @@ class StateDecoder:
             self._start(payload)
         elif kind == KIND_DATA and self.head is not None:
             self._data(payload)
+        elif kind == KIND_LOGITS and self.head is not None and self.logits is None:
+            self._logits(payload)
         elif kind == KIND_END and self.head is not None:
             self._end(payload)
         else:
@@ -177,7 +193,11 @@ class StateDecoder:
 
     def _start(self, payload: bytes) -> None:
         head = _json_object(payload)
-        if head.get("format") != FORMAT or head.get("scheme") not in SCHEMES:
+        if (
+            head.get("format") != FORMAT
+            or head.get("scheme") not in SCHEMES
+            or head.get("layout") not in ("llama-seq", "opaque")
+        ):
             raise StateError("unknown state stream format")
         total = head.get("state_bytes")
         if not isinstance(total, int) or not 0 < total <= self._max:
@@ -191,6 +211,7 @@ class StateDecoder:
         if at != total or not self._segments:
             raise StateError("state segments do not add up to its size")
         self.head = head
+        self._head_sha256 = hashlib.sha256(payload).hexdigest()
         self._state = bytearray(total)
 
     def _data(self, message: bytes) -> None:
@@ -220,10 +241,20 @@ class StateDecoder:
             raise StateError("state segment of the wrong size")
         self._state[seg.offset : seg.end] = raw
 
+    def _logits(self, message: bytes) -> None:
+        if self._index != len(self._segments):
+            raise StateError("logits before the last state segment")
+        array = codec.decode(message, max_bytes=MAX_MESSAGE_BYTES)
+        if array.dtype != np.float32 or array.ndim != 1 or not np.isfinite(array).all():
+            raise StateError("hand-off logits are not a finite float32 vector")
+        self.logits = array
+
     def _end(self, payload: bytes) -> None:
         end = _json_object(payload)
         if end.get("segments") != len(self._segments) or self._index != len(self._segments):
             raise StateError("state stream ended before its last segment")
+        if end.get("head_sha256") != self._head_sha256:
+            raise StateError("state stream header was altered")
         self._ended = True
 
     def result(self) -> bytes:

@@ -1,0 +1,158 @@
+"""KV hand-off through a real gateway: exactness, the prefix cache, every failure → local."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from edgekit.errors import CloudResponseError
+from edgekit.local import Engine, GenerationParams
+from edgekit.state import PrefillOffloader, should_offload
+from edgekit.transport import AiohttpTransport, CloudClient
+from edgekit.transport.breaker import CircuitState
+from edgekit.transport.linkstats import LinkStats
+from edgekit.transport.transport import HttpRequest, HttpResponse
+from tests.state.conftest import DOC, client_with, service
+
+PARAMS = GenerationParams(max_tokens=24)
+PROMPT = DOC + "\nQuestion: where may vessels take on fuel?\nAnswer:"
+
+
+@pytest.fixture(scope="module")
+def local_answer(device: Engine) -> tuple[list[int], list[int]]:
+    device.reset()
+    tokens = device.tokenize(PROMPT)
+    done = device.complete(PROMPT, PARAMS)
+    device.reset()
+    return tokens, done.token_ids
+
+
+async def test_lossless_handoff_is_token_identical(
+    device: Engine, cloud: CloudClient, local_answer: tuple[list[int], list[int]]
+) -> None:
+    tokens, expected = local_answer
+    device.reset()
+    done, report = await PrefillOffloader(device, cloud, scheme="lossless").complete(tokens, PARAMS)
+    assert report.used and report.error is None
+    assert report.state_bytes > 0 and 0 < report.wire_bytes
+    assert done.timings is not None and done.timings.cached_prompt_tokens == len(tokens)
+    assert done.token_ids == expected
+
+
+async def test_int8_handoff_from_the_prefix_cache(
+    gateway: Any, device: Engine, cloud: CloudClient, local_answer: tuple[list[int], list[int]]
+) -> None:
+    tokens, expected = local_answer
+    svc = service(gateway)
+    offloader = PrefillOffloader(device, cloud, scheme="int8")
+    device.reset()
+    first, r1 = await offloader.complete(tokens, PARAMS)
+    hits = svc.cache.hits
+    device.reset()
+    second, r2 = await offloader.complete(tokens, PARAMS)
+    assert svc.cache.hits == hits + 1  # the same prefix is served without prefilling again
+    assert r1.used and r2.used
+    assert r2.wire_bytes / r2.state_bytes <= 0.55
+    assert first.token_ids == second.token_ids
+    same = sum(a == b for a, b in zip(first.token_ids, expected, strict=False))
+    assert same / len(expected) >= 0.75
+
+
+async def test_mismatched_model_is_refused_and_answered_locally(
+    device: Engine, cloud: CloudClient, local_answer: tuple[list[int], list[int]]
+) -> None:
+    tokens, expected = local_answer
+    with pytest.raises(CloudResponseError) as info:
+        await cloud.post_inner("/v1/prefill", {"model_sha256": "0" * 64, "tokens": tokens[:5]})
+    assert info.value.status == 409
+    assert "model-mismatch" in str(info.value.problem_type)
+
+    device.reset()
+    offloader = PrefillOffloader(device, cloud, model_sha256="1" * 64)  # another GGUF
+    done, report = await offloader.complete(tokens, PARAMS)
+    assert not report.used and report.error == "CloudResponseError"
+    assert done.token_ids == expected
+
+
+class Mangling:
+    """A transport that rewrites the body of /v1/prefill answers."""
+
+    def __init__(self, mangle: Callable[[bytes], bytes]) -> None:
+        self.inner = AiohttpTransport()
+        self.mangle = mangle
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        response = await self.inner.send(request)
+        if not request.url.endswith("/v1/prefill"):
+            return response
+        body = await response.aread(1 << 30)
+        await response.aclose()
+
+        async def chunks() -> AsyncIterator[bytes]:
+            data = self.mangle(body)
+            for i in range(0, len(data), 65536):
+                yield data[i : i + 65536]
+
+        return HttpResponse(response.status, response.headers, chunks())
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def flip_middle(body: bytes) -> bytes:
+    data = bytearray(body)
+    data[len(data) // 2] ^= 0x40
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("mangle", "errors"),
+    [
+        (flip_middle, {"CodecError", "StateError"}),
+        (lambda b: b[: len(b) * 2 // 3], {"StateError"}),
+    ],
+    ids=["corrupt", "truncated"],
+)
+async def test_bad_state_falls_back_to_local_prefill(
+    gateway: Any, device: Engine, tmp_path: Path, local_answer: tuple[list[int], list[int]],
+    mangle: Callable[[bytes], bytes], errors: set[str],
+) -> None:
+    tokens, expected = local_answer
+    async with client_with(gateway, tmp_path, Mangling(mangle), encrypt=False) as cloud:
+        device.reset()
+        done, report = await PrefillOffloader(device, cloud, scheme="lossless").complete(
+            tokens, PARAMS
+        )
+    assert not report.used and report.error in errors
+    assert done.token_ids == expected
+
+
+async def test_gateway_rejects_bad_prefill_requests(gateway: Any) -> None:
+    async with aiohttp.ClientSession() as http:
+        for body in ({"tokens": [1]}, {"model_sha256": "a" * 64, "tokens": []},
+                     {"model_sha256": "a" * 64, "tokens": [1], "scheme": "int3"}):
+            async with http.post(gateway.url + "/v1/prefill", json=body) as resp:
+                assert resp.status == 400
+                assert resp.headers["Content-Type"] == "application/problem+json"
+
+
+def link(rtt: float | None, bandwidth: float | None, offline: bool = False) -> LinkStats:
+    return LinkStats(
+        rtt_s=rtt, rtt_samples=1, bandwidth_bps=bandwidth, bandwidth_samples=1,
+        recent_failures=0, consecutive_failures=0, circuit=CircuitState.CLOSED,
+        offline=offline, last_success_age_s=0.0,
+    )
+
+
+def test_should_offload_weighs_link_against_local_prefill() -> None:
+    fast = link(0.02, 12.5e6)  # 100 Mbit/s, 20 ms
+    assert should_offload(1500, fast, 300.0, 12_000) == (True, "link_faster")
+    assert should_offload(100, fast, 300.0, 12_000) == (False, "short_prompt")
+    assert should_offload(1500, link(0.3, 0.2e6), 300.0, 12_000) == (False, "link_too_slow")
+    assert should_offload(1500, link(None, None), 300.0, 12_000) == (False, "link_unmeasured")
+    assert should_offload(1500, link(0.02, 12.5e6, offline=True), 300.0, 12_000)[0] is False
+    assert should_offload(1500, None, 300.0, 12_000) == (False, "offline")
