@@ -1,0 +1,166 @@
+"""Router benchmark: edge model vs the gateway's default model on the generated dataset.
+
+Runs SmolLM2-135M (edge) and Qwen2.5-Coder-1.5B (the gateway's default model,
+through edgekit.local.Engine directly) on the generated labelled dataset,
+caching every answer on disk by model sha256 + prompt. The gate is fitted on
+one stratified half and evaluated on the other. Then the embedded gateway is
+started and stopped, and the client answers every prompt with the cloud gone.
+
+Last stdout line: one JSON object with auroc, cloud_share_at_95,
+oracle_cloud_share_at_95, random_cloud_share_at_95, local_acc, cloud_acc,
+offline_success (and more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from edgekit.client import AsyncEdgeClient, ClientConfig
+from edgekit.local.config import EngineConfig
+from edgekit.local.engine import Engine
+from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
+from edgekit.privacy import PrivacyConfig
+from edgekit.routing.calibration import CalibrationTarget, fit_calibration, split_indices
+from edgekit.routing.dataset import Item, generate
+from edgekit.routing.evaluation import evaluate, format_report
+from edgekit.routing.records import write_results
+from edgekit.routing.runner import GenerationCache, build_results, default_cache_dir, run_engine
+
+FULL, QUICK = 200, 60
+
+
+def _progress(label: str):  # type: ignore[no-untyped-def]
+    def report(done: int, total: int) -> None:
+        if done == total or done % 20 == 0:
+            print(f"  {label}: {done}/{total}", file=sys.stderr, flush=True)
+
+    return report
+
+
+def run_models(items: list[Item], cache: GenerationCache, max_tokens: int, threads: int):  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_ctx=1024, n_threads=threads)) as edge:
+        local = run_engine(edge, items, cache=cache, max_tokens=max_tokens,
+                           progress=_progress("edge"))
+        edge_sha = edge.info.sha256
+    t1 = time.perf_counter()
+    with Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=1024, n_threads=threads)) as big:
+        cloud = run_engine(big, items, cache=cache, max_tokens=max_tokens,
+                           progress=_progress("cloud"))
+    t2 = time.perf_counter()
+    return local, cloud, edge_sha, t1 - t0, t2 - t1
+
+
+async def offline_run(
+    items: list[Item], max_tokens: int, threads: int
+) -> tuple[float, dict[str, int]]:
+    """Share of requests answered (no exception, non-empty) with the gateway stopped."""
+    from cloud_gateway.backends.echo import EchoBackend
+    from cloud_gateway.config import config_from_mapping
+    from cloud_gateway.embedded import EmbeddedGateway
+    from edgekit.transport import CloudConfig
+
+    gw_cfg = config_from_mapping(
+        {"auth": {"open_enrolment": True}, "backend": {"kind": "echo"}}, environ={}
+    )
+    gw = EmbeddedGateway(gw_cfg, backend=EchoBackend())
+    url, pin = gw.url, hashlib.sha256(gw.key_configs).hexdigest()
+    gw.stop()
+    routes: dict[str, int] = {}
+    ok = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        cloud = CloudConfig(url=url, key_config_pin=pin, device_key_path=Path(tmp) / "device.key")
+        config = ClientConfig(
+            engine=EngineConfig(n_ctx=1024, n_threads=threads), cloud=cloud,
+            max_tokens=max_tokens, privacy=PrivacyConfig(ner="off"), cloud_deadline_s=5.0,
+        )
+        strategies = ("cascade", "pre_route", "handoff", "cloud_only")
+        async with AsyncEdgeClient(config) as client:
+            for i, item in enumerate(items):
+                strategy = strategies[i % len(strategies)]
+                try:
+                    result = await client.chat(item.messages(), strategy=strategy)
+                except Exception as exc:  # counted as a failure: the user saw an exception
+                    routes[f"error:{type(exc).__name__}"] = routes.get(
+                        f"error:{type(exc).__name__}", 0) + 1
+                    continue
+                routes[result.decision.route] = routes.get(result.decision.route, 0) + 1
+                ok += bool(result.text.strip())
+    return ok / len(items), routes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK} items instead of {FULL}")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-tokens", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--offline-items", type=int, default=None)
+    parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--results", type=Path, default=None, help="write per-item results")
+    args = parser.parse_args()
+
+    # Quick mode takes a prefix of the (shuffled) full set, so its answers are cache hits.
+    items = generate(FULL, args.seed)[: QUICK if args.quick else FULL]
+    cache = GenerationCache(args.cache_dir or default_cache_dir())
+    print(f"router benchmark: {len(items)} items", file=sys.stderr)
+    local, cloud, edge_sha, edge_s, cloud_s = run_models(
+        items, cache, args.max_tokens, args.threads
+    )
+    results = build_results(items, local, cloud)
+    if args.results:
+        write_results(args.results, results)
+
+    labels = [r.local_correct for r in results]
+    fit_idx, held_idx = split_indices(len(results), 0.5, args.seed, labels)
+    calibration = fit_calibration(
+        [results[i] for i in fit_idx], model_name=DEFAULT_EDGE_MODEL, model_sha256=edge_sha,
+        target=CalibrationTarget(escalation_rate=0.6), seed=args.seed,
+    )
+    held = [results[i] for i in held_idx]
+    report = evaluate(held, calibration)
+    print(format_report(report), file=sys.stderr)
+
+    n_off = args.offline_items or (20 if args.quick else 40)
+    t0 = time.perf_counter()
+    offline_success, offline_routes = asyncio.run(
+        offline_run(items[:n_off], args.max_tokens, args.threads)
+    )
+    offline_s = time.perf_counter() - t0
+    figures = report.as_dict()
+    share, acc = report.operating_points["cascade@threshold"]
+    out = {
+        "n_items": len(items),
+        "n_eval": len(held),
+        "auroc": report.auroc["cascade"],
+        "auroc_pre_route": report.auroc.get("pre_route"),
+        "auroc_handoff": report.auroc.get("handoff"),
+        "cloud_share_at_95": report.share_at_95("cascade"),
+        "pre_route_cloud_share_at_95": report.share_at_95("pre_route"),
+        "handoff_cloud_share_at_95": report.share_at_95("handoff"),
+        "oracle_cloud_share_at_95": report.share_at_95("oracle"),
+        "random_cloud_share_at_95": report.share_at_95("random"),
+        "local_acc": report.local_acc,
+        "cloud_acc": report.cloud_acc,
+        "cascade_cloud_share_at_threshold": share,
+        "cascade_acc_at_threshold": acc,
+        "offline_success": offline_success,
+        "offline_routes": offline_routes,
+        "offline_items": n_off,
+        "edge_model_s": round(edge_s, 2),
+        "cloud_model_s": round(cloud_s, 2),
+        "offline_s": round(offline_s, 2),
+        "cloud_share_at_95_all": figures["cloud_share_at_95"],
+    }
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
