@@ -138,9 +138,11 @@ class ClientResponder:
     # --- answering ------------------------------------------------------------------
 
     def _strategy(self, route: RouteMode) -> Strategy:
-        if self._cloud is None:
+        if self._cloud is None or route == "local":
             return "local_only"
-        return {"local": "local_only", "cloud": "cloud_only"}.get(route, self._auto)  # type: ignore[return-value]
+        if route == "cloud":
+            return "cloud_only"
+        return self._auto
 
     def respond(
         self,

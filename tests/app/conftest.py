@@ -64,7 +64,7 @@ def gateway(device_public_key: bytes) -> Iterator[Gateway]:
     backend = RecordingBackend()
     config = config_from_mapping({"backend": {"kind": "echo"}}, environ={})
     registry = DeviceRegistry([device_public_key])
-    with EmbeddedGateway(config, backend=backend, registry=registry) as gw:  # type: ignore[arg-type]
+    with EmbeddedGateway(config, backend=backend, registry=registry) as gw:
         yield Gateway(url=gw.url, backend=backend, key_configs=gw.key_configs)
 
 
