@@ -63,6 +63,9 @@ def run(options: AppOptions) -> int:
                          err=ui, announcer=GatewayAnnouncer(gateway), describe_link=link)
     except EdgeKitError as exc:
         ui.print(Text(f"edgekit: {type(exc).__name__}: {exc}", style="bold red"))
+        if type(exc).__name__ == "KeyConfigPinError":
+            ui.print("If the gateway rotated its keys on purpose, run again with --repin; "
+                     "otherwise someone may be intercepting the link.")
         return 1
     except KeyboardInterrupt:
         return 130

@@ -76,7 +76,9 @@ def test_gateway_keys_are_pinned_and_a_changed_key_is_refused(
     pin.write_text("0" * 64 + "\n")  # as if the gateway had been swapped for another
     refused = run_app([*args, "--prompt", "hello again"], app_env)
     assert refused.returncode == 1
-    assert "KeyConfigPinError" in refused.stdout + refused.stderr
+    assert "KeyConfigPinError" in refused.stderr
+    assert "--repin" in refused.stderr
+    assert refused.stdout == ""
     assert len(gateway.backend.requests) == before
 
     repinned = run_app([*args, "--repin", "--prompt", "hello again"], app_env)
