@@ -18,6 +18,7 @@ from edgechat.session import ChatSession
 from edgechat.tour import tour_lines
 from edgechat.ui import GatewayAnnouncer, run_batch, run_interactive, stdin_lines
 from edgekit.errors import EdgeKitError
+from edgekit.transport.errors import KeyConfigPinError
 
 
 def main(argv: Sequence[str] | None = None, *, prog: str = "chat_app.py") -> int:
@@ -63,7 +64,7 @@ def run(options: AppOptions) -> int:
                          err=ui, announcer=GatewayAnnouncer(gateway), describe_link=link)
     except EdgeKitError as exc:
         ui.print(Text(f"edgekit: {type(exc).__name__}: {exc}", style="bold red"))
-        if type(exc).__name__ == "KeyConfigPinError":
+        if isinstance(exc, KeyConfigPinError):
             ui.print("If the gateway rotated its keys on purpose, run again with --repin; "
                      "otherwise someone may be intercepting the link.")
         return 1
