@@ -32,8 +32,8 @@ DOC = (
 ) * 6
 
 
-@pytest.fixture(scope="package")
-def gateway() -> Iterator[Any]:
+def start_gateway(env: dict[str, str]) -> Any:
+    """An embedded gateway whose state endpoints are configured by ``env``."""
     from cloud_gateway.backends.echo import EchoBackend
     from cloud_gateway.config import config_from_mapping
     from cloud_gateway.embedded import EmbeddedGateway
@@ -47,17 +47,21 @@ def gateway() -> Iterator[Any]:
         },
         environ={},
     )
-    saved = {k: os.environ.get(k) for k in STATE_ENV}
-    os.environ.update(STATE_ENV)
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
     try:
-        gw = EmbeddedGateway(config, backend=EchoBackend())
+        return EmbeddedGateway(config, backend=EchoBackend())
     finally:
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-    with gw:
+
+
+@pytest.fixture(scope="package")
+def gateway() -> Iterator[Any]:
+    with start_gateway(STATE_ENV) as gw:
         yield gw
 
 

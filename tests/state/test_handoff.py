@@ -37,9 +37,12 @@ async def test_lossless_handoff_is_token_identical(
     tokens, expected = local_answer
     device.reset()
     done, report = await PrefillOffloader(device, cloud, scheme="lossless").complete(tokens, PARAMS)
-    assert report.used and report.error is None
-    assert report.state_bytes > 0 and 0 < report.wire_bytes
-    assert done.timings is not None and done.timings.cached_prompt_tokens == len(tokens)
+    assert report.used
+    assert report.error is None
+    assert report.state_bytes > 0
+    assert report.wire_bytes > 0
+    assert done.timings is not None
+    assert done.timings.cached_prompt_tokens == len(tokens)
     assert done.token_ids == expected
 
 
@@ -55,7 +58,8 @@ async def test_int8_handoff_from_the_prefix_cache(
     device.reset()
     second, r2 = await offloader.complete(tokens, PARAMS)
     assert svc.cache.hits == hits + 1  # the same prefix is served without prefilling again
-    assert r1.used and r2.used
+    assert r1.used
+    assert r2.used
     assert r2.wire_bytes / r2.state_bytes <= 0.55
     assert first.token_ids == second.token_ids
     same = sum(a == b for a, b in zip(first.token_ids, expected, strict=False))
@@ -74,7 +78,8 @@ async def test_mismatched_model_is_refused_and_answered_locally(
     device.reset()
     offloader = PrefillOffloader(device, cloud, model_sha256="1" * 64)  # another GGUF
     done, report = await offloader.complete(tokens, PARAMS)
-    assert not report.used and report.error == "CloudResponseError"
+    assert not report.used
+    assert report.error == "CloudResponseError"
     assert done.token_ids == expected
 
 
@@ -127,7 +132,8 @@ async def test_bad_state_falls_back_to_local_prefill(
         done, report = await PrefillOffloader(device, cloud, scheme="lossless").complete(
             tokens, PARAMS
         )
-    assert not report.used and report.error in errors
+    assert not report.used
+    assert report.error in errors
     assert done.token_ids == expected
 
 

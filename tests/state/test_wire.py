@@ -48,12 +48,16 @@ def test_unknown_layout_falls_back_to_lossless() -> None:
     blob = b"not a llama.cpp state at all, just odd bytes"
     decoder = StateDecoder()
     decoder.feed(b"".join(encode_state(blob, "int8")))
-    assert decoder.head is not None and decoder.head["layout"] == "opaque"
+    assert decoder.head is not None
+    assert decoder.head["layout"] == "opaque"
     assert decoder.result() == blob
 
 
 @settings(max_examples=40, deadline=None)
-@given(cuts=st.lists(st.integers(1, 5000), max_size=20), scheme=st.sampled_from(["int8", "lossless"]))
+@given(
+    cuts=st.lists(st.integers(1, 5000), max_size=20),
+    scheme=st.sampled_from(["int8", "lossless"]),
+)
 def test_any_split_of_the_stream_decodes(cuts: list[int], scheme: str) -> None:
     state = synthetic(17, 3, 24, 24, True, seed=len(cuts))
     frames = b"".join(encode_state(state, scheme))  # type: ignore[arg-type]
@@ -83,9 +87,13 @@ def test_corrupted_stream_is_a_clear_error(index: int, flip: int) -> None:
     frames = bytearray(b"".join(encode_state(synthetic(5, 2, 16, 16, True), "lossless")))
     frames[index % len(frames)] ^= flip
     decoder = StateDecoder()
-    with pytest.raises((StateError, CodecError)):
+
+    def decode() -> bytes:
         decoder.feed(bytes(frames))
-        decoder.result()
+        return decoder.result()
+
+    with pytest.raises((StateError, CodecError)):
+        decode()
 
 
 def test_oversized_state_is_refused() -> None:
