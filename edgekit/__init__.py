@@ -57,9 +57,13 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "AsyncEdgeClient",
     "AuthenticationError",
     "CalibrationError",
     "CircuitOpen",
+    "ClientConfig",
+    "CloudClient",
+    "CloudConfig",
     "CloudError",
     "CloudRateLimited",
     "CloudResponseError",
@@ -69,8 +73,13 @@ __all__ = [
     "ConfigError",
     "ContextOverflow",
     "DecryptError",
+    "EdgeClient",
     "EdgeKitError",
+    "Engine",
     "EngineClosed",
+    "EngineConfig",
+    "GenerationParams",
+    "LinkShaper",
     "ModelError",
     "ModelFormatError",
     "ModelIntegrityError",
@@ -79,10 +88,13 @@ __all__ = [
     "PrivacyError",
     "ProtocolError",
     "ReplayError",
+    "RouteDecision",
     "RoutingError",
+    "SignalSummary",
     "StateError",
+    "StreamInterrupted",
+    "TokenSignal",
     "__version__",
-    *_LAZY,
 ]
 
 
