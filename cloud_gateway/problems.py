@@ -15,7 +15,7 @@ PROBLEM_BASE = "https://edgekit.dev/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
-class Problem(CloudError):  # noqa: N818 - RFC 9457 calls it a problem
+class Problem(CloudError):
     """An error answered to the client as a problem document."""
 
     status: int = 500
