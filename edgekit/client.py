@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import math
 import threading
 import time
@@ -38,6 +39,7 @@ from edgekit.errors import (
     ConfigError,
     EdgeKitError,
     PrivacyBlocked,
+    PrivacyError,
     ProtocolError,
     RoutingError,
 )
@@ -82,7 +84,8 @@ class ClientConfig:
     is a calibration file; None loads the one shipped for the default edge
     model, or an uncalibrated mean-logprob gate for other models. The
     ``*_threshold`` fields override the calibrated thresholds. ``privacy``
-    None means the strict preset.
+    None means the strict preset; ``audit`` records every egress (route,
+    entity counts, HMAC of the sent bytes) in the privacy audit log.
     """
 
     engine: EngineConfig | None = None
@@ -99,6 +102,7 @@ class ClientConfig:
     cloud_max_tokens: int | None = None
     cloud_deadline_s: float | None = 60.0
     privacy: PrivacyConfig | None = None
+    audit: bool = False
     online_capacity: int = 2048
 
     def __post_init__(self) -> None:
@@ -450,7 +454,7 @@ class AsyncEdgeClient:
             async for piece in self._escalate(messages, call, prefix=""):
                 yield piece
             return
-        except PrivacyBlocked:
+        except PrivacyError:
             raise
         except _CloudFailedError as failed:
             call.fallback("cloud failed; answered on device", failed.cause)
@@ -500,7 +504,7 @@ class AsyncEdgeClient:
             async for piece in self._escalate(messages, call, prefix=""):
                 yield piece
             return
-        except PrivacyBlocked as exc:
+        except PrivacyError as exc:
             call.fallback("privacy policy blocks egress; answered on device", exc)
             delivered = ""
         except _CloudFailedError as failed:
@@ -552,7 +556,7 @@ class AsyncEdgeClient:
             async for piece in self._escalate(messages, call, prefix=prefix):
                 yield piece
             return
-        except PrivacyBlocked as exc:
+        except PrivacyError as exc:
             call.fallback("privacy policy blocks egress; finished on device", exc)
             delivered = ""
         except _CloudFailedError as failed:
@@ -620,6 +624,8 @@ class AsyncEdgeClient:
         call.timed("privacy", time.perf_counter() - t0)
         call.entity_counts = dict(masked.entity_counts)
         call.pii_masked = masked.total_masked > 0
+        if self.config.audit:
+            self._audit(call, masked.messages, redactor)
         restorer = redactor.stream_restorer()
         delivered: list[str] = []
         t1 = time.perf_counter()
@@ -651,6 +657,14 @@ class AsyncEdgeClient:
         call.timed("cloud", time.perf_counter() - t1)
         if call.route != "handoff":
             call.route = "cloud"
+
+    def _audit(self, call: _Call, outgoing: list[dict[str, str]], redactor: Redactor) -> None:
+        """Record the egress before it happens (an unwritable log blocks it: fail closed)."""
+        from edgekit.privacy import AuditLog
+
+        sent = json.dumps(outgoing, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        route = "handoff" if call.strategy == "handoff" else "cloud"
+        AuditLog(redactor.config.audit_path).record(route, call.entity_counts, sent)
 
     async def _continue_locally(
         self, messages: Messages, prefix: str, call: _Call

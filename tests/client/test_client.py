@@ -141,10 +141,17 @@ async def test_mid_stream_cloud_failure_continues_locally(
 
 async def test_privacy_masks_before_egress(edge_engine: Any, gateway: Any, tmp_path: Path) -> None:
     capture = CapturingTransport(AiohttpTransport())
-    cfg = make_config(cloud_config(gateway, tmp_path, encrypt=False), threshold=1.01)
+    audit = tmp_path / "egress.jsonl"
+    cfg = make_config(
+        cloud_config(gateway, tmp_path, encrypt=False), threshold=1.01, audit=True,
+        privacy=PrivacyConfig(ner="off", audit_log=audit),
+    )
     async with AsyncEdgeClient(cfg, engine=edge_engine, transport=capture) as client:
         result = await client.chat(PII)
     await capture.aclose()
+    records = [json.loads(line) for line in audit.read_text().splitlines()]
+    assert [(r["route"], r["entities"]) for r in records] == [("cloud", {"EMAIL": 1})]
+    assert EMAIL not in audit.read_text()
     assert result.decision.route == "cloud"
     assert result.decision.pii_masked
     assert result.decision.entity_counts == {"EMAIL": 1}
