@@ -102,6 +102,7 @@ class LlamaHandle:
         n_threads: int,
         n_threads_batch: int,
         verbose: bool,
+        n_gpu_layers: int = 0,
     ) -> None:
         self._lc = lib()
         self._model: Any = None
@@ -110,15 +111,17 @@ class LlamaHandle:
         set_verbose(verbose, +1)
         self._verbose = verbose
         try:
-            self._load(path, n_ctx, n_batch, (n_threads, n_threads_batch))
+            self._load(path, n_ctx, n_batch, (n_threads, n_threads_batch), n_gpu_layers)
         except BaseException:
             self.close()
             raise
 
-    def _load(self, path: Path, n_ctx: int, n_batch: int, threads: tuple[int, int]) -> None:
+    def _load(
+        self, path: Path, n_ctx: int, n_batch: int, threads: tuple[int, int], n_gpu_layers: int
+    ) -> None:
         lc = self._lc
         mparams = lc.llama_model_default_params()
-        mparams.n_gpu_layers = 0
+        mparams.n_gpu_layers = n_gpu_layers
         _recent_errors.clear()
         self._model = lc.llama_model_load_from_file(str(path).encode(), mparams)
         if not self._model:

@@ -25,6 +25,8 @@ class EngineConfig:
     ``overflow`` decides what happens when a prompt plus ``max_tokens`` does
     not fit ``n_ctx``: raise :class:`~edgekit.errors.ContextOverflow`, or drop
     the oldest non-system messages (raw prompts: the oldest tokens).
+    ``n_gpu_layers`` offloads that many layers to a GPU when llama.cpp was
+    built with one (CUDA on a Jetson: ``-1`` for all); a CPU build ignores it.
     """
 
     model: str = DEFAULT_EDGE_MODEL
@@ -37,6 +39,7 @@ class EngineConfig:
     overflow: OverflowPolicy = "error"
     verbose: bool = False
     check_memory: bool = True
+    n_gpu_layers: int = 0
 
     def __post_init__(self) -> None:
         if not self.model:
@@ -49,6 +52,8 @@ class EngineConfig:
             raise ConfigError("EngineConfig.n_batch must be between 1 and 65536")
         if self.prefix_cache_bytes < 0:
             raise ConfigError("EngineConfig.prefix_cache_bytes must be >= 0")
+        if self.n_gpu_layers < -1:
+            raise ConfigError("EngineConfig.n_gpu_layers must be -1 (all) or >= 0")
         if self.overflow not in ("error", "truncate_left"):
             raise ConfigError("EngineConfig.overflow must be 'error' or 'truncate_left'")
 

@@ -72,6 +72,7 @@ class Engine:
             n_threads=self.config.n_threads or max(1, cpus // 2),
             n_threads_batch=self.config.n_threads or cpus,
             verbose=self.config.verbose,
+            n_gpu_layers=self.config.n_gpu_layers,
         )
         self.lock = threading.Lock()
         self._owner: int | None = None  # thread holding ``lock``
