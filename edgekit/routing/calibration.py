@@ -210,8 +210,12 @@ def _finite_or_none(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 def _threshold(value: Any) -> float:
-    """``null`` in the file means "never accept" (+inf)."""
-    return math.inf if value is None else float(value)
+    """``null`` in the file means "never accept" (+inf); anything else must be finite."""
+    if value is None:
+        return math.inf
+    if isinstance(value, bool) or not math.isfinite(threshold := float(value)):
+        raise ValueError("threshold")
+    return threshold
 
 def _pre_route_from(doc: Any) -> PreRouter | None:
     if doc is None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edgekit.errors import CalibrationError
 from edgekit.routing.calibration import (
@@ -152,3 +155,70 @@ def test_results_round_trip_and_garbage(results: list[ItemResult], tmp_path: Pat
     path.write_text("not json\n")
     with pytest.raises(CalibrationError):
         read_results(path)
+
+
+_JUNK = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8),
+    st.lists(st.floats(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _paths(doc: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    out = [prefix] if prefix else []
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(doc, list):
+        for i, value in enumerate(doc):
+            out += _paths(value, (*prefix, i))
+    return out
+
+
+@given(data=st.data())
+@settings(max_examples=150, deadline=None)
+def test_mutated_calibration_files_load_or_raise_calibration_error(
+    data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    doc = _VALID_DOC()
+    target = data.draw(st.sampled_from(_paths(doc)))
+    node: Any = doc
+    for key in target[:-1]:
+        node = node[key]
+    node[target[-1]] = data.draw(_JUNK)
+    path = tmp_path_factory.mktemp("cal") / "c.json"
+    path.write_text(json.dumps(doc))
+    try:
+        loaded = Calibration.load(path)
+    except CalibrationError:
+        return
+    loaded.gate.score(dict.fromkeys(loaded.gate.model.feature_names, 0.0))
+
+
+@given(raw=st.binary(max_size=200))
+@settings(max_examples=100, deadline=None)
+def test_random_bytes_raise_calibration_error(
+    raw: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("cal") / "c.json"
+    path.write_bytes(raw)
+    with pytest.raises(CalibrationError):
+        Calibration.load(path)
+
+
+def _VALID_DOC() -> dict[str, Any]:
+    doc = fit_calibration(
+        synthetic_results(60, 1), model_name="m", model_sha256=SHA,
+        target=CalibrationTarget(escalation_rate=0.3),
+    ).as_dict()
+    doc["pre_route"] = None  # the ONNX payload is covered by its own test
+    return doc
+
+
+def test_non_finite_threshold_is_rejected(calibration: Calibration, tmp_path: Path) -> None:
+    doc = calibration.as_dict()
+    doc["gate"]["threshold"] = float("nan")
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(doc))  # json writes NaN, which Python's parser accepts
+    with pytest.raises(CalibrationError):
+        Calibration.load(path)
