@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,9 @@ MIN_OFFLOAD_TOKENS = 256
 DEFAULT_STATE_BYTES_PER_TOKEN = 12_000
 DEFAULT_RESTORE_BYTES_PER_S = 400e6
 SAFETY_MARGIN = 1.25
+DEFAULT_LOCAL_PREFILL_TOK_S = 300.0  # SmolLM2-135M on two x86 cores
+EXPLORE_MAX_RTT_S = 0.2
+EXPLORE_MIN_TOKENS = 4 * MIN_OFFLOAD_TOKENS
 
 
 def should_offload(
@@ -88,7 +91,9 @@ class PrefillOffloader:
     """Prefill on the gateway, decode on the device, local prefill on any failure.
 
     ``model_sha256`` (default: hashed from the engine's GGUF once) proves to
-    the gateway which model the state must be for.
+    the gateway which model the state must be for. ``local_prefill_tok_s``
+    (the device's measured prompt speed) and the state bytes per token (learnt
+    from each hand-off) feed :meth:`decide`.
     """
 
     def __init__(
@@ -100,6 +105,7 @@ class PrefillOffloader:
         deadline_s: float | None = 60.0,
         max_state_bytes: int = 1 << 30,
         model_sha256: str | None = None,
+        local_prefill_tok_s: float = DEFAULT_LOCAL_PREFILL_TOK_S,
     ) -> None:
         self.engine = engine
         self.cloud = cloud
@@ -107,6 +113,8 @@ class PrefillOffloader:
         self.deadline_s = deadline_s
         self.max_state_bytes = max_state_bytes
         self.model_sha256 = model_sha256
+        self.local_prefill_tok_s = local_prefill_tok_s
+        self.state_bytes_per_token: float = DEFAULT_STATE_BYTES_PER_TOKEN
 
     async def fetch(self, tokens: Sequence[int]) -> tuple[_Fetched | None, HandoffReport]:
         """The gateway's state and last logits for ``tokens``, or why there are none.
@@ -137,6 +145,7 @@ class PrefillOffloader:
                 raise StateError("the gateway sent no logits with the state")
         except (CloudError, ProtocolError, StateError, CodecError, EdgeKitError) as exc:
             return None, self._failed(exc, t0)
+        self.state_bytes_per_token = decoder.received_bytes / len(prefix)
         report = HandoffReport(
             used=True, reason="handoff", state_bytes=len(state),
             wire_bytes=decoder.received_bytes, fetch_s=time.perf_counter() - t0,
@@ -149,6 +158,52 @@ class PrefillOffloader:
             used=False, reason="handoff_failed", error=type(exc).__name__,
             fetch_s=time.perf_counter() - t0,
         )
+
+    def decide(self, n_tokens: int) -> tuple[bool, str]:
+        """Whether to hand off a prompt of ``n_tokens`` now, from the measured link.
+
+        Before the link's bandwidth was ever measured, one long prompt on a
+        link with a known, short RTT is handed off to measure it ("explore").
+        """
+        link = self.cloud.link
+        if (
+            link.bandwidth_bps is None
+            and link.rtt_s is not None
+            and link.rtt_s < EXPLORE_MAX_RTT_S
+            and not link.offline
+            and n_tokens >= EXPLORE_MIN_TOKENS
+        ):
+            return True, "explore"
+        return should_offload(
+            n_tokens, link, self.local_prefill_tok_s, self.state_bytes_per_token
+        )
+
+    async def astream_chat(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        params: GenerationParams | None = None,
+        reports: list[HandoffReport] | None = None,
+    ) -> AsyncIterator[TokenEvent]:
+        """``strategy="prefill_offload"``: hand off when :meth:`decide` says so, else local.
+
+        The prompt (the chat template applied, as :meth:`Engine.chat` does)
+        leaves the device as token ids inside the encrypted channel: call this
+        only for content the privacy policy lets leave the device unmasked.
+        """
+        tokens = await asyncio.to_thread(
+            lambda: self.engine.tokenize(
+                self.engine.render_chat(messages), add_bos=True, special=True
+            )
+        )
+        use, reason = self.decide(len(tokens))
+        if not use:
+            if reports is not None:
+                reports.append(HandoffReport(used=False, reason=reason))
+            async for event in self.engine.astream_tokens(tokens, params):
+                yield event
+            return
+        async for event in self.astream(tokens, params, reports):
+            yield event
 
     async def astream(
         self,
