@@ -179,7 +179,7 @@ def item_from_dict(data: Mapping[str, Any]) -> Item:
             reference=str(data["reference"]),
             judge=judge,
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CalibrationError(f"malformed dataset item ({type(exc).__name__})") from None
 
 
@@ -197,6 +197,8 @@ def read_dataset(path: str | os.PathLike[str]) -> list[Item]:
                     items.append(item_from_dict(json.loads(line)))
                 except json.JSONDecodeError:
                     raise CalibrationError(f"dataset line {lineno}: not JSON") from None
+    except UnicodeDecodeError:
+        raise CalibrationError("dataset is not UTF-8") from None
     except OSError as exc:
         raise CalibrationError(f"cannot read dataset: {exc.strerror}") from None
     if len({item.id for item in items}) != len(items):

@@ -73,7 +73,7 @@ class ItemResult:
                 cloud_latency_s=float(data.get("cloud_latency_s", 0.0)),
                 extra=dict(data.get("extra", {})),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CalibrationError(f"malformed result record ({type(exc).__name__})") from None
 
 
@@ -98,6 +98,8 @@ def read_results(path: str | os.PathLike[str]) -> list[ItemResult]:
                         out.append(ItemResult.from_dict(json.loads(line)))
                     except json.JSONDecodeError:
                         raise CalibrationError(f"results line {lineno}: not JSON") from None
+    except UnicodeDecodeError:
+        raise CalibrationError("results file is not UTF-8") from None
     except OSError as exc:
         raise CalibrationError(f"cannot read results file: {exc.strerror}") from None
     return out

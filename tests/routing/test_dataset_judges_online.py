@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from pathlib import Path
@@ -116,3 +117,29 @@ def test_eval_router_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert png.stat().st_size > 1000
     results.write_text("garbage\n")
     assert cli_main(["eval-router", "--results", str(results)]) == 1
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["id", "prompt", "reference", "judge", "item_id", "local_correct",
+                         "prompt_features", "local_signals", "token_logprobs", "extra"]),
+        inner, max_size=6,
+    ),
+    max_leaves=12,
+)
+
+
+@given(lines=st.lists(_JSONISH, min_size=1, max_size=4), raw=st.binary(max_size=64))
+@settings(max_examples=150, deadline=None)
+def test_jsonl_parsers_fail_cleanly(
+    lines: list[object], raw: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from edgekit.routing.records import read_results
+
+    path = tmp_path_factory.mktemp("j") / "x.jsonl"
+    for payload in ("\n".join(json.dumps(v) for v in lines).encode(), raw):
+        path.write_bytes(payload)
+        for reader in (read_dataset, read_results):
+            with contextlib.suppress(CalibrationError):
+                reader(path)
