@@ -27,6 +27,10 @@ def register(sub: Any) -> None:
     cal.add_argument("--model", default=None, help="edge model name or GGUF path")
     cal.add_argument("--cloud-model", default="qwen2.5-coder-1.5b",
                      help="reference cloud model run locally for its quality ('none' to skip)")
+    cal.add_argument("--cloud-url", default=None,
+                     help="ask this EdgeKit gateway instead of running --cloud-model locally")
+    cal.add_argument("--cloud-pin", default=None,
+                     help="sha256 of the gateway's key configuration (with --cloud-url)")
     target = cal.add_mutually_exclusive_group()
     target.add_argument("--escalation-rate", type=float, help="target share sent to the cloud")
     target.add_argument("--max-local-error", type=float,
@@ -81,7 +85,9 @@ def _calibrate(args: argparse.Namespace) -> int:
                            progress=_progress("edge"))
         name, sha = engine.info.name, engine.info.sha256
     cloud = None
-    if args.cloud_model != "none":
+    if args.cloud_url:
+        cloud = _gateway_answers(args, items, cache)
+    elif args.cloud_model != "none":
         with Engine(EngineConfig(model=args.cloud_model)) as big:
             cloud = run_engine(big, items, cache=cache, max_tokens=args.max_tokens,
                                progress=_progress("cloud"))
@@ -101,6 +107,23 @@ def _calibrate(args: argparse.Namespace) -> int:
           f"held-out AUROC {meta.get('holdout_auroc_gate')}, "
           f"escalation {meta.get('holdout_escalation_share'):.3f}")
     return 0
+
+
+def _gateway_answers(args: argparse.Namespace, items: Any, cache: Any) -> Any:
+    import asyncio
+
+    from edgekit.routing.runner import run_gateway
+    from edgekit.transport import CloudClient, CloudConfig
+
+    async def run() -> Any:
+        config = CloudConfig(url=args.cloud_url, key_config_pin=args.cloud_pin)
+        async with CloudClient(config) as client:
+            return await run_gateway(
+                client, items, cache=cache, cache_tag=f"gateway:{args.cloud_url}",
+                max_tokens=args.max_tokens, progress=_progress("cloud"),
+            )
+
+    return asyncio.run(run())
 
 
 def _progress(label: str) -> Any:

@@ -25,6 +25,7 @@ from edgekit.routing.records import ItemResult
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine
+    from edgekit.transport import CloudClient
 
 log = get_logger(__name__)
 DEFAULT_MAX_TOKENS = 16
@@ -130,6 +131,42 @@ def run_engine(
         hit = cache.get(key) if cache is not None else None
         if hit is None:
             hit = generate_one(engine, item.messages(system), max_tokens)
+            if cache is not None:
+                cache.put(key, hit)
+        out[item.id] = hit
+        if progress is not None:
+            progress(i + 1, len(items))
+    return out
+
+
+async def run_gateway(
+    cloud: CloudClient,
+    items: Sequence[Item],
+    *,
+    cache: GenerationCache | None = None,
+    cache_tag: str,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
+    system: str = SYSTEM_PROMPT,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Generation]:
+    """Answers of the gateway's model (no token signals); cached under ``cache_tag``.
+
+    Requests run one at a time and are never retried: a failure raises.
+    """
+    out: dict[str, Generation] = {}
+    for i, item in enumerate(items):
+        key = GenerationCache.key(cache_tag, max_tokens, system, item.prompt)
+        hit = cache.get(key) if cache is not None else None
+        if hit is None:
+            start = time.perf_counter()
+            done = await cloud.chat(item.messages(system), max_tokens=max_tokens, temperature=0.0)
+            hit = Generation(
+                text=done.text,
+                token_logprobs=(),
+                signals={},
+                latency_s=time.perf_counter() - start,
+                finish_reason=done.finish_reason or "stop",
+            )
             if cache is not None:
                 cache.put(key, hit)
         out[item.id] = hit
