@@ -85,14 +85,14 @@ def start_gateway() -> Any:
     return EmbeddedGateway(config, backend=EchoBackend())
 
 
-def cloud_client(gw: Any, key_dir: Path) -> CloudClient:
+def cloud_client(gw: Any, key_dir: Path) -> tuple[CloudClient, LinkShaper]:
     config = CloudConfig(
         url=gw.url,
         key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
         device_key_path=key_dir / "device.key",
     )
     shaper = LinkShaper(AiohttpTransport(), latency_ms=RTT_MS, bandwidth_mbit=MBIT)
-    return CloudClient(config, transport=shaper)
+    return CloudClient(config, transport=shaper), shaper
 
 
 async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prompts: int,
@@ -181,10 +181,14 @@ async def run(quick: bool) -> dict[str, Any]:
     gw = start_gateway()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            async with cloud_client(gw, Path(tmp)) as cloud:
-                await cloud.health()
-                kv = await kv_handoff(engine, cloud, 1500, 1 if quick else 3, 64)
-                spec = await speculative(engine, cloud, 2 if quick else 3, 32 if quick else 64)
+            client, shaper = cloud_client(gw, Path(tmp))
+            try:
+                async with client as cloud:
+                    await cloud.health()
+                    kv = await kv_handoff(engine, cloud, 1500, 1 if quick else 3, 64)
+                    spec = await speculative(engine, cloud, 2 if quick else 3, 32 if quick else 64)
+            finally:
+                await shaper.aclose()
     finally:
         gw.stop()
         engine.close()

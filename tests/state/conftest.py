@@ -7,6 +7,7 @@ box has two cores).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import AsyncIterator, Iterator
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 
 from edgekit.local import Engine, EngineConfig
-from edgekit.transport import AiohttpTransport, CloudClient, CloudConfig, Transport
+from edgekit.transport import CloudClient, CloudConfig, Transport
 
 STATE_ENV = {
     "EDGEKIT_GATEWAY_STATE_MODELS": "smollm2-135m",
@@ -98,9 +99,13 @@ async def cloud(gateway: Any, tmp_path: Path) -> AsyncIterator[CloudClient]:
         yield client
 
 
-def client_with(gateway: Any, tmp_path: Path, transport: Transport, **extra: Any) -> CloudClient:
-    return CloudClient(cloud_config(gateway, tmp_path, **extra), transport=transport)
-
-
-def plain_transport() -> AiohttpTransport:
-    return AiohttpTransport()
+@contextlib.asynccontextmanager
+async def client_with(
+    gateway: Any, tmp_path: Path, transport: Transport, **extra: Any
+) -> AsyncIterator[CloudClient]:
+    """A cloud client over ``transport``; both closed afterwards."""
+    try:
+        async with CloudClient(cloud_config(gateway, tmp_path, **extra), transport=transport) as c:
+            yield c
+    finally:
+        await transport.aclose()

@@ -162,3 +162,23 @@ def test_should_offload_weighs_link_against_local_prefill() -> None:
     assert should_offload(1500, link(None, None), 300.0, 12_000) == (False, "link_unmeasured")
     assert should_offload(1500, link(0.02, 12.5e6, offline=True), 300.0, 12_000)[0] is False
     assert should_offload(1500, None, 300.0, 12_000) == (False, "offline")
+
+
+async def test_prefill_offload_strategy_decides_from_the_link(
+    device: Engine, gateway: Any, tmp_path: Path
+) -> None:
+    messages = [{"role": "user", "content": DOC * 3 + "\nWhere is fuel taken on?"}]
+    async with client_with(gateway, tmp_path, AiohttpTransport()) as cloud:
+        offloader = PrefillOffloader(device, cloud, local_prefill_tok_s=1.0)
+        assert offloader.decide(2000) == (False, "link_unmeasured")  # nothing measured yet
+        await cloud.health()
+        assert offloader.decide(2000) == (True, "explore")  # RTT known: try once to measure
+        assert offloader.decide(100) == (False, "short_prompt")
+        device.reset()
+        reports: list[Any] = []
+        events = [ev async for ev in offloader.astream_chat(messages, PARAMS, reports)]
+        device.reset()
+        local = device.chat(messages, PARAMS)
+    assert reports[0].used
+    assert reports[0].reason == "handoff"
+    assert [ev.token_id for ev in events] == list(local.token_ids)
