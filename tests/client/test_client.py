@@ -205,3 +205,15 @@ def test_bad_input_is_a_clear_error(edge_engine: Any) -> None:
         for bad in ("hello", [], [{"role": "robot", "content": "x"}], [{"role": "user"}]):
             with pytest.raises(ConfigError):
                 client.chat(bad)  # type: ignore[arg-type]
+
+
+async def test_concurrent_calls_share_one_engine(edge_engine: Any) -> None:
+    import asyncio
+
+    async with AsyncEdgeClient(make_config(None, max_tokens=8), engine=edge_engine) as client:
+        solo = await client.chat(EASY, strategy="local_only")
+        results = await asyncio.wait_for(
+            asyncio.gather(*(client.chat(EASY, strategy="local_only") for _ in range(3))), 120
+        )
+    assert {r.text for r in results} == {solo.text}  # greedy and serialized: identical
+    assert len({r.decision.id for r in results}) == 3
