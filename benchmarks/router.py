@@ -20,6 +20,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from edgekit.client import AsyncEdgeClient, ClientConfig
@@ -29,14 +30,21 @@ from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
 from edgekit.privacy import PrivacyConfig
 from edgekit.routing.calibration import CalibrationTarget, fit_calibration, split_indices
 from edgekit.routing.dataset import Item, generate
+from edgekit.routing.decision import Strategy
 from edgekit.routing.evaluation import evaluate, format_report
 from edgekit.routing.records import write_results
-from edgekit.routing.runner import GenerationCache, build_results, default_cache_dir, run_engine
+from edgekit.routing.runner import (
+    Generation,
+    GenerationCache,
+    build_results,
+    default_cache_dir,
+    run_engine,
+)
 
 FULL, QUICK = 200, 60
 
 
-def _progress(label: str):  # type: ignore[no-untyped-def]
+def _progress(label: str) -> Callable[[int, int], None]:
     def report(done: int, total: int) -> None:
         if done == total or done % 20 == 0:
             print(f"  {label}: {done}/{total}", file=sys.stderr, flush=True)
@@ -44,7 +52,12 @@ def _progress(label: str):  # type: ignore[no-untyped-def]
     return report
 
 
-def run_models(items: list[Item], cache: GenerationCache, max_tokens: int, threads: int):  # type: ignore[no-untyped-def]
+Answers = dict[str, Generation]
+
+
+def run_models(
+    items: list[Item], cache: GenerationCache, max_tokens: int, threads: int
+) -> tuple[Answers, Answers, str, float, float]:
     t0 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_ctx=1024, n_threads=threads)) as edge:
         local = run_engine(edge, items, cache=cache, max_tokens=max_tokens,
@@ -81,7 +94,7 @@ async def offline_run(
             engine=EngineConfig(n_ctx=1024, n_threads=threads), cloud=cloud,
             max_tokens=max_tokens, privacy=PrivacyConfig(ner="off"), cloud_deadline_s=5.0,
         )
-        strategies = ("cascade", "pre_route", "handoff", "cloud_only")
+        strategies: tuple[Strategy, ...] = ("cascade", "pre_route", "handoff", "cloud_only")
         async with AsyncEdgeClient(config) as client:
             for i, item in enumerate(items):
                 strategy = strategies[i % len(strategies)]
