@@ -100,3 +100,16 @@ def test_oversized_state_is_refused() -> None:
     frames = b"".join(encode_state(synthetic(5, 2, 16, 16, True), "lossless"))
     with pytest.raises(StateError, match="limit"):
         StateDecoder(max_state_bytes=100).feed(frames)
+
+
+def test_compressed_message_of_excessive_declared_size_is_refused() -> None:
+    import zstandard
+
+    from edgekit.state.wire import KIND_DATA_Z, MAX_MESSAGE_BYTES, frame
+
+    frames = list(encode_state(synthetic(5, 2, 16, 16, True), "int8"))
+    bomb = zstandard.ZstdCompressor(level=1).compress(bytes(MAX_MESSAGE_BYTES + 1))
+    decoder = StateDecoder()
+    decoder.feed(frames[0])
+    with pytest.raises(StateError, match="excessive"):
+        decoder.feed(frame(KIND_DATA_Z, bomb))
