@@ -6,13 +6,17 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --dev
 
-# A real Redis server for the gateway's scale-out tests (Debian package).
-if ! command -v redis-server >/dev/null 2>&1; then
+# Real peers for the tests: a Redis server (gateway scale-out) and tmux (the
+# chat app driven as a person would). Debian packages, installed when missing.
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "edgekit tests: installing redis-server"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server) >/dev/null
+    echo "edgekit tests: installing ${missing[*]}"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null
   else
-    echo "edgekit tests: redis-server not found; Redis tests will be skipped" >&2
+    echo "edgekit tests: ${missing[*]} not found; tests that need them are skipped" >&2
   fi
 fi
 
