@@ -17,6 +17,7 @@ from edgekit.errors import EdgeKitError
 
 # Modules that contribute sub-commands, in the order they appear in --help.
 _COMMAND_MODULES = (
+    "edgekit.app.cli",
     "edgekit.local.cli",
     "edgekit.routing.cli",
     "edgekit.privacy.cli",

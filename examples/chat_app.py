@@ -9,18 +9,15 @@ Every answer ends with a line saying where it came from (device, cloud or a
 mid-answer hand-off), how confident the small model was against the router's
 threshold, how fast it was and which kinds of personal data were masked before
 anything left the device. Type /help inside the chat for the commands. The app
-lives in the ``edgechat`` package next to this file; see examples/README.md.
+itself is ``edgekit.app`` (also run by ``edgekit chat``); see examples/README.md.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from edgechat.app import main as _app_main
+from edgekit.app.app import main as _app_main
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,11 +23,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _engine_args(gen)
     gen.set_defaults(func=_cmd_generate)
 
-    chat = sub.add_parser("chat", help="chat with the local model (local only; stdin-friendly)")
-    chat.add_argument("--system", help="system message")
-    _engine_args(chat)
-    chat.set_defaults(func=_cmd_chat)
-
     models = sub.add_parser("models", help="list installed model packages and files")
     models.add_argument("--no-hash", action="store_true", help="skip computing sha256")
     models.add_argument("--json", action="store_true", help="print JSON")
@@ -122,31 +117,6 @@ def _completion_json(c: Completion, model: str) -> dict[str, Any]:
             "cached_prompt_tokens": t.cached_prompt_tokens,
         },
     }
-
-
-def _cmd_chat(args: argparse.Namespace) -> int:
-    params = _params(args)
-    interactive = sys.stdin.isatty()
-    messages: list[dict[str, str]] = []
-    if args.system:
-        messages.append({"role": "system", "content": args.system})
-    with _open_engine(args) as engine:
-        if interactive:
-            print(f"edgekit chat with {engine.info.name} (local only). Ctrl-D to quit.")
-        while True:
-            if interactive:
-                print("> ", end="", flush=True)
-            line = sys.stdin.readline()
-            if not line:
-                break
-            text = line.strip()
-            if not text:
-                continue
-            messages.append({"role": "user", "content": text})
-            done = _stream_to(sys.stdout, engine.stream_chat(messages, params), echo=True)
-            print(flush=True)
-            messages.append({"role": "assistant", "content": done.text})
-    return 0
 
 
 def _cmd_models(args: argparse.Namespace) -> int:

@@ -149,7 +149,7 @@ def test_tour_shows_device_escalation_masking_and_offline(
     gateway: Gateway, app_env: dict[str, str]
 ) -> None:
     """The scripted tour's captions promise these routes; hold them to it."""
-    from edgechat.tour import EMAIL as TOUR_EMAIL
+    from edgekit.app.tour import EMAIL as TOUR_EMAIL
 
     # 24 tokens: the gate sees drafts long enough to judge (8 would cut the wrong product short).
     run = run_app(["--gateway", gateway.url, "--tour", "--json", "--max-tokens", "24"], app_env)

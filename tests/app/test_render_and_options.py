@@ -7,10 +7,10 @@ from pathlib import Path
 
 import app_support  # noqa: F401  (puts examples/ on sys.path)
 import pytest
-from edgechat import pins, render
-from edgechat.answer import Answer, LinkInfo
-from edgechat.options import parse_options
-from edgechat.stats import SessionStats
+from edgekit.app import pins, render
+from edgekit.app.answer import Answer, LinkInfo
+from edgekit.app.options import parse_options
+from edgekit.app.stats import SessionStats
 from rich.console import Console
 
 from edgekit.errors import ConfigError
@@ -148,7 +148,7 @@ def test_default_pin_file_is_per_host_and_port(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_tour_runs_on_the_first_interactive_run_only(tmp_path: Path) -> None:
-    from edgechat.app import _wants_tour
+    from edgekit.app.app import _wants_tour
 
     history = tmp_path / "history"
     first = parse_options(["--history-file", str(history)])

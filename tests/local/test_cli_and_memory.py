@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -21,16 +20,6 @@ def test_generate_json_reports_signals(
     assert out["completion_tokens"] <= 5
     assert out["signals"]["n_tokens"] == out["completion_tokens"]
     assert out["signals"]["mean_logprob"] <= 0
-
-
-def test_chat_reads_stdin_lines(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, edge_model_path: Path
-) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("Hello\n\nName a fruit.\n"))
-    model = ["--model", str(edge_model_path), "--n-ctx", "512", "--threads", "1"]
-    rc = main(["chat", *model, "--max-tokens", "4"])
-    assert rc == 0
-    assert len(capsys.readouterr().out.strip().splitlines()) >= 2
 
 
 def test_models_lists_the_default_model(capsys: pytest.CaptureFixture[str]) -> None:

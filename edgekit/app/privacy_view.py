@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edgechat.options import PrivacyPreset
+from edgekit.app.options import PrivacyPreset
 from edgekit.errors import EdgeKitError
 
 Span = tuple[str, int, int, str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from edgechat.answer import Answer
+from edgekit.app.answer import Answer
 
 
 @dataclass

@@ -3,7 +3,7 @@
 An :class:`Answer` holds the answer text (shown to the user who asked it) and
 content-free facts: the route decision as a plain dict, masked entity counts,
 timings and the link's protection. It is built by a responder
-(:mod:`edgechat.responders`) and never logged.
+(:mod:`edgekit.app.responders`) and never logged.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from edgechat.gateway import GatewayStatus
+from edgekit.app.gateway import GatewayStatus
 
 #: ``answer``: routed text whose origin is known only when the answer ends.
 Source = Literal["device", "cloud", "answer"]

@@ -14,8 +14,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from edgechat.answer import Answer
-from edgechat.stats import SessionStats
+from edgekit.app.answer import Answer
+from edgekit.app.stats import SessionStats
 
 ORIGIN_STYLE = {
     "device": "bold green",

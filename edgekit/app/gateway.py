@@ -19,7 +19,7 @@ from typing import Any, Literal
 from edgekit._logging import get_logger
 from edgekit.errors import EdgeKitError
 
-log = get_logger("edgechat.gateway")
+log = get_logger("edgekit.app.gateway")
 
 Phase = Literal["idle", "assembling", "loading", "ready", "failed", "stopped"]
 

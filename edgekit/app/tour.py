@@ -9,9 +9,9 @@ cloud while the link is cut.
 
 from __future__ import annotations
 
-from edgechat.answer import Answer
-from edgechat.events import EventSink
-from edgechat.session import ChatSession
+from edgekit.app.answer import Answer
+from edgekit.app.events import EventSink
+from edgekit.app.session import ChatSession
 from edgekit.routing.dataset import SYSTEM_PROMPT
 
 EMAIL = "ada.lovelace@example.org"

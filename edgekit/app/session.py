@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from edgechat.answer import Answer
-from edgechat.events import EventSink
-from edgechat.options import ROUTE_MODES, RouteMode
-from edgechat.stats import SessionStats
+from edgekit.app.answer import Answer
+from edgekit.app.events import EventSink
+from edgekit.app.options import ROUTE_MODES, RouteMode
+from edgekit.app.stats import SessionStats
 
 
 class Responder(Protocol):

@@ -10,13 +10,13 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from edgechat.commands import Commands
-from edgechat.gateway import GatewayHandle
-from edgechat.options import AppOptions, parse_options
-from edgechat.responders import build_responder
-from edgechat.session import ChatSession
-from edgechat.tour import tour_lines
-from edgechat.ui import GatewayAnnouncer, run_batch, run_interactive, stdin_lines
+from edgekit.app.commands import Commands
+from edgekit.app.gateway import GatewayHandle
+from edgekit.app.options import AppOptions, parse_options
+from edgekit.app.responders import build_responder
+from edgekit.app.session import ChatSession
+from edgekit.app.tour import tour_lines
+from edgekit.app.ui import GatewayAnnouncer, run_batch, run_interactive, stdin_lines
 from edgekit.errors import EdgeKitError
 from edgekit.transport.errors import KeyConfigPinError
 

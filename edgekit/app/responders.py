@@ -7,9 +7,9 @@ from collections.abc import Callable
 from rich.console import Console
 from rich.text import Text
 
-from edgechat.gateway import GatewayHandle
-from edgechat.options import AppOptions
-from edgechat.session import Responder
+from edgekit.app.gateway import GatewayHandle
+from edgekit.app.options import AppOptions
+from edgekit.app.session import Responder
 
 LinkDescriber = Callable[[], str]
 
@@ -23,9 +23,9 @@ def build_responder(
     without it (a trimmed build) still chats, on the device only, and says so.
     """
     try:
-        from edgechat.client_responder import ClientResponder
+        from edgekit.app.client_responder import ClientResponder
     except ImportError as exc:
-        from edgechat.local_responder import LocalResponder
+        from edgekit.app.local_responder import LocalResponder
 
         ui.print(Text(f"routing client unavailable ({exc.name}): answering on the device only",
                       style="yellow"))

@@ -15,10 +15,10 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from edgechat import render
-from edgechat.options import PrivacyPreset
-from edgechat.privacy_view import scan_spans
-from edgechat.session import ChatSession
+from edgekit.app import render
+from edgekit.app.options import PrivacyPreset
+from edgekit.app.privacy_view import scan_spans
+from edgekit.app.session import ChatSession
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from edgechat.answer import Answer, LinkInfo
-from edgechat.events import EventSink, Notice, Piece, Waiting
-from edgechat.gateway import GatewayHandle
-from edgechat.link import PLACEHOLDER_URL, AppTransport
-from edgechat.linkinfo import summarize_key_configs
-from edgechat.options import AppOptions, RouteMode
-from edgechat.pins import load_pin, read_pin, write_pin
+from edgekit.app.answer import Answer, LinkInfo
+from edgekit.app.events import EventSink, Notice, Piece, Waiting
+from edgekit.app.gateway import GatewayHandle
+from edgekit.app.link import PLACEHOLDER_URL, AppTransport
+from edgekit.app.linkinfo import summarize_key_configs
+from edgekit.app.options import AppOptions, RouteMode
+from edgekit.app.pins import load_pin, read_pin, write_pin
 from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig
 from edgekit.config import from_mapping
 from edgekit.errors import CloudError, ConfigError, EdgeKitError
@@ -62,7 +62,7 @@ class ClientResponder:
         self._gateway = gateway
         self._auto: Strategy = "handoff" if options.strategy == "handoff" else "cascade"
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="edgechat-client",
+        self._thread = threading.Thread(target=self._loop.run_forever, name="edgekit-app-client",
                                         daemon=True)
         self._thread.start()
         self._engine: Engine | None = None

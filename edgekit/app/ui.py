@@ -24,13 +24,13 @@ from rich.progress import (
 from rich.status import Status
 from rich.text import Text
 
-from edgechat import render
-from edgechat.answer import Answer
-from edgechat.commands import Commands
-from edgechat.events import EventSink, Notice, Piece, StreamEvent, Waiting
-from edgechat.gateway import GatewayHandle, GatewayStatus
-from edgechat.session import ChatSession
-from edgechat.tour import TOUR, FreshQuestion, ask_tour_question
+from edgekit.app import render
+from edgekit.app.answer import Answer
+from edgekit.app.commands import Commands
+from edgekit.app.events import EventSink, Notice, Piece, StreamEvent, Waiting
+from edgekit.app.gateway import GatewayHandle, GatewayStatus
+from edgekit.app.session import ChatSession
+from edgekit.app.tour import TOUR, FreshQuestion, ask_tour_question
 from edgekit.errors import EdgeKitError
 
 PROMPT = "[bold]you ›[/] "

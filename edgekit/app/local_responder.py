@@ -10,9 +10,9 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from edgechat.answer import Answer
-from edgechat.events import EventSink, Piece
-from edgechat.options import RouteMode
+from edgekit.app.answer import Answer
+from edgekit.app.events import EventSink, Piece
+from edgekit.app.options import RouteMode
 from edgekit.config import from_mapping
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.engine import Engine
