@@ -4,9 +4,12 @@ A :class:`Redactor` holds one conversation's vault. The same value always gets
 the same placeholder («EMAIL_1»), across turns; numbers that the user already
 wrote literally are never reused; a literal that would collide with a
 placeholder already handed out is itself escaped as «PLACEHOLDER_n».
-Restoring replaces only complete, known placeholders: the closing » makes
-«EMAIL_1» and «EMAIL_10» distinct, so no prefix of one is ever taken for the
-other; invented or mangled placeholders are left as they are and counted.
+Restoring puts back placeholders we issued, also as the variants a cloud model
+writes them in: any letter case, without « », with [ ], < >, " " or “ ” instead,
+or with spaces inside (``Email_1``, ``[EMAIL_1]``, ``« EMAIL_1 »``). A bare
+label must be a whole word (never the EMAIL_1 of EMAIL_10, MY_EMAIL_1 or
+send_email_1()). Invented labels and ambiguous forms (a lone «, mismatched
+marks) are left as they are and counted, never guessed.
 """
 
 from __future__ import annotations
@@ -28,9 +31,36 @@ OPEN, CLOSE = "«", "»"
 MAX_NAME = 47
 _MAX_LABEL = 35  # leaves room for "_" and a counter within MAX_NAME
 _MIN_SWEEP = 2  # shorter values are not searched for again elsewhere  # characters between « and »
-_BODY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 PLACEHOLDER_RE = re.compile(rf"«([A-Z][A-Z0-9_]{{0,{MAX_NAME - 1}}})»")
 _INDEXED_RE = re.compile(r"(?P<type>[A-Z][A-Z0-9_]*?)_(?P<n>[0-9]{1,9})")
+
+#: Added to the system prompt of a request whose content was masked.
+PLACEHOLDER_INSTRUCTION = (
+    "Some private values in this conversation were replaced by placeholders of the form "
+    "«TYPE_N», where TYPE names the kind of value (such as EMAIL or PERSON) and N is a number. "
+    "Treat each placeholder as the value it stands for. Whenever you refer to one of these "
+    "values, copy its placeholder exactly as it appears, including the « and » marks: same "
+    "upper-case letters, same number, no spaces, quotes or brackets added. Never invent new "
+    "placeholders, renumber them, or guess or ask for the real values."
+)
+
+# Placeholder variants: an optional opening mark (and up to 3 spaces), the label as a
+# whole word, optionally up to 3 spaces and a closing mark. The left/right guards are
+# what makes a bare label a word of its own, not part of an identifier, address or path.
+_PAIRS = {"«": "»", "[": "]", "<": ">", '"': '"', "“": "”"}
+_SPACES = " \t"
+_MAX_SPACES = 3
+_LEFT = r"(?<![\w@.$])(?<!\w-)"
+_RIGHT = r"(?![\w@$]|[.\-]\w)"
+_OPEN_PART = rf"(?P<o>[{re.escape(''.join(_PAIRS))}][{_SPACES}]{{0,{_MAX_SPACES}}})?"
+_CLOSE_PART = rf"(?P<c>[{_SPACES}]{{0,{_MAX_SPACES}}}[{re.escape(''.join(set(_PAIRS.values())))}])?"
+_LEFT_RE = re.compile(_LEFT)
+_TOKEN = rf"[A-Za-z][A-Za-z0-9_]{{0,{MAX_NAME - 1}}}"
+_TOKEN_RE = re.compile(_LEFT + _TOKEN + _RIGHT)
+_ANY_VARIANT_RE = re.compile(_OPEN_PART + _LEFT + rf"(?P<l>{_TOKEN})" + _RIGHT + _CLOSE_PART)
+# Everything a variant match at position p depends on lies before p + _MARGIN.
+_MARGIN = 1 + _MAX_SPACES + MAX_NAME + _MAX_SPACES + 1 + 8
+_CONTEXT = 2  # characters before a match that its left guard looks at
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +91,9 @@ class Vault:
         self._by_name: dict[str, str] = {}
         self._counters: Counter[str] = Counter()
         self.reserved: set[str] = set()  # names the user wrote literally
+        self.shadowed: set[str] = set()  # issued names the user also wrote as plain words
+        self._version = 0
+        self._matcher: tuple[int, _Matcher] | None = None
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -78,7 +111,20 @@ class Vault:
                     break
             self._by_value[key] = name
             self._by_name[name] = value
+            self._version += 1
         return name
+
+    def shadow(self, name: str) -> None:
+        """The user wrote issued ``name`` as plain text: only «name» itself is restored."""
+        if name not in self.shadowed:
+            self.shadowed.add(name)
+            self._version += 1
+
+    def matcher(self) -> _Matcher:
+        """Variant matcher for the issued names (compiled once per change of the vault)."""
+        if self._matcher is None or self._matcher[0] != self._version:
+            self._matcher = (self._version, _Matcher(self._by_name))
+        return self._matcher[1]
 
     def items(self) -> list[tuple[str, str]]:
         """(value, type) of every masked value so far."""
@@ -177,9 +223,7 @@ class Redactor:
         return swept
 
     def _apply(self, text: str, plan: list[Finding]) -> tuple[str, Counter[str], Counter[str]]:
-        for m in PLACEHOLDER_RE.finditer(text):
-            if not self.vault.assigned(m.group(1)):
-                self.vault.reserved.add(m.group(1))
+        self._reserve_literals(text, plan)
         parts: list[str] = []
         used: Counter[str] = Counter()
         let_through: Counter[str] = Counter()
@@ -196,6 +240,27 @@ class Redactor:
         parts.append(text[pos:])
         return "".join(parts), used, let_through
 
+    def _reserve_literals(self, text: str, plan: list[Finding]) -> None:
+        """Label-like words the user wrote (email_3, «EMAIL_3») are never handed out.
+
+        One already handed out is shadowed instead: the cloud echoing the user's
+        own word must not turn into a value.
+        """
+        masked = [f for f in plan if self._masks(f)]
+        for m in _TOKEN_RE.finditer(text):
+            name = m.group(0).upper()
+            if not _INDEXED_RE.fullmatch(name):
+                continue
+            if any(f.start < m.end() and m.start() < f.end for f in masked):
+                continue
+            if self.vault.assigned(name):
+                self.vault.shadow(name)
+            else:
+                self.vault.reserved.add(name)
+
+    def _masks(self, f: Finding) -> bool:
+        return f.type == PLACEHOLDER_LITERAL or self.config.action_for(f.type) == "mask"
+
     # --- restoring -----------------------------------------------------------------
 
     def restore(self, text: str) -> str:
@@ -208,19 +273,123 @@ class Redactor:
         return StreamRestorer(self.vault)
 
 
+def with_placeholder_instruction(messages: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """``messages`` with :data:`PLACEHOLDER_INSTRUCTION` in the system prompt.
+
+    Appended to a leading system message, or a new one is put first; the
+    messages themselves are copied, not changed. Idempotent.
+    """
+    out = [dict(m) for m in messages]
+    if out and out[0].get("role") == "system":
+        content = out[0].get("content", "")
+        if not content:
+            out[0]["content"] = PLACEHOLDER_INSTRUCTION
+        elif PLACEHOLDER_INSTRUCTION not in content:
+            out[0]["content"] = f"{content}\n\n{PLACEHOLDER_INSTRUCTION}"
+        return out
+    return [{"role": "system", "content": PLACEHOLDER_INSTRUCTION}, *out]
+
+
+class _Matcher:
+    """The issued names of a vault as one regex, plus what the stream needs to hold back."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        labels = sorted(names, key=lambda n: (-len(n), n))  # longest first
+        self.pattern: re.Pattern[str] | None = None
+        if labels:
+            alternation = "|".join(_any_case(label) for label in labels)
+            self.pattern = re.compile(
+                _OPEN_PART + _LEFT + f"(?P<l>{alternation})" + _RIGHT + _CLOSE_PART
+            )
+        self.prefixes = frozenset(label[:i] for label in labels for i in range(1, len(label) + 1))
+        self.longest = max((len(label) for label in labels), default=0)
+        self.types = frozenset(label.rsplit("_", 1)[0] for label in labels)
+
+    def hold_from(self, text: str, lo: int, hi: int) -> int:
+        """First index in ``[lo, hi)`` from which ``text`` could still become a variant."""
+        lo = max(lo, len(text) - (1 + _MAX_SPACES + self.longest))
+        for start in range(lo, hi):
+            if self._viable(text, start):
+                return start
+        return hi
+
+    def _viable(self, text: str, start: int) -> bool:
+        rest = text[start:]
+        if rest[0] in _PAIRS:
+            label = rest[1:].lstrip(_SPACES)
+            if len(rest) - 1 - len(label) > _MAX_SPACES:
+                return False
+            return not label or self._label_prefix(label)
+        return self._label_prefix(rest) and _LEFT_RE.match(text, start) is not None
+
+    def _label_prefix(self, rest: str) -> bool:
+        return rest.isascii() and rest.upper() in self.prefixes
+
+
+def _any_case(label: str) -> str:
+    """``label`` as a regex matching it in any ASCII letter case (never ſ for S, K for K)."""
+    return "".join(f"[{c}{c.lower()}]" if c.isalpha() else re.escape(c) for c in label)
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """How a label was written: its marks, and whether they pair up."""
+
+    opening: str
+    closing: str
+
+    @classmethod
+    def of(cls, m: re.Match[str]) -> _Form:
+        return cls(m.group("o") or "", m.group("c") or "")
+
+    @property
+    def marks(self) -> tuple[str, str]:
+        return self.opening[:1], self.closing[-1:]
+
+    @property
+    def wrapped(self) -> bool:
+        """Marks on both sides that belong together (« », [ ], …)."""
+        o, c = self.marks
+        return bool(o) and _PAIRS[o] == c
+
+    @property
+    def ambiguous(self) -> bool:
+        """A lone « or », or marks that do not pair up."""
+        o, c = self.marks
+        if o and c:
+            return _PAIRS[o] != c
+        return o == OPEN or c == CLOSE
+
+    def exact(self, label: str, name: str) -> bool:
+        return self.opening == OPEN and self.closing == CLOSE and label == name
+
+
 class StreamRestorer:
     """Restores placeholders in a streamed answer.
 
-    Only a possible placeholder prefix (from « on, at most 48 characters, of
-    placeholder characters) is held back between chunks; all other text is
-    returned at once. The output equals the batch restore for any chunking.
+    Only the shortest end of the text that could still become a variant of an
+    issued placeholder is held back between chunks ("Ema" may become "Email_1",
+    "[" may become "[EMAIL_1]"); all other text is returned at once, and
+    nothing is held when no placeholder was issued. The output and the counts
+    equal the batch restore for any chunking.
+
+    Counts: ``restored`` (all values put back), of which
+    ``normalized_placeholders`` were variants rather than the exact «NAME»;
+    ``unknown_placeholders`` (labels we never issued: any «NAME», and other
+    forms of a type we issued); ``mangled_placeholders`` (a lone « or », or
+    marks that do not pair). Invented and mangled counts are final after
+    :meth:`flush`.
     """
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+        self._context = ""  # the last characters already passed on (for the word guards)
         self._buffer = ""
+        self._source = ""  # recent source text for counting invented/mangled labels
+        self._count_pos = 0
         self._closed = False
         self.restored = 0
+        self.normalized_placeholders = 0
         self.unknown_placeholders = 0
         self.mangled_placeholders = 0
 
@@ -231,64 +400,95 @@ class StreamRestorer:
         if not isinstance(chunk, str):
             raise PrivacyError("stream restorer takes text chunks")
         self._buffer += chunk
+        self._source += chunk
+        self._count(final=False)
         return self._drain(final=False)
 
     def flush(self) -> str:
         """Whatever was held back (the stream has ended)."""
+        if self._closed:
+            return ""
+        self._count(final=True)
         out = self._drain(final=True)
         self._closed = True
         return out
 
     def _drain(self, *, final: bool) -> str:
-        buf, out, i = self._buffer, [], 0
-        while True:
-            p = buf.find(OPEN, i)
-            if p < 0:
-                out.append(buf[i:])
-                i = len(buf)
-                break
-            out.append(buf[i:p])
-            m = PLACEHOLDER_RE.match(buf, p)
-            if m is not None:
-                out.append(self._resolve(m))
-                i = m.end()
-                continue
-            if not final and _viable_prefix(buf, p):
-                i = p
-                break
-            if _INDEXED_RE.fullmatch(_body_run(buf, p + 1)):
-                self.mangled_placeholders += 1  # «EMAIL_1 without its », or broken inside
-            out.append(OPEN)
-            i = p + 1
-        self._buffer = buf[i:]
+        matcher = self._vault.matcher()
+        text = self._context + self._buffer
+        pos = len(self._context)
+        hold = len(text)
+        out: list[str] = []
+        if matcher.pattern is not None:
+            for m in matcher.pattern.finditer(text, pos):
+                if not final and not _settled(text, m):
+                    hold = m.start()
+                    break
+                out.append(text[pos : m.start()])
+                out.append(self._render(m))
+                pos = m.end()
+            if not final:
+                hold = matcher.hold_from(text, pos, hold)
+        out.append(text[pos:hold])
+        self._context = text[max(0, hold - _CONTEXT) : hold]
+        self._buffer = text[hold:]
         return "".join(out)
 
-    def _resolve(self, m: re.Match[str]) -> str:
-        name = m.group(1)
-        value = self._vault.value_of(name)
-        if value is not None:
+    def _render(self, m: re.Match[str]) -> str:
+        label = m.group("l")
+        name = label.upper()
+        form = _Form.of(m)
+        if form.exact(label, name):
             self.restored += 1
+            return self._vault.value_of(name) or m.group(0)
+        if name in self._vault.shadowed:
+            return m.group(0)  # the user's own word, echoed
+        if form.ambiguous:
+            self.mangled_placeholders += 1
+            return m.group(0)
+        value = self._vault.value_of(name) or ""
+        self.restored += 1
+        self.normalized_placeholders += 1
+        if form.wrapped:
             return value
-        if name not in self._vault.reserved and _INDEXED_RE.fullmatch(name):
+        return form.opening + value + form.closing  # a one-sided [ or " is just punctuation
+
+    def _count(self, *, final: bool) -> None:
+        """Count invented and mangled labels we did not issue (decided with full context)."""
+        text, pos = self._source, self._count_pos
+        m: re.Match[str] | None = None
+        for m in _ANY_VARIANT_RE.finditer(text, pos):
+            if not final and m.end() + _MARGIN > len(text):
+                break
+            self._classify(m)
+            pos = m.end()
+        else:
+            if not final:
+                pos = max(pos, len(text) - _MARGIN)
+        cut = max(0, pos - _CONTEXT)
+        self._source, self._count_pos = text[cut:], pos - cut
+
+    def _classify(self, m: re.Match[str]) -> None:
+        name = m.group("l").upper()
+        indexed = _INDEXED_RE.fullmatch(name)
+        if indexed is None or self._vault.assigned(name) or name in self._vault.reserved:
+            return  # not a label, restored by _render, or the user's own literal
+        form = _Form.of(m)
+        if form.ambiguous:
+            self.mangled_placeholders += 1
+        elif form.marks == (OPEN, CLOSE) or indexed.group("type") in self._vault.matcher().types:
             self.unknown_placeholders += 1
-        return m.group(0)
 
 
-def _viable_prefix(buf: str, p: int) -> bool:
-    """Whether ``buf[p:]`` (starting with «) could still become a placeholder."""
-    rest = buf[p + 1 :]
-    if len(rest) > MAX_NAME:
-        return False
-    if rest and not "A" <= rest[0] <= "Z":
-        return False
-    return all(c in _BODY for c in rest)
-
-
-def _body_run(buf: str, start: int) -> str:
-    end = start
-    while end < len(buf) and end - start <= MAX_NAME and buf[end] in _BODY:
-        end += 1
-    return buf[start:end]
+def _settled(text: str, m: re.Match[str]) -> bool:
+    """Whether more text could no longer change match ``m`` (or make it vanish)."""
+    if m.group("c"):
+        return True
+    end, n = m.end("l"), len(text)
+    if end >= n or (text[end] in ".-" and end + 1 >= n):
+        return False  # EMAIL_1 may become EMAIL_10, EMAIL_1. may become EMAIL_1.com
+    spaces = len(text[end : end + _MAX_SPACES]) - len(text[end : end + _MAX_SPACES].lstrip(_SPACES))
+    return end + spaces < n  # otherwise a closing mark may still follow
 
 
 def _content_of(message: Mapping[str, str], index: int) -> str:

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edgekit.errors import PrivacyBlocked, PrivacyError
-from edgekit.privacy import Filter, PrivacyConfig, Redactor
+from edgekit.privacy import Filter, PrivacyConfig, Redactor, StreamRestorer
 from edgekit.privacy.corpus import make_card, make_iban, make_ssn
+from edgekit.privacy.redactor import PLACEHOLDER_INSTRUCTION, with_placeholder_instruction
 
 _RNG = random.Random(3)
 POOL = [
@@ -51,6 +52,32 @@ FILLER = st.sampled_from(
         "x = 1",
         "(",
         ")",
+        # what a cloud model makes of placeholders, and traps next to them
+        "Email_1",
+        "email_2,",
+        "[EMAIL_1]",
+        "<EMAIL_2>",
+        '"EMAIL_1"',
+        "“Email_1”",
+        "« EMAIL_1 »",
+        "«email_2»",
+        "[ EMAIL_2 ]",
+        "EMAIL_1.",
+        "EMAIL_1.com",
+        "EMAIL_10",
+        "MY_EMAIL_1",
+        "send_email_1()",
+        "EMAIL_7",
+        "Ema",
+        "EMAIL_",
+        "«EMAIL_1",
+        "EMAIL_1»",
+        "[EMAIL_1»",
+        "[",
+        "]",
+        '"',
+        "<",
+        "-",
     ]
 )
 TEXT = st.lists(st.one_of(FILLER, st.sampled_from(POOL)), max_size=14).map(" ".join)
@@ -118,10 +145,41 @@ def test_stream_holds_back_only_a_possible_placeholder(redactor: Redactor) -> No
     assert r.feed("AIL_") == ""
     assert r.feed("1», bye «") == "ada@example.org, bye "
     assert r.feed(" not one") == "« not one"
-    assert r.feed("«ema") == "«ema"  # lower case cannot be a placeholder
+    assert r.feed(" Ema") == " "  # may still become Email_1
+    assert r.feed("nuel, ") == "Emanuel, "
+    assert r.feed("theEma") == "theEma"  # inside a word: never a placeholder
+    assert r.feed(" [") == " "  # may become [EMAIL_1]
+    assert r.feed("x] email_1") == "[x] "
+    assert r.feed("0") == "email_10"  # not ours: EMAIL_10 was never issued
+    assert r.feed(" Email_1") == " "  # could still be Email_10
+    assert r.feed("!") == "ada@example.org!"
+    assert r.feed("Dear email_1.") == "Dear "  # could still be email_1.com
+    assert r.feed(" x") == "ada@example.org. x"
+    assert r.feed(" EMAIL_1 ") == " "  # a closing mark may still follow the space
+    assert r.feed("]") == "ada@example.org ]"
     assert r.flush() == ""
+    assert (r.restored, r.normalized_placeholders) == (4, 3)
     with pytest.raises(PrivacyError):
         r.feed("more")
+
+
+def test_stream_holds_nothing_when_nothing_was_issued(redactor: Redactor) -> None:
+    r = redactor.stream_restorer()
+    for chunk in ("Dear «EM", "AIL_1", "», Ema", "[", '"', "EMAIL_1"):
+        assert r.feed(chunk) == chunk
+    assert r.flush() == ""
+    assert r.unknown_placeholders == 1  # «EMAIL_1» was never issued
+
+
+def test_stream_releases_text_that_cannot_become_a_placeholder(redactor: Redactor) -> None:
+    redactor.mask("ada@example.org")
+    r = redactor.stream_restorer()
+    for chunk in ("Hello ", "x_1 ", "EMAIL_2 ", " «PHONE", "_1» ", "(", "Mr. ", "E-", "mail "):
+        assert r.feed(chunk) == chunk
+    assert r.feed("«  ") == ""
+    assert r.feed(" ") == ""  # up to three spaces inside the marks
+    assert r.feed(" ") == "«    "
+    assert r.flush() == ""
 
 
 def test_invented_and_mangled_placeholders_stay_visible_and_counted(redactor: Redactor) -> None:
@@ -129,8 +187,181 @@ def test_invented_and_mangled_placeholders_stay_visible_and_counted(redactor: Re
     answer = "«EMAIL_1» «EMAIL_7» «PERSON_3» «EMAIL_1 » «Bonjour» «EMAIL_1"
     r = redactor.stream_restorer()
     out = r.feed(answer) + r.flush()
-    assert out == "ada@example.org «EMAIL_7» «PERSON_3» «EMAIL_1 » «Bonjour» «EMAIL_1"
-    assert (r.restored, r.unknown_placeholders, r.mangled_placeholders) == (1, 2, 2)
+    assert out == "ada@example.org «EMAIL_7» «PERSON_3» ada@example.org «Bonjour» «EMAIL_1"
+    assert (r.restored, r.normalized_placeholders) == (2, 1)
+    assert (r.unknown_placeholders, r.mangled_placeholders) == (2, 1)
+
+
+ADA = "ada@example.org"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Dear EMAIL_1, hi", f"Dear {ADA}, hi"),
+        ("Dear Email_1, hi", f"Dear {ADA}, hi"),
+        ("Dear email_1, hi", f"Dear {ADA}, hi"),
+        ("Dear eMaIl_1", f"Dear {ADA}"),
+        ("Dear [EMAIL_1], hi", f"Dear {ADA}, hi"),
+        ("Dear <EMAIL_1>, hi", f"Dear {ADA}, hi"),
+        ('Dear "EMAIL_1", hi', f"Dear {ADA}, hi"),
+        ("Dear “Email_1”, hi", f"Dear {ADA}, hi"),
+        ("Dear « EMAIL_1 », hi", f"Dear {ADA}, hi"),
+        ("Dear «\tEMAIL_1  », hi", f"Dear {ADA}, hi"),
+        ("Dear «email_1», hi", f"Dear {ADA}, hi"),
+        ("Dear [ Email_1 ]", f"Dear {ADA}"),
+        ("Dear EMAIL_1.", f"Dear {ADA}."),
+        ("Dear EMAIL_1.\nBye", f"Dear {ADA}.\nBye"),
+        ("(EMAIL_1)", f"({ADA})"),
+        ("EMAIL_1's inbox", f"{ADA}'s inbox"),
+        ('"EMAIL_1, said she', f'"{ADA}, said she'),  # a lone ASCII mark is punctuation
+        ("to:EMAIL_1", f"to:{ADA}"),
+    ],
+)
+def test_variants_of_issued_placeholders_are_restored(
+    redactor: Redactor, answer: str, expected: str
+) -> None:
+    assert redactor.mask(ADA) == "«EMAIL_1»"
+    assert_stream_equals_batch(redactor, answer, expected)
+    r = redactor.stream_restorer()
+    r.feed(answer)
+    r.flush()
+    assert _counts(r) == (1, 1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "MY_EMAIL_1",
+        "send_email_1()",
+        "x.email_1",
+        "$EMAIL_1",
+        "EMAIL_1@host",
+        "EMAIL_1.com",
+        "EMAIL_1x",
+        "éEMAIL_1",
+        "EMAIL_1é",
+        "EMAIL_1_2",
+        "my-email_1",
+        "EMAIL_1-based",
+        "EMAIL 1",
+        "«EMAIL-1»",
+        "ＥＭＡＩＬ_1",  # fullwidth letters are not the label
+        "EMAİL_1",  # dotted capital I is not an ASCII I
+    ],
+)
+def test_word_boundary_traps_stay_as_written(redactor: Redactor, answer: str) -> None:
+    redactor.mask(ADA)
+    assert_stream_equals_batch(redactor, answer, answer)
+    r = redactor.stream_restorer()
+    r.feed(answer)
+    r.flush()
+    assert _counts(r) == (0, 0, 0, 0)
+
+
+def test_longest_label_wins_email_10_vs_email_1(redactor: Redactor) -> None:
+    emails = [f"user{i}@example.org" for i in range(1, 12)]
+    redactor.mask(" ".join(emails))
+    answer = "Email_10, email_1, [EMAIL_11], EMAIL_1«EMAIL_10» email_100 EMAIL_12"
+    expected = (
+        "user10@example.org, user1@example.org, user11@example.org, "
+        "user1@example.orguser10@example.org email_100 EMAIL_12"
+    )
+    assert_stream_equals_batch(redactor, answer, expected)
+    r = redactor.stream_restorer()
+    r.feed(answer)
+    r.flush()
+    assert _counts(r) == (5, 4, 2, 0)
+
+
+def test_invented_variants_are_counted_only_for_types_we_issued(redactor: Redactor) -> None:
+    redactor.mask(ADA)
+    answer = "Email_7 [EMAIL_7] «email_7» « EMAIL_8 » STEP_1 PERSON_2 «PERSON_2» [PHONE_1]"
+    assert_stream_equals_batch(redactor, answer, answer)
+    r = redactor.stream_restorer()
+    r.feed(answer)
+    r.flush()
+    # EMAIL_7 ×3, EMAIL_8, «PERSON_2»: «» are ours whatever the type; bare STEP_1 is just text
+    assert _counts(r) == (0, 0, 5, 0)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["«EMAIL_1 and", "see EMAIL_1» here", "[EMAIL_1»", "«EMAIL_1]", "[EMAIL_1>", "<Email_1]"],
+)
+def test_ambiguous_forms_stay_visible_and_count_as_mangled(redactor: Redactor, answer: str) -> None:
+    redactor.mask(ADA)
+    assert_stream_equals_batch(redactor, answer, answer)
+    r = redactor.stream_restorer()
+    r.feed(answer)
+    r.flush()
+    assert _counts(r) == (0, 0, 0, 1)
+
+
+def test_lone_ascii_marks_around_several_labels(redactor: Redactor) -> None:
+    redactor.mask("ada@example.org bo@example.org")
+    answer = '"EMAIL_1, EMAIL_2" and [email_2, Email_1]'
+    expected = '"ada@example.org, bo@example.org" and [bo@example.org, ada@example.org]'
+    assert_stream_equals_batch(redactor, answer, expected)
+
+
+def test_the_users_own_label_like_words_are_never_restored(redactor: Redactor) -> None:
+    # Written before any value was masked: the name is never handed out.
+    masked = redactor.mask("rename email_1 to mail; mine is ada@example.org")
+    assert masked == "rename email_1 to mail; mine is «EMAIL_2»"
+    assert redactor.restore("email_1 → Email_2") == "email_1 → ada@example.org"
+    # Written after it was handed out: only the exact «EMAIL_2» is restored from now on.
+    later = redactor.mask("and what about [Email_2]?")
+    assert later == "and what about [Email_2]?"
+    assert redactor.restore(later) == later
+    r = redactor.stream_restorer()
+    out = r.feed("Email_2 is «EMAIL_2»") + r.flush()
+    assert out == "Email_2 is ada@example.org"
+    assert _counts(r) == (1, 0, 0, 0)
+
+
+def test_matcher_is_compiled_once_per_vault_change(redactor: Redactor) -> None:
+    redactor.mask(ADA)
+    first = redactor.vault.matcher()
+    r = redactor.stream_restorer()
+    for chunk in ("Dear ", "Ema", "il_1", ", bye"):
+        r.feed(chunk)
+    assert redactor.vault.matcher() is first
+    redactor.mask("bo@example.org")
+    assert redactor.vault.matcher() is not first
+    assert redactor.restore("email_2") == "bo@example.org"
+
+
+def test_placeholder_instruction_goes_into_the_system_prompt() -> None:
+    assert "«TYPE_N»" in PLACEHOLDER_INSTRUCTION
+    user = [{"role": "user", "content": "hi «EMAIL_1»"}]
+    added = with_placeholder_instruction(user)
+    assert added == [{"role": "system", "content": PLACEHOLDER_INSTRUCTION}, *user]
+    assert user == [{"role": "user", "content": "hi «EMAIL_1»"}]  # not changed in place
+    system = [{"role": "system", "content": "Be brief."}, *user]
+    once = with_placeholder_instruction(system)
+    assert once[0]["content"] == f"Be brief.\n\n{PLACEHOLDER_INSTRUCTION}"
+    assert once[1:] == user
+    assert with_placeholder_instruction(once) == once
+    assert with_placeholder_instruction([{"role": "system", "content": ""}])[0]["content"] == (
+        PLACEHOLDER_INSTRUCTION
+    )
+
+
+def test_placeholder_instruction_is_never_taken_for_a_placeholder(redactor: Redactor) -> None:
+    redactor.mask("ada@example.org, +44 20 7946 0958, AKIAIOSFODNN7EXAMPLE")
+    r = redactor.stream_restorer()
+    assert r.feed(PLACEHOLDER_INSTRUCTION) + r.flush() == PLACEHOLDER_INSTRUCTION
+    assert _counts(r) == (0, 0, 0, 0)
+
+
+def assert_stream_equals_batch(redactor: Redactor, answer: str, expected: str) -> None:
+    """Batch restore gives ``expected``; so does every chunking into pieces of 1, 2, 3 or 5."""
+    assert redactor.restore(answer) == expected
+    for size in (1, 2, 3, 5):
+        r = redactor.stream_restorer()
+        out = "".join(r.feed(answer[i : i + size]) for i in range(0, len(answer), size))
+        assert out + r.flush() == expected
 
 
 def test_policies_block_allow_and_off(pattern_filter: Filter) -> None:
@@ -228,11 +459,12 @@ def test_property_stream_equals_batch_for_every_chunking(
     out = "".join(stream.feed(answer[a:b]) for a, b in itertools.pairwise(points))
     out += stream.flush()
     assert out == expected == redactor.restore(answer)
-    assert (stream.restored, stream.unknown_placeholders, stream.mangled_placeholders) == (
-        batch.restored,
-        batch.unknown_placeholders,
-        batch.mangled_placeholders,
-    )
+    assert _counts(stream) == _counts(batch)
+
+
+def _counts(r: StreamRestorer) -> tuple[int, int, int, int]:
+    """(restored, of which normalized, invented, mangled)."""
+    return (r.restored, r.normalized_placeholders, r.unknown_placeholders, r.mangled_placeholders)
 
 
 def test_custom_types_get_valid_placeholders() -> None:
