@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from edgekit.local.engine import Engine
     from edgekit.local.signals import TokenSignal
     from edgekit.privacy import PrivacyConfig, Redactor
+    from edgekit.state.offload import HandoffReport
     from edgekit.transport import CloudClient, CloudConfig, Transport
 
 log = get_logger(__name__)
@@ -433,6 +434,8 @@ class AsyncEdgeClient:
                 stream = self._pre_route(messages, call)
             elif call.strategy == "handoff":
                 stream = self._handoff(messages, call)
+            elif call.strategy == "prefill_offload":
+                stream = self._prefill_offload(messages, call)
             else:
                 stream = self._cascade(messages, call)
             async for piece in stream:
@@ -460,6 +463,52 @@ class AsyncEdgeClient:
             call.fallback("cloud failed; answered on device", failed.cause)
             async for piece in self._continue_locally(messages, failed.delivered, call):
                 yield piece
+
+    async def _prefill_offload(self, messages: Messages, call: _Call) -> AsyncIterator[str]:
+        """The gateway prefills (same GGUF), the device decodes from the handed-off KV.
+
+        Only content with nothing to mask leaves (as token ids, encrypted); the
+        rest, a slow link or any hand-off failure is prefilled on the device.
+        """
+        from edgekit.state.offload import PrefillOffloader
+
+        t0 = time.perf_counter()
+        cloud = self._cloud_client()
+        params = self._params()
+        tokens = self.engine.tokenize(self.engine.render_chat(messages), add_bos=True)
+        offloader = PrefillOffloader(self.engine, cloud) if cloud is not None else None
+        use, reason = offloader.decide(len(tokens)) if offloader else (False, "no cloud")
+        if use:
+            redactor = self._redactor()
+            try:
+                masked = redactor.mask_messages([dict(m) for m in messages])
+                use = masked.total_masked == 0
+                call.entity_counts = dict(masked.entity_counts)
+            except PrivacyError:
+                use = False
+            reason = reason if use else "content must stay on the device"
+            if use and self.config.audit:
+                self._audit(call, masked.messages, redactor)
+        reports: list[HandoffReport] = []
+        events = (
+            offloader.astream(tokens, params, reports) if use and offloader
+            else self.engine.astream_tokens(tokens, params)
+        )
+        n = 0
+        try:
+            async for ev in events:
+                n += 1
+                if ev.text:
+                    yield ev.text
+        finally:
+            await _aclose(events)
+            call.local_tokens += n
+            call.timed("local", time.perf_counter() - t0)
+        call.route = "prefill_offload" if use else "local"
+        call.reason = f"prefill_offload: {reason}"
+        if reports and not reports[0].used:
+            call.route = "local_fallback"
+            call.reason = f"prefill_offload: hand-off failed ({reports[0].error})"
 
     async def _cascade(self, messages: Messages, call: _Call) -> AsyncIterator[str]:
         draft = await self._draft(messages, call)

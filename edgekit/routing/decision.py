@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-Strategy = Literal["local_only", "cloud_only", "cascade", "pre_route", "handoff"]
-Route = Literal["local", "cloud", "handoff", "local_fallback"]
+Strategy = Literal[
+    "local_only", "cloud_only", "cascade", "pre_route", "handoff", "prefill_offload"
+]
+Route = Literal["local", "cloud", "handoff", "local_fallback", "prefill_offload"]
 
 STRATEGIES: tuple[str, ...] = get_args(Strategy)
 ROUTES: tuple[str, ...] = get_args(Route)

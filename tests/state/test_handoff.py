@@ -182,3 +182,25 @@ async def test_prefill_offload_strategy_decides_from_the_link(
     assert reports[0].used
     assert reports[0].reason == "handoff"
     assert [ev.token_id for ev in events] == list(local.token_ids)
+
+
+async def test_edge_client_prefill_offload_strategy(
+    device: Engine, gateway: Any, tmp_path: Path
+) -> None:
+    from edgekit.client import AsyncEdgeClient, ClientConfig
+
+    question = [{"role": "user", "content": DOC * 3 + "\nWhere is fuel taken on?"}]
+    private = [{"role": "user", "content": DOC * 3 + "\nMail jane.roe@example.com the rules."}]
+    device.reset()
+    expected = device.chat(question, PARAMS).text
+    device.reset()
+    async with client_with(gateway, tmp_path, AiohttpTransport()) as cloud:
+        await cloud.health()  # RTT known: the first long prompt explores the link
+        config = ClientConfig(strategy="prefill_offload", max_tokens=PARAMS.max_tokens)
+        async with AsyncEdgeClient(config, engine=device, cloud=cloud) as client:
+            answer = await client.chat(question)
+            kept = await client.chat(private)  # reuses the document's KV on the device
+    assert answer.decision.route == "prefill_offload"
+    assert answer.text == expected
+    assert kept.decision.route == "local"  # an e-mail address must not leave unmasked
+    assert "stay on the device" in kept.decision.reason
