@@ -244,14 +244,20 @@ class Redactor:
         """Label-like words the user wrote (email_3, «EMAIL_3») are never handed out.
 
         One already handed out is shadowed instead: the cloud echoing the user's
-        own word must not turn into a value.
+        own word must not turn into a value. Words are taken from the text as it
+        will be sent (masked spans stand for a «…»), so the guards see the same
+        neighbours as when restoring.
         """
-        masked = [f for f in plan if self._masks(f)]
-        for m in _TOKEN_RE.finditer(text):
+        parts: list[str] = []
+        pos = 0
+        for f in plan:
+            if self._masks(f):
+                parts.append(text[pos : f.start] + OPEN + CLOSE)
+                pos = f.end
+        parts.append(text[pos:])
+        for m in _TOKEN_RE.finditer("".join(parts)):
             name = m.group(0).upper()
             if not _INDEXED_RE.fullmatch(name):
-                continue
-            if any(f.start < m.end() and m.start() < f.end for f in masked):
                 continue
             if self.vault.assigned(name):
                 self.vault.shadow(name)
@@ -403,6 +409,11 @@ class StreamRestorer:
         self._source += chunk
         self._count(final=False)
         return self._drain(final=False)
+
+    @property
+    def held_back(self) -> int:
+        """How many characters fed so far are not yet shown (a possible placeholder)."""
+        return len(self._buffer)
 
     def flush(self) -> str:
         """Whatever was held back (the stream has ended)."""

@@ -462,6 +462,70 @@ def test_property_stream_equals_batch_for_every_chunking(
     assert _counts(stream) == _counts(batch)
 
 
+VARIANT_ATOMS = st.sampled_from(
+    [
+        "EMAIL_1",
+        "email_1",
+        "Email_12",
+        "EMAIL_10",
+        "EMAIL_13",
+        "«EMAIL_1»",
+        "« email_11 »",
+        "[EMAIL_2]",
+        "<Email_3>",
+        '"EMAIL_4"',
+        "“EMAIL_5”",
+        "PHONE_1",
+        "«PHONE_1",
+        "SECRET_1»",
+        "MY_EMAIL_1",
+        "send_email_1()",
+        "Ema",
+        "EMAIL_",
+        "«",
+        "»",
+        "STEP_1",
+        "«PERSON_9»",
+    ]
+)
+NOISE = st.text(alphabet='«»[]<>"“” \t._-@$éEeMmAaIiLl_019x,', max_size=4)
+
+
+@_SETTINGS
+@given(
+    parts=st.lists(st.one_of(VARIANT_ATOMS, NOISE), max_size=16),
+    cuts=st.lists(st.integers(0, 200), max_size=16),
+)
+def test_property_variants_stream_equals_batch_and_delay_is_bounded(
+    pattern_filter: Filter, parts: list[str], cuts: list[int]
+) -> None:
+    redactor = Redactor(PrivacyConfig(ner="off", preset="balanced"), filter=pattern_filter)
+    redactor.mask(" ".join(f"u{i}@example.org" for i in range(1, 13)) + " +44 20 7946 0958")
+    answer = "".join(parts)
+    batch = redactor.stream_restorer()
+    expected = batch.feed(answer) + batch.flush()
+    points = sorted({c for c in cuts if c <= len(answer)} | {0, len(answer)})
+    stream = redactor.stream_restorer()
+    out = []
+    for a, b in itertools.pairwise(points):
+        out.append(stream.feed(answer[a:b]))
+        # at most «, 3 spaces, the longest label (EMAIL_10) and 3 spaces
+        assert stream.held_back <= 1 + 3 + len("EMAIL_10") + 3
+    assert "".join(out) + stream.flush() == expected
+    assert _counts(stream) == _counts(batch)
+
+
+@_SETTINGS
+@given(turns=st.lists(st.lists(st.one_of(FILLER, st.sampled_from(POOL))), min_size=1, max_size=3))
+def test_property_mask_then_restore_is_identity_without_spaces(
+    pattern_filter: Filter, turns: list[list[str]]
+) -> None:
+    redactor = Redactor(PrivacyConfig(ner="off", preset="balanced"), filter=pattern_filter)
+    for parts in turns:
+        text = "".join(parts)
+        assert redactor.restore(redactor.mask(text)) == text
+
+
 def _counts(r: StreamRestorer) -> tuple[int, int, int, int]:
     """(restored, of which normalized, invented, mangled)."""
     return (r.restored, r.normalized_placeholders, r.unknown_placeholders, r.mangled_placeholders)
