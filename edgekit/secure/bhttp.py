@@ -46,6 +46,8 @@ _KNOWN_RESPONSE: Final = 1
 _INDET_REQUEST: Final = 2
 _INDET_RESPONSE: Final = 3
 _VARINT_MAX: Final = (1 << 62) - 1
+_KNOWN_REQUEST_BYTE: Final = bytes((_KNOWN_REQUEST,))
+_INDET_REQUEST_BYTE: Final = bytes((_INDET_REQUEST,))
 _NAME_RE: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9a-z]+\Z")
 _PSEUDO_RE: Final = re.compile(rb":[a-z][a-z0-9\-]*\Z")
 _FORBIDDEN_PSEUDO: Final = frozenset({b":method", b":scheme", b":authority", b":path", b":status"})
@@ -144,6 +146,9 @@ def encode_varint(value: int) -> bytes:
     raise BhttpError("integer too large for a varint")
 
 
+_SMALL: Final = tuple(bytes((i,)) for i in range(0x40))  # one-byte varints
+
+
 def read_varint(buf: bytes | bytearray | memoryview, pos: int) -> tuple[int, int] | None:
     """``(value, new_pos)``, or ``None`` if ``buf`` ends before the integer does."""
     if pos >= len(buf):
@@ -165,35 +170,60 @@ def _text(value: str, what: str) -> bytes:
         raise BhttpError(f"{what} is not Latin-1 text") from None
 
 
+# Field names already seen to be valid: real traffic repeats a handful of names,
+# so most lines skip the name patterns (bounded; cleared when full).
+_VALID_NAMES: set[bytes] = set()
+_VALID_NAMES_MAX: Final = 1024
+
+
 def _check_field(name: bytes, value: bytes, limits: Limits) -> None:
     if not 0 < len(name) <= limits.max_field_name_bytes:
         raise BhttpError("field name length out of bounds")
     if len(value) > limits.max_field_value_bytes:
         raise BhttpError("field value too long")
+    if name not in _VALID_NAMES:
+        _check_name(name)
+    if _BAD_VALUE_RE.search(value):
+        raise BhttpError("invalid field value")
+
+
+def _check_name(name: bytes) -> None:
     if name[0] == 0x3A:  # ':'
         if name in _FORBIDDEN_PSEUDO or not _PSEUDO_RE.match(name):
             raise BhttpError("forbidden pseudo-field")
     elif not _NAME_RE.match(name):
         raise BhttpError("invalid field name")
-    if _BAD_VALUE_RE.search(value):
-        raise BhttpError("invalid field value")
+    if len(_VALID_NAMES) >= _VALID_NAMES_MAX:
+        _VALID_NAMES.clear()
+    _VALID_NAMES.add(name)
 
 
 def _encode_field_lines(fields: Sequence[tuple[str, str]], limits: Limits) -> bytes:
     if len(fields) > limits.max_fields:
         raise BhttpError("too many fields")
-    out = bytearray()
+    out: list[bytes] = []
+    size = 0
     seen_regular = False
     for name, value in fields:
         bname, bvalue = _text(name, "field name"), _text(value, "field value")
         _check_field(bname, bvalue, limits)
-        if bname[0] == 0x3A and seen_regular:
-            raise BhttpError("pseudo-field after a regular field")
-        seen_regular = seen_regular or bname[0] != 0x3A
-        out += encode_varint(len(bname)) + bname + encode_varint(len(bvalue)) + bvalue
-    if len(out) > limits.max_field_section_bytes:
+        if bname[0] == 0x3A:
+            if seen_regular:
+                raise BhttpError("pseudo-field after a regular field")
+        else:
+            seen_regular = True
+        n, m = len(bname), len(bvalue)
+        line = (
+            (_SMALL[n] if n < 0x40 else encode_varint(n))
+            + bname
+            + (_SMALL[m] if m < 0x40 else encode_varint(m))
+            + bvalue
+        )
+        size += len(line)
+        out.append(line)
+    if size > limits.max_field_section_bytes:
         raise BhttpError("field section too large")
-    return bytes(out)
+    return b"".join(out)
 
 
 def _encode_fields(fields: Sequence[tuple[str, str]], indeterminate: bool, limits: Limits) -> bytes:
@@ -222,25 +252,43 @@ def encode_request(
     limits: Limits = DEFAULT_LIMITS,
 ) -> bytes:
     """Binary HTTP encoding of ``request``, followed by ``padding`` zero bytes."""
-    control = (
-        _str(request.method, "method")
-        + _str(request.scheme, "scheme")
-        + _str(request.authority, "authority")
-        + _str(request.path, "path")
-    )
-    if not request.method or len(control) > limits.max_control_bytes:
-        raise BhttpError("invalid request control data")
-    _check_control(
-        *(
-            _text(v, "control data")
-            for v in (request.method, request.scheme, request.authority, request.path)
+    return _encode_request(request, request.headers, indeterminate, padding, limits)
+
+
+def _encode_request(
+    request: Request,
+    headers: Sequence[tuple[str, str]],
+    indeterminate: bool = False,
+    padding: int = 0,
+    limits: Limits = DEFAULT_LIMITS,
+) -> bytes:
+    """:func:`encode_request` with ``headers`` in place of the request's own.
+
+    The device signature covers the request without its signature header;
+    this spares building a modified copy of the request to encode it.
+    """
+    method, scheme = _text(request.method, "method"), _text(request.scheme, "scheme")
+    authority, path = _text(request.authority, "authority"), _text(request.path, "path")
+    control = b"".join(
+        (
+            encode_varint(len(method)),
+            method,
+            encode_varint(len(scheme)),
+            scheme,
+            encode_varint(len(authority)),
+            authority,
+            encode_varint(len(path)),
+            path,
         )
     )
+    if not method or len(control) > limits.max_control_bytes:
+        raise BhttpError("invalid request control data")
+    _check_control(method, scheme, authority, path)
     return b"".join(
         (
-            encode_varint(_INDET_REQUEST if indeterminate else _KNOWN_REQUEST),
+            _KNOWN_REQUEST_BYTE if not indeterminate else _INDET_REQUEST_BYTE,
             control,
-            _encode_fields(request.headers, indeterminate, limits),
+            _encode_fields(headers, indeterminate, limits),
             _encode_content(request.content, indeterminate, limits),
             _encode_fields(request.trailers, indeterminate, limits),
             bytes(padding),
@@ -356,9 +404,11 @@ class _Reader:
 def _to_fields(lines: list[tuple[bytes, bytes]]) -> Fields:
     seen_regular = False
     for name, _ in lines:
-        if name[0] == 0x3A and seen_regular:
-            raise BhttpError("pseudo-field after a regular field")
-        seen_regular = seen_regular or name[0] != 0x3A
+        if name[0] == 0x3A:
+            if seen_regular:
+                raise BhttpError("pseudo-field after a regular field")
+        else:
+            seen_regular = True
     return [(n.decode("latin-1"), v.decode("latin-1")) for n, v in lines]
 
 
@@ -385,19 +435,65 @@ def _read_fields(r: _Reader, indeterminate: bool) -> Fields:
     end = r.pos + size
     if end > r.end:
         raise _NeedMoreError
-    section = _Reader(r.buf, limits, r.pos, end)
-    try:
-        while section.pos < end:
-            if len(lines) >= limits.max_fields:
-                raise BhttpError("too many fields")
-            name_len = section.varint()
-            if name_len == 0:
-                raise BhttpError("empty field name")
-            lines.append(section.field_line(name_len))
-    except _NeedMoreError:
-        raise BhttpError("field line overruns its section") from None
+    lines = _section_lines(r.buf, r.pos, end, limits)
     r.pos = end
     return _to_fields(lines)
+
+
+def _section_varint(buf: bytes, pos: int, end: int) -> tuple[int, int]:
+    """A varint inside a known-length section (the one-byte case is inlined by callers)."""
+    size = 1 << (buf[pos] >> 6)
+    stop = pos + size
+    if stop > end:
+        raise BhttpError("field line overruns its section")
+    return int.from_bytes(buf[pos:stop], "big") & ((1 << (8 * size - 2)) - 1), stop
+
+
+def _section_lines(buf: bytes, pos: int, end: int, limits: Limits) -> list[tuple[bytes, bytes]]:
+    """The field lines of the known-length section ``buf[pos:end]``.
+
+    The hot path of request decoding, so written as one loop over locals; the
+    checks are those of :func:`_check_field`.
+    """
+    lines: list[tuple[bytes, bytes]] = []
+    max_fields = limits.max_fields
+    max_name = limits.max_field_name_bytes
+    max_value = limits.max_field_value_bytes
+    valid_names, bad_value = _VALID_NAMES, _BAD_VALUE_RE.search
+    while pos < end:
+        if len(lines) >= max_fields:
+            raise BhttpError("too many fields")
+        n = buf[pos]
+        if n < 0x40:
+            pos += 1
+        else:
+            n, pos = _section_varint(buf, pos, end)
+        if n == 0:
+            raise BhttpError("empty field name")
+        if n > max_name:
+            raise BhttpError("field name too long")
+        stop = pos + n
+        if stop >= end:  # the value's length must follow the name
+            raise BhttpError("field line overruns its section")
+        name = buf[pos:stop]
+        n = buf[stop]
+        if n < 0x40:
+            pos = stop + 1
+        else:
+            n, pos = _section_varint(buf, stop, end)
+        if n > max_value:
+            raise BhttpError("field value too long")
+        stop = pos + n
+        if stop > end:
+            raise BhttpError("field line overruns its section")
+        value = buf[pos:stop]
+        pos = stop
+        if name not in valid_names:
+            _check_name(name)
+        if bad_value(value):
+            raise BhttpError("invalid field value")
+        lines.append((name, value))
+    return lines
 
 
 def _read_content(r: _Reader, indeterminate: bool) -> bytes:

@@ -282,10 +282,22 @@ class _Schedule:
         return infos
 
     def derive(self, shared_secret: bytes, info: bytes) -> tuple[bytes, bytes, bytes]:
-        """``(key, base_nonce, exporter_secret)`` for base mode (psk = "")."""
+        """``(key, base_nonce, exporter_secret)`` for base mode (psk = "").
+
+        Four HMACs: ``secret = Extract(shared_secret, "secret")`` and three
+        Expands under ``secret``, whose padded key blocks are computed once
+        (written out inline: this is the hottest path of a request).
+        """
         key_info, nonce_info, exp_info = self._infos(info)
-        mac = KeyedHmac(hmac_sha256(shared_secret, self._secret_prefix))
-        return mac(key_info)[: self._nk], mac(nonce_info)[: self._nn], mac(exp_info)
+        pad = shared_secret.ljust(_BLOCK, b"\x00")  # Nh = 32 < block: no pre-hash
+        inner = _sha256(pad.translate(_IPAD) + self._secret_prefix).digest()
+        secret = _sha256(pad.translate(_OPAD) + inner).digest().ljust(_BLOCK, b"\x00")
+        ipad, opad = secret.translate(_IPAD), secret.translate(_OPAD)
+        return (
+            _sha256(opad + _sha256(ipad + key_info).digest()).digest()[: self._nk],
+            _sha256(opad + _sha256(ipad + nonce_info).digest()).digest()[: self._nn],
+            _sha256(opad + _sha256(ipad + exp_info).digest()).digest(),
+        )
 
     def export_info(self, exporter_context: bytes, length: int) -> bytes:
         return _u16(length) + self._exp_prefix + exporter_context
@@ -456,9 +468,18 @@ _EAE_PREFIX: Final = _DHKEM_SID + b"eae_prk"
 _SS_INFO: Final = _u16(32) + _DHKEM_SID + b"shared_secret"
 
 
+# ``Extract("", "HPKE-v1" || suite || "eae_prk" || dh)``: the empty salt's padded
+# blocks and the constant label are absorbed once; each call copies the states.
+_EAE_INNER: Final = _sha256(bytes(_BLOCK).translate(_IPAD) + _EAE_PREFIX)
+_EAE_OUTER: Final = _sha256(bytes(_BLOCK).translate(_OPAD))
+
+
 def _dhkem_shared(dh: bytes, enc: bytes, pk_r: bytes) -> bytes:
-    eae_prk = _ZERO_KEY(_EAE_PREFIX + dh)
-    return hmac_sha256(eae_prk, _SS_INFO + enc + pk_r + b"\x01")
+    inner = _EAE_INNER.copy()
+    inner.update(dh)
+    outer = _EAE_OUTER.copy()
+    outer.update(inner.digest())
+    return hmac_sha256(outer.digest(), _SS_INFO + enc + pk_r + b"\x01")
 
 
 def _xwing_combine(ss_m: bytes, ss_x: bytes, ct_x: bytes, pk_x: bytes) -> bytes:

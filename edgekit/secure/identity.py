@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from edgekit._logging import get_logger
 from edgekit.errors import AuthenticationError, ConfigError, ReplayError
 from edgekit.secure._files import read_private, write_private
-from edgekit.secure.bhttp import Request, encode_request
+from edgekit.secure.bhttp import Request, _encode_request, encode_request
 from edgekit.secure.ohttp import ClientResponseContext, KeyConfig, RequestSealer, SymmetricSuite
 
 __all__ = [
@@ -64,6 +64,7 @@ _OWN_HEADERS: Final = frozenset(
     {KEY_ID_HEADER, PUBLIC_KEY_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER}
 )
 _CONTEXT: Final = b"edgekit device signature v1\x00"
+_PRESENTED_CACHE: Final = 4096
 
 
 def device_key_id(public_key: bytes) -> str:
@@ -165,14 +166,14 @@ def signed_bytes(request: Request, enc: bytes) -> bytes:
     """
     timestamp = request.header(TIMESTAMP_HEADER) or ""
     key_id = request.header(KEY_ID_HEADER) or ""
-    unsigned = replace(request, headers=[h for h in request.headers if h[0] != SIGNATURE_HEADER])
+    unsigned = [h for h in request.headers if h[0] != SIGNATURE_HEADER]
     return b"".join(
         (
             _CONTEXT,
             _lp(enc),
             _lp(timestamp.encode()),
             _lp(key_id.encode()),
-            _lp(encode_request(unsigned)),
+            _lp(_encode_request(request, unsigned)),
         )
     )
 
@@ -226,6 +227,8 @@ class DeviceRegistry:
 
     def __init__(self, public_keys: Iterable[bytes] = (), *, open_enrolment: bool = False) -> None:
         self._keys: dict[str, Ed25519PublicKey] = {}
+        # Open enrolment: keys presented in requests, parsed once (raw -> (key id, key)).
+        self._presented: dict[bytes, tuple[str, Ed25519PublicKey]] = {}
         self.open_enrolment = open_enrolment
         for pk in public_keys:
             self.enrol(pk)
@@ -255,16 +258,19 @@ class DeviceRegistry:
         key = self._keys.get(key_id)
         if key is not None:
             return key
-        if (
-            self.open_enrolment
-            and presented is not None
-            and len(presented) == 32
-            and hmac.compare_digest(device_key_id(presented), key_id)
-        ):
-            try:
-                return Ed25519PublicKey.from_public_bytes(presented)
-            except ValueError:
-                pass
+        if self.open_enrolment and presented is not None and len(presented) == 32:
+            cached = self._presented.get(presented)
+            if cached is None:
+                try:
+                    key = Ed25519PublicKey.from_public_bytes(presented)
+                except ValueError:
+                    raise AuthenticationError("unknown device") from None
+                cached = (device_key_id(presented), key)
+                if len(self._presented) >= _PRESENTED_CACHE:
+                    self._presented.clear()
+                self._presented[presented] = cached
+            if hmac.compare_digest(cached[0], key_id):
+                return cached[1]
         raise AuthenticationError("unknown device")
 
     @classmethod
