@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from edgekit._logging import get_logger
 from edgekit.errors import PrivacyBlocked, PrivacyError
@@ -55,9 +56,12 @@ _RIGHT = r"(?![\w@$]|[.\-]\w)"
 _OPEN_PART = rf"(?P<o>[{re.escape(''.join(_PAIRS))}][{_SPACES}]{{0,{_MAX_SPACES}}})?"
 _CLOSE_PART = rf"(?P<c>[{_SPACES}]{{0,{_MAX_SPACES}}}[{re.escape(''.join(set(_PAIRS.values())))}])?"
 _LEFT_RE = re.compile(_LEFT)
-_TOKEN = rf"[A-Za-z][A-Za-z0-9_]{{0,{MAX_NAME - 1}}}"
+_TOKEN = rf"[A-Za-z][A-Za-z0-9_]{{0,{_MAX_LABEL + 1}}}_[0-9]{{1,9}}"  # TYPE_N in any case
 _TOKEN_RE = re.compile(_LEFT + _TOKEN + _RIGHT)
 _ANY_VARIANT_RE = re.compile(_OPEN_PART + _LEFT + rf"(?P<l>{_TOKEN})" + _RIGHT + _CLOSE_PART)
+# Every label has a "_<digit>", at most _REACH characters after the start of its match.
+_UNDERSCORE_DIGIT = re.compile(r"_[0-9]")
+_REACH = 1 + _MAX_SPACES + MAX_NAME
 # Everything a variant match at position p depends on lies before p + _MARGIN.
 _MARGIN = 1 + _MAX_SPACES + MAX_NAME + _MAX_SPACES + 1 + 8
 _CONTEXT = 2  # characters before a match that its left guard looks at
@@ -307,29 +311,37 @@ class _Matcher:
             self.pattern = re.compile(
                 _OPEN_PART + _LEFT + f"(?P<l>{alternation})" + _RIGHT + _CLOSE_PART
             )
-        self.prefixes = frozenset(label[:i] for label in labels for i in range(1, len(label) + 1))
         self.longest = max((len(label) for label in labels), default=0)
         self.types = frozenset(label.rsplit("_", 1)[0] for label in labels)
+        # The start of a variant, up to the end of the text: what must wait for more.
+        prefix = _prefix_pattern(labels)
+        self._tail = re.compile(
+            rf"(?:[{re.escape(''.join(_PAIRS))}][{_SPACES}]{{0,{_MAX_SPACES}}}(?:{prefix})?"
+            rf"|{_LEFT}(?:{prefix}))\Z"
+        )
 
     def hold_from(self, text: str, lo: int, hi: int) -> int:
         """First index in ``[lo, hi)`` from which ``text`` could still become a variant."""
         lo = max(lo, len(text) - (1 + _MAX_SPACES + self.longest))
-        for start in range(lo, hi):
-            if self._viable(text, start):
-                return start
-        return hi
+        m = self._tail.search(text, lo)
+        return hi if m is None else min(m.start(), hi)
 
-    def _viable(self, text: str, start: int) -> bool:
-        rest = text[start:]
-        if rest[0] in _PAIRS:
-            label = rest[1:].lstrip(_SPACES)
-            if len(rest) - 1 - len(label) > _MAX_SPACES:
-                return False
-            return not label or self._label_prefix(label)
-        return self._label_prefix(rest) and _LEFT_RE.match(text, start) is not None
 
-    def _label_prefix(self, rest: str) -> bool:
-        return rest.isascii() and rest.upper() in self.prefixes
+def _prefix_pattern(labels: Sequence[str]) -> str:
+    """A regex matching every non-empty prefix of ``labels``, in any ASCII letter case."""
+    trie: dict[str, Any] = {}
+    for label in labels:
+        node = trie
+        for char in label:
+            node = node.setdefault(char, {})
+
+    def render(node: dict[str, Any]) -> str:
+        return "|".join(
+            _any_case(char) + (f"(?:{render(child)})?" if child else "")
+            for char, child in sorted(node.items())
+        )
+
+    return render(trie) or "(?!)"
 
 
 def _any_case(label: str) -> str:
@@ -407,7 +419,8 @@ class StreamRestorer:
             raise PrivacyError("stream restorer takes text chunks")
         self._buffer += chunk
         self._source += chunk
-        self._count(final=False)
+        if len(self._source) - self._count_pos > 2 * _MARGIN:  # counting may lag; amortized
+            self._count(final=False)
         return self._drain(final=False)
 
     @property
@@ -426,20 +439,23 @@ class StreamRestorer:
 
     def _drain(self, *, final: bool) -> str:
         matcher = self._vault.matcher()
+        if matcher.pattern is None:  # nothing issued: nothing to restore or hold back
+            passed, self._buffer = self._buffer, ""
+            self._context = (self._context + passed)[-_CONTEXT:]
+            return passed
         text = self._context + self._buffer
         pos = len(self._context)
         hold = len(text)
         out: list[str] = []
-        if matcher.pattern is not None:
-            for m in matcher.pattern.finditer(text, pos):
-                if not final and not _settled(text, m):
-                    hold = m.start()
-                    break
-                out.append(text[pos : m.start()])
-                out.append(self._render(m))
-                pos = m.end()
-            if not final:
-                hold = matcher.hold_from(text, pos, hold)
+        for m in _matches(matcher.pattern, text, pos):
+            if not final and not _settled(text, m):
+                hold = m.start()
+                break
+            out.append(text[pos : m.start()])
+            out.append(self._render(m))
+            pos = m.end()
+        if not final:
+            hold = matcher.hold_from(text, pos, hold)
         out.append(text[pos:hold])
         self._context = text[max(0, hold - _CONTEXT) : hold]
         self._buffer = text[hold:]
@@ -468,7 +484,7 @@ class StreamRestorer:
         """Count invented and mangled labels we did not issue (decided with full context)."""
         text, pos = self._source, self._count_pos
         m: re.Match[str] | None = None
-        for m in _ANY_VARIANT_RE.finditer(text, pos):
+        for m in _matches(_ANY_VARIANT_RE, text, pos):
             if not final and m.end() + _MARGIN > len(text):
                 break
             self._classify(m)
@@ -489,6 +505,16 @@ class StreamRestorer:
             self.mangled_placeholders += 1
         elif form.marks == (OPEN, CLOSE) or indexed.group("type") in self._vault.matcher().types:
             self.unknown_placeholders += 1
+
+
+def _matches(pattern: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)``, skipping fast to where a label could be."""
+    while (anchor := _UNDERSCORE_DIGIT.search(text, pos)) is not None:
+        m = pattern.search(text, max(pos, anchor.start() - _REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _settled(text: str, m: re.Match[str]) -> bool:
