@@ -138,6 +138,7 @@ async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prom
         "kv_prompt_tokens": prompt_tokens,
         "kv_state_bytes": state_bytes,
         "kv_ttft_local_s": round(statistics.median(ttft_local), 4),
+        "kv_local_prefill_tok_s": round(prompt_tokens / statistics.median(ttft_local), 1),
         "kv_ttft_handoff_s": round(statistics.median(ttft_handoff), 4),
         "kv_ttft_speedup": round(
             statistics.median(ttft_local) / statistics.median(ttft_handoff), 3
