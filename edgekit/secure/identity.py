@@ -284,6 +284,46 @@ class DeviceRegistry:
         return cls(keys, open_enrolment=open_enrolment)
 
 
+def _signature_valid(key: Ed25519PublicKey, signature: bytes, message: bytes) -> bool:
+    """Ed25519 verification, with libsodium (PyNaCl) when it is installed.
+
+    libsodium verifies in half the time of OpenSSL 3.0 (the gateway checks a
+    signature per request), and is the stricter of the two: it also refuses
+    small-order and non-canonical public keys and ``R`` points, which no
+    honest device produces. Without PyNaCl, ``cryptography`` (OpenSSL) does it.
+    """
+    if _sodium_verify is not None:
+        return _sodium_verify(key.public_bytes_raw(), signature, message)
+    try:
+        key.verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _load_sodium_verify() -> Callable[[bytes, bytes, bytes], bool] | None:
+    """libsodium's Ed25519 check ``(public key, signature, message) -> ok``, if PyNaCl is here."""
+    try:
+        from nacl.bindings import crypto_sign_open
+        from nacl.exceptions import CryptoError
+    except ImportError:
+        return None
+
+    def verify(public_key: bytes, signature: bytes, message: bytes) -> bool:
+        if len(signature) != 64 or len(public_key) != 32:
+            return False
+        try:
+            crypto_sign_open(signature + message, public_key)
+        except CryptoError:
+            return False
+        return True
+
+    return verify
+
+
+_sodium_verify = _load_sodium_verify()
+
+
 def _single(request: Request, name: str) -> str:
     values = [v for n, v in request.headers if n == name]
     if len(values) != 1:
@@ -311,10 +351,8 @@ def verify_request(
         raise AuthenticationError("repeated device header")
     presented = _unb64(presented_values[0]) if presented_values else None
     key = registry.lookup(key_id, presented)
-    try:
-        key.verify(signature, signed_bytes(request, enc))
-    except InvalidSignature:
-        raise AuthenticationError("invalid device signature") from None
+    if not _signature_valid(key, signature, signed_bytes(request, enc)):
+        raise AuthenticationError("invalid device signature")
     timestamp = signed_timestamp(request)
     current = time.time() if now is None else now
     if abs(current - timestamp) > max_skew_s:

@@ -209,3 +209,32 @@ async def test_end_to_end_signed_ohttp(device: DeviceKey) -> None:
     plain2, ctx2 = ring.decapsulate_request(resealed)
     with pytest.raises(AuthenticationError):
         verify_request(registry, bhttp.decode_request(plain2), ctx2.enc, now=NOW)
+
+
+@pytest.mark.parametrize("backend", ["libsodium", "openssl"])
+def test_signature_check_on_either_backend(
+    device: DeviceKey, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyNaCl (libsodium) verifies when installed; cryptography otherwise: same verdicts."""
+    from edgekit.secure import identity
+
+    if backend == "openssl":
+        monkeypatch.setattr(identity, "_sodium_verify", None)
+    elif identity._sodium_verify is None:
+        pytest.skip("PyNaCl not installed")
+    registry = DeviceRegistry([device.public_key])
+    signed = sign_request(device, REQ, ENC, now=NOW)
+    assert verify_request(registry, signed, ENC, now=NOW) == device.key_id
+    with pytest.raises(AuthenticationError):  # the signature is bound to enc
+        verify_request(registry, signed, bytes(32), now=NOW)
+    tampered = replace(signed, content=b'{"messages": [1]}')
+    with pytest.raises(AuthenticationError):
+        verify_request(registry, tampered, ENC, now=NOW)
+    sig = signed.header(SIGNATURE_HEADER)
+    assert sig is not None
+    for bad in (sig[:-2], sig + "AA"):  # 63 and 66 bytes: refused, never sliced
+        short = replace(
+            signed, headers=[(n, bad if n == SIGNATURE_HEADER else v) for n, v in signed.headers]
+        )
+        with pytest.raises(AuthenticationError):
+            verify_request(registry, short, ENC, now=NOW)
