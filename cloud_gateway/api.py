@@ -131,13 +131,14 @@ class _Generation:
         if self.finished:
             return
         self.finished = True
-        metrics = self.service.metrics
-        metrics.generations.labels(outcome).inc()
         if usage is not None:
             self.request.stats.prompt_tokens = usage.prompt_tokens
             self.request.stats.completion_tokens = usage.completion_tokens
-            metrics.tokens.labels("in").inc(usage.prompt_tokens)
-            metrics.tokens.labels("out").inc(usage.completion_tokens)
+            self.service.metrics.count_generation(
+                outcome, usage.prompt_tokens, usage.completion_tokens
+            )
+        else:
+            self.service.metrics.count_generation(outcome, 0, 0)
         try:
             await self.deltas.aclose()  # type: ignore[attr-defined]
         finally:

@@ -8,6 +8,7 @@ connection, upstream session) open and close in ``cleanup_ctx``.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -176,10 +177,12 @@ def _record(request: web.Request, stats: RequestStats, status: int, elapsed: flo
     transport = "ohttp" if route == "/ohttp" else "plain"
     if transport == "plain" and stats.inner_status:
         status = stats.inner_status  # a stream that lost its client: 499
-    metrics.requests.labels(route, transport, str(status)).inc()
-    metrics.latency.labels(route, transport).observe(elapsed)
+    metrics.count_request(route, transport, status)
+    metrics.observe_latency(route, transport, elapsed)
     if transport == "ohttp" and stats.inner_route != "-":
-        metrics.requests.labels(stats.inner_route, "ohttp", str(stats.inner_status)).inc()
+        metrics.count_request(stats.inner_route, "ohttp", stats.inner_status)
+    if not access_log.isEnabledFor(logging.INFO):  # skip building the record's fields
+        return
     access_log.info(
         "request",
         extra={

@@ -69,6 +69,43 @@ class GatewayMetrics:
             "overloaded", "Requests refused because the generation queue was full.",
             namespace=ns, registry=reg,
         )
+        # ``labels()`` takes a lock and builds a key on every call: the per-request
+        # paths use children bound once per label set (the label sets are few:
+        # routes, transports, statuses and outcomes the gateway itself names).
+        self._request_children: dict[tuple[str, str, int], Counter] = {}
+        self._latency_children: dict[tuple[str, str], Histogram] = {}
+        self._generation_children: dict[str, Counter] = {}
+        self._tokens_in = self.tokens.labels("in")
+        self._tokens_out = self.tokens.labels("out")
+
+    def count_request(self, route: str, transport: str, status: int) -> None:
+        """``requests{route, transport, status} += 1`` (children bound once per label set)."""
+        key = (route, transport, status)
+        child = self._request_children.get(key)
+        if child is None:
+            child = self._request_children[key] = self.requests.labels(
+                route, transport, str(status)
+            )
+        child.inc()
+
+    def observe_latency(self, route: str, transport: str, seconds: float) -> None:
+        """``request_duration_seconds{route, transport}`` observes ``seconds``."""
+        key = (route, transport)
+        child = self._latency_children.get(key)
+        if child is None:
+            child = self._latency_children[key] = self.latency.labels(route, transport)
+        child.observe(seconds)
+
+    def count_generation(self, outcome: str, prompt_tokens: int, completion_tokens: int) -> None:
+        """One finished generation and the tokens it processed."""
+        child = self._generation_children.get(outcome)
+        if child is None:
+            child = self._generation_children[outcome] = self.generations.labels(outcome)
+        child.inc()
+        if prompt_tokens:
+            self._tokens_in.inc(prompt_tokens)
+        if completion_tokens:
+            self._tokens_out.inc(completion_tokens)
 
     def exposition(self) -> bytes:
         """The Prometheus text format of every metric."""
