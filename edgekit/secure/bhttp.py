@@ -51,7 +51,17 @@ _INDET_REQUEST_BYTE: Final = bytes((_INDET_REQUEST,))
 _NAME_RE: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9a-z]+\Z")
 _PSEUDO_RE: Final = re.compile(rb":[a-z][a-z0-9\-]*\Z")
 _FORBIDDEN_PSEUDO: Final = frozenset({b":method", b":scheme", b":authority", b":path", b":status"})
-_BAD_VALUE_RE: Final = re.compile(rb"[\x00\r\n]|\A[ \t]|[ \t]\Z")
+# A field value has no NUL, CR or LF and no leading or trailing space or tab. The
+# ends are checked apart: anchored alternatives in one pattern made ``search``
+# try them at every position (3x slower on a signature-sized value).
+_BAD_VALUE_CHAR: Final = re.compile(rb"[\x00\r\n]").search
+_WS: Final = (0x20, 0x09)
+
+
+def _bad_value(value: bytes) -> bool:
+    return bool(value) and (
+        value[0] in _WS or value[-1] in _WS or _BAD_VALUE_CHAR(value) is not None
+    )
 _METHOD_RE: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
 _SCHEME_RE: Final = re.compile(rb"([A-Za-z][A-Za-z0-9+\-.]*)?\Z")
 _TARGET_RE: Final = re.compile(rb"[\x21-\x7e\x80-\xff]*\Z")  # no controls, no spaces
@@ -183,7 +193,7 @@ def _check_field(name: bytes, value: bytes, limits: Limits) -> None:
         raise BhttpError("field value too long")
     if name not in _VALID_NAMES:
         _check_name(name)
-    if _BAD_VALUE_RE.search(value):
+    if _bad_value(value):
         raise BhttpError("invalid field value")
 
 
@@ -459,7 +469,7 @@ def _section_lines(buf: bytes, pos: int, end: int, limits: Limits) -> list[tuple
     max_fields = limits.max_fields
     max_name = limits.max_field_name_bytes
     max_value = limits.max_field_value_bytes
-    valid_names, bad_value = _VALID_NAMES, _BAD_VALUE_RE.search
+    valid_names, bad_char, ws = _VALID_NAMES, _BAD_VALUE_CHAR, _WS
     while pos < end:
         if len(lines) >= max_fields:
             raise BhttpError("too many fields")
@@ -490,7 +500,7 @@ def _section_lines(buf: bytes, pos: int, end: int, limits: Limits) -> list[tuple
         pos = stop
         if name not in valid_names:
             _check_name(name)
-        if bad_value(value):
+        if value and (value[0] in ws or value[-1] in ws or bad_char(value) is not None):
             raise BhttpError("invalid field value")
         lines.append((name, value))
     return lines

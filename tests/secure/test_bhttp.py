@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -343,3 +344,21 @@ def test_stream_decoder_any_split(resp: Response, data: st.DataObject) -> None:
 
 def test_bhttp_error_is_protocol_error() -> None:
     assert issubclass(BhttpError, ProtocolError)
+
+
+_RFC_BAD_VALUE = re.compile(rb"[\x00\r\n]|\A[ \t]|[ \t]\Z")  # RFC 9110 field-value, as a pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=40) | st.sampled_from([b"", b" ", b"\t", b"a ", b" a", b"a\rb", b"ok"]))
+def test_field_value_check_matches_the_grammar(value: bytes) -> None:
+    """The split check (characters, then ends) agrees with the single RFC pattern."""
+    assert bhttp._bad_value(value) == (_RFC_BAD_VALUE.search(value) is not None)
+    line = bytes((3,)) + b"x-a" + bytes((len(value),)) + value
+    known = bytes((0, 4)) + b"POST" + bytes((5,)) + b"https" + b"\x00\x01/"
+    wire = known + bytes((len(line),)) + line + b"\x00\x00"
+    if _RFC_BAD_VALUE.search(value):
+        with pytest.raises(BhttpError):
+            bhttp.decode_request(wire)
+    else:
+        assert bhttp.decode_request(wire).headers == [("x-a", value.decode("latin-1"))]
