@@ -31,7 +31,7 @@ log = get_logger(__name__)
 OPEN, CLOSE = "«", "»"
 MAX_NAME = 47
 _MAX_LABEL = 35  # leaves room for "_" and a counter within MAX_NAME
-_MIN_SWEEP = 2  # shorter values are not searched for again elsewhere  # characters between « and »
+_MIN_SWEEP = 2  # shorter values are not searched for again elsewhere
 PLACEHOLDER_RE = re.compile(rf"«([A-Z][A-Z0-9_]{{0,{MAX_NAME - 1}}})»")
 _INDEXED_RE = re.compile(r"(?P<type>[A-Z][A-Z0-9_]*?)_(?P<n>[0-9]{1,9})")
 
@@ -53,9 +53,10 @@ _SPACES = " \t"
 _MAX_SPACES = 3
 _LEFT = r"(?<![\w@.$])(?<!\w-)"
 _RIGHT = r"(?![\w@$]|[.\-]\w)"
-_OPEN_PART = rf"(?P<o>[{re.escape(''.join(_PAIRS))}][{_SPACES}]{{0,{_MAX_SPACES}}})?"
-_CLOSE_PART = rf"(?P<c>[{_SPACES}]{{0,{_MAX_SPACES}}}[{re.escape(''.join(set(_PAIRS.values())))}])?"
-_LEFT_RE = re.compile(_LEFT)
+_OPENERS = re.escape("".join(_PAIRS))
+_CLOSERS = re.escape("".join(sorted(set(_PAIRS.values()))))
+_OPEN_PART = rf"(?P<o>[{_OPENERS}][{_SPACES}]{{0,{_MAX_SPACES}}})?"
+_CLOSE_PART = rf"(?P<c>[{_SPACES}]{{0,{_MAX_SPACES}}}[{_CLOSERS}])?"
 _TOKEN = rf"[A-Za-z][A-Za-z0-9_]{{0,{_MAX_LABEL + 1}}}_[0-9]{{1,9}}"  # TYPE_N in any case
 _TOKEN_RE = re.compile(_LEFT + _TOKEN + _RIGHT)
 _ANY_VARIANT_RE = re.compile(_OPEN_PART + _LEFT + rf"(?P<l>{_TOKEN})" + _RIGHT + _CLOSE_PART)
@@ -316,7 +317,7 @@ class _Matcher:
         # The start of a variant, up to the end of the text: what must wait for more.
         prefix = _prefix_pattern(labels)
         self._tail = re.compile(
-            rf"(?:[{re.escape(''.join(_PAIRS))}][{_SPACES}]{{0,{_MAX_SPACES}}}(?:{prefix})?"
+            rf"(?:[{_OPENERS}][{_SPACES}]{{0,{_MAX_SPACES}}}(?:{prefix})?"
             rf"|{_LEFT}(?:{prefix}))\Z"
         )
 
@@ -385,8 +386,8 @@ class _Form:
 class StreamRestorer:
     """Restores placeholders in a streamed answer.
 
-    Only the shortest end of the text that could still become a variant of an
-    issued placeholder is held back between chunks ("Ema" may become "Email_1",
+    Only the end of the text that could still become a variant of an issued
+    placeholder is held back between chunks ("Ema" may become "Email_1",
     "[" may become "[EMAIL_1]"); all other text is returned at once, and
     nothing is held when no placeholder was issued. The output and the counts
     equal the batch restore for any chunking.
