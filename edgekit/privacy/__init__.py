@@ -26,7 +26,14 @@ if TYPE_CHECKING:
         Rule,
     )
     from edgekit.privacy.filter import Filter
-    from edgekit.privacy.redactor import MaskedRequest, Redactor, StreamRestorer, Vault
+    from edgekit.privacy.redactor import (
+        PLACEHOLDER_INSTRUCTION,
+        MaskedRequest,
+        Redactor,
+        StreamRestorer,
+        Vault,
+        with_placeholder_instruction,
+    )
     from edgekit.privacy.types import ENTITY_TYPES, Candidate, Detector, Finding
 
 _EXPORTS = {
@@ -43,6 +50,8 @@ _EXPORTS = {
     "Filter": "filter",
     "MaskedRequest": "redactor",
     "Redactor": "redactor",
+    "PLACEHOLDER_INSTRUCTION": "redactor",
+    "with_placeholder_instruction": "redactor",
     "StreamRestorer": "redactor",
     "Vault": "redactor",
     "ENTITY_TYPES": "types",
@@ -53,6 +62,7 @@ _EXPORTS = {
 
 __all__ = [
     "ENTITY_TYPES",
+    "PLACEHOLDER_INSTRUCTION",
     "PRESET_ACTIONS",
     "Action",
     "AuditLog",
@@ -71,6 +81,7 @@ __all__ = [
     "StreamRestorer",
     "Vault",
     "VerifyReport",
+    "with_placeholder_instruction",
 ]
 
 
