@@ -167,21 +167,12 @@ def test_should_offload_weighs_link_against_local_prefill() -> None:
 async def test_prefill_offload_strategy_decides_from_the_link(
     device: Engine, gateway: Any, tmp_path: Path
 ) -> None:
-    messages = [{"role": "user", "content": DOC * 3 + "\nWhere is fuel taken on?"}]
     async with client_with(gateway, tmp_path, AiohttpTransport()) as cloud:
         offloader = PrefillOffloader(device, cloud, local_prefill_tok_s=1.0)
         assert offloader.decide(2000) == (False, "link_unmeasured")  # nothing measured yet
         await cloud.health()
         assert offloader.decide(2000) == (True, "explore")  # RTT known: try once to measure
         assert offloader.decide(100) == (False, "short_prompt")
-        device.reset()
-        reports: list[Any] = []
-        events = [ev async for ev in offloader.astream_chat(messages, PARAMS, reports)]
-        device.reset()
-        local = device.chat(messages, PARAMS)
-    assert reports[0].used
-    assert reports[0].reason == "handoff"
-    assert [ev.token_id for ev in events] == list(local.token_ids)
 
 
 async def test_edge_client_prefill_offload_strategy(
