@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import math
 import threading
@@ -57,6 +58,7 @@ from edgekit.routing.features import (
     prompt_features,
     prompt_text,
     signal_features,
+    window_features,
 )
 from edgekit.routing.logistic import LogisticModel
 from edgekit.routing.online import OnlineSnapshot, OnlineStats
@@ -208,6 +210,7 @@ class _Draft:
     text: str
     signals: list[TokenSignal]
     finish_reason: str | None
+    complete: bool = True
 
 
 class NoCloudConfigured(CloudUnavailable):
@@ -298,6 +301,8 @@ class AsyncEdgeClient:
             self._close_engine()
             raise
         self.calibration = self._with_overrides(base)
+        self._warned_range = False
+        _warn_if_outside_conditions(self.calibration, self.config)
         self.stats = OnlineStats(self.config.online_capacity)
         self.pre_route_stats = OnlineStats(self.config.online_capacity)
         self._closed = False
@@ -511,18 +516,51 @@ class AsyncEdgeClient:
             call.reason = f"prefill_offload: hand-off failed ({reports[0].error})"
 
     async def _cascade(self, messages: Messages, call: _Call) -> AsyncIterator[str]:
-        draft = await self._draft(messages, call)
-        score = self._gate(messages, draft, call)
+        """Early gating: score the first ``gate.window`` tokens, then stream on or escalate.
+
+        An accepted draft streams its remaining tokens as they come; a rejected
+        one stops generating at once and is kept (continued locally) as the
+        fallback should the cloud fail.
+        """
         gate = self.calibration.gate
-        escalate = not gate.accepts(score)
-        self.stats.record(call.id, score, escalate)
+        t0 = time.perf_counter()
+        escalate = True
+        events = self.engine.astream_chat(messages, self._params())
+        try:
+            head = await self._read_head(events, gate.window)
+            score = self._gate(messages, head, call)
+            escalate = not gate.accepts(score)
+            self.stats.record(call.id, score, escalate)
+            if not escalate:
+                call.route, call.reason = "local", "gate accepted the local draft"
+                if head.text:
+                    yield head.text
+                async for ev in events:
+                    call.local_tokens += 1
+                    if ev.text:
+                        yield ev.text
+        finally:
+            await _aclose(events)
+            call.timed("local", time.perf_counter() - t0)
         if not escalate:
-            call.route, call.reason = "local", "gate accepted the local draft"
-            yield draft.text
             return
         call.reason = "gate rejected the local draft"
-        async for piece in self._cloud_or_draft(messages, call, draft):
+        async for piece in self._cloud_or_draft(messages, call, head):
             yield piece
+
+    @staticmethod
+    async def _read_head(events: AsyncIterator[Any], window: int | None) -> _Draft:
+        """Up to ``window`` tokens of a local stream (all of it when ``window`` is None)."""
+        parts: list[str] = []
+        signals: list[TokenSignal] = []
+        finish: str | None = None
+        async for ev in events:
+            parts.append(ev.text)
+            signals.append(ev.signal)
+            finish = ev.finish_reason or finish
+            if finish is None and window is not None and len(signals) >= window:
+                break
+        return _Draft("".join(parts), signals, finish, complete=finish is not None)
 
     async def _pre_route(self, messages: Messages, call: _Call) -> AsyncIterator[str]:
         pre = self.calibration.pre_route
@@ -560,7 +598,15 @@ class AsyncEdgeClient:
             call.fallback("cloud failed; answered on device", failed.cause)
             delivered = failed.delivered
         if not delivered and draft is not None:
-            yield draft.text
+            if draft.text:
+                yield draft.text
+            if draft.complete:
+                return
+            # stopped early at the gate: finish it on the device within the same budget
+            async for piece in self._continue_locally(
+                messages, draft.text, call, used_tokens=len(draft.signals)
+            ):
+                yield piece
             return
         async for piece in self._continue_locally(messages, delivered, call):
             yield piece
@@ -636,22 +682,37 @@ class AsyncEdgeClient:
         return _Draft("".join(parts), signals, finish)
 
     def _gate(self, messages: Messages, draft: _Draft, call: _Call) -> float:
+        """Gate score of the draft's first ``gate.window`` tokens (as in calibration)."""
         t0 = time.perf_counter()
-        feats = signal_features(draft.signals, finish_reason=draft.finish_reason)
+        gate = self.calibration.gate
+        feats = self._window_features(draft)
         pre = self.calibration.pre_route
         feats[PRE_ROUTE_FEATURE] = (
             pre.score(prompt_features(prompt_text(messages))) if pre is not None else 0.5
         )
-        score = self.calibration.gate.score(feats)
+        if not self._warned_range and (outside := gate.model.out_of_range(feats)):
+            self._warned_range = True
+            log.warning(
+                "gate inputs outside the calibration range (%s): clipped; recalibrate "
+                "on traffic like this (logged once)", ", ".join(outside),
+            )
+        score = gate.score(feats)
         call.timed("gate", time.perf_counter() - t0)
-        call.score, call.threshold = score, self.calibration.gate.threshold
+        call.local_tokens = max(call.local_tokens, len(draft.signals))
+        call.score, call.threshold = score, gate.threshold
         call.signals.update(_summary(feats))
         call.signals[PRE_ROUTE_FEATURE] = feats[PRE_ROUTE_FEATURE]
         return score
 
+    def _window_features(self, draft: _Draft) -> dict[str, float]:
+        window = self.calibration.gate.window
+        finish = draft.finish_reason if draft.complete else "length"
+        if window is None:
+            return signal_features(draft.signals, finish_reason=finish)
+        return window_features(draft.signals, window=window, finish_reason=finish)
+
     def _signal_summary(self, draft: _Draft, call: _Call) -> None:
-        feats = signal_features(draft.signals, finish_reason=draft.finish_reason)
-        call.signals.update(_summary(feats))
+        call.signals.update(_summary(self._window_features(draft)))
 
     async def _escalate(
         self, messages: Messages, call: _Call, *, prefix: str
@@ -716,11 +777,18 @@ class AsyncEdgeClient:
         AuditLog(redactor.config.audit_path).record(route, call.entity_counts, sent)
 
     async def _continue_locally(
-        self, messages: Messages, prefix: str, call: _Call
+        self, messages: Messages, prefix: str, call: _Call, *, used_tokens: int = 0
     ) -> AsyncIterator[str]:
-        """Generate locally, continuing the assistant ``prefix`` that the user already saw."""
+        """Generate locally, continuing the assistant ``prefix`` that the user already saw.
+
+        ``used_tokens`` of the local ``max_tokens`` budget were spent on ``prefix``.
+        """
         t0 = time.perf_counter()
         params = self._params()
+        if used_tokens:
+            if used_tokens >= params.max_tokens:
+                return
+            params = dataclasses.replace(params, max_tokens=params.max_tokens - used_tokens)
         if prefix:
             convo = [*messages, {"role": "assistant", "content": prefix}]
             events = self.engine.astream_chat(convo, params, continue_final_message=True)
@@ -879,6 +947,30 @@ class EdgeClient:
 
 
 # --- helpers -------------------------------------------------------------------------
+
+
+def _warn_if_outside_conditions(cal: Calibration, config: ClientConfig) -> None:
+    """Log once (per client) when the client generates unlike the calibration answers."""
+    if cal.metadata.get("uncalibrated"):
+        return  # already warned when the uncalibrated gate was chosen
+    conditions = cal.metadata.get("conditions")
+    problems: list[str] = []
+    if cal.gate.window is None:
+        problems.append("the gate has no token window (it scores whole answers)")
+    elif config.max_tokens < cal.gate.window:
+        problems.append(f"max_tokens {config.max_tokens} < gate window {cal.gate.window}")
+    if isinstance(conditions, Mapping):
+        temp = conditions.get("temperature")
+        if isinstance(temp, int | float) and abs(config.temperature - float(temp)) > 0.3:
+            problems.append(f"temperature {config.temperature} vs {temp} in calibration")
+        styles = conditions.get("styles")
+        if isinstance(styles, Mapping) and "chat" not in styles:
+            problems.append("calibrated on terse answer-only prompts, not plain chat")
+    else:
+        problems.append("the calibration file does not record its generation conditions")
+    if problems:
+        log.warning("routing gate used outside its calibration conditions: %s",
+                    "; ".join(problems))
 
 
 def _summary(feats: Mapping[str, float]) -> dict[str, float]:

@@ -11,6 +11,12 @@ A :class:`Calibration` holds three fitted decisions for one edge model:
 
 The JSON file names its schema and version and the sha256 of the edge model;
 loading anything else raises :class:`~edgekit.errors.CalibrationError`.
+
+Version 2 adds the gate ``window`` (the gate scores the first ``window``
+tokens of an answer, as calibration did) and per-feature ``lower``/``upper``
+bounds that inputs are clipped to. Version 1 files still load: their window is
+the ``max_tokens`` they were generated with and their features are clipped to
+±3 standard deviations.
 """
 
 from __future__ import annotations
@@ -42,7 +48,8 @@ from edgekit.routing.stats import (
 )
 
 SCHEMA = "edgekit.routing.calibration"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 PRE_ROUTE_FEATURE = "pre_route_score"
 GATE_FEATURES: tuple[str, ...] = (*SIGNAL_FEATURES, PRE_ROUTE_FEATURE)
 DEFAULT_CALIBRATION = Path(__file__).parent / "data" / "calibration-smollm2-135m.json"
@@ -50,10 +57,18 @@ _MAX_FILE_BYTES = 4 << 20
 
 @dataclass(frozen=True, kw_only=True)
 class Gate:
-    """A logistic score and the threshold at or above which the local answer is kept."""
+    """A logistic score and the threshold at or above which the local answer is kept.
+
+    ``window``: the gate scores the first ``window`` answer tokens (None: all).
+    """
 
     model: LogisticModel
     threshold: float
+    window: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.window is not None and self.window < 1:
+            raise CalibrationError("gate window must be >= 1")
 
     def score(self, features: Mapping[str, float]) -> float:
         """P(local answer is good) from named features."""
@@ -65,7 +80,7 @@ class Gate:
 
     def with_threshold(self, threshold: float) -> Gate:
         """The same gate with another threshold."""
-        return Gate(model=self.model, threshold=threshold)
+        return Gate(model=self.model, threshold=threshold, window=self.window)
 
 @dataclass(frozen=True, kw_only=True)
 class PreRouter:
@@ -122,6 +137,7 @@ class Calibration:
             "gate": {
                 "model": self.gate.model.as_dict(),
                 "threshold": _finite_or_none(self.gate.threshold),
+                "window": self.gate.window,
             },
             "pre_route": pre,
             "handoff": {
@@ -151,17 +167,21 @@ class Calibration:
         """Validate and build from a parsed document."""
         if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
             raise CalibrationError("not an EdgeKit calibration file")
-        if doc.get("version") != SCHEMA_VERSION:
+        version = doc.get("version")
+        if isinstance(version, bool) or version not in READABLE_VERSIONS:
             raise CalibrationError(
-                f"calibration schema version {doc.get('version')!r} is not supported "
-                f"(expected {SCHEMA_VERSION})"
+                f"calibration schema version {version!r} is not supported "
+                f"(readable: {', '.join(map(str, READABLE_VERSIONS))})"
             )
         try:
             model = doc["model"]
             gate_doc = doc["gate"]
+            metadata = dict(doc.get("metadata") or {})
             gate = Gate(
                 model=LogisticModel.from_dict(gate_doc["model"]),
                 threshold=_threshold(gate_doc["threshold"]),
+                window=_window(gate_doc.get("window") if version >= 2 else
+                               metadata.get("max_tokens")),
             )
             pre = _pre_route_from(doc.get("pre_route"))
             hand = doc["handoff"]
@@ -177,7 +197,7 @@ class Calibration:
                 gate=gate,
                 pre_route=pre,
                 handoff=handoff,
-                metadata=dict(doc.get("metadata") or {}),
+                metadata=metadata,
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CalibrationError(f"malformed calibration file ({type(exc).__name__})") from None
@@ -216,6 +236,14 @@ def _threshold(value: Any) -> float:
     if isinstance(value, bool) or not math.isfinite(threshold := float(value)):
         raise ValueError("threshold")
     return threshold
+
+def _window(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        raise ValueError("window")
+    return int(value)
+
 
 def _pre_route_from(doc: Any) -> PreRouter | None:
     if doc is None:
@@ -298,9 +326,14 @@ def fit_calibration(
     seed: int = 0,
     l2: float = 1.0,
     handoff_window: int = 4,
+    gate_window: int | None = None,
     metadata: Mapping[str, Any] | None = None,
 ) -> Calibration:
-    """Fit pre-route and gate models on one split; pick thresholds on the held-out split."""
+    """Fit pre-route and gate models on one split; pick thresholds on the held-out split.
+
+    ``gate_window`` is the number of answer tokens the results' signals cover
+    (stored with the gate so the client scores the same prefix).
+    """
     if len(results) < 10:
         raise CalibrationError("calibration needs at least 10 labelled items")
     good = np.asarray([r.local_correct for r in results], dtype=float)
@@ -350,17 +383,37 @@ def fit_calibration(
         "holdout_local_accuracy": float(good[held_idx].mean()),
         "holdout_auroc_gate": _safe(auroc(held_gate, good[held_idx])),
         "holdout_auroc_pre_route": _safe(auroc(held_pre, good[held_idx])),
+        "holdout_by_style": _by_style([results[i] for i in held_idx], held_gate, gate_thr),
         **info,
         **dict(metadata or {}),
     }
     return Calibration(
         model_name=model_name,
         model_sha256=model_sha256,
-        gate=Gate(model=gate_model, threshold=gate_thr),
+        gate=Gate(model=gate_model, threshold=gate_thr, window=gate_window),
         pre_route=PreRouter(model=pre_model, threshold=pre_thr, onnx_bytes=export_onnx(pre_model)),
         handoff=HandoffRule(window=handoff_window, threshold=hand_thr),
         metadata=meta,
     )
+
+def _by_style(
+    results: Sequence[ItemResult], scores: np.ndarray[Any, Any], threshold: float
+) -> dict[str, dict[str, float | int | None]]:
+    """Held-out local accuracy, escalation share and AUROC per prompt style."""
+    out: dict[str, dict[str, float | int | None]] = {}
+    styles = sorted({str(r.extra.get("style", "")) for r in results})
+    for style in styles:
+        idx = [i for i, r in enumerate(results) if str(r.extra.get("style", "")) == style]
+        good = np.asarray([results[i].local_correct for i in idx], dtype=float)
+        sc = scores[idx]
+        out[style or "unstyled"] = {
+            "n": len(idx),
+            "local_accuracy": float(good.mean()),
+            "escalation_share": float(np.mean(sc < threshold)),
+            "auroc_gate": _safe(auroc(sc, good)),
+        }
+    return out
+
 
 def _safe(value: float) -> float | None:
     return value if math.isfinite(value) else None

@@ -38,7 +38,17 @@ def register(sub: Any) -> None:
     cal.add_argument("--delta", type=float, default=0.1, help="1 - confidence of the guarantee")
     cal.add_argument("--holdout", type=float, default=0.4, help="share held out for thresholds")
     cal.add_argument("--judge", default=None, help="exact|numeric|contains|module:function")
-    cal.add_argument("--max-tokens", type=int, default=16)
+    cal.add_argument("--styles", default="terse,chat",
+                     help="prompt styles to mix: terse (answer-only system prompt), chat "
+                     "(the client's defaults: no system prompt); default both")
+    cal.add_argument("--max-tokens", type=int, default=16,
+                     help="local max_tokens of terse answers (default 16)")
+    cal.add_argument("--chat-max-tokens", type=int, default=48,
+                     help="local max_tokens of chat answers, judged as cut (default 48)")
+    cal.add_argument("--cloud-max-tokens", type=int, default=16,
+                     help="max_tokens of the reference answers (terse prompt; default 16)")
+    cal.add_argument("--gate-window", type=int, default=16,
+                     help="the gate scores the first N answer tokens (default 16)")
     cal.add_argument("--cache-dir", type=Path, default=None)
     cal.add_argument("--results", type=Path, default=None, help="write per-item results JSONL")
     cal.add_argument("--out", type=Path, required=True, help="calibration file to write")
@@ -66,10 +76,12 @@ def _calibrate(args: argparse.Namespace) -> int:
     from edgekit.routing.dataset import generate, read_dataset
     from edgekit.routing.records import write_results
     from edgekit.routing.runner import (
+        Conditions,
         GenerationCache,
-        build_results,
+        build_style_results,
         default_cache_dir,
         run_engine,
+        run_styles,
     )
 
     if args.escalation_rate is None and args.max_local_error is None:
@@ -77,29 +89,34 @@ def _calibrate(args: argparse.Namespace) -> int:
     target = CalibrationTarget(
         escalation_rate=args.escalation_rate, max_local_error=args.max_local_error, delta=args.delta
     )
+    conditions = Conditions(
+        styles=tuple(x.strip() for x in args.styles.split(",") if x.strip()),
+        gate_window=args.gate_window, terse_max_tokens=args.max_tokens,
+        chat_max_tokens=args.chat_max_tokens, cloud_max_tokens=args.cloud_max_tokens,
+    )
     items = read_dataset(args.dataset) if args.dataset else generate(args.generate, args.seed)
     cache = GenerationCache(args.cache_dir or default_cache_dir())
     edge_cfg = EngineConfig() if args.model is None else EngineConfig(model=args.model)
     with Engine(edge_cfg) as engine:
-        local = run_engine(engine, items, cache=cache, max_tokens=args.max_tokens,
-                           progress=_progress("edge"))
+        local = run_styles(engine, items, conditions, cache=cache,
+                           progress=lambda style: _progress(f"edge/{style}"))
         name, sha = engine.info.name, engine.info.sha256
     cloud = None
     if args.cloud_url:
         cloud = _gateway_answers(args, items, cache)
     elif args.cloud_model != "none":
         with Engine(EngineConfig(model=args.cloud_model)) as big:
-            cloud = run_engine(big, items, cache=cache, max_tokens=args.max_tokens,
+            cloud = run_engine(big, items, cache=cache, max_tokens=args.cloud_max_tokens,
                                progress=_progress("cloud"))
-    results = build_results(items, local, cloud, judge=args.judge)
+    results = build_style_results(items, local, cloud, conditions, judge=args.judge)
     if args.results:
         write_results(args.results, results)
     calibration = fit_calibration(
         results, model_name=name, model_sha256=sha, target=target, holdout=args.holdout,
-        seed=args.seed,
+        seed=args.seed, gate_window=conditions.gate_window,
         metadata={"dataset": str(args.dataset) if args.dataset else f"generated:{args.generate}"
-                  f":seed={args.seed}", "max_tokens": args.max_tokens,
-                  "cloud_model": args.cloud_model},
+                  f":seed={args.seed}", "conditions": conditions.as_metadata(),
+                  "cloud_model": args.cloud_url or args.cloud_model},
     )
     calibration.save(args.out)
     meta = calibration.metadata
@@ -120,7 +137,7 @@ def _gateway_answers(args: argparse.Namespace, items: Any, cache: Any) -> Any:
         async with CloudClient(config) as client:
             return await run_gateway(
                 client, items, cache=cache, cache_tag=f"gateway:{args.cloud_url}",
-                max_tokens=args.max_tokens, progress=_progress("cloud"),
+                max_tokens=args.cloud_max_tokens, progress=_progress("cloud"),
             )
 
     return asyncio.run(run())

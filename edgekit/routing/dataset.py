@@ -40,9 +40,10 @@ class Item:
     reference: str
     judge: str = "contains"
 
-    def messages(self, system: str = SYSTEM_PROMPT) -> list[dict[str, str]]:
-        """Chat messages asking for the answer only."""
-        return [{"role": "system", "content": system}, {"role": "user", "content": self.prompt}]
+    def messages(self, system: str | None = SYSTEM_PROMPT) -> list[dict[str, str]]:
+        """Chat messages: by default asking for the answer only; ``system`` None sends none."""
+        user = {"role": "user", "content": self.prompt}
+        return [user] if system is None else [{"role": "system", "content": system}, user]
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""

@@ -34,9 +34,10 @@ SIGNAL_FEATURES: tuple[str, ...] = (
     "mean_margin",
     "min_margin",
     "low_conf_share",
-    "log_n_tokens",
-    "hit_length",
 )
+"""Confidence features the gate is fitted on (schema v2): none measures verbosity."""
+LEGACY_SIGNAL_FEATURES: tuple[str, ...] = (*SIGNAL_FEATURES, "log_n_tokens", "hit_length")
+"""Schema v1 gates also used the answer length and whether ``max_tokens`` was hit."""
 PROMPT_FEATURES: tuple[str, ...] = (
     "log_chars",
     "n_digits",
@@ -88,6 +89,26 @@ def signal_features(
         "log_n_tokens": math.log1p(len(signals)),
         "hit_length": 1.0 if finish_reason == "length" else 0.0,
     }
+
+
+def window_features(
+    signals: Sequence[TokenSignalLike],
+    *,
+    window: int,
+    finish_reason: str | None,
+    first_k: int = DEFAULT_FIRST_K,
+) -> dict[str, float]:
+    """:func:`signal_features` of the first ``window`` tokens, as calibration saw them.
+
+    A gate calibrated on answers cut at ``window`` tokens must score the same
+    prefix of a longer answer: an answer that goes on past the window counts
+    as having hit the length limit, exactly as it did during calibration.
+    """
+    if window < 1:
+        raise ValueError("window must be >= 1")
+    if len(signals) > window:
+        return signal_features(signals[:window], finish_reason="length", first_k=first_k)
+    return signal_features(signals, finish_reason=finish_reason, first_k=first_k)
 
 
 def prompt_text(messages: Sequence[Mapping[str, str]]) -> str:

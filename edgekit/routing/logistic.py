@@ -19,6 +19,8 @@ FloatArray = npt.NDArray[np.float64]
 
 _MAX_ITER = 100
 _TOL = 1e-9
+Z_CLIP = 3.0
+"""Without stored bounds, a standardized feature is clipped to ±Z_CLIP."""
 
 
 def sigmoid(z: FloatArray) -> FloatArray:
@@ -33,7 +35,14 @@ def sigmoid(z: FloatArray) -> FloatArray:
 
 @dataclass(frozen=True, kw_only=True)
 class LogisticModel:
-    """``p(y=1 | x) = sigmoid(bias + sum(weights * (x - mean) / scale))``."""
+    """``p(y=1 | x) = sigmoid(bias + sum(weights * (clip(x) - mean) / scale))``.
+
+    ``clip`` keeps every raw feature inside the range seen when fitting
+    (``lower``/``upper``), or within ``Z_CLIP`` standard deviations of the mean
+    for models stored without bounds: an input unlike anything in the
+    calibration data cannot push the score further than the most extreme
+    calibration item did.
+    """
 
     feature_names: tuple[str, ...]
     weights: tuple[float, ...]
@@ -41,6 +50,8 @@ class LogisticModel:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     l2: float = 1.0
+    lower: tuple[float, ...] | None = None
+    upper: tuple[float, ...] | None = None
 
     def __post_init__(self) -> None:
         n = len(self.feature_names)
@@ -51,6 +62,36 @@ class LogisticModel:
             raise CalibrationError("logistic model: non-finite parameter")
         if any(s <= 0 for s in self.scale):
             raise CalibrationError("logistic model: scale must be positive")
+        if (self.lower is None) != (self.upper is None):
+            raise CalibrationError("logistic model: give both lower and upper bounds or neither")
+        if self.lower is not None and self.upper is not None:
+            if not len(self.lower) == len(self.upper) == n:
+                raise CalibrationError("logistic model: bound counts differ from features")
+            if not all(np.isfinite((*self.lower, *self.upper))) or any(
+                lo > hi for lo, hi in zip(self.lower, self.upper, strict=True)
+            ):
+                raise CalibrationError("logistic model: bounds must be finite and ordered")
+
+    def bounds(self) -> tuple[FloatArray, FloatArray]:
+        """Per-feature raw range inputs are clipped to."""
+        if self.lower is not None and self.upper is not None:
+            return np.asarray(self.lower, np.float64), np.asarray(self.upper, np.float64)
+        mean, scale = np.asarray(self.mean), np.asarray(self.scale)
+        return mean - Z_CLIP * scale, mean + Z_CLIP * scale
+
+    def clip(self, x: FloatArray) -> FloatArray:
+        """Raw features clipped into :meth:`bounds` (NaN counts as the lower bound)."""
+        lo, hi = self.bounds()
+        x = np.atleast_2d(np.asarray(x, dtype=np.float64))
+        return np.clip(np.where(np.isnan(x), lo, x), lo, hi)
+
+    def out_of_range(self, features: Mapping[str, float]) -> list[str]:
+        """Names of the features outside the calibration range (clipped when scored)."""
+        lo, hi = self.bounds()
+        return [
+            name for name, a, b in zip(self.feature_names, lo, hi, strict=True)
+            if not a <= float(features.get(name, a)) <= b
+        ]  # fmt: skip
 
     def raw_coefficients(self) -> tuple[FloatArray, float]:
         """Weights and bias on unstandardized features (for export)."""
@@ -65,7 +106,7 @@ class LogisticModel:
             raise CalibrationError(
                 f"expected {len(self.feature_names)} features, got {x.shape[1]}"
             )
-        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)
+        z = (self.clip(x) - np.asarray(self.mean)) / np.asarray(self.scale)
         return sigmoid(z @ np.asarray(self.weights) + self.bias)
 
     def score(self, features: Mapping[str, float]) -> float:
@@ -85,6 +126,8 @@ class LogisticModel:
             "mean": list(self.mean),
             "scale": list(self.scale),
             "l2": self.l2,
+            **({} if self.lower is None else {"lower": list(self.lower)}),
+            **({} if self.upper is None else {"upper": list(self.upper)}),
         }
 
     @classmethod
@@ -98,6 +141,8 @@ class LogisticModel:
                 mean=tuple(float(v) for v in data["mean"]),
                 scale=tuple(float(v) for v in data["scale"]),
                 l2=float(data.get("l2", 1.0)),
+                lower=_optional_floats(data.get("lower")),
+                upper=_optional_floats(data.get("upper")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CalibrationError(f"malformed logistic model: {type(exc).__name__}") from None
@@ -148,4 +193,14 @@ def fit_logistic(
         mean=tuple(float(v) for v in mean),
         scale=tuple(float(v) for v in scale),
         l2=l2,
+        lower=tuple(float(v) for v in xa.min(axis=0)),
+        upper=tuple(float(v) for v in xa.max(axis=0)),
     )
+
+
+def _optional_floats(values: Any) -> tuple[float, ...] | None:
+    if values is None:
+        return None
+    if isinstance(values, str | bytes | Mapping):
+        raise TypeError("bounds")
+    return tuple(float(v) for v in values)

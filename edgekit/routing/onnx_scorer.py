@@ -31,8 +31,13 @@ def export_onnx(model: LogisticModel) -> bytes:
     d = len(model.feature_names)
     weights = numpy_helper.from_array(w.reshape(d, 1).astype(np.float32), name="W")
     bias = numpy_helper.from_array(np.array([b], dtype=np.float32), name="b")
-    nodes = [
-        helper.make_node("MatMul", ["x", "W"], ["z0"]),
+    lo, hi = model.bounds()
+    lower = numpy_helper.from_array(lo.astype(np.float32), name="lo")
+    upper = numpy_helper.from_array(hi.astype(np.float32), name="hi")
+    nodes = [  # clip to the calibration range (as LogisticModel.clip), then the logistic
+        helper.make_node("Max", ["x", "lo"], ["x_lo"]),
+        helper.make_node("Min", ["x_lo", "hi"], ["x_clipped"]),
+        helper.make_node("MatMul", ["x_clipped", "W"], ["z0"]),
         helper.make_node("Add", ["z0", "b"], ["z"]),
         helper.make_node("Sigmoid", ["z"], ["p"]),
     ]
@@ -41,7 +46,7 @@ def export_onnx(model: LogisticModel) -> bytes:
         "edgekit_pre_route",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["N", d])],
         [helper.make_tensor_value_info("p", TensorProto.FLOAT, ["N", 1])],
-        initializer=[weights, bias],
+        initializer=[weights, bias, lower, upper],
     )
     proto = helper.make_model(
         graph,

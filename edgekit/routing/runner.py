@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from edgekit._logging import get_logger
 from edgekit.errors import CalibrationError
 from edgekit.routing.dataset import SYSTEM_PROMPT, Item
-from edgekit.routing.features import prompt_features, signal_features
+from edgekit.routing.features import prompt_features, signal_features, window_features
 from edgekit.routing.judges import Judge, resolve_judge
 from edgekit.routing.records import ItemResult
 
@@ -41,6 +41,30 @@ class Generation:
     signals: dict[str, float]
     latency_s: float
     finish_reason: str
+    token_entropies: tuple[float, ...] = ()
+    token_margins: tuple[float, ...] = ()
+
+    def window_signals(self, window: int) -> dict[str, float]:
+        """Gate features of the first ``window`` tokens (see ``features.window_features``).
+
+        Entries cached before per-token entropies were stored only hold the
+        summary of the whole answer, which is right when the answer fits the window.
+        """
+        n = len(self.token_logprobs)
+        if len(self.token_entropies) == len(self.token_margins) == n and n:
+            toks = [
+                _Tok(lp, e, m)
+                for lp, e, m in zip(
+                    self.token_logprobs, self.token_entropies, self.token_margins, strict=True
+                )
+            ]
+            return window_features(toks, window=window, finish_reason=self.finish_reason)
+        if n > window:
+            raise CalibrationError(
+                "a cached answer is longer than the gate window and has no per-token "
+                "signals; regenerate it (delete the router cache)"
+            )
+        return dict(self.signals)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
@@ -50,6 +74,8 @@ class Generation:
             "signals": self.signals,
             "latency_s": self.latency_s,
             "finish_reason": self.finish_reason,
+            "token_entropies": list(self.token_entropies),
+            "token_margins": list(self.token_margins),
         }
 
     @classmethod
@@ -62,9 +88,18 @@ class Generation:
                 signals={str(k): float(v) for k, v in data["signals"].items()},
                 latency_s=float(data["latency_s"]),
                 finish_reason=str(data["finish_reason"]),
+                token_entropies=tuple(float(v) for v in data.get("token_entropies", ())),
+                token_margins=tuple(float(v) for v in data.get("token_margins", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             raise CalibrationError("malformed generation cache entry") from None
+
+
+@dataclass(frozen=True)
+class _Tok:
+    logprob: float
+    entropy: float
+    margin: float
 
 
 class GenerationCache:
@@ -74,10 +109,11 @@ class GenerationCache:
         self.root = Path(root)
 
     @staticmethod
-    def key(model_sha256: str, max_tokens: int, system: str, prompt: str) -> str:
-        """Stable key of one generation."""
+    def key(model_sha256: str, max_tokens: int, system: str | None, prompt: str) -> str:
+        """Stable key of one generation (``system`` None: no system message)."""
         h = hashlib.sha256()
-        for part in (str(_CACHE_VERSION), model_sha256, str(max_tokens), system, prompt):
+        sys_part = "\0none" if system is None else system
+        for part in (str(_CACHE_VERSION), model_sha256, str(max_tokens), sys_part, prompt):
             h.update(part.encode("utf-8"))
             h.update(b"\0")
         return h.hexdigest()
@@ -111,6 +147,8 @@ def generate_one(engine: Engine, messages: list[dict[str, str]], max_tokens: int
         signals=signal_features(completion.signals, finish_reason=completion.finish_reason),
         latency_s=time.perf_counter() - start,
         finish_reason=completion.finish_reason,
+        token_entropies=tuple(s.entropy for s in completion.signals),
+        token_margins=tuple(s.margin for s in completion.signals),
     )
 
 
@@ -120,7 +158,7 @@ def run_engine(
     *,
     cache: GenerationCache | None = None,
     max_tokens: int = DEFAULT_MAX_TOKENS,
-    system: str = SYSTEM_PROMPT,
+    system: str | None = SYSTEM_PROMPT,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Generation]:
     """Answers of ``engine`` for every item (cached by model sha256 + prompt)."""
@@ -146,7 +184,7 @@ async def run_gateway(
     cache: GenerationCache | None = None,
     cache_tag: str,
     max_tokens: int = DEFAULT_MAX_TOKENS,
-    system: str = SYSTEM_PROMPT,
+    system: str | None = SYSTEM_PROMPT,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Generation]:
     """Answers of the gateway's model (no token signals); cached under ``cache_tag``.
@@ -181,21 +219,30 @@ def build_results(
     cloud: dict[str, Generation] | None = None,
     *,
     judge: str | Judge | None = None,
+    window: int | None = None,
+    style: str | None = None,
 ) -> list[ItemResult]:
-    """Judge every answer and assemble the cached-results records."""
+    """Judge every answer and assemble the cached-results records.
+
+    With ``window`` the gate features cover the first ``window`` answer tokens
+    (what the client scores); ``style`` tags the records (``id@style``).
+    """
     fixed = resolve_judge(judge) if judge is not None else None
     results: list[ItemResult] = []
     for item in items:
         check = fixed or resolve_judge(item.judge)
         gen = local[item.id]
         cloud_gen = cloud.get(item.id) if cloud is not None else None
+        extra: dict[str, Any] = {"difficulty": item.difficulty}
+        if style is not None:
+            extra["style"] = style
         results.append(
             ItemResult(
-                item_id=item.id,
+                item_id=item.id if style is None else f"{item.id}@{style}",
                 category=item.category,
                 prompt_features=prompt_features(item.prompt),
                 local_correct=bool(check(gen.text, item.reference)),
-                local_signals=gen.signals,
+                local_signals=gen.signals if window is None else gen.window_signals(window),
                 token_logprobs=gen.token_logprobs,
                 local_answer=gen.text,
                 cloud_correct=None if cloud_gen is None else bool(
@@ -204,10 +251,89 @@ def build_results(
                 cloud_answer="" if cloud_gen is None else cloud_gen.text,
                 local_latency_s=gen.latency_s,
                 cloud_latency_s=0.0 if cloud_gen is None else cloud_gen.latency_s,
-                extra={"difficulty": item.difficulty},
+                extra=extra,
             )
         )
     return results
+
+
+@dataclass(frozen=True, kw_only=True)
+class Conditions:
+    """How calibration answers are generated; recorded in the calibration file.
+
+    ``chat`` answers use the client's defaults (no system prompt, greedy) cut
+    at ``chat_max_tokens``; ``terse`` answers use :data:`SYSTEM_PROMPT` and
+    ``terse_max_tokens``. The gate sees the first ``gate_window`` tokens of
+    either. Reference (cloud) answers are only judged, so they are short and terse.
+    """
+
+    styles: tuple[str, ...] = ("terse", "chat")
+    gate_window: int = 16
+    terse_max_tokens: int = 16
+    chat_max_tokens: int = 48
+    cloud_max_tokens: int = 16
+    temperature: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.styles or any(s not in STYLES for s in self.styles):
+            raise CalibrationError(f"styles must be a non-empty subset of {', '.join(STYLES)}")
+        if min(self.gate_window, self.terse_max_tokens, self.chat_max_tokens,
+               self.cloud_max_tokens) < 1:  # fmt: skip
+            raise CalibrationError("token counts must be >= 1")
+
+    def max_tokens(self, style: str) -> int:
+        """The local generation limit of ``style``."""
+        return self.terse_max_tokens if style == "terse" else self.chat_max_tokens
+
+    def as_metadata(self) -> dict[str, Any]:
+        """JSON-ready description (``calibration.metadata["conditions"]``)."""
+        return {
+            "styles": {s: {"system_prompt": STYLES[s], "max_tokens": self.max_tokens(s)}
+                       for s in self.styles},
+            "gate_window": self.gate_window,
+            "temperature": self.temperature,
+            "cloud": {"system_prompt": SYSTEM_PROMPT, "max_tokens": self.cloud_max_tokens},
+        }  # fmt: skip
+
+
+STYLES: dict[str, str | None] = {"terse": SYSTEM_PROMPT, "chat": None}
+"""Prompt styles calibration mixes: the terse answer-only prompt and plain chat."""
+
+
+def run_styles(
+    engine: Engine,
+    items: Sequence[Item],
+    conditions: Conditions,
+    *,
+    cache: GenerationCache | None = None,
+    progress: Callable[[str], Callable[[int, int], None]] | None = None,
+) -> dict[str, dict[str, Generation]]:
+    """Local answers of every item in every style of ``conditions``."""
+    return {
+        style: run_engine(
+            engine, items, cache=cache, max_tokens=conditions.max_tokens(style),
+            system=STYLES[style], progress=None if progress is None else progress(style),
+        )
+        for style in conditions.styles
+    }  # fmt: skip
+
+
+def build_style_results(
+    items: Sequence[Item],
+    local: Mapping[str, dict[str, Generation]],
+    cloud: dict[str, Generation] | None,
+    conditions: Conditions,
+    *,
+    judge: str | Judge | None = None,
+) -> list[ItemResult]:
+    """Results of every style, features over ``conditions.gate_window`` tokens."""
+    out: list[ItemResult] = []
+    for style in conditions.styles:
+        out.extend(
+            build_results(items, local[style], cloud, judge=judge,
+                          window=conditions.gate_window, style=style)
+        )  # fmt: skip
+    return out
 
 
 def default_cache_dir() -> Path:
