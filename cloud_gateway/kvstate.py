@@ -35,6 +35,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from aiohttp import web
 
 from cloud_gateway.inner import ClosingStream, InnerRequest, InnerResponse
@@ -78,7 +79,9 @@ class StateConfig:
     their GGUF (the device's model). ``verify_models``: models that verify
     drafts (first = default). ``cache_bytes`` bounds the prefix cache (raw
     states plus encodings). ``max_sessions``/``session_ttl_s`` bound verify
-    sessions; ``max_draft`` the draft tokens per call. ``verify_ubatch``: tokens
+    sessions; ``session_cache_bytes`` bounds the KV saved per session after
+    each round (restored when sessions interleave on one model);
+    ``max_draft`` the draft tokens per call. ``verify_ubatch``: tokens
     per ``llama_decode`` call when verifying (all in one request and one lock
     hold). 1 reproduces token-by-token greedy decoding bit for bit; in the
     pinned llama.cpp build, rows of a larger batch can get logits that differ by
@@ -98,6 +101,7 @@ class StateConfig:
     verify_ubatch: int = 1
     max_tokens: int = 2048
     max_sessions: int = 256
+    session_cache_bytes: int = 256 << 20
     session_ttl_s: float = 600.0
 
     def __post_init__(self) -> None:
@@ -123,6 +127,7 @@ def load_state_config(
     )
 
 
+_NO_LOGITS = np.zeros(0, dtype=np.float32)
 STATE_CONFIG = web.AppKey("edgekit_state_config", StateConfig)
 
 
@@ -250,6 +255,9 @@ class PrefixStore:
         self._entries[key] = entry
         self._evict()
 
+    def drop(self, model: str, tokens: tuple[int, ...]) -> None:
+        self._entries.pop((model, tokens), None)
+
     def _evict(self) -> None:
         total = self.nbytes
         while total > self.max_bytes and len(self._entries) > 1:
@@ -293,6 +301,22 @@ class StateService:
         self.pool = ModelPool(config)
         self.cache = PrefixStore(config.cache_bytes)
         self.sessions: OrderedDict[str, _Session] = OrderedDict()
+        self.session_kv = PrefixStore(config.session_cache_bytes)
+        self._saved_keys: dict[str, tuple[int, ...]] = {}
+
+    def _keep(self, sid: str, kv: tuple[tuple[int, ...], bytes]) -> None:
+        """Save a session's KV after a round (byte-bounded LRU; replaces the previous one)."""
+        old = self._saved_keys.pop(sid, None)
+        if old is not None:
+            self.session_kv.drop("session:" + sid, old)
+        self.session_kv.put("session:" + sid, _CachedState(kv[0], kv[1], _NO_LOGITS))
+        self._saved_keys[sid] = kv[0]
+
+    def _drop(self, sid: str) -> None:
+        self.sessions.pop(sid, None)
+        old = self._saved_keys.pop(sid, None)
+        if old is not None:
+            self.session_kv.drop("session:" + sid, old)
 
     async def aclose(self) -> None:
         await self.pool.aclose()
@@ -394,7 +418,7 @@ class StateService:
             raise BadRequest("'session' must be 8-128 characters of [A-Za-z0-9_.:-]")
         self._expire()
         if body.get("close") is True:
-            self.sessions.pop(sid, None)
+            self._drop(sid)
             return InnerResponse(200, dict(_JSON), b'{"closed":true}')
         session = self.sessions.get(sid)
         if session is None:
@@ -409,13 +433,16 @@ class StateService:
             engine = await self.pool.get(session.model)
             draft = await self._draft(body, session, engine)
             ubatch = self.config.verify_ubatch or self.config.max_draft + 1
-            result: _Round = await self._run(
-                lambda: _verify_round(engine, session, draft, ubatch)
+            saved = self.session_kv.exact("session:" + sid, self._saved_keys.get(sid, ()))
+            resume = (saved.tokens, saved.state) if saved is not None else None
+            result, kv = await self._run(
+                lambda: _verify_round(engine, session, draft, ubatch, resume)
             )
+            self._keep(sid, kv)
         session.used = time.monotonic()
         request.stats.completion_tokens = len(result.tokens)
         if result.finish is not None:
-            self.sessions.pop(sid, None)
+            self._drop(sid)
         answer: dict[str, Any] = {
             "text": result.text, "accepted": result.accepted, "drafted": result.drafted,
             "emitted": len(result.tokens), "position": len(session.generated),
@@ -445,10 +472,15 @@ class StateService:
         session = _Session(model=name, prompt=prompt, max_tokens=max_tokens)
         from edgekit.state import _llama
 
-        session.pending = await self._run(lambda: _llama.cold_prefill(engine, prompt))
+        def open_session() -> tuple[int, tuple[tuple[int, ...], bytes]]:
+            first = _llama.cold_prefill(engine, prompt)
+            return first, _llama.snapshot(engine)
+
+        session.pending, saved = await self._run(open_session)
+        self._keep(sid, saved)
         self.sessions[sid] = session
         while len(self.sessions) > self.config.max_sessions:
-            self.sessions.popitem(last=False)
+            self._drop(next(iter(self.sessions)))
         return session
 
     async def _draft(self, body: dict[str, Any], session: _Session, engine: Engine) -> list[int]:
@@ -473,13 +505,19 @@ class StateService:
             sid, oldest = next(iter(self.sessions.items()))
             if oldest.used >= cutoff:
                 break
-            del self.sessions[sid]
+            self._drop(sid)
 
 
 STATE_SERVICE = web.AppKey("edgekit_state_service", StateService)
 
 
-def _verify_round(engine: Engine, session: _Session, draft: list[int], ubatch: int) -> _Round:
+def _verify_round(
+    engine: Engine,
+    session: _Session,
+    draft: list[int],
+    ubatch: int,
+    resume: tuple[tuple[int, ...], bytes] | None,
+) -> tuple[_Round, tuple[tuple[int, ...], bytes]]:
     """One verification: accept the longest greedy-matching draft prefix plus one token."""
     from edgekit.state import _llama
 
@@ -487,7 +525,7 @@ def _verify_round(engine: Engine, session: _Session, draft: list[int], ubatch: i
     remaining = session.max_tokens - len(session.generated)
     room = engine.info.n_ctx - len(context) - 2
     draft = draft[: max(0, min(remaining - 1, room))]
-    j, bonus = _llama.verify_draft(engine, context, session.pending, draft, ubatch)
+    j, bonus, kv = _llama.verify_draft(engine, context, session.pending, draft, ubatch, resume)
     session.pending = None
     emitted = [*draft[:j], bonus]
     finish: str | None = None
@@ -504,7 +542,7 @@ def _verify_round(engine: Engine, session: _Session, draft: list[int], ubatch: i
     if finish is not None:
         text += session.decoder.decode(b"", final=True)
         session.finish = finish
-    return _Round(text, j, len(draft), emitted, finish)
+    return _Round(text, j, len(draft), emitted, finish), kv
 
 
 def _prompt_tokens(engine: Engine, body: dict[str, Any]) -> list[int]:

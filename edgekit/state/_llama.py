@@ -73,7 +73,8 @@ def verify_draft(
     pending: int | None,
     draft: Sequence[int],
     ubatch: int,
-) -> tuple[int, int]:
+    resume: tuple[Sequence[int], bytes] | None = None,
+) -> tuple[int, int, tuple[tuple[int, ...], bytes]]:
     """Accepted draft length and the model's next token after the accepted part.
 
     ``pending`` is the greedy token after ``context`` when the cache already
@@ -90,6 +91,8 @@ def verify_draft(
     engine._check_token_ids(list(context) + list(draft))
     with engine.lock:
         _check(engine)
+        if resume is not None:
+            _resume(engine, resume)
         preds: list[int] = []
         if pending is not None:
             _sync(engine, context)
@@ -120,7 +123,30 @@ def verify_draft(
                 engine._kv = []
             else:
                 del engine._kv[keep:]
-        return j, preds[j]
+        return j, preds[j], (tuple(engine._kv), h.state_bytes())
+
+
+def _resume(engine: Engine, saved: tuple[Sequence[int], bytes]) -> None:
+    """Load a saved KV when the cache does not already hold its tokens."""
+    tokens, state = saved
+    if common_prefix(engine._kv, tokens) == len(tokens):
+        return
+    h = engine._handle
+    if engine._kv:
+        engine._maybe_save(0)
+    h.clear()
+    engine._kv = []
+    if h.load_state_bytes(state) and h.pos_max() == len(tokens) - 1:
+        engine._kv = list(tokens)
+    else:
+        h.clear()
+
+
+def snapshot(engine: Engine) -> tuple[tuple[int, ...], bytes]:
+    """The tokens in the cache and their sequence state."""
+    with engine.lock:
+        _check(engine)
+        return tuple(engine._kv), engine._handle.state_bytes()
 
 
 def _undecided(draft: Sequence[int], preds: Sequence[int]) -> bool:

@@ -56,6 +56,18 @@ async def test_different_vocabularies_verify_on_text(
         assert result.cloud_tokens <= N
 
 
+async def test_interleaved_sessions_stay_exact(device: Engine, cloud: CloudClient) -> None:
+    """Two conversations verified at the same time share one gateway context."""
+    import asyncio
+
+    expected = [greedy(device, p) for p in PROMPTS]
+    # text mode: drafting needs no exact device context, so the rounds really interleave
+    runs = [SpeculativeDecoder(device, cloud).complete(p, N) for p in PROMPTS]
+    results = await asyncio.gather(*runs)
+    assert [r.text for r in results] == expected
+    assert all(r.fallback_error is None for r in results)
+
+
 class FailAfter:
     """Lets ``n`` verify calls through, then the gateway is unreachable."""
 
