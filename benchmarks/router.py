@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import hashlib
 import json
 import sys
@@ -28,17 +29,24 @@ from edgekit.local.config import EngineConfig
 from edgekit.local.engine import Engine
 from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
 from edgekit.privacy import PrivacyConfig
-from edgekit.routing.calibration import CalibrationTarget, fit_calibration, split_indices
+from edgekit.routing.calibration import (
+    Calibration,
+    CalibrationTarget,
+    fit_calibration,
+    split_indices,
+)
 from edgekit.routing.dataset import Item, generate
 from edgekit.routing.decision import Strategy
 from edgekit.routing.evaluation import evaluate, format_report
-from edgekit.routing.records import write_results
+from edgekit.routing.records import ItemResult, write_results
 from edgekit.routing.runner import (
+    Conditions,
     Generation,
     GenerationCache,
-    build_results,
+    build_style_results,
     default_cache_dir,
     run_engine,
+    run_styles,
 )
 
 FULL, QUICK = 200, 60
@@ -56,16 +64,16 @@ Answers = dict[str, Generation]
 
 
 def run_models(
-    items: list[Item], cache: GenerationCache, max_tokens: int, threads: int
-) -> tuple[Answers, Answers, str, float, float]:
+    items: list[Item], cache: GenerationCache, conditions: Conditions, threads: int
+) -> tuple[dict[str, Answers], Answers, str, float, float]:
     t0 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_ctx=1024, n_threads=threads)) as edge:
-        local = run_engine(edge, items, cache=cache, max_tokens=max_tokens,
-                           progress=_progress("edge"))
+        local = run_styles(edge, items, conditions, cache=cache,
+                           progress=lambda style: _progress(f"edge/{style}"))
         edge_sha = edge.info.sha256
     t1 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=1024, n_threads=threads)) as big:
-        cloud = run_engine(big, items, cache=cache, max_tokens=max_tokens,
+        cloud = run_engine(big, items, cache=cache, max_tokens=conditions.cloud_max_tokens,
                            progress=_progress("cloud"))
     t2 = time.perf_counter()
     return local, cloud, edge_sha, t1 - t0, t2 - t1
@@ -109,11 +117,42 @@ async def offline_run(
     return ok / len(items), routes
 
 
+def breakdown(results: list[ItemResult], key: str) -> dict[str, dict[str, float | int]]:
+    """Local and cloud accuracy per category, per style or per arithmetic/units level."""
+    groups: dict[str, list[ItemResult]] = {}
+    for r in results:
+        name = r.category if key == "category" else (
+            f"{r.category}/{r.extra.get(key)}" if key == "difficulty" else str(r.extra.get(key))
+        )
+        groups.setdefault(name, []).append(r)
+    return {
+        name: {
+            "n": len(rs),
+            "local_acc": round(sum(r.local_correct for r in rs) / len(rs), 3),
+            "cloud_acc": round(sum(bool(r.cloud_correct) for r in rs) / len(rs), 3),
+        }
+        for name, rs in sorted(groups.items())
+    }
+
+
+def style_figures(held: list[ItemResult], calibration: Calibration) -> dict[str, object]:
+    """The headline figures on the held-out items of one prompt style."""
+    rep = evaluate(held, calibration)
+    return {"n": len(held), "auroc": rep.auroc["cascade"],
+            "cloud_share_at_95": rep.share_at_95("cascade"),
+            "oracle_cloud_share_at_95": rep.share_at_95("oracle"),
+            "local_acc": rep.local_acc, "cloud_acc": rep.cloud_acc}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"{QUICK} items instead of {FULL}")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--max-tokens", type=int, default=16)
+    parser.add_argument("--max-tokens", type=int, default=16,
+                        help="local max_tokens of terse answers and of the offline run")
+    parser.add_argument("--chat-max-tokens", type=int, default=48)
+    parser.add_argument("--gate-window", type=int, default=16)
+    parser.add_argument("--styles", default="terse,chat")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--offline-items", type=int, default=None)
     parser.add_argument("--cache-dir", type=Path, default=None)
@@ -124,10 +163,12 @@ def main() -> None:
     items = generate(FULL, args.seed)[: QUICK if args.quick else FULL]
     cache = GenerationCache(args.cache_dir or default_cache_dir())
     print(f"router benchmark: {len(items)} items", file=sys.stderr)
-    local, cloud, edge_sha, edge_s, cloud_s = run_models(
-        items, cache, args.max_tokens, args.threads
+    conditions = Conditions(
+        styles=tuple(args.styles.split(",")), gate_window=args.gate_window,
+        terse_max_tokens=args.max_tokens, chat_max_tokens=args.chat_max_tokens,
     )
-    results = build_results(items, local, cloud)
+    local, cloud, edge_sha, edge_s, cloud_s = run_models(items, cache, conditions, args.threads)
+    results = build_style_results(items, local, cloud, conditions)
     if args.results:
         write_results(args.results, results)
 
@@ -136,6 +177,7 @@ def main() -> None:
     calibration = fit_calibration(
         [results[i] for i in fit_idx], model_name=DEFAULT_EDGE_MODEL, model_sha256=edge_sha,
         target=CalibrationTarget(escalation_rate=0.6), seed=args.seed,
+        gate_window=conditions.gate_window,
     )
     held = [results[i] for i in held_idx]
     report = evaluate(held, calibration)
@@ -171,6 +213,16 @@ def main() -> None:
         "cloud_model_s": round(cloud_s, 2),
         "offline_s": round(offline_s, 2),
         "cloud_share_at_95_all": figures["cloud_share_at_95"],
+        "by_style": {
+            style: style_figures([r for r in held if r.extra.get("style") == style], calibration)
+            for style in conditions.styles
+        },
+        "by_category": breakdown(results, "category"),
+        "by_category_style": breakdown(
+            [dataclasses.replace(r, category=f"{r.category}/{r.extra.get('style')}")
+             for r in results], "category"),
+        "by_level": breakdown([r for r in results if r.category in ("arithmetic", "units")],
+                              "difficulty"),
     }
     print(json.dumps(out))
 
