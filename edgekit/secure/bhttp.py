@@ -67,7 +67,16 @@ _SCHEME_RE: Final = re.compile(rb"([A-Za-z][A-Za-z0-9+\-.]*)?\Z")
 _TARGET_RE: Final = re.compile(rb"[\x21-\x7e\x80-\xff]*\Z")  # no controls, no spaces
 
 
+# Control data already seen to be valid (a client sends the same few again and
+# again): bounded, cleared when full, like the field names.
+_VALID_CONTROLS: set[tuple[bytes, bytes, bytes, bytes]] = set()
+_VALID_CONTROLS_MAX: Final = 1024
+
+
 def _check_control(method: bytes, scheme: bytes, authority: bytes, path: bytes) -> None:
+    control = (method, scheme, authority, path)
+    if control in _VALID_CONTROLS:
+        return
     if not (
         _METHOD_RE.match(method)
         and _SCHEME_RE.match(scheme)
@@ -75,6 +84,10 @@ def _check_control(method: bytes, scheme: bytes, authority: bytes, path: bytes) 
         and _TARGET_RE.match(path)
     ):
         raise BhttpError("invalid request control data")
+    if len(authority) + len(path) <= 512:  # long targets: rarely repeated, not kept
+        if len(_VALID_CONTROLS) >= _VALID_CONTROLS_MAX:
+            _VALID_CONTROLS.clear()
+        _VALID_CONTROLS.add(control)
 
 
 class BhttpError(ProtocolError):
