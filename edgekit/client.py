@@ -734,13 +734,18 @@ class AsyncEdgeClient:
         call.timed("privacy", time.perf_counter() - t0)
         call.entity_counts = dict(masked.entity_counts)
         call.pii_masked = masked.total_masked > 0
+        sent = masked.messages
+        if call.pii_masked:  # tell the cloud model to copy «TYPE_N» placeholders verbatim
+            from edgekit.privacy import with_placeholder_instruction
+
+            sent = with_placeholder_instruction(sent)
         if self.config.audit:
-            self._audit(call, masked.messages, redactor)
+            self._audit(call, sent, redactor)
         restorer = redactor.stream_restorer()
         delivered: list[str] = []
         t1 = time.perf_counter()
         stream = cloud.stream_chat(
-            masked.messages,
+            sent,
             model=self.config.cloud_model,
             max_tokens=self.config.cloud_max_tokens or self.config.max_tokens,
             temperature=self.config.temperature,

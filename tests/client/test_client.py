@@ -12,7 +12,7 @@ import pytest
 
 from edgekit.client import AsyncEdgeClient, ClientConfig, EdgeClient
 from edgekit.errors import ConfigError, PrivacyBlocked, RoutingError
-from edgekit.privacy import PrivacyConfig
+from edgekit.privacy import PLACEHOLDER_INSTRUCTION, PrivacyConfig
 from edgekit.routing.calibration import Calibration, HandoffRule
 from edgekit.routing.dataset import Item
 from edgekit.transport import AiohttpTransport, CapturingTransport, CloudConfig
@@ -157,6 +157,7 @@ async def test_privacy_masks_before_egress(edge_engine: Any, gateway: Any, tmp_p
     assert result.decision.entity_counts == {"EMAIL": 1}
     assert EMAIL.encode() not in capture.sent_bytes
     assert "«EMAIL_1»".encode() in capture.sent_bytes
+    assert PLACEHOLDER_INSTRUCTION.encode() in capture.sent_bytes  # copy placeholders verbatim
     assert EMAIL in result.text  # restored on the way back
     assert EMAIL not in str(result.decision)
 
