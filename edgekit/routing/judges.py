@@ -1,8 +1,10 @@
 """Judges: decide whether an answer matches a reference.
 
 A judge is any callable ``(answer, reference) -> bool``. Built-ins: ``exact``
-(normalized equality), ``numeric`` (the last number in the answer — the
-result, as in "7 + 7 = 14" — equals the reference within a tolerance),
+(normalized equality), ``numeric`` (the stated result equals the reference
+within a tolerance: the last number written after "=", "is", "equals",
+"equal to" or "answer:", as in "8 * 1000 = 8000 grams. So 8 kg is equal to",
+else the last number in the answer),
 ``contains`` (the normalized reference, or one of its ``|``-separated
 aliases, appears as whole words in the answer).
 """
@@ -20,6 +22,11 @@ from edgekit.errors import CalibrationError
 Judge = Callable[[str, str], bool]
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+")
+_STATED = re.compile(
+    r"(?:=|\bis\b|\bequals\b|\bequal to\b|\banswer\b\s*:?)\s*"
+    r"(-?\d[\d,]*(?:\.\d+)?|-?\.\d+)",
+    re.I,
+)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -56,9 +63,20 @@ def last_number(text: str) -> float | None:
         return None
 
 
+def stated_number(text: str) -> float | None:
+    """The last number stated as a result ("= 14", "is 14", "answer: 14"), else the last one.
+
+    Chat-style answers show their working and may be cut off mid-sentence
+    ("8 * 1000 = 8000 grams. So 8 kg is equal to"), where the last number
+    written is not the result.
+    """
+    stated = _STATED.findall(text)
+    return last_number(stated[-1]) if stated else last_number(text)
+
+
 def numeric_match(answer: str, reference: str, *, rel_tol: float = 1e-6) -> bool:
-    """The last number in the answer equals the reference number."""
-    got = last_number(answer)
+    """The number the answer states as its result equals the reference number."""
+    got = stated_number(answer)
     want = last_number(reference)
     if got is None or want is None:
         return False

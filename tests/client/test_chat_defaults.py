@@ -33,9 +33,9 @@ async def test_default_chat_settings_confident_fact_stays_local_hard_sum_escalat
     async with AsyncEdgeClient(config, engine=edge_engine) as client:
         window = client.calibration.gate.window
         assert window is not None
-        fact = await client.chat(ask("What is the capital of Peru?"))
+        fact = await client.chat(ask("What is the capital of Japan?"))
         hard = await client.chat(ask("What is 7384 * 9137?"))
-    assert "Lima" in fact.text
+    assert "Tokyo" in fact.text
     assert fact.decision.route == "local", fact.decision
     assert hard.decision.score is not None
     assert hard.decision.threshold is not None

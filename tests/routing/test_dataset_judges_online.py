@@ -51,6 +51,12 @@ def test_judges() -> None:
     assert numeric_match("The answer is 1,227", "1227")
     assert not numeric_match("To add 738 and 489", "1227")
     assert not numeric_match("no number", "3")
+    # chat-style working, cut off at max_tokens: the stated result counts, not the last number
+    cut = "Multiply by 1000.\n\n8 * 1000 = 8000 grams.\n\nSo, 8 kg is equal to"
+    assert numeric_match(cut, "8000")
+    assert not numeric_match("2 + 5 = 8\n\nIn Python the result of 2 + 5 is 8.", "7")
+    assert numeric_match("3 * 60 = 180 seconds. So, 3 minutes is equal to 180 seconds.", "180")
+    assert not numeric_match("1000 grams = 500 grams (a common conversion)", "1000")
     assert contains_match("The capital of Ukraine is Kyiv.", "Kyiv|Kiev")
     assert contains_match("It is Bogotá", "Bogota|Bogotá")
     assert not contains_match("Parisian cafés", "Paris")
