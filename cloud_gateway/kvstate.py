@@ -43,9 +43,11 @@ from cloud_gateway.limits import retry_after_header
 from cloud_gateway.problems import (
     BadRequest,
     ContextTooLong,
+    ModelMismatch,
     ModelNotAllowed,
-    Problem,
     RateLimited,
+    SessionConflict,
+    SessionUnknown,
     Unavailable,
     UnsupportedMediaType,
 )
@@ -129,18 +131,6 @@ def load_state_config(
 
 _NO_LOGITS = np.zeros(0, dtype=np.float32)
 STATE_CONFIG = web.AppKey("edgekit_state_config", StateConfig)
-
-
-class ModelMismatch(Problem):
-    status, name, title = 409, "model-mismatch", "The gateway does not hold this exact model"
-
-
-class SessionConflict(Problem):
-    status, name, title = 409, "verify-session-conflict", "Verify session is at another position"
-
-
-class SessionUnknown(Problem):
-    status, name, title = 404, "verify-session-unknown", "Verify session expired or unknown"
 
 
 # --- models ---------------------------------------------------------------------

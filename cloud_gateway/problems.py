@@ -120,8 +120,21 @@ class UpstreamTimeout(Problem):
     status, name, title = 504, "upstream-timeout", "The model did not answer in time"
 
 
+class ModelMismatch(Problem):
+    status, name, title = 409, "model-mismatch", "The gateway does not hold this exact model"
+
+
+class SessionConflict(Problem):
+    status, name, title = 409, "verify-session-conflict", "Verify session is at another position"
+
+
+class SessionUnknown(Problem):
+    status, name, title = 404, "verify-session-unknown", "Verify session expired or unknown"
+
+
 ALL_PROBLEMS: tuple[type[Problem], ...] = (
     BadRequest, DecryptFailed, AuthFailed, Replayed, NotFound, MethodNotAllowed,
     RequestTimeout, PayloadTooLarge, UnsupportedMediaType, ModelNotAllowed, ContextTooLong,
     RateLimited, Overloaded, UpstreamFailed, Unavailable, UpstreamTimeout,
+    ModelMismatch, SessionConflict, SessionUnknown,
 )
