@@ -7,7 +7,9 @@ first ``gate.window`` tokens, with clipped features, and was calibrated on chat-
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ import pytest
 
 from edgekit.client import AsyncEdgeClient, ClientConfig
 from edgekit.privacy import PrivacyConfig
+from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 
 from .conftest import cloud_config
 
@@ -82,3 +85,24 @@ async def test_v1_file_loads_and_warns_about_its_conditions(
     warnings = [m for m in messages if "calibration conditions" in m]
     assert len(warnings) == 1
     assert "terse" in warnings[0] or "does not record" in warnings[0]
+
+
+async def test_out_of_range_gate_inputs_are_clipped_and_logged_once(
+    edge_engine: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    base = Calibration.load(DEFAULT_CALIBRATION)
+    model = base.gate.model
+    narrow = dataclasses.replace(model, lower=model.mean, upper=model.mean)  # nothing fits
+    cal = dataclasses.replace(base, gate=dataclasses.replace(base.gate, model=narrow))
+    config = ClientConfig(privacy=NO_PII, max_tokens=24)
+    with caplog.at_level(logging.WARNING, logger="edgekit"):
+        async with AsyncEdgeClient(config, engine=edge_engine, calibration=cal) as client:
+            first = await client.chat(ask("What is the capital of Japan?"))
+            second = await client.chat(ask("What is 7384 * 9137?"))
+    # every input is clipped to the mean: both score exactly sigmoid(bias)
+    assert first.decision.score == pytest.approx(second.decision.score)
+    assert first.decision.score == pytest.approx(1.0 / (1.0 + math.exp(-model.bias)))
+    logged = [r.getMessage() for r in caplog.records if "outside the calibration range" in
+              r.getMessage()]
+    assert len(logged) == 1
+    assert "Japan" not in logged[0]
