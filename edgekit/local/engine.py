@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 import numpy as np
+import numpy.typing as npt
 
 from edgekit._logging import fingerprint, get_logger
 from edgekit.errors import ContextOverflow, EngineClosed, ModelError, StateError
@@ -474,7 +475,13 @@ class Engine:
         t0: float,
         t_prefill: float,
         cached: int,
+        first_logits: npt.NDArray[np.float32] | None = None,
     ) -> TokenStream:
+        """Sample, score and stream tokens after the prompt's KV is in place.
+
+        ``first_logits`` replaces the context's last logits row for the first
+        token (a state hand-off ships the row its prefill ended with).
+        """
         h = self._handle
         rng = np.random.default_rng(p.seed) if p.seed is not None else self._rng
         sampler = Sampler(p, rng)
@@ -484,7 +491,7 @@ class Engine:
         for index in range(p.max_tokens):
             if self._closed or (cancel is not None and cancel.is_set()):
                 return
-            logits = h.logits()
+            logits = first_logits if index == 0 and first_logits is not None else h.logits()
             token = sampler(logits, recent)
             signal = token_signal(logits, token)
             eog = h.is_eog(token)

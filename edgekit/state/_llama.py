@@ -18,7 +18,7 @@ import numpy.typing as npt
 from edgekit.errors import ContextOverflow, EngineClosed, ModelError, StateError
 from edgekit.local.config import GenerationParams
 from edgekit.local.prefix_cache import common_prefix
-from edgekit.local.types import FinishReason, Timings, TokenEvent
+from edgekit.local.types import TokenEvent
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine
@@ -228,13 +228,9 @@ def stream_restored(
 ) -> Generator[TokenEvent, None, None]:
     """Load ``state`` (the KV of ``tokens``) and decode, the first token from ``logits``.
 
-    The same loop as :meth:`Engine.stream_tokens` after its prefill; with the
+    The engine's own decode loop, after loading instead of prefilling; with the
     state and logits of :func:`prefill_exact` the output is the local one.
     """
-    from edgekit.local.engine import _TextStream
-    from edgekit.local.sampling import Sampler
-    from edgekit.local.signals import token_signal
-
     h = engine._handle
     if logits.shape != (h.n_vocab,) or not np.isfinite(logits).all():
         raise StateError("hand-off logits do not fit this model")
@@ -252,41 +248,6 @@ def stream_restored(
             raise StateError("handed-off state does not hold the prompt's positions")
         engine._kv = list(tokens)
         t_prefill = time.perf_counter() - t0
-        rng = np.random.default_rng(params.seed) if params.seed is not None else engine._rng
-        sampler = Sampler(params, rng)
-        text = _TextStream(params.stop)
-        recent = list(tokens[-params.repeat_last_n :]) if params.repeat_last_n else []
-        row = logits
-        ttft = 0.0
-        for index in range(params.max_tokens):
-            if engine.closed:
-                return
-            token = sampler(row, recent)
-            signal = token_signal(row, token)
-            eog = h.is_eog(token)
-            piece, stopped = text.feed(b"" if eog else h.piece(token))
-            finish: FinishReason | None = None
-            if eog or stopped:
-                finish = "stop"
-            elif index == params.max_tokens - 1 or len(engine._kv) + 1 >= h.n_ctx:
-                finish = "length"
-            if finish is not None and not stopped:
-                piece += text.flush()
-            now = time.perf_counter()
-            if index == 0:
-                ttft = now - t0
-            timings = None
-            if finish is not None:
-                timings = Timings(
-                    ttft_s=ttft, prefill_s=t_prefill, decode_s=now - t0 - ttft,
-                    total_s=now - t0, cached_prompt_tokens=len(tokens),
-                    prompt_tokens=len(tokens),
-                )
-            yield TokenEvent(index=index, token_id=token, text=piece, signal=signal,
-                             finish_reason=finish, timings=timings)
-            if finish is not None:
-                return
-            engine._eval([token])
-            row = h.logits()
-            if params.repeat_last_n:
-                recent.append(token)
+        yield from engine._decode_loop(
+            list(tokens), params, None, t0, t_prefill, len(tokens), first_logits=logits
+        )

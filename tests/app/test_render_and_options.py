@@ -7,12 +7,12 @@ from pathlib import Path
 
 import app_support  # noqa: F401  (puts examples/ on sys.path)
 import pytest
+from rich.console import Console
+
 from edgekit.app import pins, render
 from edgekit.app.answer import Answer, LinkInfo
 from edgekit.app.options import parse_options
 from edgekit.app.stats import SessionStats
-from rich.console import Console
-
 from edgekit.errors import ConfigError
 
 
