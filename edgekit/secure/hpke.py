@@ -46,6 +46,7 @@ __all__ = [
     "Suite",
     "hkdf_expand",
     "hkdf_extract",
+    "hkdf_extract_expand2",
     "hmac_sha256",
     "pq_available",
     "setup_base_r",
@@ -137,6 +138,26 @@ def hkdf_expand(prk: bytes, info: bytes, length: int) -> bytes:
     if length <= _NH:
         return hmac_sha256(prk, info + b"\x01")[:length]
     return _expand_blocks(KeyedHmac(prk), info, length)
+
+
+def hkdf_extract_expand2(
+    salt: bytes, ikm: bytes, info_a: bytes, info_b: bytes
+) -> tuple[bytes, bytes]:
+    """``prk = Extract(salt, ikm)``, then ``(Expand(prk, info_a, 32), Expand(prk, info_b, 32))``.
+
+    Three HMACs written out on hashlib (truncate the outputs as needed): the
+    shape of RFC 9458's response key derivation, on every response.
+    """
+    if len(salt) > _BLOCK:
+        salt = _sha256(salt).digest()
+    pad = salt.ljust(_BLOCK, b"\x00")
+    inner = _sha256(pad.translate(_IPAD) + ikm).digest()
+    prk = _sha256(pad.translate(_OPAD) + inner).digest().ljust(_BLOCK, b"\x00")
+    ipad, opad = prk.translate(_IPAD), prk.translate(_OPAD)
+    return (
+        _sha256(opad + _sha256(ipad + info_a + b"\x01").digest()).digest(),
+        _sha256(opad + _sha256(ipad + info_b + b"\x01").digest()).digest(),
+    )
 
 
 def _expand_blocks(mac: KeyedHmac, info: bytes, length: int) -> bytes:
@@ -234,28 +255,44 @@ def _u16(value: int) -> bytes:
 
 
 class _Schedule:
-    """Precomputed labels for one suite: the lean path of the key schedule.
+    """Precomputed labels and parameters for one suite: the lean path of the key schedule.
 
     ``key_schedule_context`` depends only on the suite and ``info`` (constant
-    per OHTTP key configuration), so it is cached per ``info``.
+    per OHTTP key configuration), so it is cached per ``info``; so is the
+    ``LabeledExpand`` info of an export, per exporter context and length.
     """
 
     __slots__ = (
         "_contexts",
         "_exp_info",
         "_exp_prefix",
+        "_exports",
         "_info_prefix",
         "_key_info",
-        "_nk",
-        "_nn",
         "_nonce_info",
         "_psk_id_hash",
         "_secret_prefix",
+        "aead",
+        "kem_id",
+        "limit",
+        "nenc",
+        "nk",
+        "nn",
+        "npk",
         "suite",
     )
 
     def __init__(self, suite: Suite) -> None:
         self.suite = suite
+        self.kem_id = suite.kem_id
+        self.nk = suite.nk
+        self.nn = suite.nn
+        self.nenc = suite.nenc
+        self.npk = suite.npk
+        self.limit = (1 << (8 * self.nn)) - 1  # RFC 9180 §5.2: sequence numbers below this
+        self.aead: type[AESGCM] | type[ChaCha20Poly1305] = (
+            ChaCha20Poly1305 if suite.aead_id == AEAD_CHACHA20_POLY1305 else AESGCM
+        )
         sid = _VERSION + suite.suite_id
         self._psk_id_hash = hkdf_extract(b"", sid + b"psk_id_hash")
         self._info_prefix = sid + b"info_hash"
@@ -264,9 +301,8 @@ class _Schedule:
         self._nonce_info = _u16(suite.nn) + sid + b"base_nonce"
         self._exp_info = _u16(_NH) + sid + b"exp"
         self._exp_prefix = sid + b"sec"
-        self._nk = suite.nk
-        self._nn = suite.nn
         self._contexts: dict[bytes, tuple[bytes, bytes, bytes]] = {}
+        self._exports: dict[tuple[bytes, int], bytes] = {}
 
     def _infos(self, info: bytes) -> tuple[bytes, bytes, bytes]:
         infos = self._contexts.get(info)
@@ -285,22 +321,41 @@ class _Schedule:
         """``(key, base_nonce, exporter_secret)`` for base mode (psk = "").
 
         Four HMACs: ``secret = Extract(shared_secret, "secret")`` and three
-        Expands under ``secret``, whose padded key blocks are computed once
-        (written out inline: this is the hottest path of a request).
+        Expands under ``secret``, whose padded key blocks are hashed once and
+        the hash states copied (written out inline: this is the hottest path
+        of a request).
         """
         key_info, nonce_info, exp_info = self._infos(info)
         pad = shared_secret.ljust(_BLOCK, b"\x00")  # Nh = 32 < block: no pre-hash
         inner = _sha256(pad.translate(_IPAD) + self._secret_prefix).digest()
         secret = _sha256(pad.translate(_OPAD) + inner).digest().ljust(_BLOCK, b"\x00")
-        ipad, opad = secret.translate(_IPAD), secret.translate(_OPAD)
-        return (
-            _sha256(opad + _sha256(ipad + key_info).digest()).digest()[: self._nk],
-            _sha256(opad + _sha256(ipad + nonce_info).digest()).digest()[: self._nn],
-            _sha256(opad + _sha256(ipad + exp_info).digest()).digest(),
-        )
+        ipad, opad = _sha256(secret.translate(_IPAD)), _sha256(secret.translate(_OPAD))
+        h = ipad.copy()
+        h.update(key_info)
+        o = opad.copy()
+        o.update(h.digest())
+        key = o.digest()[: self.nk]
+        h = ipad.copy()
+        h.update(nonce_info)
+        o = opad.copy()
+        o.update(h.digest())
+        nonce = o.digest()[: self.nn]
+        ipad.update(exp_info)
+        opad.update(ipad.digest())
+        return key, nonce, opad.digest()
 
     def export_info(self, exporter_context: bytes, length: int) -> bytes:
+        """``LabeledExpand`` info of an export, without the HKDF counter byte."""
         return _u16(length) + self._exp_prefix + exporter_context
+
+    def export_block(self, exporter_context: bytes, length: int) -> bytes:
+        """:meth:`export_info` plus the counter byte ``0x01`` (cached): one-block exports."""
+        info = self._exports.get((exporter_context, length))
+        if info is None:
+            info = self.export_info(exporter_context, length) + b"\x01"
+            if len(self._exports) < 256:
+                self._exports[(exporter_context, length)] = info
+        return info
 
 
 _SCHEDULES: dict[tuple[int, int, int], _Schedule] = {}
@@ -320,7 +375,7 @@ def _schedule(suite: Suite) -> _Schedule:
 class Context:
     """An HPKE encryption context (RFC 9180 §5.2): sequence-numbered AEAD plus exporter."""
 
-    __slots__ = ("_aead", "_exporter_secret", "_nn", "_nonce_int", "_sched", "_seq", "suite")
+    __slots__ = ("_aead", "_base_nonce", "_exporter_secret", "_sched", "_seq", "suite")
 
     def __init__(
         self,
@@ -331,32 +386,37 @@ class Context:
         *,
         schedule: _Schedule | None = None,
     ) -> None:
+        sched = schedule if schedule is not None else _schedule(suite)
         self.suite = suite
-        self._aead = (
-            ChaCha20Poly1305(key) if suite.aead_id == AEAD_CHACHA20_POLY1305 else AESGCM(key)
-        )
-        self._nonce_int = int.from_bytes(base_nonce, "big")
-        self._nn = len(base_nonce)
+        self._aead = sched.aead(key)
+        self._base_nonce = base_nonce
         self._exporter_secret = exporter_secret
         self._seq = 0
-        self._sched = schedule if schedule is not None else _schedule(suite)
+        self._sched = sched
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(suite={self.suite}, seq={self._seq})"
 
     def _next_nonce(self) -> bytes:
         seq = self._seq
-        if seq >= (1 << (8 * self._nn)) - 1:  # RFC 9180 §5.2 MessageLimitReachedError
+        if seq == 0:  # the first message (the only one of an OHTTP request): base_nonce
+            self._seq = 1
+            return self._base_nonce
+        if seq >= self._sched.limit:  # RFC 9180 §5.2 MessageLimitReachedError
             raise ProtocolError("HPKE context message limit reached")
         self._seq = seq + 1
-        return (self._nonce_int ^ seq).to_bytes(self._nn, "big")
+        nonce = self._base_nonce
+        return (int.from_bytes(nonce, "big") ^ seq).to_bytes(len(nonce), "big")
 
     def export(self, exporter_context: bytes, length: int) -> bytes:
         """RFC 9180 secret export: ``LabeledExpand(exporter_secret, "sec", ctx, L)``."""
         if not 0 < length <= 255 * _NH:
             raise ConfigError("invalid export length")
+        if length <= _NH:
+            info = self._sched.export_block(exporter_context, length)
+            return hmac_sha256(self._exporter_secret, info)[:length]
         info = self._sched.export_info(exporter_context, length)
-        return hkdf_expand(self._exporter_secret, info, length)
+        return _expand_blocks(KeyedHmac(self._exporter_secret), info, length)
 
 
 class SenderContext(Context):
@@ -475,11 +535,14 @@ _EAE_OUTER: Final = _sha256(bytes(_BLOCK).translate(_OPAD))
 
 
 def _dhkem_shared(dh: bytes, enc: bytes, pk_r: bytes) -> bytes:
+    """DHKEM ``ExtractAndExpand``: ``eae_prk`` from copied states, then one Expand block."""
     inner = _EAE_INNER.copy()
     inner.update(dh)
     outer = _EAE_OUTER.copy()
     outer.update(inner.digest())
-    return hmac_sha256(outer.digest(), _SS_INFO + enc + pk_r + b"\x01")
+    pad = outer.digest().ljust(_BLOCK, b"\x00")
+    inner_ss = _sha256(pad.translate(_IPAD) + _SS_INFO + enc + pk_r + b"\x01").digest()
+    return _sha256(pad.translate(_OPAD) + inner_ss).digest()
 
 
 def _xwing_combine(ss_m: bytes, ss_x: bytes, ct_x: bytes, pk_x: bytes) -> bytes:
@@ -532,23 +595,41 @@ def setup_base_s(
         raise ConfigError("recipient public key has the wrong length for its KEM")
     if suite.kem_id == KEM_MLKEM768_X25519 and not pq_available():
         raise ConfigError("this cryptography build has no ML-KEM; hybrid KEM unavailable")
+    return _setup_s(_schedule(suite), pk_r, info, ephemeral)
+
+
+def _setup_s(
+    sched: _Schedule, pk_r: bytes, info: bytes, ephemeral: X25519PrivateKey | None = None
+) -> tuple[bytes, SenderContext]:
+    """:func:`setup_base_s` once the suite and ``pk_r``'s length are known to be valid.
+
+    Callers that validated both when they built ``sched`` (an OHTTP key
+    configuration does, once) skip straight here.
+    """
     try:
-        shared, enc = _encap(suite.kem_id, pk_r, ephemeral)
+        if sched.kem_id == KEM_X25519_HKDF_SHA256:
+            eph = ephemeral if ephemeral is not None else X25519PrivateKey.generate()
+            enc = eph.public_key().public_bytes_raw()
+            shared = _dhkem_shared(eph.exchange(_x25519_public(pk_r)), enc, pk_r)
+        else:
+            shared, enc = _encap(sched.kem_id, pk_r, ephemeral)
     except ValueError:
         raise ConfigError("recipient public key is invalid") from None
-    sched = _schedule(suite)
     key, nonce, exporter = sched.derive(shared, info)
-    return enc, SenderContext(suite, key, nonce, exporter, schedule=sched)
+    return enc, SenderContext(sched.suite, key, nonce, exporter, schedule=sched)
 
 
 def setup_base_r(suite: Suite, enc: bytes, sk_r: PrivateKey, info: bytes = b"") -> RecipientContext:
     """RFC 9180 ``SetupBaseR``; any failure raises :class:`DecryptError`."""
     if sk_r.kem_id != suite.kem_id or len(enc) != suite.nenc:
         raise DecryptError()
-    shared = sk_r.decap(enc)
-    sched = _schedule(suite)
-    key, nonce, exporter = sched.derive(shared, info)
-    return RecipientContext(suite, key, nonce, exporter, schedule=sched)
+    return _setup_r(_schedule(suite), enc, sk_r, info)
+
+
+def _setup_r(sched: _Schedule, enc: bytes, sk_r: PrivateKey, info: bytes) -> RecipientContext:
+    """:func:`setup_base_r` once ``sk_r``'s KEM and ``enc``'s length are known to match."""
+    key, nonce, exporter = sched.derive(sk_r.decap(enc), info)
+    return RecipientContext(sched.suite, key, nonce, exporter, schedule=sched)
 
 
 def tag_length() -> int:

@@ -100,6 +100,11 @@ def _u16(v: int) -> bytes:
     return v.to_bytes(2, "big")
 
 
+# What sealing a request to one key configuration needs besides the ephemeral key:
+# the HPKE key schedule of the suite, the 7-byte header and the HPKE ``info``.
+_Plan = tuple[hpke._Schedule, bytes, bytes]
+
+
 @dataclass(frozen=True, slots=True)
 class KeyConfig:
     """One OHTTP key configuration (RFC 9458 §3.1)."""
@@ -108,8 +113,8 @@ class KeyConfig:
     kem_id: int
     public_key: bytes
     suites: tuple[SymmetricSuite, ...] = DEFAULT_SYMMETRIC
-    # (preferred suite, chunked) -> (suite, header, info): computed once per configuration.
-    _plans: dict[tuple[SymmetricSuite | None, bool], tuple[hpke.Suite, bytes, bytes]] = field(
+    # (preferred suite, chunked) -> plan: computed (and validated) once per configuration.
+    _plans: dict[tuple[SymmetricSuite | None, bool], _Plan] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
     )
 
@@ -145,6 +150,20 @@ class KeyConfig:
             if s.kdf_id == hpke.KDF_HKDF_SHA256 and s.aead_id in _SUPPORTED_AEADS:
                 return hpke.suite_for(self.kem_id, s.kdf_id, s.aead_id)
         raise ConfigError("the key configuration offers no supported suite")
+
+    def _plan(self, suite: SymmetricSuite | None, chunked: bool) -> _Plan:
+        plan = self._plans.get((suite, chunked))
+        if plan is None:
+            hs = self.select(suite)
+            if hs.kem_id == hpke.KEM_MLKEM768_X25519 and not hpke.pq_available():
+                raise ConfigError("this cryptography build has no ML-KEM; hybrid KEM unavailable")
+            # __post_init__ checked the public key's length for the KEM
+            header = bytes((self.key_id,)) + _u16(hs.kem_id) + _u16(hs.kdf_id) + _u16(hs.aead_id)
+            label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
+            plan = (hpke._schedule(hs), header, label + b"\x00" + header)
+            if len(self._plans) < 64:
+                self._plans[(suite, chunked)] = plan
+        return plan
 
 
 def _decode_config(data: bytes, *, strict: bool) -> KeyConfig | None:
@@ -223,11 +242,11 @@ def _response_aead(
 ) -> tuple[hpke._Aead, bytes]:
     """RFC 9458 §4.4: AEAD keyed from the exporter secret, the request's enc and a nonce."""
     suite = ctx.suite
-    secret = ctx.export(label, max(suite.nn, suite.nk))
-    prk = hpke.KeyedHmac(hpke.hmac_sha256(enc + response_nonce, secret))
-    key = prk(b"key\x01")[: suite.nk]  # HKDF-Expand(prk, "key", Nk), Nk <= Nh
-    nonce = prk(b"nonce\x01")[: suite.nn]
-    return hpke.make_aead(suite.aead_id, key), nonce
+    nk, nn = suite.nk, suite.nn
+    secret = ctx.export(label, max(nn, nk))
+    # prk = Extract(enc || response_nonce, secret); Expand(prk, "key", Nk), Expand(prk, "nonce", Nn)
+    key, nonce = hpke.hkdf_extract_expand2(enc + response_nonce, secret, b"key", b"nonce")
+    return hpke.make_aead(suite.aead_id, key[:nk]), nonce[:nn]
 
 
 def _chunk_nonce(base: int, counter: int, nn: int) -> bytes:
@@ -254,18 +273,8 @@ class RequestSealer:
         chunked: bool = False,
         ephemeral: X25519PrivateKey | None = None,
     ) -> None:
-        plan = key_config._plans.get((suite, chunked))
-        if plan is None:
-            hs = key_config.select(suite)
-            header = (
-                bytes((key_config.key_id,)) + _u16(hs.kem_id) + _u16(hs.kdf_id) + _u16(hs.aead_id)
-            )
-            label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
-            plan = key_config._plans[(suite, chunked)] = (hs, header, label + b"\x00" + header)
-        hs, self._header, info = plan
-        self.enc, self._ctx = hpke.setup_base_s(
-            hs, key_config.public_key, info, ephemeral=ephemeral
-        )
+        sched, self._header, info = key_config._plan(suite, chunked)
+        self.enc, self._ctx = hpke._setup_s(sched, key_config.public_key, info, ephemeral)
         self._chunked = chunked
         self._used = False
 
@@ -297,8 +306,13 @@ def encapsulate_request(
     ``chunked=True`` produces ``message/ohttp-chunked-req`` (the request as one
     final chunk). ``ephemeral`` fixes the sender key, for published vectors only.
     """
-    sealer = RequestSealer(key_config, suite=suite, chunked=chunked, ephemeral=ephemeral)
-    return sealer.seal(request)
+    if chunked or ephemeral is not None:
+        sealer = RequestSealer(key_config, suite=suite, chunked=chunked, ephemeral=ephemeral)
+        return sealer.seal(request)
+    # RequestSealer's work, without the object (the common case, on every request)
+    sched, header, info = key_config._plan(suite, False)
+    enc, ctx = hpke._setup_s(sched, key_config.public_key, info)
+    return header + enc + ctx.seal(request), ClientResponseContext(ctx, enc)
 
 
 class ClientResponseContext:
@@ -588,6 +602,9 @@ class ServerKeyring:
             raise ConfigError("duplicate key ids in keyring")
         self._keys: list[ServerKey] = list(keys)
         self._clock = clock
+        # header (key id and suite, 7 bytes) -> (key, schedule, info, chunked info), for
+        # headers that named a key offering that suite; cleared whenever the keys change.
+        self._routes: dict[bytes, tuple[ServerKey, hpke._Schedule, bytes, bytes]] = {}
 
     def __repr__(self) -> str:
         return f"ServerKeyring(key_ids={[k.key_id for k in self._keys]})"
@@ -659,6 +676,7 @@ class ServerKeyring:
             created_at=now,
         )
         retire = now + grace_s
+        self._routes.clear()
         self._keys = [new] + [
             k if k.retire_at is not None and k.retire_at <= retire else replace(k, retire_at=retire)
             for k in self._keys
@@ -676,6 +694,7 @@ class ServerKeyring:
         if not live:
             live = [self.current]
         dropped = [k.key_id for k in self._keys if k not in live]
+        self._routes.clear()
         self._keys = live
         return dropped
 
@@ -689,19 +708,40 @@ class ServerKeyring:
         """
         if len(data) < _HEADER_LEN or len(data) > max_size + 4096:
             raise DecryptError()
-        key_id = data[0]
-        kem_id = (data[1] << 8) | data[2]
-        kdf_id = (data[3] << 8) | data[4]
-        aead_id = (data[5] << 8) | data[6]
-        key = self._find(key_id, kem_id, kdf_id, aead_id)
-        suite = hpke.suite_for(kem_id, kdf_id, aead_id)
-        nenc = suite.nenc
-        enc = data[_HEADER_LEN : _HEADER_LEN + nenc]
-        label = _CHUNKED_REQUEST_LABEL if chunked else _REQUEST_LABEL
-        ctx = hpke.setup_base_r(suite, enc, key.private_key, label + b"\x00" + data[:_HEADER_LEN])
-        body = memoryview(data)[_HEADER_LEN + nenc :]
-        plain = _open_chunked_request(ctx, body, max_size) if chunked else ctx.open(body.tobytes())
-        return plain, ServerResponseContext(ctx, bytes(enc), key_id, chunked=chunked)
+        header = bytes(data[:_HEADER_LEN])
+        route = self._routes.get(header)
+        if route is None:
+            route = self._route(header)
+        key, sched, info, chunked_info = route
+        if key.retire_at is not None and key.retire_at <= self._clock():
+            raise DecryptError()
+        end = _HEADER_LEN + sched.nenc
+        enc = bytes(data[_HEADER_LEN:end])
+        if len(enc) != sched.nenc:
+            raise DecryptError()
+        ctx = hpke._setup_r(sched, enc, key.private_key, chunked_info if chunked else info)
+        if chunked:
+            plain = _open_chunked_request(ctx, memoryview(data)[end:], max_size)
+        else:
+            plain = ctx.open(bytes(data[end:]))
+        return plain, ServerResponseContext(ctx, enc, key.key_id, chunked=chunked)
+
+    def _route(self, header: bytes) -> tuple[ServerKey, hpke._Schedule, bytes, bytes]:
+        """The key and HPKE schedule for a request header (:class:`DecryptError` if none)."""
+        kem_id = (header[1] << 8) | header[2]
+        kdf_id = (header[3] << 8) | header[4]
+        aead_id = (header[5] << 8) | header[6]
+        key = self._find(header[0], kem_id, kdf_id, aead_id)
+        sched = hpke._schedule(hpke.suite_for(kem_id, kdf_id, aead_id))
+        route = (
+            key,
+            sched,
+            _REQUEST_LABEL + b"\x00" + header,
+            _CHUNKED_REQUEST_LABEL + b"\x00" + header,
+        )
+        if len(self._routes) < 1024:
+            self._routes[header] = route
+        return route
 
     def _find(self, key_id: int, kem_id: int, kdf_id: int, aead_id: int) -> ServerKey:
         for key in self._keys:
