@@ -38,6 +38,8 @@
 
 /* Elements processed per block: a multiple of every allowed group size. */
 #define HSC_BLOCK 4096u
+/* Groups in a block at the smallest group size. */
+#define HSC_GROUPS (HSC_BLOCK / HSC_MIN_GROUP)
 
 static const uint8_t HSC_MAGIC[4] = {'E', 'K', 'H', 'S'};
 
@@ -475,24 +477,17 @@ static HSC_INLINE void fwht(float *restrict v, size_t n, size_t g) {
 }
 
 /* Largest |x| as bits (|x| bits order like the floats; Inf/NaN compare above every
- * finite value). Sixteen independent lanes keep the max chains short. */
+ * finite value). A plain max reduction: the compiler vectorizes it and reduces the
+ * lanes with a few shuffles. */
 static HSC_INLINE uint32_t maxabs_bits(const float *restrict x, size_t n) {
-    int32_t lane[16] = {0}, m = 0;
-    size_t i = 0, k;
-    for (; i + 16 <= n; i += 16)
-        for (k = 0; k < 16; k++) {
-            int32_t u;
-            memcpy(&u, x + i + k, 4);
-            u &= 0x7fffffff;
-            lane[k] = u > lane[k] ? u : lane[k];
-        }
-    for (; i < n; i++) {
+    int32_t m = 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
         int32_t u;
         memcpy(&u, x + i, 4);
         u &= 0x7fffffff;
         m = u > m ? u : m;
     }
-    for (k = 0; k < 16; k++) m = lane[k] > m ? lane[k] : m;
     return (uint32_t)m;
 }
 
@@ -508,37 +503,21 @@ static HSC_INLINE void quantize(const float *restrict x, size_t n, float inv, fl
     }
 }
 
-/* One group: writes the f16 scale then the codes. qmax is 127 or 7. `rot` (int4, full
- * groups) holds H x / n, the Hadamard-rotated group, which is quantized in place of x:
- * that spreads a massive-activation outlier over the group, so its neighbours are not
- * all rounded to zero. NaN/Inf are refused on x, before the rotation. */
-static HSC_INLINE int quant_group(const float *x, const float *rot, size_t n, float qmax,
-                                  int nibbles, uint8_t *out) {
+/* One group's codes from its values (for int4, full groups: the Hadamard-rotated
+ * group H x / n, which spreads a massive-activation outlier over the group, so its
+ * neighbours are not all rounded to zero) and the inverse of its scale. */
+static HSC_INLINE void quant_codes(const float *x, size_t n, float inv, float qmax, int nibbles,
+                                   uint8_t *out) {
     int8_t q[HSC_MAX_GROUP];
-    uint32_t m = maxabs_bits(x, n);
-    uint16_t sh;
-    float s, inv;
     size_t i;
-    if (m >= 0x7f800000u) return HSC_E_NONFINITE;
-    if (rot != NULL) {
-        x = rot;
-        m = maxabs_bits(rot, n); /* may be Inf/NaN after overflow: caught as a range error */
-    }
-    sh = f32_to_f16(bits_f32(m) / qmax);
-    if (sh >= 0x7c00u) return HSC_E_RANGE;
-    s = f16_to_f32(sh);
-    inv = s > 0.0f ? 1.0f / s : 0.0f;
-    wr16(out, sh);
-    out += 2;
     if (!nibbles) {
         quantize(x, n, inv, qmax, (int8_t *)out); /* int8_t aliases the byte buffer */
-        return HSC_OK;
+        return;
     }
     quantize(x, n, inv, qmax, q);
     for (i = 0; i < n / 2; i++)
         out[i] = (uint8_t)((uint8_t)(q[2 * i] + 8) | (uint8_t)((q[2 * i + 1] + 8) << 4));
     if (n & 1u) out[n / 2] = (uint8_t)(q[n - 1] + 8);
-    return HSC_OK;
 }
 
 static HSC_INLINE void dequant_group(const uint8_t *codes, size_t n, float s, int nibbles,
@@ -565,7 +544,6 @@ static size_t codes_bytes(size_t n, int nibbles) { return nibbles ? (n + 1u) / 2
 HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8_t *raw, size_t n,
                         uint8_t *out, size_t *written) {
     size_t i, g, pos = 0;
-    int rc;
     switch (h->scheme) {
     case HSC_SCHEME_F32:
         memcpy(out, x, n * 4u);
@@ -590,9 +568,13 @@ HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8
         return HSC_OK;
     }
     default: { /* int8 / int4 */
-        float r[HSC_BLOCK];
+        /* sv is zeroed only because GCC cannot see that ng >= 1 */
+        float r[HSC_BLOCK], sv[HSC_GROUPS] = {0}, sf[HSC_GROUPS];
+        uint32_t mx[HSC_GROUPS];
+        uint8_t nonfinite[HSC_GROUPS], sh[2 * HSC_GROUPS];
         int nib = h->scheme == HSC_SCHEME_INT4;
-        size_t full;
+        float qmax = nib ? 7.0f : 127.0f;
+        size_t full, ng, j;
         g = h->param;
         full = nib ? n / g * g : 0; /* int4 rotates its full groups */
         if (full) {
@@ -601,11 +583,28 @@ HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8
             fwht(r, full, g);
             for (i = 0; i < full; i++) r[i] *= norm;
         }
-        for (i = 0; i < n; i += g) {
-            size_t m = n - i < g ? n - i : g;
-            rc = quant_group(x + i, i < full ? r + i : NULL, m, nib ? 7.0f : 127.0f, nib,
-                             out + pos);
-            if (rc != HSC_OK) return rc;
+        ng = (n + g - 1) / g;
+        /* Group maxima; NaN/Inf are refused on x, before the rotation. */
+        for (j = 0; j < ng; j++) {
+            size_t i0 = j * g, m = n - i0 < g ? n - i0 : g;
+            uint32_t mx_x = maxabs_bits(x + i0, m);
+            nonfinite[j] = mx_x >= 0x7f800000u;
+            /* rotated maxima may be Inf/NaN after overflow: caught as a range error */
+            mx[j] = i0 < full ? maxabs_bits(r + i0, m) : mx_x;
+        }
+        /* Every scale of the block at once, so that the conversions vectorize. */
+        for (j = 0; j < ng; j++) sv[j] = bits_f32(mx[j]) / qmax;
+        f32_to_f16_n(sv, sh, ng);
+        f16_to_f32_n(sh, sf, ng);
+        for (j = 0; j < ng; j++) sv[j] = sf[j] > 0.0f ? 1.0f / sf[j] : 0.0f;
+        for (j = 0; j < ng; j++) { /* the first failing group decides, as group by group */
+            if (nonfinite[j]) return HSC_E_NONFINITE;
+            if (rd16(sh + 2 * j) >= 0x7c00u) return HSC_E_RANGE;
+        }
+        for (j = 0; j < ng; j++) {
+            size_t i0 = j * g, m = n - i0 < g ? n - i0 : g;
+            memcpy(out + pos, sh + 2 * j, 2);
+            quant_codes(i0 < full ? r + i0 : x + i0, m, sv[j], qmax, nib, out + pos + 2);
             pos += 2u + codes_bytes(m, nib);
         }
         *written = pos;
@@ -687,19 +686,28 @@ HSC_HOT static int decode_block(const hsc_header *h, const uint8_t *p, size_t n,
         for (i = 0; i < n; i++) y[i] = bf16_to_f32(rd16(p + 2 * i));
         *used = n * 2u;
         return HSC_OK;
-    default:
+    default: {
+        uint8_t sh[2 * HSC_GROUPS] = {0}; /* (ng >= 1: GCC cannot see it) */
+        float sf[HSC_GROUPS];
+        int nib = h->scheme == HSC_SCHEME_INT4;
+        size_t j, ng, stride;
         g = h->param;
-        for (i = 0; i < n; i += g) {
+        ng = (n + g - 1) / g;
+        stride = 2u + codes_bytes(g, nib); /* every group but the last is full */
+        for (j = 0; j < ng; j++) {
+            memcpy(sh + 2 * j, p + j * stride, 2);
+            if (rd16(sh + 2 * j) >= 0x7c00u) return HSC_E_PAYLOAD; /* negative, Inf or NaN */
+        }
+        f16_to_f32_n(sh, sf, ng); /* every scale of the block at once (vectorized) */
+        for (j = 0, i = 0; j < ng; j++, i += g) {
             size_t m = n - i < g ? n - i : g;
-            int nib = h->scheme == HSC_SCHEME_INT4;
-            uint16_t sh = rd16(p + pos);
-            if (sh >= 0x7c00u) return HSC_E_PAYLOAD; /* negative, Inf or NaN scale */
-            dequant_group(p + pos + 2, m, f16_to_f32(sh), nib, y + i);
+            dequant_group(p + pos + 2, m, sf[j], nib, y + i);
             pos += 2u + codes_bytes(m, nib);
         }
-        if (h->scheme == HSC_SCHEME_INT4 && n >= g) fwht(y, n / g * g, g); /* H (H x / g) = x */
+        if (nib && n >= g) fwht(y, n / g * g, g); /* H (H x / g) = x */
         *used = pos;
         return HSC_OK;
+    }
     }
 }
 
