@@ -576,7 +576,12 @@ def decode_request(
     data: bytes | bytearray | memoryview, *, limits: Limits = DEFAULT_LIMITS
 ) -> Request:
     """Parse a Binary HTTP request (either form); raises :class:`BhttpError`."""
-    r = _Reader(bytes(data), limits)
+    buf = bytes(data)
+    if buf[:1] == _KNOWN_REQUEST_BYTE:
+        request = _decode_plain_request(buf, limits)
+        if request is not None:
+            return request
+    r = _Reader(buf, limits)
     indeterminate = _framing(r, (_KNOWN_REQUEST, _INDET_REQUEST))
     try:
         start = r.pos
@@ -597,6 +602,70 @@ def decode_request(
         headers=headers,
         content=content,
         trailers=trailers,
+    )
+
+
+def _decode_plain_request(buf: bytes, limits: Limits) -> Request | None:
+    """The common request in one pass: known length, one-byte control lengths, no trailers.
+
+    Returns ``None`` for anything else, including every malformed input, so
+    that :func:`decode_request`'s general parser decides (and words the error):
+    this path accepts exactly what that parser accepts, with the same checks.
+    """
+    end = len(buf)
+    pos = 1
+    fields: list[bytes] = []
+    for _ in range(4):  # method, scheme, authority, path
+        if pos >= end:
+            return None
+        stop = pos + 1 + buf[pos]
+        if buf[pos] >= 0x40 or stop > end:
+            return None
+        fields.append(buf[pos + 1 : stop])
+        pos = stop
+    method, scheme, authority, path = fields
+    if pos - 1 > limits.max_control_bytes or not method or pos >= end:
+        return None
+    try:
+        _check_control(method, scheme, authority, path)
+        size = buf[pos]  # header section length
+        if size >= 0x40:
+            size, pos = _section_varint(buf, pos, end)
+        else:
+            pos += 1
+        stop = pos + size
+        if size > limits.max_field_section_bytes or stop > end:
+            return None
+        headers = _to_fields(_section_lines(buf, pos, stop, limits)) if size else []
+    except BhttpError:
+        return None
+    pos = stop
+    content = b""
+    if pos < end:  # content length and content
+        size = buf[pos]
+        if size >= 0x40:
+            try:
+                size, pos = _section_varint(buf, pos, end)
+            except BhttpError:
+                return None
+        else:
+            pos += 1
+        stop = pos + size
+        if size > limits.max_content_bytes or stop > end:
+            return None
+        content = buf[pos:stop]
+        pos = stop
+        # an empty trailer section may follow, and nothing else
+        if pos < end and (buf[pos] != 0 or pos + 1 != end):
+            return None
+    return Request(
+        method=method.decode("latin-1"),
+        scheme=scheme.decode("latin-1"),
+        authority=authority.decode("latin-1"),
+        path=path.decode("latin-1"),
+        headers=headers,
+        content=content,
+        trailers=[],
     )
 
 
