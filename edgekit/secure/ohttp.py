@@ -240,13 +240,18 @@ def decode_key_configs(data: bytes, *, max_configs: int = 64) -> list[KeyConfig]
 def _response_aead(
     ctx: hpke.Context, label: bytes, enc: bytes, response_nonce: bytes
 ) -> tuple[hpke._Aead, bytes]:
-    """RFC 9458 §4.4: AEAD keyed from the exporter secret, the request's enc and a nonce."""
-    suite = ctx.suite
-    nk, nn = suite.nk, suite.nn
-    secret = ctx.export(label, max(nn, nk))
-    # prk = Extract(enc || response_nonce, secret); Expand(prk, "key", Nk), Expand(prk, "nonce", Nn)
+    """RFC 9458 §4.4: AEAD keyed from the exporter secret, the request's enc and a nonce.
+
+    ``secret = Export(label, max(Nn, Nk))`` (one Expand block: the schedule
+    caches its info), ``prk = Extract(enc || response_nonce, secret)``, then
+    ``Expand(prk, "key", Nk)`` and ``Expand(prk, "nonce", Nn)``.
+    """
+    sched = ctx._sched
+    nk, nn = sched.nk, sched.nn
+    n = nk if nk > nn else nn
+    secret = hpke.hmac_sha256(ctx._exporter_secret, sched.export_block(label, n))[:n]
     key, nonce = hpke.hkdf_extract_expand2(enc + response_nonce, secret, b"key", b"nonce")
-    return hpke.make_aead(suite.aead_id, key[:nk]), nonce[:nn]
+    return sched.aead(key[:nk]), nonce[:nn]
 
 
 def _chunk_nonce(base: int, counter: int, nn: int) -> bytes:
@@ -334,8 +339,8 @@ class ClientResponseContext:
 
     def decapsulate_response(self, data: bytes) -> bytes:
         """Open a ``message/ohttp-res``; :class:`DecryptError` on any failure."""
-        suite = self._ctx.suite
-        n = max(suite.nn, suite.nk)
+        sched = self._ctx._sched
+        n = max(sched.nn, sched.nk)
         if len(data) < n + _TAG:
             raise DecryptError()
         aead, nonce = _response_aead(self._ctx, _RESPONSE_LABEL, self.enc, data[:n])
@@ -468,9 +473,9 @@ class ServerResponseContext:
         self, response: bytes, *, response_nonce: bytes | None = None
     ) -> bytes:
         """Seal a ``message/ohttp-res`` (``response_nonce`` fixed for published vectors only)."""
-        suite = self._ctx.suite
+        sched = self._ctx._sched
         nonce = (
-            response_nonce if response_nonce is not None else os.urandom(max(suite.nn, suite.nk))
+            response_nonce if response_nonce is not None else os.urandom(max(sched.nn, sched.nk))
         )
         aead, aead_nonce = _response_aead(self._ctx, _RESPONSE_LABEL, self.enc, nonce)
         return nonce + aead.encrypt(aead_nonce, response, b"")
