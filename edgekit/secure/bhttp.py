@@ -613,18 +613,31 @@ def _decode_plain_request(buf: bytes, limits: Limits) -> Request | None:
     this path accepts exactly what that parser accepts, with the same checks.
     """
     end = len(buf)
-    pos = 1
-    fields: list[bytes] = []
-    for _ in range(4):  # method, scheme, authority, path
-        if pos >= end:
-            return None
-        stop = pos + 1 + buf[pos]
-        if buf[pos] >= 0x40 or stop > end:
-            return None
-        fields.append(buf[pos + 1 : stop])
-        pos = stop
-    method, scheme, authority, path = fields
-    if pos - 1 > limits.max_control_bytes or not method or pos >= end:
+    if end < 6:
+        return None
+    # method, scheme, authority, path: one-byte lengths (below 0x40), inside buf
+    n = buf[1]
+    pos = 2 + n
+    if n >= 0x40 or pos >= end:
+        return None
+    method = buf[2:pos]
+    n = buf[pos]
+    stop = pos + 1 + n
+    if n >= 0x40 or stop >= end:
+        return None
+    scheme = buf[pos + 1 : stop]
+    n = buf[stop]
+    pos = stop + 1 + n
+    if n >= 0x40 or pos >= end:
+        return None
+    authority = buf[stop + 1 : pos]
+    n = buf[pos]
+    stop = pos + 1 + n
+    if n >= 0x40 or stop >= end:
+        return None
+    path = buf[pos + 1 : stop]
+    pos = stop
+    if pos - 1 > limits.max_control_bytes or not method:
         return None
     try:
         _check_control(method, scheme, authority, path)
