@@ -581,6 +581,11 @@ def decode_request(
         request = _decode_plain_request(buf, limits)
         if request is not None:
             return request
+    return _decode_request_general(buf, limits)
+
+
+def _decode_request_general(buf: bytes, limits: Limits) -> Request:
+    """Every request form; the reference that the one-pass path must agree with."""
     r = _Reader(buf, limits)
     indeterminate = _framing(r, (_KNOWN_REQUEST, _INDET_REQUEST))
     try:
