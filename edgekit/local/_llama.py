@@ -274,8 +274,9 @@ class LlamaHandle:
         """Replace sequence 0 with ``data``; False when llama.cpp rejects it."""
         if not data:
             return False
-        buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
-        return int(self._lc.llama_state_seq_set_data(self._ctx, buf, len(data), 0)) > 0
+        # llama.cpp only reads the buffer: point it at the bytes object, no copy.
+        src = ctypes.cast(ctypes.c_char_p(data), ctypes.POINTER(ctypes.c_uint8))
+        return int(self._lc.llama_state_seq_set_data(self._ctx, src, len(data), 0)) > 0
 
     # --- lifecycle ------------------------------------------------------------
 
