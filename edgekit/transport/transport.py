@@ -12,6 +12,7 @@ are applied by the caller, so they hold for every transport alike.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
@@ -208,6 +209,12 @@ async def _aiohttp_body(resp: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
         resp.release()
 
 
+#: Unread bytes a shaped link delivers ahead of a busy reader (a socket buffer).
+DEFAULT_RECEIVE_WINDOW = 4 << 20
+#: A shaped link hands bytes over in pieces of at most this size, as a socket read would.
+_LINK_SEGMENT = 64 << 10
+
+
 class _Pipe:
     """One direction of a shaped link: serialises transfers at a fixed rate."""
 
@@ -215,12 +222,61 @@ class _Pipe:
         self._rate = bytes_per_s
         self._free_at = 0.0
 
+    @property
+    def unlimited(self) -> bool:
+        return self._rate is None
+
     async def transmit(self, n_bytes: int) -> None:
         if self._rate is None or n_bytes <= 0:
             return
         now = asyncio.get_running_loop().time()
         self._free_at = max(now, self._free_at) + n_bytes / self._rate
         await asyncio.sleep(self._free_at - now)
+
+
+class _Inbox:
+    """A receive buffer: bytes that crossed the link and wait for the reader.
+
+    :meth:`fill` (a task) moves the body across the link, pausing while
+    ``window`` bytes wait unread; :meth:`take` hands them over, ``None`` at the
+    end, and re-raises what the body raised.
+    """
+
+    def __init__(self, window: int) -> None:
+        self._window = window
+        self._waiting = 0
+        self._items: asyncio.Queue[bytes | BaseException | None] = asyncio.Queue()
+        self._room = asyncio.Event()
+        self._room.set()
+
+    async def fill(self, body: AsyncIterator[bytes], link: _Pipe) -> None:
+        try:
+            async for chunk in body:
+                for at in range(0, len(chunk), _LINK_SEGMENT):  # arrives bit by bit
+                    await self._cross(chunk[at : at + _LINK_SEGMENT], link)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # handed to the reader, raised there
+            self._items.put_nowait(exc)
+            return
+        self._items.put_nowait(None)
+
+    async def _cross(self, segment: bytes, link: _Pipe) -> None:
+        while self._waiting and self._waiting + len(segment) > self._window:
+            self._room.clear()
+            await self._room.wait()
+        self._waiting += len(segment)
+        await link.transmit(len(segment))
+        self._items.put_nowait(segment)
+
+    async def take(self) -> bytes | None:
+        item = await self._items.get()
+        if isinstance(item, BaseException):
+            raise item
+        if item is not None:
+            self._waiting -= len(item)
+            self._room.set()
+        return item
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -254,6 +310,11 @@ class LinkShaper:
                                upload_mbit=3)      # or LinkShaper.profile("4g")
         async with CloudClient(config, transport=transport) as cloud: ...
 
+    Downstream bytes keep arriving while the reader is busy, as into a socket
+    buffer, until ``receive_window_bytes`` wait unread (then the link pauses,
+    as TCP flow control does): a device that decodes a stream as it comes
+    overlaps that work with the transfer, as it would on a real link.
+
     The shaping happens in this process (sleeps and pacing around the wrapped
     transport); it does not model loss, jitter or TCP slow start.
     """
@@ -265,9 +326,12 @@ class LinkShaper:
         latency_ms: float = 0.0,
         bandwidth_mbit: float | None = None,
         upload_mbit: float | None = None,
+        receive_window_bytes: int = DEFAULT_RECEIVE_WINDOW,
     ) -> None:
         if latency_ms < 0:
             raise ConfigError("latency_ms must be >= 0")
+        if receive_window_bytes <= 0:
+            raise ConfigError("receive_window_bytes must be > 0")
         for name, value in (("bandwidth_mbit", bandwidth_mbit), ("upload_mbit", upload_mbit)):
             if value is not None and not value > 0:
                 raise ConfigError(f"{name} must be > 0")
@@ -276,6 +340,7 @@ class LinkShaper:
         up = upload_mbit if upload_mbit is not None else bandwidth_mbit
         self._down = _Pipe(None if bandwidth_mbit is None else bandwidth_mbit * 125_000)
         self._up = _Pipe(None if up is None else up * 125_000)
+        self.receive_window_bytes = receive_window_bytes
 
     @classmethod
     def profile(cls, name: str, inner: Transport | None = None) -> LinkShaper:
@@ -306,9 +371,20 @@ class LinkShaper:
         )
 
     async def _throttled(self, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-        async for chunk in body:
-            await self._down.transmit(len(chunk))
-            yield chunk
+        """``body`` at the link's pace, received ahead of the reader up to the window."""
+        if self._down.unlimited:
+            async for chunk in body:
+                yield chunk
+            return
+        inbox = _Inbox(self.receive_window_bytes)
+        pump = asyncio.create_task(inbox.fill(body, self._down))
+        try:
+            while (piece := await inbox.take()) is not None:
+                yield piece
+        finally:
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

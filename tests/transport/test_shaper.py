@@ -98,3 +98,42 @@ def test_bad_shaper_settings() -> None:
         LinkShaper(AiohttpTransport(), latency_ms=-1)
     with pytest.raises(ConfigError):
         LinkShaper(AiohttpTransport(), bandwidth_mbit=0)
+
+
+async def _read_slowly(shaper: LinkShaper, url: str, pause_s: float) -> tuple[float, int]:
+    """Read a response, pausing after each piece as a decoder would; (seconds, bytes)."""
+    start = time.monotonic()
+    response = await shaper.send(HttpRequest(method="POST", url=url))
+    received = 0
+    try:
+        async for piece in response.aiter_bytes():
+            received += len(piece)
+            time.sleep(pause_s)  # the reader's own work, blocking as CPU work does
+    finally:
+        await response.aclose()
+    return time.monotonic() - start, received
+
+
+async def test_bytes_keep_arriving_while_the_reader_is_busy(echo_url: str) -> None:
+    """A busy reader overlaps its work with the transfer (a socket buffer), up to the window."""
+    url = echo_url + "?size=400000"  # 0.4 s at 1 MB/s
+    wide = LinkShaper(AiohttpTransport(), bandwidth_mbit=8)
+    narrow = LinkShaper(AiohttpTransport(), bandwidth_mbit=8, receive_window_bytes=1)
+    try:
+        await timed_get(wide, echo_url)  # warm the connections
+        await timed_get(narrow, echo_url)
+        overlapped, n_wide = await _read_slowly(wide, url, 0.02)
+        serial, n_narrow = await _read_slowly(narrow, url, 0.02)
+    finally:
+        await wide.aclose()
+        await narrow.aclose()
+    assert n_wide == n_narrow == 400_000
+    assert overlapped >= 0.39
+    # 64 KiB pieces: 7 pauses. With a one-byte window each one stalls the link too
+    # (0.4 s + 7 x 0.02 s); with the default window only the last one adds (0.4 + 0.02).
+    assert serial > overlapped + 0.07
+
+
+def test_receive_window_must_be_positive() -> None:
+    with pytest.raises(ConfigError):
+        LinkShaper(AiohttpTransport(), receive_window_bytes=0)
