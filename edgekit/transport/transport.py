@@ -213,6 +213,7 @@ async def _aiohttp_body(resp: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
 DEFAULT_RECEIVE_WINDOW = 4 << 20
 #: A shaped link hands bytes over in pieces of at most this size, as a socket read would.
 _LINK_SEGMENT = 64 << 10
+_TIMER_SLACK_S = 0.005
 
 
 class _Pipe:
@@ -230,7 +231,10 @@ class _Pipe:
         if self._rate is None or n_bytes <= 0:
             return
         now = asyncio.get_running_loop().time()
-        self._free_at = max(now, self._free_at) + n_bytes / self._rate
+        # A transfer that follows the last one within the timers' overshoot
+        # continues its schedule: the lateness of a wake-up is not idle link time.
+        start = self._free_at if self._free_at >= now - _TIMER_SLACK_S else now
+        self._free_at = start + n_bytes / self._rate
         await asyncio.sleep(self._free_at - now)
 
 
