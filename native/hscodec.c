@@ -503,15 +503,52 @@ static HSC_INLINE void quantize(const float *restrict x, size_t n, float inv, fl
     }
 }
 
+#if HSC_X86_CRC
+/* int8 codes of n values, 32 at a time with AVX2; the rest as quantize() does.
+ * Same codes as quantize(..., 127): the product is the same single rounding,
+ * cvtps2dq rounds half to even as rint does (MXCSR default), and clamping the
+ * integer to +-127 equals rounding the clamped float (rint is monotone and
+ * keeps integers). The packs saturate only values that the clamp would cut. */
+__attribute__((target("avx2"))) static void quantize_i8_avx2(const float *x, size_t n, float inv,
+                                                             int8_t *q) {
+    const __m256 vinv = _mm256_set1_ps(inv);
+    const __m256i lo = _mm256_set1_epi32(-127);
+    const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        __m256i a = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(x + i), vinv));
+        __m256i b = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(x + i + 8), vinv));
+        __m256i c = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(x + i + 16), vinv));
+        __m256i d = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(x + i + 24), vinv));
+        __m256i ab = _mm256_packs_epi32(_mm256_max_epi32(a, lo), _mm256_max_epi32(b, lo));
+        __m256i cd = _mm256_packs_epi32(_mm256_max_epi32(c, lo), _mm256_max_epi32(d, lo));
+        __m256i abcd = _mm256_permutevar8x32_epi32(_mm256_packs_epi16(ab, cd), order);
+        _mm256_storeu_si256((__m256i *)(void *)(q + i), abcd);
+    }
+    if (i < n) quantize(x + i, n - i, inv, 127.0f, q + i);
+}
+
+static int hsc_has_avx2(void) { return __builtin_cpu_supports("avx2") ? 1 : 0; }
+#else
+static int hsc_has_avx2(void) { return 0; }
+#endif
+
 /* One group's codes from its values (for int4, full groups: the Hadamard-rotated
  * group H x / n, which spreads a massive-activation outlier over the group, so its
  * neighbours are not all rounded to zero) and the inverse of its scale. */
 static HSC_INLINE void quant_codes(const float *x, size_t n, float inv, float qmax, int nibbles,
-                                   uint8_t *out) {
+                                   int avx2, uint8_t *out) {
     int8_t q[HSC_MAX_GROUP];
     size_t i;
-    if (!nibbles) {
-        quantize(x, n, inv, qmax, (int8_t *)out); /* int8_t aliases the byte buffer */
+    if (!nibbles) { /* int8_t aliases the byte buffer */
+#if HSC_X86_CRC
+        if (avx2) {
+            quantize_i8_avx2(x, n, inv, (int8_t *)out);
+            return;
+        }
+#endif
+        (void)avx2;
+        quantize(x, n, inv, qmax, (int8_t *)out);
         return;
     }
     quantize(x, n, inv, qmax, q);
@@ -575,6 +612,7 @@ HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8
         int nib = h->scheme == HSC_SCHEME_INT4;
         float qmax = nib ? 7.0f : 127.0f;
         size_t full, ng, j;
+        int avx2;
         g = h->param;
         full = nib ? n / g * g : 0; /* int4 rotates its full groups */
         if (full) {
@@ -601,10 +639,11 @@ HSC_HOT static int encode_block(const hsc_header *h, const float *x, const uint8
             if (nonfinite[j]) return HSC_E_NONFINITE;
             if (rd16(sh + 2 * j) >= 0x7c00u) return HSC_E_RANGE;
         }
+        avx2 = hsc_has_avx2();
         for (j = 0; j < ng; j++) {
             size_t i0 = j * g, m = n - i0 < g ? n - i0 : g;
             memcpy(out + pos, sh + 2 * j, 2);
-            quant_codes(i0 < full ? r + i0 : x + i0, m, sv[j], qmax, nib, out + pos + 2);
+            quant_codes(i0 < full ? r + i0 : x + i0, m, sv[j], qmax, nib, avx2, out + pos + 2);
             pos += 2u + codes_bytes(m, nib);
         }
         *written = pos;
