@@ -599,6 +599,14 @@ def _decode_request_general(buf: bytes, limits: Limits) -> Request:
         raise BhttpError("truncated request head") from None
     content, trailers = _read_tail(r, indeterminate)
     _check_padding(r)
+    return _request((method, scheme, authority, path), headers, content, trailers)
+
+
+def _request(
+    control: tuple[bytes, bytes, bytes, bytes], headers: Fields, content: bytes, trailers: Fields
+) -> Request:
+    """A decoded request from its checked control data and sections."""
+    method, scheme, authority, path = control
     return Request(
         method=method.decode("latin-1"),
         scheme=scheme.decode("latin-1"),
@@ -676,15 +684,7 @@ def _decode_plain_request(buf: bytes, limits: Limits) -> Request | None:
         # an empty trailer section may follow, and nothing else
         if pos < end and (buf[pos] != 0 or pos + 1 != end):
             return None
-    return Request(
-        method=method.decode("latin-1"),
-        scheme=scheme.decode("latin-1"),
-        authority=authority.decode("latin-1"),
-        path=path.decode("latin-1"),
-        headers=headers,
-        content=content,
-        trailers=[],
-    )
+    return _request((method, scheme, authority, path), headers, content, [])
 
 
 def _read_control(r: _Reader) -> tuple[bytes, bytes, bytes, bytes]:
