@@ -750,7 +750,10 @@ HSC_HOT static int decode_block(const hsc_header *h, const uint8_t *p, size_t n,
     }
 }
 
-int hsc_decode_payload(const hsc_header *h, const uint8_t *payload, void *dst, size_t dst_cap) {
+/* Decodes the payload of a fixed-size scheme; with crc != NULL, also folds each block's
+ * payload bytes into *crc right after decoding them, while they are in cache. */
+static int decode_payload(const hsc_header *h, const uint8_t *payload, void *dst, size_t dst_cap,
+                          uint32_t *crc) {
     uint64_t numel, expect;
     size_t done, pos = 0, isz;
     float tmp[HSC_BLOCK];
@@ -777,10 +780,34 @@ int hsc_decode_payload(const hsc_header *h, const uint8_t *payload, void *dst, s
             if (rc == HSC_OK) f32_to_f16_n(tmp, (uint8_t *)dst + 2u * done, n);
         }
         if (rc != HSC_OK) return rc;
+        if (crc != NULL) *crc = hsc_crc32c(*crc, payload + pos, used);
         pos += used;
         done += n;
     }
     return HSC_OK;
+}
+
+int hsc_decode_payload(const hsc_header *h, const uint8_t *payload, void *dst, size_t dst_cap) {
+    return decode_payload(h, payload, dst, dst_cap, NULL);
+}
+
+int hsc_decode(const uint8_t *buf, size_t len, hsc_header *h, void *dst, size_t dst_cap) {
+    uint64_t size;
+    size_t hs, body;
+    uint32_t crc;
+    int rc = hsc_parse_header(buf, len, h);
+    if (rc != HSC_OK) return rc;
+    if ((rc = hsc_message_size(h, &size)) != HSC_OK) return rc;
+    if ((uint64_t)len < size) return HSC_E_TRUNCATED;
+    if ((uint64_t)len > size) return HSC_E_TRAILING;
+    body = len - HSC_CRC_SIZE;
+    hs = hsc_header_size(h->rank);
+    crc = hsc_crc32c(0, buf, hs);
+    rc = h->scheme == HSC_SCHEME_LOSSLESS ? HSC_E_ARGUMENT
+                                          : decode_payload(h, buf + hs, dst, dst_cap, &crc);
+    if (rc != HSC_OK) crc = hsc_crc32c(0, buf, body); /* a bad checksum wins, as in hsc_open */
+    if (crc != rd32(buf + body)) return HSC_E_CHECKSUM;
+    return rc;
 }
 
 /* ---------------------------------------------------------------- shuffle */

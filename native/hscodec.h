@@ -112,6 +112,10 @@ int hsc_frame(hsc_header *h, const uint8_t *payload, size_t payload_len, uint8_t
               size_t cap, size_t *written);
 /* Decodes the payload of an opened fixed-size message into dst (dtype h->dtype). */
 int hsc_decode_payload(const hsc_header *h, const uint8_t *payload, void *dst, size_t dst_cap);
+/* hsc_open then hsc_decode_payload in one pass over the message (the checksum is
+ * computed block by block as it is decoded), with the same result and the same
+ * error: a checksum mismatch wins over any other. dst is garbage on error. */
+int hsc_decode(const uint8_t *buf, size_t len, hsc_header *h, void *dst, size_t dst_cap);
 
 /* Byte-shuffle: byte k of element i goes to dst[k*n + i]; and its inverse. */
 void hsc_shuffle(const uint8_t *src, size_t n, size_t itemsize, uint8_t *dst);

@@ -177,7 +177,6 @@ static PyObject *py_decode_into(PyObject *self, PyObject *args) {
     PyObject *src_obj, *dst_obj;
     Py_buffer src, dst;
     hsc_header h;
-    const uint8_t *payload = NULL;
     int rc;
     (void)self;
     if (!PyArg_ParseTuple(args, "OO", &src_obj, &dst_obj)) return NULL;
@@ -187,9 +186,7 @@ static PyObject *py_decode_into(PyObject *self, PyObject *args) {
         return NULL;
     }
     Py_BEGIN_ALLOW_THREADS
-    rc = hsc_open(src.buf, (size_t)src.len, &h, &payload);
-    if (rc == HSC_OK && h.scheme == HSC_SCHEME_LOSSLESS) rc = HSC_E_ARGUMENT;
-    if (rc == HSC_OK) rc = hsc_decode_payload(&h, payload, dst.buf, (size_t)dst.len);
+    rc = hsc_decode(src.buf, (size_t)src.len, &h, dst.buf, (size_t)dst.len);
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&src);
     PyBuffer_Release(&dst);

@@ -242,18 +242,28 @@ static void test_shuffle(void) {
     }
 }
 
-/* Decodes whatever hsc_open accepts; the sanitizers catch any stray access. */
+/* Decodes whatever hsc_open accepts, both ways: hsc_decode must give the same
+ * result and output as hsc_open + hsc_decode_payload, and the same error for what
+ * hsc_open refuses. The sanitizers catch any stray access. */
 static void try_decode(const uint8_t *buf, size_t len) {
-    hsc_header h;
+    hsc_header h, h2;
     const uint8_t *payload = NULL;
     uint64_t numel;
-    if (hsc_open(buf, len, &h, &payload) != HSC_OK || h.scheme == HSC_SCHEME_LOSSLESS) return;
+    int open_rc = hsc_open(buf, len, &h, &payload);
+    if (open_rc != HSC_OK) {
+        CHECK(hsc_decode(buf, len, &h2, NULL, 0) == open_rc, "fused decode error differs");
+        return;
+    }
+    if (h.scheme == HSC_SCHEME_LOSSLESS) return;
     if (hsc_numel(&h, &numel) != HSC_OK || numel > (1u << 22)) return;
     {
         size_t cap = (size_t)numel * hsc_dtype_size(h.dtype);
-        uint8_t *dst = malloc(cap ? cap : 1);
-        (void)hsc_decode_payload(&h, payload, dst, cap);
+        uint8_t *dst = malloc(cap ? cap : 1), *dst2 = malloc(cap ? cap : 1);
+        int rc = hsc_decode_payload(&h, payload, dst, cap);
+        CHECK(hsc_decode(buf, len, &h2, dst2, cap) == rc, "fused decode result differs");
+        CHECK(rc != HSC_OK || memcmp(dst, dst2, cap) == 0, "fused decode output differs");
         free(dst);
+        free(dst2);
     }
 }
 
