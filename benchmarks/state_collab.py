@@ -6,8 +6,12 @@ the gateway's state/verify side (the same GGUF on both ends).
 
 * KV hand-off: TTFT of a cold local prefill of a ~1,500-token document prompt
   versus TTFT when the gateway serves the int8 state from its prefix cache
-  (fetch + decode + restore + first token). Also the state sizes and how many
-  of 64 greedy tokens match a local run with int8 states (and lossless).
+  (fetch + decode + restore + first token). ``kv_ttft_speedup`` is the split
+  hand-off the client picks (it prefills the prompt's start while the state of
+  the rest arrives, cut where the two take as long, from the measured link and
+  local speed); ``kv_ttft_speedup_whole`` fetches the whole state. Also the
+  state sizes and how many of 64 greedy tokens match a local run with int8
+  states (split and whole) and lossless ones.
 * Speculative decoding: cloud tokens per verify round trip and exactness
   against the cloud model's greedy output.
 
@@ -46,11 +50,18 @@ SECTIONS = [
     "Divers must fly flag A and notify the harbour office an hour before entering the water.",
     "Visiting yachts pay dues at the office within two hours of arrival, cash or card.",
 ]
-QUESTIONS = [
-    "Question: where and when may vessels take on fuel?\nAnswer:",
-    "Question: what must divers do before entering the water?\nAnswer:",
-    "Question: summarise the rules on moorings.\nAnswer:",
-]
+QUESTIONS = [f"Question: {q}\nAnswer:" for q in (
+    "where and when may vessels take on fuel?",
+    "what must divers do before entering the water?",
+    "summarise the rules on moorings.",
+    "what is the speed limit inside the harbour?",
+    "when is waste oil collected?",
+    "who must report to the harbour master?",
+    "how do visiting yachts pay their dues?",
+    "may bilge water be pumped inside the breakwater?",
+    "what flag must divers fly?",
+    "can moorings be sublet?",
+)]
 SPEC_PROMPTS = [
     "Once upon a time, in a small village by the sea, there lived",
     "The three most important rules of writing clear code are",
@@ -95,6 +106,18 @@ def cloud_client(gw: Any, key_dir: Path) -> tuple[CloudClient, LinkShaper]:
     return CloudClient(config, transport=shaper), shaper
 
 
+async def _timed_handoff(offloader: PrefillOffloader, tokens: list[int],
+                         params: GenerationParams, split_at: int) -> tuple[float, list[int]]:
+    """TTFT of a hand-off (its encoding already cached on the gateway) and its token ids."""
+    await offloader.complete(tokens, params, split_at=split_at)  # warms the gateway's cache
+    offloader.engine.reset()
+    t0 = time.perf_counter()
+    events = offloader.astream(tokens, params, split_at=split_at)
+    first = await anext(events)
+    ttft = time.perf_counter() - t0
+    return ttft, [first.token_id] + [ev.token_id async for ev in events]
+
+
 async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prompts: int,
                      n_gen: int) -> dict[str, Any]:
     doc = document(doc_tokens, engine)
@@ -102,8 +125,11 @@ async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prom
     int8 = PrefillOffloader(engine, cloud, scheme="int8")
     lossless = PrefillOffloader(engine, cloud, scheme="lossless")
     ttft_local: list[float] = []
-    ttft_handoff: list[float] = []
+    ttft_split: list[float] = []
+    ttft_whole: list[float] = []
+    split_at: list[int] = []
     agree_int8: list[float] = []
+    agree_whole: list[float] = []
     agree_lossless: list[float] = []
     ratio: list[float] = []
     state_bytes = 0
@@ -117,15 +143,21 @@ async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prom
         assert local.timings is not None
         ttft_local.append(local.timings.ttft_s)
         engine.reset()
-        await int8.complete(tokens, params)  # warms the gateway's prefix cache
+        ttft, ids = await _timed_handoff(int8, tokens, params, 0)  # the whole state
+        ttft_whole.append(ttft)
+        agree_whole.append(_agreement(ids, local.token_ids))
+        # The split the client picks from what it measured: the link (bandwidth of the
+        # whole-state transfer) and its own prefill speed (the local run above).
+        int8.local_prefill_tok_s = prompt_tokens / local.timings.ttft_s
+        split_at.append(int8.split_point(prompt_tokens))
         engine.reset()
-        t0 = time.perf_counter()
-        events = int8.astream(tokens, params)
-        first = await anext(events)
-        ttft_handoff.append(time.perf_counter() - t0)
-        ids = [first.token_id] + [ev.token_id async for ev in events]
+        ttft, ids = await _timed_handoff(int8, tokens, params, split_at[-1])
+        ttft_split.append(ttft)
         agree_int8.append(_agreement(ids, local.token_ids))
+        if len(agree_lossless) >= 3:  # lossless and sizes: three prompts are enough
+            continue
         engine.reset()
+        lossless.local_prefill_tok_s = int8.local_prefill_tok_s
         done, report = await lossless.complete(tokens, params)
         agree_lossless.append(_agreement(list(done.token_ids), local.token_ids))
         fetched, rep = await int8.fetch(tokens)
@@ -134,19 +166,23 @@ async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prom
         state_bytes = rep.state_bytes
         ratio.append(rep.wire_bytes / rep.state_bytes)
         lossless_ratio = report.wire_bytes / max(report.state_bytes, 1)
+    local_s = statistics.median(ttft_local)
     return {
         "kv_prompt_tokens": prompt_tokens,
         "kv_state_bytes": state_bytes,
-        "kv_ttft_local_s": round(statistics.median(ttft_local), 4),
-        "kv_local_prefill_tok_s": round(prompt_tokens / statistics.median(ttft_local), 1),
-        "kv_ttft_handoff_s": round(statistics.median(ttft_handoff), 4),
-        "kv_ttft_speedup": round(
-            statistics.median(ttft_local) / statistics.median(ttft_handoff), 3
-        ),
+        "kv_ttft_local_s": round(local_s, 4),
+        "kv_local_prefill_tok_s": round(prompt_tokens / local_s, 1),
+        "kv_ttft_handoff_s": round(statistics.median(ttft_split), 4),
+        "kv_split_at": int(statistics.median(split_at)),
+        "kv_ttft_speedup": round(local_s / statistics.median(ttft_split), 3),
+        "kv_ttft_handoff_whole_s": round(statistics.median(ttft_whole), 4),
+        "kv_ttft_speedup_whole": round(local_s / statistics.median(ttft_whole), 3),
         "kv_int8_ratio": round(statistics.mean(ratio), 4),
         "kv_lossless_ratio": round(lossless_ratio, 4),
         "kv_int8_greedy_agreement": round(statistics.mean(agree_int8), 4),
+        "kv_int8_whole_greedy_agreement": round(statistics.mean(agree_whole), 4),
         "kv_lossless_greedy_agreement": round(statistics.mean(agree_lossless), 4),
+        "kv_prompts": len(ttft_local),
     }
 
 
@@ -186,7 +222,7 @@ async def run(quick: bool) -> dict[str, Any]:
             try:
                 async with client as cloud:
                     await cloud.health()
-                    kv = await kv_handoff(engine, cloud, 1500, 1 if quick else 3, 64)
+                    kv = await kv_handoff(engine, cloud, 1500, 2 if quick else 10, 64)
                     spec = await speculative(engine, cloud, 2 if quick else 3, 32 if quick else 64)
             finally:
                 await shaper.aclose()

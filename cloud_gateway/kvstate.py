@@ -351,25 +351,32 @@ class StateService:
         scheme = body.get("scheme", "int8")
         if scheme not in wire.SCHEMES:
             raise BadRequest("'scheme' must be 'int8' or 'lossless'")
+        from_pos = body.get("from_pos", 0)
+        if type(from_pos) is not int or not 0 <= from_pos < len(tokens):
+            raise BadRequest("'from_pos' must be a position inside the prompt")
         name = await self.pool.by_sha256(self.config.models, digest)
         if name is None:
             raise ModelMismatch("no state model with this SHA-256 is configured here")
         await self._admit(request.client)
         key = tuple(tokens)
-        frames = await self._frames(name, digest, key, scheme)
+        frames = await self._frames(name, digest, key, scheme, from_pos)
         request.stats.prompt_tokens = len(tokens)
         headers = {"Content-Type": wire.MEDIA_TYPE, "X-EdgeKit-State-Model": name}
         return InnerResponse(200, headers, stream=ClosingStream(_coalesce(frames), _noop))
 
     async def _frames(
-        self, name: str, digest: str, tokens: tuple[int, ...], scheme: str
+        self, name: str, digest: str, tokens: tuple[int, ...], scheme: str, from_pos: int = 0
     ) -> list[bytes]:
+        """The encoded state of ``tokens`` (its cells from ``from_pos`` on), cached."""
         from edgekit.state import _llama, wire
+        from edgekit.state.cells import cut_cells
+        from edgekit.state.layout import LayoutError
 
+        encoding = scheme if from_pos == 0 else f"{scheme}@{from_pos}"
         entry = self.cache.exact(digest, tokens)
-        if entry is not None and scheme in entry.encodings:
+        if entry is not None and encoding in entry.encodings:
             self.cache.hits += 1
-            return entry.encodings[scheme]
+            return entry.encodings[encoding]
         self.cache.misses += 1
         engine = await self.pool.get(name)
         base = None if entry is not None else self.cache.longest_prefix(
@@ -382,22 +389,25 @@ class StateService:
             else:
                 resume = (base.tokens, base.state) if base is not None else None
                 state, logits = _llama.prefill_exact(engine, tokens, resume)
-            meta = {"n_tokens": len(tokens), "model_sha256": digest}
+            meta = {"n_tokens": len(tokens), "model_sha256": digest, "from_pos": from_pos}
+            sent = state if from_pos == 0 else cut_cells(state, from_pos)
             frames = list(wire.encode_state(
-                state, scheme, meta=meta, logits=logits  # type: ignore[arg-type]
+                sent, scheme, meta=meta, logits=logits  # type: ignore[arg-type]
             ))
-            return _CachedState(tokens, state, logits, {scheme: frames})
+            return _CachedState(tokens, state, logits, {encoding: frames})
 
         try:
             made: _CachedState = await self._run(work)
         except ModelError as exc:
             raise BadRequest(f"prefill failed: {type(exc).__name__}") from None
+        except LayoutError:
+            raise BadRequest("this model's state cannot be split at a position") from None
         if entry is not None:
             entry.encodings.update(made.encodings)
             self.cache.put(digest, entry)
         else:
             self.cache.put(digest, made)
-        return made.encodings[scheme]
+        return made.encodings[encoding]
 
     # --- verify ------------------------------------------------------------------
 

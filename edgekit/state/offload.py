@@ -19,10 +19,18 @@ import numpy as np
 import numpy.typing as npt
 
 from edgekit._logging import get_logger
-from edgekit.errors import CloudError, CodecError, EdgeKitError, ProtocolError, StateError
+from edgekit.errors import (
+    CloudError,
+    CodecError,
+    ConfigError,
+    EdgeKitError,
+    ProtocolError,
+    StateError,
+)
 from edgekit.local.config import GenerationParams
 from edgekit.local.types import Completion, TokenEvent
 from edgekit.state import _llama
+from edgekit.state.cells import join_cells
 from edgekit.state.wire import MEDIA_TYPE, Scheme, StateDecoder
 
 if TYPE_CHECKING:
@@ -40,6 +48,9 @@ DEFAULT_RESTORE_BYTES_PER_S = 400e6
 SAFETY_MARGIN = 1.25
 DEFAULT_LOCAL_PREFILL_TOK_S = 300.0  # SmolLM2-135M on two x86 cores
 EXPLORE_MAX_RTT_S = 0.2
+SPLIT_STEP = 32  # split points are tried every SPLIT_STEP tokens
+MIN_SPLIT_TAIL = MIN_OFFLOAD_TOKENS  # a tail shorter than this is not worth a request
+JOIN_BYTES_PER_S = 1e9  # joining the device's cells with the gateway's (numpy copies)
 EXPLORE_MIN_TOKENS = 4 * MIN_OFFLOAD_TOKENS
 
 
@@ -85,6 +96,7 @@ class HandoffReport:
     fetch_s: float = 0.0
     restore_s: float = 0.0
     error: str | None = None
+    split_at: int = 0
 
 
 class PrefillOffloader:
@@ -106,8 +118,10 @@ class PrefillOffloader:
         max_state_bytes: int = 1 << 30,
         model_sha256: str | None = None,
         local_prefill_tok_s: float = DEFAULT_LOCAL_PREFILL_TOK_S,
+        split: bool = True,
     ) -> None:
         self.engine = engine
+        self.split = split
         self.cloud = cloud
         self.scheme = scheme
         self.deadline_s = deadline_s
@@ -116,8 +130,10 @@ class PrefillOffloader:
         self.local_prefill_tok_s = local_prefill_tok_s
         self.state_bytes_per_token: float = DEFAULT_STATE_BYTES_PER_TOKEN
 
-    async def fetch(self, tokens: Sequence[int]) -> tuple[_Fetched | None, HandoffReport]:
-        """The gateway's state and last logits for ``tokens``, or why there are none.
+    async def fetch(
+        self, tokens: Sequence[int], from_pos: int = 0
+    ) -> tuple[_Fetched | None, HandoffReport]:
+        """The gateway's state (its cells from ``from_pos`` on) and last logits for ``tokens``.
 
         Never raises for a failed hand-off (gateway error, corrupt, truncated
         or foreign state): the report names the error class instead.
@@ -131,7 +147,11 @@ class PrefillOffloader:
                 lambda: self.engine.info.sha256
             )
             decoder = StateDecoder(max_state_bytes=self.max_state_bytes)
-            body = {"model_sha256": digest, "tokens": prefix, "scheme": self.scheme}
+            body: dict[str, object] = {
+                "model_sha256": digest, "tokens": prefix, "scheme": self.scheme,
+            }
+            if from_pos:
+                body["from_pos"] = from_pos
             stream = await self.cloud.post_inner(
                 PREFILL_PATH, body, stream=True, deadline_s=self.deadline_s
             )
@@ -143,12 +163,15 @@ class PrefillOffloader:
             state = decoder.result()
             if decoder.logits is None:
                 raise StateError("the gateway sent no logits with the state")
+            if (decoder.head or {}).get("from_pos", 0) != from_pos:
+                raise StateError("the gateway sent the state of other positions")
         except (CloudError, ProtocolError, StateError, CodecError, EdgeKitError) as exc:
             return None, self._failed(exc, t0)
-        self.state_bytes_per_token = decoder.received_bytes / len(prefix)
+        self.state_bytes_per_token = decoder.received_bytes / (len(prefix) - from_pos)
         report = HandoffReport(
             used=True, reason="handoff", state_bytes=len(state),
             wire_bytes=decoder.received_bytes, fetch_s=time.perf_counter() - t0,
+            split_at=from_pos,
         )
         return _Fetched(state, decoder.logits), report
 
@@ -158,6 +181,64 @@ class PrefillOffloader:
             used=False, reason="handoff_failed", error=type(exc).__name__,
             fetch_s=time.perf_counter() - t0,
         )
+
+    def split_point(self, n_tokens: int) -> int:
+        """Where to cut a prompt of ``n_tokens`` for a split hand-off; 0 for no cut.
+
+        The device prefills ``tokens[:at]`` while the gateway's state of the
+        rest arrives; ``at`` balances the two (measured link, local prefill
+        speed, state bytes per token). Both sides evaluate the prompt in the
+        same ``n_batch`` chunks, so the device's cells equal the gateway's at
+        any cut, and a lossless split hand-off stays exactly the local answer.
+        """
+        link = self.cloud.link
+        if not self.split or link is None or link.offline:
+            return 0
+        per_token = self.state_bytes_per_token
+        best = link.transfer_time_s(int(n_tokens * per_token))
+        if best is None:
+            return 0
+        local_s = 1.0 / max(self.local_prefill_tok_s, 1e-6)
+        at = 0
+        for cut in range(SPLIT_STEP, n_tokens - MIN_SPLIT_TAIL + 1, SPLIT_STEP):
+            download = link.transfer_time_s(int((n_tokens - cut) * per_token)) or 0.0
+            t = max(cut * local_s, download) + n_tokens * per_token / JOIN_BYTES_PER_S
+            if t < best:
+                at, best = cut, t
+        return at
+
+    async def _fetch_split(
+        self, tokens: Sequence[int], at: int
+    ) -> tuple[_Fetched | None, HandoffReport]:
+        """Prefill ``tokens[:at]`` here while the state of the rest arrives; join the two.
+
+        On a failure after the local part ran, the engine holds ``tokens[:at]``
+        and a local prefill only evaluates the rest.
+        """
+        def prefill_head() -> tuple[bytes, npt.NDArray[np.float32]]:
+            t0 = time.perf_counter()
+            out = _llama.prefill_exact(self.engine, list(tokens[:at]))
+            self.local_prefill_tok_s = at / max(time.perf_counter() - t0, 1e-6)  # measured
+            return out
+
+        head = asyncio.create_task(asyncio.to_thread(prefill_head))
+        local: tuple[bytes, npt.NDArray[np.float32]] | BaseException
+        try:
+            tail, report = await self.fetch(tokens, from_pos=at)
+        finally:  # a thread cannot be cancelled: let it finish
+            (local,) = await asyncio.gather(head, return_exceptions=True)
+        if isinstance(local, BaseException):
+            if not isinstance(local, EdgeKitError):
+                raise local
+            return None, self._failed(local, time.perf_counter())
+        if tail is None:
+            return None, report
+        head_state, _ = local
+        try:
+            joined = await asyncio.to_thread(join_cells, head_state, tail.state)
+        except StateError as exc:  # LayoutError included
+            return None, self._failed(exc, time.perf_counter())
+        return _Fetched(joined, tail.logits), report
 
     def decide(self, n_tokens: int) -> tuple[bool, str]:
         """Whether to hand off a prompt of ``n_tokens`` now, from the measured link.
@@ -210,13 +291,22 @@ class PrefillOffloader:
         tokens: Sequence[int],
         params: GenerationParams | None = None,
         reports: list[HandoffReport] | None = None,
+        *,
+        split_at: int | None = None,
     ) -> AsyncIterator[TokenEvent]:
         """Stream the continuation of ``tokens``: from the handed-off state, else locally.
 
         ``reports`` (if given) receives the hand-off report before the first token.
+        ``split_at`` overrides :meth:`split_point` (0: the whole state from the gateway).
         """
         p = params or GenerationParams()
-        fetched, report = await self.fetch(tokens)
+        at = self.split_point(len(tokens)) if split_at is None else split_at
+        if not 0 <= at < len(tokens):
+            raise ConfigError("split_at must be a position inside the prompt")
+        if at:
+            fetched, report = await self._fetch_split(tokens, at)
+        else:
+            fetched, report = await self.fetch(tokens)
         events: AsyncIterator[TokenEvent] | None = None
         if fetched is not None:
             try:
@@ -235,11 +325,15 @@ class PrefillOffloader:
             yield event
 
     async def complete(
-        self, tokens: Sequence[int], params: GenerationParams | None = None
+        self,
+        tokens: Sequence[int],
+        params: GenerationParams | None = None,
+        *,
+        split_at: int | None = None,
     ) -> tuple[Completion, HandoffReport]:
         """The whole answer and the hand-off report."""
         reports: list[HandoffReport] = []
-        events = [ev async for ev in self.astream(tokens, params, reports)]
+        events = [ev async for ev in self.astream(tokens, params, reports, split_at=split_at)]
         return Completion.from_events(iter(events)), reports[0]
 
 

@@ -195,3 +195,104 @@ async def test_edge_client_prefill_offload_strategy(
     assert answer.text == expected
     assert kept.decision.route == "local"  # an e-mail address must not leave unmasked
     assert "stay on the device" in kept.decision.reason
+
+
+# --- split hand-off: the device prefills the start while the rest's state arrives -----
+
+LONG_PROMPT = DOC * 2 + "\nQuestion: when is waste oil collected?\nAnswer:"
+
+
+@pytest.fixture(scope="module")
+def long_local_answer(device: Engine) -> tuple[list[int], list[int]]:
+    device.reset()
+    tokens = device.tokenize(LONG_PROMPT)
+    assert len(tokens) > device.config.n_batch + 64
+    done = device.complete(LONG_PROMPT, PARAMS)
+    device.reset()
+    return tokens, done.token_ids
+
+
+@pytest.mark.parametrize("at", [300, 512, 640])
+async def test_lossless_split_handoff_is_token_identical(
+    device: Engine, cloud: CloudClient, long_local_answer: tuple[list[int], list[int]], at: int
+) -> None:
+    """Both sides prefill in the same n_batch chunks: at any cut the device's cells are the
+    gateway's, and the answer is exactly the local one."""
+    tokens, expected = long_local_answer
+    whole_device = PrefillOffloader(device, cloud, scheme="lossless")
+    device.reset()
+    _, whole = await whole_device.complete(tokens, PARAMS, split_at=0)
+    device.reset()
+    done, report = await whole_device.complete(tokens, PARAMS, split_at=at)
+    assert report.used
+    assert report.error is None
+    assert report.split_at == at
+    assert report.wire_bytes < whole.wire_bytes * (len(tokens) - at) / len(tokens) * 1.25
+    assert done.token_ids == expected
+
+
+async def test_int8_split_handoff_anywhere(
+    device: Engine, cloud: CloudClient, long_local_answer: tuple[list[int], list[int]]
+) -> None:
+    tokens, expected = long_local_answer
+    device.reset()
+    done, report = await PrefillOffloader(device, cloud, scheme="int8").complete(
+        tokens, PARAMS, split_at=200
+    )
+    assert report.used
+    assert report.split_at == 200
+    same = sum(a == b for a, b in zip(done.token_ids, expected, strict=False))
+    assert same / len(expected) >= 0.75
+
+
+async def test_split_handoff_that_fails_is_answered_locally(
+    gateway: Any, device: Engine, tmp_path: Path, long_local_answer: tuple[list[int], list[int]]
+) -> None:
+    tokens, expected = long_local_answer
+    truncate: Callable[[bytes], bytes] = lambda b: b[: len(b) // 2]  # noqa: E731
+    async with client_with(gateway, tmp_path, Mangling(truncate), encrypt=False) as cloud:
+        device.reset()
+        done, report = await PrefillOffloader(device, cloud, scheme="lossless").complete(
+            tokens, PARAMS, split_at=device.config.n_batch
+        )
+    assert not report.used
+    assert report.error == "StateError"
+    assert done.token_ids == expected
+
+
+async def test_gateway_refuses_a_split_outside_the_prompt(gateway: Any, device: Engine) -> None:
+    digest = device.info.sha256
+    async with aiohttp.ClientSession() as http:
+        for at in (-1, 3, True, "1"):
+            body = {"model_sha256": digest, "tokens": [1, 2, 3], "from_pos": at}
+            async with http.post(gateway.url + "/v1/prefill", json=body) as resp:
+                assert resp.status == 400
+
+
+class _Offloader(PrefillOffloader):
+    """split_point() against a given link, without a gateway."""
+
+    def __init__(self, device: Engine, stats: LinkStats | None, scheme: str) -> None:
+        super().__init__(device, None, scheme=scheme, local_prefill_tok_s=400.0)  # type: ignore[arg-type]
+        self._stats = stats
+        self.state_bytes_per_token = 11_000
+
+    @property
+    def cloud(self) -> Any:
+        return type("Cloud", (), {"link": self._stats})()
+
+    @cloud.setter
+    def cloud(self, value: Any) -> None:
+        pass
+
+
+def test_split_point_balances_local_prefill_and_download(device: Engine) -> None:
+    fast = link(0.02, 12.5e6)  # 100 Mbit/s: 0.88 ms a token on the wire, 2.5 ms locally
+    at = _Offloader(device, fast, "int8").split_point(1600)
+    assert at % 32 == 0
+    assert 300 <= at <= 500  # 1600 x 0.88 / (2.5 + 0.88) = 417
+    assert _Offloader(device, fast, "lossless").split_point(1600) > 0
+    assert _Offloader(device, link(None, None), "int8").split_point(1600) == 0
+    assert _Offloader(device, None, "int8").split_point(1600) == 0
+    assert _Offloader(device, link(0.02, 12.5e6, offline=True), "int8").split_point(1600) == 0
+    assert _Offloader(device, fast, "int8").split_point(280) == 0  # no tail worth a request
