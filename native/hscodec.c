@@ -393,14 +393,21 @@ int hsc_message_size(const hsc_header *h, uint64_t *size) {
     return HSC_OK;
 }
 
-int hsc_open(const uint8_t *buf, size_t len, hsc_header *h, const uint8_t **payload) {
+/* Header parsed and the message exactly as long as it says (before any checksum). */
+static int check_frame(const uint8_t *buf, size_t len, hsc_header *h) {
     uint64_t size;
-    size_t body;
     int rc = hsc_parse_header(buf, len, h);
     if (rc != HSC_OK) return rc;
     if ((rc = hsc_message_size(h, &size)) != HSC_OK) return rc;
     if ((uint64_t)len < size) return HSC_E_TRUNCATED;
     if ((uint64_t)len > size) return HSC_E_TRAILING;
+    return HSC_OK;
+}
+
+int hsc_open(const uint8_t *buf, size_t len, hsc_header *h, const uint8_t **payload) {
+    size_t body;
+    int rc = check_frame(buf, len, h);
+    if (rc != HSC_OK) return rc;
     body = len - HSC_CRC_SIZE;
     if (hsc_crc32c(0, buf, body) != rd32(buf + body)) return HSC_E_CHECKSUM;
     if (payload) *payload = buf + hsc_header_size(h->rank);
@@ -792,14 +799,10 @@ int hsc_decode_payload(const hsc_header *h, const uint8_t *payload, void *dst, s
 }
 
 int hsc_decode(const uint8_t *buf, size_t len, hsc_header *h, void *dst, size_t dst_cap) {
-    uint64_t size;
     size_t hs, body;
     uint32_t crc;
-    int rc = hsc_parse_header(buf, len, h);
+    int rc = check_frame(buf, len, h);
     if (rc != HSC_OK) return rc;
-    if ((rc = hsc_message_size(h, &size)) != HSC_OK) return rc;
-    if ((uint64_t)len < size) return HSC_E_TRUNCATED;
-    if ((uint64_t)len > size) return HSC_E_TRAILING;
     body = len - HSC_CRC_SIZE;
     hs = hsc_header_size(h->rank);
     crc = hsc_crc32c(0, buf, hs);
