@@ -2,7 +2,8 @@
 
 :func:`should_offload` decides from the measured link and the local prefill
 speed; :class:`PrefillOffloader` runs request → streamed restore → local
-decoding, and on ANY failure of the hand-off (gateway error, corrupt,
+decoding (split: the device prefills the prompt's start while the state of
+the rest arrives, then joins the two), and on ANY failure of the hand-off (gateway error, corrupt,
 truncated or mismatched state) prefills locally, so the answer is always
 produced and always correct.
 """
