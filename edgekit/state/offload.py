@@ -3,9 +3,9 @@
 :func:`should_offload` decides from the measured link and the local prefill
 speed; :class:`PrefillOffloader` runs request → streamed restore → local
 decoding (split: the device prefills the prompt's start while the state of
-the rest arrives, then joins the two), and on ANY failure of the hand-off (gateway error, corrupt,
-truncated or mismatched state) prefills locally, so the answer is always
-produced and always correct.
+the rest arrives, then joins the two), and on ANY failure of the hand-off
+(gateway error, corrupt, truncated or mismatched state) prefills locally, so
+the answer is always produced and always correct.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from edgekit.local.config import GenerationParams
 from edgekit.local.types import Completion, TokenEvent
 from edgekit.state import _llama
 from edgekit.state.cells import join_cells
+from edgekit.state.layout import LayoutError
 from edgekit.state.wire import MEDIA_TYPE, Scheme, StateDecoder
 
 if TYPE_CHECKING:
@@ -237,7 +238,11 @@ class PrefillOffloader:
         head_state, _ = local
         try:
             joined = await asyncio.to_thread(join_cells, head_state, tail.state)
-        except StateError as exc:  # LayoutError included
+        except LayoutError as exc:  # e.g. a sliding-window cache: never splittable
+            log.warning("this model's state cannot be split; whole hand-offs from now on")
+            self.split = False
+            return None, self._failed(exc, time.perf_counter())
+        except StateError as exc:
             return None, self._failed(exc, time.perf_counter())
         return _Fetched(joined, tail.logits), report
 

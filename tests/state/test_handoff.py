@@ -296,3 +296,26 @@ def test_split_point_balances_local_prefill_and_download(device: Engine) -> None
     assert _Offloader(device, None, "int8").split_point(1600) == 0
     assert _Offloader(device, link(0.02, 12.5e6, offline=True), "int8").split_point(1600) == 0
     assert _Offloader(device, fast, "int8").split_point(280) == 0  # no tail worth a request
+
+
+async def test_a_state_that_cannot_be_cut_turns_splitting_off(
+    device: Engine, cloud: CloudClient, long_local_answer: tuple[list[int], list[int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cache that cannot be cut (a sliding window) is answered locally, then never split."""
+    from edgekit.state import offload
+    from edgekit.state.layout import LayoutError
+
+    def refuse(head: bytes, tail: bytes) -> bytes:
+        raise LayoutError("only a single-block state can be cut")
+
+    monkeypatch.setattr(offload, "join_cells", refuse)
+    tokens, expected = long_local_answer
+    offloader = PrefillOffloader(device, cloud, scheme="lossless")
+    device.reset()
+    done, report = await offloader.complete(tokens, PARAMS, split_at=device.config.n_batch)
+    assert not report.used
+    assert report.error == "LayoutError"
+    assert done.token_ids == expected
+    assert offloader.split is False
+    assert offloader.split_point(len(tokens)) == 0
