@@ -110,7 +110,11 @@ def hmac_sha256(key: bytes, msg: bytes) -> bytes:
 
 
 class KeyedHmac:
-    """HMAC-SHA256 with the key's padded blocks computed once, for repeated use."""
+    """HMAC-SHA256 with the key's padded blocks hashed once, for repeated use.
+
+    Each call copies the two hash states instead of hashing the pads again
+    (cheaper from the third call on; even at two).
+    """
 
     __slots__ = ("_inner", "_outer")
 
@@ -118,11 +122,15 @@ class KeyedHmac:
         if len(key) > _BLOCK:
             key = _sha256(key).digest()
         key = key.ljust(_BLOCK, b"\x00")
-        self._inner = key.translate(_IPAD)
-        self._outer = key.translate(_OPAD)
+        self._inner = _sha256(key.translate(_IPAD))
+        self._outer = _sha256(key.translate(_OPAD))
 
     def __call__(self, msg: bytes) -> bytes:
-        return _sha256(self._outer + _sha256(self._inner + msg).digest()).digest()
+        inner = self._inner.copy()
+        inner.update(msg)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
 
 
 _ZERO_KEY: Final = KeyedHmac(b"")  # HKDF-Extract with an empty salt
@@ -145,19 +153,11 @@ def hkdf_extract_expand2(
 ) -> tuple[bytes, bytes]:
     """``prk = Extract(salt, ikm)``, then ``(Expand(prk, info_a, 32), Expand(prk, info_b, 32))``.
 
-    Three HMACs written out on hashlib (truncate the outputs as needed): the
-    shape of RFC 9458's response key derivation, on every response.
+    One-block Expands (truncate the outputs as needed) under one keyed PRK:
+    the shape of RFC 9458's response key derivation, on every response.
     """
-    if len(salt) > _BLOCK:
-        salt = _sha256(salt).digest()
-    pad = salt.ljust(_BLOCK, b"\x00")
-    inner = _sha256(pad.translate(_IPAD) + ikm).digest()
-    prk = _sha256(pad.translate(_OPAD) + inner).digest().ljust(_BLOCK, b"\x00")
-    ipad, opad = prk.translate(_IPAD), prk.translate(_OPAD)
-    return (
-        _sha256(opad + _sha256(ipad + info_a + b"\x01").digest()).digest(),
-        _sha256(opad + _sha256(ipad + info_b + b"\x01").digest()).digest(),
-    )
+    prk = KeyedHmac(hkdf_extract(salt, ikm))
+    return prk(info_a + b"\x01"), prk(info_b + b"\x01")
 
 
 def _expand_blocks(mac: KeyedHmac, info: bytes, length: int) -> bytes:
@@ -321,9 +321,9 @@ class _Schedule:
         """``(key, base_nonce, exporter_secret)`` for base mode (psk = "").
 
         Four HMACs: ``secret = Extract(shared_secret, "secret")`` and three
-        Expands under ``secret``, whose padded key blocks are hashed once and
-        the hash states copied (written out inline: this is the hottest path
-        of a request).
+        Expands under ``secret``: :class:`KeyedHmac`'s copied hash states,
+        written out inline because this is the hottest path of a request
+        (the calls would cost 1.5 µs of a 105 µs round).
         """
         key_info, nonce_info, exp_info = self._infos(info)
         pad = shared_secret.ljust(_BLOCK, b"\x00")  # Nh = 32 < block: no pre-hash
@@ -540,9 +540,7 @@ def _dhkem_shared(dh: bytes, enc: bytes, pk_r: bytes) -> bytes:
     inner.update(dh)
     outer = _EAE_OUTER.copy()
     outer.update(inner.digest())
-    pad = outer.digest().ljust(_BLOCK, b"\x00")
-    inner_ss = _sha256(pad.translate(_IPAD) + _SS_INFO + enc + pk_r + b"\x01").digest()
-    return _sha256(pad.translate(_OPAD) + inner_ss).digest()
+    return hmac_sha256(outer.digest(), _SS_INFO + enc + pk_r + b"\x01")
 
 
 def _xwing_combine(ss_m: bytes, ss_x: bytes, ct_x: bytes, pk_x: bytes) -> bytes:
@@ -607,12 +605,7 @@ def _setup_s(
     configuration does, once) skip straight here.
     """
     try:
-        if sched.kem_id == KEM_X25519_HKDF_SHA256:
-            eph = ephemeral if ephemeral is not None else X25519PrivateKey.generate()
-            enc = eph.public_key().public_bytes_raw()
-            shared = _dhkem_shared(eph.exchange(_x25519_public(pk_r)), enc, pk_r)
-        else:
-            shared, enc = _encap(sched.kem_id, pk_r, ephemeral)
+        shared, enc = _encap(sched.kem_id, pk_r, ephemeral)
     except ValueError:
         raise ConfigError("recipient public key is invalid") from None
     key, nonce, exporter = sched.derive(shared, info)

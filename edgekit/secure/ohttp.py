@@ -247,11 +247,9 @@ def _response_aead(
     ``Expand(prk, "key", Nk)`` and ``Expand(prk, "nonce", Nn)``.
     """
     sched = ctx._sched
-    nk, nn = sched.nk, sched.nn
-    n = nk if nk > nn else nn
-    secret = hpke.hmac_sha256(ctx._exporter_secret, sched.export_block(label, n))[:n]
+    secret = ctx.export(label, max(sched.nn, sched.nk))
     key, nonce = hpke.hkdf_extract_expand2(enc + response_nonce, secret, b"key", b"nonce")
-    return sched.aead(key[:nk]), nonce[:nn]
+    return sched.aead(key[: sched.nk]), nonce[: sched.nn]
 
 
 def _chunk_nonce(base: int, counter: int, nn: int) -> bytes:
@@ -311,13 +309,8 @@ def encapsulate_request(
     ``chunked=True`` produces ``message/ohttp-chunked-req`` (the request as one
     final chunk). ``ephemeral`` fixes the sender key, for published vectors only.
     """
-    if chunked or ephemeral is not None:
-        sealer = RequestSealer(key_config, suite=suite, chunked=chunked, ephemeral=ephemeral)
-        return sealer.seal(request)
-    # RequestSealer's work, without the object (the common case, on every request)
-    sched, header, info = key_config._plan(suite, False)
-    enc, ctx = hpke._setup_s(sched, key_config.public_key, info)
-    return header + enc + ctx.seal(request), ClientResponseContext(ctx, enc)
+    sealer = RequestSealer(key_config, suite=suite, chunked=chunked, ephemeral=ephemeral)
+    return sealer.seal(request)
 
 
 class ClientResponseContext:
@@ -549,6 +542,10 @@ class ServerKey:
     created_at: float
     retire_at: float | None = None
 
+    def retired(self, now: float) -> bool:
+        """Whether the key no longer decrypts at ``now`` (past its grace period)."""
+        return self.retire_at is not None and self.retire_at <= now
+
     @property
     def config(self) -> KeyConfig:
         """The public key configuration clients use."""
@@ -646,7 +643,7 @@ class ServerKeyring:
     def live_keys(self) -> list[ServerKey]:
         """Keys that still decrypt: current ones and those within their grace period."""
         now = self._clock()
-        return [k for k in self._keys if k.retire_at is None or k.retire_at > now]
+        return [k for k in self._keys if not k.retired(now)]
 
     def key_configs(self) -> list[KeyConfig]:
         """Configurations to advertise, newest first."""
@@ -718,7 +715,7 @@ class ServerKeyring:
         if route is None:
             route = self._route(header)
         key, sched, info, chunked_info = route
-        if key.retire_at is not None and key.retire_at <= self._clock():
+        if key.retired(self._clock()):  # checked on every request: routes are cached
             raise DecryptError()
         end = _HEADER_LEN + sched.nenc
         enc = bytes(data[_HEADER_LEN:end])
@@ -751,9 +748,7 @@ class ServerKeyring:
     def _find(self, key_id: int, kem_id: int, kdf_id: int, aead_id: int) -> ServerKey:
         for key in self._keys:
             if key.key_id == key_id:
-                if key.private_key.kem_id != kem_id or (
-                    key.retire_at is not None and key.retire_at <= self._clock()
-                ):
+                if key.private_key.kem_id != kem_id:
                     break
                 for sym in key.suites:
                     if sym.kdf_id == kdf_id and sym.aead_id == aead_id:
