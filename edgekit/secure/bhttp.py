@@ -576,17 +576,7 @@ def decode_request(
     data: bytes | bytearray | memoryview, *, limits: Limits = DEFAULT_LIMITS
 ) -> Request:
     """Parse a Binary HTTP request (either form); raises :class:`BhttpError`."""
-    buf = bytes(data)
-    if buf[:1] == _KNOWN_REQUEST_BYTE:
-        request = _decode_plain_request(buf, limits)
-        if request is not None:
-            return request
-    return _decode_request_general(buf, limits)
-
-
-def _decode_request_general(buf: bytes, limits: Limits) -> Request:
-    """Every request form; the reference that the one-pass path must agree with."""
-    r = _Reader(buf, limits)
+    r = _Reader(bytes(data), limits)
     indeterminate = _framing(r, (_KNOWN_REQUEST, _INDET_REQUEST))
     try:
         start = r.pos
@@ -599,14 +589,6 @@ def _decode_request_general(buf: bytes, limits: Limits) -> Request:
         raise BhttpError("truncated request head") from None
     content, trailers = _read_tail(r, indeterminate)
     _check_padding(r)
-    return _request((method, scheme, authority, path), headers, content, trailers)
-
-
-def _request(
-    control: tuple[bytes, bytes, bytes, bytes], headers: Fields, content: bytes, trailers: Fields
-) -> Request:
-    """A decoded request from its checked control data and sections."""
-    method, scheme, authority, path = control
     return Request(
         method=method.decode("latin-1"),
         scheme=scheme.decode("latin-1"),
@@ -616,75 +598,6 @@ def _request(
         content=content,
         trailers=trailers,
     )
-
-
-def _decode_plain_request(buf: bytes, limits: Limits) -> Request | None:
-    """The common request in one pass: known length, one-byte control lengths, no trailers.
-
-    Returns ``None`` for anything else, including every malformed input, so
-    that :func:`decode_request`'s general parser decides (and words the error):
-    this path accepts exactly what that parser accepts, with the same checks.
-    """
-    end = len(buf)
-    if end < 6:
-        return None
-    # method, scheme, authority, path: one-byte lengths (below 0x40), inside buf
-    n = buf[1]
-    pos = 2 + n
-    if n >= 0x40 or pos >= end:
-        return None
-    method = buf[2:pos]
-    n = buf[pos]
-    stop = pos + 1 + n
-    if n >= 0x40 or stop >= end:
-        return None
-    scheme = buf[pos + 1 : stop]
-    n = buf[stop]
-    pos = stop + 1 + n
-    if n >= 0x40 or pos >= end:
-        return None
-    authority = buf[stop + 1 : pos]
-    n = buf[pos]
-    stop = pos + 1 + n
-    if n >= 0x40 or stop >= end:
-        return None
-    path = buf[pos + 1 : stop]
-    pos = stop
-    if pos - 1 > limits.max_control_bytes or not method:
-        return None
-    try:
-        _check_control(method, scheme, authority, path)
-        size = buf[pos]  # header section length
-        if size >= 0x40:
-            size, pos = _section_varint(buf, pos, end)
-        else:
-            pos += 1
-        stop = pos + size
-        if size > limits.max_field_section_bytes or stop > end:
-            return None
-        headers = _to_fields(_section_lines(buf, pos, stop, limits)) if size else []
-    except BhttpError:
-        return None
-    pos = stop
-    content = b""
-    if pos < end:  # content length and content
-        size = buf[pos]
-        if size >= 0x40:
-            try:
-                size, pos = _section_varint(buf, pos, end)
-            except BhttpError:
-                return None
-        else:
-            pos += 1
-        stop = pos + size
-        if size > limits.max_content_bytes or stop > end:
-            return None
-        content = buf[pos:stop]
-        pos = stop
-        # an empty trailer section may follow, and nothing else
-        if pos < end and (buf[pos] != 0 or pos + 1 != end):
-            return None
-    return _request((method, scheme, authority, path), headers, content, [])
 
 
 def _read_control(r: _Reader) -> tuple[bytes, bytes, bytes, bytes]:
