@@ -258,15 +258,13 @@ class _Schedule:
     """Precomputed labels and parameters for one suite: the lean path of the key schedule.
 
     ``key_schedule_context`` depends only on the suite and ``info`` (constant
-    per OHTTP key configuration), so it is cached per ``info``; so is the
-    ``LabeledExpand`` info of an export, per exporter context and length.
+    per OHTTP key configuration), so it is cached per ``info``.
     """
 
     __slots__ = (
         "_contexts",
         "_exp_info",
         "_exp_prefix",
-        "_exports",
         "_info_prefix",
         "_key_info",
         "_nonce_info",
@@ -278,7 +276,6 @@ class _Schedule:
         "nenc",
         "nk",
         "nn",
-        "npk",
         "suite",
     )
 
@@ -288,7 +285,6 @@ class _Schedule:
         self.nk = suite.nk
         self.nn = suite.nn
         self.nenc = suite.nenc
-        self.npk = suite.npk
         self.limit = (1 << (8 * self.nn)) - 1  # RFC 9180 §5.2: sequence numbers below this
         self.aead: type[AESGCM] | type[ChaCha20Poly1305] = (
             ChaCha20Poly1305 if suite.aead_id == AEAD_CHACHA20_POLY1305 else AESGCM
@@ -302,7 +298,6 @@ class _Schedule:
         self._exp_info = _u16(_NH) + sid + b"exp"
         self._exp_prefix = sid + b"sec"
         self._contexts: dict[bytes, tuple[bytes, bytes, bytes]] = {}
-        self._exports: dict[tuple[bytes, int], bytes] = {}
 
     def _infos(self, info: bytes) -> tuple[bytes, bytes, bytes]:
         infos = self._contexts.get(info)
@@ -347,15 +342,6 @@ class _Schedule:
     def export_info(self, exporter_context: bytes, length: int) -> bytes:
         """``LabeledExpand`` info of an export, without the HKDF counter byte."""
         return _u16(length) + self._exp_prefix + exporter_context
-
-    def export_block(self, exporter_context: bytes, length: int) -> bytes:
-        """:meth:`export_info` plus the counter byte ``0x01`` (cached): one-block exports."""
-        info = self._exports.get((exporter_context, length))
-        if info is None:
-            info = self.export_info(exporter_context, length) + b"\x01"
-            if len(self._exports) < 256:
-                self._exports[(exporter_context, length)] = info
-        return info
 
 
 _SCHEDULES: dict[tuple[int, int, int], _Schedule] = {}
@@ -412,11 +398,8 @@ class Context:
         """RFC 9180 secret export: ``LabeledExpand(exporter_secret, "sec", ctx, L)``."""
         if not 0 < length <= 255 * _NH:
             raise ConfigError("invalid export length")
-        if length <= _NH:
-            info = self._sched.export_block(exporter_context, length)
-            return hmac_sha256(self._exporter_secret, info)[:length]
         info = self._sched.export_info(exporter_context, length)
-        return _expand_blocks(KeyedHmac(self._exporter_secret), info, length)
+        return hkdf_expand(self._exporter_secret, info, length)
 
 
 class SenderContext(Context):
