@@ -258,9 +258,7 @@ class _Inbox:
             async for chunk in body:
                 for at in range(0, len(chunk), _LINK_SEGMENT):  # arrives bit by bit
                     await self._cross(chunk[at : at + _LINK_SEGMENT], link)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # handed to the reader, raised there
+        except Exception as exc:  # handed to the reader (cancellation is not caught here)
             self._items.put_nowait(exc)
             return
         self._items.put_nowait(None)
