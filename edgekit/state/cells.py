@@ -21,104 +21,93 @@ import numpy.typing as npt
 from edgekit.state.layout import PREAMBLE, LayoutError, parse_layout
 
 _CELL = struct.Struct("<iIi")  # pos, n_seq_id (= 1), seq_id
-_ROW_HEAD = struct.Struct("<iQ")  # type, bytes per cell
-_VT_HEAD = struct.Struct("<iII")  # type, bytes per element, channels
+_CELLS_AT = len(PREAMBLE) + 8  # after n_stream and cell_count
 
 
 @dataclass(frozen=True)
-class _Layer:
-    """One K or V tensor: its header bytes and its data as (rows, bytes) ``uint8``.
+class _Tensor:
+    """One K or V tensor as (rows, bytes) ``uint8``: its cells are rows, or
+    (transposed V, one row per channel) equal runs of bytes inside every row."""
 
-    Cells are rows (K, untransposed V) or runs of ``per_cell`` bytes inside
-    every row (transposed V, one row per channel).
-    """
-
-    head: bytes
     data: npt.NDArray[np.uint8]
     by_row: bool
-    per_cell: int
 
-    def cells(self, a: int, b: int) -> npt.NDArray[np.uint8]:
+    def cells(self, a: int, b: int, count: int) -> npt.NDArray[np.uint8]:
         if self.by_row:
             return self.data[a:b]
-        return self.data[:, a * self.per_cell : b * self.per_cell]
+        per_cell = self.data.shape[1] // count
+        return self.data[:, a * per_cell : b * per_cell]
+
+    def join(self, other: bytes | _Tensor) -> npt.NDArray[np.uint8]:
+        """This tensor's cells, then ``other``'s."""
+        if not isinstance(other, _Tensor):
+            raise LayoutError("the two states differ in layers")
+        return np.concatenate((self.data, other.data), axis=0 if self.by_row else 1)
+
+    def width(self) -> int:
+        """Bytes per cell row (by row) or channels (transposed): what must match to join."""
+        return int(self.data.shape[1] if self.by_row else self.data.shape[0])
 
 
 @dataclass(frozen=True)
 class _State:
-    cells: bytes  # cell_count records of _CELL
+    """A state as :func:`~edgekit.state.layout.parse_layout` splits it, around its cells.
+
+    ``rest`` is the structure between the cell records and the first K tensor
+    (``v_trans``, ``n_layer``, the first K header); ``parts`` are the later
+    segments in order: structure bytes (layer headers) and tensors.
+    """
+
     positions: tuple[int, ...]
-    v_trans: int
-    k: tuple[_Layer, ...]
-    v: tuple[_Layer, ...]
+    cells: bytes
+    rest: bytes
+    parts: tuple[bytes | _Tensor, ...]
 
     def shape(self) -> tuple[object, ...]:
         """Everything two states must share to be joined."""
-        return (self.v_trans, tuple(x.head for x in self.k), tuple(x.head for x in self.v))
+        return (self.rest, tuple(x if isinstance(x, bytes) else x.width() for x in self.parts))
+
+    def cut(self, a: int, b: int) -> list[bytes | npt.NDArray[np.uint8]]:
+        n = len(self.positions)
+        return [x if isinstance(x, bytes) else x.cells(a, b, n) for x in self.parts]
 
 
 def _parse(data: bytes) -> _State:
     layout = parse_layout(data)  # bounds every length; refuses what it does not cover
     view = memoryview(data)
-    pos = len(PREAMBLE)
-    n_stream, count = struct.unpack_from("<II", view, pos)
-    pos += 8
-    if n_stream != 1 or count == 0:
-        raise LayoutError("only a one-stream, non-empty state can be cut")
-    records = view[pos : pos + count * _CELL.size]
-    if len(records) != count * _CELL.size:
-        raise LayoutError("sequence state is truncated")
+    n_stream, count = struct.unpack_from("<II", view, len(PREAMBLE))
+    tensors = list(layout.tensors())
+    if n_stream != 1 or count == 0 or layout.n_cells != count:
+        raise LayoutError("only a single-block, one-stream, non-empty state can be cut")
+    if len(tensors) != 2 * layout.n_layers:
+        raise LayoutError("only float K/V caches can be cut")
+    end = _CELLS_AT + count * _CELL.size
     positions = []
-    for p, n_seq, _seq in _CELL.iter_unpack(records):
+    for p, n_seq, _seq in _CELL.iter_unpack(view[_CELLS_AT:end]):
         if n_seq != 1:
             raise LayoutError("only cells of one sequence can be cut")
         positions.append(p)
     if positions != list(range(positions[0], positions[0] + count)):
         raise LayoutError("cell positions are not one ascending run")
-    pos += len(records)
-    v_trans, n_layer = struct.unpack_from("<II", view, pos)
-    pos += 8
-    k, pos = _layers(view, pos, n_layer, count, transposed=False)
-    v, pos = _layers(view, pos, n_layer, count, transposed=bool(v_trans))
-    if pos != len(view) or layout.n_cells != count:
-        raise LayoutError("only a single-block state can be cut")
-    return _State(bytes(records), tuple(positions), v_trans, k, v)
-
-
-def _layers(
-    view: memoryview, pos: int, n_layer: int, count: int, *, transposed: bool
-) -> tuple[tuple[_Layer, ...], int]:
-    out = []
-    for _ in range(n_layer):
-        if transposed:
-            _type, el, channels = _VT_HEAD.unpack_from(view, pos)
-            head = bytes(view[pos : pos + _VT_HEAD.size])
-            pos += _VT_HEAD.size
-            size = channels * count * el
-            raw = np.frombuffer(view, np.uint8, size, pos).reshape(channels, count * el)
-            out.append(_Layer(head, raw, by_row=False, per_cell=el))
+    (v_trans,) = struct.unpack_from("<I", view, end)
+    parts: list[bytes | _Tensor] = []
+    for seg in layout.segments[1:]:  # the first is the structure up to the first K tensor
+        raw = np.frombuffer(view, np.uint8, seg.length, seg.offset)
+        if seg.is_tensor:
+            by_row = seg.kind == "k" or not v_trans
+            parts.append(_Tensor(raw.reshape(seg.rows, -1), by_row))
         else:
-            _type, row = _ROW_HEAD.unpack_from(view, pos)
-            head = bytes(view[pos : pos + _ROW_HEAD.size])
-            pos += _ROW_HEAD.size
-            size = count * row
-            raw = np.frombuffer(view, np.uint8, size, pos).reshape(count, row)
-            out.append(_Layer(head, raw, by_row=True, per_cell=row))
-        pos += size
-    return tuple(out), pos
+            parts.append(bytes(raw))
+    return _State(tuple(positions), bytes(view[_CELLS_AT:end]),
+                  bytes(view[end : tensors[0].offset]), tuple(parts))
 
 
-def _build(
-    cells: bytes, v_trans: int, k: list[tuple[bytes, npt.NDArray[np.uint8]]],
-    v: list[tuple[bytes, npt.NDArray[np.uint8]]],
-) -> bytes:
+def _build(s: _State, cells: bytes, parts: list[bytes | npt.NDArray[np.uint8]]) -> bytes:
+    """The state with these cell records and these (cut or joined) segments."""
     count = len(cells) // _CELL.size
-    parts: list[bytes] = [PREAMBLE, struct.pack("<II", 1, count), cells,
-                          struct.pack("<II", v_trans, len(k))]
-    for head, data in (*k, *v):
-        parts.append(head)
-        parts.append(np.ascontiguousarray(data).tobytes())
-    return b"".join(parts)
+    out: list[bytes] = [PREAMBLE, struct.pack("<II", 1, count), cells, s.rest]
+    out += [x if isinstance(x, bytes) else np.ascontiguousarray(x).tobytes() for x in parts]
+    return b"".join(out)
 
 
 def cut_cells(data: bytes, start: int, stop: int | None = None) -> bytes:
@@ -131,10 +120,7 @@ def cut_cells(data: bytes, start: int, stop: int | None = None) -> bytes:
         raise LayoutError(f"cells {start}..{stop} are not inside {first}..{end}")
     a, b = start - first, stop - first
     cells = s.cells[a * _CELL.size : b * _CELL.size]
-    return _build(
-        cells, s.v_trans,
-        [(x.head, x.cells(a, b)) for x in s.k], [(x.head, x.cells(a, b)) for x in s.v],
-    )
+    return _build(s, cells, s.cut(a, b))
 
 
 def join_cells(head: bytes, tail: bytes) -> bytes:
@@ -144,13 +130,8 @@ def join_cells(head: bytes, tail: bytes) -> bytes:
         raise LayoutError("the two states differ in layers, types or widths")
     if t.positions[0] != h.positions[-1] + 1:
         raise LayoutError("the tail's cells do not follow the head's")
-    n, m = len(h.positions), len(t.positions)
 
-    def both(x: _Layer, y: _Layer) -> npt.NDArray[np.uint8]:
-        return np.concatenate((x.cells(0, n), y.cells(0, m)), axis=0 if x.by_row else 1)
-
-    return _build(
-        h.cells + t.cells, h.v_trans,
-        [(x.head, both(x, y)) for x, y in zip(h.k, t.k, strict=True)],
-        [(x.head, both(x, y)) for x, y in zip(h.v, t.v, strict=True)],
-    )
+    joined: list[bytes | npt.NDArray[np.uint8]] = []
+    for x, y in zip(h.parts, t.parts, strict=True):  # equal shapes: same kinds in order
+        joined.append(x if isinstance(x, bytes) else x.join(y))
+    return _build(h, h.cells + t.cells, joined)
