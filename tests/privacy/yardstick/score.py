@@ -128,7 +128,9 @@ def score_document(
 
 
 def score(
-    docs: Sequence[Document], predictions: Sequence[Sequence[Prediction]], block_types: Iterable[str]
+    docs: Sequence[Document],
+    predictions: Sequence[Sequence[Prediction]],
+    block_types: Iterable[str],
 ) -> Score:
     """Score every document's predictions."""
     if len(docs) != len(predictions):

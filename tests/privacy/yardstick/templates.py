@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (template and value data: long literals read better whole)
 """Documents as people paste them into an assistant, with ⟦slot⟧ marks for values.
 
 ``⟦name⟧`` plants a personal value (see ``corpus.SLOTS``); ``⟦!sha⟧`` plants a
@@ -142,7 +143,7 @@ CODE = [
     "DATABASE_URL=⟦conn⟧\nDEBUG=false\nSENTRY_RELEASE=⟦!sha⟧",
     "# settings.py\nCACHES = {'default': {'LOCATION': '⟦conn⟧'}}\nSECRET_KEY = '⟦pw⟧'",
     "const hook = '⟦hook⟧';\nawait fetch(hook, {method: 'POST', body: JSON.stringify({text: msg})});",
-    "requests.post(\"⟦hook⟧\", json={\"content\": \"deploy done\"})",
+    'requests.post("⟦hook⟧", json={"content": "deploy done"})',
     "curl -H 'Authorization: Bearer ⟦key⟧' https://api.example.com/v1/models",
     "git clone ⟦conn⟧\ncd repo && git checkout ⟦!sha⟧",
     "$ git log --oneline -3\n⟦!sha7⟧ fix flaky test\n⟦!sha7⟧ bump deps\n⟦!sha7⟧ "
@@ -165,13 +166,13 @@ CODE = [
     "ISBN ⟦!isbn⟧, see chapter 3; checksum md5 ⟦!digest⟧",
     "fetch('⟦!uuid⟧', {headers: {'X-Api-Key': '⟦key⟧'}})",
     "smtp:\n  host: smtp.mailgun.org\n  user: postmaster@mg.example.com\n  password: ⟦pw⟧",
-    "az storage blob upload --connection-string \"⟦conn⟧\" -f report.pdf",
+    'az storage blob upload --connection-string "⟦conn⟧" -f report.pdf',
 ]
 
 LOG = [
     "⟦!ts⟧ INFO  login ok user=⟦email⟧ ip=⟦ip⟧ session=⟦!sha7⟧",
-    "⟦ip⟧ - - [12/Mar/2025:10:02:11 +0000] \"GET ⟦!uuid⟧ HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"",
-    "⟦!ts⟧ WARN  payment declined card=⟦card⟧ customer=\"⟦name⟧\" order=⟦!order⟧",
+    '⟦ip⟧ - - [12/Mar/2025:10:02:11 +0000] "GET ⟦!uuid⟧ HTTP/1.1" 200 512 "-" "curl/8.5.0"',
+    '⟦!ts⟧ WARN  payment declined card=⟦card⟧ customer="⟦name⟧" order=⟦!order⟧',
     "Mar 12 10:02:13 web-3 sshd[2211]: Failed password for ⟦lname⟧ from ⟦ip⟧ port 51544 ssh2",
     "⟦!ts⟧ ERROR smtp send failed to=⟦email⟧ relay=⟦ip6⟧",
     "[worker-2] geofence exit device=⟦!uuid⟧ pos=⟦geo⟧",
@@ -179,7 +180,7 @@ LOG = [
     "⟦!ts⟧ INFO build ⟦!ver⟧ deployed from ⟦!sha⟧ by ⟦name⟧",
     "audit: user ⟦name⟧ (⟦email⟧) exported 2,431 rows at ⟦!ts⟧ from ⟦ip⟧",
     "⟦!ts⟧ INFO webhook registered ⟦hook⟧",
-    "traceback (most recent call last):\n  File \"/srv/app/billing.py\", line 88, in charge\n"
+    'traceback (most recent call last):\n  File "/srv/app/billing.py", line 88, in charge\n'
     "ValueError: invalid IBAN ⟦iban⟧ for customer ⟦name⟧",
 ]
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (template and value data: long literals read better whole)
 """Personal values, secrets and look-alikes, written apart from EdgeKit's detectors.
 
 Every generator takes a :class:`random.Random` and returns the literal text of
@@ -19,32 +20,240 @@ from random import Random
 # --- names -------------------------------------------------------------------------
 
 GIVEN = {
-    "en": "Oliver Amelia Harry Isla Jack Poppy Noah Freya Thomas Evie Jessica Liam Chloe "
-    "Ethan Megan Connor Aisha Declan Siobhan Tyrone Keisha Brandon Madison".split(),
-    "de": "Lukas Leonie Jonas Hannah Maximilian Lea Felix Johanna Moritz Greta Jürgen "
-    "Günther Björn Ursula Dörte Wolfgang Käthe Sören Anneliese Friedrich".split(),
-    "es": "Alejandro Lucía Javier Paula Sergio Nuria Álvaro Inés Íñigo Begoña Raúl "
-    "Martina Ramón Pilar Joaquín Rocío Andrés Itziar Marisol Agustín".split(),
-    "fr": "Théo Léa Mathis Chloé Hugo Inès Étienne Maëlle Benoît Océane François "
-    "Gaëlle Jérôme Solène Clément Margaux Loïc Anaïs Cécile Grégoire".split(),
-    "it": "Lorenzo Giulia Matteo Chiara Leonardo Alessia Niccolò Ginevra Tommaso "
-    "Beatrice Gianluca Federica Pierpaolo Ilaria Raffaele Benedetta Emanuele Nicoletta".split(),
-    "other": "Łukasz Agnieszka Jiří Zuzana Ayşe Mehmet Çağla Oğuz Nguyễn Thảo Søren "
-    "Ingrid Sigríður Piotr Małgorzata Bogdan Dragoș Ioana Kwame Ngozi Priya Arjun".split(),
+    "en": [
+        "Oliver",
+        "Amelia",
+        "Harry",
+        "Isla",
+        "Jack",
+        "Poppy",
+        "Noah",
+        "Freya",
+        "Thomas",
+        "Evie",
+        "Jessica",
+        "Liam",
+        "Chloe",
+        "Ethan",
+        "Megan",
+        "Connor",
+        "Aisha",
+        "Declan",
+        "Siobhan",
+        "Tyrone",
+        "Keisha",
+        "Brandon",
+        "Madison",
+    ],
+    "de": [
+        "Lukas",
+        "Leonie",
+        "Jonas",
+        "Hannah",
+        "Maximilian",
+        "Lea",
+        "Felix",
+        "Johanna",
+        "Moritz",
+        "Greta",
+        "Jürgen",
+        "Günther",
+        "Björn",
+        "Ursula",
+        "Dörte",
+        "Wolfgang",
+        "Käthe",
+        "Sören",
+        "Anneliese",
+        "Friedrich",
+    ],
+    "es": [
+        "Alejandro",
+        "Lucía",
+        "Javier",
+        "Paula",
+        "Sergio",
+        "Nuria",
+        "Álvaro",
+        "Inés",
+        "Íñigo",
+        "Begoña",
+        "Raúl",
+        "Martina",
+        "Ramón",
+        "Pilar",
+        "Joaquín",
+        "Rocío",
+        "Andrés",
+        "Itziar",
+        "Marisol",
+        "Agustín",
+    ],
+    "fr": [
+        "Théo",
+        "Léa",
+        "Mathis",
+        "Chloé",
+        "Hugo",
+        "Inès",
+        "Étienne",
+        "Maëlle",
+        "Benoît",
+        "Océane",
+        "François",
+        "Gaëlle",
+        "Jérôme",
+        "Solène",
+        "Clément",
+        "Margaux",
+        "Loïc",
+        "Anaïs",
+        "Cécile",
+        "Grégoire",
+    ],
+    "it": [
+        "Lorenzo",
+        "Giulia",
+        "Matteo",
+        "Chiara",
+        "Leonardo",
+        "Alessia",
+        "Niccolò",
+        "Ginevra",
+        "Tommaso",
+        "Beatrice",
+        "Gianluca",
+        "Federica",
+        "Pierpaolo",
+        "Ilaria",
+        "Raffaele",
+        "Benedetta",
+        "Emanuele",
+        "Nicoletta",
+    ],
+    "other": [
+        "Łukasz",
+        "Agnieszka",
+        "Jiří",
+        "Zuzana",
+        "Ayşe",
+        "Mehmet",
+        "Çağla",
+        "Oğuz",
+        "Nguyễn",
+        "Thảo",
+        "Søren",
+        "Ingrid",
+        "Sigríður",
+        "Piotr",
+        "Małgorzata",
+        "Bogdan",
+        "Dragoș",
+        "Ioana",
+        "Kwame",
+        "Ngozi",
+        "Priya",
+        "Arjun",
+    ],
 }
 FAMILY = {
-    "en": "Whitfield Ashworth Okafor Pennington Gallagher Thornbury McAllister Fairweather "
-    "Blackwood Kowalczyk Haverford Osei Lindqvist Brennan".split(),
-    "de": "Schäfer Müller Großmann Weißenborn Köhler Bräuer Hoffmeister Lindemann "
-    "Schröder Kühn Vogelsang Dreßler Ziegenbein Oberhäuser".split(),
-    "es": "García Fernández Muñoz Ibáñez Domínguez Echeverría Santamaría Gutiérrez "
-    "Peñalver Olaizola Cuesta Villanueva Zubizarreta Álvarez".split(),
-    "fr": "Lefèvre Dubois Mercier Rousseau Chevalier Bénard Fauré Lemaître Gauthier "
-    "Deschênes Boulanger Marchetti Duchêne Leclerc".split(),
-    "it": "Esposito Bianchi Colombo Ferrara Santoro Mancini Barbieri Lombardi "
-    "Caruso De Luca Galli Fontana Pellegrini D'Angelo".split(),
-    "other": "Wiśniewski Dvořák Yılmaz Öztürk Nguyễn Jørgensen Guðmundsdóttir Nowak "
-    "Popescu Mensah Adeyemi Raghunathan Chakraborty Lewandowska".split(),
+    "en": [
+        "Whitfield",
+        "Ashworth",
+        "Okafor",
+        "Pennington",
+        "Gallagher",
+        "Thornbury",
+        "McAllister",
+        "Fairweather",
+        "Blackwood",
+        "Kowalczyk",
+        "Haverford",
+        "Osei",
+        "Lindqvist",
+        "Brennan",
+    ],
+    "de": [
+        "Schäfer",
+        "Müller",
+        "Großmann",
+        "Weißenborn",
+        "Köhler",
+        "Bräuer",
+        "Hoffmeister",
+        "Lindemann",
+        "Schröder",
+        "Kühn",
+        "Vogelsang",
+        "Dreßler",
+        "Ziegenbein",
+        "Oberhäuser",
+    ],
+    "es": [
+        "García",
+        "Fernández",
+        "Muñoz",
+        "Ibáñez",
+        "Domínguez",
+        "Echeverría",
+        "Santamaría",
+        "Gutiérrez",
+        "Peñalver",
+        "Olaizola",
+        "Cuesta",
+        "Villanueva",
+        "Zubizarreta",
+        "Álvarez",
+    ],
+    "fr": [
+        "Lefèvre",
+        "Dubois",
+        "Mercier",
+        "Rousseau",
+        "Chevalier",
+        "Bénard",
+        "Fauré",
+        "Lemaître",
+        "Gauthier",
+        "Deschênes",
+        "Boulanger",
+        "Marchetti",
+        "Duchêne",
+        "Leclerc",
+    ],
+    "it": [
+        "Esposito",
+        "Bianchi",
+        "Colombo",
+        "Ferrara",
+        "Santoro",
+        "Mancini",
+        "Barbieri",
+        "Lombardi",
+        "Caruso",
+        "De",
+        "Luca",
+        "Galli",
+        "Fontana",
+        "Pellegrini",
+        "D'Angelo",
+    ],
+    "other": [
+        "Wiśniewski",
+        "Dvořák",
+        "Yılmaz",
+        "Öztürk",
+        "Nguyễn",
+        "Jørgensen",
+        "Guðmundsdóttir",
+        "Nowak",
+        "Popescu",
+        "Mensah",
+        "Adeyemi",
+        "Raghunathan",
+        "Chakraborty",
+        "Lewandowska",
+    ],
 }
 # People whose names are also ordinary words in some language.
 WORD_NAMES = [
@@ -101,7 +310,9 @@ DOMAINS = [
     "telefonica.net",
     "fastwebnet.it",
 ]
-_FOLD_EXTRA = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ı": "i"})
+_FOLD_EXTRA = str.maketrans(
+    {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ı": "i"}
+)
 
 
 def ascii_fold(text: str) -> str:
@@ -256,7 +467,17 @@ def card(rng: Random) -> str:
     return number
 
 
-_IBAN_LAYOUT = {"DE": 18, "ES": 20, "FR": 23, "IT": 23, "GB": 18, "NL": 14, "AT": 16, "CH": 17, "BE": 12}
+_IBAN_LAYOUT = {
+    "DE": 18,
+    "ES": 20,
+    "FR": 23,
+    "IT": 23,
+    "GB": 18,
+    "NL": 14,
+    "AT": 16,
+    "CH": 17,
+    "BE": 12,
+}
 
 
 def _iban_check(country: str, bban: str) -> str:
@@ -343,14 +564,14 @@ def nie(rng: Random) -> str:
     return f"{lead}{n:07d}{letter}" if rng.random() < 0.7 else f"{lead}-{n:07d}-{letter}"
 
 
-_CF_ODD = dict(
-    zip(
-        string.digits + string.ascii_uppercase,
-        [1, 0, 5, 7, 9, 13, 15, 17, 19, 21]
-        + [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23],
-        strict=True,
-    )
-)
+# Values of odd-position characters (1-based) in the codice fiscale check: digits
+# share the values of the letters A-J.
+_CF_ODD_LETTERS = [
+    int(x)
+    for x in "1 0 5 7 9 13 15 17 19 21 2 4 18 20 11 3 6 8 12 14 16 10 22 25 24 23".split()  # noqa: SIM905
+]
+_CF_ODD = {c: _CF_ODD_LETTERS[i] for i, c in enumerate(string.ascii_uppercase)}
+_CF_ODD.update({str(d): _CF_ODD_LETTERS[d] for d in range(10)})
 
 
 def _cf_even(ch: str) -> int:
@@ -377,7 +598,11 @@ def uk_nino(rng: Random) -> str:
     bad_first, bad_second = set("DFIQUV"), set("DFIQUVO")
     while True:
         a, b = rng.choice(string.ascii_uppercase), rng.choice(string.ascii_uppercase)
-        if a not in bad_first and b not in bad_second and a + b not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}:
+        if (
+            a not in bad_first
+            and b not in bad_second
+            and a + b not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+        ):
             break
     digits = _digits(rng, 6)
     suffix = rng.choice("ABCD")
@@ -508,7 +733,12 @@ def us_driver_licence(rng: Random) -> str:
             rng.choice(up) + _digits(rng, 7),  # California
             f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",  # New York
             f"{rng.choice(up)}{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 3)}-0",  # Florida
-            rng.choice(up) + _digits(rng, 3) + "-" + _digits(rng, 4) + "-" + _digits(rng, 4),  # Illinois
+            rng.choice(up)
+            + _digits(rng, 3)
+            + "-"
+            + _digits(rng, 4)
+            + "-"
+            + _digits(rng, 4),  # Illinois
             _digits(rng, 8),  # Texas
         ]
     )
@@ -520,7 +750,8 @@ def passport_number(rng: Random) -> str:
         [
             _digits(rng, 9),
             rng.choice(up) + _digits(rng, 8),
-            rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)),
+            rng.choice("CFGHJK")
+            + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)),
             rng.choice(up) + rng.choice(up) + _digits(rng, 7),
             _digits(rng, 2) + rng.choice(up) + rng.choice(up) + _digits(rng, 5),
         ]
@@ -678,7 +909,9 @@ def webhook(rng: Random) -> str:
 def connection_string(rng: Random) -> str:
     user = rng.choice(["app", "admin", "svc_orders", "postgres", "root", "analytics"])
     pw = _rand(rng, _ALNUM + "!$%^*", rng.randint(10, 22)).replace("@", "")
-    host = rng.choice(["db.internal", "10.0.3.17", "prod-cluster.abcde.eu-west-1.rds.amazonaws.com", "localhost"])
+    host = rng.choice(
+        ["db.internal", "10.0.3.17", "prod-cluster.abcde.eu-west-1.rds.amazonaws.com", "localhost"]
+    )
     return rng.choice(
         [
             f"postgresql://{user}:{pw}@{host}:5432/orders",
@@ -700,7 +933,11 @@ def jwt(rng: Random) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
 
     header = {"alg": rng.choice(["HS256", "RS256"]), "typ": "JWT"}
-    payload = {"sub": _digits(rng, 8), "name": full_name(rng), "iat": rng.randint(1_600_000_000, 1_800_000_000)}
+    payload = {
+        "sub": _digits(rng, 8),
+        "name": full_name(rng),
+        "iat": rng.randint(1_600_000_000, 1_800_000_000),
+    }
     return f"{seg(header)}.{seg(payload)}.{_rand(rng, _URLSAFE, 43)}"
 
 
@@ -747,12 +984,24 @@ def base64_image(rng: Random) -> str:
 def uuid_path(rng: Random) -> str:
     u = f"{_rand(rng, _HEX, 8)}-{_rand(rng, _HEX, 4)}-4{_rand(rng, _HEX, 3)}-a{_rand(rng, _HEX, 3)}-{_rand(rng, _HEX, 12)}"
     return rng.choice(
-        [f"/api/v2/orders/{u}/items", f"/var/lib/docker/volumes/{u}/_data", f"s3://assets/uploads/{u}.jpg"]
+        [
+            f"/api/v2/orders/{u}/items",
+            f"/var/lib/docker/volumes/{u}/_data",
+            f"s3://assets/uploads/{u}.jpg",
+        ]
     )
 
 
 def env_lookup(rng: Random) -> str:
-    var = rng.choice(["OPENAI_API_KEY", "STRIPE_SECRET_KEY", "DB_PASSWORD", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"])
+    var = rng.choice(
+        [
+            "OPENAI_API_KEY",
+            "STRIPE_SECRET_KEY",
+            "DB_PASSWORD",
+            "GITHUB_TOKEN",
+            "AWS_SECRET_ACCESS_KEY",
+        ]
+    )
     return rng.choice(
         [
             f'api_key = os.environ["{var}"]',
@@ -761,8 +1010,8 @@ def env_lookup(rng: Random) -> str:
             f"const apiKey = process.env.{var};",
             f'secret_key = config["{var.lower()}"]',
             f"{var}=${{{var}}}",
-            f'password = getpass.getpass("Password: ")',
-            f"api_key: <your-api-key-here>",
+            'password = getpass.getpass("Password: ")',
+            "api_key: <your-api-key-here>",
         ]
     )
 
@@ -827,7 +1076,9 @@ def maths(rng: Random) -> str:
 
 def plain_date(rng: Random) -> str:
     y, m, d = rng.randint(2023, 2027), rng.randint(1, 12), rng.randint(1, 28)
-    return rng.choice([f"{d:02d}/{m:02d}/{y % 100}", f"{y}-{m:02d}-{d:02d}", f"{d}.{m}.{y}", f"{m}/{d}/{y % 100}"])
+    return rng.choice(
+        [f"{d:02d}/{m:02d}/{y % 100}", f"{y}-{m:02d}-{d:02d}", f"{d}.{m}.{y}", f"{m}/{d}/{y % 100}"]
+    )
 
 
 def hex_colour(rng: Random) -> str:
