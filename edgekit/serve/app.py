@@ -10,6 +10,7 @@ duration and a hash of the app name; never anything the request contained.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import time
@@ -228,6 +229,9 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             if req.stream:
                 return await _stream_response(request, req, stream)
             return await _json_response(request, req, stream)
+    except asyncio.CancelledError:  # the client went away; its generation was stopped
+        app[METRICS].cancelled.inc()
+        raise
     except QueueFull as exc:
         app[METRICS].rejected.labels("queue_full").inc()
         raise ApiError(429, str(exc), type="rate_limit_error", code="queue_full",
@@ -315,12 +319,8 @@ async def _pieces(
                 answer.first_piece_at = time.perf_counter()
                 request.app[METRICS].ttft.observe(answer.first_piece_at - t0)
             yield piece
-    except BaseException as exc:
-        if isinstance(exc, EdgeKitError):
-            raise _sdk_error(exc) from None
-        if not isinstance(exc, Exception):  # cancelled: the client went away
-            request.app[METRICS].cancelled.inc()
-        raise
+    except EdgeKitError as exc:
+        raise _sdk_error(exc) from None
 
 
 def _sdk_error(exc: EdgeKitError) -> ApiError:
