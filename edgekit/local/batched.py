@@ -6,9 +6,9 @@ engine's lock one at a time. A scheduler thread owns a second llama.cpp
 context on the same model weights, with ``slots`` sequences; every step it
 evaluates one batch holding the next token of every decoding sequence plus
 prompt chunks of newly admitted ones (continuous batching). Each sequence
-keeps its own sampler, stop strings and per-token confidence signals,
-computed from its own row of logits, so a router sees exactly what it would
-see from the single-sequence engine.
+keeps its own sampler, stop strings, grammar (tools, JSON) and per-token
+confidence signals, computed from its own row of logits, so a router sees
+exactly what it would see from the single-sequence engine.
 
 A slot keeps its last request's tokens in the KV cache; a new request takes
 the free slot that shares the longest prefix with it and evaluates only the
@@ -37,6 +37,7 @@ from edgekit._logging import get_logger
 from edgekit.errors import ConfigError, EngineClosed, ModelError
 from edgekit.local import _llama
 from edgekit.local.config import EngineConfig, GenerationParams
+from edgekit.local.constraint import GrammarConstraint
 from edgekit.local.engine import Engine, _TextStream, _usable_cpus
 from edgekit.local.errors import ModelMemoryError
 from edgekit.local.prefix_cache import common_prefix
@@ -149,6 +150,7 @@ class _Request:
     params: GenerationParams
     emit: Emit
     cancel: threading.Event
+    constraint: GrammarConstraint | None = None
     t0: float = field(default_factory=time.perf_counter)
 
 
@@ -319,7 +321,10 @@ class _Scheduler:
             else:
                 del slot.pending[: len(chunk)]
         for slot, index in readers:
-            self._produce(slot, index)
+            try:
+                self._produce(slot, index)
+            except ModelError as exc:  # e.g. its grammar allows no token: that request only
+                self._fail_slots({slot.seq}, exc)
 
     def _produce(self, slot: _Slot, index: int) -> None:
         """Sample, score and emit one token for ``slot`` from batch entry ``index``."""
@@ -332,8 +337,13 @@ class _Scheduler:
         if slot.index == 0:
             slot.t_prefill = now - req.t0
         logits = self._ctx.logits(index)
+        forced = False
+        if req.constraint is not None:  # as the engine's loop: signals of the masked row
+            logits, forced = req.constraint.apply(logits)
         token = slot.sampler(logits, slot.recent)
         signal = token_signal(logits, token)
+        if req.constraint is not None:
+            req.constraint.accept(token)
         engine = self._engine
         eog = engine.is_eog(token)
         piece, stopped = slot.text.feed(b"" if eog else engine.token_bytes(token))
@@ -355,7 +365,7 @@ class _Scheduler:
                 prompt_tokens=len(req.prompt),
             )
         event = TokenEvent(index=slot.index, token_id=token, text=piece, signal=signal,
-                           finish_reason=finish, timings=timings)
+                           finish_reason=finish, timings=timings, forced=forced)
         delivered = req.emit(event)
         slot.index += 1
         if finish is not None or not delivered:
@@ -430,15 +440,19 @@ class BatchedEngine(Engine):
         return self._handle.piece(token)
 
     async def _astream(
-        self, prompt: Callable[[], list[int]], p: GenerationParams
+        self,
+        prompt: Callable[[], list[int]],
+        p: GenerationParams,
+        constraint: Callable[[], GrammarConstraint | None] | None = None,
     ) -> AsyncIterator[TokenEvent]:
         """Run the generation in the shared batch; leaving early frees its slot."""
         if not batchable(p):
-            async for ev in super()._astream(prompt, p):
+            async for ev in super()._astream(prompt, p, constraint):
                 yield ev
             return
         self._check_open()
         tokens = self._fit(prompt(), p)
+        grammar = await asyncio.to_thread(constraint) if constraint is not None else None
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[TokenEvent | BaseException | None] = asyncio.Queue()
         cancel = threading.Event()
@@ -452,7 +466,7 @@ class BatchedEngine(Engine):
                 return False
             return True
 
-        self._scheduler.submit(_Request(tokens, p, emit, cancel))
+        self._scheduler.submit(_Request(tokens, p, emit, cancel, grammar))
         try:
             while (item := await queue.get()) is not None:
                 if isinstance(item, BaseException):

@@ -53,6 +53,23 @@ async def test_concurrent_streams_match_the_engine_alone(edge_engine: Any, batch
     assert tokens - tokens_before >= generated
 
 
+async def test_grammar_constrained_streams_batch_too(edge_engine: Any, batched: Any) -> None:
+    schema = {"type": "json_schema", "json_schema": {"name": "city", "schema": {
+        "type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}
+    params = GenerationParams(max_tokens=16)
+
+    async def structured(engine: Any, prompt: str) -> list[TokenEvent]:
+        msgs = [{"role": "user", "content": prompt}]
+        return [ev async for ev in engine.astream_chat(msgs, params, response_format=schema)]
+
+    alone = [await structured(edge_engine, p) for p in PROMPTS[:2]]
+    together = await asyncio.gather(*(structured(batched, p) for p in PROMPTS[:2]))
+    for one, many in zip(alone, together, strict=True):
+        assert [e.token_id for e in many] == [e.token_id for e in one]
+        assert [e.forced for e in many] == [e.forced for e in one]
+        assert "".join(e.text for e in many).startswith("{")
+
+
 async def test_a_slot_reuses_its_prompt_and_stop_strings_work(batched: Any) -> None:
     first = await collect(batched, PROMPTS[0])
     again = await collect(batched, PROMPTS[0])
