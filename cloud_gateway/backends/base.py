@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
+
+JsonObject = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Message:
+    """One chat message; tool fields as in OpenAI's API (raw JSON, passed on unchanged)."""
+
     role: str
     content: str
+    tool_calls: tuple[JsonObject, ...] = ()  # an assistant's calls
+    tool_call_id: str | None = None  # a tool result's call
+    name: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,6 +32,12 @@ class ChatRequest:
     stop: tuple[str, ...] = ()
     seed: int | None = None
     continue_final_message: bool = False
+    # OpenAI structured output, type-checked only: a backend that supports it
+    # passes it on unchanged (an OpenAI-compatible upstream does).
+    tools: tuple[JsonObject, ...] | None = None
+    tool_choice: str | JsonObject | None = None
+    response_format: JsonObject | None = None
+    parallel_tool_calls: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +59,16 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class Delta:
-    """A piece of the answer. The last delta has ``finish_reason`` and ``usage``."""
+    """A piece of the answer. The last delta has ``finish_reason`` and ``usage``.
+
+    ``tool_calls``: OpenAI streamed tool-call pieces (``index``, ``id``,
+    ``function.name``, ``function.arguments`` fragments), raw.
+    """
 
     text: str
     finish_reason: str | None = None
     usage: Usage | None = None
+    tool_calls: tuple[JsonObject, ...] = ()
 
 
 class Backend(Protocol):

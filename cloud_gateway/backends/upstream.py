@@ -14,7 +14,7 @@ from typing import Any, TypeGuard
 
 import aiohttp
 
-from cloud_gateway.backends.base import ChatRequest, Delta, Usage
+from cloud_gateway.backends.base import ChatRequest, Delta, JsonObject, Message, Usage
 from cloud_gateway.config import GatewayConfig
 from cloud_gateway.problems import (
     BadRequest,
@@ -74,7 +74,7 @@ class OpenAIUpstreamBackend:
     def _payload(self, request: ChatRequest) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "model": request.model,
-            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "messages": [_message(m) for m in request.messages],
             "max_tokens": request.max_tokens,
             "temperature": request.temperature,
             "top_p": request.top_p,
@@ -88,6 +88,10 @@ class OpenAIUpstreamBackend:
         if request.continue_final_message:
             payload["continue_final_message"] = True
             payload["add_generation_prompt"] = False
+        for key in ("tools", "tool_choice", "response_format", "parallel_tool_calls"):
+            value = getattr(request, key)
+            if value is not None:  # passed on unchanged: the upstream gives them meaning
+                payload[key] = list(value) if key == "tools" else value
         return payload
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Delta]:
@@ -102,6 +106,19 @@ class OpenAIUpstreamBackend:
             raise UpstreamTimeout("upstream did not answer in time") from None
         except aiohttp.ClientError as exc:
             raise UpstreamFailed(f"upstream unreachable ({type(exc).__name__})") from None
+
+
+def _message(message: Message) -> dict[str, Any]:
+    """A message as OpenAI's API writes it (tool fields only when present)."""
+    out: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.tool_calls:
+        out["tool_calls"] = list(message.tool_calls)
+        out["content"] = message.content or None
+    if message.tool_call_id is not None:
+        out["tool_call_id"] = message.tool_call_id
+    if message.name is not None:
+        out["name"] = message.name
+    return out
 
 
 def _check_status(resp: aiohttp.ClientResponse) -> None:
@@ -144,18 +161,18 @@ async def _parse_sse(resp: aiohttp.ClientResponse) -> AsyncIterator[Delta]:
         if "error" in chunk:
             raise UpstreamFailed("upstream reported an error mid-stream")
         usage = _usage(chunk.get("usage")) or usage
-        for text, reason in _choices(chunk):
+        for text, reason, calls in _choices(chunk):
             finish = reason or finish
-            if text:
+            if text or calls:
                 produced += 1
-                yield Delta(text)
+                yield Delta(text, tool_calls=calls)
     if not saw_done and finish is None:
         raise UpstreamFailed("upstream stream ended early")
     yield Delta("", finish_reason=finish or "stop", usage=usage or Usage(0, produced))
 
 
-def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None]]:
-    """``(content, finish_reason)`` of each choice of one chunk, shapes checked."""
+def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None, tuple[JsonObject, ...]]]:
+    """``(content, finish_reason, tool-call pieces)`` of each choice, shapes checked."""
     choices = chunk.get("choices") or []
     if not isinstance(choices, list):
         raise UpstreamFailed("upstream sent a malformed chunk")
@@ -167,9 +184,11 @@ def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None]]:
             raise UpstreamFailed("upstream sent a malformed chunk")
         text = delta.get("content") or ""
         reason = choice.get("finish_reason")
-        if not isinstance(text, str) or not isinstance(reason, str | None):
+        calls = delta.get("tool_calls") or []
+        if (not isinstance(text, str) or not isinstance(reason, str | None)
+                or not isinstance(calls, list) or not all(isinstance(c, dict) for c in calls)):
             raise UpstreamFailed("upstream sent a malformed chunk")
-        out.append((text, reason))
+        out.append((text, reason, tuple(calls)))
     return out
 
 
