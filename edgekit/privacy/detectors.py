@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
+from edgekit.privacy.script_names import family
 from edgekit.privacy.types import Candidate
 
 #: ``validator(text, match, score) -> (start, end, score)`` or ``None`` to reject.
@@ -175,7 +176,9 @@ _PHONE_EXT = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,6}$")
 
 def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     start = m.start()
-    while text[start] in "'.+-":  # quotes and dots around a value are not part of it
+    # Quotes and dots around a value are not part of it, nor the words of a
+    # language written without spaces ("邮箱是ada@example.org").
+    while text[start] in "'.+-" or family(text[start]) in ("cjk", "kana", "hangul", "thai"):
         start += 1
     return (start, m.end(), base) if text[start] != "@" else None
 
@@ -377,7 +380,7 @@ def _geo_field(text: str, m: re.Match[str], base: float) -> tuple[int, int, floa
 
 
 _MATHS_BEFORE = re.compile(r"(?:[\[(]|\s=)\s*$")
-_LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d")
+_LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d+(?:\.\d+)?(?![\w.])")
 
 
 def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
