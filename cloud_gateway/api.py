@@ -30,6 +30,7 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
     UpstreamTimeout,
 )
+from cloud_gateway.tools import ToolCallMerger, parse_structured, parse_tool_fields
 from cloud_gateway.untrusted import MAX_JSON_DEPTH, loads_bounded
 
 _ROLES = frozenset({"system", "user", "assistant", "tool", "developer"})
@@ -147,7 +148,7 @@ class _Generation:
 
     async def whole(self) -> InnerResponse:
         parts: list[str] = []
-        calls = ToolCallCollector()
+        merger = ToolCallMerger()
         final: Delta | None = None
         outcome = "error"
         try:
@@ -157,7 +158,7 @@ class _Generation:
                         self.first_seen = True
                         self.service.metrics.first_token.observe(time.monotonic() - self.started)
                     parts.append(delta.text)
-                    calls.add(delta.tool_calls)
+                    merger.add(delta.tool_calls)
                     if delta.finish_reason is not None:
                         final = delta
             outcome = "completed"
@@ -171,9 +172,9 @@ class _Generation:
             await self._finish(outcome, final.usage if final else None)
         usage = (final.usage if final else None) or Usage(0, len(parts))
         message: dict[str, Any] = {"role": "assistant", "content": "".join(parts)}
-        if calls:
-            message["content"] = message["content"] or None
-            message["tool_calls"] = calls.calls()
+        if calls := merger.calls():
+            message = {"role": "assistant", "content": message["content"] or None,
+                       "tool_calls": calls}
         body = {
             "id": self.id,
             "object": "chat.completion",
@@ -219,7 +220,7 @@ class _Generation:
                 if delta.text:
                     yield self._chunk({"content": delta.text}, None)
                 if delta.tool_calls:
-                    yield self._chunk({"tool_calls": list(delta.tool_calls)}, None)
+                    yield self._chunk({"tool_calls": [dict(c) for c in delta.tool_calls]}, None)
                 if delta.finish_reason is not None:
                     final = delta
                 delta = await self._next()
@@ -240,35 +241,6 @@ class _Generation:
             raise
         finally:
             await self._finish(outcome, final.usage if final else None)
-
-
-class ToolCallCollector:
-    """Joins streamed tool-call pieces (by ``index``) into whole OpenAI tool calls."""
-
-    def __init__(self) -> None:
-        self._calls: dict[int, dict[str, Any]] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._calls)
-
-    def add(self, pieces: tuple[dict[str, Any], ...]) -> None:
-        for piece in pieces:
-            index = piece.get("index", len(self._calls))
-            call = self._calls.setdefault(
-                index if isinstance(index, int) else len(self._calls),
-                {"id": "", "type": "function", "function": {"name": "", "arguments": ""}},
-            )
-            call["id"] = call["id"] or piece.get("id") or ""
-            call["type"] = piece.get("type") or call["type"]
-            function = piece.get("function") or {}
-            name, arguments = function.get("name"), function.get("arguments")
-            if isinstance(name, str) and not call["function"]["name"]:
-                call["function"]["name"] = name  # sent once (some servers repeat it)
-            if isinstance(arguments, str):
-                call["function"]["arguments"] += arguments
-
-    def calls(self) -> list[dict[str, Any]]:
-        return [self._calls[i] for i in sorted(self._calls)]
 
 
 def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
@@ -312,29 +284,9 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
     chat = ChatRequest(
         model=model, messages=messages, max_tokens=n_tokens, temperature=temperature,
         top_p=top_p, stop=_parse_stop(data.get("stop")), seed=seed,
-        continue_final_message=cont, **_parse_structured(data),
+        continue_final_message=cont, structured=parse_structured(data),
     )
     return ParsedChat(chat=chat, stream=stream, include_usage=include_usage)
-
-
-def _parse_structured(data: dict[str, Any]) -> dict[str, Any]:
-    """``tools``, ``tool_choice``, ``response_format``, ``parallel_tool_calls``: shapes only.
-
-    Their meaning is the backend's (an upstream gets them unchanged); the
-    gateway checks only that each has the JSON type OpenAI's API gives it.
-    """
-    tools = _opt(data, "tools", list, None)
-    if tools is not None and not all(isinstance(t, dict) for t in tools):
-        raise BadRequest("'tools' must be a list of objects")
-    choice = data.get("tool_choice")
-    if choice is not None and not isinstance(choice, str | dict):
-        raise BadRequest("'tool_choice' must be a string or an object")
-    return {
-        "tools": None if tools is None else tuple(tools),
-        "tool_choice": choice,
-        "response_format": _opt(data, "response_format", dict, None),
-        "parallel_tool_calls": _opt(data, "parallel_tool_calls", bool, None),
-    }
 
 
 def _opt(data: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any) -> Any:
@@ -362,17 +314,13 @@ def _parse_messages(raw: Any, max_messages: int) -> tuple[Message, ...]:
             if not all(isinstance(t, str) for t in texts):
                 raise BadRequest("only text content parts are supported")
             content = "".join(t for t in texts if isinstance(t, str))
-        calls = _opt(item, "tool_calls", list, [])
-        if content is None and calls:
-            content = ""  # an assistant turn that only calls tools
+        tool_calls, call_id = parse_tool_fields(item)
+        if content is None and tool_calls:
+            content = ""
         if not isinstance(content, str):
             raise BadRequest("message 'content' must be a string")
-        if not all(isinstance(c, dict) for c in calls):
-            raise BadRequest("'tool_calls' must be a list of objects")
-        out.append(Message(
-            role=item["role"], content=content, tool_calls=tuple(calls),
-            tool_call_id=_opt(item, "tool_call_id", str, None), name=_opt(item, "name", str, None),
-        ))
+        out.append(Message(role=item["role"], content=content, tool_calls=tool_calls,
+                           tool_call_id=call_id))
     return tuple(out)
 
 

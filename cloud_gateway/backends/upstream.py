@@ -14,7 +14,7 @@ from typing import Any, TypeGuard
 
 import aiohttp
 
-from cloud_gateway.backends.base import ChatRequest, Delta, JsonObject, Message, Usage
+from cloud_gateway.backends.base import ChatRequest, Delta, Usage
 from cloud_gateway.config import GatewayConfig
 from cloud_gateway.problems import (
     BadRequest,
@@ -74,7 +74,7 @@ class OpenAIUpstreamBackend:
     def _payload(self, request: ChatRequest) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "model": request.model,
-            "messages": [_message(m) for m in request.messages],
+            "messages": [m.as_openai() for m in request.messages],
             "max_tokens": request.max_tokens,
             "temperature": request.temperature,
             "top_p": request.top_p,
@@ -88,10 +88,7 @@ class OpenAIUpstreamBackend:
         if request.continue_final_message:
             payload["continue_final_message"] = True
             payload["add_generation_prompt"] = False
-        for key in ("tools", "tool_choice", "response_format", "parallel_tool_calls"):
-            value = getattr(request, key)
-            if value is not None:  # passed on unchanged: the upstream gives them meaning
-                payload[key] = list(value) if key == "tools" else value
+        payload.update(request.structured)  # tools, tool_choice, response_format: unchanged
         return payload
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Delta]:
@@ -106,19 +103,6 @@ class OpenAIUpstreamBackend:
             raise UpstreamTimeout("upstream did not answer in time") from None
         except aiohttp.ClientError as exc:
             raise UpstreamFailed(f"upstream unreachable ({type(exc).__name__})") from None
-
-
-def _message(message: Message) -> dict[str, Any]:
-    """A message as OpenAI's API writes it (tool fields only when present)."""
-    out: dict[str, Any] = {"role": message.role, "content": message.content}
-    if message.tool_calls:
-        out["tool_calls"] = list(message.tool_calls)
-        out["content"] = message.content or None
-    if message.tool_call_id is not None:
-        out["tool_call_id"] = message.tool_call_id
-    if message.name is not None:
-        out["name"] = message.name
-    return out
 
 
 def _check_status(resp: aiohttp.ClientResponse) -> None:
@@ -163,16 +147,20 @@ async def _parse_sse(resp: aiohttp.ClientResponse) -> AsyncIterator[Delta]:
         usage = _usage(chunk.get("usage")) or usage
         for text, reason, calls in _choices(chunk):
             finish = reason or finish
-            if text or calls:
+            if text:
                 produced += 1
-                yield Delta(text, tool_calls=calls)
+                yield Delta(text)
+            if calls:
+                yield Delta("", tool_calls=calls)
     if not saw_done and finish is None:
         raise UpstreamFailed("upstream stream ended early")
     yield Delta("", finish_reason=finish or "stop", usage=usage or Usage(0, produced))
 
 
-def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None, tuple[JsonObject, ...]]]:
-    """``(content, finish_reason, tool-call pieces)`` of each choice, shapes checked."""
+def _choices(
+    chunk: dict[str, Any],
+) -> list[tuple[str, str | None, tuple[dict[str, Any], ...]]]:
+    """``(content, finish_reason, tool-call deltas)`` of each choice of a chunk, shapes checked."""
     choices = chunk.get("choices") or []
     if not isinstance(choices, list):
         raise UpstreamFailed("upstream sent a malformed chunk")
@@ -184,12 +172,27 @@ def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None, tuple[JsonObj
             raise UpstreamFailed("upstream sent a malformed chunk")
         text = delta.get("content") or ""
         reason = choice.get("finish_reason")
-        calls = delta.get("tool_calls") or []
-        if (not isinstance(text, str) or not isinstance(reason, str | None)
-                or not isinstance(calls, list) or not all(isinstance(c, dict) for c in calls)):
+        if not isinstance(text, str) or not isinstance(reason, str | None):
             raise UpstreamFailed("upstream sent a malformed chunk")
-        out.append((text, reason, tuple(calls)))
+        out.append((text, reason, _tool_call_deltas(delta.get("tool_calls"))))
     return out
+
+
+def _tool_call_deltas(raw: Any) -> tuple[dict[str, Any], ...]:
+    """The upstream's ``delta.tool_calls[]`` entries, shape-checked."""
+    if not isinstance(raw, list):
+        return ()
+    out = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("index", 0), int):
+            raise UpstreamFailed("upstream sent a malformed tool call")
+        fn = entry.get("function") or {}
+        if not isinstance(fn, dict) or not all(
+            isinstance(fn.get(k, ""), str) for k in ("name", "arguments")
+        ):
+            raise UpstreamFailed("upstream sent a malformed tool call")
+        out.append(entry)
+    return tuple(out)
 
 
 def _json(data: bytes) -> dict[str, Any]:
