@@ -20,7 +20,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -39,10 +39,10 @@ from edgekit.local.prefix_cache import PrefixCache, common_prefix
 from edgekit.local.sampling import Sampler
 from edgekit.local.signals import token_signal
 from edgekit.local.types import Completion, FinishReason, ModelInfo, Timings, TokenEvent
+from edgekit.messages import Messages
 
 log = get_logger(__name__)
 
-Messages = Sequence[Mapping[str, str]]
 TokenStream = Generator[TokenEvent, None, None]
 
 # Save the current KV state into the LRU only when switching away discards at
