@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from edgekit.calibrate.onnx_export import export_onnx
 from edgekit.calibrate.records import ItemResult
 from edgekit.errors import CalibrationError
 from edgekit.routing.calibration import (
@@ -27,7 +28,6 @@ from edgekit.routing.calibration import (
 )
 from edgekit.routing.features import PROMPT_FEATURES, feature_vector
 from edgekit.routing.logistic import fit_logistic
-from edgekit.routing.onnx_scorer import export_onnx
 from edgekit.routing.stats import (
     auroc,
     risk_controlling_threshold,

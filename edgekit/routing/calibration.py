@@ -28,14 +28,12 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from edgekit.errors import CalibrationError
 from edgekit.routing.features import SIGNAL_FEATURES
 from edgekit.routing.logistic import LogisticModel
-from edgekit.routing.onnx_scorer import OnnxScorer
 
 SCHEMA = "edgekit.routing.calibration"
 SCHEMA_VERSION = 2
@@ -74,19 +72,21 @@ class Gate:
 
 @dataclass(frozen=True, kw_only=True)
 class PreRouter:
-    """Prompt-only scorer (ONNX) and its threshold."""
+    """Prompt-only scorer (a logistic model, also exported as ONNX) and its threshold."""
 
     model: LogisticModel
     threshold: float
     onnx_bytes: bytes
 
-    @cached_property
-    def _scorer(self) -> OnnxScorer:
-        return OnnxScorer(self.onnx_bytes, self.model.feature_names)
-
     def score(self, features: Mapping[str, float]) -> float:
-        """P(local answer will be good) from prompt features, via onnxruntime."""
-        return self._scorer.score(features)
+        """P(local answer will be good) from prompt features.
+
+        Computed with numpy from the logistic model itself: a dot product needs
+        no ONNX runtime on the device. ``onnx_bytes`` is the same model exported
+        for other runtimes (:class:`OnnxScorer` runs it; a test holds the two
+        equal).
+        """
+        return self.model.score(features)
 
 @dataclass(frozen=True, kw_only=True)
 class HandoffRule:
