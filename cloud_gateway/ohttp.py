@@ -51,11 +51,13 @@ from edgekit.secure.identity import (
 from edgekit.secure.ohttp import (
     CHUNKED_REQUEST_MEDIA_TYPE,
     CHUNKED_RESPONSE_MEDIA_TYPE,
+    KEY_PINS_HEADER,
     KEYS_MEDIA_TYPE,
     REQUEST_MEDIA_TYPE,
     RESPONSE_MEDIA_TYPE,
     ChunkedResponseEncoder,
     ServerKeyring,
+    key_config_digests,
 )
 
 log = get_logger("edgekit.gateway.ohttp")
@@ -93,6 +95,10 @@ class OhttpFrontEnd:
     open_enrolment: bool
     keys_file: _Watched = field(default_factory=lambda: _Watched(None))
     devices_file: _Watched = field(default_factory=lambda: _Watched(None))
+
+    def key_pins(self) -> str:
+        """Comma-separated pins (SHA-256 of each live key configuration), as devices store them."""
+        return ",".join(key_config_digests(self.keyring.encoded_key_configs()))
 
     def reload(self) -> None:
         """Pick up a rotated keyring or a changed device list (``keys rotate``, enrolment)."""
@@ -214,6 +220,8 @@ async def ohttp_request(request: web.Request) -> web.StreamResponse:
     except Problem as problem:
         response = InnerResponse.problem(problem)
         stats.inner_status = problem.status
+    # Inside the encryption: the pins of every live key, so devices follow a rotation.
+    response.headers[KEY_PINS_HEADER] = front.key_pins()
     if response.stream is None:
         sealed = sctx.encapsulate_response(bhttp.encode_response(_bhttp_response(response)))
         return web.Response(
