@@ -19,7 +19,13 @@ from typing import Any
 
 from cloud_gateway.backends.base import Backend, ChatRequest, Delta, Message, Usage
 from cloud_gateway.config import GatewayConfig
-from cloud_gateway.inner import ClosingStream, InnerRequest, InnerResponse, InnerRouter
+from cloud_gateway.inner import (
+    ClosingStream,
+    InnerRequest,
+    InnerResponse,
+    InnerRouter,
+    problem_event,
+)
 from cloud_gateway.limits import GenerationGate, RateLimiter, retry_after_header
 from cloud_gateway.metrics import GatewayMetrics
 from cloud_gateway.problems import (
@@ -30,6 +36,7 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
     UpstreamTimeout,
 )
+from cloud_gateway.untrusted import MAX_JSON_DEPTH, loads_bounded
 
 _ROLES = frozenset({"system", "user", "assistant", "tool", "developer"})
 _JSON = {"Content-Type": "application/json"}
@@ -85,11 +92,11 @@ class ChatService:
         if wait > 0:
             self.metrics.rate_limited.inc()
             raise RateLimited(retry_after=retry_after_header(wait))
-        await self.gate.acquire()
+        await self.gate.acquire(request.client)
         try:
             run = _Generation(self, parsed, request)
         except BaseException:
-            self.gate.release()
+            self.gate.release(request.client)
             raise
         # From here ``run`` owns the slot and frees it in ``_finish``.
         if not parsed.stream:
@@ -142,7 +149,7 @@ class _Generation:
         try:
             await self.deltas.aclose()  # type: ignore[attr-defined]
         finally:
-            self.service.gate.release()
+            self.service.gate.release(self.request.client)
 
     async def whole(self) -> InnerResponse:
         parts: list[str] = []
@@ -225,7 +232,8 @@ class _Generation:
             outcome = "completed"
         except Problem as problem:
             outcome = "timeout" if isinstance(problem, UpstreamTimeout) else "error"
-            yield b"data: " + json.dumps({"error": problem.document()}).encode() + b"\n\n"
+            self.request.stats.inner_status = problem.status  # the access log's outcome
+            yield problem_event(problem, "text/event-stream")
         except (asyncio.CancelledError, GeneratorExit):
             outcome = "cancelled"
             raise
@@ -237,9 +245,9 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
                max_messages: int) -> ParsedChat:
     """Validate an OpenAI chat-completion body; every failure is a :class:`BadRequest`."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("body is not valid JSON") from None
+        data = loads_bounded(body)
+    except ValueError:
+        raise BadRequest(f"body is not valid JSON of at most {MAX_JSON_DEPTH} levels") from None
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object")
     model = data.get("model") or models[0]
