@@ -48,7 +48,7 @@ from edgekit.transport.errors import (
 )
 from edgekit.transport.linkstats import LinkMonitor, LinkStats
 from edgekit.transport.pinning import KEY_PINS_HEADER, KeyPins
-from edgekit.transport.problem import PROBLEM_JSON, error_for_status
+from edgekit.transport.problem import PROBLEM_JSON, error_for_status, parse_retry_after
 from edgekit.transport.sse import ChatStreamDecoder, parse_usage
 from edgekit.transport.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
@@ -62,6 +62,7 @@ MAX_ERROR_BODY_BYTES = 64 * 1024
 HEALTH_PATH = "/healthz"
 KEYS_PATH = "/ohttp-keys"
 _RETRY_BASE_S = 0.05
+_MAX_SIGN_AGAIN_WAIT_S = 15.0
 Messages = Sequence[Mapping[str, str]]
 
 
@@ -531,15 +532,33 @@ class CloudClient:
                 on_close=response.aclose,
             )
             return InnerResult(status=response.status, headers=response.headers, chunks=chunks)
+        args = (call, method, path, headers, content, idempotent)
         try:
-            return await self._exchange_sealed(call, method, path, headers, content, idempotent)
+            result = await self._exchange_sealed(*args)
         except CloudResponseError as exc:
             if exc.status != 400:
                 raise
-        # The gateway could not decrypt, so nothing ran: its key has probably retired.
-        # Fetch the key configuration again (the pins still apply) and send once more.
-        self._secure = None
-        return await self._exchange_sealed(call, method, path, headers, content, idempotent)
+            # The gateway could not decrypt, so nothing ran: its key has probably retired.
+            # Fetch the key configuration again (the pins still apply) and send once more.
+            self._secure = None
+            result = await self._exchange_sealed(*args)
+        wait = self._sign_again_after(result, call)
+        if wait is None:
+            return result
+        # A gateway that just restarted refuses requests signed too close to its start
+        # (they might be replays of what it saw before) and says when to sign again.
+        await _aclose(result.chunks)
+        await asyncio.sleep(wait)
+        return await self._exchange_sealed(*args)
+
+    def _sign_again_after(self, result: InnerResult, call: _Call) -> float | None:
+        """Seconds to wait before re-signing a refused request, if the gateway asked and it fits."""
+        if result.status != 409:
+            return None
+        wait = parse_retry_after(result.headers.get("retry-after"))
+        if wait is None or wait > _MAX_SIGN_AGAIN_WAIT_S:
+            return None
+        return wait if self._loop_time() + wait < call.deadline else None
 
     async def _exchange_sealed(
         self,

@@ -107,7 +107,10 @@ async def test_nothing_listening_is_unreachable_not_silent(tmp_path: Path) -> No
 
 
 def _gateway_config(tmp_path: Path, **auth: Any) -> Any:
+    """An echo gateway whose keys live in a file it watches (as `keys rotate` expects)."""
     from cloud_gateway.config import config_from_mapping
+
+    auth.setdefault("max_future_skew_s", 0.1)  # its restart fence lifts soon (see _past_fence)
 
     return config_from_mapping(
         {"keys_path": str(tmp_path / "keys.json"), "reload_interval_s": 0.05,
@@ -134,6 +137,7 @@ async def test_an_unknown_device_is_told_how_to_enrol(
     closed_gateway: Any, tmp_path: Path
 ) -> None:
     config = CloudConfig(url=closed_gateway.url, device_key_path=tmp_path / "device.key")
+    await _past_fence()
     async with CloudClient(config) as cloud:
         with pytest.raises(DeviceNotEnrolled) as info:
             await cloud.chat(MSGS)
@@ -161,6 +165,7 @@ async def test_pins_follow_a_rotation_the_gateway_announces(tmp_path: Path) -> N
     with gateway_mod.EmbeddedGateway(config, backend=EchoBackend()) as gw:
         client_config = CloudConfig(url=gw.url, device_key_path=tmp_path / "device.key",
                                     key_config_pin=sorted(first_pins))
+        await _past_fence()
         async with CloudClient(client_config) as cloud:
             assert (await cloud.chat(MSGS)).text
             ring = ServerKeyring.load(keys)
@@ -185,9 +190,15 @@ async def test_keys_never_announced_are_refused(tmp_path: Path) -> None:
                                      backend=EchoBackend()) as gw:
         config = CloudConfig(url=gw.url, device_key_path=tmp_path / "device.key",
                              key_config_pin=key_config_digests(other))
+        await _past_fence()
         async with CloudClient(config) as cloud:
             with pytest.raises(KeyConfigPinError, match="re-pin"):
                 await cloud.chat(MSGS)
+
+
+async def _past_fence() -> None:
+    """Wait out a fresh gateway's restart fence: signed timestamps have a 1 s resolution."""
+    await asyncio.sleep(1.2)
 
 
 async def _until(predicate: Any, timeout_s: float = 5.0) -> None:
