@@ -23,7 +23,6 @@ from edgekit.client.stream import ChatResult, ChatStream
 from edgekit.errors import (
     AuthenticationError,
     CalibrationError,
-    CloudResponseError,
     ConfigError,
     RoutingError,
 )
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
     from edgekit.transport import CloudClient, Transport
 
 log = get_logger(__name__)
-ENROL_COMMAND = "edgekit-gateway devices add /etc/edgekit/devices.txt {public_key}"
 
 
 class AsyncEdgeClient:
@@ -184,18 +182,9 @@ class AsyncEdgeClient:
         AuditLog(privacy.audit_path).record(route, entity_counts, body)
 
     def enrolment_error(self, exc: BaseException) -> AuthenticationError | None:
-        """An :class:`AuthenticationError` saying how to enrol this device, if the gateway
-        refused it as unknown (a sealed 401); None for any other failure."""
-        refused = isinstance(exc, AuthenticationError) or (
-            isinstance(exc, CloudResponseError) and exc.status == 401
-        )
-        if not refused:
-            return None
-        cloud = self.cloud()
-        command = ENROL_COMMAND.format(public_key=_device_public_key(cloud))
-        return AuthenticationError(
-            f"the gateway does not know this device: enrol this device: {command}"
-        )
+        """``exc`` when the gateway refused this device (the transport's
+        ``DeviceNotEnrolled`` names the enrol command); None for any other failure."""
+        return exc if isinstance(exc, AuthenticationError) else None
 
     def warn_refused(self, refused: AuthenticationError) -> None:
         """Log (once per client) that the gateway refuses this device."""
@@ -252,15 +241,3 @@ def _read_bounded(path: Path) -> bytes:
             return fh.read(MAX_FILE_BYTES + 1)  # from_json refuses what is over the bound
     except OSError as exc:
         raise CalibrationError(f"cannot read calibration file: {exc.strerror}") from None
-
-
-def _device_public_key(cloud: CloudClient | None) -> str:
-    """This device's public key as the gateway's ``devices add`` wants it (base64url)."""
-    if cloud is None:
-        return "<this device's public key>"
-    import base64
-
-    from edgekit.secure.identity import DeviceKey
-
-    key = DeviceKey.load_or_create(cloud.config.resolved_device_key_path())
-    return base64.urlsafe_b64encode(key.public_key).rstrip(b"=").decode("ascii")
