@@ -36,6 +36,7 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
     UpstreamTimeout,
 )
+from cloud_gateway.tools import ToolCallMerger, parse_structured, parse_tool_fields
 from cloud_gateway.untrusted import MAX_JSON_DEPTH, loads_bounded
 
 _ROLES = frozenset({"system", "user", "assistant", "tool", "developer"})
@@ -153,6 +154,7 @@ class _Generation:
 
     async def whole(self) -> InnerResponse:
         parts: list[str] = []
+        merger = ToolCallMerger()
         final: Delta | None = None
         outcome = "error"
         try:
@@ -162,6 +164,7 @@ class _Generation:
                         self.first_seen = True
                         self.service.metrics.first_token.observe(time.monotonic() - self.started)
                     parts.append(delta.text)
+                    merger.add(delta.tool_calls)
                     if delta.finish_reason is not None:
                         final = delta
             outcome = "completed"
@@ -174,6 +177,10 @@ class _Generation:
         finally:
             await self._finish(outcome, final.usage if final else None)
         usage = (final.usage if final else None) or Usage(0, len(parts))
+        message: dict[str, Any] = {"role": "assistant", "content": "".join(parts)}
+        if calls := merger.calls():
+            message = {"role": "assistant", "content": message["content"] or None,
+                       "tool_calls": calls}
         body = {
             "id": self.id,
             "object": "chat.completion",
@@ -181,7 +188,7 @@ class _Generation:
             "model": self.parsed.chat.model,
             "choices": [{
                 "index": 0,
-                "message": {"role": "assistant", "content": "".join(parts)},
+                "message": message,
                 "finish_reason": final.finish_reason if final else "stop",
                 "logprobs": None,
             }],
@@ -218,6 +225,8 @@ class _Generation:
             while delta is not None:
                 if delta.text:
                     yield self._chunk({"content": delta.text}, None)
+                if delta.tool_calls:
+                    yield self._chunk({"tool_calls": [dict(c) for c in delta.tool_calls]}, None)
                 if delta.finish_reason is not None:
                     final = delta
                 delta = await self._next()
@@ -282,7 +291,7 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
     chat = ChatRequest(
         model=model, messages=messages, max_tokens=n_tokens, temperature=temperature,
         top_p=top_p, stop=_parse_stop(data.get("stop")), seed=seed,
-        continue_final_message=cont,
+        continue_final_message=cont, structured=parse_structured(data),
     )
     return ParsedChat(chat=chat, stream=stream, include_usage=include_usage)
 
@@ -312,9 +321,13 @@ def _parse_messages(raw: Any, max_messages: int) -> tuple[Message, ...]:
             if not all(isinstance(t, str) for t in texts):
                 raise BadRequest("only text content parts are supported")
             content = "".join(t for t in texts if isinstance(t, str))
+        tool_calls, call_id = parse_tool_fields(item)
+        if content is None and tool_calls:
+            content = ""
         if not isinstance(content, str):
             raise BadRequest("message 'content' must be a string")
-        out.append(Message(role=item["role"], content=content))
+        out.append(Message(role=item["role"], content=content, tool_calls=tool_calls,
+                           tool_call_id=call_id))
     return tuple(out)
 
 

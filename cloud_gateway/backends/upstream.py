@@ -74,7 +74,7 @@ class OpenAIUpstreamBackend:
     def _payload(self, request: ChatRequest) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "model": request.model,
-            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "messages": [m.as_openai() for m in request.messages],
             "max_tokens": request.max_tokens,
             "temperature": request.temperature,
             "top_p": request.top_p,
@@ -88,6 +88,7 @@ class OpenAIUpstreamBackend:
         if request.continue_final_message:
             payload["continue_final_message"] = True
             payload["add_generation_prompt"] = False
+        payload.update(request.structured)  # tools, tool_choice, response_format: unchanged
         return payload
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Delta]:
@@ -144,18 +145,22 @@ async def _parse_sse(resp: aiohttp.ClientResponse) -> AsyncIterator[Delta]:
         if "error" in chunk:
             raise UpstreamFailed("upstream reported an error mid-stream")
         usage = _usage(chunk.get("usage")) or usage
-        for text, reason in _choices(chunk):
+        for text, reason, calls in _choices(chunk):
             finish = reason or finish
             if text:
                 produced += 1
                 yield Delta(text)
+            if calls:
+                yield Delta("", tool_calls=calls)
     if not saw_done and finish is None:
         raise UpstreamFailed("upstream stream ended early")
     yield Delta("", finish_reason=finish or "stop", usage=usage or Usage(0, produced))
 
 
-def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None]]:
-    """``(content, finish_reason)`` of each choice of one chunk, shapes checked."""
+def _choices(
+    chunk: dict[str, Any],
+) -> list[tuple[str, str | None, tuple[dict[str, Any], ...]]]:
+    """``(content, finish_reason, tool-call deltas)`` of each choice of a chunk, shapes checked."""
     choices = chunk.get("choices") or []
     if not isinstance(choices, list):
         raise UpstreamFailed("upstream sent a malformed chunk")
@@ -169,8 +174,25 @@ def _choices(chunk: dict[str, Any]) -> list[tuple[str, str | None]]:
         reason = choice.get("finish_reason")
         if not isinstance(text, str) or not isinstance(reason, str | None):
             raise UpstreamFailed("upstream sent a malformed chunk")
-        out.append((text, reason))
+        out.append((text, reason, _tool_call_deltas(delta.get("tool_calls"))))
     return out
+
+
+def _tool_call_deltas(raw: Any) -> tuple[dict[str, Any], ...]:
+    """The upstream's ``delta.tool_calls[]`` entries, shape-checked."""
+    if not isinstance(raw, list):
+        return ()
+    out = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("index", 0), int):
+            raise UpstreamFailed("upstream sent a malformed tool call")
+        fn = entry.get("function") or {}
+        if not isinstance(fn, dict) or not all(
+            isinstance(fn.get(k, ""), str) for k in ("name", "arguments")
+        ):
+            raise UpstreamFailed("upstream sent a malformed tool call")
+        out.append(entry)
+    return tuple(out)
 
 
 def _json(data: bytes) -> dict[str, Any]:
