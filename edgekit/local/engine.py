@@ -34,6 +34,7 @@ from edgekit.local.chat_template import ChatTemplate
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.errors import ChatTemplateError, EngineBusyError, ModelMemoryError
 from edgekit.local.gguf import GGUFHeader, check_gguf
+from edgekit.local.hidden import hidden_rows, read_hidden
 from edgekit.local.models import MODELS, resolve_model
 from edgekit.local.prefix_cache import PrefixCache, common_prefix
 from edgekit.local.sampling import Sampler
@@ -461,10 +462,13 @@ class Engine:
         self._acquire()
         try:
             self._check_open()
+            self._handle.set_embeddings(p.hidden_states > 0)
             cached = self._prefill(prompt, cancel)
             t_prefill = time.perf_counter() - t0
             yield from self._decode_loop(prompt, p, cancel, t0, t_prefill, cached)
         finally:
+            if not self._freed:
+                self._handle.set_embeddings(False)
             self._release()
 
     def _decode_loop(
@@ -487,6 +491,7 @@ class Engine:
         sampler = Sampler(p, rng)
         text = _TextStream(p.stop)
         recent = prompt[-p.repeat_last_n :] if p.repeat_last_n else []
+        n_hidden = hidden_rows(h, p.hidden_states, first_logits is None)
         ttft = 0.0
         for index in range(p.max_tokens):
             if self._closed or (cancel is not None and cancel.is_set()):
@@ -523,6 +528,7 @@ class Engine:
                 signal=signal,
                 finish_reason=finish,
                 timings=timings,
+                hidden=read_hidden(h, index, n_hidden),
             )
             if finish is not None:
                 return

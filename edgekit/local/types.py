@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
+
 from edgekit.local.signals import SignalSummary, TokenSignal, summarize
 
 FinishReason = Literal["stop", "length", "cancelled"]
@@ -37,7 +40,9 @@ class TokenEvent:
     ``text`` is the UTF-8-safe text this token releases (possibly '' while a
     multi-byte character or a possible stop string is pending); the ``text`` of
     all events joined is the completion. The last event carries
-    ``finish_reason`` and ``timings``.
+    ``finish_reason`` and ``timings``. ``hidden`` is the final hidden state
+    of the row this token was sampled from, on the first
+    ``GenerationParams.hidden_states`` events only.
     """
 
     index: int
@@ -46,6 +51,7 @@ class TokenEvent:
     signal: TokenSignal
     finish_reason: FinishReason | None = None
     timings: Timings | None = None
+    hidden: npt.NDArray[np.float32] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,6 +66,7 @@ class Completion:
     prompt_tokens: int
     completion_tokens: int
     timings: Timings | None
+    hidden: tuple[npt.NDArray[np.float32], ...] = ()
 
     @classmethod
     def from_events(
@@ -69,12 +76,15 @@ class Completion:
         parts: list[str] = []
         ids: list[int] = []
         signals: list[TokenSignal] = []
+        hidden: list[npt.NDArray[np.float32]] = []
         finish: FinishReason = "cancelled"
         timings: Timings | None = None
         for ev in events:
             parts.append(ev.text)
             ids.append(ev.token_id)
             signals.append(ev.signal)
+            if ev.hidden is not None:
+                hidden.append(ev.hidden)
             if ev.finish_reason is not None:
                 finish = ev.finish_reason
                 timings = ev.timings
@@ -89,6 +99,7 @@ class Completion:
             prompt_tokens=prompt_tokens,
             completion_tokens=len(ids),
             timings=timings,
+            hidden=tuple(hidden),
         )
 
 
