@@ -23,7 +23,7 @@ from edgekit.app.events import EventSink, Notice, Piece, Waiting
 from edgekit.app.gateway import GatewayHandle
 from edgekit.app.link import PLACEHOLDER_URL, AppTransport
 from edgekit.app.linkinfo import summarize_key_configs
-from edgekit.app.options import AppOptions, RouteMode
+from edgekit.app.options import AppOptions, RouteMode, thread_split
 from edgekit.app.pins import load_pins, read_pins, write_pins
 from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig, LoopThread
 from edgekit.config import from_mapping
@@ -49,8 +49,11 @@ class _Cloud:
 
 def engine_config(options: AppOptions) -> EngineConfig:
     """The engine's configuration: the app's choices, then ``EDGEKIT_ENGINE_*`` overrides."""
-    return from_mapping(EngineConfig, {"model": options.model, "overflow": "truncate_left"},
-                        env_prefix="EDGEKIT_ENGINE_")
+    chosen: dict[str, object] = {"model": options.model, "overflow": "truncate_left"}
+    device_threads, _ = thread_split(options)
+    if device_threads is not None:
+        chosen["n_threads"] = device_threads
+    return from_mapping(EngineConfig, chosen, env_prefix="EDGEKIT_ENGINE_")
 
 
 class ClientResponder:
