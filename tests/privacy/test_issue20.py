@@ -29,8 +29,8 @@ BLOCK = ("SECRET", "URL_CREDENTIALS")
 
 NOT_SECRETS = [
     "commit 3f2a9c1e5b7d4f60a8e2c1b9d7f5e3a1c0b8d6f4 fixes the cart",
-    '<script src="x.js" integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC">',
-    '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk">',
+    '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC">',
+    '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4">',
     "GET /api/v2/orders/550e8400-e29b-41d4-a716-446655440000/items HTTP/1.1",
     'api_key = os.environ["OPENAI_API_KEY"]',
     "token: ${{ secrets.GITHUB_TOKEN }}",
@@ -99,7 +99,8 @@ def test_a_wrong_check_digit_is_not_an_id(pattern_filter: Filter) -> None:
     cf = values.codice_fiscale(Random(5))
     wrong = cf[:-1] + ("A" if cf[-1] != "A" else "B")
     assert found(pattern_filter, f"codice fiscale {wrong}") == []
-    assert not v.nhs_number_ok("943 476 5918") and v.nhs_number_ok("943 476 5919")
+    assert not v.nhs_number_ok("943 476 5918")
+    assert v.nhs_number_ok("943 476 5919")
 
 
 @pytest.mark.parametrize(
@@ -179,7 +180,8 @@ def test_yardstick_dev_slice(pattern_filter: Filter, ner_filter: Filter) -> None
     result = score(
         docs, [[(f.type, f.start, f.end) for f in ner_filter.scan(d.text)] for d in docs], BLOCK
     )
-    assert result.false_block_docs == 0 and result.traps_blocked == 0
+    assert result.false_block_docs == 0
+    assert result.traps_blocked == 0
     assert result.secrets_unblocked == 0
     assert result.f2 >= 0.95, result.summary()
 
