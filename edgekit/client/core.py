@@ -40,6 +40,7 @@ from edgekit.routing.policy import RoutingPolicy
 from edgekit.routing.strategies import STRATEGY_TABLE, Piece
 
 if TYPE_CHECKING:
+    from edgekit.client.structured import StructuredRun
     from edgekit.local.engine import Engine
     from edgekit.privacy import Redactor
     from edgekit.state.offload import PrefillOffloader
@@ -108,6 +109,13 @@ class AsyncEdgeClient:
         sampling = Sampling.of(self.config, _options(options))
         record = DecisionRecord(strategy=chosen)
         io = CallIO(self, check_messages(messages), record, sampling)
+        if sampling.structured is not None:  # tools / response_format: edgekit/client/structured
+            from edgekit.client.structured import StructuredRun
+
+            run = StructuredRun(io, sampling.structured)
+            stream = ChatStream(self._drive(io, run), record, timeout=sampling.timeout)
+            stream.structured_run = run
+            return stream
         return ChatStream(self._drive(io), record, timeout=sampling.timeout)
 
     async def chat(
@@ -120,11 +128,13 @@ class AsyncEdgeClient:
             pass
         return stream.result()
 
-    async def _drive(self, io: CallIO) -> AsyncGenerator[Piece, None]:
+    async def _drive(self, io: CallIO,
+                     run: StructuredRun | None = None) -> AsyncGenerator[Piece, None]:
         record = io.call.record
         start = time.perf_counter()
+        pieces = run.pieces() if run is not None else STRATEGY_TABLE[record.strategy].run(io.call)
         try:
-            async for piece in STRATEGY_TABLE[record.strategy].run(io.call):
+            async for piece in pieces:
                 yield piece
         finally:
             record.latency_s["total"] = time.perf_counter() - start
