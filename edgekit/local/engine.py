@@ -42,12 +42,12 @@ from edgekit.local.prefix_cache import PrefixCache, common_prefix
 from edgekit.local.sampling import Sampler
 from edgekit.local.signals import token_signal
 from edgekit.local.types import Completion, FinishReason, ModelInfo, Timings, TokenEvent
+from edgekit.messages import Messages
 from edgekit.structured.prompt import prepare_messages, template_renders_tools
 from edgekit.structured.spec import StructuredSpec, parse_spec
 
 log = get_logger(__name__)
 
-Messages = Sequence[Mapping[str, Any]]
 Tools = Sequence[Mapping[str, Any]] | None
 ToolChoice = str | Mapping[str, Any] | None
 ResponseFormat = Mapping[str, Any] | None

@@ -80,7 +80,8 @@ def test_markers_give_a_reason(page: Path) -> None:
     for note, _ in _blocks(page):
         if note is None:
             continue
-        kind, _, rest = note.partition(":") if note.startswith("not run") else note.partition(" in ")
+        separator = ":" if note.startswith("not run") else " in "
+        rest = note.partition(separator)[2]
         assert rest.strip(), f"{page.name}: a sample marker needs a reason: {note!r}"
         if note.startswith("tested in"):
             assert (REPO / rest.strip()).exists(), f"{page.name}: no such test {rest.strip()}"
