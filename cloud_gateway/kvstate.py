@@ -52,6 +52,7 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
 )
 from cloud_gateway.state import STATE, GatewayState
+from cloud_gateway.untrusted import loads_bounded
 from edgekit._logging import get_logger
 from edgekit.config import from_mapping
 from edgekit.errors import ConfigError, ContextOverflow, EngineClosed, ModelError
@@ -568,9 +569,9 @@ def _json_body(request: InnerRequest) -> dict[str, Any]:
     if request.content_type != "application/json":
         raise UnsupportedMediaType("expected application/json")
     try:
-        body = json.loads(request.body)
+        body = loads_bounded(request.body)
     except ValueError:
-        raise BadRequest("body is not JSON") from None
+        raise BadRequest("body is not JSON (or nests too deep)") from None
     if not isinstance(body, dict):
         raise BadRequest("body must be a JSON object")
     return body

@@ -25,7 +25,7 @@ from edgekit.app.gateway import GatewayHandle
 from edgekit.app.link import PLACEHOLDER_URL, AppTransport
 from edgekit.app.linkinfo import summarize_key_configs
 from edgekit.app.options import AppOptions, RouteMode
-from edgekit.app.pins import load_pin, read_pin, write_pin
+from edgekit.app.pins import load_pins, read_pins, write_pins
 from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig
 from edgekit.config import from_mapping
 from edgekit.errors import CloudError, ConfigError, EdgeKitError
@@ -91,9 +91,9 @@ class ClientResponder:
                           gateway_label="embedded", pin_path=None)
         if opts.gateway_url is None:
             return None
-        pin_path, pin = load_pin(opts.gateway_url, opts.pin_file, repin=opts.repin)
+        pin_path, pins = load_pins(opts.gateway_url, opts.pin_file, repin=opts.repin)
         transport = AppTransport(AiohttpTransport())
-        config = CloudConfig(url=opts.gateway_url, key_config_pin=pin)
+        config = CloudConfig(url=opts.gateway_url, key_config_pin=pins or None)
         return _Cloud(client=CloudClient(config, transport=transport), transport=transport,
                       gateway_label=opts.gateway_url, pin_path=pin_path)
 
@@ -109,11 +109,11 @@ class ClientResponder:
         return AsyncEdgeClient(config, engine=self._engine, cloud=cloud)
 
     def check_gateway_keys(self) -> str | None:
-        """Fetch a remote gateway's key configuration now, check it against the pin, store it.
+        """Fetch a remote gateway's key configuration now, check it against the pins, store them.
 
-        Returns a warning when the gateway cannot be reached (the app then
-        answers on the device until it can); raises ``KeyConfigPinError`` when
-        the gateway presents other keys than the pinned ones.
+        Returns a warning when the gateway cannot be reached, or presents keys
+        that are not pinned: the app then answers on the device (a pin
+        mismatch never stops local answers).
         """
         cloud = self._cloud
         if cloud is None or cloud.pin_path is None or self._options.start_offline:
@@ -121,7 +121,9 @@ class ClientResponder:
         try:
             self._run(cloud.client.refresh_key_config())
         except KeyConfigPinError:
-            raise
+            return ("the gateway presents keys this device has not pinned (a rotation it "
+                    "missed, or an interception); answering on the device. If the gateway "
+                    "rotated its keys on purpose, run again with --repin")
         except (CloudError, EdgeKitError) as exc:
             return f"gateway unreachable for now ({type(exc).__name__}); answering on the device"
         self._store_pin()
@@ -131,9 +133,9 @@ class ClientResponder:
         cloud = self._cloud
         if cloud is None or cloud.pin_path is None:
             return
-        digest = cloud.client.pinned_key_config_sha256
-        if digest is not None and read_pin(cloud.pin_path) != digest:
-            write_pin(cloud.pin_path, digest)
+        pins = cloud.client.key_pins
+        if pins and read_pins(cloud.pin_path) != pins:
+            write_pins(cloud.pin_path, pins)
 
     # --- answering ------------------------------------------------------------------
 
@@ -208,12 +210,12 @@ class ClientResponder:
         if raw is None and self._gateway is not None:
             raw = self._gateway.key_configs
         summary = None if raw is None else summarize_key_configs(raw)
-        pinned = cloud.client.pinned_key_config_sha256
+        pins = cloud.client.key_pins
         return LinkInfo(
             encrypted=cloud.client.config.encrypt,
             suite="" if summary is None else summary.suite,
             key_id=None if summary is None else summary.key_id,
-            pinned=pinned is not None and (summary is None or pinned == summary.sha256),
+            pinned=bool(pins) and (summary is None or summary.sha256 in pins),
             gateway=cloud.gateway_label,
         )
 
@@ -239,9 +241,10 @@ class ClientResponder:
         text = f"OHTTP {info.suite}".strip() if info.suite else "OHTTP"
         if info.key_id is not None:
             text += f" · key {info.key_id}"
-        digest = self._cloud.client.pinned_key_config_sha256 if self._cloud else None
-        if digest:
-            text += f" · pinned sha256:{digest[:12]}…"
+        pins = sorted(self._cloud.client.key_pins) if self._cloud else []
+        if pins:
+            more = f" +{len(pins) - 1}" if len(pins) > 1 else ""
+            text += f" · pinned sha256:{pins[0][:12]}…{more}"
         return text
 
     def link_stats(self) -> dict[str, Any] | None:

@@ -7,12 +7,12 @@ what a cloud provider would see.
 
 from __future__ import annotations
 
-import re
-import subprocess
 from pathlib import Path
 
 import pytest
-from app_support import FAST, REPO, Gateway, requires_edge_model, run_app
+from app_support import FAST, REPO, Gateway, readme_commands, requires_edge_model, run_app
+
+from edgekit.secure.ohttp import key_config_digests
 
 pytestmark = requires_edge_model
 
@@ -67,25 +67,29 @@ def test_gateway_keys_are_pinned_and_a_changed_key_is_refused(
     gateway: Gateway, app_env: dict[str, str], tmp_path: Path
 ) -> None:
     pin = tmp_path / "gw.sha256"
-    args = ["--gateway", gateway.url, "--pin-file", str(pin), "--route", "cloud", "--json", *FAST]
-    first = run_app([*args, "--prompt", "hello"], app_env)
+    args = ["--gateway", gateway.url, "--pin-file", str(pin), "--json", *FAST]
+    first = run_app([*args, "--route", "cloud", "--prompt", "hello"], app_env)
     assert first.returncode == 0, first.stderr
-    import hashlib
-
-    assert pin.read_text().strip() == hashlib.sha256(gateway.key_configs).hexdigest()
+    assert set(pin.read_text().split()) == set(key_config_digests(gateway.key_configs))
 
     before = len(gateway.backend.requests)
     pin.write_text("0" * 64 + "\n")  # as if the gateway had been swapped for another
-    refused = run_app([*args, "--prompt", "hello again"], app_env)
-    assert refused.returncode == 1
-    assert "KeyConfigPinError" in refused.stderr
+    refused = run_app([*args, "--route", "cloud", "--prompt", "hello again"], app_env)
+    assert refused.returncode != 0  # the cloud answer the user asked for did not come
+    assert "not pinned" in refused.stderr
     assert "--repin" in refused.stderr
-    assert refused.stdout == ""
-    assert len(gateway.backend.requests) == before
+    assert len(gateway.backend.requests) == before  # nothing left for the unknown keys
 
-    repinned = run_app([*args, "--repin", "--prompt", "hello again"], app_env)
+    # A pin mismatch never stops the device from answering what it can.
+    local = run_app([*args, "--route", "local", "--prompt", "hello"], app_env)
+    assert local.returncode == 0, local.stderr
+    (answer,) = local.json_lines()
+    assert answer["route"] == "local"
+    assert answer["text"].strip()
+
+    repinned = run_app([*args, "--route", "cloud", "--repin", "--prompt", "hello again"], app_env)
     assert repinned.returncode == 0, repinned.stderr
-    assert pin.read_text().strip() == hashlib.sha256(gateway.key_configs).hexdigest()
+    assert set(pin.read_text().split()) == set(key_config_digests(gateway.key_configs))
 
 
 def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:
@@ -102,9 +106,11 @@ def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:
 def test_a_gateway_that_cannot_start_leaves_the_device_answering(
     app_env: dict[str, str]
 ) -> None:
-    run = run_app(["--gateway-model", "no-such-model", "--route", "cloud", "--json", *FAST,
+    # A threshold of 1.0 cannot be met: the cascade needs the gateway, which is not there.
+    run = run_app(["--gateway-model", "no-such-model", "--threshold", "1.0", "--json", *FAST,
                    "--prompt", "hi"], app_env)
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 3, run.stderr  # answered, but not by the gateway it needed
+    assert "the gateway did not answer 1 question" in run.stderr
     (answer,) = run.json_lines()
     assert answer["route"] == "local_fallback"
     assert answer["text"].strip()
@@ -172,44 +178,8 @@ def test_tour_shows_device_escalation_masking_and_offline(
     assert by_command["stats"]["offline_answers"] == 1
 
 
-def _readme_commands() -> list[str]:
-    """The commands of the README's first two ```bash blocks, in order."""
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```bash\n(.*?)```", readme, flags=re.DOTALL)
-    assert len(blocks) >= 2, "the README must open with two bash blocks"
-    return [block.strip() for block in blocks[:2]]
-
-
 def test_ci_runs_exactly_the_readme_test_command() -> None:
-    _, test_command = _readme_commands()
+    _, test_command = readme_commands()
     assert test_command == "bash scripts/test.sh"
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "exec bash scripts/test.sh\n" in ci
-
-
-@pytest.mark.gateway_model
-@pytest.mark.slow
-def test_readme_first_command_runs_as_written(app_env: dict[str, str]) -> None:
-    """Set-up, then the chat app with its embedded gateway on the default models.
-
-    Run exactly as the README prints it (set-up is idempotent, so on a machine
-    that is already set up it takes seconds), with a question on stdin, as a
-    script without a terminal would.
-    """
-    setup_and_run, _ = _readme_commands()
-    assert "\n" not in setup_and_run
-    proc = subprocess.run(
-        ["bash", "-c", setup_and_run],
-        input="What is the capital of France?\n",
-        capture_output=True,
-        text=True,
-        env=app_env,
-        cwd=REPO,
-        timeout=900,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "edgekit setup: ready" in proc.stdout
-    answer = proc.stdout.split("edgekit setup: ready", 1)[1]
-    assert "edgekit ›" in answer
-    assert "gateway ready" in proc.stderr
