@@ -19,6 +19,10 @@ class ConfigError(EdgeKitError):
     """A configuration value or file is invalid."""
 
 
+class MessageError(ConfigError):
+    """Chat messages are malformed (see :func:`edgekit.messages.check_messages`)."""
+
+
 # --- local model -----------------------------------------------------------
 
 
@@ -83,6 +87,10 @@ class CodecError(EdgeKitError):
 
 class RoutingError(EdgeKitError):
     """The router cannot reach a decision (bad calibration file, no route left)."""
+
+
+class ChatTimeout(RoutingError, TimeoutError):
+    """A chat call ran past its ``timeout`` (the answer so far is on the stream's ``text``)."""
 
 
 class CalibrationError(RoutingError):

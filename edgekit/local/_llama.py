@@ -165,6 +165,8 @@ class LlamaHandle:
             b.seq_id[i][0] = 0
         self._piece_buf = ctypes.create_string_buffer(256)
         self._logits_row = ctypes.c_float * self.n_vocab
+        self.n_embd = int(lc.llama_model_n_embd(self._model))
+        self._embeddings_on = False
 
     # --- model facts ------------------------------------------------------
 
@@ -244,7 +246,23 @@ class LlamaHandle:
     # --- evaluation -----------------------------------------------------------
 
     def decode(self, tokens: Sequence[int], start: int) -> None:
-        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one."""
+        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one.
+
+        With hidden states on, llama.cpp would make every row of the batch an
+        output (logits for each prompt token): the batch is split so that only
+        its last token is evaluated with hidden states on.
+        """
+        if self._embeddings_on and len(tokens) > 1:
+            self._lc.llama_set_embeddings(self._ctx, False)
+            try:
+                self._decode(tokens[:-1], start)
+            finally:
+                self._lc.llama_set_embeddings(self._ctx, True)
+            self._decode(tokens[-1:], start + len(tokens) - 1)
+            return
+        self._decode(tokens, start)
+
+    def _decode(self, tokens: Sequence[int], start: int) -> None:
         n = len(tokens)
         if n == 0 or n > self.n_batch:
             raise ModelError(f"decode batch of {n} tokens (limit {self.n_batch})")
@@ -269,6 +287,30 @@ class LlamaHandle:
             raise ModelError("llama.cpp returned no logits")
         row = self._logits_row.from_address(address)
         return np.frombuffer(memoryview(row), dtype=np.float32)
+
+    @property
+    def embeddings_on(self) -> bool:
+        """Whether decodes currently copy out hidden states."""
+        return self._embeddings_on
+
+    def set_embeddings(self, on: bool) -> None:
+        """Also output the final hidden state of each output row from the next decode on.
+
+        Logits are computed either way; the only extra work is copying
+        ``n_embd`` floats per output row (see :mod:`edgekit.local.hidden`).
+        """
+        if on != self._embeddings_on:
+            self._lc.llama_set_embeddings(self._ctx, on)
+            self._embeddings_on = on
+
+    def hidden(self) -> npt.NDArray[np.float32]:
+        """A copy of the last output row's final hidden state (after the output norm)."""
+        if not self._embeddings_on:
+            raise ModelError("hidden states were not requested for this decode")
+        ptr = self._lc.llama_get_embeddings_ith(self._ctx, -1)
+        if not ptr:
+            raise ModelError("llama.cpp returned no hidden state")
+        return np.ctypeslib.as_array(ptr, shape=(self.n_embd,)).copy()
 
     # --- KV memory and state --------------------------------------------------
 

@@ -74,6 +74,9 @@ class GenerationParams:
     ``top_p >= 1`` disable those filters. ``seed`` makes sampling
     reproducible; ``None`` draws from the engine's own seeded generator.
     ``stop`` strings end generation and are not part of the returned text.
+    ``hidden_states`` > 0 attaches the final hidden state to the first that
+    many token events (event 0: the prompt's last token; see
+    :mod:`edgekit.local.hidden`).
     """
 
     max_tokens: int = 256
@@ -84,6 +87,7 @@ class GenerationParams:
     stop: tuple[str, ...] = ()
     repeat_penalty: float = 1.0
     repeat_last_n: int = 64
+    hidden_states: int = 0
 
     def __post_init__(self) -> None:
         if self.max_tokens < 1:
@@ -100,6 +104,8 @@ class GenerationParams:
             raise ConfigError("GenerationParams.stop must be a tuple of non-empty strings")
         if self.seed is not None and not 0 <= self.seed < 1 << 64:
             raise ConfigError("GenerationParams.seed must be in [0, 2**64)")
+        if not 0 <= self.hidden_states <= 64:
+            raise ConfigError("GenerationParams.hidden_states must be in [0, 64]")
 
     @property
     def greedy(self) -> bool:
