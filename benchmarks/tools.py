@@ -45,13 +45,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tools_data
 
+from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.engine import Engine
 from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
 from edgekit.privacy import PrivacyConfig, Redactor
 from edgekit.privacy.json_args import mask_chat, restore_arguments
 from edgekit.privacy.redactor import PLACEHOLDER_RE, with_placeholder_instruction
-from edgekit.routing.evaluation import oracle_curve, random_curve, score_curve
 from edgekit.routing.features import SIGNAL_FEATURES, signal_features
 from edgekit.routing.logistic import fit_logistic
 
@@ -207,6 +207,56 @@ def decode_ratio(engine: Engine, prompts: list[str], rounds: int) -> float:
     return statistics.median(ratios) if ratios else math.nan
 
 
+def mask_costs(engine: Engine) -> dict[str, float]:
+    """Mean ms per step to mask the whole vocabulary: llguidance vs llama.cpp's grammar sampler.
+
+    Both follow the same 16-token JSON answer; llama.cpp's sampler gets the
+    full candidate array every step (what per-token signals over the masked
+    distribution need), its JSON-Schema grammar from llama-cpp-python's converter.
+    """
+    import ctypes
+
+    import llama_cpp as lc
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    from edgekit.structured import parse_spec
+
+    schema = {"type": "object", "properties": {"city": {"type": "string"}, "unit": {
+        "enum": ["celsius", "fahrenheit"]}, "days": {"type": "integer"}},
+        "required": ["city", "unit", "days"]}
+    ids = engine.tokenize('{"city": "Paris", "unit": "celsius", "days": 3}', add_bos=False)
+    h = engine._handle
+    n = h.n_vocab
+    arr = (lc.llama_token_data * n)()
+    cur = lc.llama_token_data_array(data=arr, size=n, selected=-1, sorted=False)
+    sampler = lc.llama_sampler_init_grammar(
+        h.vocab, json_schema_to_gbnf(json.dumps(schema)).encode(), b"root")
+    gbnf = []
+    for tid in ids:
+        for i in range(n):
+            arr[i].id, arr[i].logit = i, 0.0
+        cur.size = n
+        t = time.perf_counter()
+        lc.llama_sampler_apply(sampler, ctypes.byref(cur))
+        gbnf.append(time.perf_counter() - t)
+        lc.llama_sampler_accept(sampler, tid)
+    lc.llama_sampler_free(sampler)
+    spec = parse_spec(response_format={"type": "json_schema",
+                                       "json_schema": {"name": "x", "schema": schema}})
+    assert spec is not None
+    constraint = engine._constraint(spec)
+    assert constraint is not None
+    logits = np.zeros(n, dtype=np.float32)
+    llg = []
+    for tid in ids:
+        t = time.perf_counter()
+        constraint.apply(logits)
+        llg.append(time.perf_counter() - t)
+        constraint.accept(tid)
+    return {"mask_ms_llguidance": 1e3 * float(np.mean(llg)),
+            "mask_ms_llama_cpp_grammar": 1e3 * float(np.mean(gbnf))}
+
+
 # --- routing figures ----------------------------------------------------------------
 
 
@@ -244,20 +294,22 @@ def main() -> None:
                         help="cloud answers cache (JSON lines)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the speed comparison")
-    parser.add_argument("--limit", type=int, default=0, help="first N requests of each split")
+    parser.add_argument("--per-intent", type=int, default=0,
+                        help="score only the first K requests of every intent and split")
     parser.add_argument("--cloud-only", action="store_true",
                         help="only fill the cloud answers cache (no figures)")
     args = parser.parse_args()
-    data = tools_data.dataset()
-    if args.limit:
-        data = [r for s in ("dev", "sealed") for r in data if r.split == s][: args.limit] + \
-            [r for r in data if r.split == "sealed"][: args.limit]
+    # k-major order: a partly filled cloud cache covers every intent evenly.
+    data = sorted(tools_data.dataset(), key=lambda r: (int(r.id.rsplit("-", 1)[1]), r.split))
+    if args.per_intent:
+        data = [r for r in data if int(r.id.rsplit("-", 1)[1]) < args.per_intent]
     if args.cloud_only:
         run_cloud(data, args.results, args.threads)
         return
     t0 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
         ratio = decode_ratio(edge, [r.prompt for r in data[::23]][:6], args.rounds)
+        masks = mask_costs(edge)
         local = run_local(edge, data)
     t_local = time.perf_counter() - t0
     cloud = run_cloud(data, args.results, args.threads)
@@ -279,6 +331,7 @@ def main() -> None:
     figures["pii_args_restored"] = float(np.mean(checks)) if checks else math.nan
     figures["pii_calls_checked"] = len(checks)
     figures["constrained_decode_ratio"] = ratio
+    figures.update(masks)
     figures["n_requests"] = len(data)
     figures["n_sealed"] = len(sealed)
     figures["local_seconds"] = round(t_local, 1)
