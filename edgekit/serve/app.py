@@ -73,6 +73,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> web.Appli
     app[METRICS] = ServeMetrics()
     app[TOKEN] = serve.bearer_token() or ""
     app.cleanup_ctx.append(_service_ctx)
+    app.on_response_prepare.append(_cors_headers)
     app.router.add_post("/v1/chat/completions", chat_completions)
     app.router.add_get("/v1/models", models)
     app.router.add_get("/healthz", healthz)
@@ -99,6 +100,9 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     start = time.perf_counter()
     status = 500
     try:
+        _check_origin(request)
+        if request.method == "OPTIONS" and "Origin" in request.headers:
+            return web.Response(status=204)  # a CORS preflight of an allowed origin
         _check_caller(request)
         response = await handler(request)
         status = response.status
@@ -118,13 +122,16 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
                  route, request.get("edgekit_app", "-"), (time.perf_counter() - start) * 1000)
 
 
+def _check_origin(request: web.Request) -> None:
+    origin = request.headers.get("Origin")
+    if origin is not None and origin not in request.app[SETTINGS].serve.allowed_origins:
+        raise ApiError(403, "browser origin not allowed (see allowed_origins)",
+                       type="permission_error", code="origin_not_allowed")
+
+
 def _check_caller(request: web.Request) -> None:
     settings = request.app[SETTINGS].serve
     token = request.app[TOKEN]
-    origin = request.headers.get("Origin")
-    if origin is not None and origin not in settings.allowed_origins:
-        raise ApiError(403, "browser origin not allowed (see allowed_origins)",
-                       type="permission_error", code="origin_not_allowed")
     if not token and settings.unix_socket is None and not _host_is_loopback(request.host):
         # DNS rebinding: a web page must not reach a token-less loopback server by name.
         raise ApiError(403, "Host header must name this machine", type="permission_error",
@@ -137,6 +144,24 @@ def _check_caller(request: web.Request) -> None:
         ):
             raise ApiError(401, "missing or invalid bearer token", type="authentication_error",
                            code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
+
+
+async def _cors_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Let an allowed browser origin read the answer (and pass its preflight)."""
+    origin = request.headers.get("Origin")
+    if origin is None or origin not in request.app[SETTINGS].serve.allowed_origins:
+        return
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Vary"] = "Origin"
+    response.headers["Access-Control-Expose-Headers"] = "X-EdgeKit-Route, X-EdgeKit-Strategy, " \
+        "X-EdgeKit-Score, X-EdgeKit-Threshold, X-EdgeKit-Masked, X-EdgeKit-Fallback, " \
+        "X-EdgeKit-Decision-Id, X-Request-Id"
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = (
+            "Authorization, Content-Type, X-EdgeKit-App"
+        )
+        response.headers["Access-Control-Max-Age"] = "600"
 
 
 def _host_is_loopback(host: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import stat
 import subprocess
 import time
 import urllib.request
@@ -18,7 +20,7 @@ from typing import Any
 import openai
 import pytest
 
-from .conftest import TOKEN, ServeProcess, raw_connection
+from .conftest import ALLOWED_ORIGIN, TOKEN, ServeProcess, raw_connection
 
 EMAIL = "ada.lovelace@example.org"
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -27,7 +29,7 @@ ECHO = "one two three four five"
 
 def client(server: ServeProcess, **extra: Any) -> openai.OpenAI:
     return openai.OpenAI(base_url=server.base_url, api_key=extra.pop("api_key", "unused"),
-                         max_retries=0, timeout=120, **extra)
+                         max_retries=0, timeout=120, http_client=server.http(), **extra)
 
 
 def metric(server: ServeProcess, name: str) -> float:
@@ -123,14 +125,17 @@ def test_cloud_outage_is_answered_on_the_device(offline_server: ServeProcess) ->
 
 
 def test_token_is_required_when_configured(offline_server: ServeProcess) -> None:
+    assert offline_server.socket is not None
+    assert stat.S_IMODE(os.stat(offline_server.socket).st_mode) == 0o660
     with pytest.raises(openai.AuthenticationError) as missing:
         client(offline_server).chat.completions.create(model="edgekit:local", messages=QUESTION)
     assert missing.value.code == "invalid_api_key"
     with pytest.raises(openai.AuthenticationError):
         client(offline_server, api_key=TOKEN[:-1] + "x").models.list()
     assert next(m.id for m in client(offline_server, api_key=TOKEN).models.list()) == "edgekit"
-    with urllib.request.urlopen(offline_server.url + "/healthz", timeout=10) as resp:
-        assert resp.status == 200  # probes need no token
+    with offline_server.http() as http:
+        assert http.get("/healthz").status_code == 200  # probes need no token
+        assert http.get("/metrics").status_code == 401
 
 
 def test_binding_beyond_loopback_without_token_is_refused(tmp_path: Path) -> None:
@@ -167,6 +172,25 @@ def test_bad_requests_get_openai_error_objects(server: ServeProcess) -> None:
     status, body = _raw_post(server, b"{" + b" " * (1100 << 10) + b"}")
     assert status == 413
     assert body["error"]["code"] == "request_too_large"
+
+
+def test_browsers_and_rebinding_hosts_are_kept_out(server: ServeProcess) -> None:
+    with server.http() as http:
+        page = http.get("/v1/models", headers={"Origin": "https://evil.example"})
+        assert page.status_code == 403
+        assert page.json()["error"]["code"] == "origin_not_allowed"
+        rebound = http.get("/v1/models", headers={"Host": "evil.example:8080"})
+        assert rebound.status_code == 403
+        assert rebound.json()["error"]["code"] == "host_not_allowed"
+        assert http.get("/v1/models", headers={"Host": "localhost:8080"}).status_code == 200
+        preflight = http.options("/v1/chat/completions", headers={
+            "Origin": ALLOWED_ORIGIN, "Access-Control-Request-Method": "POST"})
+        assert preflight.status_code == 204
+        assert preflight.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
+        assert "POST" in preflight.headers["access-control-allow-methods"]
+        allowed = http.get("/v1/models", headers={"Origin": ALLOWED_ORIGIN})
+        assert allowed.status_code == 200
+        assert allowed.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
 
 
 def _raw_post(server: ServeProcess, body: bytes) -> tuple[int, dict[str, Any]]:
