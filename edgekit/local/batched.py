@@ -91,13 +91,8 @@ class _MultiSeqContext:
             )
         self.n_batch = n_batch
         self._memory = lc.llama_get_memory(self._ctx)
-        self._batch = lc.llama_batch_init(n_batch, 0, 1)
-        b = self._batch
-        self._tok = np.ctypeslib.as_array(b.token, shape=(n_batch,))
-        self._pos = np.ctypeslib.as_array(b.pos, shape=(n_batch,))
-        self._out = np.ctypeslib.as_array(b.logits, shape=(n_batch,))
-        np.ctypeslib.as_array(b.n_seq_id, shape=(n_batch,))[:] = 1
-        self._seq = [b.seq_id[i] for i in range(n_batch)]
+        self._batch, self._tok, self._pos, self._out = _llama.new_batch(lc, n_batch)
+        self._seq = [self._batch.seq_id[i] for i in range(n_batch)]
         n_vocab = int(lc.llama_vocab_n_tokens(lc.llama_model_get_vocab(model)))
         self._row_type = ctypes.c_float * n_vocab
 

@@ -295,28 +295,33 @@ async def _json_response(
 async def _stream_response(
     request: web.Request, req: ChatRequest, stream: ChatStream
 ) -> web.StreamResponse:
+    """SSE: nothing is sent before the first piece, so an early failure keeps its status."""
     answer = _Answer(_request_id(), int(time.time()))
+    t0 = time.perf_counter()
+    pieces = _pieces(request, stream, answer, t0)
+    try:
+        first = await anext(pieces, None)
+    except BaseException:
+        await stream.aclose()
+        raise
     strategy = req.strategy or request.app[SETTINGS].client.strategy
     response = web.StreamResponse(headers={**_SSE_HEADERS, "X-EdgeKit-Strategy": strategy,
                                            "X-Request-Id": answer.request_id})
-    t0 = time.perf_counter()
     common: dict[str, Any] = {"request_id": answer.request_id, "created": answer.created,
                               "model": req.model}
-    await response.prepare(request)
     try:
+        await response.prepare(request)
         await _send(response, chunk_body(**common, delta={"role": "assistant", "content": ""}))
-        async for piece in _pieces(request, stream, answer, t0):
-            await _send(response, chunk_body(**common, delta={"content": piece}))
+        if first is not None:
+            await _send(response, chunk_body(**common, delta={"content": first}))
+            async for piece in pieces:
+                await _send(response, chunk_body(**common, delta={"content": piece}))
         decision = stream.decision
     except ConnectionResetError:  # the client went away: its generation is stopped
         request.app[METRICS].cancelled.inc()
         return response
     except Exception as exc:  # headers are sent: the error travels as an SSE event
-        error = exc if isinstance(exc, ApiError) else ApiError(500, "internal server error",
-                                                               type="server_error")
-        request["edgekit_route"] = "error"
-        await _send(response, error.body())
-        await response.write_eof()
+        await _stream_error(request, response, exc)
         return response
     finally:
         await stream.aclose()
@@ -330,6 +335,17 @@ async def _stream_response(
     await response.write_eof()
     _count(request, decision.route, 200, usage, t0)
     return response
+
+
+async def _stream_error(
+    request: web.Request, response: web.StreamResponse, exc: Exception
+) -> None:
+    if not isinstance(exc, ApiError):
+        log.error("stream failed: %s", type(exc).__name__)
+        exc = ApiError(500, "internal server error", type="server_error")
+    request["edgekit_route"] = "error"
+    await _send(response, exc.body())
+    await response.write_eof()
 
 
 async def _pieces(

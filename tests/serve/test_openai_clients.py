@@ -85,6 +85,25 @@ def test_streamed_escalation_keeps_the_email_on_the_device(
     assert ECHO not in server.log()
 
 
+def test_a_blocked_escalation_is_refused_before_the_stream_starts(
+    server: ServeProcess, gateway: Any
+) -> None:
+    before = len(gateway.backend.seen)
+    secret = [{"role": "user", "content": "deploy with password=Sup3rS3cret!x9 now"}]
+    with pytest.raises(openai.PermissionDeniedError) as blocked:
+        list(client(server).chat.completions.create(model="edgekit:cloud", messages=secret,
+                                                     stream=True))
+    assert blocked.value.code == "privacy_blocked"
+    assert "SECRET" in blocked.value.message
+    assert "Sup3rS3cret" not in blocked.value.message
+    assert len(gateway.backend.seen) == before
+    local = client(server).chat.completions.create(model="edgekit", messages=secret,
+                                                   extra_body={"edgekit": {"threshold": 1.0}})
+    assert local.model_extra["edgekit"]["route"] == "local_fallback"
+    assert local.model_extra["edgekit"]["blocked_types"] == ["SECRET"]
+    assert len(gateway.backend.seen) == before
+
+
 @pytest.mark.parametrize(
     ("model", "extension", "routes"),
     [
