@@ -385,7 +385,7 @@ def _usage(service: ChatService, req: ChatRequest, stream: ChatStream) -> tuple[
         completion = decision.local_tokens
     else:
         completion = service.count_tokens(stream.text)
-    finish = "length" if completion >= req.max_tokens else "stop"
+    finish = decision.finish_reason or ("length" if completion >= req.max_tokens else "stop")
     return usage_body(service.prompt_tokens(req), completion), finish
 
 

@@ -133,6 +133,21 @@ def test_routes_by_model_name_and_extension(
         assert ext["threshold"] == extension["threshold"]
 
 
+def test_per_call_stop_and_sampling_reach_the_model(server: ServeProcess) -> None:
+    c = client(server)
+    full = c.chat.completions.create(model="edgekit:local", messages=QUESTION, max_tokens=12)
+    text = full.choices[0].message.content or ""
+    stop = text.split()[2]
+    cut = c.chat.completions.create(model="edgekit:local", messages=QUESTION, max_tokens=12,
+                                    stop=[stop])
+    assert cut.choices[0].message.content == text[: text.index(stop)]
+    assert cut.choices[0].finish_reason == "stop"
+    sampled = [c.chat.completions.create(model="edgekit:local", messages=QUESTION, max_tokens=8,
+                                         temperature=1.5, top_p=0.95, seed=7)
+               for _ in range(2)]
+    assert sampled[0].choices[0].message.content == sampled[1].choices[0].message.content
+
+
 def test_cloud_outage_is_answered_on_the_device(offline_server: ServeProcess) -> None:
     c = client(offline_server, api_key=TOKEN)
     completion = c.chat.completions.create(model="edgekit:cloud", messages=QUESTION,
