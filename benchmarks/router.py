@@ -30,22 +30,11 @@ import numpy as np
 import router_learning as rl
 import shifted_domain as shifted
 
-from edgekit.client import AsyncEdgeClient, ClientConfig
-from edgekit.local.config import EngineConfig
-from edgekit.local.engine import Engine
-from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
-from edgekit.privacy import PrivacyConfig
-from edgekit.routing.calibration import (
-    Calibration,
-    CalibrationTarget,
-    fit_calibration,
-    split_indices,
-)
-from edgekit.routing.dataset import SYSTEM_PROMPT, Item, generate
-from edgekit.routing.decision import Strategy
-from edgekit.routing.evaluation import evaluate, format_report
-from edgekit.routing.records import ItemResult, write_results
-from edgekit.routing.runner import (
+from edgekit.calibrate.dataset import SYSTEM_PROMPT, Item, generate
+from edgekit.calibrate.evaluation import evaluate, format_report
+from edgekit.calibrate.fit import CalibrationTarget, fit_calibration, split_indices
+from edgekit.calibrate.records import ItemResult, write_results
+from edgekit.calibrate.runner import (
     STYLES,
     Conditions,
     Generation,
@@ -55,6 +44,13 @@ from edgekit.routing.runner import (
     run_engine,
     run_styles,
 )
+from edgekit.client import AsyncEdgeClient, ClientConfig
+from edgekit.local.config import EngineConfig
+from edgekit.local.engine import Engine
+from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
+from edgekit.privacy import PrivacyConfig
+from edgekit.routing.calibration import Calibration
+from edgekit.routing.decision import Strategy
 
 FULL, QUICK = 200, 60
 

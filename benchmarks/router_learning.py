@@ -34,12 +34,16 @@ from typing import Any
 
 import numpy as np
 
+from edgekit.calibrate.dataset import Item
+from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
+from edgekit.calibrate.fit import gate_matrix, prompt_matrix
+from edgekit.calibrate.judges import resolve_judge
+from edgekit.calibrate.records import ItemResult
+from edgekit.calibrate.runner import Generation, GenerationCache
 from edgekit.local.config import GenerationParams
 from edgekit.local.engine import Engine
 from edgekit.local.hidden import DEFAULT_HIDDEN_TOKENS, pooled_hidden
-from edgekit.routing.calibration import Calibration, gate_matrix, prompt_matrix
-from edgekit.routing.dataset import Item
-from edgekit.routing.evaluation import oracle_curve, random_curve, score_curve
+from edgekit.routing.calibration import Calibration
 from edgekit.routing.features import prompt_features, signal_features
 from edgekit.routing.gain import (
     CLOUD_BASE_FEATURES,
@@ -52,10 +56,7 @@ from edgekit.routing.gain import (
     fit_gain_gate,
     keep_score,
 )
-from edgekit.routing.judges import resolve_judge
-from edgekit.routing.records import ItemResult
 from edgekit.routing.refit import RefitTarget, TrafficExample, refit_gain_gate
-from edgekit.routing.runner import Generation, GenerationCache
 from edgekit.routing.stats import auroc, risk_controlling_threshold
 from edgekit.traffic import TrafficStore
 
@@ -169,8 +170,8 @@ def cloud_answers(
     cache: GenerationCache,
 ) -> dict[str, Generation]:
     """Reference answers (terse prompt), loading the model only when one is missing."""
-    from edgekit.routing.dataset import SYSTEM_PROMPT
-    from edgekit.routing.runner import run_engine
+    from edgekit.calibrate.dataset import SYSTEM_PROMPT
+    from edgekit.calibrate.runner import run_engine
 
     out: dict[str, Generation] = {}
     for item in items:

@@ -43,7 +43,13 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
     as_problem,
 )
-from cloud_gateway.replay import MemorySeenStore, RedisSeenStore, ReplayFence, SeenStore
+from cloud_gateway.replay import (
+    MemorySeenStore,
+    RedisSeenStore,
+    ReplayFence,
+    SeenStore,
+    SignAgain,
+)
 from cloud_gateway.state import STATE, STATS
 from edgekit._logging import get_logger
 from edgekit.errors import AuthenticationError, ProtocolError, ReplayError
@@ -293,7 +299,8 @@ async def _authenticate(
         raise AuthFailed(str(exc)) from None
     except ReplayError as exc:
         state.metrics.replay_rejections.inc()
-        raise Replayed(str(exc)) from None
+        retry = exc.retry_after if isinstance(exc, SignAgain) else None
+        raise Replayed(str(exc), retry_after=retry) from None
     headers = [(n, v) for n, v in inner.headers if n not in _DEVICE_HEADERS]
     return InnerRequest.build(
         method=inner.method, path=inner.path, headers=headers, body=inner.content,

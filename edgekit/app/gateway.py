@@ -44,9 +44,17 @@ class GatewayStatus:
 class GatewayHandle:
     """Starts an ``EmbeddedGateway`` on a thread and reports how far it got."""
 
-    def __init__(self, *, model: str, backend: str, device_key_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str,
+        backend: str,
+        device_key_path: Path | None = None,
+        n_threads: int | None = None,
+    ) -> None:
         self._model = model if backend == "llama" else "echo"
         self._backend = backend
+        self._n_threads = n_threads
         self._device_key_path = device_key_path
         self._lock = threading.Lock()
         self._ready = threading.Event()
@@ -137,7 +145,8 @@ class GatewayHandle:
             if self._backend == "llama":
                 self._assemble()
             self._set("loading")
-            gateway = _start_embedded(self._model, self._backend, self._device_key_path)
+            gateway = _start_embedded(self._model, self._backend, self._device_key_path,
+                                      self._n_threads)
             with self._lock:
                 stopped = self._phase == "stopped"
                 if not stopped:
@@ -174,7 +183,9 @@ def _partial_size(directory: Path) -> int:
         return 0
 
 
-def _start_embedded(model: str, backend: str, device_key_path: Path | None) -> Any:
+def _start_embedded(
+    model: str, backend: str, device_key_path: Path | None, n_threads: int | None
+) -> Any:
     """Start the gateway, enrolling only this device's key (no open enrolment)."""
     from cloud_gateway.config import config_from_mapping
     from cloud_gateway.embedded import EmbeddedGateway
@@ -184,6 +195,8 @@ def _start_embedded(model: str, backend: str, device_key_path: Path | None) -> A
     backend_table: dict[str, Any] = {"kind": backend}
     if backend == "llama":
         backend_table["model"] = model
+        if n_threads is not None:
+            backend_table["n_threads"] = n_threads
     config = config_from_mapping({"backend": backend_table}, environ={})
     key = DeviceKey.load_or_create((device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser())
     registry = DeviceRegistry([key.public_key])

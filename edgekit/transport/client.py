@@ -32,6 +32,7 @@ from edgekit.errors import (
     EdgeKitError,
     ProtocolError,
 )
+from edgekit.messages import Messages, check_messages
 from edgekit.secure import ohttp
 from edgekit.transport._inner import InnerResult, read_all, timed_chunks
 from edgekit.transport.breaker import CircuitBreaker, CircuitState, Clock
@@ -63,7 +64,6 @@ HEALTH_PATH = "/healthz"
 KEYS_PATH = "/ohttp-keys"
 _RETRY_BASE_S = 0.05
 _MAX_SIGN_AGAIN_WAIT_S = 15.0
-Messages = Sequence[Mapping[str, str]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -277,6 +277,9 @@ class CloudClient:
         temperature: float = 0.0,
         continue_final_message: bool = False,
         deadline_s: float | None = None,
+        top_p: float | None = None,
+        stop: Sequence[str] = (),
+        seed: int | None = None,
     ) -> CloudCompletion:
         """One chat completion, returned whole.
 
@@ -291,6 +294,7 @@ class CloudClient:
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=False
         )
+        body.update(_sampling_fields(top_p, stop, seed))
         call, inner = await self._begin(
             "POST", "/v1/chat/completions", _json_bytes(body), deadline_s=deadline_s,
             accept="application/json", budget=True,
@@ -311,11 +315,15 @@ class CloudClient:
         temperature: float = 0.0,
         continue_final_message: bool = False,
         deadline_s: float | None = None,
+        top_p: float | None = None,
+        stop: Sequence[str] = (),
+        seed: int | None = None,
     ) -> CloudStream:
         """Stream a chat completion: ``async for delta in client.stream_chat(...)``."""
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=True
         )
+        body.update(_sampling_fields(top_p, stop, seed))
         payload = _json_bytes(body)
 
         def run(stream: CloudStream) -> AsyncIterator[str]:
@@ -824,7 +832,7 @@ class CloudClient:
         *,
         stream: bool,
     ) -> dict[str, Any]:
-        checked = _check_messages(messages)
+        checked = check_messages(messages)
         if max_tokens < 1:
             raise CloudRequestError("max_tokens must be >= 1")
         if not 0.0 <= temperature <= 2.0:
@@ -851,19 +859,14 @@ class CloudClient:
 # --- helpers -----------------------------------------------------------------
 
 
-def _check_messages(messages: Messages) -> list[dict[str, str]]:
-    candidate: object = messages
-    if isinstance(candidate, str | bytes) or not messages:
-        raise CloudRequestError("messages must be a non-empty sequence of role/content mappings")
-    checked: list[dict[str, str]] = []
-    for index, message in enumerate(messages):
-        if not isinstance(message, Mapping):
-            raise CloudRequestError(f"message {index} is not a mapping")
-        role, content = message.get("role"), message.get("content")
-        if not isinstance(role, str) or not isinstance(content, str):
-            raise CloudRequestError(f"message {index} needs string 'role' and 'content'")
-        checked.append({"role": role, "content": content})
-    return checked
+def _sampling_fields(top_p: float | None, stop: Sequence[str], seed: int | None) -> dict[str, Any]:
+    """The optional OpenAI sampling fields that are set (``top_p``, ``stop``, ``seed``)."""
+    if top_p is not None and not 0.0 < top_p <= 1.0:
+        raise CloudRequestError("top_p must be within (0, 1]")
+    if isinstance(stop, str) or not all(isinstance(s, str) and s for s in stop):
+        raise CloudRequestError("stop must be a sequence of non-empty strings")
+    fields: dict[str, Any] = {"top_p": top_p, "stop": list(stop) or None, "seed": seed}
+    return {k: v for k, v in fields.items() if v is not None}
 
 
 def _json_bytes(body: Any) -> bytes:

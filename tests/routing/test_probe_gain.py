@@ -144,10 +144,11 @@ def test_calibration_v3_carries_the_gain_gate_and_old_files_still_load() -> None
     from dataclasses import replace
     from pathlib import Path
 
+    from edgekit.calibrate.files import load_calibration
     from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 
-    old = Calibration.load(DEFAULT_CALIBRATION)
-    v1 = Calibration.load(Path(__file__).parent / "data" / "calibration-v1.json")
+    old = load_calibration(DEFAULT_CALIBRATION)
+    v1 = load_calibration(Path(__file__).parent / "data" / "calibration-v1.json")
     assert old.gain is None
     assert v1.gain is None
     gate = fit_gain_gate(gain_data(120, 8, 8), probe_tokens=5).with_threshold(0.4)
