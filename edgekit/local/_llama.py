@@ -223,14 +223,15 @@ class LlamaHandle:
 
     # --- evaluation -----------------------------------------------------------
 
-    def decode(self, tokens: Sequence[int], start: int) -> None:
-        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one."""
+    def decode(self, tokens: Sequence[int], start: int, *, every_row: bool = False) -> None:
+        """Evaluate ``tokens`` at positions ``start…``; logits for the last one only,
+        or for every position with ``every_row`` (read them with :meth:`logits_rows`)."""
         n = len(tokens)
         if n == 0 or n > self.n_batch:
             raise ModelError(f"decode batch of {n} tokens (limit {self.n_batch})")
         self._tok[:n] = tokens
         self._pos[:n] = np.arange(start, start + n, dtype=self._pos.dtype)
-        self._out[:n] = 0
+        self._out[:n] = 1 if every_row else 0
         self._out[n - 1] = 1
         self._batch.n_tokens = n
         rc = int(self._lc.llama_decode(self._ctx, self._batch))
@@ -241,9 +242,10 @@ class LlamaHandle:
         if rc != 0:
             raise ModelError(f"llama_decode failed with code {rc}")
 
-    def logits(self) -> npt.NDArray[np.float32]:
-        """A zero-copy view of the last evaluated token's logits (valid until next decode)."""
-        ptr = self._lc.llama_get_logits_ith(self._ctx, -1)
+    def logits(self, index: int = -1) -> npt.NDArray[np.float32]:
+        """A zero-copy view of the logits of batch position ``index`` of the last decode
+        (default: its last token); valid until the next decode."""
+        ptr = self._lc.llama_get_logits_ith(self._ctx, index)
         address = ctypes.cast(ptr, ctypes.c_void_p).value
         if not address:
             raise ModelError("llama.cpp returned no logits")
