@@ -25,6 +25,7 @@ from aiohttp import web
 
 from cloud_gateway.http import CLIENT_CLOSED, read_body
 from cloud_gateway.inner import InnerRequest, InnerResponse, RequestStats
+from cloud_gateway.logs import get_logger
 from cloud_gateway.problems import (
     AuthFailed,
     BadRequest,
@@ -34,9 +35,7 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
 )
 from cloud_gateway.state import STATE, STATS
-from edgekit._logging import get_logger
-from edgekit.errors import AuthenticationError, ProtocolError, ReplayError
-from edgekit.secure import bhttp
+from edgekit.secure import AuthenticationError, ProtocolError, ReplayError, bhttp
 from edgekit.secure.identity import (
     KEY_ID_HEADER,
     PUBLIC_KEY_HEADER,

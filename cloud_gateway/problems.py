@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 
-from edgekit.errors import CloudError
+from cloud_gateway.errors import GatewayError
 
 PROBLEM_BASE = "https://edgekit.dev/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
-class Problem(CloudError):
+class Problem(GatewayError):
     """An error answered to the client as a problem document."""
 
     status: int = 500
