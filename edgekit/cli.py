@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from edgekit._deps import disable_dependency_telemetry
 from edgekit.errors import EdgeKitError
 
 # Modules that contribute sub-commands, in the order they appear in --help.
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``edgekit`` console script."""
+    disable_dependency_telemetry()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.verbose:

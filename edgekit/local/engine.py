@@ -23,6 +23,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -32,6 +33,7 @@ from edgekit.errors import ContextOverflow, EngineClosed, ModelError, StateError
 from edgekit.local import _llama, _state
 from edgekit.local.chat_template import ChatTemplate
 from edgekit.local.config import EngineConfig, GenerationParams
+from edgekit.local.constraint import GrammarCompiler, GrammarConstraint
 from edgekit.local.errors import ChatTemplateError, EngineBusyError, ModelMemoryError
 from edgekit.local.gguf import GGUFHeader, check_gguf
 from edgekit.local.models import MODELS, resolve_model
@@ -39,10 +41,15 @@ from edgekit.local.prefix_cache import PrefixCache, common_prefix
 from edgekit.local.sampling import Sampler
 from edgekit.local.signals import token_signal
 from edgekit.local.types import Completion, FinishReason, ModelInfo, Timings, TokenEvent
+from edgekit.structured.prompt import prepare_messages, template_renders_tools
+from edgekit.structured.spec import StructuredSpec, parse_spec
 
 log = get_logger(__name__)
 
-Messages = Sequence[Mapping[str, str]]
+Messages = Sequence[Mapping[str, Any]]
+Tools = Sequence[Mapping[str, Any]] | None
+ToolChoice = str | Mapping[str, Any] | None
+ResponseFormat = Mapping[str, Any] | None
 TokenStream = Generator[TokenEvent, None, None]
 
 # Save the current KV state into the LRU only when switching away discards at
@@ -85,6 +92,7 @@ class Engine:
         self._prefix_cache = PrefixCache(self.config.prefix_cache_bytes)
         self._rng = np.random.default_rng(self.config.seed)
         h = self._handle
+        self._grammars = GrammarCompiler(h)
         template_src = header.chat_template or h.chat_template()
         self._template: ChatTemplate | None = None
         self._template_error: ChatTemplateError | None = None
@@ -237,10 +245,12 @@ class Engine:
         continue_final_message: bool = False,
         *,
         template: str | None = None,
+        **extra: Any,
     ) -> str:
         """The prompt text of ``messages`` under the model's chat template.
 
-        ``template`` overrides it (required for models without one).
+        ``template`` overrides it (required for models without one); ``extra``
+        becomes template variables (``tools=[…]``).
         """
         self._check_open()
         tpl = self._template
@@ -263,6 +273,7 @@ class Engine:
             messages,
             add_generation_prompt=add_generation_prompt,
             continue_final_message=continue_final_message,
+            **extra,
         )
 
     # --- chat -------------------------------------------------------------------
@@ -274,13 +285,21 @@ class Engine:
         *,
         continue_final_message: bool = False,
         template: str | None = None,
+        tools: Tools = None,
+        tool_choice: ToolChoice = None,
+        response_format: ResponseFormat = None,
+        parallel_tool_calls: bool | None = None,
     ) -> Completion:
-        """Answer a conversation; returns the text with its signals and timings."""
-        return Completion.from_events(
-            self.stream_chat(
-                messages, params, continue_final_message=continue_final_message, template=template
-            )
-        )
+        """Answer a conversation; returns the text with its signals and timings.
+
+        ``tools``, ``tool_choice``, ``response_format`` and
+        ``parallel_tool_calls`` mean what they mean in the OpenAI chat API;
+        the answer is then decoded under their grammar and
+        :attr:`Completion.structured` holds its tool calls or parsed JSON.
+        """
+        spec = parse_spec(tools, tool_choice, response_format, parallel_tool_calls)
+        events = self._stream_chat(messages, params, continue_final_message, template, spec)
+        return Completion.from_events(events, spec=spec)
 
     def stream_chat(
         self,
@@ -289,11 +308,35 @@ class Engine:
         *,
         continue_final_message: bool = False,
         template: str | None = None,
+        tools: Tools = None,
+        tool_choice: ToolChoice = None,
+        response_format: ResponseFormat = None,
+        parallel_tool_calls: bool | None = None,
     ) -> TokenStream:
-        """Stream the answer to a conversation token by token."""
+        """Stream the answer to a conversation token by token (tools: see :meth:`chat`).
+
+        Read a structured stream with :class:`edgekit.structured.OutputParser`.
+        """
+        spec = parse_spec(tools, tool_choice, response_format, parallel_tool_calls)
+        return self._stream_chat(messages, params, continue_final_message, template, spec)
+
+    def _stream_chat(
+        self,
+        messages: Messages,
+        params: GenerationParams | None,
+        cont: bool,
+        template: str | None,
+        spec: StructuredSpec | None,
+    ) -> TokenStream:
         p = params or GenerationParams()
-        tokens = self._chat_tokens(messages, p, continue_final_message, template)
-        return self._generate(tokens, p, None)
+        tokens = self._chat_tokens(messages, p, cont, template, spec)
+        return self._generate(tokens, p, None, self._constraint(spec))
+
+    def _constraint(self, spec: StructuredSpec | None) -> GrammarConstraint | None:
+        if spec is None:
+            return None
+        with self._vocab():
+            return self._grammars.constraint(spec)
 
     async def astream_chat(
         self,
@@ -302,23 +345,41 @@ class Engine:
         *,
         continue_final_message: bool = False,
         template: str | None = None,
+        tools: Tools = None,
+        tool_choice: ToolChoice = None,
+        response_format: ResponseFormat = None,
+        parallel_tool_calls: bool | None = None,
     ) -> AsyncIterator[TokenEvent]:
         """Async :meth:`stream_chat`: llama.cpp runs in a worker thread."""
         p = params or GenerationParams()
+        spec = parse_spec(tools, tool_choice, response_format, parallel_tool_calls)
 
         def prompt() -> list[int]:
-            return self._chat_tokens(messages, p, continue_final_message, template)
+            return self._chat_tokens(messages, p, continue_final_message, template, spec)
 
-        async for ev in self._astream(prompt, p):
+        async for ev in self._astream(prompt, p, lambda: self._constraint(spec)):
             yield ev
 
     def _chat_tokens(
-        self, messages: Messages, p: GenerationParams, cont: bool, template: str | None
+        self,
+        messages: Messages,
+        p: GenerationParams,
+        cont: bool,
+        template: str | None,
+        spec: StructuredSpec | None = None,
     ) -> list[int]:
-        msgs = list(messages)
+        msgs: list[Mapping[str, Any]] = list(messages)
+        extra: dict[str, Any] = {}
+        if spec is not None or any(m.get("tool_calls") or m.get("role") == "tool" for m in msgs):
+            native = template_renders_tools(template or self.info.chat_template)
+            msgs, extra = prepare_messages(msgs, spec, native=native)  # type: ignore[assignment]
         while True:
             text = self.render_chat(
-                msgs, add_generation_prompt=not cont, continue_final_message=cont, template=template
+                msgs,
+                add_generation_prompt=not cont,
+                continue_final_message=cont,
+                template=template,
+                **extra,
             )
             tokens = self.tokenize(text, add_bos=True, special=True)
             need = len(tokens) + p.max_tokens
@@ -507,14 +568,22 @@ class Engine:
         return head + tokens[len(tokens) - (room - len(head)) :]
 
     def _generate(
-        self, prompt: list[int], p: GenerationParams, cancel: threading.Event | None
+        self,
+        prompt: list[int],
+        p: GenerationParams,
+        cancel: threading.Event | None,
+        constraint: GrammarConstraint | None = None,
     ) -> TokenStream:
         """Check arguments now, then return the lazy token generator."""
         self._check_open()
-        return self._run(self._fit(prompt, p), p, cancel)
+        return self._run(self._fit(prompt, p), p, cancel, constraint)
 
     def _run(
-        self, prompt: list[int], p: GenerationParams, cancel: threading.Event | None
+        self,
+        prompt: list[int],
+        p: GenerationParams,
+        cancel: threading.Event | None,
+        constraint: GrammarConstraint | None = None,
     ) -> TokenStream:
         t0 = time.perf_counter()
         self._acquire()
@@ -522,7 +591,9 @@ class Engine:
             self._check_open()
             cached = self._prefill(prompt, cancel)
             t_prefill = time.perf_counter() - t0
-            yield from self._decode_loop(prompt, p, cancel, t0, t_prefill, cached)
+            yield from self._decode_loop(
+                prompt, p, cancel, t0, t_prefill, cached, constraint=constraint
+            )
         finally:
             self._release()
 
@@ -535,11 +606,14 @@ class Engine:
         t_prefill: float,
         cached: int,
         first_logits: npt.NDArray[np.float32] | None = None,
+        constraint: GrammarConstraint | None = None,
     ) -> TokenStream:
         """Sample, score and stream tokens after the prompt's KV is in place.
 
         ``first_logits`` replaces the context's last logits row for the first
         token (a state hand-off ships the row its prefill ended with).
+        ``constraint`` masks every row to a grammar; signals are then those of
+        the masked distribution, and a step with one allowed token is forced.
         """
         h = self._handle
         rng = np.random.default_rng(p.seed) if p.seed is not None else self._rng
@@ -551,8 +625,13 @@ class Engine:
             if self._closed or (cancel is not None and cancel.is_set()):
                 return
             logits = first_logits if index == 0 and first_logits is not None else h.logits()
+            forced = False
+            if constraint is not None:
+                logits, forced = constraint.apply(logits)
             token = sampler(logits, recent)
             signal = token_signal(logits, token)
+            if constraint is not None:
+                constraint.accept(token)
             eog = h.is_eog(token)
             piece, stopped = text.feed(b"" if eog else h.piece(token))
             finish: FinishReason | None = None
@@ -582,6 +661,7 @@ class Engine:
                 signal=signal,
                 finish_reason=finish,
                 timings=timings,
+                forced=forced,
             )
             if finish is not None:
                 return
@@ -661,7 +741,10 @@ class Engine:
     # --- async --------------------------------------------------------------------
 
     async def _astream(
-        self, prompt: Callable[[], list[int]], p: GenerationParams
+        self,
+        prompt: Callable[[], list[int]],
+        p: GenerationParams,
+        constraint: Callable[[], GrammarConstraint | None] | None = None,
     ) -> AsyncIterator[TokenEvent]:
         """Run a generation in a worker thread, handing events to the event loop.
 
@@ -683,7 +766,8 @@ class Engine:
 
         def work() -> None:
             try:
-                gen = self._generate(prompt(), p, cancel)
+                tokens = prompt()
+                gen = self._generate(tokens, p, cancel, constraint() if constraint else None)
                 try:
                     for ev in gen:
                         if cancel.is_set() or not put(ev):

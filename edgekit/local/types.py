@@ -6,9 +6,13 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from edgekit.local.signals import SignalSummary, TokenSignal, summarize
+
+if TYPE_CHECKING:
+    from edgekit.structured.output import StructuredOutput, ToolCall
+    from edgekit.structured.spec import StructuredSpec
 
 FinishReason = Literal["stop", "length", "cancelled"]
 
@@ -37,7 +41,9 @@ class TokenEvent:
     ``text`` is the UTF-8-safe text this token releases (possibly '' while a
     multi-byte character or a possible stop string is pending); the ``text`` of
     all events joined is the completion. The last event carries
-    ``finish_reason`` and ``timings``.
+    ``finish_reason`` and ``timings``. ``forced`` marks a token the grammar
+    of a structured answer left as the only choice (its signal is not the
+    model's judgement).
     """
 
     index: int
@@ -46,11 +52,18 @@ class TokenEvent:
     signal: TokenSignal
     finish_reason: FinishReason | None = None
     timings: Timings | None = None
+    forced: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
 class Completion:
-    """A finished generation with its per-token signals and their summary."""
+    """A finished generation with its per-token signals and their summary.
+
+    For a structured answer (tools, ``response_format``) ``structured`` holds
+    the tool calls or parsed JSON, and ``summary`` covers only the tokens the
+    grammar left a choice for (tool names, argument values), not the forced
+    structure.
+    """
 
     text: str
     token_ids: tuple[int, ...]
@@ -60,31 +73,61 @@ class Completion:
     prompt_tokens: int
     completion_tokens: int
     timings: Timings | None
+    structured: StructuredOutput | None = None
+
+    @property
+    def tool_calls(self) -> tuple[ToolCall, ...]:
+        """The tool calls of a structured answer (empty otherwise)."""
+        return self.structured.tool_calls if self.structured is not None else ()
+
+    @property
+    def parsed(self) -> Any:
+        """The parsed JSON of a ``response_format`` answer (None otherwise)."""
+        return self.structured.parsed if self.structured is not None else None
 
     @classmethod
     def from_events(
-        cls, events: Iterable[TokenEvent], *, prompt_tokens: int = 0, first_k: int = 8
+        cls,
+        events: Iterable[TokenEvent],
+        *,
+        prompt_tokens: int = 0,
+        first_k: int = 8,
+        spec: StructuredSpec | None = None,
     ) -> Completion:
-        """Collect a stream; a stream that ends without a finish reason was cancelled."""
+        """Collect a stream; a stream that ends without a finish reason was cancelled.
+
+        ``spec`` (the request's tools / response format) parses the text
+        into :attr:`structured`.
+        """
         parts: list[str] = []
         ids: list[int] = []
         signals: list[TokenSignal] = []
+        scored: list[TokenSignal] = []
         finish: FinishReason = "cancelled"
         timings: Timings | None = None
         for ev in events:
             parts.append(ev.text)
             ids.append(ev.token_id)
             signals.append(ev.signal)
+            if not ev.forced:
+                scored.append(ev.signal)
             if ev.finish_reason is not None:
                 finish = ev.finish_reason
                 timings = ev.timings
         if timings is not None:
             prompt_tokens = timings.prompt_tokens
+        text = "".join(parts)
+        structured = None
+        if spec is not None:
+            from edgekit.structured.output import parse_output
+
+            structured = parse_output(spec, text, finish)
         return cls(
-            text="".join(parts),
+            text=text,
             token_ids=tuple(ids),
             signals=tuple(signals),
-            summary=summarize(signals, first_k=first_k),
+            summary=summarize(scored if spec is not None else signals, first_k=first_k),
+            structured=structured,
             finish_reason=finish,
             prompt_tokens=prompt_tokens,
             completion_tokens=len(ids),

@@ -109,8 +109,11 @@ class OnnxNerDetector:
     def _load(self) -> tuple[Any, Any, dict[int, str]]:
         with self._lock:
             if self._loaded is None:
-                import onnxruntime
                 from tokenizers import Tokenizer
+
+                from edgekit._deps import import_onnxruntime
+
+                onnxruntime = import_onnxruntime()
 
                 config = json.loads((self.model_dir / "config.json").read_text("utf-8"))
                 id2label = {int(k): str(v) for k, v in config["id2label"].items()}

@@ -30,7 +30,6 @@ import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,7 +38,7 @@ import numpy as np
 from edgekit.errors import CalibrationError
 from edgekit.routing.features import PROMPT_FEATURES, SIGNAL_FEATURES, feature_vector
 from edgekit.routing.logistic import LogisticModel, fit_logistic
-from edgekit.routing.onnx_scorer import OnnxScorer, export_onnx
+from edgekit.routing.onnx_scorer import export_onnx
 from edgekit.routing.records import ItemResult
 from edgekit.routing.stats import (
     auroc,
@@ -84,19 +83,21 @@ class Gate:
 
 @dataclass(frozen=True, kw_only=True)
 class PreRouter:
-    """Prompt-only scorer (ONNX) and its threshold."""
+    """Prompt-only scorer (a logistic model, also exported as ONNX) and its threshold."""
 
     model: LogisticModel
     threshold: float
     onnx_bytes: bytes
 
-    @cached_property
-    def _scorer(self) -> OnnxScorer:
-        return OnnxScorer(self.onnx_bytes, self.model.feature_names)
-
     def score(self, features: Mapping[str, float]) -> float:
-        """P(local answer will be good) from prompt features, via onnxruntime."""
-        return self._scorer.score(features)
+        """P(local answer will be good) from prompt features.
+
+        Computed with numpy from the logistic model itself: a dot product needs
+        no ONNX runtime on the device. ``onnx_bytes`` is the same model exported
+        for other runtimes (:class:`OnnxScorer` runs it; a test holds the two
+        equal).
+        """
+        return self.model.score(features)
 
 @dataclass(frozen=True, kw_only=True)
 class HandoffRule:

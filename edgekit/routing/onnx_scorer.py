@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from edgekit._deps import import_onnxruntime
 from edgekit.errors import CalibrationError
 from edgekit.routing.logistic import LogisticModel
 
@@ -69,7 +70,7 @@ class OnnxScorer:
         if not model_bytes or len(model_bytes) > _MAX_ONNX_BYTES:
             raise CalibrationError("pre-route model: empty or oversized ONNX payload")
         try:
-            import onnxruntime as ort
+            ort = import_onnxruntime()
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise CalibrationError("pre-routing needs onnxruntime") from exc
         options = ort.SessionOptions()

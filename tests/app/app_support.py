@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Sequence
@@ -93,3 +94,11 @@ def run_app(
         check=False,
     )
     return AppRun(proc.returncode, proc.stdout, proc.stderr)
+
+
+def readme_commands() -> list[str]:
+    """The commands of the README's first two ```bash blocks, in order."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.*?)```", readme, flags=re.DOTALL)
+    assert len(blocks) >= 2, "the README must open with two bash blocks"
+    return [block.strip() for block in blocks[:2]]

@@ -7,12 +7,10 @@ what a cloud provider would see.
 
 from __future__ import annotations
 
-import re
-import subprocess
 from pathlib import Path
 
 import pytest
-from app_support import FAST, REPO, Gateway, requires_edge_model, run_app
+from app_support import FAST, REPO, Gateway, readme_commands, requires_edge_model, run_app
 
 pytestmark = requires_edge_model
 
@@ -172,44 +170,8 @@ def test_tour_shows_device_escalation_masking_and_offline(
     assert by_command["stats"]["offline_answers"] == 1
 
 
-def _readme_commands() -> list[str]:
-    """The commands of the README's first two ```bash blocks, in order."""
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```bash\n(.*?)```", readme, flags=re.DOTALL)
-    assert len(blocks) >= 2, "the README must open with two bash blocks"
-    return [block.strip() for block in blocks[:2]]
-
-
 def test_ci_runs_exactly_the_readme_test_command() -> None:
-    _, test_command = _readme_commands()
+    _, test_command = readme_commands()
     assert test_command == "bash scripts/test.sh"
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "exec bash scripts/test.sh\n" in ci
-
-
-@pytest.mark.gateway_model
-@pytest.mark.slow
-def test_readme_first_command_runs_as_written(app_env: dict[str, str]) -> None:
-    """Set-up, then the chat app with its embedded gateway on the default models.
-
-    Run exactly as the README prints it (set-up is idempotent, so on a machine
-    that is already set up it takes seconds), with a question on stdin, as a
-    script without a terminal would.
-    """
-    setup_and_run, _ = _readme_commands()
-    assert "\n" not in setup_and_run
-    proc = subprocess.run(
-        ["bash", "-c", setup_and_run],
-        input="What is the capital of France?\n",
-        capture_output=True,
-        text=True,
-        env=app_env,
-        cwd=REPO,
-        timeout=900,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "edgekit setup: ready" in proc.stdout
-    answer = proc.stdout.split("edgekit setup: ready", 1)[1]
-    assert "edgekit ›" in answer
-    assert "gateway ready" in proc.stderr
