@@ -29,6 +29,12 @@ to the first decrypted content chunk, from a gateway running the embedded
 llama.cpp model (the edge model SmolLM2-135M under --quick, the gateway's
 default Qwen2.5-Coder-1.5B otherwise), median of a few requests.
 
+``padding_rps_ratio``: requests/s of the gateway as deployed (sealed answers
+padded to size buckets) ÷ the same gateway with ``response_pad_buckets = []``,
+median of the three interleaved repeats at 64 clients; with
+``response_bytes_padded`` / ``response_bytes_unpadded``, the bytes per answer
+padding costs.
+
 ``sustained_clients``: the largest tested concurrency with 0 errors and p99
 under 1 s.
 
@@ -198,7 +204,8 @@ async def _load(mode: str, url: str, concurrency: int, duration: float,
         elapsed = time.perf_counter() - started
     errors += sum(not answer_ok(context, sealed) for context, sealed in sealed_answers)
     return {"requests": len(latencies), "errors": errors, "elapsed": elapsed,
-            "latencies": latencies, "generated_in_window": generated_in_window}
+            "latencies": latencies, "generated_in_window": generated_in_window,
+            "response_bytes": sum(len(sealed) for _, sealed in sealed_answers)}
 
 
 def run_load(mode: str, url: str, concurrency: int, duration: float, prepared: int) -> None:
@@ -234,28 +241,36 @@ def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None
 
 
 class Server:
-    """A server subprocess: the gateway (with a config file) or the plain echo."""
+    """A server subprocess: the gateway (with a config file) or the plain echo.
 
-    def __init__(self, kind: str, tmp: Path, backend: dict[str, Any] | None = None) -> None:
+    ``pad_buckets``: the gateway's ``response_pad_buckets`` (None: its default).
+    """
+
+    def __init__(self, kind: str, tmp: Path, backend: dict[str, Any] | None = None,
+                 pad_buckets: list[int] | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        ready_url = self.url
         if kind == "plain":
             cmd = [sys.executable, __file__, "_plain", str(self.port)]
         else:
+            admin_port = _free_port()
+            ready_url = f"http://127.0.0.1:{admin_port}"  # readiness is on the admin listener
             config = tmp / f"gateway-{self.port}.toml"
             backend = backend or {"kind": "echo"}
             backend_lines = "".join(f"{k} = {json.dumps(v)}\n" for k, v in backend.items())
+            padding = "" if pad_buckets is None else f"response_pad_buckets = {pad_buckets}\n"
             config.write_text(
-                f"port = {self.port}\nlog_level = \"WARNING\"\n"
-                f"[backend]\n{backend_lines}"
-                "[limits]\nmax_concurrent = 1024\nmax_queue = 4096\n"
+                f"port = {self.port}\nadmin_port = {admin_port}\nlog_level = \"WARNING\"\n"
+                f"{padding}[backend]\n{backend_lines}"
+                "[limits]\nmax_concurrent = 1024\nmax_queue = 4096\nmax_per_device = 8192\n"
                 "rate_per_s = 1000000.0\nrate_burst = 1000000\n"
                 "[auth]\nopen_enrolment = true\n"
             )
             cmd = [sys.executable, "-m", "cloud_gateway", "serve", "--config", str(config)]
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
-        _wait_ready(self.url, self.proc, timeout=300)
+        _wait_ready(ready_url, self.proc, timeout=300)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -314,6 +329,7 @@ def measure(mode: str, url: str, concurrency: int, duration: float,
         "p99_ms": _percentile(latencies, 0.99) * 1000,
         "errors": sum(r["errors"] for r in results),
         "requests": requests,
+        "response_bytes_per_req": sum(r["response_bytes"] for r in results) / max(requests, 1),
         "generated_in_window": sum(r["generated_in_window"] for r in results),
         "server_cpu_us_per_req": server_cpu / max(requests, 1) * 1e6,
     }
@@ -393,23 +409,30 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         plain = Server("plain", tmp)
-        gateway = Server("gateway", tmp)
+        gateway = Server("gateway", tmp)  # padding on: the default
+        unpadded = Server("gateway", tmp, pad_buckets=[])
         per_level: dict[int, dict[str, Any]] = {}
         try:
             measure("plain", plain.url, 16, 1.0, args.load_procs, plain.proc.pid)  # warm-up
             measure("ohttp", gateway.url, 16, 1.0, args.load_procs, gateway.proc.pid)
-            # @64, the headline: plain and gateway alternate, so that both see the
-            # same share of a machine other work may be using; medians of repeats.
+            measure("ohttp", unpadded.url, 16, 1.0, args.load_procs, unpadded.proc.pid)
+            # @64, the headline: plain, gateway and the unpadded gateway alternate, so
+            # that all see the same share of a machine other work may be using.
             pairs = []
+            nopad: list[dict[str, Any]] = []
             for _ in range(repeats):
                 p = measure("plain", plain.url, 64, duration, args.load_procs, plain.proc.pid)
                 g = measure("ohttp", gateway.url, 64, duration, args.load_procs,
                             gateway.proc.pid)
+                n = measure("ohttp", unpadded.url, 64, duration, args.load_procs,
+                            unpadded.proc.pid)
                 pairs.append((p, g))
+                nopad.append(n)
                 print(f"@64 plain {p['rps']:.0f} req/s ({p['server_cpu_us_per_req']:.0f} us "
                       f"CPU/req) | gateway OHTTP {g['rps']:.0f} req/s "
                       f"({g['server_cpu_us_per_req']:.0f} us CPU/req), "
-                      f"p99 {g['p99_ms']:.1f} ms, errors {p['errors']}+{g['errors']}")
+                      f"p99 {g['p99_ms']:.1f} ms | unpadded {n['rps']:.0f} req/s, "
+                      f"errors {p['errors']}+{g['errors']}+{n['errors']}")
             base = _median_run([p for p, _ in pairs])
             per_level[64] = _median_run([g for _, g in pairs])
             ratios = [g["rps"] / p["rps"] for p, g in pairs]
@@ -426,6 +449,7 @@ def main() -> None:
         finally:
             plain.stop()
             gateway.stop()
+            unpadded.stop()
         model = "smollm2-135m" if args.quick else "qwen2.5-coder-1.5b"
         llama = Server("gateway", tmp, {"kind": "llama", "model": model, "n_ctx": 1024})
         try:
@@ -446,7 +470,7 @@ def main() -> None:
         "p99_ms_64": round(g64["p99_ms"], 2),
         "plain_p99_ms_64": round(base["p99_ms"], 2),
         "errors": sum(r["errors"] for r in per_level.values())
-        + sum(p["errors"] + g["errors"] for p, g in pairs),
+        + sum(p["errors"] + g["errors"] for p, g in pairs) + sum(n["errors"] for n in nopad),
         "generated_in_window": sum(r["generated_in_window"] for r in per_level.values()),
         "sustained_clients": sustained,
         "plain_server_cpu_us_per_req": round(base["server_cpu_us_per_req"], 1),
@@ -455,6 +479,14 @@ def main() -> None:
                                 / max(g64["server_cpu_us_per_req"], 1e-9), 3),
         "levels": {str(k): {"rps": round(v["rps"], 1), "p99_ms": round(v["p99_ms"], 2),
                             "errors": v["errors"]} for k, v in per_level.items()},
+        # padding: the same gateway with response_pad_buckets = [] , interleaved
+        "padding_rps_ratio": round(statistics.median(
+            g["rps"] / n["rps"] for (_, g), n in zip(pairs, nopad, strict=True)), 3),
+        "padding_rps_ratios": [round(g["rps"] / n["rps"], 3)
+                               for (_, g), n in zip(pairs, nopad, strict=True)],
+        "unpadded_rps_64": round(_median_run(nopad)["rps"], 1),
+        "response_bytes_padded": round(g64["response_bytes_per_req"], 1),
+        "response_bytes_unpadded": round(_median_run(nopad)["response_bytes_per_req"], 1),
         "stream_first_chunk_ms": round(statistics.median(first) * 1000, 1) if first else None,
         "stream_model": model,
     })

@@ -33,6 +33,10 @@ them on a bigger model, streams encrypted answers back.
 
 configuration (TOML file given with --config; every key optional):
   host, port              bind address (default 127.0.0.1:8080)
+  admin_host, admin_port  private listener for /metrics, /readyz, /healthz (default
+                          127.0.0.1:9464; worker i uses admin_port + i; 0 = any free port)
+  response_pad_buckets    sealed answers are padded up to these sizes (default
+                          [1024, 4096, 16384]; [] turns padding off)
   workers                 worker processes sharing the socket (needs redis_url if > 1)
   keys_path               keyring file (`edgekit-gateway keys generate PATH`);
                           unset = ephemeral keys (demos only)
@@ -48,11 +52,14 @@ configuration (TOML file given with --config; every key optional):
             upstream_url, upstream_api_key_env    openai: e.g. http://vllm:8000/v1
             upstream_connect_timeout_s, echo_delay_s
   [limits]  max_body_bytes (1 MiB; 413 above), max_concurrent, max_queue,
-            queue_timeout_s (429 + Retry-After when full), max_tokens, max_messages,
+            queue_timeout_s (429 + Retry-After when full), max_per_device (running +
+            queued per device; fair turns among devices), max_tokens, max_messages,
             rate_per_s, rate_burst (per-device token bucket), request_timeout_s,
             body_read_timeout_s (408 for slow clients), keepalive_timeout_s
   [auth]    devices_path (enrolled device public keys, one per line),
             open_enrolment (any signed device; demos), replay_window_s,
+            max_future_skew_s (how far ahead a signed timestamp may be; also how long
+            after a restart without Redis requests are refused),
             replay_cache_entries (in-memory; > requests/s x 2 x window)
 
 environment overrides: {ENV_PREFIX}<KEY> for top-level keys ({ENV_PREFIX}PORT=9000),
@@ -110,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list = ["serve", *args_list]
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = parser.parse_args(_keys_as_operands(args_list))
     if getattr(args, "func", None) is None:
         parser.print_help()
         return 2
@@ -119,6 +126,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _REPORTED as exc:
         print(f"edgekit-gateway: {exc}", file=sys.stderr)
         return 2
+
+
+def _keys_as_operands(args: list[str]) -> list[str]:
+    """``devices add|revoke PATH KEY``: KEY may start with ``-`` (one base64url key in 64).
+
+    argparse would take such a key for an option; everything after the
+    subcommand is an operand (no options there but ``-h``), so ``--`` is
+    inserted for the user. ``devices add PATH -- KEY`` works as well.
+    """
+    if len(args) >= 3 and args[0] == "devices" and args[1] in ("add", "revoke"):
+        rest = args[2:]
+        if "--" not in rest and not {"-h", "--help"} & set(rest):
+            return [*args[:2], "--", *rest]
+    return args
 
 
 def config_from_args(args: argparse.Namespace) -> GatewayConfig:
@@ -150,11 +171,15 @@ def _serve_command(args: argparse.Namespace) -> int:
     return _supervise(config)
 
 
-async def serve(config: GatewayConfig, sock: socket.socket | None = None) -> None:
-    """Serve until SIGTERM/SIGINT, then drain: stop accepting, finish streams, exit."""
+async def serve(config: GatewayConfig, sock: socket.socket | None = None, slot: int = 0) -> None:
+    """Serve until SIGTERM/SIGINT, then drain: stop accepting, finish streams, exit.
+
+    The admin listener (metrics, readiness) binds ``admin_host:admin_port +
+    slot`` — one port per worker, so each worker's metrics can be scraped.
+    """
     from aiohttp import web
 
-    from cloud_gateway.app import create_app
+    from cloud_gateway.app import create_admin_app, create_app
     from cloud_gateway.state import STATE
 
     log = logging.getLogger("edgekit.gateway")
@@ -173,16 +198,24 @@ async def serve(config: GatewayConfig, sock: socket.socket | None = None) -> Non
     else:
         site = web.TCPSite(runner, config.host, config.port)
     await site.start()
+    admin = web.AppRunner(create_admin_app(app), access_log=None, shutdown_timeout=1.0)
+    await admin.setup()
+    admin_port = config.admin_port + slot if config.admin_port else 0
+    admin_site = web.TCPSite(admin, config.admin_host, admin_port)
+    await admin_site.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    log.info("gateway serving on %s (pid %d)", site.name, os.getpid())
+    admin_host, admin_bound = admin.addresses[0][:2]
+    log.info("gateway serving on %s (pid %d); metrics and readiness on http://%s:%d",
+             site.name, os.getpid(), admin_host, admin_bound)
     await stop.wait()
     log.info("shutting down: draining in-flight requests (up to %.0f s)",
              config.shutdown_timeout_s)
     app[STATE].draining = True
     await runner.cleanup()
+    await admin.cleanup()
     log.info("gateway stopped")
     logging.shutdown()
 
@@ -205,7 +238,7 @@ def _supervise(config: GatewayConfig) -> int:
             try:
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
-                asyncio.run(serve(config, sock))
+                asyncio.run(serve(config, sock, slot))
             except BaseException:  # pragma: no cover - reported by the parent
                 code = 1
             os._exit(code)

@@ -19,7 +19,13 @@ from typing import Any
 
 from cloud_gateway.backends.base import Backend, ChatRequest, Delta, Message, Usage
 from cloud_gateway.config import GatewayConfig
-from cloud_gateway.inner import ClosingStream, InnerRequest, InnerResponse, InnerRouter
+from cloud_gateway.inner import (
+    ClosingStream,
+    InnerRequest,
+    InnerResponse,
+    InnerRouter,
+    problem_event,
+)
 from cloud_gateway.limits import GenerationGate, RateLimiter, retry_after_header
 from cloud_gateway.metrics import GatewayMetrics
 from cloud_gateway.problems import (
@@ -30,6 +36,8 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
     UpstreamTimeout,
 )
+from cloud_gateway.tools import ToolCallMerger, parse_structured, parse_tool_fields
+from cloud_gateway.untrusted import MAX_JSON_DEPTH, loads_bounded
 
 _ROLES = frozenset({"system", "user", "assistant", "tool", "developer"})
 _JSON = {"Content-Type": "application/json"}
@@ -85,11 +93,11 @@ class ChatService:
         if wait > 0:
             self.metrics.rate_limited.inc()
             raise RateLimited(retry_after=retry_after_header(wait))
-        await self.gate.acquire()
+        await self.gate.acquire(request.client)
         try:
             run = _Generation(self, parsed, request)
         except BaseException:
-            self.gate.release()
+            self.gate.release(request.client)
             raise
         # From here ``run`` owns the slot and frees it in ``_finish``.
         if not parsed.stream:
@@ -142,10 +150,11 @@ class _Generation:
         try:
             await self.deltas.aclose()  # type: ignore[attr-defined]
         finally:
-            self.service.gate.release()
+            self.service.gate.release(self.request.client)
 
     async def whole(self) -> InnerResponse:
         parts: list[str] = []
+        merger = ToolCallMerger()
         final: Delta | None = None
         outcome = "error"
         try:
@@ -155,6 +164,7 @@ class _Generation:
                         self.first_seen = True
                         self.service.metrics.first_token.observe(time.monotonic() - self.started)
                     parts.append(delta.text)
+                    merger.add(delta.tool_calls)
                     if delta.finish_reason is not None:
                         final = delta
             outcome = "completed"
@@ -167,6 +177,10 @@ class _Generation:
         finally:
             await self._finish(outcome, final.usage if final else None)
         usage = (final.usage if final else None) or Usage(0, len(parts))
+        message: dict[str, Any] = {"role": "assistant", "content": "".join(parts)}
+        if calls := merger.calls():
+            message = {"role": "assistant", "content": message["content"] or None,
+                       "tool_calls": calls}
         body = {
             "id": self.id,
             "object": "chat.completion",
@@ -174,7 +188,7 @@ class _Generation:
             "model": self.parsed.chat.model,
             "choices": [{
                 "index": 0,
-                "message": {"role": "assistant", "content": "".join(parts)},
+                "message": message,
                 "finish_reason": final.finish_reason if final else "stop",
                 "logprobs": None,
             }],
@@ -211,6 +225,8 @@ class _Generation:
             while delta is not None:
                 if delta.text:
                     yield self._chunk({"content": delta.text}, None)
+                if delta.tool_calls:
+                    yield self._chunk({"tool_calls": [dict(c) for c in delta.tool_calls]}, None)
                 if delta.finish_reason is not None:
                     final = delta
                 delta = await self._next()
@@ -225,7 +241,8 @@ class _Generation:
             outcome = "completed"
         except Problem as problem:
             outcome = "timeout" if isinstance(problem, UpstreamTimeout) else "error"
-            yield b"data: " + json.dumps({"error": problem.document()}).encode() + b"\n\n"
+            self.request.stats.inner_status = problem.status  # the access log's outcome
+            yield problem_event(problem, "text/event-stream")
         except (asyncio.CancelledError, GeneratorExit):
             outcome = "cancelled"
             raise
@@ -237,9 +254,9 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
                max_messages: int) -> ParsedChat:
     """Validate an OpenAI chat-completion body; every failure is a :class:`BadRequest`."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("body is not valid JSON") from None
+        data = loads_bounded(body)
+    except ValueError:
+        raise BadRequest(f"body is not valid JSON of at most {MAX_JSON_DEPTH} levels") from None
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object")
     model = data.get("model") or models[0]
@@ -274,7 +291,7 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
     chat = ChatRequest(
         model=model, messages=messages, max_tokens=n_tokens, temperature=temperature,
         top_p=top_p, stop=_parse_stop(data.get("stop")), seed=seed,
-        continue_final_message=cont,
+        continue_final_message=cont, structured=parse_structured(data),
     )
     return ParsedChat(chat=chat, stream=stream, include_usage=include_usage)
 
@@ -304,9 +321,13 @@ def _parse_messages(raw: Any, max_messages: int) -> tuple[Message, ...]:
             if not all(isinstance(t, str) for t in texts):
                 raise BadRequest("only text content parts are supported")
             content = "".join(t for t in texts if isinstance(t, str))
+        tool_calls, call_id = parse_tool_fields(item)
+        if content is None and tool_calls:
+            content = ""
         if not isinstance(content, str):
             raise BadRequest("message 'content' must be a string")
-        out.append(Message(role=item["role"], content=content))
+        out.append(Message(role=item["role"], content=content, tool_calls=tool_calls,
+                           tool_call_id=call_id))
     return tuple(out)
 
 

@@ -24,6 +24,7 @@ from cloud_gateway.limits import GenerationGate, MemoryRateLimiter
 from cloud_gateway.logs import get_logger
 from cloud_gateway.metrics import GatewayMetrics
 from cloud_gateway.ohttp import add_ohttp_routes
+from cloud_gateway.padding import Padder
 from cloud_gateway.problems import (
     MethodNotAllowed,
     NotFound,
@@ -62,6 +63,7 @@ def create_app(
         limiter=MemoryRateLimiter(
             rate_per_s=config.limits.rate_per_s, burst=config.limits.rate_burst
         ),
+        padder=Padder(config.response_pad_buckets),
     )
     app = web.Application(
         middlewares=[_observe],
@@ -71,15 +73,28 @@ def create_app(
     app[STATE] = state
     app.cleanup_ctx.append(_backend_ctx)
     app.cleanup_ctx.append(_shared_state_ctx)
-    app.router.add_get("/healthz", healthz)
-    app.router.add_get("/readyz", readyz)
-    app.router.add_get("/metrics", metrics_handler)
+    app.router.add_get("/healthz", healthz)  # constant: devices probe it; tells nothing
     add_ohttp_routes(app, keyring=keyring, registry=registry)
     if config.plaintext_api:
         for path in ("/v1/chat/completions", "/v1/models"):
             app.router.add_route("*", path, plaintext_inner)
     add_state_routes(app, plaintext_inner if config.plaintext_api else None)
     return app
+
+
+def create_admin_app(app: web.Application) -> web.Application:
+    """The operator's listener for ``app``: ``/metrics``, ``/readyz``, ``/healthz``.
+
+    Metrics count inner statuses per route — what RFC 9458 keeps from the
+    relay — so they are never served on the public port; bind this one to a
+    private address (``admin_host``/``admin_port``).
+    """
+    admin = web.Application()
+    admin[STATE] = app[STATE]
+    admin.router.add_get("/healthz", healthz)
+    admin.router.add_get("/readyz", readyz)
+    admin.router.add_get("/metrics", metrics_handler)
+    return admin
 
 
 async def _backend_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -89,6 +104,7 @@ async def _backend_ctx(app: web.Application) -> AsyncIterator[None]:
     state.gate = GenerationGate(
         max_concurrent=min(limits.max_concurrent, state.backend.max_parallel),
         max_queue=limits.max_queue,
+        max_per_device=limits.max_per_device,
         queue_timeout_s=limits.queue_timeout_s,
         retry_after_s=limits.retry_after_s,
         metrics=state.metrics,
@@ -213,10 +229,10 @@ async def readyz(request: web.Request) -> web.Response:
     """Readiness: model loaded / upstream reachable, keys loaded, not draining."""
     state = request.app[STATE]
     if state.draining:
-        raise Unavailable("shutting down")
+        return problem_response(Unavailable("shutting down"))
     ok, detail = await state.backend.ready()
     if not ok:
-        raise Unavailable(detail)
+        return problem_response(Unavailable(detail))
     return web.json_response({"status": "ready", "backend": state.backend.name})
 
 

@@ -65,6 +65,7 @@ class LimitsConfig:
     max_body_bytes: int = 1 << 20
     max_concurrent: int = 4
     max_queue: int = 32
+    max_per_device: int = 8
     queue_timeout_s: float = 30.0
     max_tokens: int = 1024
     max_messages: int = 256
@@ -78,8 +79,10 @@ class LimitsConfig:
     def __post_init__(self) -> None:
         if not 0 < self.max_body_bytes <= 64 << 20:
             raise ConfigError("limits.max_body_bytes must be in (0, 64 MiB]")
-        if self.max_concurrent < 1 or self.max_queue < 0:
-            raise ConfigError("limits.max_concurrent must be >= 1 and max_queue >= 0")
+        if self.max_concurrent < 1 or self.max_queue < 0 or self.max_per_device < 1:
+            raise ConfigError(
+                "limits.max_concurrent and max_per_device must be >= 1, max_queue >= 0"
+            )
         if self.rate_per_s <= 0 or self.rate_burst < 1:
             raise ConfigError("limits.rate_per_s must be > 0 and rate_burst >= 1")
         for name in ("queue_timeout_s", "request_timeout_s", "body_read_timeout_s"):
@@ -95,7 +98,9 @@ class AuthConfig:
 
     ``devices_path`` lists enrolled device public keys; ``open_enrolment``
     accepts any well-signed device (demos only). ``replay_window_s`` bounds
-    how old (or how far in the future) a request's timestamp may be. The
+    how old a request's timestamp may be, ``max_future_skew_s`` how far ahead
+    (also how long after a restart without Redis requests are refused, see
+    :mod:`cloud_gateway.replay`). The
     in-memory replay cache holds ``replay_cache_entries`` (it must exceed
     requests/s × 2 × window, or use Redis).
     """
@@ -103,11 +108,14 @@ class AuthConfig:
     devices_path: Path | None = None
     open_enrolment: bool = False
     replay_window_s: float = 60.0
+    max_future_skew_s: float = 10.0
     replay_cache_entries: int = 1_000_000
 
     def __post_init__(self) -> None:
         if self.replay_window_s <= 0:
             raise ConfigError("auth.replay_window_s must be > 0")
+        if not 0 <= self.max_future_skew_s <= self.replay_window_s:
+            raise ConfigError("auth.max_future_skew_s must be in [0, replay_window_s]")
         if self.replay_cache_entries < 1000:
             raise ConfigError("auth.replay_cache_entries must be >= 1000")
 
@@ -118,6 +126,8 @@ class GatewayConfig:
 
     host: str = "127.0.0.1"
     port: int = 8080
+    admin_host: str = "127.0.0.1"
+    admin_port: int = 9464
     workers: int = 1
     keys_path: Path | None = None
     keys_max_age_s: int = 3600
@@ -127,13 +137,16 @@ class GatewayConfig:
     redis_prefix: str = "edgekit:gw:"
     shutdown_timeout_s: float = 30.0
     log_level: str = "INFO"
+    response_pad_buckets: tuple[int, ...] = (1024, 4096, 16384)
     backend: BackendConfig = field(default_factory=BackendConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     auth: AuthConfig = field(default_factory=AuthConfig)
 
     def __post_init__(self) -> None:
-        if not 0 <= self.port <= 65535:
-            raise ConfigError("port must be in [0, 65535]")
+        if not 0 <= self.port <= 65535 or not 0 <= self.admin_port <= 65535:
+            raise ConfigError("port and admin_port must be in [0, 65535]")
+        if self.admin_port and self.admin_port == self.port:
+            raise ConfigError("admin_port must differ from port (metrics stay off the public port)")
         if self.workers < 1:
             raise ConfigError("workers must be >= 1")
         if self.workers > 1 and not self.redis_url:
@@ -144,6 +157,9 @@ class GatewayConfig:
             raise ConfigError("reload_interval_s must be > 0")
         if self.shutdown_timeout_s < 0:
             raise ConfigError("shutdown_timeout_s must be >= 0")
+        from cloud_gateway.padding import Padder
+
+        Padder(self.response_pad_buckets)  # validates the buckets
 
     @property
     def allowed_models(self) -> tuple[str, ...]:

@@ -8,13 +8,14 @@ from ``POST /ohttp``. Handlers answer an :class:`InnerResponse`, either whole
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from cloud_gateway.problems import MethodNotAllowed, NotFound, Problem
+from cloud_gateway.problems import MethodNotAllowed, NotFound, Problem, as_problem
 
 
 @dataclass
@@ -105,6 +106,27 @@ class ClosingStream:
                 await on_close()
 
 
+async def pieces_or_problem(stream: ByteStream) -> AsyncIterator[bytes | Problem]:
+    """The stream's pieces; if the stream raises anything, one last :class:`Problem`.
+
+    Front ends write a stream through this, so a failure mid-answer (a
+    backend bug, a malformed upstream chunk) ends the answer with the problem
+    instead of escaping the encryption or the SSE framing.
+    """
+    try:
+        async for piece in stream:
+            yield piece
+    except Exception as exc:
+        yield as_problem(exc)
+
+
+def problem_event(problem: Problem, content_type: str) -> bytes:
+    """The problem as the last piece of a stream: an SSE ``error`` event, or nothing."""
+    if content_type.split(";", 1)[0].strip().lower() != "text/event-stream":
+        return b""
+    return b"data: " + json.dumps({"error": problem.document()}).encode() + b"\n\n"
+
+
 @dataclass
 class InnerResponse:
     status: int
@@ -137,7 +159,8 @@ class InnerRouter:
         return sorted(self._routes.get(path, {}))
 
     async def dispatch(self, request: InnerRequest) -> InnerResponse:
-        """Call the handler; a :class:`Problem` becomes a problem answer."""
+        """Call the handler; whatever it raises becomes a problem answer (opaque if not a
+        :class:`Problem`): nothing a handler does can skip the front end's framing."""
         methods = self._routes.get(request.path)
         request.stats.inner_route = request.path if methods is not None else "unknown"
         try:
@@ -147,7 +170,7 @@ class InnerRouter:
             if handler is None:
                 raise MethodNotAllowed(headers={"Allow": ", ".join(sorted(methods))})
             response = await handler(request)
-        except Problem as problem:
-            response = InnerResponse.problem(problem)
+        except Exception as exc:
+            response = InnerResponse.problem(as_problem(exc))
         request.stats.inner_status = response.status
         return response

@@ -55,6 +55,7 @@ from cloud_gateway.problems import (
 )
 from cloud_gateway.settings import build
 from cloud_gateway.state import STATE, GatewayState
+from cloud_gateway.untrusted import loads_bounded
 from edgekit.local import DEFAULT_EDGE_MODEL, ContextOverflow, EngineClosed, ModelError
 from edgekit.local.prefix_cache import common_prefix
 
@@ -565,9 +566,9 @@ def _json_body(request: InnerRequest) -> dict[str, Any]:
     if request.content_type != "application/json":
         raise UnsupportedMediaType("expected application/json")
     try:
-        body = json.loads(request.body)
+        body = loads_bounded(request.body)
     except ValueError:
-        raise BadRequest("body is not JSON") from None
+        raise BadRequest("body is not JSON (or nests too deep)") from None
     if not isinstance(body, dict):
         raise BadRequest("body must be a JSON object")
     return body

@@ -20,12 +20,21 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
+from cloud_gateway.config import GatewayConfig
 from cloud_gateway.http import CLIENT_CLOSED, read_body
-from cloud_gateway.inner import InnerRequest, InnerResponse, RequestStats
+from cloud_gateway.inner import (
+    InnerRequest,
+    InnerResponse,
+    RequestStats,
+    pieces_or_problem,
+    problem_event,
+)
 from cloud_gateway.logs import get_logger
+from cloud_gateway.padding import Padder
 from cloud_gateway.problems import (
     AuthFailed,
     BadRequest,
@@ -33,7 +42,9 @@ from cloud_gateway.problems import (
     Problem,
     Replayed,
     UnsupportedMediaType,
+    as_problem,
 )
+from cloud_gateway.replay import MemorySeenStore, RedisSeenStore, ReplayFence, SeenStore
 from cloud_gateway.state import STATE, STATS
 from edgekit.secure import AuthenticationError, ProtocolError, ReplayError, bhttp
 from edgekit.secure.identity import (
@@ -42,9 +53,7 @@ from edgekit.secure.identity import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     DeviceRegistry,
-    MemorySeenCache,
-    ReplayGuard,
-    SeenCache,
+    signed_timestamp,
     verify_request,
 )
 from edgekit.secure.ohttp import (
@@ -55,6 +64,7 @@ from edgekit.secure.ohttp import (
     RESPONSE_MEDIA_TYPE,
     ChunkedResponseEncoder,
     ServerKeyring,
+    ServerResponseContext,
 )
 
 log = get_logger("edgekit.gateway.ohttp")
@@ -88,7 +98,7 @@ class OhttpFrontEnd:
 
     keyring: ServerKeyring
     registry: DeviceRegistry
-    guard: ReplayGuard
+    guard: ReplayFence
     open_enrolment: bool
     keys_file: _Watched = field(default_factory=lambda: _Watched(None))
     devices_file: _Watched = field(default_factory=lambda: _Watched(None))
@@ -140,17 +150,16 @@ def add_ohttp_routes(
     async def ohttp_ctx(app: web.Application) -> AsyncIterator[None]:
         state = app[STATE]
         config = state.config
-        cache: SeenCache = MemorySeenCache(config.auth.replay_cache_entries)
-        redis_client = state.extras.get("redis")
-        if redis_client is not None:
-            from cloud_gateway.shared import RedisSeenCache
-
-            cache = RedisSeenCache(redis_client, prefix=config.redis_prefix + "seen:")
+        guard = ReplayFence(
+            _seen_store(config, state.extras.get("redis")),
+            window_s=config.auth.replay_window_s,
+            future_skew_s=config.auth.max_future_skew_s,
+        )
         front = OhttpFrontEnd(
             keyring=keyring or load_keyring(config.keys_path),
             registry=registry or load_registry(config.auth.devices_path,
                                                config.auth.open_enrolment),
-            guard=ReplayGuard(config.auth.replay_window_s, cache),
+            guard=guard,
             open_enrolment=config.auth.open_enrolment,
             keys_file=_Watched(None if keyring else config.keys_path),
             devices_file=_Watched(None if registry else config.auth.devices_path),
@@ -171,6 +180,19 @@ def add_ohttp_routes(
     app.router.add_post("/ohttp", ohttp_request)
 
 
+def _seen_store(config: GatewayConfig, redis_client: Any) -> SeenStore:
+    """Redis when configured (shared, persistent); else this process's memory.
+
+    In memory, a keyring from a file outlives the process, so requests signed
+    before this start are fenced off; an ephemeral keyring has decrypted nothing
+    before this process, so there is nothing to fence.
+    """
+    if redis_client is not None:
+        return RedisSeenStore(redis_client, prefix=config.redis_prefix + "seen:")
+    epoch = time.time() if config.keys_path is not None else 0.0
+    return MemorySeenStore(config.auth.replay_cache_entries, epoch=epoch)
+
+
 async def _watch(front: OhttpFrontEnd, interval_s: float) -> None:
     while True:
         await asyncio.sleep(interval_s)
@@ -188,10 +210,9 @@ async def ohttp_keys(request: web.Request) -> web.Response:
 
 
 async def ohttp_request(request: web.Request) -> web.StreamResponse:
-    """Decapsulate, authenticate, dispatch to the inner API, encapsulate the answer."""
+    """Decapsulate, then answer inside the encryption whatever happens."""
     state = request.app[STATE]
     front = request.app[OHTTP]
-    stats = request[STATS]
     media = request.content_type
     if media not in (REQUEST_MEDIA_TYPE, CHUNKED_REQUEST_MEDIA_TYPE):
         raise UnsupportedMediaType(f"expected {REQUEST_MEDIA_TYPE}")
@@ -206,20 +227,42 @@ async def ohttp_request(request: web.Request) -> web.StreamResponse:
     except (ProtocolError, ValueError):
         state.metrics.decrypt_failures.inc()
         raise DecryptFailed() from None
+    return await _answer_sealed(request, plain, sctx)
+
+
+async def _answer_sealed(
+    request: web.Request, plain: bytes, sctx: ServerResponseContext
+) -> web.StreamResponse:
+    """The sealing boundary: from here on every answer, success or any failure, is sealed.
+
+    Nothing raised by authentication, replay checks, rate limits, parsing or
+    a backend reaches aiohttp's plaintext error path: it becomes an opaque
+    problem inside the encrypted response (RFC 9458 §5.2).
+    """
+    stats = request[STATS]
     stats.client = "unauthenticated"
     try:
-        inner = await _authenticate(request, front, plain, sctx.enc, stats)
-        response = await state.router.dispatch(inner)
-    except Problem as problem:
-        response = InnerResponse.problem(problem)
-        stats.inner_status = problem.status
+        inner = await _authenticate(request, request.app[OHTTP], plain, sctx.enc, stats)
+        response = await request.app[STATE].router.dispatch(inner)
+    except Exception as exc:
+        response = InnerResponse.problem(as_problem(exc))
+        stats.inner_status = response.status
+    padder = request.app[STATE].padder
     if response.stream is None:
-        sealed = sctx.encapsulate_response(bhttp.encode_response(_bhttp_response(response)))
-        return web.Response(
-            body=sealed,
-            headers={"Content-Type": RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"},
-        )
+        return web.Response(body=_seal_whole(sctx, response, padder), headers=_SEALED_HEADERS)
     return await _stream_sealed(request, response, sctx.chunked_response_encoder(), stats)
+
+
+_SEALED_HEADERS = {"Content-Type": RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"}
+
+
+def _seal_whole(sctx: ServerResponseContext, response: InnerResponse, padder: Padder) -> bytes:
+    """A whole answer, Binary HTTP padded to a size bucket, sealed."""
+    try:
+        encoded = bhttp.encode_response(_bhttp_response(response))
+    except Exception as exc:  # a header the encoder refuses: still answer sealed
+        encoded = bhttp.encode_response(_bhttp_response(InnerResponse.problem(as_problem(exc))))
+    return sctx.encapsulate_response(encoded + bytes(padder.padding(len(encoded))))
 
 
 async def _authenticate(
@@ -235,7 +278,7 @@ async def _authenticate(
     try:
         key_id = verify_request(front.registry, inner, enc, max_skew_s=window)
         stats.client = key_id
-        await front.guard.check(enc, float(inner.header(TIMESTAMP_HEADER) or 0), time.time())
+        await front.guard.check(enc, signed_timestamp(inner), time.time())
     except AuthenticationError as exc:
         state.metrics.auth_failures.inc()
         raise AuthFailed(str(exc)) from None
@@ -267,22 +310,35 @@ async def _stream_sealed(
     sealer: ChunkedResponseEncoder,
     stats: RequestStats,
 ) -> web.StreamResponse:
-    """Write an inner stream as chunked OHTTP: nonce, then one sealed chunk per piece."""
+    """Write an inner stream as chunked OHTTP: nonce, then one sealed chunk per piece.
+
+    The final chunk ends the Binary HTTP message, padded to a size bucket; if
+    the stream failed, it also carries the problem (an SSE ``error`` event
+    and an ``edgekit-problem`` trailer), so a failure mid-answer is sealed too.
+    """
     assert response.stream is not None
     framer = bhttp.ResponseStreamEncoder()
     outer = web.StreamResponse(
         status=200,
         headers={"Content-Type": CHUNKED_RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"},
     )
+    content_type = response.headers.get("Content-Type", "")
     try:
         await outer.prepare(request)
         await outer.write(sealer.start())
         await outer.write(sealer.seal(framer.head(response.status,
                                                   _bhttp_headers(response.headers))))
-        async for piece in response.stream:
-            if piece:
+        tail, trailers = b"", []
+        async for piece in pieces_or_problem(response.stream):
+            if isinstance(piece, Problem):
+                stats.inner_status = piece.status
+                tail = framer.chunk(problem_event(piece, content_type))
+                trailers = [("edgekit-problem", piece.type_uri)]
+            elif piece:
                 await outer.write(sealer.seal(framer.chunk(piece)))
-        await outer.write(sealer.seal(framer.end(), final=True))
+        final = tail + framer.end(trailers)
+        padding = request.app[STATE].padder.padding(len(final))
+        await outer.write(sealer.seal(final + bytes(padding), final=True))
         await outer.write_eof()
     except ConnectionError:
         stats.inner_status = CLIENT_CLOSED

@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 
 from cloud_gateway.errors import GatewayError
+from cloud_gateway.logs import get_logger
+
+_log = get_logger("edgekit.gateway")
 
 PROBLEM_BASE = "https://edgekit.dev/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -130,6 +133,20 @@ class SessionConflict(Problem):
 
 class SessionUnknown(Problem):
     status, name, title = 404, "verify-session-unknown", "Verify session expired or unknown"
+
+
+def as_problem(exc: BaseException) -> Problem:
+    """The problem to answer for ``exc``: itself, or an opaque 500 for anything else.
+
+    The sealing boundary after decryption calls this for whatever was raised,
+    so no exception (a bug, a malformed upstream answer, a parser's
+    ``RecursionError``) can leave the encryption. Only the exception's type is
+    logged: messages may quote request content.
+    """
+    if isinstance(exc, Problem):
+        return exc
+    _log.error("unhandled %s answered as a sealed internal error", type(exc).__name__)
+    return Problem()
 
 
 ALL_PROBLEMS: tuple[type[Problem], ...] = (

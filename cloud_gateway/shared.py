@@ -1,10 +1,9 @@
 """State shared by several workers or hosts through Redis.
 
-The replay cache (seen HPKE ``enc`` values) and the per-device token buckets
-must be shared when more than one process answers ``/ohttp``; otherwise a
-request replayed to another worker would pass. One process keeps both in
-memory (:class:`~edgekit.secure.identity.MemorySeenCache`,
-:class:`~cloud_gateway.limits.MemoryRateLimiter`).
+The replay cache (seen HPKE ``enc`` values, :mod:`cloud_gateway.replay`) and
+the per-device token buckets must be shared when more than one process
+answers ``/ohttp``; otherwise a request replayed to another worker would
+pass. One process keeps both in memory.
 """
 
 from __future__ import annotations
@@ -44,19 +43,6 @@ async def connect_redis(url: str) -> Any:
         await client.aclose()
         raise ConfigError(f"cannot reach Redis ({type(exc).__name__})") from exc
     return client
-
-
-class RedisSeenCache:
-    """``SeenCache`` on Redis: ``SET key NX PX ttl`` is atomic across workers."""
-
-    def __init__(self, client: Any, *, prefix: str) -> None:
-        self._client = client
-        self._prefix = prefix
-
-    async def add_if_absent(self, key: bytes, ttl_s: float) -> bool:
-        ttl_ms = max(1, int(ttl_s * 1000))
-        added = await self._client.set(self._prefix + key.hex(), b"1", nx=True, px=ttl_ms)
-        return bool(added)
 
 
 class RedisRateLimiter:

@@ -13,6 +13,7 @@ from cloud_gateway.config import GatewayConfig
 from cloud_gateway.inner import InnerRouter, RequestStats
 from cloud_gateway.limits import GenerationGate, RateLimiter
 from cloud_gateway.metrics import GatewayMetrics
+from cloud_gateway.padding import Padder
 
 
 @dataclass
@@ -23,6 +24,7 @@ class GatewayState:
     backend: Backend
     metrics: GatewayMetrics
     limiter: RateLimiter
+    padder: Padder
     gate: GenerationGate | None = None
     service: ChatService | None = None
     router: InnerRouter = field(default_factory=InnerRouter)

@@ -23,6 +23,7 @@ _COMMAND_MODULES = (
     "edgekit.routing.cli",
     "edgekit.privacy.cli",
     "edgekit.secure.cli",
+    "edgekit.serve.cli",
 )
 
 

@@ -20,6 +20,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# The official Node `openai` client for tests/serve (pinned by tests/serve/node/package-lock.json;
+# node_modules is git-ignored; npm's cache makes the reinstall quick).
+if command -v npm >/dev/null 2>&1; then
+  (cd tests/serve/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null) \
+    || echo "edgekit tests: npm ci failed; the Node client tests are skipped" >&2
+fi
+
 echo "== ruff"
 .venv/bin/ruff check edgekit cloud_gateway tests benchmarks examples
 echo "== mypy --strict"

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Message:
+    """One chat message; ``tool_calls`` (assistant) and ``tool_call_id`` (tool) as OpenAI's."""
+
     role: str
     content: str
+    tool_calls: tuple[Mapping[str, Any], ...] = ()
+    tool_call_id: str | None = None
+
+    def as_openai(self) -> dict[str, Any]:
+        """The message in the OpenAI chat shape."""
+        out: dict[str, Any] = {"role": self.role, "content": self.content}
+        if self.tool_calls:
+            out["tool_calls"] = [dict(c) for c in self.tool_calls]
+            out["content"] = self.content or None
+        if self.tool_call_id is not None:
+            out["tool_call_id"] = self.tool_call_id
+        return out
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,6 +39,9 @@ class ChatRequest:
     stop: tuple[str, ...] = ()
     seed: int | None = None
     continue_final_message: bool = False
+    # Validated ``tools`` / ``tool_choice`` / ``response_format`` / ``parallel_tool_calls``,
+    # in the OpenAI shape (passed to an upstream unchanged).
+    structured: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +63,17 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class Delta:
-    """A piece of the answer. The last delta has ``finish_reason`` and ``usage``."""
+    """A piece of the answer. The last delta has ``finish_reason`` and ``usage``.
+
+    ``tool_calls`` holds OpenAI ``delta.tool_calls[]`` entries (the first of
+    a call carries ``id`` and ``function.name``, later ones pieces of
+    ``function.arguments``).
+    """
 
     text: str
     finish_reason: str | None = None
     usage: Usage | None = None
+    tool_calls: tuple[Mapping[str, Any], ...] = ()
 
 
 class Backend(Protocol):

@@ -7,6 +7,10 @@ cancel flag, so a client that goes away stops its generation within one
 token. Each llama.cpp context runs one generation at a time, so
 ``max_parallel`` is the number of loaded models; the gateway's bounded queue
 sits in front.
+
+Tools and ``response_format`` are decoded under the same grammar as on the
+device (:mod:`edgekit.structured`); the answer's text is read into
+OpenAI tool-call deltas as it streams.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING, cast
 
 from cloud_gateway.backends.base import ChatRequest, Delta, Usage
+from cloud_gateway.backends.structured import StructuredDeltas
 from cloud_gateway.config import GatewayConfig
 from cloud_gateway.logs import get_logger
 from cloud_gateway.problems import BadRequest, ContextTooLong, ModelNotAllowed, Unavailable
@@ -78,22 +83,25 @@ class LlamaBackend:
             )
         except ConfigError as exc:
             raise BadRequest(str(exc)) from None
-        messages = [{"role": m.role, "content": m.content} for m in request.messages]
+        messages = [m.as_openai() for m in request.messages]
         produced = 0
+        fields = request.structured
+        reader = StructuredDeltas(fields)
         events = engine.astream_chat(
-            messages, params, continue_final_message=request.continue_final_message
+            messages, params, continue_final_message=request.continue_final_message,
+            tools=fields.get("tools"), tool_choice=fields.get("tool_choice"),
+            response_format=fields.get("response_format"),
+            parallel_tool_calls=fields.get("parallel_tool_calls"),
         )
         try:
             async for event in events:
                 produced += 1
+                for delta in reader.feed(event.text):
+                    yield delta
                 if event.finish_reason is None:
-                    if event.text:
-                        yield Delta(event.text)
                     continue
                 prompt = event.timings.prompt_tokens if event.timings else 0
-                if event.text:
-                    yield Delta(event.text)
-                yield Delta("", finish_reason=event.finish_reason,
+                yield Delta("", finish_reason=reader.finish(event.finish_reason),
                             usage=Usage(prompt, produced))
                 return
             yield Delta("", finish_reason="stop", usage=Usage(0, produced))

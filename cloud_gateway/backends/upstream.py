@@ -8,10 +8,9 @@ server take as "cancel this generation".
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, TypeGuard
 
 import aiohttp
 
@@ -24,6 +23,7 @@ from cloud_gateway.problems import (
     UpstreamFailed,
     UpstreamTimeout,
 )
+from cloud_gateway.untrusted import ascii_int, loads_bounded
 
 _MAX_LINE = 1 << 20
 
@@ -74,7 +74,7 @@ class OpenAIUpstreamBackend:
     def _payload(self, request: ChatRequest) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "model": request.model,
-            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "messages": [m.as_openai() for m in request.messages],
             "max_tokens": request.max_tokens,
             "temperature": request.temperature,
             "top_p": request.top_p,
@@ -88,6 +88,7 @@ class OpenAIUpstreamBackend:
         if request.continue_final_message:
             payload["continue_final_message"] = True
             payload["add_generation_prompt"] = False
+        payload.update(request.structured)  # tools, tool_choice, response_format: unchanged
         return payload
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Delta]:
@@ -108,15 +109,26 @@ def _check_status(resp: aiohttp.ClientResponse) -> None:
     if resp.status == 200:
         return
     if resp.status == 429:
-        retry = resp.headers.get("Retry-After", "1")
-        raise Overloaded("upstream is busy", retry_after=int(retry) if retry.isdigit() else 1)
+        raise Overloaded("upstream is busy", retry_after=_retry_after(resp.headers))
     if 400 <= resp.status < 500:
         raise BadRequest(f"upstream rejected the request ({resp.status})")
     raise UpstreamFailed(f"upstream answered {resp.status}")
 
 
+def _retry_after(headers: Mapping[str, str]) -> int:
+    """Whole seconds of an upstream ``Retry-After`` (ASCII digits only; else 1)."""
+    try:
+        return max(1, min(ascii_int(headers.get("Retry-After", "").strip(), max_digits=6), 3600))
+    except ValueError:
+        return 1
+
+
 async def _parse_sse(resp: aiohttp.ClientResponse) -> AsyncIterator[Delta]:
-    """OpenAI SSE → deltas; the last delta carries finish reason and usage."""
+    """OpenAI SSE → deltas; the last delta carries finish reason and usage.
+
+    The upstream is not trusted to be well-formed: anything that is not the
+    OpenAI chunk shape is an :class:`UpstreamFailed`, never a ``KeyError``.
+    """
     finish: str | None = None
     usage: Usage | None = None
     produced = 0
@@ -133,20 +145,59 @@ async def _parse_sse(resp: aiohttp.ClientResponse) -> AsyncIterator[Delta]:
         if "error" in chunk:
             raise UpstreamFailed("upstream reported an error mid-stream")
         usage = _usage(chunk.get("usage")) or usage
-        for choice in chunk.get("choices") or ():
-            text = (choice.get("delta") or {}).get("content") or ""
-            finish = choice.get("finish_reason") or finish
+        for text, reason, calls in _choices(chunk):
+            finish = reason or finish
             if text:
                 produced += 1
                 yield Delta(text)
+            if calls:
+                yield Delta("", tool_calls=calls)
     if not saw_done and finish is None:
         raise UpstreamFailed("upstream stream ended early")
     yield Delta("", finish_reason=finish or "stop", usage=usage or Usage(0, produced))
 
 
+def _choices(
+    chunk: dict[str, Any],
+) -> list[tuple[str, str | None, tuple[dict[str, Any], ...]]]:
+    """``(content, finish_reason, tool-call deltas)`` of each choice of a chunk, shapes checked."""
+    choices = chunk.get("choices") or []
+    if not isinstance(choices, list):
+        raise UpstreamFailed("upstream sent a malformed chunk")
+    out = []
+    for choice in choices:
+        delta = choice.get("delta") if isinstance(choice, dict) else None
+        delta = {} if delta is None else delta
+        if not isinstance(choice, dict) or not isinstance(delta, dict):
+            raise UpstreamFailed("upstream sent a malformed chunk")
+        text = delta.get("content") or ""
+        reason = choice.get("finish_reason")
+        if not isinstance(text, str) or not isinstance(reason, str | None):
+            raise UpstreamFailed("upstream sent a malformed chunk")
+        out.append((text, reason, _tool_call_deltas(delta.get("tool_calls"))))
+    return out
+
+
+def _tool_call_deltas(raw: Any) -> tuple[dict[str, Any], ...]:
+    """The upstream's ``delta.tool_calls[]`` entries, shape-checked."""
+    if not isinstance(raw, list):
+        return ()
+    out = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("index", 0), int):
+            raise UpstreamFailed("upstream sent a malformed tool call")
+        fn = entry.get("function") or {}
+        if not isinstance(fn, dict) or not all(
+            isinstance(fn.get(k, ""), str) for k in ("name", "arguments")
+        ):
+            raise UpstreamFailed("upstream sent a malformed tool call")
+        out.append(entry)
+    return tuple(out)
+
+
 def _json(data: bytes) -> dict[str, Any]:
     try:
-        chunk = json.loads(data)
+        chunk = loads_bounded(data)
     except ValueError:
         raise UpstreamFailed("upstream sent malformed JSON") from None
     if not isinstance(chunk, dict):
@@ -157,10 +208,14 @@ def _json(data: bytes) -> dict[str, Any]:
 def _usage(raw: Any) -> Usage | None:
     if not isinstance(raw, dict):
         return None
-    try:
-        return Usage(int(raw["prompt_tokens"]), int(raw["completion_tokens"]))
-    except (KeyError, TypeError, ValueError):
-        return None
+    prompt, completion = raw.get("prompt_tokens"), raw.get("completion_tokens")
+    if _count(prompt) and _count(completion):
+        return Usage(prompt, completion)
+    return None
+
+
+def _count(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 __all__ = ["OpenAIUpstreamBackend", "Problem"]

@@ -169,6 +169,11 @@ class LlamaHandle:
     # --- model facts ------------------------------------------------------
 
     @property
+    def model(self) -> Any:
+        """The loaded ``llama_model`` pointer (another context may share its weights)."""
+        return self._model
+
+    @property
     def n_ctx_train(self) -> int:
         return int(self._lc.llama_model_n_ctx_train(self._model))
 

@@ -9,12 +9,14 @@ Users add their own with :class:`RegexDetector` or :class:`CallableDetector`.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
+from edgekit.privacy.script_names import family
 from edgekit.privacy.types import Candidate
 
 #: ``validator(text, match, score) -> (start, end, score)`` or ``None`` to reject.
@@ -47,6 +49,7 @@ class Rule:
     negative: tuple[str, ...] = ()
     group: int | str = 0
     trigger: str | None = None  # a substring that must occur in the text at all
+    require_context: bool = False  # drop candidates with no context word nearby
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -69,26 +72,29 @@ class Rule:
                 start, end, score = checked
             if start >= end:
                 continue
-            score = self._adjust(lower, start, end, score)
+            score, near = self._adjust(lower, start, end, score)
+            if self.require_context and not near:
+                continue
             found.append(Candidate(self.type, start, end, min(max(score, 0.0), 1.0)))
         return found
 
-    def _adjust(self, lower: str, start: int, end: int, score: float) -> float:
-        if self._context_re is None and self._negative_re is None:
-            return score
+    def _adjust(self, lower: str, start: int, end: int, score: float) -> tuple[float, bool]:
+        """The score after context and negative words, and whether a context word was near."""
+        near = False
         if self._context_re is not None:
             window = (
                 lower[max(0, start - _WINDOW_BEFORE) : start]
                 + " "
                 + lower[end : end + _WINDOW_AFTER]
             )
-            if self._context_re.search(window):
+            near = self._context_re.search(window) is not None
+            if near:
                 score += CONTEXT_BOOST
         # Negative words count only right before the candidate ("order #…", "v1.2…").
         before = lower[max(0, start - _NEGATIVE_BEFORE) : start]
         if self._negative_re is not None and self._negative_re.search(before):
             score -= CONTEXT_PENALTY
-        return score
+        return score, near
 
 
 class PatternDetector:
@@ -163,12 +169,16 @@ class CallableDetector:
 _DATE_PREFIX = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?!\d)"
 )
+# French numbers are written as five pairs of digits ("06.12.34.56.78"), not dates.
+_PAIRS_PHONE = re.compile(r"0\d(?:[ .]\d{2}){4}")
 _PHONE_EXT = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,6}$")
 
 
 def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     start = m.start()
-    while text[start] in "'.+-":  # quotes and dots around a value are not part of it
+    # Quotes and dots around a value are not part of it, nor the words of a
+    # language written without spaces ("邮箱是ada@example.org").
+    while text[start] in "'.+-" or family(text[start]) in ("cjk", "kana", "hangul", "thai"):
         start += 1
     return (start, m.end(), base) if text[start] != "@" else None
 
@@ -181,7 +191,9 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         return None
     if body.count("(") != body.count(")") or re.search(r"[ .\-]{2}|\(\)", body):
         return None
-    if _DATE_PREFIX.match(body) or v.ipv4_ok(body):
+    if (_DATE_PREFIX.match(body) and not _PAIRS_PHONE.fullmatch(body)) or v.ipv4_ok(body):
+        return None
+    if v.isbn13_ok(body):
         return None
     groups = re.split(r"[ .\-()]+", body.strip("+( )"))
     seps = re.findall(r"[ .\-]", body)
@@ -222,7 +234,7 @@ def _iban(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | 
 def _ssn(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     if not v.ssn_ok(m.group(0)):
         return None
-    sep = m.group("sep")
+    sep = m.group("sep").strip() or m.group("sep")
     score = base if sep == "-" else base - 0.15 if sep == " " else base - 0.5
     return m.start(), m.end(), score
 
@@ -270,18 +282,37 @@ _MONTH_NUM = {
 }
 
 
+_MONTH_PREFIX = {name[:3]: num for name, num in sorted(_MONTH_NUM.items(), reverse=True)}
+
+
+def _month_number(word: str) -> int:
+    """1–12 for a month name or its first three letters in any of our languages."""
+    key = word.lower().rstrip(".")
+    return _MONTH_NUM.get(key) or _MONTH_PREFIX[key[:3]] if len(key) >= 3 else _MONTH_NUM[key]
+
+
+def _full_year(year: str) -> int:
+    """A two-digit birth year is the latest past year it can be ("98" → 1998, "05" → 2005)."""
+    if len(year) != 2:
+        return int(year)
+    now = _dt.date.today().year
+    return 2000 + int(year) if 2000 + int(year) <= now else 1900 + int(year)
+
+
 def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     g = m.groupdict()
     try:
         if g.get("iy"):
             ok = v.date_ok(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g.get("ny"):
-            a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+            a, b, y = int(g["na"]), int(g["nb"]), _full_year(g["ny"])
             ok = v.date_ok(y, b, a) or v.date_ok(y, a, b)
         else:
-            month = _MONTH_NUM[(g.get("tm") or g.get("tm2") or "").lower().rstrip(".")]
+            month = _month_number(g.get("tm") or g.get("tm2") or "")
             ok = v.date_ok(
-                int(g.get("ty") or g.get("ty2") or 0), month, int(g.get("td") or g.get("td2") or 0)
+                _full_year(g.get("ty") or g.get("ty2") or "0"),
+                month,
+                int(g.get("td") or g.get("td2") or 0),
             )
     except (KeyError, ValueError):
         return None
@@ -289,16 +320,30 @@ def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
 
 
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A random-looking token; the rule's base score is below the cut, so it needs key context."""
     token = m.group(0)
-    if _UUID.fullmatch(token) or not v.looks_random(token.strip("=")):
+    if _UUID.search(token) or _NOT_A_KEY.match(token) or not v.looks_random(token.strip("=")):
         return None
+    if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
     return m.start(), m.end(), base
+
+
+# Paths, digests and subresource-integrity hashes are not credentials.
+_NOT_A_KEY = re.compile(r"/|\./|(?:sha|md)\d{1,3}[-:]", re.IGNORECASE)
+_ENCODED_DATA_BEFORE = re.compile(r"(?:base64,|sha\d{1,3}[-:])$", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\)?")
 
 
 def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     value = m.group("value")
     if m.group("sep").lower() == "is" and value.isalpha() and not value.isupper():
         return None  # "the token is expired": prose, not a credential
+    if value[0] in "$<{(" or "(" in value or "[" in value:
+        return None  # ${VAR}, <your-key>, getpass(), os.environ[…]: where it comes from
+    quoted = text[m.start("value") - 1] in "\"'"
+    if not quoted and _IDENTIFIER.fullmatch(value) and not any(c.isdigit() for c in value):
+        return None  # api_key = key_from_vault, process.env.STRIPE_KEY: a variable
     if value.startswith("«") or set(value) <= {"*", "x", "X", "."} or value.lower() in _NOT_SECRETS:
         return None
     return m.start("value"), m.end("value"), base
@@ -309,15 +354,33 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 
 
 def _geo(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A latitude/longitude pair: in range; how it is written sets the score."""
     lat, lon = float(m.group("lat")), float(m.group("lon"))
     if abs(lat) > 90 or abs(lon) > 180:
         return None
-    marked = bool(m.group("ns") or m.group("ew") or "°" in m.group(0))
-    if not marked and "," not in m.group(0):
-        return None
     decimals = min(len(m.group("lat").split(".")[1]), len(m.group("lon").split(".")[1]))
-    score = base + 0.3 if marked else base if decimals >= 5 else base - 0.25
+    if m.group("ns") or m.group("ew") or "°" in m.group(0):
+        return m.start(), m.end(), base + 0.3
+    listed = m.group("sep").strip() in (",", ";")
+    if decimals < 4 and not listed:
+        return None
+    score = base if listed else base - 0.1
+    score += 0.1 if decimals >= 5 else -0.25 if decimals < 4 else 0.0
+    if _MATHS_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        score -= 0.35  # "x = [12.3456, 98.7654]" is a vector
+    if _LIST_AFTER.match(text, m.end()) or (abs(lat) < 1 and abs(lon) < 1):
+        score -= 0.35  # "0.7431, 0.2218 and 0.0351": a list of measurements
     return m.start(), m.end(), score
+
+
+def _geo_field(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """One coordinate in a named field ("lat": 52.5200, longitude=13.4050)."""
+    limit = 90 if m.group("key").lower().startswith("lat") else 180
+    return (m.start("v"), m.end("v"), base) if abs(float(m.group("v"))) <= limit else None
+
+
+_MATHS_BEFORE = re.compile(r"(?:[\[(]|\s=)\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d+(?:\.\d+)?(?![\w.])")
 
 
 def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -361,6 +424,12 @@ _NEG_NUMBERS = (
     "issue",
     "pr",
     "port",
+    "kundenkonto",
+    "kundennummer",
+    "póliza",
+    "polizza",
+    "policy",
+    "#",
     "timestamp",
     "epoch",
     "ms",
@@ -592,13 +661,13 @@ _PHONE_RE = re.compile(
     r"(?<![\w+.\-/:])(?:\+|\()?\d[\d ().\-]{5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w:]|\.\d|-\d)"
 )
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,34}", re.IGNORECASE)
-_SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep>[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")
+_SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep> - |[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")
 _IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
 _IPV6_RE = re.compile(
     r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%\w+)?(?![\w:])"
 )
 _URL_CRED_RE = re.compile(
-    r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s/@:]+:[^\s/@]+@[^\s<>\"']+"
+    r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s/@:]*:[^\s/@]+@[^\s<>\"']+"
     r"|\bhttps?://[^\s<>\"']+?[?&#;](?:access_token|id_token|refresh_token|token|api_key|apikey|"
     r"key|secret|password|passwd|pwd|sig|signature|auth|client_secret|x-amz-signature|"
     r"x-amz-credential|x-goog-signature|session|sessionid|code)=[^\s&#<>\"']+[^\s<>\"']*",
@@ -609,9 +678,9 @@ _URL_CRED_RE = re.compile(
 # tried at every position.
 _DOB_RE = re.compile(
     r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)\d{2})"
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<tm>[^\W\d_]{3,10})\.?,?\s+"
-    r"(?:de\s+)?(?P<ty>(?:19|20)\d{2})"
+    r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)?\d{2})"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(?P<tm>[^\W\d_]{3,10})\.?,?"
+    r"(?:\s+|-)(?:de\s+)?(?P<ty>(?:19|20)?\d{2})"
     r"|(?P<tm2>[^\W\d_]{3,10})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{2}))"
     r"(?!\d)",
 )
@@ -626,25 +695,45 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"
     r"|\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
     r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----"
+    # Incoming webhooks: whoever holds the URL can post as the app.
+    r"|\bhttps://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}"
+    r"|\bhttps://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,30}/[\w\-]{20,}"
+    r"|\bhttps://[\w\-]+\.webhook\.office\.com/webhookb2/[\w@\-/]{40,}"
+    r"|\bhttps://chat\.googleapis\.com/v1/spaces/[\w\-]+/messages\?[^\s\"'<>]*key=[^\s\"'<>]+"
+    r"|\b\d{8,10}:AA[\w\-]{33}\b"  # Telegram bot token
+    r"|\bdop_v1_[a-f0-9]{64}\b|\bglsa_[A-Za-z0-9_]{32,}|\bshpat_[a-fA-F0-9]{32}\b"
+    r"|\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}"
 )
 _SECRET_ASSIGN_RE = re.compile(
     # "_" may touch the keyword: OPENAI_API_KEY=…, DB_PASSWORD: …
     r"(?i)(?<![a-z0-9])(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|"
-    r"api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer)"
+    r"api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer|"
+    r"account[_\-]?key|shared[_\-]?access[_\-]?key|private[_\-]?key)"
     r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is)\s*"
     r"[\"']?(?P<value>[^\s\"',;]{6,200})"
 )
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(
-    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,9})°?\s?(?P<ns>[NS])?\s?,?\s{0,2}"
+    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,9})°?\s?(?P<ns>[NS])?(?P<sep>\s?[,;]\s{0,2}|\s{1,2}|/)"
     r"(?P<lon>[-+]?\d{1,3}\.\d{3,9})°?\s?(?P<ew>[EW])?(?![\w.])"
 )
+# Degrees, minutes and optional seconds: 40°26'46"N 79°58'56"W, N 47° 22.5' E 8° 32.7'.
+_DMS = r"\d{1,3}°\s?\d{1,2}(?:\.\d+)?['′]\s?(?:\d{1,2}(?:\.\d+)?(?:″|′′|\"|'')\s?)?"
+_GEO_DMS_RE = re.compile(
+    rf"(?<![\w°])(?:[NS]\s?{_DMS}|{_DMS}[NS])[,;]?\s*(?:[EW]\s?{_DMS}|{_DMS}[EW])(?!\w)"
+)
+_GEO_FIELD_RE = re.compile(
+    r"(?i)(?<![a-z])(?P<key>lat|latitude|lng|lon|long|longitude)[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<v>[-+]?\d{1,3}\.\d{2,9})(?![\d.])"
+)
 _ID_RE = re.compile(r"(?<![\w\-])(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,13}[A-Z0-9](?![\w\-])")
-_DNI_RE = re.compile(r"(?<![\w\-])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\w\-])")
+_DNI_RE = re.compile(r"(?<![\w\-.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ]-?\d{7})[- ]?[A-Z](?![\w\-])")
 
 
 def builtin_rules() -> tuple[Rule, ...]:
     """The built-in pattern rules for every non-name entity type."""
+    from edgekit.privacy.national_ids import national_id_rules  # it builds on Rule
+
     return (
         Rule(t.EMAIL, _EMAIL_RE, 0.95, _email, trigger="@"),
         Rule(t.URL_CREDENTIALS, _URL_CRED_RE, 0.98, _url, trigger="://"),
@@ -698,7 +787,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
-        Rule(t.SECRET, _SECRET_TOKEN_RE, 0.5, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
+        Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(
             t.GEO_COORDINATES,
             _GEO_RE,
@@ -722,7 +811,10 @@ def builtin_rules() -> tuple[Rule, ...]:
                 "position",
             ),
         ),
+        Rule(t.GEO_COORDINATES, _GEO_DMS_RE, 0.9, trigger="°"),
+        Rule(t.GEO_COORDINATES, _GEO_FIELD_RE, 0.8, _geo_field),
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
+        *national_id_rules(),
         Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, trigger=None),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),

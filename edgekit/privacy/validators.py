@@ -209,7 +209,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 def spanish_dni_ok(value: str) -> bool:
     """Spanish DNI/NIE: 8 digits (or X/Y/Z + 7) and the mod-23 control letter."""
-    v = value.upper().replace("-", "").replace(" ", "")
+    v = value.upper().replace("-", "").replace(" ", "").replace(".", "")
     if len(v) != 9 or not v[-1].isalpha():
         return False
     head = v[:-1]
@@ -218,3 +218,178 @@ def spanish_dni_ok(value: str) -> bool:
     if not head.isdigit():
         return False
     return _DNI_LETTERS[int(head) % 23] == v[-1]
+
+
+# --- national identifiers with check digits -----------------------------------------
+
+
+def _alnum_upper(value: str) -> str:
+    return "".join(ch for ch in value.upper() if ch.isalnum())
+
+
+def icao_check_digit(field: str) -> int:
+    """ICAO 9303 check digit (weights 7, 3, 1; ``<`` counts 0, letters 10–35)."""
+    total = 0
+    for i, ch in enumerate(field):
+        value = 0 if ch == "<" else int(ch, 36)
+        total += value * (7, 3, 1)[i % 3]
+    return total % 10
+
+
+def mrz_td3_line2_ok(line: str) -> bool:
+    """Second line of a passport MRZ: document number, birth date, expiry and composite checks."""
+    if len(line) != 44:
+        return False
+    try:
+        checks = (
+            icao_check_digit(line[0:9]) == int(line[9]),
+            icao_check_digit(line[13:19]) == int(line[19]),
+            icao_check_digit(line[21:27]) == int(line[27]),
+        )
+        composite = line[0:10] + line[13:20] + line[21:43]
+        return all(checks) and icao_check_digit(composite) == int(line[43])
+    except ValueError:
+        return False
+
+
+def german_id_card_ok(value: str) -> bool:
+    """German identity card / passport serial: 9 characters and an ICAO check digit."""
+    v = _alnum_upper(value)
+    return len(v) == 10 and v[-1].isdigit() and icao_check_digit(v[:9]) == int(v[-1])
+
+
+def german_tax_id_ok(value: str) -> bool:
+    """Steuerliche Identifikationsnummer: 11 digits, one digit repeated, ISO 7064 MOD 11,10."""
+    digits = digits_only(value)
+    if len(digits) != 11 or digits[0] == "0":
+        return False
+    counts = sorted(Counter(digits[:10]).values(), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] != 1):
+        return False
+    product = 10
+    for ch in digits[:10]:
+        total = (int(ch) + product) % 10 or 10
+        product = (total * 2) % 11
+    return (11 - product) % 10 == int(digits[10])
+
+
+def german_pension_number_ok(value: str) -> bool:
+    """Sozialversicherungsnummer: area, birth date, initial, serial and check digit."""
+    v = _alnum_upper(value)
+    if len(v) != 12 or not (v[:8].isdigit() and v[8].isalpha() and v[9:].isdigit()):
+        return False
+    if not (1 <= int(v[2:4]) <= 31 and 1 <= int(v[4:6]) <= 12):
+        return False
+    digits = v[:8] + f"{ord(v[8]) - 64:02d}" + v[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    total = sum(sum(divmod(int(c) * w, 10)) for c, w in zip(digits, weights, strict=True))
+    return total % 10 == int(v[11])
+
+
+# Values of characters at odd (1-based) positions; digits share those of A–J.
+_CF_ODD: tuple[int, ...] = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12)
+_CF_ODD += (14, 16, 10, 22, 25, 24, 23)
+
+
+def italian_fiscal_code_ok(value: str) -> bool:
+    """Codice fiscale: 16 characters with the odd/even table check letter."""
+    v = _alnum_upper(value)
+    if len(v) != 16 or not v[15].isalpha():
+        return False
+    total = 0
+    for i, ch in enumerate(v[:15]):
+        index = int(ch) if ch.isdigit() else ord(ch) - 65
+        total += _CF_ODD[index] if i % 2 == 0 else index
+    return chr(65 + total % 26) == v[15]
+
+
+def uk_nino_ok(value: str) -> bool:
+    """UK National Insurance number: allowed prefix letters, six digits, suffix A–D."""
+    v = _alnum_upper(value)
+    if len(v) != 9 or not (v[:2].isalpha() and v[2:8].isdigit() and v[8] in "ABCD"):
+        return False
+    if v[0] in "DFIQUV" or v[1] in "DFIQUVO":
+        return False
+    return v[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+
+
+def nhs_number_ok(value: str) -> bool:
+    """NHS number (England, Wales): 10 digits with a mod-11 check digit."""
+    digits = digits_only(value)
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(int(c) * (10 - i) for i, c in enumerate(digits[:9])) % 11
+    return check != 10 and (0 if check == 11 else check) == int(digits[9])
+
+
+def french_nir_ok(value: str) -> bool:
+    """French social security number (NIR): 13 characters and a 97-complement key."""
+    v = _alnum_upper(value)
+    if len(v) != 15 or v[0] not in "12" or not v[13:].isdigit():
+        return False
+    body = v[:13].replace("2A", "19").replace("2B", "18")
+    if not body.isdigit():
+        return False
+    return 97 - int(body) % 97 == int(v[13:])
+
+
+def dutch_bsn_ok(value: str) -> bool:
+    """Burgerservicenummer: 9 digits passing the eleven-test."""
+    digits = digits_only(value)
+    if len(digits) != 9 or digits[0] == "0":
+        return False
+    total = sum(int(c) * (9 - i) for i, c in enumerate(digits[:8])) - int(digits[8])
+    return total % 11 == 0
+
+
+def swiss_ahv_ok(value: str) -> bool:
+    """Swiss AHV/AVS number: 756, nine digits and an EAN-13 check digit."""
+    digits = digits_only(value)
+    if len(digits) != 13 or not digits.startswith("756"):
+        return False
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+
+
+def aadhaar_ok(value: str) -> bool:
+    """Indian Aadhaar number: 12 digits, not starting 0/1, Verhoeff check digit."""
+    digits = digits_only(value)
+    if len(digits) != 12 or digits[0] in "01":
+        return False
+    check = 0
+    for i, ch in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][int(ch)]]
+    return check == 0
+
+
+def isbn13_ok(value: str) -> bool:
+    """An ISBN-13 (978/979 prefix, EAN check digit): a book, not a phone number."""
+    digits = digits_only(value)
+    if len(digits) != 13 or not digits.startswith(("978", "979")):
+        return False
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])

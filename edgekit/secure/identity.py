@@ -217,7 +217,7 @@ def encapsulate_signed_request(
 def signed_timestamp(request: Request) -> int:
     """The device timestamp header as an integer (for :meth:`ReplayGuard.check`)."""
     text = _single(request, TIMESTAMP_HEADER)
-    if not text.isdigit() or len(text) > 12:
+    if not text.isascii() or not text.isdigit() or len(text) > 12:  # "²".isdigit() is True
         raise AuthenticationError("malformed device timestamp")
     return int(text)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -9,7 +11,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from cloud_gateway.app import create_app
+from cloud_gateway.app import create_admin_app, create_app
 from cloud_gateway.backends.base import Backend
 from cloud_gateway.config import GatewayConfig, config_from_mapping
 from cloud_gateway.state import STATE, GatewayState
@@ -19,7 +21,8 @@ from edgekit.secure.ohttp import ServerKeyring
 
 def make_config(**overrides: Any) -> GatewayConfig:
     """An echo-backed, plaintext-enabled config; nested tables as dicts."""
-    data: dict[str, Any] = {"plaintext_api": True, "port": 0, "backend": {"kind": "echo"}}
+    data: dict[str, Any] = {"plaintext_api": True, "port": 0, "admin_port": 0,
+                            "backend": {"kind": "echo"}}
     for key, value in overrides.items():
         if isinstance(value, Mapping) and isinstance(data.get(key), Mapping):
             data[key] = {**data[key], **value}
@@ -29,9 +32,10 @@ def make_config(**overrides: Any) -> GatewayConfig:
 
 
 class Served:
-    def __init__(self, app: web.Application, url: str) -> None:
+    def __init__(self, app: web.Application, url: str, admin_url: str) -> None:
         self.app = app
         self.url = url
+        self.admin_url = admin_url  # /metrics, /readyz: a listener of their own
 
     @property
     def state(self) -> GatewayState:
@@ -40,6 +44,21 @@ class Served:
     def metric(self, name: str, **labels: str) -> float:
         value = self.state.metrics.registry.get_sample_value(name, labels or None)
         return 0.0 if value is None else value
+
+
+async def past_replay_fence(served: Served) -> None:
+    """Wait until requests signed now pass a freshly started gateway's replay fence.
+
+    A gateway with a keyring file refuses what was signed before it started
+    (plus ``max_future_skew_s``; timestamps have 1 s resolution): see
+    :mod:`cloud_gateway.replay`.
+    """
+    from cloud_gateway.ohttp import OHTTP
+    from cloud_gateway.replay import MemorySeenStore
+
+    guard = served.app[OHTTP].guard
+    if isinstance(guard.store, MemorySeenStore):
+        await asyncio.sleep(max(0.0, guard.store.epoch + guard.future_skew_s + 1 - time.time()))
 
 
 @asynccontextmanager
@@ -61,10 +80,15 @@ async def serve(
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = runner.addresses[0][1]
+    admin = web.AppRunner(create_admin_app(app), access_log=None)
+    await admin.setup()
+    await web.TCPSite(admin, "127.0.0.1", 0).start()
+    admin_url = f"http://127.0.0.1:{admin.addresses[0][1]}"
     try:
-        yield Served(app, f"http://127.0.0.1:{port}")
+        yield Served(app, f"http://127.0.0.1:{port}", admin_url)
     finally:
         await runner.cleanup()
+        await admin.cleanup()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ the HPKE ``enc``, encapsulate, send, and open whole or chunked answers.
 
 from __future__ import annotations
 
+import base64
 import json
 import struct
 import time
@@ -17,7 +18,13 @@ from typing import Any
 import aiohttp
 
 from edgekit.secure import bhttp, hpke, ohttp
-from edgekit.secure.identity import DeviceKey, sign_request
+from edgekit.secure.identity import (
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    DeviceKey,
+    sign_request,
+    signed_bytes,
+)
 
 _REQUEST_LABEL = b"message/bhttp request"
 _CHUNKED_LABEL = b"message/bhttp chunked request"
@@ -41,10 +48,17 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     chunks: list[bytes] = field(default_factory=list)
+    trailers: dict[str, str] = field(default_factory=dict)
+    outer_size: int = 0  # bytes on the wire (what a relay sees)
     first_chunk_s: float | None = None
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+    def sse_events(self) -> list[Any]:
+        """The SSE events' data, JSON-decoded (``"[DONE]"`` kept as the string)."""
+        events = [e[6:] for e in self.body.decode().split("\n\n") if e.startswith("data: ")]
+        return [e if e == "[DONE]" else json.loads(e) for e in events]
 
     def sse_text(self) -> str:
         """Concatenated ``delta.content`` of an SSE body (``[DONE]`` required)."""
@@ -64,6 +78,7 @@ def seal(
     *,
     now: float | None = None,
     tamper: Callable[[bhttp.Request], bhttp.Request] | None = None,
+    timestamp: str | None = None,
     chunked: bool = False,
 ) -> SealedRequest:
     """Sign ``request`` bound to a fresh ``enc`` and encapsulate it (RFC 9458;
@@ -75,6 +90,8 @@ def seal(
     label = _CHUNKED_LABEL if chunked else _REQUEST_LABEL
     enc, sender = hpke.setup_base_s(suite, key_config.public_key, label + b"\0" + header)
     signed = sign_request(device, request, enc, now=now)
+    if timestamp is not None:  # a validly signed request with this exact timestamp text
+        signed = _resign(device, signed, enc, timestamp)
     if tamper is not None:
         signed = tamper(signed)
     plain = bhttp.encode_request(signed)
@@ -82,6 +99,15 @@ def seal(
     media = ohttp.CHUNKED_REQUEST_MEDIA_TYPE if chunked else ohttp.REQUEST_MEDIA_TYPE
     return SealedRequest(header + enc + sealed, ohttp.ClientResponseContext(sender, enc), enc,
                          media)
+
+
+def _resign(device: DeviceKey, request: bhttp.Request, enc: bytes, timestamp: str) -> bhttp.Request:
+    headers = [(n, timestamp if n == TIMESTAMP_HEADER else v) for n, v in request.headers
+               if n != SIGNATURE_HEADER]
+    unsigned = replace(request, headers=headers)
+    signature = base64.urlsafe_b64encode(device.sign(signed_bytes(unsigned, enc)))
+    signed = (SIGNATURE_HEADER, signature.rstrip(b"=").decode())
+    return replace(unsigned, headers=[*headers, signed])
 
 
 def chat_request(payload: dict[str, Any], path: str = "/v1/chat/completions") -> bhttp.Request:
@@ -108,7 +134,9 @@ async def send(http: aiohttp.ClientSession, base_url: str, sealed: SealedRequest
         media = resp.content_type
         reply = Reply(outer_status=resp.status, outer_type=media)
         if media == ohttp.RESPONSE_MEDIA_TYPE:
-            inner = bhttp.decode_response(sealed.context.decapsulate_response(await resp.read()))
+            raw = await resp.read()
+            reply.outer_size = len(raw)
+            inner = bhttp.decode_response(sealed.context.decapsulate_response(raw))
             reply.status, reply.body = inner.status, inner.content
             reply.headers = dict(inner.headers)
         elif media == ohttp.CHUNKED_RESPONSE_MEDIA_TYPE:
@@ -116,6 +144,7 @@ async def send(http: aiohttp.ClientSession, base_url: str, sealed: SealedRequest
             parser = bhttp.ResponseStreamDecoder()
             events: list[bhttp.Event] = []
             async for piece in resp.content.iter_any():
+                reply.outer_size += len(piece)
                 for plain in opener.feed(piece):
                     events.extend(parser.feed(plain))
                     if reply.first_chunk_s is None and any(
@@ -129,6 +158,8 @@ async def send(http: aiohttp.ClientSession, base_url: str, sealed: SealedRequest
                     reply.status, reply.headers = event.status, dict(event.headers)
                 elif isinstance(event, bhttp.Data):
                     reply.chunks.append(event.data)
+                elif isinstance(event, bhttp.End):
+                    reply.trailers = dict(event.trailers)
             reply.body = b"".join(reply.chunks)
         else:
             reply.body = await resp.read()

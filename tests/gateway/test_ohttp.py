@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from cloud_gateway.ohttp import OHTTP
 from edgekit.secure import ohttp
 from edgekit.secure.identity import SIGNATURE_HEADER, DeviceKey, DeviceRegistry
-from tests.gateway.conftest import Served, make_config, serve
+from tests.gateway.conftest import Served, make_config, past_replay_fence, serve
 from tests.gateway.ohttp_client import Device, drop_header, fetch_key_config, send
 
 CHAT = {"messages": [{"role": "user", "content": "the quick brown fox"}]}
@@ -226,7 +226,7 @@ async def test_rotation_and_enrolment_on_disk_are_picked_up(tmp_path) -> None:  
     ohttp.ServerKeyring.generate().save(keys)
     devices.write_text("")
     config = make_config(keys_path=str(keys), reload_interval_s=0.05,
-                         auth={"devices_path": str(devices)})
+                         auth={"devices_path": str(devices), "max_future_skew_s": 0.0})
     device_key = DeviceKey.generate()
     async with serve(config) as gw, aiohttp.ClientSession() as http:
         device = Device(gw.url, device_key, await fetch_key_config(http, gw.url))
@@ -241,6 +241,7 @@ async def test_rotation_and_enrolment_on_disk_are_picked_up(tmp_path) -> None:  
                 break
             await asyncio.sleep(0.05)
         assert len(configs) == 2
+        await past_replay_fence(gw)  # keys from a file: this start fences off older requests
         assert (await device.chat(http, CHAT)).status == 200  # old key, now enrolled
         fresh = Device(gw.url, device_key, configs[0])
         assert (await fresh.chat(http, CHAT)).status == 200

@@ -150,11 +150,16 @@ async def test_plaintext_api_off_by_default() -> None:
 async def test_health_ready_metrics(echo_gateway: Served) -> None:
     async with aiohttp.ClientSession() as http:
         for path in ("/healthz", "/readyz"):
-            async with http.get(echo_gateway.url + path) as resp:
+            async with http.get(echo_gateway.admin_url + path) as resp:
                 assert resp.status == 200
+        async with http.get(echo_gateway.url + "/healthz") as resp:
+            assert resp.status == 200  # devices probe liveness on the public port
+        for path in ("/metrics", "/readyz"):  # inner outcomes stay off the public port
+            async with http.get(echo_gateway.url + path) as resp:
+                assert resp.status == 404
         await http.post(echo_gateway.url + "/v1/chat/completions",
                         json={"messages": [{"role": "user", "content": "a b"}]})
-        async with http.get(echo_gateway.url + "/metrics") as resp:
+        async with http.get(echo_gateway.admin_url + "/metrics") as resp:
             text = await resp.text()
     assert 'edgekit_gateway_requests_total{route="/v1/chat/completions"' in text
     assert 'edgekit_gateway_tokens_total{direction="out"} 2.0' in text

@@ -54,10 +54,19 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         proc.wait(timeout=10)
 
 
+def _seed_epoch(redis_url: str, prefix: str, age_s: float = 3600.0) -> None:
+    """A Redis whose seen-set has been running for ``age_s`` (not just created)."""
+    import redis
+
+    with redis.Redis.from_url(redis_url) as client:
+        client.set(prefix + "seen:epoch", str(time.time() - age_s))
+
+
 async def test_replay_to_another_instance_is_refused(redis_url: str) -> None:
     keyring = ohttp.ServerKeyring.generate()
     device_key = DeviceKey.generate()
     registry = DeviceRegistry([device_key.public_key])
+    _seed_epoch(redis_url, "t1:")
     config = make_config(redis_url=redis_url, redis_prefix="t1:")
     async with (
         serve(config, keyring=keyring, registry=registry) as a,
@@ -73,6 +82,36 @@ async def test_replay_to_another_instance_is_refused(redis_url: str) -> None:
     assert replayed.status == 409
     assert fresh.status == 200
     assert b.metric("edgekit_gateway_replay_rejections_total") == 1
+
+
+async def test_the_seen_set_survives_gateway_restarts_and_redis_data_loss(
+    redis_url: str,
+) -> None:
+    import redis
+
+    keyring = ohttp.ServerKeyring.generate()
+    device_key = DeviceKey.generate()
+    registry = DeviceRegistry([device_key.public_key])
+    _seed_epoch(redis_url, "t4:")
+    config = make_config(redis_url=redis_url, redis_prefix="t4:",
+                         auth={"max_future_skew_s": 2.0})
+    async with aiohttp.ClientSession() as http:
+        async with serve(config, keyring=keyring, registry=registry) as first:
+            device = Device(first.url, device_key, await fetch_key_config(http, first.url))
+            captured = device.seal_chat(CHAT)
+            assert (await send(http, first.url, captured)).status == 200
+        async with serve(config, keyring=keyring, registry=registry) as second:
+            replayed = await send(http, second.url, captured)
+            fresh = await send(http, second.url, device.seal_chat(CHAT))  # no fence: seen-set kept
+            with redis.Redis.from_url(redis_url) as client:  # Redis restarted without its data
+                for name in client.scan_iter("t4:*"):
+                    client.delete(name)
+            after_loss = await send(http, second.url, captured)
+            fresh_after_loss = await send(http, second.url, device.seal_chat(CHAT))
+    assert (replayed.status, fresh.status) == (409, 200)
+    assert after_loss.status == 409  # the seen-set is empty, but its new epoch fences it off
+    assert fresh_after_loss.status == 409  # until max_future_skew_s has passed
+    assert after_loss.json()["type"].endswith("/replayed-request")
 
 
 async def test_rate_limit_is_shared(redis_url: str) -> None:
@@ -103,10 +142,11 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
     import signal
     import sys
 
-    port = _free_port()
+    port, admin_port = _free_port(), _free_port()
     config = tmp_path / "gateway.toml"
     config.write_text(
-        f'port = {port}\nworkers = 2\nredis_url = "{redis_url}"\nredis_prefix = "t3:"\n'
+        f'port = {port}\nadmin_port = {admin_port}\nworkers = 2\n'
+        f'redis_url = "{redis_url}"\nredis_prefix = "t3:"\n'
         'plaintext_api = true\nshutdown_timeout_s = 5\n[backend]\nkind = "echo"\n'
     )
     log = tmp_path / "stderr.log"
@@ -120,7 +160,7 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
             deadline = time.monotonic() + 30
             while True:
                 try:
-                    async with http.get(url + "/readyz") as resp:
+                    async with http.get(f"http://127.0.0.1:{admin_port}/readyz") as resp:
                         if resp.status == 200:
                             break
                 except aiohttp.ClientConnectionError:

@@ -91,10 +91,11 @@ def test_keys_and_devices_tooling(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 async def test_sigterm_drains_in_flight_streams(tmp_path: Path) -> None:
-    port = _free_port()
+    port, admin_port = _free_port(), _free_port()
     config = tmp_path / "gateway.toml"
     config.write_text(
-        f'port = {port}\nplaintext_api = true\nshutdown_timeout_s = 10\n'
+        f'port = {port}\nadmin_port = {admin_port}\nplaintext_api = true\n'
+        'shutdown_timeout_s = 10\n'
         f'[backend]\nkind = "echo"\necho_delay_s = 0.02\n'
     )
     proc = subprocess.Popen(
@@ -109,7 +110,7 @@ async def test_sigterm_drains_in_flight_streams(tmp_path: Path) -> None:
             deadline = time.monotonic() + 30
             while True:
                 try:
-                    async with http.get(url + "/readyz") as resp:
+                    async with http.get(f"http://127.0.0.1:{admin_port}/readyz") as resp:
                         if resp.status == 200:
                             break
                 except aiohttp.ClientConnectionError:
@@ -149,7 +150,7 @@ def test_embedded_gateway_lifecycle() -> None:
     try:
         import urllib.request
 
-        with urllib.request.urlopen(gw.url + "/readyz", timeout=5) as resp:
+        with urllib.request.urlopen(gw.url + "/healthz", timeout=5) as resp:
             assert resp.status == 200
         assert len(decode_key_configs(gw.key_configs)) == 1
     finally:

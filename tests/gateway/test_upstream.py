@@ -104,7 +104,7 @@ async def test_streaming_passes_through(upstream: tuple[FakeUpstream, str]) -> N
         assert sent["continue_final_message"] is True
         assert sent["add_generation_prompt"] is False
         assert sent["stream"] is True
-        async with http.get(gw.url + "/readyz") as resp:
+        async with http.get(gw.admin_url + "/readyz") as resp:
             assert resp.status == 200
 
 
@@ -152,7 +152,7 @@ async def test_upstream_down_is_502_and_not_ready() -> None:
                                  json={**CHAT, "stream": stream}) as resp:
                 assert resp.status == 502
                 assert (await resp.json())["type"].endswith("/upstream-error")
-        async with http.get(gw.url + "/readyz") as resp:
+        async with http.get(gw.admin_url + "/readyz") as resp:
             assert resp.status == 503
         async with http.get(gw.url + "/healthz") as resp:
             assert resp.status == 200

@@ -178,7 +178,12 @@ def test_ner_on_without_model_is_an_error(tmp_path) -> None:  # type: ignore[no-
 
 
 def test_detector_names_say_heuristic_without_model(pattern_filter: Filter) -> None:
-    assert pattern_filter.detector_names == ("patterns", "names-heuristic")
+    assert pattern_filter.detector_names == (
+        "patterns",
+        "names-fields",
+        "names-scripts",
+        "names-heuristic",
+    )
     finding = pattern_filter.scan("My name is Gwendolyn Okafor.")[0]
     assert finding.detector == "names-heuristic"
 

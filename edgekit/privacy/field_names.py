@@ -1,0 +1,104 @@
+"""Names by position in structured text: form labels, JSON fields and CSV columns.
+
+``Nachname: Osei``, ``"customer": "Inès Fauré"`` and the ``name`` column of a
+CSV export hold a name whatever the name is, so the value is taken as a
+person when it looks like one: one to four words that start with a capital
+(or are in a script without capitals), no digits, no ``@``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgekit.privacy.types import PERSON, Candidate
+
+_SCORE = 0.75
+_LABELS = (
+    "name|full name|first name|last name|given names?|surname|surname/given names|family name|"
+    "nome|cognome|nom|prénom|prenom|vorname|nachname|familienname|nombre|apellidos?|"
+    "nombre y apellidos|titular|conducente|applicant|guest|patient|employee|customer|cliente|"
+    "holder|account holder|kontoinhaber|inhaber|next of kin|driver|recipient|empfänger|"
+    "destinataire|destinatario|ansprechpartner|contact person|author|signed"
+)
+_FORM_RE = re.compile(
+    rf"(?im)(?:^|[|·—;]\s*)(?:{_LABELS})[ \t]*(?:\(e\))?"
+    r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
+    r"(?P<v>[^\n|;·—,(<]{2,80})"
+)
+_JSON_KEYS = (
+    "name|full_?name|display_?name|first_?name|last_?name|given_?name|family_?name|surname|"
+    "customer|holder|nombre|cliente|nom|nome|author|driver|patient|user|contact|recipient|owner"
+)
+_JSON_RE = re.compile(rf'(?i)"(?:{_JSON_KEYS})"\s*:\s*"(?P<v>[^"\n]{{2,80}})"')
+_CSV_NAME_COLUMN = re.compile(
+    r"(?i)^(?:name|full_?name|first_?name|last_?name|nombre|nom|nome|customer|cliente|"
+    r"vorname|nachname|holder|titular|contact)$"
+)
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3}")
+
+
+def _name_value(value: str) -> tuple[int, int] | None:
+    """Offsets of the leading name in ``value``, if it looks like one."""
+    stripped = value.lstrip()
+    offset = len(value) - len(stripped)
+    m = _NAME_WORDS.match(stripped)
+    if m is None or "@" in value[: offset + m.end() + 1]:
+        return None
+    words = m.group(0).split()
+    if not all(w[0].isupper() or (not w[0].isascii() and not w[0].islower()) for w in words):
+        return None
+    return offset, offset + len(m.group(0).rstrip("."))
+
+
+class FieldNameDetector:
+    """Person names found by the field they are in."""
+
+    name = "names-fields"
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Name candidates in ``text``."""
+        found: list[Candidate] = []
+        for pattern in (_FORM_RE, _JSON_RE):
+            if pattern is _JSON_RE and '"' not in text:
+                continue
+            for m in pattern.finditer(text):
+                span = _name_value(m.group("v"))
+                if span is not None:
+                    base = m.start("v")
+                    found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
+        found.extend(_csv_names(text))
+        return found
+
+
+def _csv_names(text: str) -> list[Candidate]:
+    """Cells of a name column in delimited rows under a header line."""
+    out: list[Candidate] = []
+    lines = text.split("\n")
+    pos = 0
+    column: tuple[str, int, int] | None = None  # delimiter, index, number of columns
+    for line in lines:
+        if column is not None:
+            delim, index, width = column
+            cells = line.split(delim)
+            if len(cells) != width:
+                column = None
+            else:
+                start = pos + sum(len(c) + 1 for c in cells[:index])
+                span = _name_value(cells[index])
+                if span is not None:
+                    out.append(Candidate(PERSON, start + span[0], start + span[1], _SCORE))
+        if column is None:
+            column = _header(line)
+        pos += len(line) + 1
+    return out
+
+
+def _header(line: str) -> tuple[str, int, int] | None:
+    for delim in (",", ";", "\t", "|"):
+        cells = [c.strip() for c in line.split(delim)]
+        if len(cells) < 2:
+            continue
+        for i, cell in enumerate(cells):
+            if _CSV_NAME_COLUMN.match(cell):
+                return delim, i, len(cells)
+    return None

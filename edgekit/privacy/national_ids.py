@@ -1,0 +1,158 @@
+"""National identifiers, passport MRZ lines and licence plates of the locales we claim.
+
+Each number with a check digit in real life is validated (codice fiscale,
+NINO prefixes, NHS mod 11, NIR key, Steuer-ID ISO 7064, SV-Nummer, BSN
+eleven-test, AHV EAN-13, Aadhaar Verhoeff, ICAO 7-3-1); the base score says
+how distinctive the shape is on its own, and a context word ("NHS",
+"Steuer-ID", "PAN" …) raises it. Shapes that are common digit runs (NHS,
+Steuer-ID, BSN) pass the strict cut only with their context word. Licence
+plates have no checksum: they count only next to a plate word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from edgekit.privacy import types as t
+from edgekit.privacy import validators as v
+from edgekit.privacy.detectors import Rule, Validator
+
+
+def _checked(accept: Callable[[str], bool]) -> Validator:
+    def check(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+        return (m.start(), m.end(), base) if accept(m.group(0)) else None
+
+    return check
+
+
+def _rule(
+    pattern: str,
+    score: float,
+    accept: Callable[[str], bool] | None,
+    context: tuple[str, ...],
+    *,
+    require_context: bool = False,
+    flags: int = 0,
+) -> Rule:
+    return Rule(
+        t.ID_NUMBER,
+        re.compile(pattern, flags),
+        score,
+        _checked(accept) if accept is not None else None,
+        context,
+        require_context=require_context,
+    )
+
+
+_NOT_AFTER = r"(?![\w\-])"
+_NOT_BEFORE = r"(?<![\w\-])"
+
+_PLATE_CONTEXT = (
+    "plate",
+    "licence plate",
+    "license plate",
+    "number plate",
+    "registration",
+    "reg",
+    "vehicle reg",
+    "kennzeichen",
+    "nummernschild",
+    "matrícula",
+    "matricula",
+    "immatriculation",
+    "plaque",
+    "targa",
+    "kenteken",
+)
+# Germany, France/Italy (AB-123-CD / AB 123CD), Spain (1234 BCD), UK (AB12 CDE),
+# US style (7ABC123).
+_PLATE_RE = (
+    rf"{_NOT_BEFORE}(?:[A-ZÄÖÜ]{{1,3}}[- ][A-Z]{{1,2}} ?\d{{1,4}}[EH]?"
+    r"|[A-Z]{2}[- ]?\d{3}[- ]?[A-Z]{2}"
+    r"|\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}"
+    r"|[A-Z]{2}\d{2} ?[A-Z]{3}"
+    rf"|\d[A-Z]{{3}}\d{{3}}){_NOT_AFTER}"
+)
+
+
+def national_id_rules() -> tuple[Rule, ...]:
+    """Rules for the identifiers above, in the order they are tried."""
+    return (
+        _rule(
+            r"(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}\d\d(?![A-Z0-9<])",
+            0.95,
+            v.mrz_td3_line2_ok,
+            (),
+        ),
+        _rule(r"(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}[A-Z]+<<[A-Z<]{2,}(?![A-Z0-9<])", 0.9, None, ()),
+        _rule(
+            rf"{_NOT_BEFORE}[A-Z]{{6}}\d{{2}}[A-EHLMPR-T]\d{{2}}[A-Z]\d{{3}}[A-Z]{_NOT_AFTER}",
+            0.9,
+            v.italian_fiscal_code_ok,
+            ("codice fiscale", "cf", "fiscal"),
+            flags=re.IGNORECASE,
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}[A-Z]{{2}} ?\d{{2}} ?\d{{2}} ?\d{{2}} ?[A-D]{_NOT_AFTER}",
+            0.6,
+            v.uk_nino_ok,
+            ("national insurance", "ni number", "nino", "ni no", "insurance number"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}[A-Z]{{3}}[PCHFATBLJG][A-Z]\d{{4}}[A-Z]{_NOT_AFTER}",
+            0.45,
+            None,
+            ("pan", "permanent account", "income tax"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}[2-9]\d{{3}} ?\d{{4}} ?\d{{4}}{_NOT_AFTER}",
+            0.55,
+            v.aadhaar_ok,
+            ("aadhaar", "aadhar", "uidai", "uid"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{3}} ?\d{{3}} ?\d{{4}}{_NOT_AFTER}",
+            0.2,
+            v.nhs_number_ok,
+            ("nhs", "nhs number", "nhs no", "health service"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}[12] ?\d{{2}} ?\d{{2}} ?(?:\d{{2}}|2[AB])"
+            rf" ?\d{{3}} ?\d{{3}} ?\d{{2}}{_NOT_AFTER}",
+            0.6,
+            v.french_nir_ok,
+            ("sécurité sociale", "securite sociale", "nir", "insee", "sécu", "carte vitale"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{_NOT_AFTER}",
+            0.2,
+            v.german_tax_id_ok,
+            ("steuer-id", "steuerid", "identifikationsnummer", "idnr", "tax id", "steuer"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{2}} ?\d{{6}} ?[A-Z] ?\d{{3}}{_NOT_AFTER}",
+            0.7,
+            v.german_pension_number_ok,
+            ("sozialversicherung", "rentenversicherung", "sv-nummer", "versicherungsnummer"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{8}}\d{_NOT_AFTER}",
+            0.45,
+            v.german_id_card_ok,
+            ("ausweis", "personalausweis", "reisepass", "id card", "passport"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{9}}{_NOT_AFTER}",
+            0.2,
+            v.dutch_bsn_ok,
+            ("bsn", "burgerservicenummer", "sofinummer", "sofi"),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}756[. ]?\d{{4}}[. ]?\d{{4}}[. ]?\d{{2}}{_NOT_AFTER}",
+            0.9,
+            v.swiss_ahv_ok,
+            ("ahv", "avs", "sozialversicherungsnummer"),
+        ),
+        _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True),
+    )
