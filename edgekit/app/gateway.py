@@ -1,6 +1,8 @@
 """The app's gateway: an embedded one started in the background, or a remote one.
 
-Loading the gateway's 1.1 GB model takes a while, so the embedded gateway
+The embedded gateway is the gateway service itself (``python -m
+cloud_gateway``) run as a child process on loopback (:mod:`edgekit.app.gateway_process`);
+the app never imports the server. Loading its 1.1 GB model takes a while, so it
 starts on a background thread: local answers do not wait for it, and an
 escalation that needs it waits (with a progress bar) only then. The first run
 also assembles the model file from its package chunks; :class:`GatewayHandle`
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from edgekit._logging import get_logger
+from edgekit.app.gateway_process import GatewayProcess
 from edgekit.errors import EdgeKitError
 
 log = get_logger("edgekit.app.gateway")
@@ -42,7 +45,7 @@ class GatewayStatus:
 
 
 class GatewayHandle:
-    """Starts an ``EmbeddedGateway`` on a thread and reports how far it got."""
+    """Starts the gateway service (a child process) on a thread and reports how far it got."""
 
     def __init__(self, *, model: str, backend: str, device_key_path: Path | None = None) -> None:
         self._model = model if backend == "llama" else "echo"
@@ -53,7 +56,8 @@ class GatewayHandle:
         self._phase: Phase = "idle"
         self._started = time.monotonic()
         self._error: str | None = None
-        self._gateway: Any = None
+        self._gateway: GatewayProcess | None = None
+        self._process: GatewayProcess | None = None  # also while it starts, to stop it
         self._assembly: tuple[Path, int] | None = None
         self._thread: threading.Thread | None = None
 
@@ -80,12 +84,12 @@ class GatewayHandle:
     def stop(self) -> None:
         """Stop the gateway if it runs (safe to call more than once)."""
         with self._lock:
-            gateway, self._gateway = self._gateway, None
+            process, self._process, self._gateway = self._process, None, None
             if self._phase not in ("failed",):
                 self._phase = "stopped"
-        if gateway is not None:
+        if process is not None:
             with contextlib.suppress(Exception):
-                gateway.stop()
+                process.stop()
         self._ready.set()
 
     # -- state -------------------------------------------------------------
@@ -136,14 +140,15 @@ class GatewayHandle:
         try:
             if self._backend == "llama":
                 self._assemble()
-            self._set("loading")
-            gateway = _start_embedded(self._model, self._backend, self._device_key_path)
+            process = _gateway_process(self._model, self._backend, self._device_key_path)
             with self._lock:
-                stopped = self._phase == "stopped"
-                if not stopped:
-                    self._gateway, self._phase = gateway, "ready"
-            if stopped:
-                gateway.stop()
+                if self._phase == "stopped":
+                    return
+                self._process, self._phase = process, "loading"
+            process.start()  # stop() from another thread ends it, and start() raises
+            with self._lock:
+                if self._process is process:  # not stopped meanwhile
+                    self._gateway, self._phase = process, "ready"
         except EdgeKitError as exc:
             log.warning("embedded gateway failed to start: %s", type(exc).__name__)
             self._set("failed", f"{type(exc).__name__}: {exc}")
@@ -158,6 +163,7 @@ class GatewayHandle:
 
         spec = models.MODELS.get(self._model)
         if spec is None or not spec.chunked:
+            models.resolve_model(self._model)  # ModelNotFound here, before a process starts
             return
         chunks = spec.chunks()
         total = sum(c.stat().st_size for c in chunks if c.is_file())
@@ -174,17 +180,10 @@ def _partial_size(directory: Path) -> int:
         return 0
 
 
-def _start_embedded(model: str, backend: str, device_key_path: Path | None) -> Any:
-    """Start the gateway, enrolling only this device's key (no open enrolment)."""
-    from cloud_gateway.config import config_from_mapping
-    from cloud_gateway.embedded import EmbeddedGateway
-    from edgekit.secure.identity import DeviceKey, DeviceRegistry
+def _gateway_process(model: str, backend: str, device_key_path: Path | None) -> GatewayProcess:
+    """The gateway enrolling only this device's key (no open enrolment); not started."""
+    from edgekit.secure.identity import DeviceKey
     from edgekit.transport.config import DEFAULT_DEVICE_KEY_PATH
 
-    backend_table: dict[str, Any] = {"kind": backend}
-    if backend == "llama":
-        backend_table["model"] = model
-    config = config_from_mapping({"backend": backend_table}, environ={})
     key = DeviceKey.load_or_create((device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser())
-    registry = DeviceRegistry([key.public_key])
-    return EmbeddedGateway(config, registry=registry)
+    return GatewayProcess(backend=backend, model=model, device_public_key=key.public_key)
