@@ -2,10 +2,11 @@
 
 The device SDK never imports ``cloud_gateway``: it runs the service through its
 own entry point (``python -m cloud_gateway serve``), the way an operator would,
-with a generated keyring, a device list holding only this device's key, and a
-free port on 127.0.0.1 (and one for its admin listener). Readiness is ``GET /readyz``; stopping is SIGTERM (the
-gateway drains in-flight streams), then SIGKILL after a bounded wait. Every
-file lives in a private temporary directory removed on stop.
+with a generated keyring, a device list holding only this device's key, and
+free ports on 127.0.0.1 (service and admin listener). Readiness is the admin
+listener's ``GET /readyz``; stopping is SIGTERM (the gateway drains in-flight
+streams), then SIGKILL after a bounded wait. Every file lives in a private
+temporary directory removed on stop.
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ class GatewayProcess:
         model_line = f'model = "{_toml_escape(self.model)}"\n' if self.backend == "llama" else ""
         config = directory / "gateway.toml"
         config.write_text(
-            f'host = "127.0.0.1"\nport = {port}\nadmin_host = "127.0.0.1"\nadmin_port = {admin_port}\n'
+            f'host = "127.0.0.1"\nport = {port}\n'
+            f'admin_host = "127.0.0.1"\nadmin_port = {admin_port}\n'
             f'keys_path = "{_toml_escape(str(keys))}"\n'
             f'log_level = "WARNING"\nshutdown_timeout_s = {_SHUTDOWN_S}\n'
             f'[backend]\nkind = "{_toml_escape(self.backend)}"\n{model_line}'
