@@ -24,22 +24,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from edgekit.client import AsyncEdgeClient, ClientConfig
-from edgekit.local.config import EngineConfig
-from edgekit.local.engine import Engine
-from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
-from edgekit.privacy import PrivacyConfig
-from edgekit.routing.calibration import (
-    Calibration,
-    CalibrationTarget,
-    fit_calibration,
-    split_indices,
-)
-from edgekit.routing.dataset import Item, generate
-from edgekit.routing.decision import Strategy
-from edgekit.routing.evaluation import evaluate, format_report
-from edgekit.routing.records import ItemResult, write_results
-from edgekit.routing.runner import (
+from edgekit.calibrate.dataset import Item, generate
+from edgekit.calibrate.evaluation import evaluate, format_report
+from edgekit.calibrate.fit import CalibrationTarget, fit_calibration, split_indices
+from edgekit.calibrate.records import ItemResult, write_results
+from edgekit.calibrate.runner import (
     Conditions,
     Generation,
     GenerationCache,
@@ -48,6 +37,13 @@ from edgekit.routing.runner import (
     run_engine,
     run_styles,
 )
+from edgekit.client import AsyncEdgeClient, ClientConfig
+from edgekit.local.config import EngineConfig
+from edgekit.local.engine import Engine
+from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
+from edgekit.privacy import PrivacyConfig
+from edgekit.routing.calibration import Calibration
+from edgekit.routing.decision import Strategy
 
 FULL, QUICK = 200, 60
 

@@ -19,13 +19,7 @@ from typing import Any
 
 from cloud_gateway.backends.base import Backend, ChatRequest, Delta, Message, Usage
 from cloud_gateway.config import GatewayConfig
-from cloud_gateway.inner import (
-    ClosingStream,
-    InnerRequest,
-    InnerResponse,
-    InnerRouter,
-    problem_event,
-)
+from cloud_gateway.inner import ClosingStream, InnerRequest, InnerResponse, InnerRouter
 from cloud_gateway.limits import GenerationGate, RateLimiter, retry_after_header
 from cloud_gateway.metrics import GatewayMetrics
 from cloud_gateway.problems import (
@@ -239,10 +233,9 @@ class _Generation:
                 yield b"data: " + json.dumps(tail, separators=(",", ":")).encode() + b"\n\n"
             yield b"data: [DONE]\n\n"
             outcome = "completed"
-        except Problem as problem:
+        except Problem as problem:  # the front end ends the stream with it (pieces_or_problem)
             outcome = "timeout" if isinstance(problem, UpstreamTimeout) else "error"
-            self.request.stats.inner_status = problem.status  # the access log's outcome
-            yield problem_event(problem, "text/event-stream")
+            raise
         except (asyncio.CancelledError, GeneratorExit):
             outcome = "cancelled"
             raise

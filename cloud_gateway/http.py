@@ -6,8 +6,8 @@ import asyncio
 
 from aiohttp import web
 
-from cloud_gateway.inner import InnerResponse, RequestStats
-from cloud_gateway.problems import BadRequest, PayloadTooLarge, RequestTimeout
+from cloud_gateway.inner import InnerResponse, RequestStats, pieces_or_problem, problem_event
+from cloud_gateway.problems import BadRequest, PayloadTooLarge, Problem, RequestTimeout
 
 CLIENT_CLOSED = 499  # nginx's "client closed request", for logs and metrics only
 
@@ -47,8 +47,11 @@ async def write_inner(
     response = web.StreamResponse(status=inner.status, headers=inner.headers)
     try:
         await response.prepare(request)
-        async for chunk in inner.stream:
-            await response.write(chunk)
+        async for piece in pieces_or_problem(inner.stream):
+            if isinstance(piece, Problem):  # failed mid-answer: say so in the stream's terms
+                stats.inner_status = piece.status
+                piece = problem_event(piece, inner.headers.get("Content-Type", ""))
+            await response.write(piece)
         await response.write_eof()
     except ConnectionError:
         stats.inner_status = CLIENT_CLOSED

@@ -44,7 +44,13 @@ from cloud_gateway.problems import (
     UnsupportedMediaType,
     as_problem,
 )
-from cloud_gateway.replay import MemorySeenStore, RedisSeenStore, ReplayFence, SeenStore
+from cloud_gateway.replay import (
+    MemorySeenStore,
+    RedisSeenStore,
+    ReplayFence,
+    SeenStore,
+    SignAgain,
+)
 from cloud_gateway.state import STATE, STATS
 from edgekit.secure import AuthenticationError, ProtocolError, ReplayError, bhttp
 from edgekit.secure.identity import (
@@ -59,12 +65,14 @@ from edgekit.secure.identity import (
 from edgekit.secure.ohttp import (
     CHUNKED_REQUEST_MEDIA_TYPE,
     CHUNKED_RESPONSE_MEDIA_TYPE,
+    KEY_PINS_HEADER,
     KEYS_MEDIA_TYPE,
     REQUEST_MEDIA_TYPE,
     RESPONSE_MEDIA_TYPE,
     ChunkedResponseEncoder,
     ServerKeyring,
     ServerResponseContext,
+    key_config_digests,
 )
 
 log = get_logger("edgekit.gateway.ohttp")
@@ -102,6 +110,10 @@ class OhttpFrontEnd:
     open_enrolment: bool
     keys_file: _Watched = field(default_factory=lambda: _Watched(None))
     devices_file: _Watched = field(default_factory=lambda: _Watched(None))
+
+    def key_pins(self) -> str:
+        """Comma-separated pins (SHA-256 of each live key configuration), as devices store them."""
+        return ",".join(key_config_digests(self.keyring.encoded_key_configs()))
 
     def reload(self) -> None:
         """Pick up a rotated keyring or a changed device list (``keys rotate``, enrolment)."""
@@ -247,6 +259,8 @@ async def _answer_sealed(
     except Exception as exc:
         response = InnerResponse.problem(as_problem(exc))
         stats.inner_status = response.status
+    # Inside the encryption: the pins of every live key, so devices follow a rotation.
+    response.headers[KEY_PINS_HEADER] = request.app[OHTTP].key_pins()
     padder = request.app[STATE].padder
     if response.stream is None:
         return web.Response(body=_seal_whole(sctx, response, padder), headers=_SEALED_HEADERS)
@@ -284,7 +298,8 @@ async def _authenticate(
         raise AuthFailed(str(exc)) from None
     except ReplayError as exc:
         state.metrics.replay_rejections.inc()
-        raise Replayed(str(exc)) from None
+        retry = exc.retry_after if isinstance(exc, SignAgain) else None
+        raise Replayed(str(exc), retry_after=retry) from None
     headers = [(n, v) for n, v in inner.headers if n not in _DEVICE_HEADERS]
     return InnerRequest.build(
         method=inner.method, path=inner.path, headers=headers, body=inner.content,

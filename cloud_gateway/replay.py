@@ -13,15 +13,16 @@ A request is accepted only if it is *provably unseen*:
   the timestamp check refuses it anyway.
 
 In memory (one process) the epoch is the process start: after a restart,
-requests signed in the first ``max_future_skew_s`` seconds are refused and
-the device signs again. With Redis the seen-set and its epoch live in Redis
-(one Lua script per request sets the ``enc`` key and reads the epoch, creating
-it if Redis lost it), so gateway restarts and extra workers refuse nothing
-honest and every replay.
+requests signed in the first ``max_future_skew_s`` seconds are refused with a
+``Retry-After`` (:class:`SignAgain`), and the device signs again. With Redis
+the seen-set and its epoch live in Redis (one Lua script per request sets the
+``enc`` key and reads the epoch, creating it if Redis lost it), so gateway
+restarts and extra workers refuse nothing honest and every replay.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any, Protocol
 
@@ -77,6 +78,14 @@ class RedisSeenStore:
         return float(text), bool(added)
 
 
+class SignAgain(ReplayError):
+    """Refused by the epoch fence: an honest device signs again after ``retry_after`` s."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__("request signed before the replay cache began; sign it again")
+        self.retry_after = retry_after
+
+
 class ReplayFence:
     """The gateway's replay check (see the module docstring)."""
 
@@ -91,10 +100,11 @@ class ReplayFence:
         if current - timestamp > self.window_s or timestamp - current > self.future_skew_s:
             raise ReplayError("request timestamp outside the accepted window")
         epoch, fresh = await self.store.add(enc, self.window_s + self.future_skew_s)
-        if timestamp < epoch + self.future_skew_s:
-            raise ReplayError("request signed before the replay cache began; sign it again")
+        fence = epoch + self.future_skew_s
+        if timestamp < fence:  # timestamps are whole seconds: a fresh one passes from ceil()
+            raise SignAgain(max(1, math.ceil(math.ceil(fence) - current)))
         if not fresh:
             raise ReplayError("request replayed")
 
 
-__all__ = ["MemorySeenStore", "RedisSeenStore", "ReplayFence", "SeenStore"]
+__all__ = ["MemorySeenStore", "RedisSeenStore", "ReplayFence", "SeenStore", "SignAgain"]

@@ -33,7 +33,11 @@ def parse_structured(data: Mapping[str, Any]) -> dict[str, Any]:
         )
     except SchemaError as exc:
         raise BadRequest(str(exc)) from None
-    return spec.openai_fields() if spec is not None else {}
+    if spec is None:
+        return {}
+    # Validated, then kept exactly as sent: an upstream gets the fields unchanged
+    # (llama.cpp servers read extensions such as json_object's "schema").
+    return {k: data[k] for k in _FIELDS if data.get(k) is not None}
 
 
 def parse_tool_fields(item: Mapping[str, Any]) -> tuple[tuple[dict[str, Any], ...], str | None]:
@@ -73,8 +77,9 @@ class ToolCallMerger:
             fn = entry.get("function") or {}
             call = self._calls.setdefault(
                 index, {"id": "", "type": "function", "function": {"name": "", "arguments": ""}})
-            call["id"] = entry.get("id") or call["id"]
-            call["function"]["name"] += fn.get("name") or ""
+            call["id"] = call["id"] or entry.get("id") or ""
+            if not call["function"]["name"]:  # sent once; llama-cpp-python repeats it
+                call["function"]["name"] = fn.get("name") or ""
             call["function"]["arguments"] += fn.get("arguments") or ""
 
     def calls(self) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from edgekit.errors import EdgeKitError
 _COMMAND_MODULES = (
     "edgekit.app.cli",
     "edgekit.local.cli",
-    "edgekit.routing.cli",
+    "edgekit.calibrate.cli",
     "edgekit.privacy.cli",
     "edgekit.secure.cli",
     "edgekit.serve.cli",

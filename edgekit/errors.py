@@ -19,6 +19,10 @@ class ConfigError(EdgeKitError):
     """A configuration value or file is invalid."""
 
 
+class MessageError(ConfigError):
+    """Chat messages are malformed (see :func:`edgekit.messages.check_messages`)."""
+
+
 # --- local model -----------------------------------------------------------
 
 
@@ -55,6 +59,18 @@ class EngineClosed(ModelError):
     """The engine was closed; open a new one."""
 
 
+class AdapterError(ModelError):
+    """A LoRA adapter is malformed, unsigned, tampered with, or made for another base model.
+
+    ``reason`` is one short machine-readable word (``signature``, ``base_model``,
+    ``format``, ``digest``, ``size``, ``load``).
+    """
+
+    def __init__(self, message: str, *, reason: str, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.reason = reason
+
+
 class StateError(EdgeKitError):
     """Saved model state is corrupt, truncated or belongs to another model."""
 
@@ -71,6 +87,10 @@ class CodecError(EdgeKitError):
 
 class RoutingError(EdgeKitError):
     """The router cannot reach a decision (bad calibration file, no route left)."""
+
+
+class ChatTimeout(RoutingError, TimeoutError):
+    """A chat call ran past its ``timeout`` (the answer so far is on the stream's ``text``)."""
 
 
 class CalibrationError(RoutingError):

@@ -13,7 +13,7 @@ from rich.text import Text
 from edgekit._deps import disable_dependency_telemetry
 from edgekit.app.commands import Commands
 from edgekit.app.gateway import GatewayHandle
-from edgekit.app.options import AppOptions, parse_options
+from edgekit.app.options import AppOptions, parse_options, thread_split
 from edgekit.app.responders import build_responder
 from edgekit.app.session import ChatSession
 from edgekit.app.tour import tour_lines
@@ -36,7 +36,8 @@ def run(options: AppOptions) -> int:
     ui = out if interactive else Console(stderr=True, highlight=False)
     gateway: GatewayHandle | None = None
     if options.embedded_gateway:
-        gateway = GatewayHandle(model=options.gateway_model, backend=options.gateway_backend)
+        gateway = GatewayHandle(model=options.gateway_model, backend=options.gateway_backend,
+                                n_threads=thread_split(options)[1])
         # Interactive: start now, in the background, so escalations rarely wait. A script
         # that asked for local answers only gets the gateway when (if) it first needs it.
         if interactive or options.route != "local":

@@ -1,10 +1,10 @@
-"""Answers through EdgeKit's router: ``AsyncEdgeClient`` on a private event loop.
+"""Answers through EdgeKit's public client: ``AsyncEdgeClient`` on a ``LoopThread``.
 
-The app runs the async client itself (rather than the sync ``EdgeClient``
-facade) because it owns the cloud client: it reads the link's statistics for
+The app drives the async client on the same loop-thread helper ``EdgeClient``
+uses, because it owns the cloud client: it reads the link's statistics for
 ``/stats``, probes the gateway after ``/online``, and stores the gateway's key
-pin. The main thread polls for each streamed piece, so the UI can show a
-progress bar while an escalation waits for the embedded gateway.
+pin. The main thread waits for each streamed piece in short polls, so the UI
+can show a progress bar while an escalation waits for the embedded gateway.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import threading
 import time
 from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,9 +23,9 @@ from edgekit.app.events import EventSink, Notice, Piece, Waiting
 from edgekit.app.gateway import GatewayHandle
 from edgekit.app.link import PLACEHOLDER_URL, AppTransport
 from edgekit.app.linkinfo import summarize_key_configs
-from edgekit.app.options import AppOptions, RouteMode
-from edgekit.app.pins import load_pin, read_pin, write_pin
-from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig
+from edgekit.app.options import AppOptions, RouteMode, thread_split
+from edgekit.app.pins import load_pins, read_pins, write_pins
+from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig, LoopThread
 from edgekit.config import from_mapping
 from edgekit.errors import CloudError, ConfigError, EdgeKitError
 from edgekit.local.config import EngineConfig
@@ -50,8 +49,11 @@ class _Cloud:
 
 def engine_config(options: AppOptions) -> EngineConfig:
     """The engine's configuration: the app's choices, then ``EDGEKIT_ENGINE_*`` overrides."""
-    return from_mapping(EngineConfig, {"model": options.model, "overflow": "truncate_left"},
-                        env_prefix="EDGEKIT_ENGINE_")
+    chosen: dict[str, object] = {"model": options.model, "overflow": "truncate_left"}
+    device_threads, _ = thread_split(options)
+    if device_threads is not None:
+        chosen["n_threads"] = device_threads
+    return from_mapping(EngineConfig, chosen, env_prefix="EDGEKIT_ENGINE_")
 
 
 class ClientResponder:
@@ -61,10 +63,7 @@ class ClientResponder:
         self._options = options
         self._gateway = gateway
         self._auto: Strategy = "handoff" if options.strategy == "handoff" else "cascade"
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="edgekit-app-client",
-                                        daemon=True)
-        self._thread.start()
+        self._loop = LoopThread("edgekit-app-client")
         self._engine: Engine | None = None
         self._cloud: _Cloud | None = None
         try:
@@ -76,8 +75,7 @@ class ClientResponder:
             raise
         self._prewarm: concurrent.futures.Future[None] | None = None
         if self._gateway is not None and self._cloud is not None:
-            self._prewarm = asyncio.run_coroutine_threadsafe(
-                _prewarm(self._gateway, self._cloud), self._loop)
+            self._prewarm = self._loop.submit(_prewarm(self._gateway, self._cloud))
 
     # --- set-up -------------------------------------------------------------------
 
@@ -91,9 +89,9 @@ class ClientResponder:
                           gateway_label="embedded", pin_path=None)
         if opts.gateway_url is None:
             return None
-        pin_path, pin = load_pin(opts.gateway_url, opts.pin_file, repin=opts.repin)
+        pin_path, pins = load_pins(opts.gateway_url, opts.pin_file, repin=opts.repin)
         transport = AppTransport(AiohttpTransport())
-        config = CloudConfig(url=opts.gateway_url, key_config_pin=pin)
+        config = CloudConfig(url=opts.gateway_url, key_config_pin=pins or None)
         return _Cloud(client=CloudClient(config, transport=transport), transport=transport,
                       gateway_label=opts.gateway_url, pin_path=pin_path)
 
@@ -109,11 +107,11 @@ class ClientResponder:
         return AsyncEdgeClient(config, engine=self._engine, cloud=cloud)
 
     def check_gateway_keys(self) -> str | None:
-        """Fetch a remote gateway's key configuration now, check it against the pin, store it.
+        """Fetch a remote gateway's key configuration now, check it against the pins, store them.
 
-        Returns a warning when the gateway cannot be reached (the app then
-        answers on the device until it can); raises ``KeyConfigPinError`` when
-        the gateway presents other keys than the pinned ones.
+        Returns a warning when the gateway cannot be reached, or presents keys
+        that are not pinned: the app then answers on the device (a pin
+        mismatch never stops local answers).
         """
         cloud = self._cloud
         if cloud is None or cloud.pin_path is None or self._options.start_offline:
@@ -121,7 +119,9 @@ class ClientResponder:
         try:
             self._run(cloud.client.refresh_key_config())
         except KeyConfigPinError:
-            raise
+            return ("the gateway presents keys this device has not pinned (a rotation it "
+                    "missed, or an interception); answering on the device. If the gateway "
+                    "rotated its keys on purpose, run again with --repin")
         except (CloudError, EdgeKitError) as exc:
             return f"gateway unreachable for now ({type(exc).__name__}); answering on the device"
         self._store_pin()
@@ -131,9 +131,9 @@ class ClientResponder:
         cloud = self._cloud
         if cloud is None or cloud.pin_path is None:
             return
-        digest = cloud.client.pinned_key_config_sha256
-        if digest is not None and read_pin(cloud.pin_path) != digest:
-            write_pin(cloud.pin_path, digest)
+        pins = cloud.client.key_pins
+        if pins and read_pins(cloud.pin_path) != pins:
+            write_pins(cloud.pin_path, pins)
 
     # --- answering ------------------------------------------------------------------
 
@@ -158,7 +158,8 @@ class ClientResponder:
         watch = _Watch(self._cloud.transport if self._cloud else None, self._gateway, on_event)
         start = time.perf_counter()
         try:
-            while (piece := self._next_piece(stream, watch)) is not None:
+            while (piece := self._loop.run(_next(stream), on_wait=watch.tick,
+                                           poll_s=_POLL_S)) is not None:
                 watch.piece(piece)
         except BaseException:
             # Stop the generation (local or cloud); the stream may already be finishing.
@@ -168,17 +169,6 @@ class ClientResponder:
         wall = time.perf_counter() - start
         self._store_pin()
         return self._answer(stream, watch, wall=wall, start=start)
-
-    def _next_piece(self, stream: ChatStream, watch: _Watch) -> str | None:
-        future = asyncio.run_coroutine_threadsafe(_next(stream), self._loop)
-        while True:
-            try:
-                return future.result(timeout=_POLL_S)
-            except concurrent.futures.TimeoutError:
-                watch.tick()
-            except KeyboardInterrupt:
-                future.cancel()
-                raise
 
     def _answer(self, stream: ChatStream, watch: _Watch, *, wall: float, start: float) -> Answer:
         decision: RouteDecision = stream.decision
@@ -208,12 +198,12 @@ class ClientResponder:
         if raw is None and self._gateway is not None:
             raw = self._gateway.key_configs
         summary = None if raw is None else summarize_key_configs(raw)
-        pinned = cloud.client.pinned_key_config_sha256
+        pins = cloud.client.key_pins
         return LinkInfo(
             encrypted=cloud.client.config.encrypt,
             suite="" if summary is None else summary.suite,
             key_id=None if summary is None else summary.key_id,
-            pinned=pinned is not None and (summary is None or pinned == summary.sha256),
+            pinned=bool(pins) and (summary is None or summary.sha256 in pins),
             gateway=cloud.gateway_label,
         )
 
@@ -239,9 +229,10 @@ class ClientResponder:
         text = f"OHTTP {info.suite}".strip() if info.suite else "OHTTP"
         if info.key_id is not None:
             text += f" · key {info.key_id}"
-        digest = self._cloud.client.pinned_key_config_sha256 if self._cloud else None
-        if digest:
-            text += f" · pinned sha256:{digest[:12]}…"
+        pins = sorted(self._cloud.client.key_pins) if self._cloud else []
+        if pins:
+            more = f" +{len(pins) - 1}" if len(pins) > 1 else ""
+            text += f" · pinned sha256:{pins[0][:12]}…{more}"
         return text
 
     def link_stats(self) -> dict[str, Any] | None:
@@ -264,10 +255,10 @@ class ClientResponder:
     # --- lifecycle -------------------------------------------------------------------
 
     def _run(self, coro: Coroutine[Any, Any, T]) -> T:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+        return self._loop.run(coro)
 
     def close(self) -> None:
-        if self._loop.is_closed():
+        if self._loop.closed:
             return
         prewarm = getattr(self, "_prewarm", None)
         if prewarm is not None:
@@ -285,10 +276,7 @@ class ClientResponder:
         finally:
             if self._engine is not None:
                 self._engine.close()
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=10)
-            if not self._thread.is_alive():
-                self._loop.close()
+            self._loop.close()
 
 
 class _Watch:

@@ -47,9 +47,17 @@ class GatewayStatus:
 class GatewayHandle:
     """Starts the gateway service (a child process) on a thread and reports how far it got."""
 
-    def __init__(self, *, model: str, backend: str, device_key_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str,
+        backend: str,
+        device_key_path: Path | None = None,
+        n_threads: int | None = None,
+    ) -> None:
         self._model = model if backend == "llama" else "echo"
         self._backend = backend
+        self._n_threads = n_threads
         self._device_key_path = device_key_path
         self._lock = threading.Lock()
         self._ready = threading.Event()
@@ -140,7 +148,8 @@ class GatewayHandle:
         try:
             if self._backend == "llama":
                 self._assemble()
-            process = _gateway_process(self._model, self._backend, self._device_key_path)
+            process = _gateway_process(self._model, self._backend, self._device_key_path,
+                                       self._n_threads)
             with self._lock:
                 if self._phase == "stopped":
                     return
@@ -180,10 +189,13 @@ def _partial_size(directory: Path) -> int:
         return 0
 
 
-def _gateway_process(model: str, backend: str, device_key_path: Path | None) -> GatewayProcess:
+def _gateway_process(
+    model: str, backend: str, device_key_path: Path | None, n_threads: int | None
+) -> GatewayProcess:
     """The gateway enrolling only this device's key (no open enrolment); not started."""
     from edgekit.secure.identity import DeviceKey
     from edgekit.transport.config import DEFAULT_DEVICE_KEY_PATH
 
     key = DeviceKey.load_or_create((device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser())
-    return GatewayProcess(backend=backend, model=model, device_public_key=key.public_key)
+    return GatewayProcess(backend=backend, model=model, device_public_key=key.public_key,
+                          n_threads=n_threads)

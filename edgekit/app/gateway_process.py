@@ -51,11 +51,13 @@ class GatewayProcess:
         backend: str,
         model: str,
         device_public_key: bytes,
+        n_threads: int | None = None,
         start_timeout_s: float = 600.0,  # assembling + loading a 1.5B model on a cold disk
     ) -> None:
         self.backend = backend
         self.model = model
         self._device_public_key = device_public_key
+        self.n_threads = n_threads
         self._start_timeout_s = start_timeout_s
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
@@ -110,7 +112,11 @@ class GatewayProcess:
         public = base64.urlsafe_b64encode(self._device_public_key).rstrip(b"=").decode()
         devices = directory / "devices.txt"
         devices.write_text(f"{public}  # {device_key_id(self._device_public_key)}\n")
-        model_line = f'model = "{_toml_escape(self.model)}"\n' if self.backend == "llama" else ""
+        model_line = ""
+        if self.backend == "llama":
+            model_line = f'model = "{_toml_escape(self.model)}"\n'
+            if self.n_threads is not None:
+                model_line += f"n_threads = {int(self.n_threads)}\n"
         config = directory / "gateway.toml"
         config.write_text(
             f'host = "127.0.0.1"\nport = {port}\n'

@@ -25,14 +25,18 @@ class KeySummary:
 
 
 def summarize_key_configs(raw: bytes) -> KeySummary:
-    """The suite the client will use with the first usable key configuration in ``raw``."""
+    """The suite the client will use with the first usable key configuration in ``raw``.
+
+    ``sha256`` is that key's pin (the SHA-256 of its configuration).
+    """
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        from edgekit.secure.ohttp import decode_key_configs
+        from edgekit.secure.ohttp import decode_key_configs, key_config_digest
 
         configs = decode_key_configs(raw)
         config = configs[0]
         suite = config.select()
+        digest = key_config_digest(config.encode())
     except (EdgeKitError, IndexError):
         return KeySummary(suite="(unreadable key configuration)", key_id=None, sha256=digest)
     kem = _KEMS.get(suite.kem_id, f"KEM 0x{suite.kem_id:04x}")

@@ -1,15 +1,17 @@
-"""Fetching and pinning a remote gateway's OHTTP key configuration.
+"""Keeping the pins of a remote gateway's OHTTP keys between runs.
 
-The first connection to a gateway stores the SHA-256 of its
-``application/ohttp-keys`` document in a pin file; later runs hand that digest
-to the cloud client, which refuses a gateway presenting other keys (a
-man-in-the-middle, or a key rotation you must confirm with ``--repin``). The
-client does the fetching and checking; this module only keeps the pin.
+The pin file holds one SHA-256 per trusted key configuration, one per line.
+The first connection to a gateway pins its keys; the cloud client then
+follows rotations the gateway announces inside the encryption
+(:mod:`edgekit.transport.pinning`), and the app stores the new pins after
+each answer. A gateway presenting only keys never announced is refused (a
+man-in-the-middle, or a rotation this device missed: confirm with
+``--repin``). The client does the fetching and checking; this module only
+keeps the pins.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tempfile
@@ -30,42 +32,38 @@ def default_pin_file(url: str) -> Path:
     return base / "edgekit" / "pins" / f"{name}.sha256"
 
 
-def digest(key_configs: bytes) -> str:
-    """Hex SHA-256 of a key configuration document (the pin)."""
-    return hashlib.sha256(key_configs).hexdigest()
-
-
-def read_pin(path: Path) -> str | None:
-    """The pinned digest in ``path``, or None when there is no pin yet."""
+def read_pins(path: Path) -> frozenset[str]:
+    """The pinned digests in ``path``; empty when there is no pin yet."""
     try:
-        text = path.read_text().split()[0].lower()
+        text = path.read_text()
     except FileNotFoundError:
-        return None
-    except (OSError, IndexError):
-        raise ConfigError(f"pin file {path} is unreadable or empty") from None
-    if not _HEX64.match(text):
-        raise ConfigError(f"pin file {path} does not hold a SHA-256 digest")
-    return text
+        return frozenset()
+    except OSError:
+        raise ConfigError(f"pin file {path} is unreadable") from None
+    pins = frozenset(word.lower() for word in text.split())
+    if not pins or not all(_HEX64.match(pin) for pin in pins):
+        raise ConfigError(f"pin file {path} does not hold SHA-256 digests, one per line")
+    return pins
 
 
-def write_pin(path: Path, pin: str) -> None:
-    """Store ``pin`` atomically (temp file + rename), readable by the owner only."""
+def write_pins(path: Path, pins: frozenset[str]) -> None:
+    """Store ``pins`` atomically (temp file + rename), readable by the owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w") as fh:
-            fh.write(pin + "\n")
+            fh.write("".join(f"{pin}\n" for pin in sorted(pins)))
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
 
 
-def load_pin(url: str, pin_file: Path | None, *, repin: bool) -> tuple[Path, str | None]:
-    """Where the pin for ``url`` lives and the pinned digest (None: trust on first use).
+def load_pins(url: str, pin_file: Path | None, *, repin: bool) -> tuple[Path, frozenset[str]]:
+    """Where the pins for ``url`` live and the pinned digests (empty: trust on first use).
 
-    With ``repin`` the stored digest is ignored, so the next key configuration
-    the gateway presents is accepted and then stored by :func:`write_pin`.
+    With ``repin`` the stored pins are ignored, so the keys the gateway
+    presents next are accepted and then stored by :func:`write_pins`.
     """
     path = pin_file or default_pin_file(url)
-    return path, None if repin else read_pin(path)
+    return path, frozenset() if repin else read_pins(path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from edgekit.app.answer import Answer
 from edgekit.app.events import EventSink
 from edgekit.app.session import ChatSession
-from edgekit.routing.dataset import SYSTEM_PROMPT
+from edgekit.calibrate.dataset import SYSTEM_PROMPT
 
 EMAIL = "ada.lovelace@example.org"
 

@@ -282,6 +282,10 @@ def stdin_lines(stream: TextIO) -> Iterable[str]:
             yield line
 
 
+#: Batch exit statuses: all answered; a line got no answer; the gateway did not answer.
+EXIT_OK, EXIT_ERROR, EXIT_GATEWAY_DID_NOT_ANSWER = 0, 1, 3
+
+
 def run_batch(
     session: ChatSession,
     commands: Commands,
@@ -297,10 +301,14 @@ def run_batch(
     """Answer each line (or run it, if it is a /command); returns the exit status.
 
     Answers (or JSON objects) go to ``out``/``stdout``; news about the gateway
-    goes to ``err``, so a script reading stdout sees answers only.
+    goes to ``err``, so a script reading stdout sees answers only. The status
+    is :data:`EXIT_OK`, :data:`EXIT_ERROR` when a line got no answer, or
+    :data:`EXIT_GATEWAY_DID_NOT_ANSWER` when every line was answered but some
+    answer that needed the gateway came from the device instead.
     """
-    status = 0
+    status = EXIT_OK
     answered = False
+    fell_back = 0
     for index, line in enumerate(lines):
         announcer.poll(err, describe_link())
         answered = True
@@ -315,21 +323,30 @@ def run_batch(
                 break
             continue
         try:
-            if json_output:
-                answer = _ask(session, line, _ignore)
-                _emit(stdout, {"index": index, **answer.as_json(prompt=line)})
-            else:
-                answer_or_none = _ask_and_print(out, session, line)
-                if answer_or_none is None:
-                    status = 1
+            answer = _ask_json(stdout, session, line, index) if json_output else \
+                _ask_and_print(out, session, line)
         except EdgeKitError as exc:
-            status = 1
+            answer = None
             _emit(stdout, {"index": index, "prompt": line,
                            "error": {"type": type(exc).__name__, "message": str(exc)}})
+        if answer is None:
+            status = EXIT_ERROR
+        elif answer.decision.get("route") == "local_fallback" and not session.offline:
+            fell_back += 1  # (with /offline the user cut the link: no gateway was expected)
     announcer.poll(err, describe_link())
     if not answered:
         err.print("nothing to answer: pass --prompt TEXT, or pipe questions (one per line)")
+    if fell_back and status == EXIT_OK:
+        err.print(f"the gateway did not answer {fell_back} question(s) that needed it; "
+                  "the device answered them (exit status 3)")
+        status = EXIT_GATEWAY_DID_NOT_ANSWER
     return status
+
+
+def _ask_json(stdout: TextIO, session: ChatSession, line: str, index: int) -> Answer:
+    answer = _ask(session, line, _ignore)
+    _emit(stdout, {"index": index, **answer.as_json(prompt=line)})
+    return answer
 
 
 def _ignore(_event: StreamEvent) -> None:

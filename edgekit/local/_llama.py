@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from edgekit._logging import get_logger
-from edgekit.errors import ContextOverflow, ModelError
+from edgekit.errors import AdapterError, ContextOverflow, ModelError
 from edgekit.local.errors import ModelLoadError, ModelMemoryError
 
 log = get_logger("edgekit.llama_cpp")
@@ -165,6 +165,8 @@ class LlamaHandle:
             b.seq_id[i][0] = 0
         self._piece_buf = ctypes.create_string_buffer(256)
         self._logits_row = ctypes.c_float * self.n_vocab
+        self.n_embd = int(lc.llama_model_n_embd(self._model))
+        self._embeddings_on = False
 
     # --- model facts ------------------------------------------------------
 
@@ -244,8 +246,24 @@ class LlamaHandle:
     # --- evaluation -----------------------------------------------------------
 
     def decode(self, tokens: Sequence[int], start: int, *, every_row: bool = False) -> None:
-        """Evaluate ``tokens`` at positions ``start…``; logits for the last one only,
-        or for every position with ``every_row`` (read them with :meth:`logits_rows`)."""
+        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one, or
+        for every position with ``every_row`` (read them with ``logits(index)``).
+
+        With hidden states on, llama.cpp would make every row of the batch an
+        output (logits for each prompt token): the batch is split so that only
+        its last token is evaluated with hidden states on.
+        """
+        if self._embeddings_on and len(tokens) > 1 and not every_row:
+            self._lc.llama_set_embeddings(self._ctx, False)
+            try:
+                self._decode(tokens[:-1], start)
+            finally:
+                self._lc.llama_set_embeddings(self._ctx, True)
+            self._decode(tokens[-1:], start + len(tokens) - 1)
+            return
+        self._decode(tokens, start, every_row)
+
+    def _decode(self, tokens: Sequence[int], start: int, every_row: bool = False) -> None:
         n = len(tokens)
         if n == 0 or n > self.n_batch:
             raise ModelError(f"decode batch of {n} tokens (limit {self.n_batch})")
@@ -271,6 +289,30 @@ class LlamaHandle:
             raise ModelError("llama.cpp returned no logits")
         row = self._logits_row.from_address(address)
         return np.frombuffer(memoryview(row), dtype=np.float32)
+
+    @property
+    def embeddings_on(self) -> bool:
+        """Whether decodes currently copy out hidden states."""
+        return self._embeddings_on
+
+    def set_embeddings(self, on: bool) -> None:
+        """Also output the final hidden state of each output row from the next decode on.
+
+        Logits are computed either way; the only extra work is copying
+        ``n_embd`` floats per output row (see :mod:`edgekit.local.hidden`).
+        """
+        if on != self._embeddings_on:
+            self._lc.llama_set_embeddings(self._ctx, on)
+            self._embeddings_on = on
+
+    def hidden(self) -> npt.NDArray[np.float32]:
+        """A copy of the last output row's final hidden state (after the output norm)."""
+        if not self._embeddings_on:
+            raise ModelError("hidden states were not requested for this decode")
+        ptr = self._lc.llama_get_embeddings_ith(self._ctx, -1)
+        if not ptr:
+            raise ModelError("llama.cpp returned no hidden state")
+        return np.ctypeslib.as_array(ptr, shape=(self.n_embd,)).copy()
 
     # --- KV memory and state --------------------------------------------------
 
@@ -299,6 +341,36 @@ class LlamaHandle:
         # llama.cpp only reads the buffer: point it at the bytes object, no copy.
         src = ctypes.cast(ctypes.c_char_p(data), ctypes.POINTER(ctypes.c_uint8))
         return int(self._lc.llama_state_seq_set_data(self._ctx, src, len(data), 0)) > 0
+
+    # --- LoRA adapters ----------------------------------------------------------
+
+    def load_adapter(self, path: Path) -> Any:
+        """Load a LoRA adapter GGUF into the model; freed with the model or :meth:`free_adapter`."""
+        _recent_errors.clear()
+        adapter = self._lc.llama_adapter_lora_init(self._model, str(path).encode())
+        if not adapter:
+            raise AdapterError(
+                f"llama.cpp could not load the adapter {path.name}: "
+                f"{last_error() or 'no reason given'}",
+                reason="load",
+                path=str(path),
+            )
+        return adapter
+
+    def set_adapters(self, adapters: Sequence[tuple[Any, float]]) -> None:
+        """Apply exactly these ``(adapter, scale)`` pairs to the context (none: the base model)."""
+        lc = self._lc
+        n = len(adapters)
+        handles = (lc.llama_adapter_lora_p_ctypes * max(n, 1))(*(a for a, _ in adapters))
+        scales = (ctypes.c_float * max(n, 1))(*(s for _, s in adapters))
+        rc = int(lc.llama_set_adapters_lora(self._ctx, handles, n, scales))
+        if rc != 0:
+            raise AdapterError(f"llama.cpp refused the adapters (code {rc})", reason="load")
+
+    def free_adapter(self, adapter: Any) -> None:
+        """Free an adapter no context applies any more."""
+        if self._model is not None:
+            self._lc.llama_adapter_lora_free(adapter)
 
     # --- lifecycle ------------------------------------------------------------
 

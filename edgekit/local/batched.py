@@ -89,8 +89,6 @@ class _MultiSeqContext:
                 f"llama.cpp could not create a context of {n_seq} x {n_ctx_seq} tokens: "
                 f"{_llama.last_error() or 'allocation failed'}"
             )
-        self.threads = threads
-        self._current_threads = threads
         self.n_batch = n_batch
         self._memory = lc.llama_get_memory(self._ctx)
         self._batch = lc.llama_batch_init(n_batch, 0, 1)
@@ -112,13 +110,8 @@ class _MultiSeqContext:
         for i, s in enumerate(seqs):
             self._seq[i][0] = s
         self._batch.n_tokens = n
-        # One thread setting for single-token steps, the prompt setting otherwise (as
-        # llama.cpp's server does): a batch of decode tokens gets no extra threads.
-        decoding_only = all(out)
-        threads = (self.threads[0],) * 2 if decoding_only else self.threads
-        if threads != self._current_threads:
-            self._lc.llama_set_n_threads(self._ctx, *threads)
-            self._current_threads = threads
+        # llama.cpp runs a batch of more than one token on n_threads_batch threads (a
+        # lone decoding sequence on n_threads), as its own server's slots do.
         rc = int(self._lc.llama_decode(self._ctx, self._batch))
         if rc != 0:
             raise ModelError(f"llama_decode of a batch of {n} failed with code {rc}")

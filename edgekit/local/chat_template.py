@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NoReturn
 
 from edgekit.local.errors import ChatTemplateError
-
-Message = Mapping[str, str]
+from edgekit.messages import Message, check_messages
 
 
 def _raise_exception(message: str) -> NoReturn:
@@ -52,7 +51,7 @@ class ChatTemplate:
         """
         from jinja2 import TemplateError
 
-        _check_messages(messages)
+        check_messages(messages)
         if continue_final_message and add_generation_prompt:
             raise ChatTemplateError(
                 "continue_final_message and add_generation_prompt are exclusive"
@@ -72,14 +71,6 @@ class ChatTemplate:
         if continue_final_message:
             text = _cut_after_final(text, messages[-1]["content"])
         return text
-
-
-def _check_messages(messages: Sequence[Message]) -> None:
-    if not messages:
-        raise ChatTemplateError("a chat needs at least one message")
-    for m in messages:
-        if not isinstance(m.get("role"), str) or not isinstance(m.get("content"), str):
-            raise ChatTemplateError("each message needs string 'role' and 'content'")
 
 
 def _cut_after_final(text: str, content: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from edgekit.errors import ConfigError
+from edgekit.local.lora import LoraAdapter
 from edgekit.local.models import DEFAULT_EDGE_MODEL
 
 OverflowPolicy = Literal["error", "truncate_left"]
@@ -27,6 +28,8 @@ class EngineConfig:
     the oldest non-system messages (raw prompts: the oldest tokens).
     ``n_gpu_layers`` offloads that many layers to a GPU when llama.cpp was
     built with one (CUDA on a Jetson: ``-1`` for all); a CPU build ignores it.
+    ``lora`` lists LoRA adapters (llama.cpp GGUF adapters) applied on top of
+    the model; :meth:`Engine.set_lora` changes them without reloading it.
     """
 
     model: str = DEFAULT_EDGE_MODEL
@@ -40,6 +43,7 @@ class EngineConfig:
     verbose: bool = False
     check_memory: bool = True
     n_gpu_layers: int = 0
+    lora: tuple[LoraAdapter, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.model:
@@ -56,6 +60,10 @@ class EngineConfig:
             raise ConfigError("EngineConfig.n_gpu_layers must be -1 (all) or >= 0")
         if self.overflow not in ("error", "truncate_left"):
             raise ConfigError("EngineConfig.overflow must be 'error' or 'truncate_left'")
+        if not isinstance(self.lora, tuple) or not all(
+            isinstance(a, LoraAdapter) for a in self.lora
+        ):
+            raise ConfigError("EngineConfig.lora must be a tuple of LoraAdapter")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,6 +74,9 @@ class GenerationParams:
     ``top_p >= 1`` disable those filters. ``seed`` makes sampling
     reproducible; ``None`` draws from the engine's own seeded generator.
     ``stop`` strings end generation and are not part of the returned text.
+    ``hidden_states`` > 0 attaches the final hidden state to the first that
+    many token events (event 0: the prompt's last token; see
+    :mod:`edgekit.local.hidden`).
     """
 
     max_tokens: int = 256
@@ -76,6 +87,7 @@ class GenerationParams:
     stop: tuple[str, ...] = ()
     repeat_penalty: float = 1.0
     repeat_last_n: int = 64
+    hidden_states: int = 0
 
     def __post_init__(self) -> None:
         if self.max_tokens < 1:
@@ -92,6 +104,8 @@ class GenerationParams:
             raise ConfigError("GenerationParams.stop must be a tuple of non-empty strings")
         if self.seed is not None and not 0 <= self.seed < 1 << 64:
             raise ConfigError("GenerationParams.seed must be in [0, 2**64)")
+        if not 0 <= self.hidden_states <= 64:
+            raise ConfigError("GenerationParams.hidden_states must be in [0, 64]")
 
     @property
     def greedy(self) -> bool:

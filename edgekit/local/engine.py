@@ -36,17 +36,19 @@ from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.constraint import GrammarCompiler, GrammarConstraint
 from edgekit.local.errors import ChatTemplateError, EngineBusyError, ModelMemoryError
 from edgekit.local.gguf import GGUFHeader, check_gguf
+from edgekit.local.hidden import hidden_rows, read_hidden
+from edgekit.local.lora import LoraAdapter, LoraSet, adapted_model_sha256
 from edgekit.local.models import MODELS, resolve_model
 from edgekit.local.prefix_cache import PrefixCache, common_prefix
 from edgekit.local.sampling import Sampler
 from edgekit.local.signals import token_signal
 from edgekit.local.types import Completion, FinishReason, ModelInfo, Timings, TokenEvent
+from edgekit.messages import Messages
 from edgekit.structured.prompt import prepare_messages, template_renders_tools
 from edgekit.structured.spec import StructuredSpec, parse_spec
 
 log = get_logger(__name__)
 
-Messages = Sequence[Mapping[str, Any]]
 Tools = Sequence[Mapping[str, Any]] | None
 ToolChoice = str | Mapping[str, Any] | None
 ResponseFormat = Mapping[str, Any] | None
@@ -91,6 +93,13 @@ class Engine:
         self._kv: list[int] = []
         self._prefix_cache = PrefixCache(self.config.prefix_cache_bytes)
         self._rng = np.random.default_rng(self.config.seed)
+        self._lora = LoraSet(self._handle, header)
+        if self.config.lora:
+            try:
+                self._lora.apply(self.config.lora)
+            except BaseException:
+                self._handle.close()
+                raise
         h = self._handle
         self._grammars = GrammarCompiler(h)
         template_src = header.chat_template or h.chat_template()
@@ -436,6 +445,33 @@ class Engine:
         async for ev in self._astream(lambda: tokens, params or GenerationParams()):
             yield ev
 
+    # --- LoRA adapters ---------------------------------------------------------------
+
+    @property
+    def lora(self) -> tuple[LoraAdapter, ...]:
+        """The LoRA adapters applied now (empty: the base model)."""
+        return self._lora.active
+
+    @property
+    def model_sha256(self) -> str:
+        """Identity of the model as it runs: the GGUF's sha256, or with adapters
+        :func:`~edgekit.local.lora.adapted_model_sha256` (what calibrations name)."""
+        return adapted_model_sha256(self.info.sha256, self._lora.sha256s())
+
+    def set_lora(self, adapters: Sequence[LoraAdapter] = ()) -> None:
+        """Apply exactly ``adapters`` (none: back to the base model) without reloading.
+
+        Each adapter is checked (a LoRA GGUF whose tensors fit this model) before
+        llama.cpp loads it; on any error the adapters in force stay. The KV cache
+        and saved prefixes are dropped: they were computed with the old weights.
+        """
+        with self._locked():
+            self._lora.apply(tuple(adapters))
+            self._handle.clear()
+            self._kv = []
+            self._prefix_cache.clear()
+        log.info("LoRA adapters now %d", len(self._lora.active))
+
     # --- state ----------------------------------------------------------------------
 
     @property
@@ -589,12 +625,15 @@ class Engine:
         self._acquire()
         try:
             self._check_open()
+            self._handle.set_embeddings(p.hidden_states > 0)
             cached = self._prefill(prompt, cancel)
             t_prefill = time.perf_counter() - t0
             yield from self._decode_loop(
                 prompt, p, cancel, t0, t_prefill, cached, constraint=constraint
             )
         finally:
+            if not self._freed:
+                self._handle.set_embeddings(False)
             self._release()
 
     def _decode_loop(
@@ -620,6 +659,7 @@ class Engine:
         sampler = Sampler(p, rng)
         text = _TextStream(p.stop)
         recent = prompt[-p.repeat_last_n :] if p.repeat_last_n else []
+        n_hidden = hidden_rows(h, p.hidden_states, first_logits is None)
         ttft = 0.0
         for index in range(p.max_tokens):
             if self._closed or (cancel is not None and cancel.is_set()):
@@ -661,6 +701,7 @@ class Engine:
                 signal=signal,
                 finish_reason=finish,
                 timings=timings,
+                hidden=read_hidden(h, index, n_hidden),
                 forced=forced,
             )
             if finish is not None:

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import numpy as np
+import numpy.typing as npt
+
 from edgekit.local.signals import SignalSummary, TokenSignal, summarize
 
 if TYPE_CHECKING:
@@ -43,7 +46,9 @@ class TokenEvent:
     all events joined is the completion. The last event carries
     ``finish_reason`` and ``timings``. ``forced`` marks a token the grammar
     of a structured answer left as the only choice (its signal is not the
-    model's judgement).
+    model's judgement). ``hidden`` is the final hidden state of the row this
+    token was sampled from, on the first ``GenerationParams.hidden_states``
+    events only.
     """
 
     index: int
@@ -52,6 +57,7 @@ class TokenEvent:
     signal: TokenSignal
     finish_reason: FinishReason | None = None
     timings: Timings | None = None
+    hidden: npt.NDArray[np.float32] | None = None
     forced: bool = False
 
 
@@ -74,6 +80,7 @@ class Completion:
     completion_tokens: int
     timings: Timings | None
     structured: StructuredOutput | None = None
+    hidden: tuple[npt.NDArray[np.float32], ...] = ()
 
     @property
     def tool_calls(self) -> tuple[ToolCall, ...]:
@@ -102,6 +109,7 @@ class Completion:
         parts: list[str] = []
         ids: list[int] = []
         signals: list[TokenSignal] = []
+        hidden: list[npt.NDArray[np.float32]] = []
         scored: list[TokenSignal] = []
         finish: FinishReason = "cancelled"
         timings: Timings | None = None
@@ -109,6 +117,8 @@ class Completion:
             parts.append(ev.text)
             ids.append(ev.token_id)
             signals.append(ev.signal)
+            if ev.hidden is not None:
+                hidden.append(ev.hidden)
             if not ev.forced:
                 scored.append(ev.signal)
             if ev.finish_reason is not None:
@@ -132,6 +142,7 @@ class Completion:
             prompt_tokens=prompt_tokens,
             completion_tokens=len(ids),
             timings=timings,
+            hidden=tuple(hidden),
         )
 
 

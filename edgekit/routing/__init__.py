@@ -1,9 +1,11 @@
-"""Routing: gates over measured confidence signals, calibration, evaluation.
+"""Routing: the pure policy that decides where an answer comes from.
 
-Pure computation (no I/O of its own beyond reading/writing the files it is
-handed): features, an L2 logistic gate, Learn-then-Test thresholds, the
-versioned calibration file, the generated evaluation dataset and the
-quality/cloud-share curves. The client that uses them is :mod:`edgekit.client`.
+Features of prompts and of per-token confidence, the logistic gate and its
+thresholds, the calibration document that carries them, online statistics,
+and the strategies (one object each, in :data:`~edgekit.routing.strategies.STRATEGY_TABLE`).
+Nothing here does I/O: no engine, no transport, no files. The client
+(:mod:`edgekit.client`) drives the I/O; the offline tooling that fits and
+evaluates calibrations is :mod:`edgekit.calibrate`.
 """
 
 from __future__ import annotations
@@ -11,15 +13,12 @@ from __future__ import annotations
 from edgekit.routing.calibration import (
     DEFAULT_CALIBRATION,
     Calibration,
-    CalibrationTarget,
     Gate,
     HandoffRule,
     PreRouter,
-    fit_calibration,
 )
 from edgekit.routing.decision import ROUTES, STRATEGIES, Route, RouteDecision, Strategy
 from edgekit.routing.online import OnlineSnapshot, OnlineStats
-from edgekit.routing.records import ItemResult, read_results, write_results
 from edgekit.routing.stats import auroc, risk_controlling_threshold
 
 __all__ = [
@@ -27,10 +26,8 @@ __all__ = [
     "ROUTES",
     "STRATEGIES",
     "Calibration",
-    "CalibrationTarget",
     "Gate",
     "HandoffRule",
-    "ItemResult",
     "OnlineSnapshot",
     "OnlineStats",
     "PreRouter",
@@ -38,8 +35,5 @@ __all__ = [
     "RouteDecision",
     "Strategy",
     "auroc",
-    "fit_calibration",
-    "read_results",
     "risk_controlling_threshold",
-    "write_results",
 ]

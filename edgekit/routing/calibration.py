@@ -23,28 +23,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 import math
-import os
-import tempfile
-import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-import numpy as np
+from typing import Any
 
 from edgekit.errors import CalibrationError
-from edgekit.routing.features import PROMPT_FEATURES, SIGNAL_FEATURES, feature_vector
-from edgekit.routing.logistic import LogisticModel, fit_logistic
-from edgekit.routing.onnx_scorer import export_onnx
-from edgekit.routing.records import ItemResult
-from edgekit.routing.stats import (
-    auroc,
-    risk_controlling_threshold,
-    threshold_for_escalation_rate,
-)
+from edgekit.routing.features import SIGNAL_FEATURES
+from edgekit.routing.logistic import LogisticModel
 
 SCHEMA = "edgekit.routing.calibration"
 SCHEMA_VERSION = 2
@@ -52,7 +41,7 @@ READABLE_VERSIONS = (1, 2)
 PRE_ROUTE_FEATURE = "pre_route_score"
 GATE_FEATURES: tuple[str, ...] = (*SIGNAL_FEATURES, PRE_ROUTE_FEATURE)
 DEFAULT_CALIBRATION = Path(__file__).parent / "data" / "calibration-smollm2-135m.json"
-_MAX_FILE_BYTES = 4 << 20
+MAX_FILE_BYTES = 4 << 20
 
 @dataclass(frozen=True, kw_only=True)
 class Gate:
@@ -149,19 +138,9 @@ class Calibration:
             "metadata": dict(self.metadata),
         }
 
-    def save(self, path: str | os.PathLike[str]) -> None:
-        """Write atomically (temp file + rename)."""
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(self.as_dict(), indent=1, sort_keys=True) + "\n"
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    def to_json(self) -> str:
+        """The JSON text of :meth:`as_dict` (what a calibration file holds)."""
+        return json.dumps(self.as_dict(), indent=1, sort_keys=True) + "\n"
 
     @classmethod
     def from_dict(cls, doc: Any) -> Calibration:
@@ -204,28 +183,25 @@ class Calibration:
             raise CalibrationError(f"malformed calibration file ({type(exc).__name__})") from None
 
     @classmethod
-    def load(
-        cls, path: str | os.PathLike[str], *, expected_sha256: str | None = None
-    ) -> Calibration:
-        """Read and validate; with ``expected_sha256``, refuse a file made for another model."""
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise CalibrationError(f"cannot read calibration file: {exc.strerror}") from None
-        if len(raw) > _MAX_FILE_BYTES:
+    def from_json(cls, raw: bytes, *, expected_sha256: str | None = None) -> Calibration:
+        """Parse and validate a calibration file's bytes.
+
+        With ``expected_sha256``, refuse a file made for another model.
+        """
+        if len(raw) > MAX_FILE_BYTES:
             raise CalibrationError("calibration file is too large")
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise CalibrationError("calibration file is not JSON") from None
         calibration = cls.from_dict(doc)
-        if (
-            expected_sha256 is not None
-            and calibration.model_sha256 is not None
-            and calibration.model_sha256 != expected_sha256
-        ):
-            raise CalibrationError("calibration file was made for another edge model")
+        calibration.check_model(expected_sha256)
         return calibration
+
+    def check_model(self, sha256: str | None) -> None:
+        """Raise :class:`CalibrationError` when this calibration was made for another model."""
+        if sha256 is not None and self.model_sha256 is not None and self.model_sha256 != sha256:
+            raise CalibrationError("calibration file was made for another edge model")
 
 def _finite_or_none(value: float) -> float | None:
     return value if math.isfinite(value) else None
@@ -259,164 +235,70 @@ def _pre_route_from(doc: Any) -> PreRouter | None:
         onnx_bytes=onnx_bytes,
     )
 
-# --- fitting -----------------------------------------------------------------
 
-@dataclass(frozen=True, kw_only=True)
-class CalibrationTarget:
-    """Pick thresholds for an escalation rate, or for a guaranteed local error rate."""
+# --- the calibration in force ---------------------------------------------------
 
-    escalation_rate: float | None = None
-    max_local_error: float | None = None
-    delta: float = 0.1
 
-    def __post_init__(self) -> None:
-        if (self.escalation_rate is None) == (self.max_local_error is None):
-            raise CalibrationError("give exactly one of escalation_rate and max_local_error")
-        for value in (self.escalation_rate, self.max_local_error):
-            if value is not None and not 0.0 <= value <= 1.0:
-                raise CalibrationError("targets must lie in [0, 1]")
-
-def split_indices(
-    n: int, holdout: float, seed: int, labels: Sequence[bool] | None = None
-) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """Random (stratified when ``labels`` is given) fit/holdout split."""
-    if not 0.0 < holdout < 1.0:
-        raise CalibrationError("holdout share must be in (0, 1)")
-    rng = np.random.default_rng(seed)
-    groups = [np.arange(n)] if labels is None else [
-        np.flatnonzero(np.asarray(labels) == v) for v in (False, True)
-    ]
-    fit: list[int] = []
-    held: list[int] = []
-    for group in groups:
-        perm = rng.permutation(group)
-        k = round(len(perm) * holdout)
-        held.extend(perm[:k].tolist())
-        fit.extend(perm[k:].tolist())
-    return np.sort(np.asarray(fit, dtype=int)), np.sort(np.asarray(held, dtype=int))
-
-def prompt_matrix(results: Sequence[ItemResult]) -> np.ndarray[Any, Any]:
-    """Prompt features of each result, in PROMPT_FEATURES order."""
-    return np.asarray([feature_vector(r.prompt_features, PROMPT_FEATURES) for r in results])
-
-def gate_matrix(results: Sequence[ItemResult], pre_scores: Sequence[float]) -> np.ndarray[Any, Any]:
-    """Signal features + pre-route score of each result, in GATE_FEATURES order."""
-    rows = []
-    for r, pre in zip(results, pre_scores, strict=True):
-        feats = {**r.local_signals, PRE_ROUTE_FEATURE: pre}
-        rows.append(feature_vector(feats, GATE_FEATURES))
-    return np.asarray(rows)
-
-def window_min_logprob(logprobs: Sequence[float], window: int) -> float:
-    """Lowest running mean over ``window`` consecutive token logprobs (full answer if shorter)."""
-    if not logprobs:
-        return -20.0
-    arr = np.clip(np.asarray(logprobs, dtype=np.float64), -20.0, 0.0)
-    if arr.size <= window:
-        return float(arr.mean())
-    sums = np.convolve(arr, np.ones(window), mode="valid") / window
-    return float(sums.min())
-
-def fit_calibration(
-    results: Sequence[ItemResult],
-    *,
-    model_name: str,
-    model_sha256: str | None,
-    target: CalibrationTarget,
-    holdout: float = 0.4,
-    seed: int = 0,
-    l2: float = 1.0,
-    handoff_window: int = 4,
-    gate_window: int | None = None,
-    metadata: Mapping[str, Any] | None = None,
-) -> Calibration:
-    """Fit pre-route and gate models on one split; pick thresholds on the held-out split.
-
-    ``gate_window`` is the number of answer tokens the results' signals cover
-    (stored with the gate so the client scores the same prefix).
-    """
-    if len(results) < 10:
-        raise CalibrationError("calibration needs at least 10 labelled items")
-    good = np.asarray([r.local_correct for r in results], dtype=float)
-    fit_idx, held_idx = split_indices(len(results), holdout, seed, [bool(v) for v in good])
-    px = prompt_matrix(results)
-    pre_model = fit_logistic(px[fit_idx], good[fit_idx], PROMPT_FEATURES, l2=l2)
-    pre_scores = pre_model.predict_proba(px)
-    gx = gate_matrix(results, pre_scores.tolist())
-    gate_model = fit_logistic(gx[fit_idx], good[fit_idx], GATE_FEATURES, l2=l2)
-    gate_scores = gate_model.predict_proba(gx)
-
-    held_gate, held_pre = gate_scores[held_idx], pre_scores[held_idx]
-    held_err = 1.0 - good[held_idx]
-    info: dict[str, Any] = {}
-    if target.max_local_error is not None:
-        risk = risk_controlling_threshold(
-            held_gate, held_err, alpha=target.max_local_error, delta=target.delta
-        )
-        gate_thr = risk.threshold
-        escalation = 1.0 - risk.accepted_share
-        info["risk_control"] = {
-            "alpha": target.max_local_error, "delta": target.delta, "feasible": risk.feasible,
-            "empirical_risk": risk.empirical_risk, "risk_upper_bound": risk.risk_upper_bound,
-            "method": "learn-then-test, Clopper-Pearson, Bonferroni over a fixed grid",
-        }  # fmt: skip
-    else:
-        escalation = float(target.escalation_rate or 0.0)
-        gate_thr = threshold_for_escalation_rate(held_gate, escalation)
-    pre_thr = threshold_for_escalation_rate(held_pre, escalation)
-    window_scores = [window_min_logprob(r.token_logprobs, handoff_window) for r in results]
-    hand_thr = threshold_for_escalation_rate(np.asarray(window_scores)[held_idx], escalation)
-    if not math.isfinite(hand_thr):
-        hand_thr = -20.0 if hand_thr < 0 else 0.0
-    meta = {
-        "created_unix": int(time.time()),
-        "n_items": len(results),
-        "n_fit": int(fit_idx.size),
-        "n_holdout": int(held_idx.size),
-        "seed": seed,
-        "l2": l2,
-        "target": {
-            "escalation_rate": target.escalation_rate,
-            "max_local_error": target.max_local_error,
-            "delta": target.delta,
-        },
-        "holdout_escalation_share": float(np.mean(held_gate < gate_thr)),
-        "holdout_local_accuracy": float(good[held_idx].mean()),
-        "holdout_auroc_gate": _safe(auroc(held_gate, good[held_idx])),
-        "holdout_auroc_pre_route": _safe(auroc(held_pre, good[held_idx])),
-        "holdout_by_style": _by_style([results[i] for i in held_idx], held_gate, gate_thr),
-        **info,
-        **dict(metadata or {}),
-    }
+def uncalibrated(model_name: str) -> Calibration:
+    """A gate on the answer's mean token logprob alone (geometric-mean probability ~0.7)."""
+    names = GATE_FEATURES
+    model = LogisticModel(
+        feature_names=names,
+        weights=tuple(4.0 if n == "mean_logprob" else 0.0 for n in names),
+        bias=0.0,
+        mean=tuple(-0.35 if n == "mean_logprob" else 0.0 for n in names),
+        scale=tuple(1.0 for _ in names),
+    )
     return Calibration(
         model_name=model_name,
-        model_sha256=model_sha256,
-        gate=Gate(model=gate_model, threshold=gate_thr, window=gate_window),
-        pre_route=PreRouter(model=pre_model, threshold=pre_thr, onnx_bytes=export_onnx(pre_model)),
-        handoff=HandoffRule(window=handoff_window, threshold=hand_thr),
-        metadata=meta,
+        model_sha256=None,
+        gate=Gate(model=model, threshold=0.5),
+        handoff=HandoffRule(window=4, threshold=-1.5),
+        metadata={"uncalibrated": True},
     )
 
-def _by_style(
-    results: Sequence[ItemResult], scores: np.ndarray[Any, Any], threshold: float
-) -> dict[str, dict[str, float | int | None]]:
-    """Held-out local accuracy, escalation share and AUROC per prompt style."""
-    out: dict[str, dict[str, float | int | None]] = {}
-    styles = sorted({str(r.extra.get("style", "")) for r in results})
-    for style in styles:
-        idx = [i for i, r in enumerate(results) if str(r.extra.get("style", "")) == style]
-        good = np.asarray([results[i].local_correct for i in idx], dtype=float)
-        sc = scores[idx]
-        out[style or "unstyled"] = {
-            "n": len(idx),
-            "local_accuracy": float(good.mean()),
-            "escalation_share": float(np.mean(sc < threshold)),
-            "auroc_gate": _safe(auroc(sc, good)),
-        }
-    return out
+
+@dataclass(frozen=True, kw_only=True)
+class Overrides:
+    """Thresholds and windows that replace a calibration's own (None keeps it)."""
+
+    threshold: float | None = None
+    pre_route_threshold: float | None = None
+    handoff_threshold: float | None = None
+    handoff_window: int | None = None
 
 
-def _safe(value: float) -> float | None:
-    return value if math.isfinite(value) else None
+def with_overrides(cal: Calibration, overrides: Overrides) -> Calibration:
+    """``cal`` with the given thresholds/windows replaced."""
+    o = overrides
+    gate = cal.gate if o.threshold is None else cal.gate.with_threshold(o.threshold)
+    pre = cal.pre_route
+    if pre is not None and o.pre_route_threshold is not None:
+        pre = dataclasses.replace(pre, threshold=o.pre_route_threshold)
+    handoff = dataclasses.replace(
+        cal.handoff,
+        window=o.handoff_window or cal.handoff.window,
+        threshold=cal.handoff.threshold if o.handoff_threshold is None else o.handoff_threshold,
+    )
+    return dataclasses.replace(cal, gate=gate, pre_route=pre, handoff=handoff)
 
-ThresholdMode = Literal["escalation_rate", "max_local_error"]
+
+def condition_problems(cal: Calibration, *, max_tokens: int, temperature: float) -> list[str]:
+    """How generating with these settings differs from how ``cal`` was fitted (empty: alike)."""
+    if cal.metadata.get("uncalibrated"):
+        return []  # there are no conditions to differ from
+    conditions = cal.metadata.get("conditions")
+    problems: list[str] = []
+    if cal.gate.window is None:
+        problems.append("the gate has no token window (it scores whole answers)")
+    elif max_tokens < cal.gate.window:
+        problems.append(f"max_tokens {max_tokens} < gate window {cal.gate.window}")
+    if not isinstance(conditions, Mapping):
+        return [*problems, "the calibration file does not record its generation conditions"]
+    temp = conditions.get("temperature")
+    if isinstance(temp, int | float) and abs(temperature - float(temp)) > 0.3:
+        problems.append(f"temperature {temperature} vs {temp} in calibration")
+    styles = conditions.get("styles")
+    if isinstance(styles, Mapping) and "chat" not in styles:
+        problems.append("calibrated on terse answer-only prompts, not plain chat")
+    return problems

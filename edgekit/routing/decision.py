@@ -39,6 +39,9 @@ class RouteDecision:
     more confident); the local answer is kept when ``score >= threshold``.
     ``latency_s`` maps stage names (``local``, ``cloud``, ``gate``…) to seconds.
     ``entity_counts`` maps PII types to counts, never values.
+    ``finish_reason`` is the OpenAI one of the answer as delivered (``"stop"``,
+    ``"length"`` when ``max_tokens`` cut it); ``degenerate`` marks a local
+    answer that fell into repetition and could not be escalated.
     """
 
     id: str
@@ -55,6 +58,8 @@ class RouteDecision:
     fallback_error: str | None = None
     local_tokens: int = 0
     cloud_chars: int = 0
+    finish_reason: str | None = None
+    degenerate: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "signals", _frozen(self.signals))
@@ -83,6 +88,8 @@ class RouteDecision:
             "fallback_error": self.fallback_error,
             "local_tokens": self.local_tokens,
             "cloud_chars": self.cloud_chars,
+            "finish_reason": self.finish_reason,
+            "degenerate": self.degenerate,
         }
 
     def __str__(self) -> str:
@@ -106,4 +113,59 @@ class RouteDecision:
             parts.append("blocked=" + ",".join(self.blocked_types))
         if self.fallback_error:
             parts.append(f"fallback={self.fallback_error}")
+        if self.finish_reason not in (None, "stop"):
+            parts.append(f"finish={self.finish_reason}")
+        if self.degenerate:
+            parts.append("degenerate")
         return "RouteDecision(" + " ".join(parts) + ")"
+
+
+@dataclass
+class DecisionRecord:
+    """The mutable record of one routed call, frozen into a :class:`RouteDecision` at the end.
+
+    Strategies and the client fill it in as the call proceeds; it never holds content.
+    """
+
+    strategy: Strategy
+    id: str = field(default_factory=new_decision_id)
+    route: Route = "local"
+    reason: str = ""
+    score: float | None = None
+    threshold: float | None = None
+    signals: dict[str, float] = field(default_factory=dict)
+    latency_s: dict[str, float] = field(default_factory=dict)
+    entity_counts: dict[str, int] = field(default_factory=dict)
+    pii_masked: bool = False
+    blocked_types: tuple[str, ...] = ()
+    fallback_error: str | None = None
+    local_tokens: int = 0
+    cloud_chars: int = 0
+    finish_reason: str | None = None
+    degenerate: bool = False
+
+    def timed(self, stage: str, seconds: float) -> None:
+        """Add ``seconds`` to the stage's latency."""
+        self.latency_s[stage] = self.latency_s.get(stage, 0.0) + seconds
+
+    def set_route(self, route: Route, reason: str) -> None:
+        """Record where the answer comes from and why."""
+        self.route, self.reason = route, reason
+
+    def fell_back(self, reason: str, error: str, blocked_types: tuple[str, ...] = ()) -> None:
+        """The cloud could not answer (``error`` names the exception class): the device did."""
+        self.route, self.reason, self.fallback_error = "local_fallback", reason, error
+        if blocked_types:
+            self.blocked_types = blocked_types
+
+    def freeze(self) -> RouteDecision:
+        """The immutable decision."""
+        return RouteDecision(
+            id=self.id, strategy=self.strategy, route=self.route, reason=self.reason,
+            score=self.score, threshold=self.threshold, signals=self.signals,
+            latency_s=self.latency_s, pii_masked=self.pii_masked,
+            entity_counts=self.entity_counts, blocked_types=self.blocked_types,
+            fallback_error=self.fallback_error, local_tokens=self.local_tokens,
+            cloud_chars=self.cloud_chars, finish_reason=self.finish_reason,
+            degenerate=self.degenerate,
+        )  # fmt: skip

@@ -22,7 +22,8 @@ def register(sub: Any) -> None:
 
     show = ksub.add_parser("show", help="print the key configurations a keyring serves")
     show.add_argument("path", help="keyring file")
-    show.add_argument("--format", choices=("base64", "hex", "raw"), default="base64")
+    show.add_argument("--format", choices=("base64", "hex", "raw", "pins"), default="base64",
+                      help="pins: one SHA-256 per live key, the lines of a device's pin file")
     show.set_defaults(func=_show)
 
     rot = ksub.add_parser("rotate", help="add a new current key; old keys expire after a grace")
@@ -63,11 +64,14 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from edgekit.secure.ohttp import ServerKeyring, encode_key_configs
+    from edgekit.secure.ohttp import ServerKeyring, encode_key_configs, key_config_digests
 
     ring = ServerKeyring.load(args.path)
     if args.format == "raw":
         sys.stdout.buffer.write(ring.encoded_key_configs())
+        return 0
+    if args.format == "pins":
+        print("\n".join(key_config_digests(ring.encoded_key_configs())))
         return 0
     for key in ring.keys:
         blob = encode_key_configs([key.config])

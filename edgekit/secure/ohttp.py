@@ -13,6 +13,7 @@ flipped bit, a missing final chunk) raises the same :class:`DecryptError`.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -36,6 +37,7 @@ __all__ = [
     "CHUNKED_RESPONSE_MEDIA_TYPE",
     "DEFAULT_SYMMETRIC",
     "KEYS_MEDIA_TYPE",
+    "KEY_PINS_HEADER",
     "REQUEST_MEDIA_TYPE",
     "RESPONSE_MEDIA_TYPE",
     "ChunkedResponseDecoder",
@@ -51,6 +53,9 @@ __all__ = [
     "decode_key_configs",
     "encapsulate_request",
     "encode_key_configs",
+    "key_config_digest",
+    "key_config_digests",
+    "split_key_configs",
 ]
 
 _log = get_logger(__name__)
@@ -61,6 +66,8 @@ RESPONSE_MEDIA_TYPE: Final = "message/ohttp-res"
 CHUNKED_REQUEST_MEDIA_TYPE: Final = "message/ohttp-chunked-req"
 CHUNKED_RESPONSE_MEDIA_TYPE: Final = "message/ohttp-chunked-res"
 BHTTP_MEDIA_TYPE: Final = "message/bhttp"
+#: Inner (sealed) response header in which a gateway announces the pins of its live keys.
+KEY_PINS_HEADER: Final = "edgekit-key-pins"
 
 _REQUEST_LABEL: Final = b"message/bhttp request"
 _RESPONSE_LABEL: Final = b"message/bhttp response"
@@ -211,10 +218,10 @@ def encode_key_configs(configs: Iterable[KeyConfig]) -> bytes:
     return bytes(out)
 
 
-def decode_key_configs(data: bytes, *, max_configs: int = 64) -> list[KeyConfig]:
-    """Parse ``application/ohttp-keys``; configurations with unknown algorithms are skipped."""
-    configs: list[KeyConfig] = []
-    pos, count = 0, 0
+def split_key_configs(data: bytes, *, max_configs: int = 64) -> list[bytes]:
+    """The raw entries of ``application/ohttp-keys`` (each without its 2-byte length)."""
+    entries: list[bytes] = []
+    pos = 0
     while pos < len(data):
         if pos + 2 > len(data):
             raise KeyConfigError("truncated key configuration length")
@@ -222,16 +229,33 @@ def decode_key_configs(data: bytes, *, max_configs: int = 64) -> list[KeyConfig]
         end = pos + 2 + n
         if n == 0 or end > len(data):
             raise KeyConfigError("key configuration overruns the document")
-        count += 1
-        if count > max_configs:
+        if len(entries) >= max_configs:
             raise KeyConfigError("too many key configurations")
-        config = _decode_config(data[pos + 2 : end], strict=False)
-        if config is not None:
-            configs.append(config)
+        entries.append(bytes(data[pos + 2 : end]))
         pos = end
+    return entries
+
+
+def decode_key_configs(data: bytes, *, max_configs: int = 64) -> list[KeyConfig]:
+    """Parse ``application/ohttp-keys``; configurations with unknown algorithms are skipped."""
+    configs = [
+        config
+        for raw in split_key_configs(data, max_configs=max_configs)
+        if (config := _decode_config(raw, strict=False)) is not None
+    ]
     if not configs:
         raise KeyConfigError("no usable key configuration")
     return configs
+
+
+def key_config_digest(raw_entry: bytes) -> str:
+    """The pin of one key configuration: hex SHA-256 of its wire form (RFC 9458 §3.1)."""
+    return hashlib.sha256(raw_entry).hexdigest()
+
+
+def key_config_digests(data: bytes) -> list[str]:
+    """The pin of each key configuration in an ``application/ohttp-keys`` document."""
+    return [key_config_digest(raw) for raw in split_key_configs(data)]
 
 
 # --- response keys ----------------------------------------------------------------------

@@ -124,7 +124,8 @@ class ChatService:
             dataclasses.replace(cfg, **changes), engine=base.engine, cloud=self.cloud,
             calibration=base.calibration,
         )
-        client.stats, client.pre_route_stats = base.stats, base.pre_route_stats
+        client.policy.stats = base.policy.stats
+        client.policy.pre_route_stats = base.policy.pre_route_stats
         return client
 
     def _check_privacy(self, preset: str | None) -> None:

@@ -269,12 +269,16 @@ class PrefillOffloader:
         messages: Sequence[Mapping[str, str]],
         params: GenerationParams | None = None,
         reports: list[HandoffReport] | None = None,
+        *,
+        before_send: Callable[[], None] | None = None,
     ) -> AsyncIterator[TokenEvent]:
         """``strategy="prefill_offload"``: hand off when :meth:`decide` says so, else local.
 
         The prompt (the chat template applied, as :meth:`Engine.chat` does)
         leaves the device as token ids inside the encrypted channel: call this
         only for content the privacy policy lets leave the device unmasked.
+        ``before_send`` runs just before anything leaves (e.g. the audit record;
+        an exception from it stops the hand-off).
         """
         tokens = await asyncio.to_thread(
             lambda: self.engine.tokenize(
@@ -288,6 +292,8 @@ class PrefillOffloader:
             async for event in self.engine.astream_tokens(tokens, params):
                 yield event
             return
+        if before_send is not None:
+            before_send()
         async for event in self.astream(tokens, params, reports):
             yield event
 

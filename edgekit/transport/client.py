@@ -14,10 +14,9 @@ model list). A POST that may have reached the gateway is never repeated.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
@@ -33,20 +32,24 @@ from edgekit.errors import (
     EdgeKitError,
     ProtocolError,
 )
+from edgekit.messages import Messages, check_messages
+from edgekit.secure import ohttp
 from edgekit.transport._inner import InnerResult, read_all, timed_chunks
 from edgekit.transport.breaker import CircuitBreaker, CircuitState, Clock
 from edgekit.transport.budget import Budget, BudgetTicket
-from edgekit.transport.config import CloudConfig
+from edgekit.transport.config import CloudConfig, pin_digests
 from edgekit.transport.errors import (
     CloudConnectError,
     CloudRequestError,
     CloudTimeoutPhase,
-    KeyConfigPinError,
+    GatewaySilent,
+    NotAGateway,
     ResponseFormatError,
     StreamInterrupted,
 )
 from edgekit.transport.linkstats import LinkMonitor, LinkStats
-from edgekit.transport.problem import error_for_status
+from edgekit.transport.pinning import KEY_PINS_HEADER, KeyPins
+from edgekit.transport.problem import PROBLEM_JSON, error_for_status, parse_retry_after
 from edgekit.transport.sse import ChatStreamDecoder, parse_usage
 from edgekit.transport.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
@@ -60,7 +63,7 @@ MAX_ERROR_BODY_BYTES = 64 * 1024
 HEALTH_PATH = "/healthz"
 KEYS_PATH = "/ohttp-keys"
 _RETRY_BASE_S = 0.05
-Messages = Sequence[Mapping[str, str]]
+_MAX_SIGN_AGAIN_WAIT_S = 15.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -213,7 +216,7 @@ class CloudClient:
         self._budget = Budget(config.budget, clock=clock)
         self._monitor = LinkMonitor(clock=clock)
         self._hold_until = 0.0
-        self._pinned_sha256: str | None = _pin_digest(config.key_config_pin)
+        self._pins = KeyPins(config.key_pins())
         self._secure: OhttpChannel | None = None
         self._secure_lock = asyncio.Lock()
         self._closed = False
@@ -255,9 +258,13 @@ class CloudClient:
         return self._breaker.state
 
     @property
-    def pinned_key_config_sha256(self) -> str | None:
-        """SHA-256 (hex) of the pinned gateway key configuration, once known."""
-        return self._pinned_sha256
+    def key_pins(self) -> frozenset[str]:
+        """Pins (hex SHA-256) of the gateway keys this client trusts; empty until first use.
+
+        They change when the gateway announces a rotation inside the encryption
+        (see :mod:`edgekit.transport.pinning`): store them to keep trusting it.
+        """
+        return self._pins.digests
 
     # --- public API ----------------------------------------------------------
 
@@ -270,6 +277,9 @@ class CloudClient:
         temperature: float = 0.0,
         continue_final_message: bool = False,
         deadline_s: float | None = None,
+        top_p: float | None = None,
+        stop: Sequence[str] = (),
+        seed: int | None = None,
     ) -> CloudCompletion:
         """One chat completion, returned whole.
 
@@ -284,6 +294,7 @@ class CloudClient:
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=False
         )
+        body.update(_sampling_fields(top_p, stop, seed))
         call, inner = await self._begin(
             "POST", "/v1/chat/completions", _json_bytes(body), deadline_s=deadline_s,
             accept="application/json", budget=True,
@@ -304,11 +315,15 @@ class CloudClient:
         temperature: float = 0.0,
         continue_final_message: bool = False,
         deadline_s: float | None = None,
+        top_p: float | None = None,
+        stop: Sequence[str] = (),
+        seed: int | None = None,
     ) -> CloudStream:
         """Stream a chat completion: ``async for delta in client.stream_chat(...)``."""
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=True
         )
+        body.update(_sampling_fields(top_p, stop, seed))
         payload = _json_bytes(body)
 
         def run(stream: CloudStream) -> AsyncIterator[str]:
@@ -392,16 +407,16 @@ class CloudClient:
             encrypted=call.encrypted, latency_s=self._clock() - call.started,
         )
 
-    async def refresh_key_config(self) -> str:
-        """Fetch the gateway key configuration again and check it against the pin."""
+    async def refresh_key_config(self) -> frozenset[str]:
+        """Fetch the gateway key configuration again, check it against the pins; the pins."""
         async with self._secure_lock:
             self._secure = None
-        secure = await self._secure_channel()
-        return secure.key_config_sha256
+        await self._secure_channel()
+        return self._pins.digests
 
-    def repin(self, pin: bytes | str | None = None) -> None:
-        """Accept a new gateway key configuration (``None``: trust the next one fetched)."""
-        self._pinned_sha256 = _pin_digest(pin)
+    def repin(self, pins: bytes | str | Iterable[str] | None = None) -> None:
+        """Trust other gateway keys (``None``: trust the next configuration fetched)."""
+        self._pins = KeyPins(pin_digests(pins))
         self._secure = None
 
     # --- streaming -----------------------------------------------------------
@@ -492,6 +507,10 @@ class CloudClient:
             raise
         if rtt_sample and call.head_at is not None:
             self._monitor.record_rtt(call.head_at - call.started)
+        # An answer sealed to a pinned key may announce a rotation: pin the new keys,
+        # and fetch the key list again next time so requests move to the newest key.
+        if call.encrypted and self._pins.learn(inner.headers.get(KEY_PINS_HEADER)):
+            self._secure = None
         if not 200 <= inner.status < 300:
             error = await self._error_from(inner)
             self._on_failure(error)
@@ -521,6 +540,44 @@ class CloudClient:
                 on_close=response.aclose,
             )
             return InnerResult(status=response.status, headers=response.headers, chunks=chunks)
+        args = (call, method, path, headers, content, idempotent)
+        try:
+            result = await self._exchange_sealed(*args)
+        except CloudResponseError as exc:
+            if exc.status != 400:
+                raise
+            # The gateway could not decrypt, so nothing ran: its key has probably retired.
+            # Fetch the key configuration again (the pins still apply) and send once more.
+            self._secure = None
+            result = await self._exchange_sealed(*args)
+        wait = self._sign_again_after(result, call)
+        if wait is None:
+            return result
+        # A gateway that just restarted refuses requests signed too close to its start
+        # (they might be replays of what it saw before) and says when to sign again.
+        await _aclose(result.chunks)
+        await asyncio.sleep(wait)
+        return await self._exchange_sealed(*args)
+
+    def _sign_again_after(self, result: InnerResult, call: _Call) -> float | None:
+        """Seconds to wait before re-signing a refused request, if the gateway asked and it fits."""
+        if result.status != 409:
+            return None
+        wait = parse_retry_after(result.headers.get("retry-after"))
+        if wait is None or wait > _MAX_SIGN_AGAIN_WAIT_S:
+            return None
+        return wait if self._loop_time() + wait < call.deadline else None
+
+    async def _exchange_sealed(
+        self,
+        call: _Call,
+        method: str,
+        path: str,
+        headers: list[tuple[str, str]],
+        content: bytes,
+        idempotent: bool,
+    ) -> InnerResult:
+        timeouts = self.config.timeouts
         secure = await self._secure_channel()
 
         def build() -> Awaitable[tuple[HttpRequest, Opener]]:
@@ -533,15 +590,10 @@ class CloudClient:
             on_close=response.aclose,
         )
         try:
-            result = await opener(response, chunks)
-        except BaseException as exc:
+            return await opener(response, chunks)
+        except BaseException:
             await response.aclose()
-            if isinstance(exc, CloudResponseError) and exc.status == 400:
-                # The gateway could not decrypt: perhaps its key changed. Fetch the
-                # key configuration again on the next call (the pin still applies).
-                self._secure = None
             raise
-        return result
 
     async def _send_sealed(
         self,
@@ -572,13 +624,14 @@ class CloudClient:
         *,
         idempotent: bool,
         retries: bool = True,
+        first_byte: float | None = None,
     ) -> HttpResponse:
         """Send with the first-byte deadline; retry only what cannot have executed."""
         attempts = 1 + (self.config.connect_retries if retries else 0)
         attempt = 0
         while True:
             try:
-                return await self._send_once(request, deadline)
+                return await self._send_once(request, deadline, first_byte)
             except (CloudRateLimited, CloudTimeout):
                 raise
             except CloudUnavailable as exc:
@@ -589,20 +642,28 @@ class CloudClient:
                 if not await self._backoff(attempt - 1, deadline):
                     raise
 
-    async def _send_once(self, request: HttpRequest, deadline: float) -> HttpResponse:
+    async def _send_once(
+        self, request: HttpRequest, deadline: float, first_byte: float | None = None
+    ) -> HttpResponse:
         remaining = deadline - self._loop_time()
         if remaining <= 0:
             raise CloudTimeoutPhase("no time left before the deadline", phase="total")
-        first_byte = self.config.timeouts.first_byte
+        first_byte = self.config.timeouts.first_byte if first_byte is None else first_byte
         connect = self.config.timeouts.connect
         wait = min(first_byte + connect, remaining)
         try:
             async with asyncio.timeout(wait):
                 return await self._transport.send(request)
         except TimeoutError:
-            phase = "first_byte" if first_byte + connect < remaining else "total"
-            raise CloudTimeoutPhase(
-                f"the gateway did not answer in time ({phase})", phase=phase
+            if first_byte + connect >= remaining:
+                raise CloudTimeoutPhase(
+                    "the gateway did not answer before the call's deadline", phase="total"
+                ) from None
+            raise GatewaySilent(
+                f"{self.config.authority} accepted the connection but sent no answer in "
+                f"{first_byte:g} s: the gateway is overloaded or hung, or the server is "
+                "not an EdgeKit gateway",
+                phase="first_byte",
             ) from None
 
     async def _backoff(self, attempt: int, deadline: float) -> bool:
@@ -681,13 +742,15 @@ class CloudClient:
         finally:
             await _aclose(inner.chunks)
 
-    async def _error_from(self, inner: InnerResult) -> CloudError:
+    async def _error_from(self, inner: InnerResult) -> EdgeKitError:
         try:
             body = await read_all(inner.chunks, MAX_ERROR_BODY_BYTES)
         except (EdgeKitError, OSError):
             body = b""
         finally:
             await _aclose(inner.chunks)
+        if inner.status in (401, 403) and self._secure is not None:
+            return self._secure.not_enrolled(inner.status)
         return error_for_status(inner.status, inner.headers, body)
 
     def _loop_time(self) -> float:
@@ -714,6 +777,7 @@ class CloudClient:
             return self._secure
 
     async def _fetch_key_config(self) -> bytes:
+        """The gateway's key configurations that this client may seal to (pinned ones)."""
         deadline = self._loop_time() + self.config.timeouts.total
         started = self._clock()
         response = await self._send_outer(
@@ -725,26 +789,36 @@ class CloudClient:
             ),
             deadline,
             idempotent=True,
+            first_byte=self.config.timeouts.key_fetch,
         )
         self._monitor.record_rtt(self._clock() - started)
         chunks = timed_chunks(
             response.aiter_bytes(), idle_s=self.config.timeouts.idle, deadline=deadline,
             on_close=response.aclose,
         )
-        if response.status != 200:
-            raise error_for_status(
-                response.status, response.headers, await read_all(chunks, MAX_ERROR_BODY_BYTES)
-            )
+        media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if response.status != 200 or media != ohttp.KEYS_MEDIA_TYPE:
+            body = await read_all(chunks, MAX_ERROR_BODY_BYTES)
+            raise self._key_fetch_error(response.status, media, response.headers, body)
         raw = await read_all(chunks, MAX_KEY_CONFIG_BYTES)
-        digest = hashlib.sha256(raw).hexdigest()
-        if self._pinned_sha256 is None:
-            self._pinned_sha256 = digest
-            log.info("pinned gateway key configuration sha256=%s", digest[:16])
-        elif digest != self._pinned_sha256:
-            raise KeyConfigPinError(
-                "the gateway key configuration differs from the pinned one; re-pin to accept it"
-            )
-        return raw
+        had_pins = bool(self._pins.digests)
+        trusted = self._pins.select(raw)
+        if not had_pins:
+            log.info("pinned %d gateway key(s) on first use", len(self._pins.digests))
+        return trusted
+
+    def _key_fetch_error(
+        self, status: int, media: str, headers: Mapping[str, str], body: bytes
+    ) -> EdgeKitError:
+        """What a wrong answer to ``GET /ohttp-keys`` means: a gateway's error, or no gateway."""
+        if media == PROBLEM_JSON or status in (429, 502, 503, 504):
+            return error_for_status(status, headers, body)  # a gateway (or relay) that is unwell
+        return NotAGateway(
+            f"{self.config.authority} is not an EdgeKit gateway: GET {KEYS_PATH} answered "
+            f"{status} ({media or 'no content type'}), not an OHTTP key configuration; "
+            "check the gateway URL",
+            status=status, content_type=media,
+        )
 
     # --- request bodies ------------------------------------------------------
 
@@ -758,7 +832,7 @@ class CloudClient:
         *,
         stream: bool,
     ) -> dict[str, Any]:
-        checked = _check_messages(messages)
+        checked = check_messages(messages)
         if max_tokens < 1:
             raise CloudRequestError("max_tokens must be >= 1")
         if not 0.0 <= temperature <= 2.0:
@@ -785,27 +859,14 @@ class CloudClient:
 # --- helpers -----------------------------------------------------------------
 
 
-def _pin_digest(pin: bytes | str | None) -> str | None:
-    if pin is None:
-        return None
-    if isinstance(pin, bytes):
-        return hashlib.sha256(pin).hexdigest()
-    return pin.lower()
-
-
-def _check_messages(messages: Messages) -> list[dict[str, str]]:
-    candidate: object = messages
-    if isinstance(candidate, str | bytes) or not messages:
-        raise CloudRequestError("messages must be a non-empty sequence of role/content mappings")
-    checked: list[dict[str, str]] = []
-    for index, message in enumerate(messages):
-        if not isinstance(message, Mapping):
-            raise CloudRequestError(f"message {index} is not a mapping")
-        role, content = message.get("role"), message.get("content")
-        if not isinstance(role, str) or not isinstance(content, str):
-            raise CloudRequestError(f"message {index} needs string 'role' and 'content'")
-        checked.append({"role": role, "content": content})
-    return checked
+def _sampling_fields(top_p: float | None, stop: Sequence[str], seed: int | None) -> dict[str, Any]:
+    """The optional OpenAI sampling fields that are set (``top_p``, ``stop``, ``seed``)."""
+    if top_p is not None and not 0.0 < top_p <= 1.0:
+        raise CloudRequestError("top_p must be within (0, 1]")
+    if isinstance(stop, str) or not all(isinstance(s, str) and s for s in stop):
+        raise CloudRequestError("stop must be a sequence of non-empty strings")
+    fields: dict[str, Any] = {"top_p": top_p, "stop": list(stop) or None, "seed": seed}
+    return {k: v for k, v in fields.items() if v is not None}
 
 
 def _json_bytes(body: Any) -> bytes:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from edgekit.errors import ConfigError
+from edgekit.errors import ConfigError, ProtocolError
+from edgekit.secure import ohttp
 
 DEFAULT_DEVICE_KEY_PATH = Path("~/.config/edgekit/device_ed25519.key")
 _SHA256_HEX = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -19,13 +21,17 @@ class Timeouts:
     """Deadlines, in seconds, of one call to the gateway.
 
     ``connect``: open the TCP connection. ``first_byte``: from sending the
-    request until the response head arrives. ``idle``: longest silence between
-    two chunks of the response body. ``total``: the whole call, streaming
-    included (a per-call ``deadline_s`` can only shorten it).
+    request until the response head arrives. ``key_fetch``: the same for the
+    gateway's small, static key configuration, so a server that accepts
+    connections but never answers is found out in seconds, not after a model's
+    worth of waiting. ``idle``: longest silence between two chunks of the
+    response body. ``total``: the whole call, streaming included (a per-call
+    ``deadline_s`` can only shorten it).
     """
 
     connect: float = 5.0
     first_byte: float = 30.0
+    key_fetch: float = 10.0
     idle: float = 30.0
     total: float = 120.0
 
@@ -77,10 +83,13 @@ class BreakerConfig:
 class CloudConfig:
     """Everything the :class:`~edgekit.transport.CloudClient` needs.
 
-    ``key_config_pin`` pins the gateway's OHTTP key configuration: the exact
-    ``application/ohttp-keys`` bytes, or their SHA-256 as 64 hex digits. Left
-    ``None``, the first configuration fetched is trusted and pinned for the
-    client's lifetime (trust on first use); a later different one is refused.
+    ``key_config_pin`` pins the gateway's OHTTP keys: an ``application/ohttp-keys``
+    document (every key in it is pinned), or pins as 64 hex digits — the
+    SHA-256 of one key configuration each (``edgekit keys show`` prints them),
+    a collection of them, or (from older releases) the SHA-256 of a whole
+    document. Left ``None``, the keys first fetched are trusted (trust on first
+    use). Pins follow the gateway's announced rotations
+    (:mod:`edgekit.transport.pinning`); a key never announced is refused.
 
     ``encrypt=False`` sends the inner API in clear: only for trusted networks
     and tests. ``device_key_path`` holds the Ed25519 device key (created, mode
@@ -88,9 +97,9 @@ class CloudConfig:
     """
 
     url: str
-    key_config_pin: bytes | str | None = None
+    key_config_pin: bytes | str | Collection[str] | None = None
     encrypt: bool = True
-    device_key_path: Path | None = None
+    device_key_path: Path | str | None = None
     model: str | None = None
     timeouts: Timeouts = field(default_factory=Timeouts)
     budget: BudgetConfig = field(default_factory=BudgetConfig)
@@ -102,22 +111,26 @@ class CloudConfig:
     user_agent: str = "edgekit-transport/0.1"
 
     def __post_init__(self) -> None:
+        if isinstance(self.device_key_path, str):  # a str path is as good as a Path
+            object.__setattr__(self, "device_key_path", Path(self.device_key_path))
+        elif self.device_key_path is not None and not isinstance(self.device_key_path, Path):
+            raise ConfigError("device_key_path must be a path")
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError("cloud url must be an absolute http(s) URL")
         if parts.query or parts.fragment:
             raise ConfigError("cloud url must not carry a query or fragment")
-        pin = self.key_config_pin
-        if isinstance(pin, str) and not _SHA256_HEX.match(pin):
-            raise ConfigError("key_config_pin must be key-config bytes or a 64-hex SHA-256")
-        if isinstance(pin, bytes) and not pin:
-            raise ConfigError("key_config_pin must not be empty")
+        pin_digests(self.key_config_pin)  # raises ConfigError on a malformed pin
         if self.connect_retries < 0 or self.connect_retries > 5:
             raise ConfigError("connect_retries must be between 0 and 5")
         if self.max_connections < 1:
             raise ConfigError("max_connections must be >= 1")
         if self.max_response_bytes < 1024 or self.max_sse_line_bytes < 1024:
             raise ConfigError("response limits must be at least 1 KiB")
+
+    def key_pins(self) -> frozenset[str]:
+        """The configured pins as lower-case hex digests (empty: trust on first use)."""
+        return pin_digests(self.key_config_pin)
 
     @property
     def base_url(self) -> str:
@@ -131,4 +144,21 @@ class CloudConfig:
 
     def resolved_device_key_path(self) -> Path:
         """Where the device key lives (the default expanded lazily)."""
-        return (self.device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser()
+        return Path(self.device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser()
+
+
+def pin_digests(pin: bytes | str | Iterable[str] | None) -> frozenset[str]:
+    """Hex pins from a ``key_config_pin`` value (see :class:`CloudConfig`)."""
+    if pin is None:
+        return frozenset()
+    if isinstance(pin, bytes):
+        if not pin:
+            raise ConfigError("key_config_pin must not be empty")
+        try:
+            return frozenset(ohttp.key_config_digests(pin))
+        except ProtocolError:
+            raise ConfigError("key_config_pin bytes are not an application/ohttp-keys") from None
+    values = [pin] if isinstance(pin, str) else list(pin)
+    if not values or not all(isinstance(v, str) and _SHA256_HEX.match(v) for v in values):
+        raise ConfigError("key_config_pin must be 64-hex SHA-256 pins or ohttp-keys bytes")
+    return frozenset(v.lower() for v in values)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from edgekit.errors import CloudError, CloudTimeout, CloudUnavailable, EdgeKitError, ProtocolError
+from edgekit.errors import (
+    AuthenticationError,
+    CloudError,
+    CloudTimeout,
+    CloudUnavailable,
+    EdgeKitError,
+    ProtocolError,
+)
+
+#: Where the shipped gateway config keeps enrolled devices (cloud_gateway/deploy/gateway.toml).
+DEFAULT_DEVICES_PATH = "/etc/edgekit/devices.txt"
 
 
 class CloudConnectError(CloudUnavailable):
@@ -21,6 +31,45 @@ class CloudTimeoutPhase(CloudTimeout):
     def __init__(self, message: str, *, phase: str) -> None:
         super().__init__(message)
         self.phase = phase
+
+
+class GatewaySilent(CloudTimeoutPhase):
+    """The server accepted the connection but sent no answer before the deadline.
+
+    Unlike :class:`CloudConnectError` (nothing listens) this is a server that is
+    up but overloaded, hung, or not speaking HTTP the way a gateway does.
+    """
+
+
+class NotAGateway(ProtocolError):
+    """The server answers HTTP, but not as an EdgeKit gateway (no OHTTP key configuration).
+
+    ``status`` and ``content_type`` are what ``GET /ohttp-keys`` returned.
+    """
+
+    def __init__(self, message: str, *, status: int, content_type: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.content_type = content_type
+
+
+class DeviceNotEnrolled(AuthenticationError):
+    """The gateway refused this device's signature (its key is not enrolled, or revoked).
+
+    ``enrol_command`` is the command to run on the gateway host to enrol it;
+    ``device_key_id`` names the key (public information, never the private key).
+    """
+
+    def __init__(self, *, status: int, device_key_id: str, public_key_b64: str) -> None:
+        self.status = status
+        self.device_key_id = device_key_id
+        self.enrol_command = (
+            f"edgekit-gateway devices add {DEFAULT_DEVICES_PATH} -- {public_key_b64}"
+        )
+        super().__init__(
+            f"the gateway does not know this device (HTTP {status}, device key "
+            f"{device_key_id}); enrol this device on the gateway host: {self.enrol_command}"
+        )
 
 
 class ResponseFormatError(ProtocolError):

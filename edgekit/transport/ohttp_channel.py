@@ -11,6 +11,7 @@ response, which is decrypted and parsed chunk by chunk.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from edgekit.errors import ConfigError, DecryptError
 from edgekit.secure import bhttp, ohttp
 from edgekit.secure.identity import DeviceKey, encapsulate_signed_request
 from edgekit.transport._inner import InnerResult, read_all
-from edgekit.transport.errors import ResponseFormatError
+from edgekit.transport.errors import DeviceNotEnrolled, ResponseFormatError
 from edgekit.transport.problem import error_for_status
 from edgekit.transport.transport import HttpRequest, HttpResponse
 
@@ -60,6 +61,13 @@ class OhttpChannel:
     def device_key_id(self) -> str:
         """Key id of the device key that signs requests."""
         return self._device_key.key_id
+
+    def not_enrolled(self, status: int) -> DeviceNotEnrolled:
+        """The error for a gateway that refused this device, with the command to enrol it."""
+        public = base64.urlsafe_b64encode(self._device_key.public_key).rstrip(b"=").decode()
+        return DeviceNotEnrolled(
+            status=status, device_key_id=self._device_key.key_id, public_key_b64=public
+        )
 
     async def seal(
         self,

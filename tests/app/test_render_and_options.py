@@ -126,16 +126,18 @@ def test_options_defaults_and_validation(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_pins_round_trip_and_reject_garbage(tmp_path: Path) -> None:
     path = tmp_path / "pins" / "gw.sha256"
-    assert pins.read_pin(path) is None
-    digest = pins.digest(b"key configuration bytes")
-    pins.write_pin(path, digest)
-    assert pins.read_pin(path) == digest
+    assert pins.read_pins(path) == frozenset()
+    digests = frozenset({"a" * 64, "b" * 64})  # one per trusted gateway key
+    pins.write_pins(path, digests)
+    assert pins.read_pins(path) == digests
+    assert path.read_text() == f"{'a' * 64}\n{'b' * 64}\n"
     assert path.stat().st_mode & 0o777 == 0o600
-    assert pins.load_pin("https://gw", path, repin=False) == (path, digest)
-    assert pins.load_pin("https://gw", path, repin=True) == (path, None)
-    path.write_text("not a digest\n")
-    with pytest.raises(ConfigError):
-        pins.read_pin(path)
+    assert pins.load_pins("https://gw", path, repin=False) == (path, digests)
+    assert pins.load_pins("https://gw", path, repin=True) == (path, frozenset())
+    for garbage in ("not a digest\n", "", "a" * 63 + "\n"):
+        path.write_text(garbage)
+        with pytest.raises(ConfigError):
+            pins.read_pins(path)
     assert list(path.parent.glob(".*")) == []  # no temporary files left behind
 
 

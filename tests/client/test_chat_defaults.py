@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
+from edgekit.calibrate.files import load_calibration
 from edgekit.client import AsyncEdgeClient, ClientConfig
 from edgekit.privacy import PrivacyConfig
-from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
+from edgekit.routing.calibration import DEFAULT_CALIBRATION
 
 from .conftest import cloud_config
 
@@ -90,7 +91,7 @@ async def test_v1_file_loads_and_warns_about_its_conditions(
 async def test_out_of_range_gate_inputs_are_clipped_and_logged_once(
     edge_engine: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    base = Calibration.load(DEFAULT_CALIBRATION)
+    base = load_calibration(DEFAULT_CALIBRATION)
     model = base.gate.model
     narrow = dataclasses.replace(model, lower=model.mean, upper=model.mean)  # nothing fits
     cal = dataclasses.replace(base, gate=dataclasses.replace(base.gate, model=narrow))

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
+from edgekit.calibrate.dataset import Item
+from edgekit.calibrate.files import load_calibration
 from edgekit.client import AsyncEdgeClient, ClientConfig, EdgeClient
 from edgekit.errors import ConfigError, PrivacyBlocked, RoutingError
 from edgekit.privacy import PLACEHOLDER_INSTRUCTION, PrivacyConfig
-from edgekit.routing.calibration import Calibration, HandoffRule
-from edgekit.routing.dataset import Item
+from edgekit.routing.calibration import HandoffRule
 from edgekit.transport import AiohttpTransport, CapturingTransport, CloudConfig
 
 from .conftest import CuttingTransport, cloud_config
@@ -81,7 +82,7 @@ async def test_shipped_calibration_routes_by_category(edge_engine: Any) -> None:
 async def test_handoff_is_one_continuous_stream(
     edge_engine: Any, gateway: Any, tmp_path: Path
 ) -> None:
-    base = Calibration.load(
+    base = load_calibration(
         Path(__file__).parents[2] / "edgekit/routing/data/calibration-smollm2-135m.json"
     )
     cal = dataclasses.replace(base, handoff=HandoffRule(window=1, threshold=-1e-9, min_tokens=3))
@@ -191,10 +192,10 @@ def test_sync_client_feedback_and_online_recalibration(edge_engine: Any) -> None
         assert snap.n_feedback == 1
         threshold = client.recalibrate(0.5)
         assert client.calibration.gate.threshold == threshold
-        scores = [s for s in client._async.stats.scores()]
+        scores = [s for s in client.aclient.policy.stats.scores()]
         assert sum(s < threshold for s in scores) == pytest.approx(len(scores) / 2, abs=1)
         with pytest.raises(RoutingError):
-            client._async.stats.threshold_for_escalation_rate(0.5, min_samples=1000)
+            client.aclient.policy.stats.threshold_for_escalation_rate(0.5, min_samples=1000)
     with pytest.raises(RoutingError):
         client.chat(EASY)
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from edgekit.calibrate.dataset import Item
 from edgekit.client import AsyncEdgeClient, ClientConfig
 from edgekit.privacy import PrivacyConfig
-from edgekit.routing.dataset import Item
 from edgekit.transport import CloudConfig
 
 pytestmark = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from edgekit.routing.dataset import Item
-from edgekit.routing.runner import Generation, GenerationCache, build_results, run_gateway
+from edgekit.calibrate.dataset import Item
+from edgekit.calibrate.runner import Generation, GenerationCache, build_results, run_gateway
 from edgekit.transport import CloudClient
 
 from .conftest import cloud_config

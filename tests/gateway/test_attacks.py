@@ -130,6 +130,7 @@ async def test_a_captured_request_replayed_after_a_restart_is_refused(
     assert replayed.status == 409
     assert replayed.json()["type"].endswith("/replayed-request")
     assert fresh_too_early.status == 409  # it might have been seen: the device signs again
+    assert 1 <= int(fresh_too_early.headers["retry-after"]) <= 3  # ...after the fence
     assert fresh.status == 200
     assert _access(logged) == [(200, 200), (200, 409), (200, 409), (200, 200)]
 

@@ -26,6 +26,7 @@ class FakeUpstream:
     delay_s: float = 0.0
     seen: list[dict[str, object]] = field(default_factory=list)
     cancelled: int = 0
+    tool_pieces: tuple[str, ...] = ()  # answer with one streamed tool call instead of words
 
     async def models(self, request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": "big"}]})
@@ -41,6 +42,9 @@ class FakeUpstream:
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await resp.prepare(request)
         try:
+            if self.tool_pieces:
+                await self._tool_call(resp)
+                return resp
             for word in self.words:
                 await asyncio.sleep(self.delay_s)
                 chunk = {"choices": [{"index": 0, "delta": {"content": word},
@@ -58,6 +62,19 @@ class FakeUpstream:
             self.cancelled += 1
             raise
         return resp
+
+
+    async def _tool_call(self, resp: web.StreamResponse) -> None:
+        """One tool call, its arguments in pieces, as OpenAI streams it."""
+        first = {"index": 0, "id": "call_9", "type": "function",
+                 "function": {"name": "lookup", "arguments": ""}}
+        pieces = [first] + [{"index": 0, "function": {"arguments": p}} for p in self.tool_pieces]
+        events = [{"choices": [{"index": 0, "delta": {"tool_calls": [piece]},
+                                "finish_reason": None}]} for piece in pieces]
+        events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+        for event in events:
+            await resp.write(b"data: " + json.dumps(event).encode() + b"\n\n")
+        await resp.write(b"data: [DONE]\n\n")
 
 
 @pytest.fixture
@@ -174,3 +191,64 @@ async def test_client_disconnect_closes_the_upstream_request(
                 break
             await asyncio.sleep(0.02)
         assert fake.cancelled == 1
+
+
+TOOLS = [{"type": "function", "function": {
+    "name": "lookup", "description": "Look a word up",
+    "parameters": {"type": "object", "properties": {"word": {"type": "string"}},
+                   "required": ["word"], "additionalProperties": False}}}]
+
+
+async def test_structured_output_fields_reach_the_upstream_unchanged(
+    upstream: tuple[FakeUpstream, str],
+) -> None:
+    fake, url = upstream
+    history = [
+        {"role": "user", "content": "define ohttp"},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function",
+             "function": {"name": "lookup", "arguments": "{\"word\": \"ohttp\"}"}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "oblivious HTTP"},
+    ]
+    fields = {
+        "tools": TOOLS,
+        "tool_choice": {"type": "function", "function": {"name": "lookup"}},
+        "response_format": {"type": "json_schema", "json_schema": {
+            "name": "answer", "schema": {"type": "object"}, "strict": True}},
+        "parallel_tool_calls": False,
+    }
+    async with (
+        serve(upstream_config(url)) as gw,
+        aiohttp.ClientSession() as http,
+        http.post(gw.url + "/v1/chat/completions",
+                  json={**CHAT, "messages": history, **fields}) as resp,
+    ):
+        assert resp.status == 200
+    sent = fake.seen[0]
+    for key, value in fields.items():
+        assert sent[key] == value, key
+    assert sent["messages"] == history
+
+
+async def test_streamed_tool_calls_come_back_whole_and_streamed(
+    upstream: tuple[FakeUpstream, str],
+) -> None:
+    fake, url = upstream
+    fake.tool_pieces = ('{"word": ', '"ohttp"}')
+    request = {**CHAT, "tools": TOOLS}
+    async with serve(upstream_config(url)) as gw, aiohttp.ClientSession() as http:
+        async with http.post(gw.url + "/v1/chat/completions", json=request) as resp:
+            whole = (await resp.json())["choices"][0]
+        async with http.post(gw.url + "/v1/chat/completions",
+                             json={**request, "stream": True}) as resp:
+            events = [json.loads(e[6:]) for e in (await resp.text()).split("\n\n")
+                      if e.startswith("data: {")]
+    assert whole["finish_reason"] == "tool_calls"
+    assert whole["message"]["content"] is None
+    assert whole["message"]["tool_calls"] == [{
+        "id": "call_9", "type": "function",
+        "function": {"name": "lookup", "arguments": '{"word": "ohttp"}'}}]
+    pieces = [c for e in events for ch in e["choices"]
+              for c in ch["delta"].get("tool_calls") or []]
+    assert "".join(p["function"].get("arguments", "") for p in pieces) == '{"word": "ohttp"}'
+    assert events[-1]["choices"][0]["finish_reason"] == "tool_calls"

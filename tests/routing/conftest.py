@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from edgekit.calibrate.dataset import generate
+from edgekit.calibrate.records import ItemResult
 from edgekit.local.signals import TokenSignal
-from edgekit.routing.dataset import generate
 from edgekit.routing.features import prompt_features, signal_features
-from edgekit.routing.records import ItemResult
 
 _CATEGORY_SKILL = {"arithmetic": -1.5, "units": -0.5, "capitals": 0.3, "reading": 1.5}
 

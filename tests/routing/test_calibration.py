@@ -12,17 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from edgekit.calibrate.evaluation import evaluate, format_report, oracle_curve, plot_report
+from edgekit.calibrate.files import load_calibration, save_calibration
+from edgekit.calibrate.fit import CalibrationTarget, fit_calibration, prompt_matrix
+from edgekit.calibrate.onnx_export import OnnxScorer
+from edgekit.calibrate.records import ItemResult, read_results, write_results
 from edgekit.errors import CalibrationError
-from edgekit.routing.calibration import (
-    SCHEMA_VERSION,
-    Calibration,
-    CalibrationTarget,
-    fit_calibration,
-    prompt_matrix,
-)
-from edgekit.routing.evaluation import evaluate, format_report, oracle_curve, plot_report
-from edgekit.routing.onnx_scorer import OnnxScorer
-from edgekit.routing.records import ItemResult, read_results, write_results
+from edgekit.routing.calibration import SCHEMA_VERSION, Calibration
 
 from .conftest import synthetic_results
 
@@ -57,7 +53,7 @@ def test_max_error_target_bounds_accepted_error() -> None:
     )
     assert cal.metadata["risk_control"]["feasible"]
     fresh = synthetic_results(1000, 5)
-    from edgekit.routing.evaluation import strategy_scores
+    from edgekit.calibrate.evaluation import strategy_scores
 
     scores = strategy_scores(fresh, cal)["cascade"]
     accepted = scores >= cal.gate.threshold
@@ -68,8 +64,8 @@ def test_max_error_target_bounds_accepted_error() -> None:
 
 def test_file_round_trip(calibration: Calibration, tmp_path: Path) -> None:
     path = tmp_path / "cal.json"
-    calibration.save(path)
-    loaded = Calibration.load(path, expected_sha256=SHA)
+    save_calibration(calibration, path)
+    loaded = load_calibration(path, expected_sha256=SHA)
     assert loaded.as_dict() == calibration.as_dict()
     x = prompt_matrix(synthetic_results(20, 3))
     assert loaded.pre_route is not None
@@ -83,32 +79,32 @@ def test_file_round_trip(calibration: Calibration, tmp_path: Path) -> None:
 
 def test_rejects_other_model_version_and_garbage(calibration: Calibration, tmp_path: Path) -> None:
     path = tmp_path / "cal.json"
-    calibration.save(path)
+    save_calibration(calibration, path)
     with pytest.raises(CalibrationError, match="another edge model"):
-        Calibration.load(path, expected_sha256="cd" * 32)
+        load_calibration(path, expected_sha256="cd" * 32)
     doc = json.loads(path.read_text())
     doc["version"] = SCHEMA_VERSION + 1
     path.write_text(json.dumps(doc))
     with pytest.raises(CalibrationError, match="version"):
-        Calibration.load(path)
+        load_calibration(path)
     doc["version"] = SCHEMA_VERSION
     doc["gate"]["model"]["weights"] = doc["gate"]["model"]["weights"][:-1]
     path.write_text(json.dumps(doc))
     with pytest.raises(CalibrationError):
-        Calibration.load(path)
+        load_calibration(path)
     doc = calibration.as_dict()
     doc["pre_route"]["onnx"] = "bm90IG9ubng="  # base64 of b"not onnx"
     path.write_text(json.dumps(doc))
-    loaded = Calibration.load(path)
+    loaded = load_calibration(path)
     assert loaded.pre_route is not None
     with pytest.raises(CalibrationError):
         OnnxScorer(loaded.pre_route.onnx_bytes, loaded.pre_route.model.feature_names)
     for junk in (b"", b"\xff\xfe", b"[1, 2]", b'{"schema": "x"}'):
         path.write_bytes(junk)
         with pytest.raises(CalibrationError):
-            Calibration.load(path)
+            load_calibration(path)
     with pytest.raises(CalibrationError):
-        Calibration.load(tmp_path / "missing.json")
+        load_calibration(tmp_path / "missing.json")
 
 
 def test_target_validation() -> None:
@@ -192,7 +188,7 @@ def test_mutated_calibration_files_load_or_raise_calibration_error(
     path = tmp_path_factory.mktemp("cal") / "c.json"
     path.write_text(json.dumps(doc))
     try:
-        loaded = Calibration.load(path)
+        loaded = load_calibration(path)
     except CalibrationError:
         return
     loaded.gate.score(dict.fromkeys(loaded.gate.model.feature_names, 0.0))
@@ -206,7 +202,7 @@ def test_random_bytes_raise_calibration_error(
     path = tmp_path_factory.mktemp("cal") / "c.json"
     path.write_bytes(raw)
     with pytest.raises(CalibrationError):
-        Calibration.load(path)
+        load_calibration(path)
 
 
 def _VALID_DOC() -> dict[str, Any]:
@@ -224,4 +220,4 @@ def test_non_finite_threshold_is_rejected(calibration: Calibration, tmp_path: Pa
     path = tmp_path / "c.json"
     path.write_text(json.dumps(doc))  # json writes NaN, which Python's parser accepts
     with pytest.raises(CalibrationError):
-        Calibration.load(path)
+        load_calibration(path)

@@ -11,14 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from edgekit.calibrate.dataset import by_category, generate, read_dataset, write_dataset
+from edgekit.calibrate.judges import contains_match, exact_match, numeric_match, resolve_judge
+from edgekit.calibrate.records import write_results
 from edgekit.cli import main as cli_main
 from edgekit.errors import CalibrationError, RoutingError
-from edgekit.routing.dataset import by_category, generate, read_dataset, write_dataset
 from edgekit.routing.decision import RouteDecision
 from edgekit.routing.features import PROMPT_FEATURES, SIGNAL_FEATURES, prompt_features
-from edgekit.routing.judges import contains_match, exact_match, numeric_match, resolve_judge
 from edgekit.routing.online import OnlineStats
-from edgekit.routing.records import write_results
 
 from .conftest import synthetic_results
 
@@ -61,8 +61,8 @@ def test_judges() -> None:
     assert contains_match("It is Bogotá", "Bogota|Bogotá")
     assert not contains_match("Parisian cafés", "Paris")
     assert exact_match("  PARIS! ", "Paris")
-    assert resolve_judge("edgekit.routing.judges:exact_match") is exact_match
-    for bad in ("nope", "os:nothing_here", "edgekit.routing.judges:normalize_x"):
+    assert resolve_judge("edgekit.calibrate.judges:exact_match") is exact_match
+    for bad in ("nope", "os:nothing_here", "edgekit.calibrate.judges:normalize_x"):
         with pytest.raises(CalibrationError):
             resolve_judge(bad)
 
@@ -141,7 +141,7 @@ _JSONISH = st.recursive(
 def test_jsonl_parsers_fail_cleanly(
     lines: list[object], raw: bytes, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    from edgekit.routing.records import read_results
+    from edgekit.calibrate.records import read_results
 
     path = tmp_path_factory.mktemp("j") / "x.jsonl"
     for payload in ("\n".join(json.dumps(v) for v in lines).encode(), raw):

@@ -11,6 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from edgekit.calibrate.files import load_calibration, save_calibration
+from edgekit.calibrate.fit import CalibrationTarget, fit_calibration
+from edgekit.calibrate.records import ItemResult
+from edgekit.calibrate.runner import Generation
 from edgekit.errors import CalibrationError
 from edgekit.local.signals import TokenSignal
 from edgekit.routing.calibration import (
@@ -18,8 +22,6 @@ from edgekit.routing.calibration import (
     GATE_FEATURES,
     SCHEMA_VERSION,
     Calibration,
-    CalibrationTarget,
-    fit_calibration,
 )
 from edgekit.routing.features import (
     LEGACY_SIGNAL_FEATURES,
@@ -28,8 +30,6 @@ from edgekit.routing.features import (
     window_features,
 )
 from edgekit.routing.logistic import Z_CLIP, LogisticModel, fit_logistic
-from edgekit.routing.records import ItemResult
-from edgekit.routing.runner import Generation
 
 V1_FILE = Path(__file__).parent / "data" / "calibration-v1.json"
 
@@ -105,7 +105,7 @@ def test_model_without_bounds_clips_z_scores() -> None:
 @given(name=st.sampled_from(GATE_FEATURES), value=st.sampled_from([-1e12, -1e3, 1e3, 1e12]))
 def test_no_single_feature_saturates_the_shipped_gate(name: str, value: float) -> None:
     """One absurd input moves the score no further than the calibration range allows."""
-    gate = Calibration.load(DEFAULT_CALIBRATION).gate
+    gate = load_calibration(DEFAULT_CALIBRATION).gate
     typical = dict(zip(gate.model.feature_names, gate.model.mean, strict=True))
     score = gate.score({**typical, name: value})
     assert 0.005 < score < 0.995
@@ -116,7 +116,7 @@ def test_no_single_feature_saturates_the_shipped_gate(name: str, value: float) -
 
 
 def test_shipped_calibration_is_v2_and_records_its_conditions() -> None:
-    cal = Calibration.load(DEFAULT_CALIBRATION)
+    cal = load_calibration(DEFAULT_CALIBRATION)
     doc = json.loads(DEFAULT_CALIBRATION.read_text(encoding="utf-8"))
     assert doc["version"] == SCHEMA_VERSION == 2
     assert cal.gate.window == cal.metadata["conditions"]["gate_window"]
@@ -127,7 +127,7 @@ def test_shipped_calibration_is_v2_and_records_its_conditions() -> None:
 
 
 def test_v1_file_still_loads_with_its_max_tokens_as_window() -> None:
-    cal = Calibration.load(V1_FILE)
+    cal = load_calibration(V1_FILE)
     assert cal.gate.window == 16
     assert cal.gate.model.lower is None
     assert "hit_length" in cal.gate.model.feature_names
@@ -140,8 +140,8 @@ def test_v2_round_trip_and_bad_documents(tmp_path: Path, results: list[ItemResul
     cal = fit_calibration(results, model_name="m", model_sha256=None, gate_window=12,
                           target=CalibrationTarget(escalation_rate=0.4))
     path = tmp_path / "cal.json"
-    cal.save(path)
-    back = Calibration.load(path)
+    save_calibration(cal, path)
+    back = load_calibration(path)
     assert back.gate.window == 12
     assert back.gate.model == cal.gate.model
     assert back.pre_route is not None

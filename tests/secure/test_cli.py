@@ -37,6 +37,11 @@ def test_keys_lifecycle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert bytes.fromhex(hex_out) == ring.encoded_key_configs()
     secret = ring.current.private_key.private_bytes()
     assert base64.b64encode(secret).decode() not in out + hex_out
+    # The lines of a device's pin file: one SHA-256 per live key configuration.
+    assert main(["keys", "show", str(ring_path), "--format", "pins"]) == 0
+    pins = capsys.readouterr().out.split()
+    assert pins == ohttp.key_config_digests(ring.encoded_key_configs())
+    assert len(pins) == 2
 
 
 def test_device_key_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -232,3 +232,14 @@ def test_help_documents_every_setting() -> None:
             if f.name not in ("engine", "cloud", "privacy"):
                 assert f"\n    {f.name} " in text
     assert "EDGEKIT_SERVE_TOKEN_FILE" in text
+
+
+def test_the_shipped_config_and_unit_are_valid() -> None:
+    deploy = Path(__file__).parents[2] / "edgekit" / "serve" / "deploy"
+    s = load_settings(deploy / "serve.toml", environ={})
+    assert s.serve.loopback_only
+    assert s.client.cloud is not None
+    assert s.client.audit
+    unit = (deploy / "edgekit-serve.service").read_text()
+    assert "edgekit -v serve --config /etc/edgekit/serve.toml" in unit
+    assert "EDGEKIT_STATE_DIR=/var/lib/edgekit-serve" in unit

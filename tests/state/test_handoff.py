@@ -188,7 +188,8 @@ async def test_edge_client_prefill_offload_strategy(
     device.reset()
     async with client_with(gateway, tmp_path, AiohttpTransport()) as cloud:
         await cloud.health()  # RTT known: the first long prompt explores the link
-        config = ClientConfig(strategy="prefill_offload", max_tokens=PARAMS.max_tokens)
+        config = ClientConfig(strategy="prefill_offload", max_tokens=PARAMS.max_tokens,
+                              repeat_penalty=PARAMS.repeat_penalty)
         async with AsyncEdgeClient(config, engine=device, cloud=cloud) as client:
             answer = await client.chat(question)
             kept = await client.chat(private)  # reuses the document's KV on the device

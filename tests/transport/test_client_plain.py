@@ -16,6 +16,7 @@ from edgekit.errors import (
     CloudResponseError,
     CloudTimeout,
     CloudUnavailable,
+    MessageError,
 )
 from edgekit.transport import (
     BreakerConfig,
@@ -74,7 +75,7 @@ async def test_bad_messages_are_refused_before_sending(
     upstream: Upstream, tmp_path: Path, bad: object
 ) -> None:
     async with CloudClient(fast_config(upstream.url, tmp_path)) as cloud:
-        with pytest.raises(CloudRequestError):
+        with pytest.raises(MessageError):
             await cloud.chat(bad)  # type: ignore[arg-type]
     assert not upstream.hits
 

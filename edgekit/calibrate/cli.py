@@ -70,12 +70,11 @@ def register(sub: Any) -> None:
 
 
 def _calibrate(args: argparse.Namespace) -> int:
-    from edgekit.local.config import EngineConfig
-    from edgekit.local.engine import Engine
-    from edgekit.routing.calibration import CalibrationTarget, fit_calibration
-    from edgekit.routing.dataset import generate, read_dataset
-    from edgekit.routing.records import write_results
-    from edgekit.routing.runner import (
+    from edgekit.calibrate.dataset import generate, read_dataset
+    from edgekit.calibrate.files import save_calibration
+    from edgekit.calibrate.fit import CalibrationTarget, fit_calibration
+    from edgekit.calibrate.records import write_results
+    from edgekit.calibrate.runner import (
         Conditions,
         GenerationCache,
         build_style_results,
@@ -83,6 +82,8 @@ def _calibrate(args: argparse.Namespace) -> int:
         run_engine,
         run_styles,
     )
+    from edgekit.local.config import EngineConfig
+    from edgekit.local.engine import Engine
 
     if args.escalation_rate is None and args.max_local_error is None:
         args.escalation_rate = 0.4
@@ -118,7 +119,7 @@ def _calibrate(args: argparse.Namespace) -> int:
                   f":seed={args.seed}", "conditions": conditions.as_metadata(),
                   "cloud_model": args.cloud_url or args.cloud_model},
     )
-    calibration.save(args.out)
+    save_calibration(calibration, args.out)
     meta = calibration.metadata
     print(f"wrote {args.out}: gate threshold {calibration.gate.threshold:.4f}, "
           f"held-out AUROC {meta.get('holdout_auroc_gate')}, "
@@ -129,7 +130,7 @@ def _calibrate(args: argparse.Namespace) -> int:
 def _gateway_answers(args: argparse.Namespace, items: Any, cache: Any) -> Any:
     import asyncio
 
-    from edgekit.routing.runner import run_gateway
+    from edgekit.calibrate.runner import run_gateway
     from edgekit.transport import CloudClient, CloudConfig
 
     async def run() -> Any:
@@ -152,18 +153,19 @@ def _progress(label: str) -> Any:
 
 
 def _eval_router(args: argparse.Namespace) -> int:
-    from edgekit.routing.calibration import Calibration, CalibrationTarget, fit_calibration
-    from edgekit.routing.evaluation import evaluate, format_report, plot_report
-    from edgekit.routing.records import read_results
+    from edgekit.calibrate.evaluation import evaluate, format_report, plot_report
+    from edgekit.calibrate.files import load_calibration
+    from edgekit.calibrate.fit import CalibrationTarget, fit_calibration
+    from edgekit.calibrate.records import read_results
 
     results = read_results(args.results)
     if not results:
         raise CalibrationError("results file holds no items")
     if args.calibration is not None:
-        calibration = Calibration.load(args.calibration)
+        calibration = load_calibration(args.calibration)
         evaluated = results
     else:
-        from edgekit.routing.calibration import split_indices
+        from edgekit.calibrate.fit import split_indices
 
         labels = [r.local_correct for r in results]
         fit_idx, held_idx = split_indices(len(results), args.holdout, args.seed, labels)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from edgekit.calibrate.files import write_text_atomic
 from edgekit.errors import CalibrationError
 
 _MAX_LINE = 1 << 20
@@ -107,17 +106,9 @@ def read_results(path: str | os.PathLike[str]) -> list[ItemResult]:
 
 def write_jsonl(path: str | os.PathLike[str], rows: Iterable[Mapping[str, Any]]) -> None:
     """Write rows as JSONL atomically (temp file + rename)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(
+        path, (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
+    )
 
 
 def write_results(path: str | os.PathLike[str], results: Iterable[ItemResult]) -> None:

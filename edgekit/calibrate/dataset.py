@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from edgekit.calibrate._capitals import CAPITALS
+from edgekit.calibrate.judges import BUILTIN_JUDGES
+from edgekit.calibrate.records import write_jsonl
 from edgekit.errors import CalibrationError
-from edgekit.routing._capitals import CAPITALS
-from edgekit.routing.judges import BUILTIN_JUDGES
-from edgekit.routing.records import write_jsonl
 
 SYSTEM_PROMPT = "Answer with only the final answer, no explanation."
 CATEGORY_SHARES: tuple[tuple[str, float], ...] = (

@@ -19,14 +19,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from edgekit.calibrate.fit import gate_matrix, prompt_matrix, window_min_logprob
+from edgekit.calibrate.records import ItemResult
 from edgekit.errors import CalibrationError
-from edgekit.routing.calibration import (
-    Calibration,
-    gate_matrix,
-    prompt_matrix,
-    window_min_logprob,
-)
-from edgekit.routing.records import ItemResult
+from edgekit.routing.calibration import Calibration
 from edgekit.routing.stats import auroc
 
 FloatArray = npt.NDArray[np.float64]

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edgekit._logging import get_logger
+from edgekit.calibrate.dataset import SYSTEM_PROMPT, Item
+from edgekit.calibrate.judges import Judge, resolve_judge
+from edgekit.calibrate.records import ItemResult
 from edgekit.errors import CalibrationError
-from edgekit.routing.dataset import SYSTEM_PROMPT, Item
 from edgekit.routing.features import prompt_features, signal_features, window_features
-from edgekit.routing.judges import Judge, resolve_judge
-from edgekit.routing.records import ItemResult
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine

@@ -1,0 +1,217 @@
+"""The routing policy in force for one client: the calibrated gates and their running stats.
+
+:class:`RoutingPolicy` answers the questions strategies ask — keep this
+draft? escalate this prompt before generating? is this answer looping? — and
+records each answer in the decision record. It never does I/O.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from edgekit._logging import get_logger
+from edgekit.routing.calibration import PRE_ROUTE_FEATURE, Calibration, condition_problems
+from edgekit.routing.decision import DecisionRecord
+from edgekit.routing.degeneration import RepetitionRule, RepetitionWatch
+from edgekit.routing.features import (
+    TokenSignalLike,
+    prompt_features,
+    prompt_text,
+    signal_features,
+    window_features,
+)
+from edgekit.routing.online import OnlineSnapshot, OnlineStats
+
+log = get_logger(__name__)
+_SUMMARY_KEYS = ("mean_logprob", "min_logprob", "mean_entropy", "log_n_tokens")
+
+
+class TokenLike(Protocol):
+    """What routing reads of one generated token (an ``edgekit.local.TokenEvent``)."""
+
+    @property
+    def token_id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def signal(self) -> TokenSignalLike: ...
+    @property
+    def finish_reason(self) -> str | None: ...
+
+
+@dataclass
+class Draft:
+    """Local tokens read so far; ``finish_reason`` None means the generation goes on."""
+
+    pieces: list[str] = field(default_factory=list)
+    signals: list[TokenSignalLike] = field(default_factory=list)
+    token_ids: list[int] = field(default_factory=list)
+    finish_reason: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The draft's text."""
+        return "".join(self.pieces)
+
+    @property
+    def complete(self) -> bool:
+        """True when the generation ended (stop or max_tokens)."""
+        return self.finish_reason is not None
+
+    def add(self, token: TokenLike) -> None:
+        """Append one token."""
+        self.pieces.append(token.text)
+        self.signals.append(token.signal)
+        self.token_ids.append(token.token_id)
+        self.finish_reason = token.finish_reason or self.finish_reason
+
+
+class RoutingPolicy:
+    """The calibration in force, its online statistics, and the checks built on them."""
+
+    def __init__(
+        self,
+        calibration: Calibration,
+        *,
+        online_capacity: int = 2048,
+        repetition: RepetitionRule | None = None,
+    ) -> None:
+        self.calibration = calibration
+        self.repetition = repetition or RepetitionRule()
+        self.stats = OnlineStats(online_capacity)
+        self.pre_route_stats = OnlineStats(online_capacity)
+        self._warned_range = False
+
+    @property
+    def gate_window(self) -> int | None:
+        """How many answer tokens the gate reads before deciding (None: the whole answer)."""
+        return self.calibration.gate.window
+
+    def warn_if_outside_conditions(self, *, max_tokens: int, temperature: float) -> None:
+        """Log once when the client generates unlike the answers the gate was fitted on."""
+        problems = condition_problems(
+            self.calibration, max_tokens=max_tokens, temperature=temperature
+        )
+        if problems:
+            log.warning("routing gate used outside its calibration conditions: %s",
+                        "; ".join(problems))
+
+    # --- decisions ---------------------------------------------------------------
+
+    def keeps(self, messages: Sequence[Mapping[str, str]], draft: Draft,
+              record: DecisionRecord) -> bool:
+        """Score the draft's first ``gate.window`` tokens (as in calibration): keep it?"""
+        gate = self.calibration.gate
+        feats = self._window_features(draft)
+        feats[PRE_ROUTE_FEATURE] = self._pre_route_score(messages)
+        if not self._warned_range and (outside := gate.model.out_of_range(feats)):
+            self._warned_range = True
+            log.warning(
+                "gate inputs outside the calibration range (%s): clipped; recalibrate "
+                "on traffic like this (logged once)", ", ".join(outside),
+            )
+        score = gate.score(feats)
+        record.score, record.threshold = score, gate.threshold
+        record.signals.update(summary(feats))
+        record.signals[PRE_ROUTE_FEATURE] = feats[PRE_ROUTE_FEATURE]
+        keep = gate.accepts(score)
+        self.stats.record(record.id, score, not keep)
+        return keep
+
+    def pre_routes(self, messages: Sequence[Mapping[str, str]], record: DecisionRecord) -> bool:
+        """True when the prompt alone says: escalate without a local attempt."""
+        pre = self.calibration.pre_route
+        if pre is None:
+            from edgekit.errors import RoutingError
+
+            raise RoutingError("pre_route needs a calibration with a pre-route model")
+        score = pre.score(prompt_features(prompt_text(messages)))
+        record.score, record.threshold = score, pre.threshold
+        record.signals[PRE_ROUTE_FEATURE] = score
+        escalate = score < pre.threshold
+        self.pre_route_stats.record(record.id, score, escalate)
+        return escalate
+
+    def describe(self, draft: Draft, record: DecisionRecord) -> None:
+        """Record the signal summary of an answer the gate did not score."""
+        record.signals.update(summary(self._window_features(draft)))
+
+    def handoff_monitor(self) -> HandoffMonitor:
+        """A running-confidence monitor for one answer (strategy ``handoff``)."""
+        return HandoffMonitor(self.calibration)
+
+    def repetition_watch(self) -> RepetitionWatch:
+        """A degeneration check for one answer."""
+        return RepetitionWatch(self.repetition)
+
+    def _pre_route_score(self, messages: Sequence[Mapping[str, str]]) -> float:
+        pre = self.calibration.pre_route
+        return pre.score(prompt_features(prompt_text(messages))) if pre is not None else 0.5
+
+    def _window_features(self, draft: Draft) -> dict[str, float]:
+        window = self.calibration.gate.window
+        finish = draft.finish_reason if draft.complete else "length"
+        if window is None:
+            return signal_features(draft.signals, finish_reason=finish)
+        return window_features(draft.signals, window=window, finish_reason=finish)
+
+    # --- online statistics -----------------------------------------------------------
+
+    def feedback(self, decision_id: str, *, good: bool) -> bool:
+        """Label an answer (False when its id is unknown or evicted)."""
+        return self.stats.feedback(decision_id, good=good) or self.pre_route_stats.feedback(
+            decision_id, good=good
+        )
+
+    def online_stats(self) -> OnlineSnapshot:
+        """Running statistics of the gate scores seen."""
+        return self.stats.snapshot()
+
+    def recalibrate(self, escalation_rate: float, *, min_samples: int = 20) -> float:
+        """Re-pick the gate threshold to escalate ``escalation_rate`` of recent traffic."""
+        threshold = self.stats.threshold_for_escalation_rate(
+            escalation_rate, min_samples=min_samples
+        )
+        cal = self.calibration
+        self.calibration = dataclasses.replace(
+            cal, gate=cal.gate.with_threshold(threshold),
+            metadata={**cal.metadata, "recalibrated_online": True},
+        )
+        log.info("gate threshold refit online for escalation rate %.3f", escalation_rate)
+        return threshold
+
+
+class HandoffMonitor:
+    """Running mean logprob over the calibration's hand-off window; trips below its threshold."""
+
+    def __init__(self, calibration: Calibration) -> None:
+        self.rule = calibration.handoff
+        self._window: list[float] = []
+        self.n_tokens = 0
+        self.lowest: float | None = None
+
+    def drops(self, signal: TokenSignalLike) -> bool:
+        """Add one token's signal; True when confidence fell below the hand-off gate."""
+        self.n_tokens += 1
+        self._window.append(signal.logprob)
+        del self._window[: -self.rule.window]
+        running = sum(self._window) / len(self._window)
+        self.lowest = running if self.lowest is None else min(self.lowest, running)
+        return self.n_tokens >= self.rule.min_tokens and running < self.rule.threshold
+
+
+def summary(feats: Mapping[str, float]) -> dict[str, float]:
+    """The content-free signal summary a decision shows."""
+    out = {k: round(float(feats[k]), 4) for k in _SUMMARY_KEYS if k in feats}
+    if "log_n_tokens" in out:
+        out["n_tokens"] = float(round(math.expm1(out.pop("log_n_tokens"))))
+    return out
+
+
+def answer_summary(signals: Sequence[TokenSignalLike]) -> dict[str, float]:
+    """:func:`summary` of a whole answer's signals."""
+    return summary(signal_features(signals))

@@ -1,0 +1,197 @@
+"""What the filter must find and must leave alone on text it was not tuned on (issue 20)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from random import Random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.errors import PrivacyBlocked
+from edgekit.privacy import Filter, PrivacyConfig, Redactor
+from edgekit.privacy import validators as v
+from edgekit.privacy.field_names import FieldNameDetector
+from edgekit.privacy.script_names import ScriptNameDetector
+from edgekit.privacy.types import PERSON
+
+from .helpers import found
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from privacy.yardstick import corpus, values
+from privacy.yardstick.score import score
+
+BLOCK = ("SECRET", "URL_CREDENTIALS")
+
+# --- secrets need evidence; look-alikes are neither blocked nor masked -------------------
+
+NOT_SECRETS = [
+    "commit 3f2a9c1e5b7d4f60a8e2c1b9d7f5e3a1c0b8d6f4 fixes the cart",
+    '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC">',
+    '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4">',
+    "GET /api/v2/orders/550e8400-e29b-41d4-a716-446655440000/items HTTP/1.1",
+    'api_key = os.environ["OPENAI_API_KEY"]',
+    "token: ${{ secrets.GITHUB_TOKEN }}",
+    "const apiKey = process.env.STRIPE_SECRET_KEY;",
+    'password = getpass.getpass("Password: ")',
+    "docker pull app@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+]
+SECRETS = [
+    "hook: https://hooks.slack.com/services/T01ABCDEF/B02GHIJKLMN/aBcDeFgHiJkLmNoPqRsTuVwX",
+    "https://discord.com/api/webhooks/112233445566778899/AbCdEf_GhIjKlMnOpQrStUvWxYz-0123456789abcdefghij",
+    "REDIS_URL=redis://:s3cr3tPassw0rd@cache.internal:6379/0",
+    "AccountKey=Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg=;EndpointSuffix=core.windows.net",
+    "bot token 1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw8",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SECRETS)
+def test_developer_text_is_not_blocked(pattern_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(pattern_filter, text) if t in BLOCK] == []
+
+
+@pytest.mark.parametrize("text", SECRETS)
+def test_credentials_are_blocked(text: str) -> None:
+    with pytest.raises(PrivacyBlocked):
+        Redactor(PrivacyConfig(ner="off")).mask(text)
+
+
+# --- national identifiers, MRZ, plates, geo, DOB ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "make"),
+    [
+        ("codice fiscale", values.codice_fiscale),
+        ("NI number", values.uk_nino),
+        ("NHS number", values.nhs_number),
+        ("N° de sécurité sociale", values.french_nir),
+        ("Steuer-ID", values.steuer_id),
+        ("Personalausweis", values.personalausweis),
+        ("Sozialversicherungsnummer", values.sozialversicherung),
+        ("BSN", values.bsn),
+        ("AHV-Nummer", values.ahv),
+        ("PAN", values.indian_pan),
+        ("Aadhaar", values.aadhaar),
+        ("DNI", values.dni),
+        ("NIE", values.nie),
+        ("Kennzeichen", values.licence_plate),
+    ],
+)
+def test_national_ids_with_context(pattern_filter: Filter, context: str, make: object) -> None:
+    rng = Random(20)
+    for _ in range(5):
+        value = make(rng)  # type: ignore[operator]
+        hits = found(pattern_filter, f"Mein {context}: {value}, danke.")
+        assert ("ID_NUMBER", value) in hits, (value, hits)
+
+
+def test_passport_mrz_lines(pattern_filter: Filter) -> None:
+    line1, line2 = values.mrz_lines(Random(3))
+    hits = found(pattern_filter, f"{line1}\n{line2}")
+    assert ("ID_NUMBER", line2) in hits
+    assert any(value == line1 for _t, value in hits)
+
+
+def test_a_wrong_check_digit_is_not_an_id(pattern_filter: Filter) -> None:
+    cf = values.codice_fiscale(Random(5))
+    wrong = cf[:-1] + ("A" if cf[-1] != "A" else "B")
+    assert found(pattern_filter, f"codice fiscale {wrong}") == []
+    assert not v.nhs_number_ok("943 476 5918")
+    assert v.nhs_number_ok("943 476 5919")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meet me at 48.858370,2.294481",
+        "pos=48.8584 2.2945 (gps)",
+        "40°26'46\"N 79°58'56\"W",
+        "N 47° 22.500' E 8° 32.700'",
+        '{"lat": 52.520008, "lng": 13.404954}',
+        "geo:37.786971,-122.399677",
+    ],
+)
+def test_geo_notations(pattern_filter: Filter, text: str) -> None:
+    assert "GEO_COORDINATES" in {t for t, _ in found(pattern_filter, text)}
+
+
+def test_vectors_and_measurements_are_not_places(pattern_filter: Filter) -> None:
+    for text in ("x = [12.3456, 98.7654]", "ratios 0.7431, 0.2218 and 0.0351"):
+        assert found(pattern_filter, text) == []
+
+
+@pytest.mark.parametrize("text", ["DOB 03/04/87", "born 12.5.61", "nato il 7-Gen-92"])
+def test_two_digit_birth_years(pattern_filter: Filter, text: str) -> None:
+    assert "DATE_OF_BIRTH" in {t for t, _ in found(pattern_filter, text)}
+
+
+def test_ssn_with_spaced_dashes(pattern_filter: Filter) -> None:
+    assert ("US_SSN", "123 - 45 - 6788") in found(pattern_filter, "SSN 123 - 45 - 6788")
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Привет! Меня зовут Олена Коваленко, мой номер", "Олена Коваленко"),
+        ("请帮我给陈静怡写一封感谢信", "陈静怡"),
+        ("山田太郎さんに会議の日程変更のメールを書いて", "山田太郎"),
+        ("김민준 씨에게 보낼 사과 메일을 써 줘", "김민준"),
+        ("مرحبا، اسمي فاطمة الزهراء ورقم هاتفي", "فاطمة الزهراء"),
+        ("FYI राहुल शर्मा asked for the slides", "राहुल शर्मा"),
+        ("Γεια σας, είμαι ο Γιώργος Παπαδόπουλος και", "Γιώργος Παπαδόπουλος"),
+    ],
+)
+def test_names_in_other_scripts(pattern_filter: Filter, text: str, name: str) -> None:
+    assert (PERSON, name) in found(pattern_filter, text)
+
+
+def test_names_by_field() -> None:
+    text = 'Nachname: Osei\nPrénom : Çağla\n{"customer": "Inès Fauré"}\nname,city\nLi Wei,Rome'
+    names = [text[c.start : c.end] for c in FieldNameDetector().detect(text)]
+    assert names == ["Osei", "Çağla", "Inès Fauré", "Li Wei"]
+    assert ScriptNameDetector().detect("plain ASCII text") == []
+
+
+def test_ner_masks_whole_names_and_lower_case(ner_filter: Filter) -> None:
+    text = "tell maria i'll be late; Yesterday Zbigniew Kowalski met Gaëlle Bénard-Lefèvre."
+    names = [value for t, value in found(ner_filter, text) if t == PERSON]
+    assert "maria" in names
+    assert "Zbigniew Kowalski" in names
+    assert "Gaëlle Bénard-Lefèvre" in names
+
+
+def test_ner_span_never_starts_inside_a_token(ner_filter: Filter) -> None:
+    text = "deployed 3f2a9c1eDavid by Amelia Whitfield from build a1b2c3Maria"
+    names = [value for t, value in found(ner_filter, text) if t == PERSON]
+    assert names == ["Amelia Whitfield"]
+
+
+# --- the independent yardstick: a floor on a slice of its dev part -------------------------
+
+
+def test_yardstick_dev_slice(pattern_filter: Filter, ner_filter: Filter) -> None:
+    docs = corpus.dev(160)
+    result = score(
+        docs, [[(f.type, f.start, f.end) for f in ner_filter.scan(d.text)] for d in docs], BLOCK
+    )
+    assert result.false_block_docs == 0
+    assert result.traps_blocked == 0
+    assert result.secrets_unblocked == 0
+    assert result.f2 >= 0.95, result.summary()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_generated_ids_carry_valid_check_digits(seed: int) -> None:
+    rng = Random(seed)
+    assert v.italian_fiscal_code_ok(values.codice_fiscale(rng))
+    assert v.german_tax_id_ok(values.steuer_id(rng))
+    assert v.aadhaar_ok(values.aadhaar(rng))
+    assert v.mrz_td3_line2_ok(values.mrz_lines(rng)[1])
+    assert v.french_nir_ok(values.french_nir(rng))
