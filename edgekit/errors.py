@@ -59,6 +59,18 @@ class EngineClosed(ModelError):
     """The engine was closed; open a new one."""
 
 
+class AdapterError(ModelError):
+    """A LoRA adapter is malformed, unsigned, tampered with, or made for another base model.
+
+    ``reason`` is one short machine-readable word (``signature``, ``base_model``,
+    ``format``, ``digest``, ``size``, ``load``).
+    """
+
+    def __init__(self, message: str, *, reason: str, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.reason = reason
+
+
 class StateError(EdgeKitError):
     """Saved model state is corrupt, truncated or belongs to another model."""
 

@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from edgekit._logging import get_logger
-from edgekit.errors import ContextOverflow, ModelError
+from edgekit.errors import AdapterError, ContextOverflow, ModelError
 from edgekit.local.errors import ModelLoadError, ModelMemoryError
 
 log = get_logger("edgekit.llama_cpp")
@@ -339,6 +339,36 @@ class LlamaHandle:
         # llama.cpp only reads the buffer: point it at the bytes object, no copy.
         src = ctypes.cast(ctypes.c_char_p(data), ctypes.POINTER(ctypes.c_uint8))
         return int(self._lc.llama_state_seq_set_data(self._ctx, src, len(data), 0)) > 0
+
+    # --- LoRA adapters ----------------------------------------------------------
+
+    def load_adapter(self, path: Path) -> Any:
+        """Load a LoRA adapter GGUF into the model; freed with the model or :meth:`free_adapter`."""
+        _recent_errors.clear()
+        adapter = self._lc.llama_adapter_lora_init(self._model, str(path).encode())
+        if not adapter:
+            raise AdapterError(
+                f"llama.cpp could not load the adapter {path.name}: "
+                f"{last_error() or 'no reason given'}",
+                reason="load",
+                path=str(path),
+            )
+        return adapter
+
+    def set_adapters(self, adapters: Sequence[tuple[Any, float]]) -> None:
+        """Apply exactly these ``(adapter, scale)`` pairs to the context (none: the base model)."""
+        lc = self._lc
+        n = len(adapters)
+        handles = (lc.llama_adapter_lora_p_ctypes * max(n, 1))(*(a for a, _ in adapters))
+        scales = (ctypes.c_float * max(n, 1))(*(s for _, s in adapters))
+        rc = int(lc.llama_set_adapters_lora(self._ctx, handles, n, scales))
+        if rc != 0:
+            raise AdapterError(f"llama.cpp refused the adapters (code {rc})", reason="load")
+
+    def free_adapter(self, adapter: Any) -> None:
+        """Free an adapter no context applies any more."""
+        if self._model is not None:
+            self._lc.llama_adapter_lora_free(adapter)
 
     # --- lifecycle ------------------------------------------------------------
 

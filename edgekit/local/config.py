@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from edgekit.errors import ConfigError
+from edgekit.local.lora import LoraAdapter
 from edgekit.local.models import DEFAULT_EDGE_MODEL
 
 OverflowPolicy = Literal["error", "truncate_left"]
@@ -27,6 +28,8 @@ class EngineConfig:
     the oldest non-system messages (raw prompts: the oldest tokens).
     ``n_gpu_layers`` offloads that many layers to a GPU when llama.cpp was
     built with one (CUDA on a Jetson: ``-1`` for all); a CPU build ignores it.
+    ``lora`` lists LoRA adapters (llama.cpp GGUF adapters) applied on top of
+    the model; :meth:`Engine.set_lora` changes them without reloading it.
     """
 
     model: str = DEFAULT_EDGE_MODEL
@@ -40,6 +43,7 @@ class EngineConfig:
     verbose: bool = False
     check_memory: bool = True
     n_gpu_layers: int = 0
+    lora: tuple[LoraAdapter, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.model:
@@ -56,6 +60,10 @@ class EngineConfig:
             raise ConfigError("EngineConfig.n_gpu_layers must be -1 (all) or >= 0")
         if self.overflow not in ("error", "truncate_left"):
             raise ConfigError("EngineConfig.overflow must be 'error' or 'truncate_left'")
+        if not isinstance(self.lora, tuple) or not all(
+            isinstance(a, LoraAdapter) for a in self.lora
+        ):
+            raise ConfigError("EngineConfig.lora must be a tuple of LoraAdapter")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -37,6 +37,7 @@ from edgekit.local.constraint import GrammarCompiler, GrammarConstraint
 from edgekit.local.errors import ChatTemplateError, EngineBusyError, ModelMemoryError
 from edgekit.local.gguf import GGUFHeader, check_gguf
 from edgekit.local.hidden import hidden_rows, read_hidden
+from edgekit.local.lora import LoraAdapter, LoraSet, adapted_model_sha256
 from edgekit.local.models import MODELS, resolve_model
 from edgekit.local.prefix_cache import PrefixCache, common_prefix
 from edgekit.local.sampling import Sampler
@@ -92,6 +93,13 @@ class Engine:
         self._kv: list[int] = []
         self._prefix_cache = PrefixCache(self.config.prefix_cache_bytes)
         self._rng = np.random.default_rng(self.config.seed)
+        self._lora = LoraSet(self._handle, header)
+        if self.config.lora:
+            try:
+                self._lora.apply(self.config.lora)
+            except BaseException:
+                self._handle.close()
+                raise
         h = self._handle
         self._grammars = GrammarCompiler(h)
         template_src = header.chat_template or h.chat_template()
@@ -436,6 +444,33 @@ class Engine:
         tokens = list(prompt_tokens)
         async for ev in self._astream(lambda: tokens, params or GenerationParams()):
             yield ev
+
+    # --- LoRA adapters ---------------------------------------------------------------
+
+    @property
+    def lora(self) -> tuple[LoraAdapter, ...]:
+        """The LoRA adapters applied now (empty: the base model)."""
+        return self._lora.active
+
+    @property
+    def model_sha256(self) -> str:
+        """Identity of the model as it runs: the GGUF's sha256, or with adapters
+        :func:`~edgekit.local.lora.adapted_model_sha256` (what calibrations name)."""
+        return adapted_model_sha256(self.info.sha256, self._lora.sha256s())
+
+    def set_lora(self, adapters: Sequence[LoraAdapter] = ()) -> None:
+        """Apply exactly ``adapters`` (none: back to the base model) without reloading.
+
+        Each adapter is checked (a LoRA GGUF whose tensors fit this model) before
+        llama.cpp loads it; on any error the adapters in force stay. The KV cache
+        and saved prefixes are dropped: they were computed with the old weights.
+        """
+        with self._locked():
+            self._lora.apply(tuple(adapters))
+            self._handle.clear()
+            self._kv = []
+            self._prefix_cache.clear()
+        log.info("LoRA adapters now %d", len(self._lora.active))
 
     # --- state ----------------------------------------------------------------------
 

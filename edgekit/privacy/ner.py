@@ -109,6 +109,8 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
     words = value.lower().split()
     if not _latin(value):
         return False  # the model cannot read other scripts (script_names does)
+    if value.isupper() and " " not in value and len(value) <= 5:
+        return False  # an acronym (IBAN, NHS), not a name
     if not any(c.isupper() for c in value):
         # Lower-case chat ("tell maria …"): only a known given name.
         return any(w in given_names() for w in words)
@@ -151,7 +153,8 @@ class _Word:
 
 
 def _junk(word: str) -> bool:
-    """A token that is never part of a name and only costs model time (numbers, URLs, keys)."""
+    """A token that is never part of a name and only costs model time (numbers, URLs, keys,
+    e-mail addresses: "Name <address>" is field_names' job)."""
     return len(word) > 30 or "@" in word or "://" in word or any(c.isdigit() for c in word)
 
 
