@@ -49,7 +49,7 @@ def llama_server() -> Iterator[tuple[subprocess.Popen[bytes], str]]:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for_port(proc, port, "llama_cpp.server", timeout=60)
+        wait_for_port(proc, port, "llama_cpp.server", timeout=120)
         yield proc, f"http://127.0.0.1:{port}/v1"
     finally:
         if proc.poll() is None:
@@ -241,15 +241,15 @@ async def test_an_upstream_that_dies_mid_stream_ends_the_answer_sealed() -> None
             request = chat(stream=True, max_tokens=600, messages=[
                 {"role": "user", "content": "Write a very long story about a dragon."}])
             task = asyncio.create_task(device.chat(http, request))
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 90
             while gw.metric("edgekit_gateway_first_token_seconds_count") < 1:
                 assert time.monotonic() < deadline, "no first token"
                 await asyncio.sleep(0.02)
             proc.send_signal(signal.SIGKILL)  # the serving engine dies mid-answer
-            reply = await asyncio.wait_for(task, 30)
+            reply = await asyncio.wait_for(task, 90)
     assert (reply.outer_status, reply.status) == (200, 200)  # the head was already out
     events = reply.sse_events()
-    assert "[DONE]" not in events
+    assert "[DONE]" not in events, "the answer finished before the engine was killed"
     assert events[-1]["error"]["type"].endswith("/upstream-error")
     assert any(e.get("choices") and e["choices"][0]["delta"].get("content")
                for e in events[:-1])  # what came before the failure arrived
