@@ -33,6 +33,7 @@ from cloud_gateway.inner import (
     pieces_or_problem,
     problem_event,
 )
+from cloud_gateway.logs import get_logger
 from cloud_gateway.padding import Padder
 from cloud_gateway.problems import (
     AuthFailed,
@@ -51,9 +52,7 @@ from cloud_gateway.replay import (
     SignAgain,
 )
 from cloud_gateway.state import STATE, STATS
-from edgekit._logging import get_logger
-from edgekit.errors import AuthenticationError, ProtocolError, ReplayError
-from edgekit.secure import bhttp
+from edgekit.secure import AuthenticationError, ProtocolError, ReplayError, bhttp
 from edgekit.secure.identity import (
     KEY_ID_HEADER,
     PUBLIC_KEY_HEADER,

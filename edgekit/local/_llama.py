@@ -245,14 +245,15 @@ class LlamaHandle:
 
     # --- evaluation -----------------------------------------------------------
 
-    def decode(self, tokens: Sequence[int], start: int) -> None:
-        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one.
+    def decode(self, tokens: Sequence[int], start: int, *, every_row: bool = False) -> None:
+        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one, or
+        for every position with ``every_row`` (read them with ``logits(index)``).
 
         With hidden states on, llama.cpp would make every row of the batch an
         output (logits for each prompt token): the batch is split so that only
         its last token is evaluated with hidden states on.
         """
-        if self._embeddings_on and len(tokens) > 1:
+        if self._embeddings_on and len(tokens) > 1 and not every_row:
             self._lc.llama_set_embeddings(self._ctx, False)
             try:
                 self._decode(tokens[:-1], start)
@@ -260,15 +261,15 @@ class LlamaHandle:
                 self._lc.llama_set_embeddings(self._ctx, True)
             self._decode(tokens[-1:], start + len(tokens) - 1)
             return
-        self._decode(tokens, start)
+        self._decode(tokens, start, every_row)
 
-    def _decode(self, tokens: Sequence[int], start: int) -> None:
+    def _decode(self, tokens: Sequence[int], start: int, every_row: bool = False) -> None:
         n = len(tokens)
         if n == 0 or n > self.n_batch:
             raise ModelError(f"decode batch of {n} tokens (limit {self.n_batch})")
         self._tok[:n] = tokens
         self._pos[:n] = np.arange(start, start + n, dtype=self._pos.dtype)
-        self._out[:n] = 0
+        self._out[:n] = 1 if every_row else 0
         self._out[n - 1] = 1
         self._batch.n_tokens = n
         rc = int(self._lc.llama_decode(self._ctx, self._batch))
@@ -279,9 +280,10 @@ class LlamaHandle:
         if rc != 0:
             raise ModelError(f"llama_decode failed with code {rc}")
 
-    def logits(self) -> npt.NDArray[np.float32]:
-        """A zero-copy view of the last evaluated token's logits (valid until next decode)."""
-        ptr = self._lc.llama_get_logits_ith(self._ctx, -1)
+    def logits(self, index: int = -1) -> npt.NDArray[np.float32]:
+        """A zero-copy view of the logits of batch position ``index`` of the last decode
+        (default: its last token); valid until the next decode."""
+        ptr = self._lc.llama_get_logits_ith(self._ctx, index)
         address = ctypes.cast(ptr, ctypes.c_void_p).value
         if not address:
             raise ModelError("llama.cpp returned no logits")

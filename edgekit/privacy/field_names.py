@@ -33,6 +33,11 @@ _ROLES = (
 _ROLE_RE = re.compile(rf"(?i)\b(?:{_ROLES})[ \t]+(?P<v>[^\n|;·—,(<]{{2,80}})")
 # RFC 5322 display names: "Lucho Plaza <violeta80@example.org>".
 _DISPLAY_NAME_RE = re.compile(r"(?P<v>[^\W\d_][^\n<>\"@:,;]{1,60}?)[ \t]*<[^<>@\s]+@[^<>\s]+>")
+# Chat exports: "[12/03/24, 10:15:01] Maria López: …", "12.03.24, 10:15 - Tomasz Wójcik: …".
+_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\][ \t]*|[\d./\-]{6,10},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp][Mm])?[ \t]*[-–][ \t]*)(?P<v>[^:\n]{2,60}):[ \t]"
+)
 _JSON_KEYS = (
     "name|full_?name|display_?name|first_?name|last_?name|given_?name|family_?name|surname|"
     "customer|holder|nombre|cliente|nom|nome|author|driver|patient|user|contact|recipient|owner"
@@ -75,6 +80,8 @@ def _name_value(value: str) -> tuple[int, int] | None:
     if m is None or "@" in value[: offset + m.end() + 1]:
         return None
     words = m.group(0).split()
+    if all(w.isupper() and len(w) > 1 for w in words):
+        return None  # WARN, INFO, N/A: not a name
     for i, word in enumerate(words):
         capitalised = word[0].isupper() or (not word[0].isascii() and not word[0].islower())
         if not capitalised and not (0 < i < len(words) - 1 and word in _PARTICLES):
@@ -90,7 +97,7 @@ class FieldNameDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Name candidates in ``text``."""
         found: list[Candidate] = []
-        for pattern in (_FORM_RE, _JSON_RE, _ROLE_RE, _DISPLAY_NAME_RE):
+        for pattern in (_FORM_RE, _JSON_RE, _ROLE_RE, _DISPLAY_NAME_RE, _SPEAKER_RE):
             if (pattern is _JSON_RE and '"' not in text) or (
                 pattern is _DISPLAY_NAME_RE and "<" not in text
             ):

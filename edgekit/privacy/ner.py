@@ -158,7 +158,8 @@ def _junk(word: str) -> bool:
     return len(word) > 30 or "@" in word or "://" in word or any(c.isdigit() for c in word)
 
 
-_LABEL = re.compile(r"\s*[^\W\d_][\w .()/'’-]{0,40}?\s?:")
+# A form label at the start of a line: up to four words before a colon.
+_LABEL = re.compile(r"\s*[^\W\d_][\w()/'’-]*(?: [\w()/'’.-]+){0,3}?\s?:")
 
 
 def name_windows(
@@ -183,8 +184,10 @@ def name_windows(
         label_end = label.end() if label else 0
         base, last_hi = line.start(), -1
         for i, (ws, we) in enumerate(words):
-            if we <= label_end or done.covers(base + ws, base + we):
-                continue  # "Fecha de nacimiento:" is a label; found names need no model
+            if done.covers(base + ws, base + we):
+                continue  # found names need no model
+            if we <= label_end and content[ws:we].strip(":").lower() not in given_names():
+                continue  # "Fecha de nacimiento:" is a label ("Maria:" in a chat log is not)
             if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)):
                 continue
             if _sentence_start(content, words, i) and _ordinary(content[ws:we], vocabulary):

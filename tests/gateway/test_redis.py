@@ -112,7 +112,7 @@ async def test_rate_limit_is_shared(redis_url: str) -> None:
 
 
 async def test_unreachable_redis_fails_start_up_clearly() -> None:
-    from edgekit.errors import ConfigError
+    from cloud_gateway.errors import ConfigError
 
     config = make_config(redis_url=f"redis://127.0.0.1:{free_port()}/0")
     with pytest.raises(ConfigError, match="cannot reach Redis"):

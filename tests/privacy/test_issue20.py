@@ -156,6 +156,10 @@ def test_names_by_field() -> None:
     names = [text[c.start : c.end] for c in FieldNameDetector().detect(text)]
     assert names == ["Osei", "Çağla", "Inès Fauré", "Li Wei"]
     assert ScriptNameDetector().detect("plain ASCII text") == []
+    chat = "[12/03/24, 10:15:01] Maria López: see you\n12.03.24, 10:16 - Tomasz Wójcik: ok"
+    speakers = [chat[c.start : c.end] for c in FieldNameDetector().detect(chat)]
+    assert speakers == ["Maria López", "Tomasz Wójcik"]
+    assert FieldNameDetector().detect("12.03.24, 10:15 - WARN: disk full") == []
 
 
 def test_ner_masks_whole_names_and_lower_case(ner_filter: Filter) -> None:
