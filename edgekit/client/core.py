@@ -132,9 +132,12 @@ class AsyncEdgeClient:
     async def _drive(self, io: CallIO, run: StructuredRun | None = None) -> Pieces:
         record = io.call.record
         start = time.perf_counter()
-        source = run.pieces() if run is not None else STRATEGY_TABLE[record.strategy].run(io.call)
         try:
-            async with aclosing(source) as pieces:
+            if run is not None:
+                pieces = run.pieces()
+            else:
+                pieces = await STRATEGY_TABLE[record.strategy].run(io.call)
+            async with aclosing(pieces) as pieces:
                 async for piece in pieces:
                     yield piece
         finally:
