@@ -318,8 +318,12 @@ class CloudClient:
         top_p: float | None = None,
         stop: Sequence[str] = (),
         seed: int | None = None,
+        headers: Sequence[tuple[str, str]] = (),
     ) -> CloudStream:
-        """Stream a chat completion: ``async for delta in client.stream_chat(...)``."""
+        """Stream a chat completion: ``async for delta in client.stream_chat(...)``.
+
+        ``headers`` go on the inner request (inside the encryption), e.g. ``edgekit-learn``.
+        """
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=True
         )
@@ -327,7 +331,7 @@ class CloudClient:
         payload = _json_bytes(body)
 
         def run(stream: CloudStream) -> AsyncIterator[str]:
-            return self._run_chat_stream(stream, payload, messages, deadline_s)
+            return self._run_chat_stream(stream, payload, messages, deadline_s, tuple(headers))
 
         return CloudStream(run)
 
@@ -422,11 +426,12 @@ class CloudClient:
     # --- streaming -----------------------------------------------------------
 
     async def _run_chat_stream(
-        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None
+        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None,
+        headers: tuple[tuple[str, str], ...] = (),
     ) -> AsyncIterator[str]:
         call, inner = await self._begin(
             "POST", "/v1/chat/completions", payload, deadline_s=deadline_s,
-            accept="text/event-stream", budget=True,
+            accept="text/event-stream", budget=True, extra_headers=headers,
         )
         stream.encrypted = call.encrypted
         stream.request_bytes = call.request_bytes
@@ -484,6 +489,7 @@ class CloudClient:
         budget: bool = False,
         idempotent: bool = False,
         rtt_sample: bool = False,
+        extra_headers: tuple[tuple[str, str], ...] = (),
     ) -> tuple[_Call, InnerResult]:
         """Gate, send, and open one inner call up to its (successful) head."""
         if self._closed:
@@ -495,7 +501,7 @@ class CloudClient:
         call = _Call(started=self._clock(), deadline=now + limit, encrypted=self.config.encrypt)
         if budget:
             call.ticket = self._budget.acquire()
-        headers = [("accept", accept)]
+        headers = [("accept", accept), *extra_headers]
         if content:
             headers.append(("content-type", "application/json"))
         try:
