@@ -22,13 +22,20 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from edgekit.calibrate.dataset import Item, generate
+import numpy as np
+import router_learning as rl
+import shifted_domain as shifted
+
+from edgekit.calibrate.dataset import SYSTEM_PROMPT, Item, generate
 from edgekit.calibrate.evaluation import evaluate, format_report
 from edgekit.calibrate.fit import CalibrationTarget, fit_calibration, split_indices
 from edgekit.calibrate.records import ItemResult, write_results
 from edgekit.calibrate.runner import (
+    STYLES,
     Conditions,
     Generation,
     GenerationCache,
@@ -140,6 +147,81 @@ def style_figures(held: list[ItemResult], calibration: Calibration) -> dict[str,
             "local_acc": rep.local_acc, "cloud_acc": rep.cloud_acc}
 
 
+def learning_figures(
+    items: list[Item], results: list[ItemResult], fit_idx: Any, held_idx: Any,
+    calibration: Calibration, edge_sha: str, cache: GenerationCache, conditions: Conditions,
+    args: argparse.Namespace,
+) -> dict[str, Any]:
+    """Gain gate + hidden-state probe on the split, and the traffic simulation (issue 21)."""
+    hidden = rl.hidden_cache_for(cache)
+    factory = partial(Engine, EngineConfig(model=DEFAULT_EDGE_MODEL, n_ctx=1024,
+                                           n_threads=args.threads))  # fmt: skip
+    keys: list[str] = []
+    states = []
+    for style in conditions.styles:
+        _, by_id, style_keys = rl.edge_with_hidden(
+            factory, items, sha=edge_sha, system=STYLES[style],
+            max_tokens=conditions.max_tokens(style), cache=cache, hidden=hidden)
+        keys += style_keys
+        states += [by_id[item.id] for item in items]
+    h = np.asarray(states)
+    fit = rl.training_set([results[i] for i in fit_idx], h[fit_idx], calibration)
+    held = rl.training_set([results[i] for i in held_idx], h[held_idx], calibration)
+    gate, figures = rl.gain_figures(fit, held, seed=args.seed)
+    print(f"gain gate: {json.dumps(figures)}", file=sys.stderr)
+    if not args.no_simulation:
+        gate = rl.with_ltt_threshold(gate, held, args.guarantee, 0.1)
+        sim, sim_keys = simulate(gate, calibration, edge_sha, cache, hidden, factory, conditions,
+                                 args)  # fmt: skip
+        figures["traffic_simulation"] = sim
+        keys += sim_keys
+    if args.export_data:
+        keys += [GenerationCache.key(edge_sha, conditions.max_tokens(style), STYLES[style],
+                                     item.prompt)
+                 for style in conditions.styles for item in items]  # fmt: skip
+        keys += [GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens, SYSTEM_PROMPT,
+                                     item.prompt) for item in items]  # fmt: skip
+        rl.export_committed(keys, cache, hidden)
+    return figures
+
+
+def simulate(
+    gate: Any, calibration: Calibration, edge_sha: str, cache: GenerationCache, hidden: Any,
+    factory: Any, conditions: Conditions, args: argparse.Namespace,
+) -> tuple[dict[str, Any], list[str]]:
+    """The shifted-domain deployment: chat-style edge answers, terse reference answers."""
+    pool = shifted.shifted_items(160, shifted.STREAM_SEED, prefix="stream")
+    sealed = shifted.sealed_items(100)
+    keys: list[str] = []
+    sets = []
+    for items in (pool, sealed):
+        local, states, edge_keys = rl.edge_with_hidden(
+            factory, items, sha=edge_sha, system=None, max_tokens=conditions.chat_max_tokens,
+            cache=cache, hidden=hidden)
+        cloud = rl.cloud_answers(
+            partial(Engine, EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=1024,
+                                         n_threads=args.threads)),
+            items, sha=_cloud_sha(), max_tokens=conditions.cloud_max_tokens, cache=cache)
+        keys += edge_keys + [GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens,
+                                                 SYSTEM_PROMPT, i.prompt) for i in items]
+        sets.append(rl.requests_of(items, local, cloud, states, gate, calibration,
+                                   conditions.gate_window))  # fmt: skip
+    report = rl.traffic_simulation(gate, sets[0], sets[1], alpha=args.guarantee, delta=0.1,
+                                   seed=args.seed)  # fmt: skip
+    overlap = {i.prompt for i in pool} & {i.prompt for i in sealed}
+    report["sealed_prompts_also_in_stream"] = round(
+        sum(i.prompt in overlap for i in sealed) / len(sealed), 3)
+    return report, keys
+
+
+def _cloud_sha() -> str:
+    from edgekit.local.models import MODELS
+
+    sha = MODELS[DEFAULT_CLOUD_MODEL].sha256
+    assert sha is not None
+    return sha
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"{QUICK} items instead of {FULL}")
@@ -153,11 +235,19 @@ def main() -> None:
     parser.add_argument("--offline-items", type=int, default=None)
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--results", type=Path, default=None, help="write per-item results")
+    parser.add_argument("--guarantee", type=float, default=0.2,
+                        help="traffic simulation: accepted local error <= this (Learn-then-Test)")
+    parser.add_argument("--no-simulation", action="store_true",
+                        help="skip the traffic simulation on the shifted domain")
+    parser.add_argument("--export-data", action="store_true",
+                        help="rewrite benchmarks/data/router-answers.jsonl.gz from the caches")
     args = parser.parse_args()
 
     # Quick mode takes a prefix of the (shuffled) full set, so its answers are cache hits.
     items = generate(FULL, args.seed)[: QUICK if args.quick else FULL]
     cache = GenerationCache(args.cache_dir or default_cache_dir())
+    n_committed = rl.load_committed(cache, rl.hidden_cache_for(cache))
+    print(f"{n_committed} committed answers loaded into the cache", file=sys.stderr)
     print(f"router benchmark: {len(items)} items", file=sys.stderr)
     conditions = Conditions(
         styles=tuple(args.styles.split(",")), gate_window=args.gate_window,
@@ -178,6 +268,8 @@ def main() -> None:
     held = [results[i] for i in held_idx]
     report = evaluate(held, calibration)
     print(format_report(report), file=sys.stderr)
+    learning = learning_figures(items, results, fit_idx, held_idx, calibration, edge_sha,
+                                cache, conditions, args)  # fmt: skip
 
     n_off = args.offline_items or (20 if args.quick else 40)
     t0 = time.perf_counter()
@@ -219,6 +311,7 @@ def main() -> None:
              for r in results], "category"),
         "by_level": breakdown([r for r in results if r.category in ("arithmetic", "units")],
                               "difficulty"),
+        **learning,
     }
     print(json.dumps(out))
 

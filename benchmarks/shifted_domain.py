@@ -1,6 +1,6 @@
 """A shifted request domain for the router's traffic simulation.
 
-Written apart from ``edgekit.routing.dataset`` (the calibration set) and not
+Written apart from ``edgekit.calibrate.dataset`` (the calibration set) and not
 tuned against it: other categories (word problems, calendar questions,
 opposites) next to other phrasings of arithmetic, unit conversions and
 capitals, in another mix, asked the way an app's users ask (chat style, no
@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from edgekit.routing.dataset import Item
+from edgekit.calibrate.dataset import Item
 
 MIX: tuple[tuple[str, float], ...] = (
     ("word_problem", 0.25),

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from cloud_gateway.errors import ConfigError
 from cloud_gateway.learn.config import LearnConfig
-from edgekit.errors import ConfigError
 
 
 def register(sub: Any, config_from_args: Callable[[argparse.Namespace], Any]) -> None:

@@ -24,8 +24,8 @@ from aiohttp import web
 from cloud_gateway.inner import ByteStream, Handler, InnerRequest, InnerResponse
 from cloud_gateway.learn.errors import LearnError
 from cloud_gateway.learn.store import PairStore
+from cloud_gateway.logs import get_logger
 from cloud_gateway.state import STATE
-from edgekit._logging import get_logger
 
 LEARN_HEADER: Final = "edgekit-learn"
 _HEX64 = re.compile(r"[0-9a-f]{64}")

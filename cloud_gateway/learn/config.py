@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from edgekit.errors import ConfigError
+from cloud_gateway.errors import ConfigError
 
 DEFAULT_RETENTION_S = 30 * 24 * 3600.0
 DEFAULT_MAX_BYTES = 256 << 20

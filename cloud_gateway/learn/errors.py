@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from edgekit.errors import EdgeKitError
+from cloud_gateway.errors import GatewayError
 
 
-class LearnError(EdgeKitError):
+class LearnError(GatewayError):
     """Collection, training or publication of an adapter failed."""
 
 

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cloud_gateway.learn.calibrate import fit_adapted, local_results
 from cloud_gateway.learn.errors import TrainingError
 from cloud_gateway.learn.export import write_lora_gguf
 from cloud_gateway.learn.publish import AdapterShelf
 from cloud_gateway.learn.store import Pair
 from cloud_gateway.learn.train import Progress, TrainConfig, train_adapter
-from edgekit.errors import CalibrationError
+from edgekit.calibrate import CalibrationError
+from edgekit.calibrate.references import fit_adapted, local_results
 from edgekit.learn.bundle import AdapterManifest, sign_bundle
 from edgekit.local import Engine, EngineConfig
 from edgekit.local.lora import LoraAdapter, adapted_model_sha256

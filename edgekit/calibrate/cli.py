@@ -72,7 +72,7 @@ def register(sub: Any) -> None:
 def _calibrate(args: argparse.Namespace) -> int:
     from edgekit.calibrate.dataset import generate, read_dataset
     from edgekit.calibrate.files import save_calibration
-    from edgekit.calibrate.fit import CalibrationTarget, fit_calibration
+    from edgekit.calibrate.fit import CalibrationTarget, fit_calibration, sample_size_warning
     from edgekit.calibrate.records import write_results
     from edgekit.calibrate.runner import (
         Conditions,
@@ -112,6 +112,8 @@ def _calibrate(args: argparse.Namespace) -> int:
     results = build_style_results(items, local, cloud, conditions, judge=args.judge)
     if args.results:
         write_results(args.results, results)
+    if (warning := sample_size_warning(len(results))) is not None:
+        print(f"warning: {warning}", file=sys.stderr)
     calibration = fit_calibration(
         results, model_name=name, model_sha256=sha, target=target, holdout=args.holdout,
         seed=args.seed, gate_window=conditions.gate_window,

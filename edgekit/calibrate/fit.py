@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from edgekit._logging import get_logger
 from edgekit.calibrate.onnx_export import export_onnx
 from edgekit.calibrate.records import ItemResult
 from edgekit.errors import CalibrationError
@@ -33,6 +34,31 @@ from edgekit.routing.stats import (
     risk_controlling_threshold,
     threshold_for_escalation_rate,
 )
+
+log = get_logger(__name__)
+MIN_ITEMS = 20
+"""Fewer labelled items are refused: a held-out split of a handful says nothing."""
+RECOMMENDED_ITEMS = 100
+"""Fewer items are fitted, with a warning: thresholds picked on < ~40 held-out items are noise."""
+
+
+def sample_size_warning(n_items: int) -> str | None:
+    """The warning for fitting on ``n_items`` (None when there are enough)."""
+    if n_items >= RECOMMENDED_ITEMS:
+        return None
+    return (f"fitting on only {n_items} labelled items (recommended: >= {RECOMMENDED_ITEMS}): "
+            "the gate's threshold and AUROC are very uncertain")
+
+
+def check_sample_size(n_items: int) -> None:
+    """Refuse fewer than :data:`MIN_ITEMS` items; log a warning below :data:`RECOMMENDED_ITEMS`."""
+    if n_items < MIN_ITEMS:
+        raise CalibrationError(
+            f"calibration needs at least {MIN_ITEMS} labelled items (got {n_items}); "
+            f"{RECOMMENDED_ITEMS} or more are recommended"
+        )
+    if (warning := sample_size_warning(n_items)) is not None:
+        log.warning("%s", warning)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,8 +135,7 @@ def fit_calibration(
     ``gate_window`` is the number of answer tokens the results' signals cover
     (stored with the gate so the client scores the same prefix).
     """
-    if len(results) < 10:
-        raise CalibrationError("calibration needs at least 10 labelled items")
+    check_sample_size(len(results))
     good = np.asarray([r.local_correct for r in results], dtype=float)
     fit_idx, held_idx = split_indices(len(results), holdout, seed, [bool(v) for v in good])
     px = prompt_matrix(results)

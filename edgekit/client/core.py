@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import Sequence
+from contextlib import aclosing
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self, Unpack
@@ -37,7 +38,7 @@ from edgekit.routing.calibration import (
 from edgekit.routing.decision import STRATEGIES, DecisionRecord, Strategy
 from edgekit.routing.online import OnlineSnapshot
 from edgekit.routing.policy import RoutingPolicy
-from edgekit.routing.strategies import STRATEGY_TABLE, Piece
+from edgekit.routing.strategies import STRATEGY_TABLE, Pieces
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine
@@ -120,12 +121,13 @@ class AsyncEdgeClient:
             pass
         return stream.result()
 
-    async def _drive(self, io: CallIO) -> AsyncGenerator[Piece, None]:
+    async def _drive(self, io: CallIO) -> Pieces:
         record = io.call.record
         start = time.perf_counter()
         try:
-            async for piece in STRATEGY_TABLE[record.strategy].run(io.call):
-                yield piece
+            async with aclosing(STRATEGY_TABLE[record.strategy].run(io.call)) as pieces:
+                async for piece in pieces:
+                    yield piece
         finally:
             record.latency_s["total"] = time.perf_counter() - start
         log.info("%s", record.freeze())

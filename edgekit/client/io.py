@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Sequence
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Self
 
 from edgekit._logging import get_logger
@@ -28,6 +29,7 @@ from edgekit.routing.strategies import (
     Followed,
     LocalStream,
     Piece,
+    Pieces,
     RouteCall,
     close_quietly,
     follow_local,
@@ -173,7 +175,7 @@ class CallIO:
     async def escalate(
         self, *, prefix: str = "", draft: Draft | None = None, strict: bool = False,
         resume: bool = True,
-    ) -> AsyncIterator[Piece]:
+    ) -> Pieces:
         """The cloud's answer (continuing ``prefix``); if it cannot answer, the device's.
 
         A local ``draft`` not yet shown is the fallback answer when nothing of
@@ -183,19 +185,21 @@ class CallIO:
         """
         delivered: list[str] = []
         try:
-            async for piece in self._cloud(prefix, delivered):
-                yield piece
+            async with aclosing(self._cloud(prefix, delivered)) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         except _ESCALATION_FAILURES as exc:
             self._fell_back(exc, strict=strict, handoff=bool(prefix))
         if draft is not None and not delivered:
-            pieces = self._finish_draft(draft)
+            local = self._finish_draft(draft)
         elif resume:
-            pieces = self._continue(prefix + "".join(delivered))
+            local = self._continue(prefix + "".join(delivered))
         else:
             return
-        async for piece in pieces:
-            yield piece
+        async with aclosing(local):
+            async for piece in local:
+                yield piece
 
     def _fell_back(self, exc: BaseException, *, strict: bool, handoff: bool) -> None:
         record = self._record
@@ -222,16 +226,17 @@ class CallIO:
                       else "cloud failed; answered on device")
         record.fell_back(reason, type(exc).__name__)
 
-    async def _finish_draft(self, draft: Draft) -> AsyncIterator[Piece]:
+    async def _finish_draft(self, draft: Draft) -> Pieces:
         """Show a draft the cloud should have replaced; finish it within the same budget."""
         events: LocalStream = _NoTokens()
         if not draft.complete:
             events = await self.generate(prefix=draft.text, used_tokens=len(draft.signals),
                                          stage="fallback")
-        async for piece in self._follow(events, Followed(shown=[], draft=draft)):
-            yield piece
+        async with aclosing(self._follow(events, Followed(shown=[], draft=draft))) as pieces:
+            async for piece in pieces:
+                yield piece
 
-    async def _continue(self, shown: str) -> AsyncIterator[Piece]:
+    async def _continue(self, shown: str) -> Pieces:
         """Continue locally from what the user already saw."""
         try:
             events = await self.generate(prefix=shown, stage="fallback")
@@ -241,19 +246,21 @@ class CallIO:
                 f"(n_ctx={exc.n_ctx}) and the cloud could not take it "
                 f"({self._record.fallback_error})", n_tokens=exc.n_tokens, n_ctx=exc.n_ctx,
             ) from None
-        async for piece in self._follow(events, Followed(shown=[shown], draft=Draft())):
-            yield piece
+        async with aclosing(self._follow(events, Followed(shown=[shown], draft=Draft()))) as pieces:
+            async for piece in pieces:
+                yield piece
 
-    async def _follow(self, events: LocalStream, followed: Followed) -> AsyncIterator[Piece]:
-        async for piece in follow_local(self.call, events, followed):
-            yield piece
+    async def _follow(self, events: LocalStream, followed: Followed) -> Pieces:
+        async with aclosing(follow_local(self.call, events, followed)) as pieces:
+            async for piece in pieces:
+                yield piece
         if followed.looped:
             self._record.degenerate = True
             self._record.reason += "; stopped: the answer looped"
 
     # --- the cloud ---------------------------------------------------------------------
 
-    async def _cloud(self, prefix: str, delivered: list[str]) -> AsyncIterator[Piece]:
+    async def _cloud(self, prefix: str, delivered: list[str]) -> Pieces:
         """Masked request to the cloud, its answer restored; appends what it yields."""
         cloud = self._client.cloud()
         if cloud is None:

@@ -32,6 +32,7 @@ log = get_logger(__name__)
 VERSION = 1
 GENESIS = "0" * 64
 MAX_LINE = 64 * 1024
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 _TAIL_READ = 8 * 1024
 
 
@@ -82,12 +83,33 @@ class AuditLog:
     """Append-only, HMAC-chained JSON-lines record of every escalation."""
 
     def __init__(
-        self, path: str | os.PathLike[str], key_path: str | os.PathLike[str] | None = None
+        self,
+        path: str | os.PathLike[str],
+        key_path: str | os.PathLike[str] | None = None,
+        *,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> None:
         self.path = Path(path).expanduser()
         self.key_path = Path(key_path).expanduser() if key_path else self.path.with_suffix(".key")
+        self.max_bytes = max_bytes
         self._key: bytes | None = None
         self._lock = threading.Lock()
+
+    @property
+    def rotated_path(self) -> Path:
+        """Where the previous file goes once the log reaches ``max_bytes`` (one is kept)."""
+        return self.path.with_name(self.path.name + ".1")
+
+    def _rotate_if_full(self) -> None:
+        """Size bound: a full log becomes ``<name>.1`` (replacing the older one) and a new
+        chain starts; each file still verifies on its own."""
+        if self.max_bytes is None:
+            return
+        try:
+            if self.path.stat().st_size >= self.max_bytes:
+                os.replace(self.path, self.rotated_path)
+        except FileNotFoundError:
+            return
 
     @property
     def key(self) -> bytes:
@@ -128,22 +150,26 @@ class AuditLog:
             body["learn"] = True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with self._lock, open(self.path, "a+b") as fh:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-                try:
-                    seq, prev = self._last(fh)
-                    body["seq"] = seq + 1
-                    body["prev"] = prev
-                    body["mac"] = hmac.new(self.key, _canonical(body), hashlib.sha256).hexdigest()
-                    line = _canonical(body) + b"\n"
-                    os.write(fh.fileno(), line)
-                    os.fsync(fh.fileno())
-                finally:
-                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            with self._lock:
+                self._rotate_if_full()
+                self._append(body)
         except OSError as exc:
             raise AuditLogError(f"cannot write the audit log {self.path}: {exc.strerror}") from exc
         log.debug("audit record %d written (route %s)", body["seq"], body["route"])
         return body
+
+    def _append(self, body: dict[str, Any]) -> None:
+        with open(self.path, "a+b") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                seq, prev = self._last(fh)
+                body["seq"] = seq + 1
+                body["prev"] = prev
+                body["mac"] = hmac.new(self.key, _canonical(body), hashlib.sha256).hexdigest()
+                os.write(fh.fileno(), _canonical(body) + b"\n")
+                os.fsync(fh.fileno())
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
     def _last(self, fh: Any) -> tuple[int, str]:
         fh.seek(0, os.SEEK_END)

@@ -490,6 +490,7 @@ _NEG_SECRET = (
 )
 _PHONE_CONTEXT = (
     "phone",
+    "text",
     "tel",
     "tel.",
     "telephone",
@@ -640,7 +641,7 @@ _STREET_EN = (
     "Trace|Track|Trafficway|Underpass|Viaduct|Ville|Cape|Causeway|Center|Centers|Club|Common|"
     "Commons|Corner|Corners|Course|Courts|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Drives|"
     "Bypass|Camp|Canyon|Burg|Burgs|Branch|Bridge|Brook|Brooks|Bluff|Bluffs|Bottom|Beach|Bend|"
-    "Alley|Annex|Arcade|Cliff|Cliffs|Crossroad|Estate|Flat|Gateway|Harbour|Hollow|Inlet|Junctions|"
+    "Garden|Alley|Annex|Arcade|Cliff|Cliffs|Crossroad|Estate|Flat|Gateway|Harbour|Hollow|Inlet|Junctions|"
     "Lane|Mews|Orchard|Plains|Plain|Points|Ports|Ridges|Skyway|Streets|Summit|Vale|Via"
 )
 _ADDRESS_EN = re.compile(
@@ -671,7 +672,7 @@ _ADDRESS_FR = re.compile(
     r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
 )
 _ADDRESS_ES_IT = re.compile(
-    r"\b(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
+    r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
     r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
     r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón)\s+"

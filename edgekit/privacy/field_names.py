@@ -25,6 +25,19 @@ _FORM_RE = re.compile(
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
     r"(?P<v>[^\n|;·—,(<]{2,80})"
 )
+# Role words that take a name without a colon ("Kontoinhaber Sami Kostolzin").
+_ROLES = (
+    "titular|titulaire|kontoinhaber|inhaber|ansprechpartner|attention|attn\\.?|holder|"
+    "intestatario|beneficiario|bénéficiaire|empfänger"
+)
+_ROLE_RE = re.compile(rf"(?i)\b(?:{_ROLES})[ \t]+(?P<v>[^\n|;·—,(<]{{2,80}})")
+# RFC 5322 display names: "Lucho Plaza <violeta80@example.org>".
+_DISPLAY_NAME_RE = re.compile(r"(?P<v>[^\W\d_][^\n<>\"@:,;]{1,60}?)[ \t]*<[^<>@\s]+@[^<>\s]+>")
+# Chat exports: "[12/03/24, 10:15:01] Maria López: …", "12.03.24, 10:15 - Tomasz Wójcik: …".
+_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\][ \t]*|[\d./\-]{6,10},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp][Mm])?[ \t]*[-–][ \t]*)(?P<v>[^:\n]{2,60}):[ \t]"
+)
 _JSON_KEYS = (
     "name|full_?name|display_?name|first_?name|last_?name|given_?name|family_?name|surname|"
     "customer|holder|nombre|cliente|nom|nome|author|driver|patient|user|contact|recipient|owner"
@@ -33,6 +46,28 @@ _JSON_RE = re.compile(rf'(?i)"(?:{_JSON_KEYS})"\s*:\s*"(?P<v>[^"\n]{{2,80}})"')
 _CSV_NAME_COLUMN = re.compile(
     r"(?i)^(?:name|full_?name|first_?name|last_?name|nombre|nom|nome|customer|cliente|"
     r"vorname|nachname|holder|titular|contact)$"
+)
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+    ]
 )
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3}")
 
@@ -45,8 +80,12 @@ def _name_value(value: str) -> tuple[int, int] | None:
     if m is None or "@" in value[: offset + m.end() + 1]:
         return None
     words = m.group(0).split()
-    if not all(w[0].isupper() or (not w[0].isascii() and not w[0].islower()) for w in words):
-        return None
+    if all(w.isupper() and len(w) > 1 for w in words):
+        return None  # WARN, INFO, N/A: not a name
+    for i, word in enumerate(words):
+        capitalised = word[0].isupper() or (not word[0].isascii() and not word[0].islower())
+        if not capitalised and not (0 < i < len(words) - 1 and word in _PARTICLES):
+            return None
     return offset, offset + len(m.group(0).rstrip("."))
 
 
@@ -58,8 +97,10 @@ class FieldNameDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Name candidates in ``text``."""
         found: list[Candidate] = []
-        for pattern in (_FORM_RE, _JSON_RE):
-            if pattern is _JSON_RE and '"' not in text:
+        for pattern in (_FORM_RE, _JSON_RE, _ROLE_RE, _DISPLAY_NAME_RE, _SPEAKER_RE):
+            if (pattern is _JSON_RE and '"' not in text) or (
+                pattern is _DISPLAY_NAME_RE and "<" not in text
+            ):
                 continue
             for m in pattern.finditer(text):
                 span = _name_value(m.group("v"))

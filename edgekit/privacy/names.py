@@ -135,6 +135,15 @@ _CUES = (
     "attn",
     "attn:",
     "mit freundlichen grüßen",
+    "write to",
+    "tell",
+    "écrire à",
+    "écris à",
+    "scrivi a",
+    "escribe a",
+    "schreib an",
+    "schreibe an",
+    "wegen",
     "viele grüße",
     "grüße",
     "grüsse",
@@ -173,6 +182,68 @@ _CUE_RE = re.compile(
     + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True))
     + r")[ \t]*\n?[ \t]*$",
     re.IGNORECASE,
+)
+# Words after which a lower-case given name is a person ("tell maria", "dile a lucía").
+_LOWER_CUES = [
+    "tell",
+    "ask",
+    "text",
+    "call",
+    "ping",
+    "message",
+    "email",
+    "remind",
+    "invite",
+    "meet",
+    "with",
+    "and",
+    "to",
+    "for",
+    "from",
+    "hi",
+    "hey",
+    "hello",
+    "salut",
+    "ciao",
+    "hola",
+    "hallo",
+    "bonjour",
+    "dear",
+    "thanks",
+    "thank",
+    "sag",
+    "sagen",
+    "frag",
+    "frage",
+    "schreib",
+    "an",
+    "und",
+    "mit",
+    "für",
+    "dile",
+    "llama",
+    "escribe",
+    "a",
+    "y",
+    "con",
+    "para",
+    "dis",
+    "écris",
+    "écrire",
+    "appelle",
+    "à",
+    "et",
+    "avec",
+    "pour",
+    "di'",
+    "dì",
+    "chiama",
+    "scrivi",
+    "e",
+    "per",
+]
+_LOWER_CUE_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _LOWER_CUES) + r")[ \t]+$", re.IGNORECASE
 )
 # Given names that are also everyday words: alone they are not enough.
 _AMBIGUOUS = frozenset(
@@ -286,6 +357,8 @@ class NameHeuristicDetector:
 
     def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
         start, _end, word = words[i]
+        if word.islower():
+            return self._lower_case_score(text, start, word)
         if not _is_cap(word) or word.lower() in _NOT_NAMES:
             return None
         if word.lower() in self._names or word.split("-")[0].lower() in self._names:
@@ -298,6 +371,21 @@ class NameHeuristicDetector:
         if _CUE_RE.search(text[max(0, start - 40) : start]):
             return 0.6
         return None
+
+    def _lower_case_score(self, text: str, start: int, word: str) -> float | None:
+        """Chat in lower case ("tell maria", "salut chloé"): a known, unambiguous given name
+        right after a verb or greeting that takes a person."""
+        if word not in self._names or word in _AMBIGUOUS or word in _NOT_NAMES:
+            return None
+        end = start + len(word)
+        if text[end : end + 1] in ("_", ".", "@", "/", "=", "(") or text[start - 1 : start] in (
+            "_",
+            ".",
+            "/",
+            "$",
+        ):
+            return None  # max_tokens, user.name, $max: code, not a person
+        return 0.6 if _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) else None
 
     def _extend(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
         """Index of the last word of the name starting at word ``i``."""

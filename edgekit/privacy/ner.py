@@ -109,6 +109,8 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
     words = value.lower().split()
     if not _latin(value):
         return False  # the model cannot read other scripts (script_names does)
+    if value.isupper() and " " not in value and len(value) <= 5:
+        return False  # an acronym (IBAN, NHS), not a name
     if not any(c.isupper() for c in value):
         # Lower-case chat ("tell maria …"): only a known given name.
         return any(w in given_names() for w in words)
@@ -151,11 +153,13 @@ class _Word:
 
 
 def _junk(word: str) -> bool:
-    """A token that is never part of a name and only costs model time (numbers, URLs, keys)."""
+    """A token that is never part of a name and only costs model time (numbers, URLs, keys,
+    e-mail addresses: "Name <address>" is field_names' job)."""
     return len(word) > 30 or "@" in word or "://" in word or any(c.isdigit() for c in word)
 
 
-_LABEL = re.compile(r"\s*[^\W\d_][\w .()/'’-]{0,40}?\s?:")
+# A form label at the start of a line: up to four words before a colon.
+_LABEL = re.compile(r"\s*[^\W\d_][\w()/'’-]*(?: [\w()/'’.-]+){0,3}?\s?:")
 
 
 def name_windows(
@@ -180,8 +184,10 @@ def name_windows(
         label_end = label.end() if label else 0
         base, last_hi = line.start(), -1
         for i, (ws, we) in enumerate(words):
-            if we <= label_end or done.covers(base + ws, base + we):
-                continue  # "Fecha de nacimiento:" is a label; found names need no model
+            if done.covers(base + ws, base + we):
+                continue  # found names need no model
+            if we <= label_end and content[ws:we].strip(":").lower() not in given_names():
+                continue  # "Fecha de nacimiento:" is a label ("Maria:" in a chat log is not)
             if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)):
                 continue
             if _sentence_start(content, words, i) and _ordinary(content[ws:we], vocabulary):
@@ -214,6 +220,18 @@ def _condensed(text: str, words: list[tuple[int, int]]) -> tuple[str, list[tuple
         starts.append((pos, start))
         pos += end - start + 1
     return " ".join(pieces), starts
+
+
+def _encode(tokenizer: Any, text: str, words: list[tuple[int, int]]) -> list[tuple[Any, Any]]:
+    """(word starts, encoding) of a window, split in halves until each fits the model.
+
+    Encoded one by one: encode_batch's thread pool costs more than it saves here."""
+    condensed, starts = _condensed(text, words)
+    encoding = tokenizer.encode(condensed)
+    if len(encoding.ids) < _MAX_TOKENS + 2 or len(words) == 1:
+        return [(starts, encoding)]
+    half = len(words) // 2
+    return _encode(tokenizer, text, words[:half]) + _encode(tokenizer, text, words[half:])
 
 
 def _to_original(starts: list[tuple[int, int]], offset: int) -> int:
@@ -318,12 +336,12 @@ class OnnxNerDetector:
         if not windows:
             return []
         session, tokenizer, id2label = self._load()
-        condensed = [_condensed(text, words) for words in windows]
-        # One by one: encode_batch's thread pool costs more than it saves on short windows.
-        encodings = [tokenizer.encode(c) for c, _ in condensed]
+        pieces = [p for words in windows for p in _encode(tokenizer, text, words)]
+        starts_of = [starts for starts, _encoding in pieces]
+        encodings = [encoding for _starts, encoding in pieces]
         out: list[Candidate] = []
-        for (_text, starts), encoding, probs in zip(
-            condensed, encodings, self._run(session, encodings), strict=True
+        for starts, encoding, probs in zip(
+            starts_of, encodings, self._run(session, encodings), strict=True
         ):
             words = self._words(encoding, probs, id2label, starts)
             out.extend(self._entities(text, words))

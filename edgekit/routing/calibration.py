@@ -12,6 +12,8 @@ A :class:`Calibration` holds three fitted decisions for one edge model:
 The JSON file names its schema and version and the sha256 of the edge model;
 loading anything else raises :class:`~edgekit.errors.CalibrationError`.
 
+Version 3 adds the optional ``gain`` gate (:mod:`edgekit.routing.gain`: P(local
+right) and P(cloud right), with hidden-state probes) and its threshold.
 Version 2 adds the gate ``window`` (the gate scores the first ``window``
 tokens of an answer, as calibration did) and per-feature ``lower``/``upper``
 bounds that inputs are clipped to. Version 1 files still load: their window is
@@ -33,11 +35,12 @@ from typing import Any
 
 from edgekit.errors import CalibrationError
 from edgekit.routing.features import SIGNAL_FEATURES
+from edgekit.routing.gain import GainGate
 from edgekit.routing.logistic import LogisticModel
 
 SCHEMA = "edgekit.routing.calibration"
-SCHEMA_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+SCHEMA_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 PRE_ROUTE_FEATURE = "pre_route_score"
 GATE_FEATURES: tuple[str, ...] = (*SIGNAL_FEATURES, PRE_ROUTE_FEATURE)
 DEFAULT_CALIBRATION = Path(__file__).parent / "data" / "calibration-smollm2-135m.json"
@@ -110,6 +113,7 @@ class Calibration:
     pre_route: PreRouter | None = None
     handoff: HandoffRule = field(default_factory=HandoffRule)
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    gain: GainGate | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON document (see module docstring)."""
@@ -136,6 +140,7 @@ class Calibration:
                 "min_tokens": self.handoff.min_tokens,
             },
             "metadata": dict(self.metadata),
+            "gain": None if self.gain is None else self.gain.as_dict(),
         }
 
     def to_json(self) -> str:
@@ -171,7 +176,9 @@ class Calibration:
                 min_tokens=int(hand.get("min_tokens", 1)),
             )
             sha = model.get("sha256")
+            gain = None if doc.get("gain") is None else GainGate.from_dict(doc["gain"])
             return cls(
+                gain=gain,
                 model_name=str(model["name"]),
                 model_sha256=None if sha is None else str(sha),
                 gate=gate,

@@ -21,7 +21,8 @@ putting it in :data:`STRATEGY_TABLE`.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from contextlib import aclosing
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, Protocol
@@ -43,6 +44,10 @@ class Piece:
     signal: TokenSignalLike | None = None
 
 
+Pieces = AsyncGenerator[Piece, None]
+"""A stream of pieces (an async generator: close it to stop what produces it)."""
+
+
 class LocalStream(Protocol):
     """Local tokens as they are generated; close it to stop generating."""
 
@@ -58,7 +63,7 @@ class RouteIO(Protocol):
     def escalate(
         self, *, prefix: str = "", draft: Draft | None = None, strict: bool = False,
         resume: bool = True,
-    ) -> AsyncIterator[Piece]: ...
+    ) -> Pieces: ...
 
     async def offload(self) -> LocalStream: ...
 
@@ -78,7 +83,7 @@ class RoutingStrategy(Protocol):
 
     name: Strategy
 
-    def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    def run(self, call: RouteCall) -> Pieces:
         """Yield the answer's pieces, filling in ``call.record``."""
         ...
 
@@ -118,7 +123,7 @@ async def follow_local(
     followed: Followed,
     *,
     until: Callable[[TokenLike], bool] | None = None,
-) -> AsyncIterator[Piece]:
+) -> Pieces:
     """Stream local tokens (after any buffered draft), watched for loops the whole way.
 
     Ends early when the answer degenerates into repetition (``followed.looped``)
@@ -136,6 +141,7 @@ async def follow_local(
         async for token in events:
             if watch.feed(token.token_id):
                 followed.looped = True
+                call.record.finish_reason = "stop"  # ended here on purpose (see ``degenerate``)
                 return
             if until is not None and until(token):
                 followed.stopped = True
@@ -165,25 +171,28 @@ async def local_or_overflow(call: RouteCall) -> LocalStream | ContextOverflow:
         return exc
 
 
-def escalate_overflow(call: RouteCall, exc: ContextOverflow) -> AsyncIterator[Piece]:
-    """The prompt cannot be answered here: send it to the cloud (no local fallback)."""
+def escalate_overflow(call: RouteCall, exc: ContextOverflow) -> Pieces:
+    """The prompt cannot be answered here: send it to the cloud (if that fails, the local
+    fallback raises ``ContextOverflow`` saying that nothing can answer it)."""
     call.record.reason = f"the prompt does not fit the local context (n_ctx={exc.n_ctx})"
-    return call.io.escalate(resume=False)
+    return call.io.escalate()
 
 
-async def stream_kept(call: RouteCall, events: LocalStream, draft: Draft) -> AsyncIterator[Piece]:
+async def stream_kept(call: RouteCall, events: LocalStream, draft: Draft) -> Pieces:
     """Stream an accepted local answer; hand it to the cloud if it starts looping."""
     followed = Followed(shown=[], draft=draft)
-    async for piece in follow_local(call, events, followed):
-        yield piece
+    async with aclosing(follow_local(call, events, followed)) as pieces:
+        async for piece in pieces:
+            yield piece
     call.record.signals.update(answer_summary(followed.draft.signals))
     if followed.looped:
         call.record.degenerate = True
         call.record.set_route(
             "handoff", f"the local answer looped after {len(followed.draft.signals)} tokens"
         )
-        async for piece in call.io.escalate(prefix=followed.text, resume=False):
-            yield piece
+        async with aclosing(call.io.escalate(prefix=followed.text, resume=False)) as pieces:
+            async for piece in pieces:
+                yield piece
 
 
 # --- the strategies -------------------------------------------------------------------
@@ -194,7 +203,7 @@ class LocalOnly:
 
     name: Strategy = "local_only"
 
-    async def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    async def run(self, call: RouteCall) -> Pieces:
         call.record.set_route("local", "strategy local_only")
         try:
             events = await call.io.generate()
@@ -204,8 +213,9 @@ class LocalOnly:
                 "strategy or a larger n_ctx)", n_tokens=exc.n_tokens, n_ctx=exc.n_ctx,
             ) from None
         followed = Followed(shown=[], draft=Draft())
-        async for piece in follow_local(call, events, followed):
-            yield piece
+        async with aclosing(follow_local(call, events, followed)) as pieces:
+            async for piece in pieces:
+                yield piece
         call.policy.keeps(call.messages, followed.draft, call.record)
         if followed.looped:
             call.record.degenerate = True
@@ -217,7 +227,7 @@ class CloudOnly:
 
     name: Strategy = "cloud_only"
 
-    def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    def run(self, call: RouteCall) -> Pieces:
         call.record.reason = "strategy cloud_only"
         return call.io.escalate(strict=True)
 
@@ -227,11 +237,12 @@ class Cascade:
 
     name: Strategy = "cascade"
 
-    async def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    async def run(self, call: RouteCall) -> Pieces:
         events = await local_or_overflow(call)
         if isinstance(events, ContextOverflow):
-            async for piece in escalate_overflow(call, events):
-                yield piece
+            async with aclosing(escalate_overflow(call, events)) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         try:
             draft = await read_draft(call, events, call.policy.gate_window)
@@ -242,12 +253,14 @@ class Cascade:
         if not keep:
             await close_quietly(events)  # a rejected draft stops generating at once
             call.record.reason = "gate rejected the local draft"
-            async for piece in call.io.escalate(draft=draft):
-                yield piece
+            async with aclosing(call.io.escalate(draft=draft)) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         call.record.set_route("local", "gate accepted the local draft")
-        async for piece in stream_kept(call, events, draft):
-            yield piece
+        async with aclosing(stream_kept(call, events, draft)) as pieces:
+            async for piece in pieces:
+                yield piece
 
 
 class PreRoute:
@@ -255,20 +268,23 @@ class PreRoute:
 
     name: Strategy = "pre_route"
 
-    async def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    async def run(self, call: RouteCall) -> Pieces:
         if call.policy.pre_routes(call.messages, call.record):
             call.record.reason = "pre-route score below threshold; no local attempt"
-            async for piece in call.io.escalate():
-                yield piece
+            async with aclosing(call.io.escalate()) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         events = await local_or_overflow(call)
         if isinstance(events, ContextOverflow):
-            async for piece in escalate_overflow(call, events):
-                yield piece
+            async with aclosing(escalate_overflow(call, events)) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         call.record.set_route("local", "pre-route score above threshold")
-        async for piece in stream_kept(call, events, Draft()):
-            yield piece
+        async with aclosing(stream_kept(call, events, Draft())) as pieces:
+            async for piece in pieces:
+                yield piece
 
 
 class Handoff:
@@ -276,18 +292,21 @@ class Handoff:
 
     name: Strategy = "handoff"
 
-    async def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    async def run(self, call: RouteCall) -> Pieces:
         monitor = call.policy.handoff_monitor()
         call.record.threshold = monitor.rule.threshold
         events = await local_or_overflow(call)
         if isinstance(events, ContextOverflow):
-            async for piece in escalate_overflow(call, events):
-                yield piece
+            async with aclosing(escalate_overflow(call, events)) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         followed = Followed(shown=[], draft=Draft())
-        async for piece in follow_local(call, events, followed,
-                                        until=lambda token: monitor.drops(token.signal)):
-            yield piece
+        local = follow_local(call, events, followed,
+                             until=lambda token: monitor.drops(token.signal))
+        async with aclosing(local):
+            async for piece in local:
+                yield piece
         record = call.record
         record.score = monitor.lowest
         record.signals.update(answer_summary(followed.draft.signals))
@@ -299,8 +318,10 @@ class Handoff:
         why = ("the local answer looped" if followed.looped
                else "running confidence fell below the gate")
         record.set_route("handoff", f"{why} after {n} tokens")
-        async for piece in call.io.escalate(prefix=followed.text, resume=not followed.looped):
-            yield piece
+        rest = call.io.escalate(prefix=followed.text, resume=not followed.looped)
+        async with aclosing(rest):
+            async for piece in rest:
+                yield piece
 
 
 class PrefillOffload:
@@ -312,16 +333,18 @@ class PrefillOffload:
 
     name: Strategy = "prefill_offload"
 
-    async def run(self, call: RouteCall) -> AsyncIterator[Piece]:
+    async def run(self, call: RouteCall) -> Pieces:
         try:
             events = await call.io.offload()
         except ContextOverflow as exc:
-            async for piece in escalate_overflow(call, exc):
-                yield piece
+            async with aclosing(escalate_overflow(call, exc)) as pieces:
+                async for piece in pieces:
+                    yield piece
             return
         followed = Followed(shown=[], draft=Draft())
-        async for piece in follow_local(call, events, followed):
-            yield piece
+        async with aclosing(follow_local(call, events, followed)) as pieces:
+            async for piece in pieces:
+                yield piece
         call.record.degenerate = followed.looped
 
 

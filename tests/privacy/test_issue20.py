@@ -156,6 +156,10 @@ def test_names_by_field() -> None:
     names = [text[c.start : c.end] for c in FieldNameDetector().detect(text)]
     assert names == ["Osei", "Çağla", "Inès Fauré", "Li Wei"]
     assert ScriptNameDetector().detect("plain ASCII text") == []
+    chat = "[12/03/24, 10:15:01] Maria López: see you\n12.03.24, 10:16 - Tomasz Wójcik: ok"
+    speakers = [chat[c.start : c.end] for c in FieldNameDetector().detect(chat)]
+    assert speakers == ["Maria López", "Tomasz Wójcik"]
+    assert FieldNameDetector().detect("12.03.24, 10:15 - WARN: disk full") == []
 
 
 def test_ner_masks_whole_names_and_lower_case(ner_filter: Filter) -> None:
@@ -195,3 +199,10 @@ def test_generated_ids_carry_valid_check_digits(seed: int) -> None:
     assert v.aadhaar_ok(values.aadhaar(rng))
     assert v.mrz_td3_line2_ok(values.mrz_lines(rng)[1])
     assert v.french_nir_ok(values.french_nir(rng))
+
+
+def test_ner_long_window_is_split_not_truncated(ner_filter: Filter) -> None:
+    words = " ".join(["Supercalifragilistic Antidisestablishmentarian"] * 60)
+    text = f"{words} yesterday Zbigniew Kowalski met Gaëlle Bénard."
+    names = [value for t, value in found(ner_filter, text) if t == PERSON]
+    assert names[-2:] == ["Zbigniew Kowalski", "Gaëlle Bénard"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 from pathlib import Path
 from typing import Any
@@ -221,3 +222,19 @@ def test_non_finite_threshold_is_rejected(calibration: Calibration, tmp_path: Pa
     path.write_text(json.dumps(doc))  # json writes NaN, which Python's parser accepts
     with pytest.raises(CalibrationError):
         load_calibration(path)
+
+
+def test_fitting_on_too_few_items_warns_or_refuses(caplog: pytest.LogCaptureFixture) -> None:
+    target = CalibrationTarget(escalation_rate=0.3)
+    with pytest.raises(CalibrationError, match="at least 20"):
+        fit_calibration(synthetic_results(19, 2), model_name="m", model_sha256=None,
+                        target=target)
+    with caplog.at_level(logging.WARNING, logger="edgekit"):
+        fit_calibration(synthetic_results(40, 2), model_name="m", model_sha256=None,
+                        target=target)
+    assert any("only 40 labelled items" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="edgekit"):
+        fit_calibration(synthetic_results(200, 2), model_name="m", model_sha256=None,
+                        target=target)
+    assert not any("labelled items" in r.getMessage() for r in caplog.records)

@@ -138,3 +138,31 @@ def test_gain_gate_refuses_inconsistent_input() -> None:
     with pytest.raises(CalibrationError):
         GainTrainingSet(local_x=np.zeros((3, 2)), cloud_x=np.zeros((3, 2)),
                         local_ok=np.zeros(3), cloud_ok=np.zeros(3))
+
+
+def test_calibration_v3_carries_the_gain_gate_and_old_files_still_load() -> None:
+    from dataclasses import replace
+    from pathlib import Path
+
+    from edgekit.calibrate.files import load_calibration
+    from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
+
+    old = load_calibration(DEFAULT_CALIBRATION)
+    v1 = load_calibration(Path(__file__).parent / "data" / "calibration-v1.json")
+    assert old.gain is None
+    assert v1.gain is None
+    gate = fit_gain_gate(gain_data(120, 8, 8), probe_tokens=5).with_threshold(0.4)
+    doc = replace(old, gain=gate).as_dict()
+    assert doc["version"] == 3
+    again = Calibration.from_dict(doc)
+    assert again.gain is not None
+    assert again.gain.threshold == 0.4
+    data = gain_data(1, 9, 8)
+    assert data.hidden is not None
+    assert again.gain.score(_features(data, 0), data.hidden[0]) == pytest.approx(
+        gate.score(_features(data, 0), data.hidden[0]), abs=1e-5)
+    doc["gain"]["local_probe"]["mean"] = "AAAA"
+    with pytest.raises(CalibrationError):
+        Calibration.from_dict(doc)
+    with pytest.raises(CalibrationError):
+        Calibration.from_dict({**doc, "version": 4})

@@ -1,23 +1,21 @@
-"""The routing calibration of the *adapted* edge model, fitted on the gateway.
+"""Calibrate a model against reference answers (e.g. the cloud's) instead of labelled data.
 
-A device switching to an adapter must never keep the base model's gate: the
-adapter changes both how often the local answer is right and how confident
-the model sounds. So the gateway runs the edge model with the new adapter
-(llama.cpp, exactly as the device will) over the collected pairs, labels each
-local answer "good" when it agrees with the answer the cloud gave (word-level
-F1 against it), and fits the gate with EdgeKit's own calibration code. The
-result is bound to the adapted model's sha256 and travels, signed, in the
-adapter's bundle.
+Used for the *adapted* edge model of a learning round (docs/learning.md): a
+device switching to an adapter must never keep the base model's gate, since
+the adapter changes both how often the local answer is right and how
+confident the model sounds. The engine (with its adapter, exactly as the
+device runs it) answers each prompt; an answer counts as good when it agrees
+with the reference answer (word-level F1), and the gate is fitted with
+:func:`~edgekit.calibrate.fit.fit_calibration`, bound to the sha256 given.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 
-from cloud_gateway.learn.store import Pair
 from edgekit.calibrate.fit import CalibrationTarget, fit_calibration
 from edgekit.calibrate.records import ItemResult
 from edgekit.calibrate.runner import generate_one
@@ -28,6 +26,19 @@ from edgekit.routing.features import prompt_features, prompt_text
 GATE_WINDOW = 16
 AGREEMENT_F1 = 0.6
 _WORD = re.compile(r"\w+")
+
+
+class ReferencePair(Protocol):
+    """A prompt (chat messages) and the reference answer to it."""
+
+    @property
+    def pair_id(self) -> str: ...
+
+    @property
+    def messages(self) -> Sequence[Mapping[str, str]]: ...
+
+    @property
+    def answer(self) -> str: ...
 
 
 def agreement(answer: str, reference: str) -> float:
@@ -43,7 +54,7 @@ def agreement(answer: str, reference: str) -> float:
 
 def local_results(
     engine: Engine,
-    pairs: Sequence[Pair],
+    pairs: Sequence[ReferencePair],
     *,
     max_tokens: int = 48,
     progress: Callable[[int, int], None] | None = None,

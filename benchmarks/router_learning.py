@@ -1,0 +1,459 @@
+"""The learning router's figures, for benchmarks/router.py.
+
+- Hidden states: the edge model's pooled final hidden state (prompt's last
+  token + mean of the first answer tokens) of every cached answer, kept in a
+  cache beside the answers and in the committed data file.
+- ``gain_figures``: the gain gate (P(cloud right) - P(local right), with
+  hidden-state probes) fitted on the fit half and scored on the held-out half,
+  beside the cascade gate's figures.
+- ``traffic_simulation``: a deployment on the shifted domain
+  (benchmarks/shifted_domain.py) routes a stream with the gain gate, stores
+  features and labels in a real TrafficStore, audits a random share, refits
+  every ``refit_every`` labels, and is scored on the sealed items after 0,
+  200 and 1,000 labelled requests.
+
+Committed data (benchmarks/data/router-answers.jsonl.gz): every answer the
+benchmark needs — the edge model's text and per-token signals, the
+reference model's text, and the edge model's pooled hidden state as float16 —
+keyed as the router cache keys them (model sha256, max_tokens, system prompt,
+prompt). It is loaded into the caches before any model runs, so the figures
+reproduce in seconds; anything missing is generated.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from edgekit.calibrate.dataset import Item
+from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
+from edgekit.calibrate.fit import gate_matrix, prompt_matrix
+from edgekit.calibrate.judges import resolve_judge
+from edgekit.calibrate.records import ItemResult
+from edgekit.calibrate.runner import Generation, GenerationCache
+from edgekit.local.config import GenerationParams
+from edgekit.local.engine import Engine
+from edgekit.local.hidden import DEFAULT_HIDDEN_TOKENS, pooled_hidden
+from edgekit.routing.calibration import Calibration
+from edgekit.routing.features import prompt_features, signal_features
+from edgekit.routing.gain import (
+    CLOUD_BASE_FEATURES,
+    CLOUD_PROBE_FEATURE,
+    LOCAL_BASE_FEATURES,
+    LOCAL_PROBE_FEATURE,
+    PRE_ROUTE_FEATURE,
+    GainGate,
+    GainTrainingSet,
+    fit_gain_gate,
+    keep_score,
+)
+from edgekit.routing.refit import RefitTarget, TrafficExample, refit_gain_gate
+from edgekit.routing.stats import auroc, risk_controlling_threshold
+from edgekit.traffic import TrafficStore
+
+DATA_FILE = Path(__file__).parent / "data" / "router-answers.jsonl.gz"
+QUALITY = 0.95
+
+
+class HiddenCache:
+    """Pooled hidden states (float32 .npy) under the router cache's keys."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def get(self, key: str) -> np.ndarray[Any, Any] | None:
+        try:
+            return np.asarray(np.load(self.root / f"{key}.npy"), dtype=np.float32)
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, vector: np.ndarray[Any, Any]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".npy")
+        with os.fdopen(fd, "wb") as fh:
+            np.save(fh, np.asarray(vector, dtype=np.float32))
+        os.replace(tmp, self.root / f"{key}.npy")
+
+
+def hidden_cache_for(cache: GenerationCache) -> HiddenCache:
+    return HiddenCache(cache.root.parent / "router-hidden")
+
+
+# --- committed data -----------------------------------------------------------------
+
+
+def load_committed(cache: GenerationCache, hidden: HiddenCache) -> int:
+    """Fill the caches from the committed data file; returns the number of entries."""
+    if not DATA_FILE.exists():
+        return 0
+    n = 0
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            key = doc["key"]
+            if cache.get(key) is None:
+                cache.put(key, Generation.from_dict(doc["generation"]))
+            if doc.get("hidden") and hidden.get(key) is None:
+                raw = base64.b64decode(doc["hidden"])
+                hidden.put(key, np.frombuffer(raw, dtype="<f2").astype(np.float32))
+            n += 1
+    return n
+
+
+def export_committed(keys: Sequence[str], cache: GenerationCache, hidden: HiddenCache) -> None:
+    """Write the committed data file from the caches (sorted, float16 hidden states)."""
+    DATA_FILE.parent.mkdir(parents=True, exist_ok=True)
+    tmp = DATA_FILE.with_suffix(".tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for key in sorted(set(keys)):
+            gen = cache.get(key)
+            if gen is None:
+                continue
+            vec = hidden.get(key)
+            doc = {"key": key, "generation": gen.as_dict(),
+                   "hidden": None if vec is None else base64.b64encode(
+                       vec.astype("<f2").tobytes()).decode("ascii")}  # fmt: skip
+            fh.write(json.dumps(doc, sort_keys=True) + "\n")
+    os.replace(tmp, DATA_FILE)
+
+
+# --- edge answers with hidden states ------------------------------------------------
+
+
+def edge_with_hidden(
+    engine_factory: Callable[[], Engine],
+    items: Sequence[Item],
+    *,
+    sha: str,
+    system: str | None,
+    max_tokens: int,
+    cache: GenerationCache,
+    hidden: HiddenCache,
+) -> tuple[dict[str, Generation], dict[str, np.ndarray[Any, Any]], list[str]]:
+    """Edge answers and pooled hidden states of ``items``, generating only what is missing."""
+    answers: dict[str, Generation] = {}
+    states: dict[str, np.ndarray[Any, Any]] = {}
+    keys = []
+    engine: Engine | None = None
+    try:
+        for item in items:
+            key = GenerationCache.key(sha, max_tokens, system, item.prompt)
+            keys.append(key)
+            gen, vec = cache.get(key), hidden.get(key)
+            if gen is None or vec is None:
+                engine = engine or engine_factory()
+                gen, vec = _generate(engine, item, system, max_tokens)
+                cache.put(key, gen)
+                hidden.put(key, vec)
+            answers[item.id], states[item.id] = gen, vec
+    finally:
+        if engine is not None:
+            engine.close()
+    return answers, states, keys
+
+
+def cloud_answers(
+    engine_factory: Callable[[], Engine],
+    items: Sequence[Item],
+    *,
+    sha: str,
+    max_tokens: int,
+    cache: GenerationCache,
+) -> dict[str, Generation]:
+    """Reference answers (terse prompt), loading the model only when one is missing."""
+    from edgekit.calibrate.dataset import SYSTEM_PROMPT
+    from edgekit.calibrate.runner import run_engine
+
+    out: dict[str, Generation] = {}
+    for item in items:
+        hit = cache.get(GenerationCache.key(sha, max_tokens, SYSTEM_PROMPT, item.prompt))
+        if hit is None:
+            with engine_factory() as big:
+                return run_engine(big, items, cache=cache, max_tokens=max_tokens)
+        out[item.id] = hit
+    return out
+
+
+def _generate(
+    engine: Engine, item: Item, system: str | None, max_tokens: int
+) -> tuple[Generation, np.ndarray[Any, Any]]:
+    params = GenerationParams(max_tokens=max_tokens, hidden_states=DEFAULT_HIDDEN_TOKENS)
+    done = engine.chat(item.messages(system), params)
+    gen = Generation(
+        text=done.text,
+        token_logprobs=tuple(s.logprob for s in done.signals),
+        signals=signal_features(done.signals, finish_reason=done.finish_reason),
+        latency_s=done.timings.total_s if done.timings else 0.0,
+        finish_reason=done.finish_reason,
+        token_entropies=tuple(s.entropy for s in done.signals),
+        token_margins=tuple(s.margin for s in done.signals),
+    )
+    return gen, pooled_hidden(done.hidden)
+
+
+# --- the gain gate on the project's split ---------------------------------------------
+
+
+def training_set(
+    results: Sequence[ItemResult], hidden: np.ndarray[Any, Any] | None, calibration: Calibration
+) -> GainTrainingSet:
+    """Arrays of ``results`` (pre-route scores from ``calibration``'s pre-route model)."""
+    pre = _pre_scores(results, calibration)
+    return GainTrainingSet(
+        local_x=gate_matrix(results, pre.tolist()),
+        cloud_x=prompt_matrix(results),
+        local_ok=np.asarray([r.local_correct for r in results], dtype=float),
+        cloud_ok=np.asarray([bool(r.cloud_correct) for r in results], dtype=float),
+        hidden=hidden,
+    )
+
+
+def _pre_scores(results: Sequence[ItemResult], calibration: Calibration) -> np.ndarray[Any, Any]:
+    if calibration.pre_route is None:
+        return np.full(len(results), 0.5)
+    return np.asarray(calibration.pre_route.model.predict_proba(prompt_matrix(results)))
+
+
+def gate_probabilities(gate: GainGate, data: GainTrainingSet) -> tuple[np.ndarray[Any, Any], ...]:
+    """(P(local right), P(cloud right)) of every row."""
+    local_x, cloud_x = data.local_x, data.cloud_x
+    if gate.local_probe is not None and gate.cloud_probe is not None and data.hidden is not None:
+        local_x = np.column_stack([local_x, gate.local_probe.predict_proba(data.hidden)])
+        cloud_x = np.column_stack([cloud_x, gate.cloud_probe.predict_proba(data.hidden)])
+    return gate.local.predict_proba(local_x), gate.cloud.predict_proba(cloud_x)
+
+
+def curve_figures(scores: np.ndarray[Any, Any], data: GainTrainingSet) -> dict[str, float]:
+    """Cloud share at 95 % of cloud accuracy for ``scores``, the oracle and random."""
+    local, cloud = data.local_ok, data.cloud_ok
+    target = QUALITY * float(cloud.mean())
+    return {
+        "cloud_share_at_95": score_curve(scores, local, cloud).share_to_reach(target),
+        "oracle_cloud_share_at_95": oracle_curve(local, cloud).share_to_reach(target),
+        "random_cloud_share_at_95": random_curve(local, cloud).share_to_reach(target),
+    }
+
+
+def gain_figures(
+    fit: GainTrainingSet, held: GainTrainingSet, *, seed: int
+) -> tuple[GainGate, dict[str, Any]]:
+    """The gain gate with hidden states, and ablations, fitted on ``fit``, scored on ``held``."""
+    gate = fit_gain_gate(fit, seed=seed)
+    no_hidden = fit_gain_gate(_without_hidden(fit), seed=seed)
+    p_local, p_cloud = gate_probabilities(gate, held)
+    q_local, q_cloud = gate_probabilities(no_hidden, _without_hidden(held))
+    gain = curve_figures(keep_score(p_local, p_cloud), held)
+    return gate, {
+        "auroc_hidden": auroc(p_local, held.local_ok),
+        "auroc_cloud_hidden": _nan_none(auroc(p_cloud, held.cloud_ok)),
+        "cloud_share_at_95_gain": gain["cloud_share_at_95"],
+        "cloud_share_at_95_gain_no_hidden": curve_figures(
+            keep_score(q_local, q_cloud), held)["cloud_share_at_95"],
+        "cloud_share_at_95_local_hidden": curve_figures(p_local, held)["cloud_share_at_95"],
+        "auroc_no_hidden": auroc(q_local, held.local_ok),
+        "probe": {"local_rank": _rank(gate, "local"), "cloud_rank": _rank(gate, "cloud")},
+    }
+
+
+def _rank(gate: GainGate, which: str) -> int | None:
+    probe = gate.local_probe if which == "local" else gate.cloud_probe
+    return None if probe is None else probe.rank
+
+
+def _without_hidden(data: GainTrainingSet) -> GainTrainingSet:
+    return GainTrainingSet(local_x=data.local_x, cloud_x=data.cloud_x, local_ok=data.local_ok,
+                           cloud_ok=data.cloud_ok, hidden=None)  # fmt: skip
+
+
+def _nan_none(value: float) -> float | None:
+    return None if np.isnan(value) else value
+
+
+def stack(data: Sequence[GainTrainingSet]) -> GainTrainingSet:
+    """Rows of several sets, in order."""
+    hidden = None
+    if all(d.hidden is not None for d in data):
+        hidden = np.vstack([d.hidden for d in data if d.hidden is not None])
+    return GainTrainingSet(
+        local_x=np.vstack([d.local_x for d in data]), cloud_x=np.vstack([d.cloud_x for d in data]),
+        local_ok=np.concatenate([d.local_ok for d in data]),
+        cloud_ok=np.concatenate([d.cloud_ok for d in data]), hidden=hidden,
+    )
+
+
+def subset(data: GainTrainingSet, idx: np.ndarray[Any, Any]) -> GainTrainingSet:
+    return GainTrainingSet(
+        local_x=data.local_x[idx], cloud_x=data.cloud_x[idx], local_ok=data.local_ok[idx],
+        cloud_ok=data.cloud_ok[idx], hidden=None if data.hidden is None else data.hidden[idx],
+    )
+
+
+def with_ltt_threshold(
+    gate: GainGate, data: GainTrainingSet, alpha: float, delta: float
+) -> GainGate:
+    """The gate with a Learn-then-Test threshold for accepted local error <= alpha on ``data``."""
+    p_local, p_cloud = gate_probabilities(gate, data)
+    risk = risk_controlling_threshold(
+        keep_score(p_local, p_cloud), 1.0 - data.local_ok, alpha=alpha, delta=delta
+    )
+    return gate.with_threshold(risk.threshold)
+
+
+# --- the traffic simulation -----------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Request:
+    """One shifted-domain request as the device sees it, plus the truth for scoring."""
+
+    item: Item
+    features: dict[str, float]
+    local_text: str
+    cloud_text: str
+    local_correct: bool
+    cloud_correct: bool
+
+
+def requests_of(
+    items: Sequence[Item],
+    local: dict[str, Generation],
+    cloud: dict[str, Generation],
+    states: dict[str, np.ndarray[Any, Any]],
+    gate: GainGate,
+    calibration: Calibration,
+    window: int,
+) -> list[Request]:
+    """Device-side features (probe scores, never states) and the judged truth."""
+    out = []
+    for item in items:
+        gen, ref = local[item.id], cloud[item.id]
+        prompt = prompt_features(item.prompt)
+        pre = _pre_scores([_stub(prompt)], calibration)[0]
+        feats = {**gen.window_signals(window), **prompt, PRE_ROUTE_FEATURE: float(pre)}
+        feats = {k: v for k, v in feats.items() if k in STORED_FEATURES}
+        if gate.local_probe is not None and gate.cloud_probe is not None:
+            feats[LOCAL_PROBE_FEATURE] = gate.local_probe.score(states[item.id])
+            feats[CLOUD_PROBE_FEATURE] = gate.cloud_probe.score(states[item.id])
+        judge = resolve_judge(item.judge)
+        out.append(Request(item=item, features=feats, local_text=gen.text, cloud_text=ref.text,
+                           local_correct=bool(judge(gen.text, item.reference)),
+                           cloud_correct=bool(judge(ref.text, item.reference))))  # fmt: skip
+    return out
+
+
+STORED_FEATURES = frozenset(
+    (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES, LOCAL_PROBE_FEATURE, CLOUD_PROBE_FEATURE)
+)
+
+
+def _stub(prompt: dict[str, float]) -> ItemResult:
+    return ItemResult(item_id="", category="", prompt_features=prompt, local_correct=False,
+                      local_signals={})  # fmt: skip
+
+
+def _scores(gate: GainGate, requests: Sequence[Request]) -> np.ndarray[Any, Any]:
+    rows = [TrafficExample(features=r.features, local_ok=None) for r in requests]
+    from edgekit.routing.refit import gate_scores
+
+    return gate_scores(gate, rows)
+
+
+def sealed_figures(gate: GainGate, sealed: Sequence[Request], alpha: float) -> dict[str, Any]:
+    """The gate on the sealed requests: curve figures, AUROC and its operating point."""
+    scores = _scores(gate, sealed)
+    local = np.asarray([r.local_correct for r in sealed], dtype=float)
+    cloud = np.asarray([r.cloud_correct for r in sealed], dtype=float)
+    data = GainTrainingSet(local_x=np.zeros((len(sealed), len(LOCAL_BASE_FEATURES))),
+                           cloud_x=np.zeros((len(sealed), len(CLOUD_BASE_FEATURES))),
+                           local_ok=local, cloud_ok=cloud)  # fmt: skip
+    kept = scores >= gate.threshold
+    p_local = gate.local.predict_proba(
+        np.asarray([[r.features[n] for n in gate.local.feature_names] for r in sealed]))
+    return {
+        **curve_figures(scores, data),
+        "auroc": auroc(p_local, local),
+        "threshold": None if not np.isfinite(gate.threshold) else gate.threshold,
+        "cloud_share_at_threshold": float(1 - kept.mean()),
+        "accepted_error": float(1 - local[kept].mean()) if kept.any() else 0.0,
+        "accuracy_at_threshold": float(np.where(kept, local, cloud).mean()),
+        "guarantee": alpha,
+    }
+
+
+def traffic_simulation(
+    gate: GainGate,
+    stream_pool: Sequence[Request],
+    sealed: Sequence[Request],
+    *,
+    alpha: float,
+    delta: float,
+    audit_rate: float = 0.2,
+    refit_every: int = 100,
+    checkpoints: Sequence[int] = (0, 200, 1000),
+    seed: int = 0,
+) -> dict[str, Any]:
+    """Route a stream with the current gate, learn from its labels, score on ``sealed``."""
+    rng = np.random.default_rng(seed)
+    target = RefitTarget(max_local_error=alpha, delta=delta)
+    report: dict[str, Any] = {"checkpoints": {}, "refits": []}
+    n_labels = 0
+    n_requests = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        store = TrafficStore(Path(tmp) / "traffic.sqlite3", allowed_features=STORED_FEATURES)
+        report["checkpoints"]["0"] = sealed_figures(gate, sealed, alpha)
+        while n_labels < max(checkpoints):
+            for i in rng.permutation(len(stream_pool)):
+                req = stream_pool[int(i)]
+                n_requests += 1
+                labelled = _route_one(store, gate, req, f"r{n_requests}", rng, audit_rate)
+                n_labels += labelled
+                if labelled and n_labels % refit_every == 0:
+                    gate = _refit(store, gate, target, seed, n_labels, report)
+                    if n_labels in checkpoints:
+                        report["checkpoints"][str(n_labels)] = {
+                            **sealed_figures(gate, sealed, alpha), "requests": n_requests}
+                if n_labels >= max(checkpoints):
+                    break
+        report["store_counts"] = store.counts()
+        store.close()
+    report["requests"] = n_requests
+    return report
+
+
+def _route_one(
+    store: TrafficStore, gate: GainGate, req: Request, decision_id: str,
+    rng: np.random.Generator, audit_rate: float,
+) -> int:
+    """Route one request; an escalated one is labelled on the device. Returns 1 if labelled."""
+    score = float(_scores(gate, [req])[0])
+    audit = bool(rng.random() < audit_rate)
+    escalated = audit or score < gate.threshold
+    store.record(decision_id, req.features, score=score, escalated=escalated, audit=audit)
+    if not escalated:
+        return 0
+    judge = resolve_judge(req.item.judge)
+    # the device's label: its draft judged against the cloud's answer (no reference on device)
+    store.label(decision_id, local_ok=bool(judge(req.local_text, req.cloud_text)),
+                source="escalation")  # fmt: skip
+    return 1
+
+
+def _refit(
+    store: TrafficStore, gate: GainGate, target: RefitTarget, seed: int, n_labels: int,
+    report: dict[str, Any],
+) -> GainGate:
+    rows = [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
+                           audit=r.audit) for r in store.rows(labelled_only=True)]  # fmt: skip
+    outcome = refit_gain_gate(gate, rows, target=target, seed=seed + n_labels)
+    report["refits"].append({"labels": n_labels, "accepted": outcome.accepted,
+                             "reason": outcome.reason})  # fmt: skip
+    return outcome.gate

@@ -1,0 +1,78 @@
+"""Refit on labelled traffic: only a better gate under the same guarantee replaces the old one."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from edgekit.errors import CalibrationError
+from edgekit.routing.gain import CLOUD_BASE_FEATURES, LOCAL_BASE_FEATURES, GainGate
+from edgekit.routing.logistic import LogisticModel
+from edgekit.routing.refit import RefitTarget, TrafficExample, gate_scores, refit_gain_gate
+
+
+def model(names: tuple[str, ...], weights: dict[str, float], bias: float) -> LogisticModel:
+    n = len(names)
+    return LogisticModel(feature_names=names, weights=tuple(weights.get(k, 0.0) for k in names),
+                         bias=bias, mean=(0.0,) * n, scale=(1.0,) * n)
+
+
+def traffic(n: int, seed: int, audit_rate: float = 0.5) -> list[TrafficExample]:
+    """Local success in this domain follows min_margin, which the shipped gate ignores."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        feats = {k: float(rng.normal()) for k in (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES)}
+        ok = bool(rng.random() < 1 / (1 + np.exp(-3 * feats["min_margin"])))
+        audit = bool(rng.random() < audit_rate)
+        out.append(TrafficExample(features=feats, local_ok=ok, audit=audit))
+    return out
+
+
+def shipped_gate() -> GainGate:
+    return GainGate(local=model(LOCAL_BASE_FEATURES, {"mean_logprob": 1.0}, 0.0),
+                    cloud=model(CLOUD_BASE_FEATURES, {}, 2.0), threshold=0.3)
+
+
+def test_a_better_gate_replaces_the_old_one_and_keeps_the_guarantee() -> None:
+    target = RefitTarget(max_local_error=0.2, delta=0.1)
+    out = refit_gain_gate(shipped_gate(), traffic(2000, 1), target=target)
+    assert out.accepted, out.reason
+    assert out.report["candidate"]["kept_share"] > out.report["current"]["kept_share"]
+    fresh = traffic(3000, 2)
+    scores = gate_scores(out.gate, fresh)
+    kept = scores >= out.gate.threshold
+    assert kept.mean() > 0.2
+    assert np.mean([not e.local_ok for e, k in zip(fresh, kept, strict=True) if k]) <= 0.2
+
+
+def test_a_gate_that_is_not_better_is_kept() -> None:
+    target = RefitTarget(max_local_error=0.2)
+    first = refit_gain_gate(shipped_gate(), traffic(2000, 3), target=target)
+    assert first.accepted
+    again = refit_gain_gate(first.gate, traffic(2000, 4), target=target, seed=1)
+    assert not again.accepted
+    assert again.gate is first.gate
+
+
+def test_too_few_labels_or_audits_change_nothing() -> None:
+    gate = shipped_gate()
+    target = RefitTarget(escalation_rate=0.5)
+    few = refit_gain_gate(gate, traffic(30, 5), target=target)
+    assert (few.accepted, few.gate) == (False, gate)
+    assert "labels" in few.reason
+    no_audit = refit_gain_gate(gate, traffic(400, 6, audit_rate=0.0), target=target)
+    assert not no_audit.accepted
+    assert "audit" in no_audit.reason
+    rate = refit_gain_gate(gate, traffic(1000, 7), target=target)
+    assert rate.accepted
+
+
+def test_bad_targets_and_missing_inputs() -> None:
+    with pytest.raises(CalibrationError):
+        RefitTarget()
+    with pytest.raises(CalibrationError):
+        RefitTarget(max_local_error=1.5)
+    rows = [TrafficExample(features={"mean_logprob": 0.0}, local_ok=True, audit=True)] * 60
+    with pytest.raises(CalibrationError, match="lacks"):
+        refit_gain_gate(shipped_gate(), rows, target=RefitTarget(escalation_rate=0.5))

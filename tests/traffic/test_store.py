@@ -1,0 +1,100 @@
+"""The on-device traffic store: numbers and labels only, bounded, wipeable, crash-safe."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from edgekit.errors import RoutingError
+from edgekit.traffic import TrafficStore, default_store_path
+
+NAMES = ("mean_logprob", "n_digits", "hidden_local_score")
+
+
+def store(path: Path, **kw: object) -> TrafficStore:
+    return TrafficStore(path / "t.sqlite3", allowed_features=NAMES, **kw)  # type: ignore[arg-type]
+
+
+def test_records_labels_and_reads_back(tmp_path: Path) -> None:
+    with store(tmp_path) as s:
+        s.record("a", {"mean_logprob": -0.5, "n_digits": 3.0}, score=0.7, escalated=False)
+        s.record("b", {"mean_logprob": -2.0}, score=0.1, escalated=True, audit=True)
+        assert s.label("b", local_ok=False, source="escalation")
+        assert s.label("a", cloud_ok=True, source="feedback")
+        assert not s.label("missing", local_ok=True, source="feedback")
+        assert not s.label("a", source="feedback")  # nothing to set
+        rows = s.rows()
+        assert [r.decision_id for r in rows] == ["a", "b"]
+        assert rows[0].features == {"mean_logprob": -0.5, "n_digits": 3.0}
+        assert (rows[0].local_ok, rows[0].cloud_ok) == (None, True)
+        assert rows[0].label_source == "feedback"
+        assert (rows[1].escalated, rows[1].audit, rows[1].local_ok) == (True, True, False)
+        assert [r.decision_id for r in s.rows(labelled_only=True)] == ["a", "b"]
+        assert s.counts() == {"requests": 2, "labelled": 1, "audits": 1}
+    with store(tmp_path) as again:  # persistent
+        assert len(again.rows()) == 2
+    assert (tmp_path / "t.sqlite3").stat().st_mode & 0o077 == 0
+
+
+def test_refuses_content_and_bad_input(tmp_path: Path) -> None:
+    with store(tmp_path) as s:
+        with pytest.raises(RoutingError, match="allowlist"):
+            s.record("a", {"prompt: my IBAN is DE89...": 1.0}, score=0.5, escalated=False)
+        with pytest.raises(RoutingError, match="finite"):
+            s.record("a", {"n_digits": float("nan")}, score=0.5, escalated=False)
+        with pytest.raises(RoutingError):
+            s.record("", {}, score=0.5, escalated=False)
+        with pytest.raises(RoutingError):
+            s.label("a", local_ok=True, source="guess")
+        s.record("a", {"n_digits": 1.0}, score=float("inf"), escalated=False)
+        assert s.rows()[0].score is None
+    raw = (tmp_path / "t.sqlite3").read_bytes()
+    assert b"IBAN" not in raw
+
+
+def test_bounded_by_rows_and_age(tmp_path: Path) -> None:
+    now = [1_000_000.0]
+    with store(tmp_path, max_rows=5, max_age_days=1.0, clock=lambda: now[0]) as s:
+        for i in range(12):
+            s.record(f"r{i}", {"n_digits": float(i)}, score=0.5, escalated=False)
+        assert [r.decision_id for r in s.rows()] == [f"r{i}" for i in range(7, 12)]
+        now[0] += 2 * 86400
+        s.record("new", {"n_digits": 1.0}, score=0.5, escalated=False)
+        assert [r.decision_id for r in s.rows()] == ["new"]
+        s.wipe()
+        assert s.rows() == []
+
+
+def test_concurrent_writers_and_corrupt_files(tmp_path: Path) -> None:
+    with store(tmp_path) as s:
+        def write(k: int) -> None:
+            for i in range(30):
+                s.record(f"{k}-{i}", {"n_digits": float(i)}, score=0.5, escalated=bool(i % 2))
+        threads = [threading.Thread(target=write, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert s.counts()["requests"] == 120
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(RoutingError, match="not usable"):
+        TrafficStore(bad, allowed_features=NAMES)
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO meta VALUES ('schema', '99')")
+    with pytest.raises(RoutingError, match="schema"):
+        TrafficStore(other, allowed_features=NAMES)
+    with pytest.raises(RoutingError):
+        TrafficStore(tmp_path / "x.sqlite3", allowed_features=NAMES, max_rows=0)
+
+
+def test_default_path_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EDGEKIT_DATA_DIR", str(tmp_path))
+    assert default_store_path() == tmp_path / "traffic.sqlite3"
