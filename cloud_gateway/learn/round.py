@@ -64,8 +64,8 @@ def learning_round(
     pairs = pairs_for(base_sha)
     if not pairs:
         raise TrainingError("no collected pairs for this edge model")
-    config = EngineConfig(model=str(path), n_ctx=max(512, cfg.max_tokens + 64),
-                          n_threads=cfg.threads)
+    # One llama.cpp thread: it busy-waits at barriers, and the gateway shares its cores.
+    config = EngineConfig(model=str(path), n_ctx=max(512, cfg.max_tokens + 64), n_threads=1)
     with Engine(config) as engine, tempfile.TemporaryDirectory() as tmp:
         result = train_adapter(path, pairs, cfg, engine=engine, progress=report)
         adapter_path = Path(tmp) / "adapter.gguf"
