@@ -160,6 +160,9 @@ def test_names_by_field() -> None:
     speakers = [chat[c.start : c.end] for c in FieldNameDetector().detect(chat)]
     assert speakers == ["Maria López", "Tomasz Wójcik"]
     assert FieldNameDetector().detect("12.03.24, 10:15 - WARN: disk full") == []
+    mail = "Hi,\n\nsee you Friday.\n\nMaría José Pérez\n"
+    assert [mail[c.start : c.end] for c in FieldNameDetector().detect(mail)] == ["María José Pérez"]
+    assert FieldNameDetector().detect("Thanks\n\nCustomer Care") == []
 
 
 def test_ner_masks_whole_names_and_lower_case(ner_filter: Filter) -> None:
