@@ -41,6 +41,7 @@ from edgekit.routing.policy import RoutingPolicy
 from edgekit.routing.strategies import STRATEGY_TABLE, Pieces
 
 if TYPE_CHECKING:
+    from edgekit.client.structured import StructuredRun
     from edgekit.local.engine import Engine
     from edgekit.privacy import Redactor
     from edgekit.state.offload import PrefillOffloader
@@ -109,6 +110,13 @@ class AsyncEdgeClient:
         sampling = Sampling.of(self.config, _options(options))
         record = DecisionRecord(strategy=chosen)
         io = CallIO(self, check_messages(messages), record, sampling)
+        if sampling.structured is not None:  # tools / response_format: edgekit/client/structured
+            from edgekit.client.structured import StructuredRun
+
+            run = StructuredRun(io, sampling.structured)
+            stream = ChatStream(self._drive(io, run), record, timeout=sampling.timeout)
+            stream.structured_run = run
+            return stream
         return ChatStream(self._drive(io), record, timeout=sampling.timeout)
 
     async def chat(
@@ -121,11 +129,15 @@ class AsyncEdgeClient:
             pass
         return stream.result()
 
-    async def _drive(self, io: CallIO) -> Pieces:
+    async def _drive(self, io: CallIO, run: StructuredRun | None = None) -> Pieces:
         record = io.call.record
         start = time.perf_counter()
         try:
-            async with aclosing(STRATEGY_TABLE[record.strategy].run(io.call)) as pieces:
+            if run is not None:
+                pieces = run.pieces()
+            else:
+                pieces = await STRATEGY_TABLE[record.strategy].run(io.call)
+            async with aclosing(pieces) as pieces:
                 async for piece in pieces:
                     yield piece
         finally:

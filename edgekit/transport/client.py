@@ -173,6 +173,7 @@ class CloudStream:
         self.model: str | None = None
         self.finish_reason: str | None = None
         self.encrypted: bool | None = None
+        self.tool_calls: list[dict[str, Any]] = []  # tool-call deltas not yet taken
         self.request_bytes = 0
         self.latency_s: float | None = None
         self._iterator = run(self)
@@ -318,12 +319,19 @@ class CloudClient:
         top_p: float | None = None,
         stop: Sequence[str] = (),
         seed: int | None = None,
+        structured: Mapping[str, Any] | None = None,
     ) -> CloudStream:
-        """Stream a chat completion: ``async for delta in client.stream_chat(...)``."""
+        """Stream a chat completion: ``async for delta in client.stream_chat(...)``.
+
+        ``structured`` adds ``tools`` / ``tool_choice`` / ``response_format``
+        (OpenAI fields, validated by the caller); the answer's tool-call deltas
+        collect in ``stream.tool_calls`` (each arrival also yields ``""``).
+        """
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=True
         )
         body.update(_sampling_fields(top_p, stop, seed))
+        body.update(structured or {})
         payload = _json_bytes(body)
 
         def run(stream: CloudStream) -> AsyncIterator[str]:
@@ -443,6 +451,9 @@ class CloudClient:
                         parts.append(delta.text)
                         stream.text += delta.text
                         yield delta.text
+                    if delta.tool_calls:
+                        stream.tool_calls.extend(delta.tool_calls)
+                        yield ""
                 decoder.raise_pending()
             if not decoder.done:
                 raise ResponseFormatError("chat stream ended before [DONE]")
