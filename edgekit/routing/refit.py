@@ -19,7 +19,7 @@ Pure computation; the store is :mod:`edgekit.traffic.store`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +42,12 @@ class TrafficExample:
     local_ok: bool | None
     cloud_ok: bool | None = None
     audit: bool = False
+
+
+def examples(rows: Iterable[Any]) -> list[TrafficExample]:
+    """Examples from stored rows (anything with features/local_ok/cloud_ok/audit)."""
+    return [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
+                           audit=r.audit) for r in rows]  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
