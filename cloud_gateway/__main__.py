@@ -19,8 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from cloud_gateway.config import ENV_PREFIX, GatewayConfig, load_config, replace
+from cloud_gateway.errors import ConfigError, GatewayError
 from cloud_gateway.logs import configure_logging
-from edgekit.errors import ConfigError, EdgeKitError
+from edgekit import local, secure
+
+# Reported as one line and exit status 2: the gateway's errors, bad key files
+# (raised by the shared kernel) and models that cannot be loaded.
+_REPORTED = (GatewayError, secure.ConfigError, local.ModelError)
 
 DESCRIPTION = f"""\
 EdgeKit cloud gateway: decrypts Oblivious HTTP escalations from devices, runs
@@ -118,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args))
-    except EdgeKitError as exc:
+    except _REPORTED as exc:
         print(f"edgekit-gateway: {exc}", file=sys.stderr)
         return 2
 

@@ -21,6 +21,7 @@ from cloud_gateway.http import CLIENT_CLOSED, read_body, write_inner
 from cloud_gateway.inner import InnerRequest, RequestStats
 from cloud_gateway.kvstate import add_state_routes
 from cloud_gateway.limits import GenerationGate, MemoryRateLimiter
+from cloud_gateway.logs import get_logger
 from cloud_gateway.metrics import GatewayMetrics
 from cloud_gateway.ohttp import add_ohttp_routes
 from cloud_gateway.padding import Padder
@@ -32,7 +33,6 @@ from cloud_gateway.problems import (
     Unavailable,
 )
 from cloud_gateway.state import STATE, STATS, GatewayState
-from edgekit._logging import get_logger
 from edgekit.secure.identity import DeviceRegistry
 from edgekit.secure.ohttp import ServerKeyring
 

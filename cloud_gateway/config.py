@@ -1,7 +1,7 @@
 """Gateway configuration: one TOML file plus ``EDGEKIT_GATEWAY_*`` environment overrides.
 
 Every table of the file maps onto one frozen dataclass below; unknown keys are
-a :class:`~edgekit.errors.ConfigError`. Environment variables override the
+a :class:`~cloud_gateway.errors.ConfigError`. Environment variables override the
 top-level scalars (``EDGEKIT_GATEWAY_PORT``), and each table's scalars with the
 table name in the prefix (``EDGEKIT_GATEWAY_LIMITS_MAX_BODY_BYTES``,
 ``EDGEKIT_GATEWAY_BACKEND_KIND``, ``EDGEKIT_GATEWAY_AUTH_OPEN_ENROLMENT``).
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from edgekit.config import from_mapping, load_toml
-from edgekit.errors import ConfigError
+from cloud_gateway.errors import ConfigError
+from cloud_gateway.settings import build, read_toml
 
 ENV_PREFIX = "EDGEKIT_GATEWAY_"
 
@@ -192,17 +192,15 @@ def config_from_mapping(
             continue
         if not isinstance(table, Mapping):
             raise ConfigError(f"[{name}] must be a table")
-        data[name] = from_mapping(
-            cls, table, env_prefix=f"{ENV_PREFIX}{name.upper()}_", environ=env
-        )
-    return from_mapping(GatewayConfig, data, env_prefix=ENV_PREFIX, environ=env)
+        data[name] = build(cls, table, env_prefix=f"{ENV_PREFIX}{name.upper()}_", environ=env)
+    return build(GatewayConfig, data, env_prefix=ENV_PREFIX, environ=env)
 
 
 def load_config(
     path: str | os.PathLike[str] | None = None, *, environ: Mapping[str, str] | None = None
 ) -> GatewayConfig:
     """Load ``path`` (TOML) if given, then apply ``EDGEKIT_GATEWAY_*`` variables."""
-    mapping = load_toml(path) if path is not None else {}
+    mapping = read_toml(path) if path is not None else {}
     return config_from_mapping(mapping, environ=environ)
 
 

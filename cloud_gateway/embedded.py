@@ -19,9 +19,9 @@ from aiohttp import web
 from cloud_gateway.app import create_app
 from cloud_gateway.backends.base import Backend
 from cloud_gateway.config import GatewayConfig, config_from_mapping
+from cloud_gateway.errors import ConfigError
 from cloud_gateway.ohttp import OHTTP
 from cloud_gateway.state import STATE, GatewayState
-from edgekit.errors import ConfigError
 from edgekit.secure.identity import DeviceRegistry
 from edgekit.secure.ohttp import ServerKeyring
 

@@ -38,8 +38,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from aiohttp import web
 
+from cloud_gateway.errors import ConfigError
 from cloud_gateway.inner import ClosingStream, InnerRequest, InnerResponse
 from cloud_gateway.limits import retry_after_header
+from cloud_gateway.logs import get_logger
 from cloud_gateway.problems import (
     BadRequest,
     ContextTooLong,
@@ -51,16 +53,14 @@ from cloud_gateway.problems import (
     Unavailable,
     UnsupportedMediaType,
 )
+from cloud_gateway.settings import build
 from cloud_gateway.state import STATE, GatewayState
 from cloud_gateway.untrusted import loads_bounded
-from edgekit._logging import get_logger
-from edgekit.config import from_mapping
-from edgekit.errors import ConfigError, ContextOverflow, EngineClosed, ModelError
-from edgekit.local.models import DEFAULT_EDGE_MODEL
+from edgekit.local import DEFAULT_EDGE_MODEL, ContextOverflow, EngineClosed, ModelError
 from edgekit.local.prefix_cache import common_prefix
 
 if TYPE_CHECKING:
-    from edgekit.local.engine import Engine
+    from edgekit.local import Engine
 
 log = get_logger("edgekit.gateway.state")
 
@@ -124,7 +124,7 @@ def load_state_config(
     """A :class:`StateConfig` from a TOML table plus ``EDGEKIT_GATEWAY_STATE_*`` variables."""
     import os
 
-    return from_mapping(
+    return build(
         StateConfig, dict(mapping or {}), env_prefix=ENV_PREFIX,
         environ=os.environ if environ is None else environ,
     )
@@ -369,7 +369,7 @@ class StateService:
         self, name: str, digest: str, tokens: tuple[int, ...], scheme: str, from_pos: int = 0
     ) -> list[bytes]:
         """The encoded state of ``tokens`` (its cells from ``from_pos`` on), cached."""
-        from edgekit.state import _llama, wire
+        from edgekit.state import wire
         from edgekit.state.cells import cut_cells
         from edgekit.state.layout import LayoutError
 
@@ -381,7 +381,7 @@ class StateService:
         self.cache.misses += 1
         engine = await self.pool.get(name)
         base = None if entry is not None else self.cache.longest_prefix(
-            digest, tokens, multiple_of=engine._handle.n_batch
+            digest, tokens, multiple_of=engine.n_batch
         )
 
         def work() -> _CachedState:
@@ -389,7 +389,7 @@ class StateService:
                 state, logits = entry.state, entry.logits
             else:
                 resume = (base.tokens, base.state) if base is not None else None
-                state, logits = _llama.prefill_exact(engine, tokens, resume)
+                state, logits = engine.prefill_state(tokens, resume)
             meta = {"n_tokens": len(tokens), "model_sha256": digest, "from_pos": from_pos}
             sent = state if from_pos == 0 else cut_cells(state, from_pos)
             frames = list(wire.encode_state(
@@ -471,11 +471,10 @@ class StateService:
                 f"{len(prompt) + max_tokens} tokens needed, the context holds {engine.info.n_ctx}"
             )
         session = _Session(model=name, prompt=prompt, max_tokens=max_tokens)
-        from edgekit.state import _llama
 
         def open_session() -> tuple[int, tuple[tuple[int, ...], bytes]]:
-            first = _llama.cold_prefill(engine, prompt)
-            return first, _llama.snapshot(engine)
+            first = engine.cold_prefill(prompt)
+            return first, engine.snapshot()
 
         session.pending, saved = await self._run(open_session)
         self._keep(sid, saved)
@@ -520,17 +519,15 @@ def _verify_round(
     resume: tuple[tuple[int, ...], bytes] | None,
 ) -> tuple[_Round, tuple[tuple[int, ...], bytes]]:
     """One verification: accept the longest greedy-matching draft prefix plus one token."""
-    from edgekit.state import _llama
-
     context = session.prompt + session.generated
     remaining = session.max_tokens - len(session.generated)
     room = engine.info.n_ctx - len(context) - 2
     draft = draft[: max(0, min(remaining - 1, room))]
-    j, bonus, kv = _llama.verify_draft(engine, context, session.pending, draft, ubatch, resume)
+    j, bonus, kv = engine.verify_draft(context, session.pending, draft, ubatch, resume)
     session.pending = None
     emitted = [*draft[:j], bonus]
     finish: str | None = None
-    if _llama.is_eog(engine, emitted[-1]):
+    if engine.is_eog(emitted[-1]):
         emitted.pop()
         finish = "stop"
     session.generated.extend(emitted)
@@ -539,7 +536,7 @@ def _verify_round(
         or len(session.prompt) + len(session.generated) + 2 >= engine.info.n_ctx
     ):
         finish = "length"
-    text = session.decoder.decode(b"".join(_llama.piece(engine, t) for t in emitted))
+    text = session.decoder.decode(b"".join(engine.token_bytes(t) for t in emitted))
     if finish is not None:
         text += session.decoder.decode(b"", final=True)
         session.finish = finish

@@ -11,6 +11,17 @@ import logging
 import sys
 import time
 
+GATEWAY_LOGGER = "edgekit.gateway"
+logging.getLogger(GATEWAY_LOGGER).addHandler(logging.NullHandler())
+
+
+def get_logger(name: str) -> logging.Logger:
+    """A logger under ``edgekit.gateway`` (``name`` is its full dotted name)."""
+    if name != GATEWAY_LOGGER and not name.startswith(GATEWAY_LOGGER + "."):
+        name = f"{GATEWAY_LOGGER}.{name}"
+    return logging.getLogger(name)
+
+
 _STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 
 

@@ -10,7 +10,7 @@ holds it; above the largest bucket, to a multiple of it.
 
 from __future__ import annotations
 
-from edgekit.errors import ConfigError
+from cloud_gateway.errors import ConfigError
 
 MAX_BUCKET = 64 * 1024  # a Binary HTTP decoder accepts at most this much padding
 

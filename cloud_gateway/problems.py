@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 
-from edgekit._logging import get_logger
-from edgekit.errors import CloudError
+from cloud_gateway.errors import GatewayError
+from cloud_gateway.logs import get_logger
 
 _log = get_logger("edgekit.gateway")
 
@@ -18,7 +18,7 @@ PROBLEM_BASE = "https://edgekit.dev/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
-class Problem(CloudError):
+class Problem(GatewayError):
     """An error answered to the client as a problem document."""
 
     status: int = 500

@@ -26,7 +26,7 @@ import math
 import time
 from typing import Any, Protocol
 
-from edgekit.errors import ReplayError
+from edgekit.secure import ReplayError
 from edgekit.secure.identity import MemorySeenCache
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from edgekit.errors import ConfigError
+from cloud_gateway.errors import ConfigError
 
 # Token bucket, atomically, on the Redis server's clock (hosts' clocks may differ).
 _BUCKET_LUA = """

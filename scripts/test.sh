@@ -31,6 +31,12 @@ echo "== ruff"
 .venv/bin/ruff check edgekit cloud_gateway tests benchmarks examples
 echo "== mypy --strict"
 .venv/bin/mypy
+echo "== import contracts (lint-imports; docs/architecture.md)"
+if ! contracts=$(.venv/bin/lint-imports --no-logo --no-cache 2>&1); then
+  echo "$contracts"
+  exit 1
+fi
+echo "$contracts" | grep -E '^Contracts:'
 if [ -x scripts/test-native.sh ]; then
   echo "== native codec tests (AddressSanitizer + UBSan)"
   bash scripts/test-native.sh

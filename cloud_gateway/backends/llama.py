@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, cast
 from cloud_gateway.backends.base import ChatRequest, Delta, Usage
 from cloud_gateway.backends.structured import StructuredDeltas
 from cloud_gateway.config import GatewayConfig
+from cloud_gateway.logs import get_logger
 from cloud_gateway.problems import BadRequest, ContextTooLong, ModelNotAllowed, Unavailable
-from edgekit._logging import get_logger
-from edgekit.errors import ConfigError, ContextOverflow, EngineClosed
+from edgekit.local import ConfigError, ContextOverflow, EngineClosed
 
 if TYPE_CHECKING:
-    from edgekit.local.engine import Engine
+    from edgekit.local import Engine
 
 log = get_logger("edgekit.gateway.llama")
 

@@ -1,6 +1,8 @@
 """The app's gateway: an embedded one started in the background, or a remote one.
 
-Loading the gateway's 1.1 GB model takes a while, so the embedded gateway
+The embedded gateway is the gateway service itself (``python -m
+cloud_gateway``) run as a child process on loopback (:mod:`edgekit.app.gateway_process`);
+the app never imports the server. Loading its 1.1 GB model takes a while, so it
 starts on a background thread: local answers do not wait for it, and an
 escalation that needs it waits (with a progress bar) only then. The first run
 also assembles the model file from its package chunks; :class:`GatewayHandle`
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from edgekit._logging import get_logger
+from edgekit.app.gateway_process import GatewayProcess
 from edgekit.errors import EdgeKitError
 
 log = get_logger("edgekit.app.gateway")
@@ -42,7 +45,7 @@ class GatewayStatus:
 
 
 class GatewayHandle:
-    """Starts an ``EmbeddedGateway`` on a thread and reports how far it got."""
+    """Starts the gateway service (a child process) on a thread and reports how far it got."""
 
     def __init__(
         self,
@@ -61,7 +64,8 @@ class GatewayHandle:
         self._phase: Phase = "idle"
         self._started = time.monotonic()
         self._error: str | None = None
-        self._gateway: Any = None
+        self._gateway: GatewayProcess | None = None
+        self._process: GatewayProcess | None = None  # also while it starts, to stop it
         self._assembly: tuple[Path, int] | None = None
         self._thread: threading.Thread | None = None
 
@@ -88,12 +92,12 @@ class GatewayHandle:
     def stop(self) -> None:
         """Stop the gateway if it runs (safe to call more than once)."""
         with self._lock:
-            gateway, self._gateway = self._gateway, None
+            process, self._process, self._gateway = self._process, None, None
             if self._phase not in ("failed",):
                 self._phase = "stopped"
-        if gateway is not None:
+        if process is not None:
             with contextlib.suppress(Exception):
-                gateway.stop()
+                process.stop()
         self._ready.set()
 
     # -- state -------------------------------------------------------------
@@ -144,15 +148,16 @@ class GatewayHandle:
         try:
             if self._backend == "llama":
                 self._assemble()
-            self._set("loading")
-            gateway = _start_embedded(self._model, self._backend, self._device_key_path,
-                                      self._n_threads)
+            process = _gateway_process(self._model, self._backend, self._device_key_path,
+                                       self._n_threads)
             with self._lock:
-                stopped = self._phase == "stopped"
-                if not stopped:
-                    self._gateway, self._phase = gateway, "ready"
-            if stopped:
-                gateway.stop()
+                if self._phase == "stopped":
+                    return
+                self._process, self._phase = process, "loading"
+            process.start()  # stop() from another thread ends it, and start() raises
+            with self._lock:
+                if self._process is process:  # not stopped meanwhile
+                    self._gateway, self._phase = process, "ready"
         except EdgeKitError as exc:
             log.warning("embedded gateway failed to start: %s", type(exc).__name__)
             self._set("failed", f"{type(exc).__name__}: {exc}")
@@ -167,6 +172,7 @@ class GatewayHandle:
 
         spec = models.MODELS.get(self._model)
         if spec is None or not spec.chunked:
+            models.resolve_model(self._model)  # ModelNotFound here, before a process starts
             return
         chunks = spec.chunks()
         total = sum(c.stat().st_size for c in chunks if c.is_file())
@@ -183,21 +189,13 @@ def _partial_size(directory: Path) -> int:
         return 0
 
 
-def _start_embedded(
+def _gateway_process(
     model: str, backend: str, device_key_path: Path | None, n_threads: int | None
-) -> Any:
-    """Start the gateway, enrolling only this device's key (no open enrolment)."""
-    from cloud_gateway.config import config_from_mapping
-    from cloud_gateway.embedded import EmbeddedGateway
-    from edgekit.secure.identity import DeviceKey, DeviceRegistry
+) -> GatewayProcess:
+    """The gateway enrolling only this device's key (no open enrolment); not started."""
+    from edgekit.secure.identity import DeviceKey
     from edgekit.transport.config import DEFAULT_DEVICE_KEY_PATH
 
-    backend_table: dict[str, Any] = {"kind": backend}
-    if backend == "llama":
-        backend_table["model"] = model
-        if n_threads is not None:
-            backend_table["n_threads"] = n_threads
-    config = config_from_mapping({"backend": backend_table}, environ={})
     key = DeviceKey.load_or_create((device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser())
-    registry = DeviceRegistry([key.public_key])
-    return EmbeddedGateway(config, registry=registry)
+    return GatewayProcess(backend=backend, model=model, device_public_key=key.public_key,
+                          n_threads=n_threads)

@@ -129,7 +129,8 @@ class AsyncEdgeClient:
         record = io.call.record
         start = time.perf_counter()
         try:
-            async with aclosing(STRATEGY_TABLE[record.strategy].run(io.call)) as pieces:
+            pieces = await STRATEGY_TABLE[record.strategy].run(io.call)
+            async with aclosing(pieces) as pieces:
                 async for piece in pieces:
                     yield piece
         finally:

@@ -204,8 +204,8 @@ class CallIO:
             local = self._continue(prefix + "".join(delivered))
         else:
             return
-        async with aclosing(local):
-            async for piece in local:
+        async with aclosing(local) as pieces:
+            async for piece in pieces:
                 yield piece
 
     def _fell_back(self, exc: BaseException, *, strict: bool, handoff: bool) -> None:

@@ -1,7 +1,8 @@
 """The on-device engine: GGUF models through llama.cpp, with per-token confidence signals.
 
 Importing this package is cheap: ``llama_cpp`` is imported only when an
-:class:`Engine` is created. Names are resolved on first access.
+:class:`Engine` is created. Names are resolved on first access. The errors the
+engine raises are re-exported here (declared in :mod:`edgekit.errors`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _LAZY: dict[str, str] = {
     "ModelLoadError": "edgekit.local.errors",
     "ChatTemplateError": "edgekit.local.errors",
     "EngineBusyError": "edgekit.local.errors",
+    "ConfigError": "edgekit.errors",
+    "ModelError": "edgekit.errors",
+    "ContextOverflow": "edgekit.errors",
+    "EngineClosed": "edgekit.errors",
+    "StateError": "edgekit.errors",
 }
 
 __all__ = [
@@ -36,14 +42,19 @@ __all__ = [
     "DEFAULT_EDGE_MODEL",
     "ChatTemplateError",
     "Completion",
+    "ConfigError",
+    "ContextOverflow",
     "Engine",
     "EngineBusyError",
+    "EngineClosed",
     "EngineConfig",
     "GenerationParams",
+    "ModelError",
     "ModelInfo",
     "ModelLoadError",
     "ModelMemoryError",
     "SignalSummary",
+    "StateError",
     "Timings",
     "TokenEvent",
     "TokenSignal",
@@ -68,6 +79,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from edgekit.errors import ConfigError, ContextOverflow, EngineClosed, ModelError, StateError
     from edgekit.local.config import EngineConfig, GenerationParams
     from edgekit.local.engine import Engine
     from edgekit.local.errors import (

@@ -90,6 +90,16 @@ def last_error() -> str:
     return _recent_errors[-1] if _recent_errors else ""
 
 
+def new_batch(lc: Any, n_batch: int) -> tuple[Any, Any, Any, Any]:
+    """A ``llama_batch`` of ``n_batch`` single-sequence tokens, freed with ``llama_batch_free``,
+    and numpy views of its token, position and wants-logits arrays."""
+    batch = lc.llama_batch_init(n_batch, 0, 1)
+    np.ctypeslib.as_array(batch.n_seq_id, shape=(n_batch,))[:] = 1
+    views = (np.ctypeslib.as_array(a, shape=(n_batch,)) for a in (batch.token, batch.pos,
+                                                                  batch.logits))
+    return (batch, *views)
+
+
 class LlamaHandle:
     """One llama.cpp model + context + batch, freed explicitly by :meth:`close`."""
 
@@ -155,14 +165,9 @@ class LlamaHandle:
         self.n_ctx = int(lc.llama_n_ctx(self._ctx))
         self.n_batch = n_batch
         self._memory = lc.llama_get_memory(self._ctx)
-        self._batch = lc.llama_batch_init(n_batch, 0, 1)
-        b = self._batch
-        self._tok = np.ctypeslib.as_array(b.token, shape=(n_batch,))
-        self._pos = np.ctypeslib.as_array(b.pos, shape=(n_batch,))
-        self._out = np.ctypeslib.as_array(b.logits, shape=(n_batch,))
-        np.ctypeslib.as_array(b.n_seq_id, shape=(n_batch,))[:] = 1
+        self._batch, self._tok, self._pos, self._out = new_batch(lc, n_batch)
         for i in range(n_batch):
-            b.seq_id[i][0] = 0
+            self._batch.seq_id[i][0] = 0
         self._piece_buf = ctypes.create_string_buffer(256)
         self._logits_row = ctypes.c_float * self.n_vocab
         self.n_embd = int(lc.llama_model_n_embd(self._model))
@@ -245,14 +250,15 @@ class LlamaHandle:
 
     # --- evaluation -----------------------------------------------------------
 
-    def decode(self, tokens: Sequence[int], start: int) -> None:
-        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one.
+    def decode(self, tokens: Sequence[int], start: int, *, every_row: bool = False) -> None:
+        """Evaluate ``tokens`` at positions ``start…``; logits only for the last one, or
+        for every position with ``every_row`` (read them with ``logits(index)``).
 
         With hidden states on, llama.cpp would make every row of the batch an
         output (logits for each prompt token): the batch is split so that only
         its last token is evaluated with hidden states on.
         """
-        if self._embeddings_on and len(tokens) > 1:
+        if self._embeddings_on and len(tokens) > 1 and not every_row:
             self._lc.llama_set_embeddings(self._ctx, False)
             try:
                 self._decode(tokens[:-1], start)
@@ -260,15 +266,15 @@ class LlamaHandle:
                 self._lc.llama_set_embeddings(self._ctx, True)
             self._decode(tokens[-1:], start + len(tokens) - 1)
             return
-        self._decode(tokens, start)
+        self._decode(tokens, start, every_row)
 
-    def _decode(self, tokens: Sequence[int], start: int) -> None:
+    def _decode(self, tokens: Sequence[int], start: int, every_row: bool = False) -> None:
         n = len(tokens)
         if n == 0 or n > self.n_batch:
             raise ModelError(f"decode batch of {n} tokens (limit {self.n_batch})")
         self._tok[:n] = tokens
         self._pos[:n] = np.arange(start, start + n, dtype=self._pos.dtype)
-        self._out[:n] = 0
+        self._out[:n] = 1 if every_row else 0
         self._out[n - 1] = 1
         self._batch.n_tokens = n
         rc = int(self._lc.llama_decode(self._ctx, self._batch))
@@ -279,9 +285,10 @@ class LlamaHandle:
         if rc != 0:
             raise ModelError(f"llama_decode failed with code {rc}")
 
-    def logits(self) -> npt.NDArray[np.float32]:
-        """A zero-copy view of the last evaluated token's logits (valid until next decode)."""
-        ptr = self._lc.llama_get_logits_ith(self._ctx, -1)
+    def logits(self, index: int = -1) -> npt.NDArray[np.float32]:
+        """A zero-copy view of the logits of batch position ``index`` of the last decode
+        (default: its last token); valid until the next decode."""
+        ptr = self._lc.llama_get_logits_ith(self._ctx, index)
         address = ctypes.cast(ptr, ctypes.c_void_p).value
         if not address:
             raise ModelError("llama.cpp returned no logits")

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from edgekit._logging import fingerprint, get_logger
 from edgekit.errors import ContextOverflow, EngineClosed, ModelError, StateError
-from edgekit.local import _llama
+from edgekit.local import _llama, _state
 from edgekit.local.chat_template import ChatTemplate
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.constraint import GrammarCompiler, GrammarConstraint
@@ -515,6 +515,65 @@ class Engine:
             self._handle.clear()
             self._kv = []
             self._prefix_cache.clear()
+
+    # --- state API: what state hand-off, speculative decoding and the gateway use -------
+
+    @property
+    def n_batch(self) -> int:
+        """Tokens per ``llama_decode`` call when evaluating a prompt."""
+        return self._handle.n_batch
+
+    def is_eog(self, token: int) -> bool:
+        """Whether ``token`` ends generation for this model."""
+        return self._handle.is_eog(token)
+
+    def token_bytes(self, token: int) -> bytes:
+        """The UTF-8 bytes of ``token`` (control tokens: none); may split a character."""
+        return self._handle.piece(token)
+
+    def snapshot(self) -> _state.Snapshot:
+        """The tokens in the KV cache and their sequence state, read together."""
+        return _state.snapshot(self)
+
+    def cold_prefill(self, tokens: Sequence[int]) -> int:
+        """Evaluate ``tokens`` from an empty cache, as a fresh engine would (the KV it
+        replaces is offered to the prefix cache first); returns the greedy next token."""
+        return _state.cold_prefill(self, tokens)
+
+    def prefill_state(
+        self, tokens: Sequence[int], base: _state.Snapshot | None = None
+    ) -> tuple[bytes, npt.NDArray[np.float32]]:
+        """State and last logits of ``tokens``, bit-identical to a cold local prefill;
+        resumes from ``base`` when its length is a whole number of ``n_batch`` chunks."""
+        return _state.prefill_state(self, tokens, base)
+
+    def stream_from_state(
+        self,
+        state: bytes,
+        tokens: Sequence[int],
+        logits: npt.NDArray[np.float32],
+        params: GenerationParams | None = None,
+    ) -> TokenStream:
+        """Load ``state`` (the KV of ``tokens``, e.g. from :meth:`prefill_state` on another
+        host) and stream the answer, its first token sampled from ``logits``."""
+        return _state.stream_from_state(self, state, tokens, logits, params or GenerationParams())
+
+    def verify_draft(
+        self,
+        context: Sequence[int],
+        pending: int | None,
+        draft: Sequence[int],
+        ubatch: int,
+        resume: _state.Snapshot | None = None,
+    ) -> tuple[int, int, _state.Snapshot]:
+        """Check a draft against greedy decoding after ``context``: the accepted length,
+        the model's next token after it, and the cache's snapshot afterwards.
+
+        ``pending``: the greedy token after ``context`` when the cache holds all of
+        it (else ``None``). ``ubatch``: draft tokens per ``llama_decode`` call.
+        ``resume``: a snapshot loaded first when the cache does not hold it.
+        """
+        return _state.verify_draft(self, context, pending, draft, ubatch, resume)
 
     # --- the decode loop --------------------------------------------------------------
 

@@ -1,10 +1,19 @@
 """The secure channel: HPKE, Binary HTTP, Oblivious HTTP (whole and chunked), device keys.
 
-Wire formats and header names are described in ``docs/secure.md``.
+Wire formats and header names are described in ``docs/secure.md``. The
+errors this package raises are re-exported here (declared in
+:mod:`edgekit.errors`), so the gateway catches them through the shared kernel.
 """
 
 from __future__ import annotations
 
+from edgekit.errors import (
+    AuthenticationError,
+    ConfigError,
+    DecryptError,
+    ProtocolError,
+    ReplayError,
+)
 from edgekit.secure.bhttp import (
     BhttpError,
     Limits,
@@ -76,10 +85,13 @@ __all__ = [
     "KEYS_MEDIA_TYPE",
     "REQUEST_MEDIA_TYPE",
     "RESPONSE_MEDIA_TYPE",
+    "AuthenticationError",
     "BhttpError",
     "ChunkedResponseDecoder",
     "ChunkedResponseEncoder",
     "ClientResponseContext",
+    "ConfigError",
+    "DecryptError",
     "DeviceKey",
     "DeviceRegistry",
     "KeyConfig",
@@ -87,6 +99,8 @@ __all__ = [
     "Limits",
     "MemorySeenCache",
     "PrivateKey",
+    "ProtocolError",
+    "ReplayError",
     "ReplayGuard",
     "Request",
     "RequestSealer",

@@ -30,7 +30,6 @@ from edgekit.errors import (
 )
 from edgekit.local.config import GenerationParams
 from edgekit.local.types import Completion, TokenEvent
-from edgekit.state import _llama
 from edgekit.state.cells import join_cells
 from edgekit.state.layout import LayoutError
 from edgekit.state.wire import MEDIA_TYPE, Scheme, StateDecoder
@@ -219,7 +218,7 @@ class PrefillOffloader:
         """
         def prefill_head() -> tuple[bytes, npt.NDArray[np.float32]]:
             t0 = time.perf_counter()
-            out = _llama.prefill_exact(self.engine, list(tokens[:at]))
+            out = self.engine.prefill_state(list(tokens[:at]))
             self.local_prefill_tok_s = at / max(time.perf_counter() - t0, 1e-6)  # measured
             return out
 
@@ -323,8 +322,8 @@ class PrefillOffloader:
         if fetched is not None:
             try:
                 events = await _athread_iter(
-                    lambda: _llama.stream_restored(
-                        self.engine, fetched.state, tokens, fetched.logits, p
+                    lambda: self.engine.stream_from_state(
+                        fetched.state, tokens, fetched.logits, p
                     )
                 )
             except (StateError, EdgeKitError) as exc:

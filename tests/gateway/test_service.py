@@ -16,7 +16,7 @@ import pytest
 
 from cloud_gateway.__main__ import main
 from cloud_gateway.config import config_from_mapping, load_config
-from edgekit.errors import ConfigError
+from cloud_gateway.errors import ConfigError
 from edgekit.secure.identity import DeviceKey, DeviceRegistry
 from edgekit.secure.ohttp import ServerKeyring
 

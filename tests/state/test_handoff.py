@@ -51,7 +51,8 @@ async def test_int8_handoff_from_the_prefix_cache(
 ) -> None:
     tokens, expected = local_answer
     svc = service(gateway)
-    offloader = PrefillOffloader(device, cloud, scheme="int8")
+    # No split: the split point follows measured speeds, which differ between the two calls.
+    offloader = PrefillOffloader(device, cloud, scheme="int8", split=False)
     device.reset()
     first, r1 = await offloader.complete(tokens, PARAMS)
     hits = svc.cache.hits
