@@ -50,6 +50,7 @@ from edgekit.routing.gain import (
     LOCAL_BASE_FEATURES,
     LOCAL_PROBE_FEATURE,
     PRE_ROUTE_FEATURE,
+    STORED_FEATURES,
     GainGate,
     GainTrainingSet,
     fit_gain_gate,
@@ -227,9 +228,6 @@ def requests_of(
     return out
 
 
-STORED_FEATURES = frozenset(
-    (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES, LOCAL_PROBE_FEATURE, CLOUD_PROBE_FEATURE)
-)
 
 
 def _stub(prompt: dict[str, float]) -> ItemResult:

@@ -164,8 +164,8 @@ def _from_traffic(args: argparse.Namespace) -> int:
     """``calibrate --from-traffic``: a new calibration version only when it is better."""
     from edgekit.calibrate.files import load_calibration, save_calibration
     from edgekit.calibrate.gain import refit_from_traffic
-    from edgekit.client.learning import STORED_FEATURES
     from edgekit.routing.calibration import DEFAULT_CALIBRATION
+    from edgekit.routing.gain import STORED_FEATURES
     from edgekit.routing.refit import RefitTarget
     from edgekit.traffic import TrafficStore, default_store_path
 

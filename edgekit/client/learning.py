@@ -22,12 +22,7 @@ from typing import TYPE_CHECKING
 
 from edgekit._logging import get_logger
 from edgekit.errors import ConfigError
-from edgekit.routing.gain import (
-    CLOUD_BASE_FEATURES,
-    CLOUD_PROBE_FEATURE,
-    LOCAL_BASE_FEATURES,
-    LOCAL_PROBE_FEATURE,
-)
+from edgekit.routing.gain import STORED_FEATURES
 from edgekit.routing.refit import RefitTarget, examples, refit_gain_gate
 
 if TYPE_CHECKING:
@@ -38,9 +33,6 @@ if TYPE_CHECKING:
     from edgekit.traffic import TrafficStore
 
 log = get_logger(__name__)
-STORED_FEATURES = frozenset(
-    (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES, LOCAL_PROBE_FEATURE, CLOUD_PROBE_FEATURE)
-)
 _ESCALATED = ("cloud", "handoff")
 
 
@@ -76,7 +68,7 @@ class TrafficLearner:
     """Feeds the store after each call and refits the policy's gain gate when asked."""
 
     def __init__(self, config: LearningConfig, policy: RoutingPolicy) -> None:
-        from edgekit.calibrate.judges import resolve_judge
+        from edgekit.routing.judges import resolve_judge
         from edgekit.traffic import TrafficStore, default_store_path
 
         self.config = config

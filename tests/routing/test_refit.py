@@ -86,8 +86,8 @@ def test_calibrate_from_traffic_writes_a_new_version_only_when_better(
 ) -> None:
     from edgekit.calibrate.files import load_calibration, save_calibration
     from edgekit.cli import main
-    from edgekit.client.learning import STORED_FEATURES
     from edgekit.routing.calibration import DEFAULT_CALIBRATION
+    from edgekit.routing.gain import STORED_FEATURES
     from edgekit.traffic import TrafficStore
 
     current = tmp_path / "current.json"
