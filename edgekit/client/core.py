@@ -42,6 +42,7 @@ from edgekit.routing.policy import RoutingPolicy
 from edgekit.routing.strategies import STRATEGY_TABLE, Pieces
 
 if TYPE_CHECKING:
+    from edgekit.client.structured import StructuredRun
     from edgekit.local.engine import Engine
     from edgekit.privacy import Redactor
     from edgekit.state.offload import PrefillOffloader
@@ -113,6 +114,13 @@ class AsyncEdgeClient:
         sampling = Sampling.of(self.config, _options(options))
         record = DecisionRecord(strategy=chosen)
         io = CallIO(self, check_messages(messages), record, sampling)
+        if sampling.structured is not None:  # tools / response_format: edgekit/client/structured
+            from edgekit.client.structured import StructuredRun
+
+            run = StructuredRun(io, sampling.structured)
+            stream = ChatStream(self._drive(io, run), record, timeout=sampling.timeout)
+            stream.structured_run = run
+            return stream
         return ChatStream(self._drive(io), record, timeout=sampling.timeout)
 
     async def chat(
@@ -125,11 +133,14 @@ class AsyncEdgeClient:
             pass
         return stream.result()
 
-    async def _drive(self, io: CallIO) -> Pieces:
+    async def _drive(self, io: CallIO, run: StructuredRun | None = None) -> Pieces:
         record = io.call.record
         start = time.perf_counter()
         try:
-            pieces = await STRATEGY_TABLE[record.strategy].run(io.call)
+            if run is not None:
+                pieces = run.pieces()
+            else:
+                pieces = await STRATEGY_TABLE[record.strategy].run(io.call)
             async with aclosing(pieces) as pieces:
                 async for piece in pieces:
                     yield piece
@@ -184,13 +195,32 @@ class AsyncEdgeClient:
         return Redactor(self.config.privacy or PrivacyConfig())
 
     def audit(self, route: str, entity_counts: dict[str, int],
-              sent: Sequence[dict[str, str]]) -> None:
+              sent: Sequence[dict[str, str]], *, learn: bool = False) -> None:
         """Record the egress before it happens (an unwritable log blocks it: fail closed)."""
         from edgekit.privacy import AuditLog, PrivacyConfig
 
         privacy = self.config.privacy or PrivacyConfig()
         body = json.dumps(list(sent), ensure_ascii=False, sort_keys=True).encode("utf-8")
-        AuditLog(privacy.audit_path).record(route, entity_counts, body)
+        AuditLog(privacy.audit_path).record(route, entity_counts, body, learn=learn)
+
+    def learn_headers(self) -> tuple[tuple[str, str], ...]:
+        """The inner header that lets the gateway learn from an escalation (base model sha256)."""
+        return (("edgekit-learn", self.engine.info.sha256),)
+
+    def set_calibration(self, calibration: Calibration) -> None:
+        """Route with ``calibration`` from now on (after an adapter switch or rollback).
+
+        It must name the model as the engine runs it now (``engine.model_sha256``):
+        an adapted model never routes with the base model's gate, nor the reverse.
+        """
+        if calibration.model_sha256 != self.engine.model_sha256:
+            raise CalibrationError("the calibration was made for another model than this one")
+        self.policy = RoutingPolicy(with_overrides(calibration, self.config.overrides),
+                                    online_capacity=self.config.online_capacity)
+
+    def base_calibration(self) -> Calibration:
+        """The calibration of the engine's model without adapters (configured or shipped)."""
+        return self._load_calibration(adapted=False)
 
     def enrolment_error(self, exc: BaseException) -> AuthenticationError | None:
         """``exc`` when the gateway refused this device (the transport's
@@ -205,9 +235,13 @@ class AsyncEdgeClient:
 
     # --- set-up and lifecycle --------------------------------------------------------------
 
-    def _load_calibration(self) -> Calibration:
+    def _load_calibration(self, *, adapted: bool | None = None) -> Calibration:
         from edgekit.local.models import DEFAULT_EDGE_MODEL
 
+        adapted = bool(self.engine.lora) if adapted is None else adapted
+        if adapted:  # an adapter's calibration comes with it (edgekit.learn), never a file's
+            log.warning("adapted model without its calibration: uncalibrated gate")
+            return uncalibrated(self.engine.info.name)
         path = self.config.calibration
         if path is None and self.engine.info.name == DEFAULT_EDGE_MODEL:
             path = DEFAULT_CALIBRATION if DEFAULT_CALIBRATION.exists() else None

@@ -273,13 +273,15 @@ class CallIO:
         if cloud is None:
             raise NoCloudConfigured("no cloud gateway configured")
         sent = self._masked(prefix)
-        self._audit("handoff" if prefix else "cloud", sent)
+        learn = self._client.config.learn and not prefix  # whole answers only
+        self._audit("handoff" if prefix else "cloud", sent, learn=learn)
         restorer = self.redactor.stream_restorer()
         s, record, started = self._sampling, self._record, time.perf_counter()
         stream = cloud.stream_chat(
             sent, model=self._client.config.cloud_model, max_tokens=s.cloud_max_tokens,
             temperature=s.temperature, top_p=s.top_p, stop=s.stop, seed=s.seed,
             continue_final_message=bool(prefix), deadline_s=self._cloud_deadline(),
+            headers=self._client.learn_headers() if learn else (),
         )
         try:
             async for chunk in stream:
@@ -312,9 +314,9 @@ class CallIO:
             return with_placeholder_instruction(masked.messages)
         return masked.messages
 
-    def _audit(self, route: str, sent: Sequence[dict[str, str]]) -> None:
+    def _audit(self, route: str, sent: Sequence[dict[str, str]], *, learn: bool = False) -> None:
         if self._client.config.audit:
-            self._client.audit(route, self._record.entity_counts, sent)
+            self._client.audit(route, self._record.entity_counts, sent, learn=learn)
 
     def _cloud_deadline(self) -> float | None:
         configured = self._client.config.cloud_deadline_s
