@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from edgekit._logging import get_logger
+from edgekit.errors import RoutingError
 from edgekit.routing.calibration import PRE_ROUTE_FEATURE, Calibration, condition_problems
 from edgekit.routing.decision import DecisionRecord
 from edgekit.routing.degeneration import RepetitionRule, RepetitionWatch
@@ -176,8 +177,6 @@ class RoutingPolicy:
         """True when the prompt alone says: escalate without a local attempt."""
         pre = self.calibration.pre_route
         if pre is None:
-            from edgekit.errors import RoutingError
-
             raise RoutingError("pre_route needs a calibration with a pre-route model")
         score = pre.score(prompt_features(prompt_text(messages)))
         record.score, record.threshold = score, pre.threshold
