@@ -27,10 +27,15 @@ import numpy as np
 
 from edgekit.calibrate.fit import CalibrationTarget, gate_matrix, prompt_matrix, split_indices
 from edgekit.calibrate.records import ItemResult
-from edgekit.calibrate.runner import STYLES, Conditions, Generation, GenerationCache
+from edgekit.calibrate.runner import (
+    STYLES,
+    Conditions,
+    Generation,
+    GenerationCache,
+    generation_of,
+)
 from edgekit.errors import CalibrationError
 from edgekit.routing.calibration import Calibration
-from edgekit.routing.features import signal_features
 from edgekit.routing.gain import GainGate, GainTrainingSet, fit_gain_gate, keep_score
 from edgekit.routing.probe import pool_states
 from edgekit.routing.refit import RefitOutcome, RefitTarget, examples, refit_gain_gate
@@ -81,15 +86,7 @@ def generate_with_hidden(
     start = time.perf_counter()
     params = GenerationParams(max_tokens=max_tokens, temperature=0.0, hidden_states=HIDDEN_TOKENS)
     done = engine.chat(messages, params)
-    gen = Generation(
-        text=done.text,
-        token_logprobs=tuple(s.logprob for s in done.signals),
-        signals=signal_features(done.signals, finish_reason=done.finish_reason),
-        latency_s=time.perf_counter() - start,
-        finish_reason=done.finish_reason,
-        token_entropies=tuple(s.entropy for s in done.signals),
-        token_margins=tuple(s.margin for s in done.signals),
-    )
+    gen = generation_of(done, time.perf_counter() - start)
     return gen, pool_states(done.hidden).astype(np.float32)
 
 
