@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from edgekit.client.learning import LearningConfig
 from edgekit.errors import ConfigError
 from edgekit.routing.calibration import Overrides
 from edgekit.routing.decision import STRATEGIES, Strategy
@@ -103,6 +104,9 @@ class ClientConfig:
     default sampling of every call (see :class:`ChatOptions` for per-call
     changes). The repetition penalty is on but mild (1.05): the shipped gate was fitted
     without one, and 1.1 moves its scores (it also penalizes the prompt's tokens).
+    ``learn`` (off by default) lets the gateway keep this device's escalations
+    (already masked) to distil them into an adapter for its model; each such
+    escalation says so in the audit log (``"learn": true``). See docs/learning.md.
     """
 
     engine: EngineConfig | None = None
@@ -122,7 +126,9 @@ class ClientConfig:
     cloud_deadline_s: float | None = 60.0
     privacy: PrivacyConfig | None = None
     audit: bool = True
+    learn: bool = False
     online_capacity: int = 2048
+    learning: LearningConfig | None = None
 
     def __post_init__(self) -> None:
         if self.strategy not in STRATEGIES:

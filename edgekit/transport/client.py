@@ -51,7 +51,13 @@ from edgekit.transport.linkstats import LinkMonitor, LinkStats
 from edgekit.transport.pinning import KEY_PINS_HEADER, KeyPins
 from edgekit.transport.problem import PROBLEM_JSON, error_for_status, parse_retry_after
 from edgekit.transport.sse import ChatStreamDecoder, parse_usage
-from edgekit.transport.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
+from edgekit.transport.transport import (
+    AiohttpTransport,
+    HttpRequest,
+    HttpResponse,
+    PreparingTransport,
+    Transport,
+)
 
 if TYPE_CHECKING:
     from edgekit.transport.ohttp_channel import OhttpChannel, Opener
@@ -320,12 +326,14 @@ class CloudClient:
         stop: Sequence[str] = (),
         seed: int | None = None,
         structured: Mapping[str, Any] | None = None,
+        headers: Sequence[tuple[str, str]] = (),
     ) -> CloudStream:
         """Stream a chat completion: ``async for delta in client.stream_chat(...)``.
 
         ``structured`` adds ``tools`` / ``tool_choice`` / ``response_format``
         (OpenAI fields, validated by the caller); the answer's tool-call deltas
         collect in ``stream.tool_calls`` (each arrival also yields ``""``).
+        ``headers`` go on the inner request (inside the encryption), e.g. ``edgekit-learn``.
         """
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=True
@@ -335,7 +343,7 @@ class CloudClient:
         payload = _json_bytes(body)
 
         def run(stream: CloudStream) -> AsyncIterator[str]:
-            return self._run_chat_stream(stream, payload, messages, deadline_s)
+            return self._run_chat_stream(stream, payload, messages, deadline_s, tuple(headers))
 
         return CloudStream(run)
 
@@ -430,11 +438,12 @@ class CloudClient:
     # --- streaming -----------------------------------------------------------
 
     async def _run_chat_stream(
-        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None
+        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None,
+        headers: tuple[tuple[str, str], ...] = (),
     ) -> AsyncIterator[str]:
         call, inner = await self._begin(
             "POST", "/v1/chat/completions", payload, deadline_s=deadline_s,
-            accept="text/event-stream", budget=True,
+            accept="text/event-stream", budget=True, extra_headers=headers,
         )
         stream.encrypted = call.encrypted
         stream.request_bytes = call.request_bytes
@@ -495,6 +504,7 @@ class CloudClient:
         budget: bool = False,
         idempotent: bool = False,
         rtt_sample: bool = False,
+        extra_headers: tuple[tuple[str, str], ...] = (),
     ) -> tuple[_Call, InnerResult]:
         """Gate, send, and open one inner call up to its (successful) head."""
         if self._closed:
@@ -506,7 +516,7 @@ class CloudClient:
         call = _Call(started=self._clock(), deadline=now + limit, encrypted=self.config.encrypt)
         if budget:
             call.ticket = self._budget.acquire()
-        headers = [("accept", accept)]
+        headers = [("accept", accept), *extra_headers]
         if content:
             headers.append(("content-type", "application/json"))
         try:
@@ -659,6 +669,15 @@ class CloudClient:
         remaining = deadline - self._loop_time()
         if remaining <= 0:
             raise CloudTimeoutPhase("no time left before the deadline", phase="total")
+        if isinstance(self._transport, PreparingTransport):  # e.g. a gateway still loading
+            try:
+                async with asyncio.timeout(remaining):
+                    request = await self._transport.prepare(request)
+            except TimeoutError:
+                raise CloudTimeoutPhase(
+                    "the transport was not ready before the call's deadline", phase="total"
+                ) from None
+            remaining = deadline - self._loop_time()
         first_byte = self.config.timeouts.first_byte if first_byte is None else first_byte
         connect = self.config.timeouts.connect
         wait = min(first_byte + connect, remaining)
