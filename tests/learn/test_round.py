@@ -50,7 +50,7 @@ def published(tmp_path_factory: pytest.TempPathFactory, edge_model_path: Path) -
     for messages, answer in FACT_PAIRS:
         store.add(base, messages, answer)
     shelf = AdapterShelf(root / "adapters", load_signing_key(root / "signing.key"))
-    cfg = TrainConfig(epochs=2, batch_size=5, max_tokens=96, threads=2)
+    cfg = TrainConfig(epochs=2, batch_size=8, max_tokens=80, threads=2)
     report = learning_round(str(edge_model_path), store.pairs, shelf, cfg)
     store.close()
     return Published(root, report)
