@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from edgekit.client.learning import LearningConfig
 from edgekit.errors import ConfigError
 from edgekit.routing.calibration import Overrides
 from edgekit.routing.decision import STRATEGIES, Strategy
@@ -127,6 +128,7 @@ class ClientConfig:
     audit: bool = True
     learn: bool = False
     online_capacity: int = 2048
+    learning: LearningConfig | None = None
 
     def __post_init__(self) -> None:
         if self.strategy not in STRATEGIES:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Self, Unpack
 from edgekit._logging import get_logger
 from edgekit.client.config import ChatKwargs, ChatOptions, ClientConfig, Sampling
 from edgekit.client.io import CallIO
+from edgekit.client.learning import TrafficLearner
 from edgekit.client.stream import ChatResult, ChatStream
 from edgekit.errors import (
     AuthenticationError,
@@ -86,8 +87,11 @@ class AsyncEdgeClient:
         except BaseException:
             self._close_engine()
             raise
+        learning = self.config.learning
         self.policy = RoutingPolicy(with_overrides(base, self.config.overrides),
-                                    online_capacity=self.config.online_capacity)
+                                    online_capacity=self.config.online_capacity,
+                                    audit_rate=learning.audit_rate if learning else 0.0)
+        self.learner = TrafficLearner(learning, self.policy) if learning else None
         self.policy.warn_if_outside_conditions(max_tokens=self.config.max_tokens,
                                                temperature=self.config.temperature)
 
@@ -142,6 +146,8 @@ class AsyncEdgeClient:
                     yield piece
         finally:
             record.latency_s["total"] = time.perf_counter() - start
+            if self.learner is not None:
+                self.learner.observe(record, io.judged)
         log.info("%s", record.freeze())
 
     @property
@@ -151,6 +157,8 @@ class AsyncEdgeClient:
 
     def feedback(self, decision_id: str, *, good: bool) -> bool:
         """Tell the client whether an answer was good (False if the id is unknown/evicted)."""
+        if self.learner is not None:
+            self.learner.feedback(decision_id, good=good)
         return self.policy.feedback(decision_id, good=good)
 
     def online_stats(self) -> OnlineSnapshot:
@@ -257,6 +265,8 @@ class AsyncEdgeClient:
         self._closed = True
         if self._owns_cloud and self._cloud is not None:
             await self._cloud.aclose()
+        if self.learner is not None:
+            self.learner.close()
         self._close_engine()
 
     def _close_engine(self) -> None:

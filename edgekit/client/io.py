@@ -9,6 +9,7 @@ already shown, watched for loops like every local answer.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
@@ -119,6 +120,8 @@ class CallIO:
         self._deadline = None if sampling.timeout is None else time.monotonic() + sampling.timeout
         self._redactor: Redactor | None = None
         self.call = RouteCall(messages, client.policy, self, record)
+        self.judged: tuple[str, str] | None = None
+        """(local draft, cloud answer) of an escalated call; kept in memory for the judge only."""
 
     # --- local --------------------------------------------------------------------
 
@@ -128,6 +131,8 @@ class CallIO:
         params = self._sampling.local(used_tokens=used_tokens)
         if params is None:
             return _NoTokens()
+        if stage == "local" and not prefix and (n := self._client.policy.hidden_tokens):
+            params = dataclasses.replace(params, hidden_states=n)  # the gain gate's probes
         engine = self._client.engine
         if prefix:
             convo = [*self._messages, {"role": "assistant", "content": prefix}]
@@ -188,6 +193,8 @@ class CallIO:
             async with aclosing(self._cloud(prefix, delivered)) as pieces:
                 async for piece in pieces:
                     yield piece
+            if draft is not None and not prefix:
+                self.judged = (draft.text, "".join(delivered))  # a label for a learning client
             return
         except _ESCALATION_FAILURES as exc:
             self._fell_back(exc, strict=strict, handoff=bool(prefix))

@@ -143,6 +143,10 @@ class DecisionRecord:
     cloud_chars: int = 0
     finish_reason: str | None = None
     degenerate: bool = False
+    gate_inputs: dict[str, float] = field(default_factory=dict)
+    """The gain gate's numeric inputs (what a learning client stores); never content."""
+    audit: bool = False
+    """Escalated as a random audit sample although the gate kept the draft."""
 
     def timed(self, stage: str, seconds: float) -> None:
         """Add ``seconds`` to the stage's latency."""
