@@ -18,6 +18,9 @@ Same box, same prompts, greedy, one run; the last line is one JSON object.
   figure for llama-cpp-python's own server (``python -m llama_cpp.server``,
   same GGUF, same threads) is ``anchor_llama_cpp_server_gain`` when its extra
   is installed (``pip install 'llama-cpp-python[server]==0.3.36'``).
+* ``engine_batch_gain``: the same 4 prompts in this process, no HTTP:
+  ``BatchedEngine`` decoding them together ÷ the plain ``Engine`` one after
+  another (what batching alone buys).
 * ``errors``: failed requests (anything but an answer or a 429) from 16
   concurrent clients asking for ``--duration`` seconds (60 by default);
   ``rate_limited`` counts the 429s separately (clients honour Retry-After).
@@ -164,6 +167,34 @@ async def gain(base_url: str, model: str, prompts: list[str], max_tokens: int,
             "four_clients_tps": round(statistics.median(fours), 1)}
 
 
+async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[str, float]:
+    """In process, no HTTP: BatchedEngine with 4 concurrent streams ÷ Engine one at a time."""
+    from edgekit.local import Engine, EngineConfig, GenerationParams
+    from edgekit.local.batched import BatchedEngine
+
+    params = GenerationParams(max_tokens=max_tokens)
+
+    async def run(engine: Any, concurrent: bool) -> float:
+        async def one(prompt: str) -> int:
+            msgs = [{"role": "user", "content": prompt}]
+            return len([ev async for ev in engine.astream_chat(msgs, params)])
+
+        start = time.perf_counter()
+        if concurrent:
+            tokens = sum(await asyncio.gather(*(one(p) for p in prompts)))
+        else:
+            tokens = sum([await one(p) for p in prompts])
+        return tokens / (time.perf_counter() - start)
+
+    gains = []
+    with Engine(EngineConfig()) as single, BatchedEngine(EngineConfig(), slots=4) as batched:
+        await run(single, False)  # warm
+        await run(batched, True)
+        for _ in range(rounds):
+            gains.append(await run(batched, True) / await run(single, False))
+    return {"engine_batch_gain": round(statistics.median(gains), 3)}
+
+
 async def stress(base_url: str, clients: int, duration_s: float) -> dict[str, Any]:
     """``clients`` loops asking until the time is up; counts answers, 429s and errors."""
     counts = {"answered": 0, "rate_limited": 0, "errors": 0}
@@ -303,6 +334,7 @@ def main() -> None:
                        "stress_answered": load["answered"], "stress_seconds": duration,
                        "stress_error_kinds": load["error_kinds"], "stress_p50_s": load["p50_s"],
                        "stress_p99_s": load["p99_s"]})
+        result.update(asyncio.run(engine_gain(PROMPTS[:4], args.max_tokens, args.rounds)))
         anchor = None if args.no_anchor else start_anchor(work, model)
         if anchor is None:
             result["anchor_llama_cpp_server_gain"] = None

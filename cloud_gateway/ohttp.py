@@ -111,9 +111,22 @@ class OhttpFrontEnd:
     keys_file: _Watched = field(default_factory=lambda: _Watched(None))
     devices_file: _Watched = field(default_factory=lambda: _Watched(None))
 
+    _pins: tuple[object, float, str] = (None, 0.0, "")  # (keyring state, when, pins)
+
     def key_pins(self) -> str:
-        """Comma-separated pins (SHA-256 of each live key configuration), as devices store them."""
-        return ",".join(key_config_digests(self.keyring.encoded_key_configs()))
+        """Comma-separated pins (SHA-256 of each live key configuration), as devices store them.
+
+        Encoding the live configurations and hashing them costs ~50 µs: it is
+        done at most once a second (keys retire on a schedule of hours) and
+        at once when the keyring changes (a reload, a rotation, a prune).
+        """
+        seen, computed_at, pins = self._pins
+        state = (id(self.keyring), len(self.keyring.keys))  # a reload, a rotation, a prune
+        now = time.monotonic()
+        if seen != state or now - computed_at > 1.0:
+            pins = ",".join(key_config_digests(self.keyring.encoded_key_configs()))
+            self._pins = (state, now, pins)
+        return pins
 
     def reload(self) -> None:
         """Pick up a rotated keyring or a changed device list (``keys rotate``, enrolment)."""
@@ -262,9 +275,18 @@ async def _answer_sealed(
     # Inside the encryption: the pins of every live key, so devices follow a rotation.
     response.headers[KEY_PINS_HEADER] = request.app[OHTTP].key_pins()
     padder = request.app[STATE].padder
-    if response.stream is None:
-        return web.Response(body=_seal_whole(sctx, response, padder), headers=_SEALED_HEADERS)
-    return await _stream_sealed(request, response, sctx.chunked_response_encoder(), stats)
+    if response.stream is not None:
+        framer = bhttp.ResponseStreamEncoder()
+        try:
+            head = framer.head(response.status, _bhttp_headers(response.headers))
+        except Exception as exc:  # a header the encoder refuses: answer the problem whole
+            await response.stream.aclose()
+            response = InnerResponse.problem(as_problem(exc))
+            stats.inner_status = response.status
+        else:
+            sealer = sctx.chunked_response_encoder()
+            return await _stream_sealed(request, response, sealer, framer, head)
+    return web.Response(body=_seal_whole(sctx, response, padder), headers=_SEALED_HEADERS)
 
 
 _SEALED_HEADERS = {"Content-Type": RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"}
@@ -323,43 +345,64 @@ async def _stream_sealed(
     request: web.Request,
     response: InnerResponse,
     sealer: ChunkedResponseEncoder,
-    stats: RequestStats,
+    framer: bhttp.ResponseStreamEncoder,
+    head: bytes,
 ) -> web.StreamResponse:
-    """Write an inner stream as chunked OHTTP: nonce, then one sealed chunk per piece.
+    """Write an inner stream as chunked OHTTP: nonce, head, then one sealed chunk per piece.
 
     The final chunk ends the Binary HTTP message, padded to a size bucket; if
-    the stream failed, it also carries the problem (an SSE ``error`` event
-    and an ``edgekit-problem`` trailer), so a failure mid-answer is sealed too.
+    the stream failed (or a piece cannot be framed), it also carries the
+    problem (an SSE ``error`` event and an ``edgekit-problem`` trailer), so a
+    failure mid-answer is sealed too.
     """
     assert response.stream is not None
-    framer = bhttp.ResponseStreamEncoder()
+    stats = request[STATS]
     outer = web.StreamResponse(
         status=200,
         headers={"Content-Type": CHUNKED_RESPONSE_MEDIA_TYPE, "Cache-Control": "no-store"},
     )
-    content_type = response.headers.get("Content-Type", "")
+    pieces = pieces_or_problem(response.stream)
     try:
         await outer.prepare(request)
         await outer.write(sealer.start())
-        await outer.write(sealer.seal(framer.head(response.status,
-                                                  _bhttp_headers(response.headers))))
-        tail, trailers = b"", []
-        async for piece in pieces_or_problem(response.stream):
+        await outer.write(sealer.seal(head))
+        problem = None
+        async for piece in pieces:
             if isinstance(piece, Problem):
-                stats.inner_status = piece.status
-                tail = framer.chunk(problem_event(piece, content_type))
-                trailers = [("edgekit-problem", piece.type_uri)]
-            elif piece:
-                await outer.write(sealer.seal(framer.chunk(piece)))
-        final = tail + framer.end(trailers)
+                problem = piece
+                break
+            try:
+                framed = framer.chunk(piece)
+            except Exception as exc:  # e.g. the answer outgrew the Binary HTTP limits
+                problem = as_problem(exc)
+                break
+            if framed:
+                await outer.write(sealer.seal(framed))
+        final = _final_chunk(framer, problem, response.headers.get("Content-Type", ""), stats)
         padding = request.app[STATE].padder.padding(len(final))
         await outer.write(sealer.seal(final + bytes(padding), final=True))
         await outer.write_eof()
     except ConnectionError:
         stats.inner_status = CLIENT_CLOSED
     finally:
+        await pieces.aclose()  # type: ignore[attr-defined]
         await response.stream.aclose()
     return outer
+
+
+def _final_chunk(
+    framer: bhttp.ResponseStreamEncoder, problem: Problem | None, content_type: str,
+    stats: RequestStats,
+) -> bytes:
+    """The end of the Binary HTTP message; with the problem when the stream failed."""
+    if problem is None:
+        return framer.end()
+    stats.inner_status = problem.status
+    try:
+        tail = framer.chunk(problem_event(problem, content_type))
+    except bhttp.BhttpError:  # the answer outgrew the limits: the trailer still says why
+        tail = b""
+    return tail + framer.end([("edgekit-problem", problem.type_uri)])
 
 
 __all__ = ["OHTTP", "OhttpFrontEnd", "add_ohttp_routes", "load_keyring", "load_registry"]

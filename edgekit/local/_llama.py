@@ -90,6 +90,16 @@ def last_error() -> str:
     return _recent_errors[-1] if _recent_errors else ""
 
 
+def new_batch(lc: Any, n_batch: int) -> tuple[Any, Any, Any, Any]:
+    """A ``llama_batch`` of ``n_batch`` single-sequence tokens, freed with ``llama_batch_free``,
+    and numpy views of its token, position and wants-logits arrays."""
+    batch = lc.llama_batch_init(n_batch, 0, 1)
+    np.ctypeslib.as_array(batch.n_seq_id, shape=(n_batch,))[:] = 1
+    views = (np.ctypeslib.as_array(a, shape=(n_batch,)) for a in (batch.token, batch.pos,
+                                                                  batch.logits))
+    return (batch, *views)
+
+
 class LlamaHandle:
     """One llama.cpp model + context + batch, freed explicitly by :meth:`close`."""
 
@@ -155,14 +165,9 @@ class LlamaHandle:
         self.n_ctx = int(lc.llama_n_ctx(self._ctx))
         self.n_batch = n_batch
         self._memory = lc.llama_get_memory(self._ctx)
-        self._batch = lc.llama_batch_init(n_batch, 0, 1)
-        b = self._batch
-        self._tok = np.ctypeslib.as_array(b.token, shape=(n_batch,))
-        self._pos = np.ctypeslib.as_array(b.pos, shape=(n_batch,))
-        self._out = np.ctypeslib.as_array(b.logits, shape=(n_batch,))
-        np.ctypeslib.as_array(b.n_seq_id, shape=(n_batch,))[:] = 1
+        self._batch, self._tok, self._pos, self._out = new_batch(lc, n_batch)
         for i in range(n_batch):
-            b.seq_id[i][0] = 0
+            self._batch.seq_id[i][0] = 0
         self._piece_buf = ctypes.create_string_buffer(256)
         self._logits_row = ctypes.c_float * self.n_vocab
         self.n_embd = int(lc.llama_model_n_embd(self._model))

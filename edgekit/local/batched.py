@@ -89,15 +89,12 @@ class _MultiSeqContext:
                 f"llama.cpp could not create a context of {n_seq} x {n_ctx_seq} tokens: "
                 f"{_llama.last_error() or 'allocation failed'}"
             )
+        self.threads = threads
+        self._current_threads = threads
         self.n_batch = n_batch
         self._memory = lc.llama_get_memory(self._ctx)
-        self._batch = lc.llama_batch_init(n_batch, 0, 1)
-        b = self._batch
-        self._tok = np.ctypeslib.as_array(b.token, shape=(n_batch,))
-        self._pos = np.ctypeslib.as_array(b.pos, shape=(n_batch,))
-        self._out = np.ctypeslib.as_array(b.logits, shape=(n_batch,))
-        np.ctypeslib.as_array(b.n_seq_id, shape=(n_batch,))[:] = 1
-        self._seq = [b.seq_id[i] for i in range(n_batch)]
+        self._batch, self._tok, self._pos, self._out = _llama.new_batch(lc, n_batch)
+        self._seq = [self._batch.seq_id[i] for i in range(n_batch)]
         n_vocab = int(lc.llama_vocab_n_tokens(lc.llama_model_get_vocab(model)))
         self._row_type = ctypes.c_float * n_vocab
 
@@ -110,8 +107,14 @@ class _MultiSeqContext:
         for i, s in enumerate(seqs):
             self._seq[i][0] = s
         self._batch.n_tokens = n
-        # llama.cpp runs a batch of more than one token on n_threads_batch threads (a
-        # lone decoding sequence on n_threads), as its own server's slots do.
+        # llama.cpp would run any batch of more than one token on n_threads_batch
+        # threads. A batch of decode tokens only gets the decode threads: the gain of
+        # batching is then batching's own, and on a busy machine extra threads that
+        # busy-wait at llama.cpp's barriers cost far more than they bring.
+        threads = (self.threads[0],) * 2 if all(out) else self.threads
+        if threads != self._current_threads:
+            self._lc.llama_set_n_threads(self._ctx, *threads)
+            self._current_threads = threads
         rc = int(self._lc.llama_decode(self._ctx, self._batch))
         if rc != 0:
             raise ModelError(f"llama_decode of a batch of {n} failed with code {rc}")

@@ -79,8 +79,11 @@ class AuditLog:
     """Append-only, HMAC-chained JSON-lines record of every escalation."""
 
     def __init__(
-        self, path: str | os.PathLike[str], key_path: str | os.PathLike[str] | None = None,
-        *, max_bytes: int | None = DEFAULT_MAX_BYTES,
+        self,
+        path: str | os.PathLike[str],
+        key_path: str | os.PathLike[str] | None = None,
+        *,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> None:
         self.path = Path(path).expanduser()
         self.key_path = Path(key_path).expanduser() if key_path else self.path.with_suffix(".key")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from edgekit.privacy.names import is_function_word
 from edgekit.privacy.types import PERSON, Candidate
 
 _SCORE = 0.75
@@ -108,7 +109,24 @@ class FieldNameDetector:
                     base = m.start("v")
                     found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
         found.extend(_csv_names(text))
+        found.extend(_signature(text))
         return found
+
+
+_SIGNATURE_RE = re.compile(r"\n[ \t]*\n[ \t]*(?P<v>[^\W\d_][^\n]{0,60}?)[ \t]*\n?\Z")
+
+
+def _signature(text: str) -> list[Candidate]:
+    """A message's last line, after a blank line, that is one to three capitalised words."""
+    m = _SIGNATURE_RE.search(text)
+    if m is None or len(m.group("v").split()) > 3:
+        return []
+    span = _name_value(m.group("v"))
+    if span is None or span[1] - span[0] != len(m.group("v")):
+        return []
+    if any(is_function_word(w.strip(".,!")) for w in m.group("v").split()):
+        return []
+    return [Candidate(PERSON, m.start("v") + span[0], m.start("v") + span[1], 0.5)]
 
 
 def _csv_names(text: str) -> list[Candidate]:

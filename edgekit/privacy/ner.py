@@ -222,6 +222,18 @@ def _condensed(text: str, words: list[tuple[int, int]]) -> tuple[str, list[tuple
     return " ".join(pieces), starts
 
 
+def _encode(tokenizer: Any, text: str, words: list[tuple[int, int]]) -> list[tuple[Any, Any]]:
+    """(word starts, encoding) of a window, split in halves until each fits the model.
+
+    Encoded one by one: encode_batch's thread pool costs more than it saves here."""
+    condensed, starts = _condensed(text, words)
+    encoding = tokenizer.encode(condensed)
+    if len(encoding.ids) < _MAX_TOKENS + 2 or len(words) == 1:
+        return [(starts, encoding)]
+    half = len(words) // 2
+    return _encode(tokenizer, text, words[:half]) + _encode(tokenizer, text, words[half:])
+
+
 def _to_original(starts: list[tuple[int, int]], offset: int) -> int:
     i = bisect.bisect_right(starts, (offset, 1 << 62)) - 1
     condensed, original = starts[i]
@@ -324,12 +336,12 @@ class OnnxNerDetector:
         if not windows:
             return []
         session, tokenizer, id2label = self._load()
-        condensed = [_condensed(text, words) for words in windows]
-        # One by one: encode_batch's thread pool costs more than it saves on short windows.
-        encodings = [tokenizer.encode(c) for c, _ in condensed]
+        pieces = [p for words in windows for p in _encode(tokenizer, text, words)]
+        starts_of = [starts for starts, _encoding in pieces]
+        encodings = [encoding for _starts, encoding in pieces]
         out: list[Candidate] = []
-        for (_text, starts), encoding, probs in zip(
-            condensed, encodings, self._run(session, encodings), strict=True
+        for starts, encoding, probs in zip(
+            starts_of, encodings, self._run(session, encodings), strict=True
         ):
             words = self._words(encoding, probs, id2label, starts)
             out.extend(self._entities(text, words))

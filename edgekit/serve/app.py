@@ -73,6 +73,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> web.Appli
     app[METRICS] = ServeMetrics()
     app[TOKEN] = serve.bearer_token() or ""
     app.cleanup_ctx.append(_service_ctx)
+    app.on_response_prepare.append(_cors_headers)
     app.router.add_post("/v1/chat/completions", chat_completions)
     app.router.add_get("/v1/models", models)
     app.router.add_get("/healthz", healthz)
@@ -99,6 +100,9 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     start = time.perf_counter()
     status = 500
     try:
+        _check_origin(request)
+        if request.method == "OPTIONS" and "Origin" in request.headers:
+            return web.Response(status=204)  # a CORS preflight of an allowed origin
         _check_caller(request)
         response = await handler(request)
         status = response.status
@@ -118,13 +122,16 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
                  route, request.get("edgekit_app", "-"), (time.perf_counter() - start) * 1000)
 
 
+def _check_origin(request: web.Request) -> None:
+    origin = request.headers.get("Origin")
+    if origin is not None and origin not in request.app[SETTINGS].serve.allowed_origins:
+        raise ApiError(403, "browser origin not allowed (see allowed_origins)",
+                       type="permission_error", code="origin_not_allowed")
+
+
 def _check_caller(request: web.Request) -> None:
     settings = request.app[SETTINGS].serve
     token = request.app[TOKEN]
-    origin = request.headers.get("Origin")
-    if origin is not None and origin not in settings.allowed_origins:
-        raise ApiError(403, "browser origin not allowed (see allowed_origins)",
-                       type="permission_error", code="origin_not_allowed")
     if not token and settings.unix_socket is None and not _host_is_loopback(request.host):
         # DNS rebinding: a web page must not reach a token-less loopback server by name.
         raise ApiError(403, "Host header must name this machine", type="permission_error",
@@ -137,6 +144,24 @@ def _check_caller(request: web.Request) -> None:
         ):
             raise ApiError(401, "missing or invalid bearer token", type="authentication_error",
                            code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
+
+
+async def _cors_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Let an allowed browser origin read the answer (and pass its preflight)."""
+    origin = request.headers.get("Origin")
+    if origin is None or origin not in request.app[SETTINGS].serve.allowed_origins:
+        return
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Vary"] = "Origin"
+    response.headers["Access-Control-Expose-Headers"] = "X-EdgeKit-Route, X-EdgeKit-Strategy, " \
+        "X-EdgeKit-Score, X-EdgeKit-Threshold, X-EdgeKit-Masked, X-EdgeKit-Fallback, " \
+        "X-EdgeKit-Decision-Id, X-Request-Id"
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = (
+            "Authorization, Content-Type, X-EdgeKit-App"
+        )
+        response.headers["Access-Control-Max-Age"] = "600"
 
 
 def _host_is_loopback(host: str) -> bool:
@@ -270,28 +295,33 @@ async def _json_response(
 async def _stream_response(
     request: web.Request, req: ChatRequest, stream: ChatStream
 ) -> web.StreamResponse:
+    """SSE: nothing is sent before the first piece, so an early failure keeps its status."""
     answer = _Answer(_request_id(), int(time.time()))
+    t0 = time.perf_counter()
+    pieces = _pieces(request, stream, answer, t0)
+    try:
+        first = await anext(pieces, None)
+    except BaseException:
+        await stream.aclose()
+        raise
     strategy = req.strategy or request.app[SETTINGS].client.strategy
     response = web.StreamResponse(headers={**_SSE_HEADERS, "X-EdgeKit-Strategy": strategy,
                                            "X-Request-Id": answer.request_id})
-    t0 = time.perf_counter()
     common: dict[str, Any] = {"request_id": answer.request_id, "created": answer.created,
                               "model": req.model}
-    await response.prepare(request)
     try:
+        await response.prepare(request)
         await _send(response, chunk_body(**common, delta={"role": "assistant", "content": ""}))
-        async for piece in _pieces(request, stream, answer, t0):
-            await _send(response, chunk_body(**common, delta={"content": piece}))
+        if first is not None:
+            await _send(response, chunk_body(**common, delta={"content": first}))
+            async for piece in pieces:
+                await _send(response, chunk_body(**common, delta={"content": piece}))
         decision = stream.decision
     except ConnectionResetError:  # the client went away: its generation is stopped
         request.app[METRICS].cancelled.inc()
         return response
     except Exception as exc:  # headers are sent: the error travels as an SSE event
-        error = exc if isinstance(exc, ApiError) else ApiError(500, "internal server error",
-                                                               type="server_error")
-        request["edgekit_route"] = "error"
-        await _send(response, error.body())
-        await response.write_eof()
+        await _stream_error(request, response, exc)
         return response
     finally:
         await stream.aclose()
@@ -305,6 +335,17 @@ async def _stream_response(
     await response.write_eof()
     _count(request, decision.route, 200, usage, t0)
     return response
+
+
+async def _stream_error(
+    request: web.Request, response: web.StreamResponse, exc: Exception
+) -> None:
+    if not isinstance(exc, ApiError):
+        log.error("stream failed: %s", type(exc).__name__)
+        exc = ApiError(500, "internal server error", type="server_error")
+    request["edgekit_route"] = "error"
+    await _send(response, exc.body())
+    await response.write_eof()
 
 
 async def _pieces(
@@ -344,7 +385,7 @@ def _usage(service: ChatService, req: ChatRequest, stream: ChatStream) -> tuple[
         completion = decision.local_tokens
     else:
         completion = service.count_tokens(stream.text)
-    finish = "length" if completion >= req.max_tokens else "stop"
+    finish = decision.finish_reason or ("length" if completion >= req.max_tokens else "stop")
     return usage_body(service.prompt_tokens(req), completion), finish
 
 

@@ -38,15 +38,14 @@ _NEUTRAL: dict[str, tuple[Any, ...]] = {
     "presence_penalty": (0, 0.0),
     "frequency_penalty": (0, 0.0),
     "logprobs": (False,),
-    "top_p": (1, 1.0),
     "logit_bias": ({},),
     "parallel_tool_calls": (True, False),
 }
-_IGNORED = frozenset(("user", "metadata", "store", "service_tier", "seed"))
+_IGNORED = frozenset(("user", "metadata", "store", "service_tier"))
 _KNOWN = frozenset(
     ("model", "messages", "stream", "stream_options", "max_tokens", "max_completion_tokens",
-     "temperature", "stop", "edgekit", "tools", "tool_choice", "response_format", "functions",
-     "function_call", "top_logprobs", *_NEUTRAL, *_IGNORED)
+     "temperature", "top_p", "seed", "stop", "edgekit", "tools", "tool_choice",
+     "response_format", "functions", "function_call", "top_logprobs", *_NEUTRAL, *_IGNORED)
 )
 MAX_STOP = 4
 
@@ -94,6 +93,8 @@ class ChatRequest:
     include_usage: bool
     max_tokens: int
     temperature: float | None
+    top_p: float | None
+    seed: int | None
     stop: tuple[str, ...]
     threshold: float | None
     privacy: Preset | None
@@ -135,6 +136,8 @@ def parse_chat_request(
         include_usage=include_usage,
         max_tokens=_max_tokens(body, max_tokens_limit, default_max_tokens),
         temperature=_temperature(body.get("temperature")),
+        top_p=_top_p(body.get("top_p")),
+        seed=_seed(body.get("seed")),
         stop=_stop(body.get("stop")),
         threshold=ext.threshold,
         privacy=ext.privacy,
@@ -261,6 +264,22 @@ def _temperature(value: object) -> float | None:
     if not _is_number(value) or not 0.0 <= float(value) <= 2.0:  # type: ignore[arg-type]
         raise bad_request("'temperature' must be a number in [0, 2]", "temperature")
     return float(value)  # type: ignore[arg-type]
+
+
+def _top_p(value: object) -> float | None:
+    if value is None:
+        return None
+    if not _is_number(value) or not 0.0 < float(value) <= 1.0:  # type: ignore[arg-type]
+        raise bad_request("'top_p' must be a number in (0, 1]", "top_p")
+    return float(value)  # type: ignore[arg-type]
+
+
+def _seed(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 1 << 63:
+        raise bad_request("'seed' must be an integer in [0, 2**63)", "seed")
+    return value
 
 
 def _stop(value: object) -> tuple[str, ...]:

@@ -1,11 +1,11 @@
 """The bridge from a checked request to the SDK's ``AsyncEdgeClient``.
 
 One engine (batched: concurrent requests decode together), one cloud client
-and one base client are built at start-up. A request's own settings that the
-client takes per call (strategy) go per call; the others (threshold, privacy
-preset, max_tokens, temperature) select a variant of the base client that
-shares its engine, cloud client, calibration and online statistics, kept in
-a small LRU. Nothing here decides a route: that stays in the client.
+and one base client are built at start-up. What the client takes per call
+(strategy, max_tokens, temperature, top_p, stop, seed) goes per call; a
+request's gate threshold or privacy preset selects a variant of the base
+client that shares its engine, cloud client and calibration, kept in a small
+LRU. Nothing here decides a route: that stays in the client.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from edgekit._logging import get_logger
-from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig
+from edgekit.client import AsyncEdgeClient, ChatKwargs, ChatStream, ClientConfig
 from edgekit.local.engine import Engine
 from edgekit.privacy.config import Preset, PrivacyConfig
 from edgekit.serve.config import Settings
@@ -32,8 +32,6 @@ MAX_VARIANTS = 32
 class _VariantKey:
     threshold: float | None
     privacy: Preset | None
-    max_tokens: int
-    temperature: float | None
 
 
 class ChatService:
@@ -76,7 +74,16 @@ class ChatService:
 
     def open_stream(self, req: ChatRequest) -> ChatStream:
         """Start the routed answer to ``req`` (raises ConfigError/RoutingError when refused)."""
-        return self._client_for(req).stream_chat(req.messages, strategy=req.strategy)
+        options: ChatKwargs = {"max_tokens": req.max_tokens}
+        if req.temperature is not None:
+            options["temperature"] = req.temperature
+        if req.top_p is not None:
+            options["top_p"] = req.top_p
+        if req.stop:
+            options["stop"] = req.stop
+        if req.seed is not None:
+            options["seed"] = req.seed
+        return self._client_for(req).stream_chat(req.messages, strategy=req.strategy, **options)
 
     def prompt_tokens(self, req: ChatRequest) -> int:
         """Tokens of the request's prompt under the local model's template."""
@@ -94,12 +101,9 @@ class ChatService:
     def _client_for(self, req: ChatRequest) -> AsyncEdgeClient:
         base = self.base
         assert base is not None, "the service is not started"
-        if req.stop:
-            raise ApiError(400, "'stop' is not supported by this EdgeKit version yet",
-                           param="stop", code="unsupported_parameter")
         self._check_privacy(req.privacy)
-        key = _VariantKey(req.threshold, req.privacy, req.max_tokens, req.temperature)
-        if key == _VariantKey(None, None, base.config.max_tokens, None):
+        key = _VariantKey(req.threshold, req.privacy)
+        if key == _VariantKey(None, None):
             return base
         client = self._variants.get(key)
         if client is None:
@@ -112,17 +116,15 @@ class ChatService:
 
     def _variant(self, base: AsyncEdgeClient, key: _VariantKey) -> AsyncEdgeClient:
         cfg: ClientConfig = base.config
-        changes: dict[str, Any] = {"max_tokens": key.max_tokens, "cloud_max_tokens": None}
+        changes: dict[str, Any] = {}
         if key.threshold is not None:
             changes["threshold"] = key.threshold
-        if key.temperature is not None:
-            changes["temperature"] = key.temperature
         if key.privacy is not None:
             privacy = cfg.privacy or PrivacyConfig()
             changes["privacy"] = dataclasses.replace(privacy, preset=key.privacy)
         client = AsyncEdgeClient(
             dataclasses.replace(cfg, **changes), engine=base.engine, cloud=self.cloud,
-            calibration=base.calibration,
+            calibration=base.calibration,  # overrides are re-applied: the same or the variant's
         )
         client.policy.stats = base.policy.stats
         client.policy.pre_route_stats = base.policy.pre_route_stats

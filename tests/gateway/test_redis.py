@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -14,16 +13,10 @@ import pytest
 
 from edgekit.secure import ohttp
 from edgekit.secure.identity import DeviceKey, DeviceRegistry
-from tests.gateway.conftest import make_config, serve
+from tests.gateway.conftest import free_port, make_config, serve, wait_for_port
 from tests.gateway.ohttp_client import Device, fetch_key_config, send
 
 CHAT = {"messages": [{"role": "user", "content": "shared state"}]}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +24,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     exe = shutil.which("redis-server")
     if exe is None:
         pytest.skip("redis-server not installed (scripts/test.sh installs it)")
-    port = _free_port()
+    port = free_port()
     workdir: Path = tmp_path_factory.mktemp("redis")
     proc = subprocess.Popen(
         [exe, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir),
@@ -39,15 +32,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                assert proc.poll() is None, "redis-server exited"
-                assert time.monotonic() < deadline, "redis-server did not start"
-                time.sleep(0.05)
+        wait_for_port(proc, port, "redis-server", timeout=10)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         proc.terminate()
@@ -129,7 +114,7 @@ async def test_rate_limit_is_shared(redis_url: str) -> None:
 async def test_unreachable_redis_fails_start_up_clearly() -> None:
     from cloud_gateway.errors import ConfigError
 
-    config = make_config(redis_url=f"redis://127.0.0.1:{_free_port()}/0")
+    config = make_config(redis_url=f"redis://127.0.0.1:{free_port()}/0")
     with pytest.raises(ConfigError, match="cannot reach Redis"):
         async with serve(config):
             pass
@@ -142,7 +127,7 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
     import signal
     import sys
 
-    port, admin_port = _free_port(), _free_port()
+    port, admin_port = free_port(), free_port()
     config = tmp_path / "gateway.toml"
     config.write_text(
         f'port = {port}\nadmin_port = {admin_port}\nworkers = 2\n'

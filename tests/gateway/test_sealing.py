@@ -175,3 +175,20 @@ async def test_the_llama_backend_failing_is_sealed(monkeypatch: pytest.MonkeyPat
 
 async def _noop() -> None:
     return None
+
+
+async def test_an_answer_that_outgrows_the_binary_http_limits_ends_sealed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Framing itself failing mid-stream (content above bhttp's limit) is a sealed problem."""
+    from edgekit.secure import bhttp
+
+    monkeypatch.setattr(bhttp.ResponseStreamEncoder.__init__, "__kwdefaults__",
+                        {"limits": bhttp.Limits(max_content_bytes=200)})  # the gateway's framer
+    key = DeviceKey.generate()
+    async with serve(make_config(plaintext_api=False),
+                     registry=DeviceRegistry([key.public_key])) as gw:
+        reply = await _round(gw, key, {**CHAT, "stream": True})
+    assert (reply.outer_status, reply.status) == (200, 200)
+    assert reply.trailers["edgekit-problem"].endswith("/internal-error")
+    assert "[DONE]" not in reply.body.decode()

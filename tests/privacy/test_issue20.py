@@ -160,6 +160,9 @@ def test_names_by_field() -> None:
     speakers = [chat[c.start : c.end] for c in FieldNameDetector().detect(chat)]
     assert speakers == ["Maria López", "Tomasz Wójcik"]
     assert FieldNameDetector().detect("12.03.24, 10:15 - WARN: disk full") == []
+    mail = "Hi,\n\nsee you Friday.\n\nMaría José Pérez\n"
+    assert [mail[c.start : c.end] for c in FieldNameDetector().detect(mail)] == ["María José Pérez"]
+    assert FieldNameDetector().detect("Thanks\n\nCustomer Care") == []
 
 
 def test_ner_masks_whole_names_and_lower_case(ner_filter: Filter) -> None:
@@ -199,3 +202,10 @@ def test_generated_ids_carry_valid_check_digits(seed: int) -> None:
     assert v.aadhaar_ok(values.aadhaar(rng))
     assert v.mrz_td3_line2_ok(values.mrz_lines(rng)[1])
     assert v.french_nir_ok(values.french_nir(rng))
+
+
+def test_ner_long_window_is_split_not_truncated(ner_filter: Filter) -> None:
+    words = " ".join(["Supercalifragilistic Antidisestablishmentarian"] * 60)
+    text = f"{words} yesterday Zbigniew Kowalski met Gaëlle Bénard."
+    names = [value for t, value in found(ner_filter, text) if t == PERSON]
+    assert names[-2:] == ["Zbigniew Kowalski", "Gaëlle Bénard"]

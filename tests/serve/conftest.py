@@ -25,7 +25,13 @@ from typing import Any
 
 import pytest
 
+try:  # the openai client's own HTTP library: httpx2 from openai 3, httpx before
+    import httpx2 as httpx
+except ImportError:  # pragma: no cover
+    import httpx  # type: ignore[no-redef]
+
 TOKEN = "serve-test-token-0123456789"
+ALLOWED_ORIGIN = "http://127.0.0.1:3000"
 _START_TIMEOUT_S = 120.0
 
 
@@ -39,7 +45,18 @@ class ServeProcess:
 
     @property
     def base_url(self) -> str:
-        return self.url + "/v1"
+        return "http://localhost/v1" if self.socket else self.url + "/v1"
+
+    @property
+    def socket(self) -> str | None:
+        return self.url.removeprefix("unix:") if self.url.startswith("unix:") else None
+
+    def http(self) -> httpx.Client:
+        """An httpx client that reaches the server (over its Unix socket if it has one)."""
+        if self.socket:
+            return httpx.Client(transport=httpx.HTTPTransport(uds=self.socket),
+                                base_url="http://localhost", timeout=120)
+        return httpx.Client(base_url=self.url, timeout=120)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -152,14 +169,16 @@ def server(gateway: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
     work = tmp_path_factory.mktemp("serve")
     cloud = {"url": gateway.url, "device_key_path": str(work / "device.key"),
              "key_config_pin": hashlib.sha256(gateway.key_configs).hexdigest()}
-    proc = start_serve(write_config(work / "serve.toml", cloud=cloud, serve={}), work)
+    config = write_config(work / "serve.toml", cloud=cloud,
+                          serve={"allowed_origins": [ALLOWED_ORIGIN]})
+    proc = start_serve(config, work)
     yield proc
     assert proc.stop() == 0, proc.log()[-2000:]
 
 
 @pytest.fixture(scope="package")
 def offline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServeProcess]:
-    """``edgekit serve`` with a bearer token and a gateway address nobody listens on."""
+    """``edgekit serve`` on a Unix socket, with a bearer token and a dead gateway address."""
     _require_model()
     work = tmp_path_factory.mktemp("serve-offline")
     with socket.socket() as s:
@@ -167,7 +186,8 @@ def offline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServePr
         port = s.getsockname()[1]
     cloud = {"url": f"http://127.0.0.1:{port}", "device_key_path": str(work / "device.key")}
     config = write_config(work / "serve.toml", cloud=cloud, serve={})
-    proc = start_serve(config, work, env={"EDGEKIT_SERVE_TOKEN": TOKEN})
+    proc = start_serve(config, work, "--unix-socket", str(work / "serve.sock"),
+                       env={"EDGEKIT_SERVE_TOKEN": TOKEN})
     yield proc
     proc.stop()
 

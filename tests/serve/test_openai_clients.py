@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import stat
 import subprocess
 import time
 import urllib.request
@@ -18,7 +20,7 @@ from typing import Any
 import openai
 import pytest
 
-from .conftest import TOKEN, ServeProcess, raw_connection
+from .conftest import ALLOWED_ORIGIN, TOKEN, ServeProcess, raw_connection
 
 EMAIL = "ada.lovelace@example.org"
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -27,7 +29,7 @@ ECHO = "one two three four five"
 
 def client(server: ServeProcess, **extra: Any) -> openai.OpenAI:
     return openai.OpenAI(base_url=server.base_url, api_key=extra.pop("api_key", "unused"),
-                         max_retries=0, timeout=120, **extra)
+                         max_retries=0, timeout=120, http_client=server.http(), **extra)
 
 
 def metric(server: ServeProcess, name: str) -> float:
@@ -83,6 +85,25 @@ def test_streamed_escalation_keeps_the_email_on_the_device(
     assert ECHO not in server.log()
 
 
+def test_a_blocked_escalation_is_refused_before_the_stream_starts(
+    server: ServeProcess, gateway: Any
+) -> None:
+    before = len(gateway.backend.seen)
+    secret = [{"role": "user", "content": "deploy with password=Sup3rS3cret!x9 now"}]
+    with pytest.raises(openai.PermissionDeniedError) as blocked:
+        list(client(server).chat.completions.create(model="edgekit:cloud", messages=secret,
+                                                     stream=True))
+    assert blocked.value.code == "privacy_blocked"
+    assert "SECRET" in blocked.value.message
+    assert "Sup3rS3cret" not in blocked.value.message
+    assert len(gateway.backend.seen) == before
+    local = client(server).chat.completions.create(model="edgekit", messages=secret,
+                                                   extra_body={"edgekit": {"threshold": 1.0}})
+    assert local.model_extra["edgekit"]["route"] == "local_fallback"
+    assert local.model_extra["edgekit"]["blocked_types"] == ["SECRET"]
+    assert len(gateway.backend.seen) == before
+
+
 @pytest.mark.parametrize(
     ("model", "extension", "routes"),
     [
@@ -112,6 +133,21 @@ def test_routes_by_model_name_and_extension(
         assert ext["threshold"] == extension["threshold"]
 
 
+def test_per_call_stop_and_sampling_reach_the_model(server: ServeProcess) -> None:
+    c = client(server)
+    full = c.chat.completions.create(model="edgekit:local", messages=QUESTION, max_tokens=12)
+    text = full.choices[0].message.content or ""
+    stop = text.split()[2]
+    cut = c.chat.completions.create(model="edgekit:local", messages=QUESTION, max_tokens=12,
+                                    stop=[stop])
+    assert cut.choices[0].message.content == text[: text.index(stop)]
+    assert cut.choices[0].finish_reason == "stop"
+    sampled = [c.chat.completions.create(model="edgekit:local", messages=QUESTION, max_tokens=8,
+                                         temperature=1.5, top_p=0.95, seed=7)
+               for _ in range(2)]
+    assert sampled[0].choices[0].message.content == sampled[1].choices[0].message.content
+
+
 def test_cloud_outage_is_answered_on_the_device(offline_server: ServeProcess) -> None:
     c = client(offline_server, api_key=TOKEN)
     completion = c.chat.completions.create(model="edgekit:cloud", messages=QUESTION,
@@ -123,14 +159,17 @@ def test_cloud_outage_is_answered_on_the_device(offline_server: ServeProcess) ->
 
 
 def test_token_is_required_when_configured(offline_server: ServeProcess) -> None:
+    assert offline_server.socket is not None
+    assert stat.S_IMODE(os.stat(offline_server.socket).st_mode) == 0o660
     with pytest.raises(openai.AuthenticationError) as missing:
         client(offline_server).chat.completions.create(model="edgekit:local", messages=QUESTION)
     assert missing.value.code == "invalid_api_key"
     with pytest.raises(openai.AuthenticationError):
         client(offline_server, api_key=TOKEN[:-1] + "x").models.list()
     assert next(m.id for m in client(offline_server, api_key=TOKEN).models.list()) == "edgekit"
-    with urllib.request.urlopen(offline_server.url + "/healthz", timeout=10) as resp:
-        assert resp.status == 200  # probes need no token
+    with offline_server.http() as http:
+        assert http.get("/healthz").status_code == 200  # probes need no token
+        assert http.get("/metrics").status_code == 401
 
 
 def test_binding_beyond_loopback_without_token_is_refused(tmp_path: Path) -> None:
@@ -167,6 +206,25 @@ def test_bad_requests_get_openai_error_objects(server: ServeProcess) -> None:
     status, body = _raw_post(server, b"{" + b" " * (1100 << 10) + b"}")
     assert status == 413
     assert body["error"]["code"] == "request_too_large"
+
+
+def test_browsers_and_rebinding_hosts_are_kept_out(server: ServeProcess) -> None:
+    with server.http() as http:
+        page = http.get("/v1/models", headers={"Origin": "https://evil.example"})
+        assert page.status_code == 403
+        assert page.json()["error"]["code"] == "origin_not_allowed"
+        rebound = http.get("/v1/models", headers={"Host": "evil.example:8080"})
+        assert rebound.status_code == 403
+        assert rebound.json()["error"]["code"] == "host_not_allowed"
+        assert http.get("/v1/models", headers={"Host": "localhost:8080"}).status_code == 200
+        preflight = http.options("/v1/chat/completions", headers={
+            "Origin": ALLOWED_ORIGIN, "Access-Control-Request-Method": "POST"})
+        assert preflight.status_code == 204
+        assert preflight.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
+        assert "POST" in preflight.headers["access-control-allow-methods"]
+        allowed = http.get("/v1/models", headers={"Origin": ALLOWED_ORIGIN})
+        assert allowed.status_code == 200
+        assert allowed.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
 
 
 def _raw_post(server: ServeProcess, body: bytes) -> tuple[int, dict[str, Any]]:

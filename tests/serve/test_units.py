@@ -95,7 +95,7 @@ fields = st.sampled_from(["model", "messages", "stream", "stream_options", "max_
                           "temperature", "stop", "edgekit", "tools", "n", "user", "top_p"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.dictionaries(fields, json_values, max_size=6) | json_values)
 def test_any_json_gives_a_request_or_a_clear_error(body: Any) -> None:
     try:
@@ -110,7 +110,7 @@ def test_any_json_gives_a_request_or_a_clear_error(body: Any) -> None:
     json.dumps(error)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=64))
 def test_any_bytes_give_a_request_or_a_clear_error(raw: bytes) -> None:
     status = 200
