@@ -72,14 +72,16 @@ def run_raw(llm: Any, prompt: str, max_tokens: int) -> tuple[float, float, int, 
     return first - t0, last - first, chunks, finish
 
 
-def run_edgekit(engine: Engine, prompt: str, max_tokens: int) -> tuple[float, float, int, str]:
+def run_edgekit(
+    engine: Engine, prompt: str, max_tokens: int, hidden: int = 0
+) -> tuple[float, float, int, str]:
     """(ttft, decode seconds, tokens, finish) of one cold streaming completion."""
     engine.reset()
     t0 = time.perf_counter()
     first = last = 0.0
     n = 0
     finish = "cancelled"
-    for ev in engine.stream(prompt, GenerationParams(max_tokens=max_tokens)):
+    for ev in engine.stream(prompt, GenerationParams(max_tokens=max_tokens, hidden_states=hidden)):
         now = time.perf_counter()
         if n == 0:
             first = now
@@ -91,7 +93,7 @@ def run_edgekit(engine: Engine, prompt: str, max_tokens: int) -> tuple[float, fl
 
 
 def decode_comparison(
-    engine: Engine, llm: Any, rounds: int, n_prompts: int, max_tokens: int
+    engine: Engine, llm: Any, rounds: int, n_prompts: int, max_tokens: int, hidden: int = 0
 ) -> dict[str, Any]:
     """Decode rate of identical greedy completions, raw vs EdgeKit, interleaved."""
     rate: dict[str, list[float]] = {"raw": [], "edgekit": []}
@@ -105,7 +107,7 @@ def decode_comparison(
                 if who == "raw":
                     result[who] = run_raw(llm, prompt, max_tokens)
                 else:
-                    result[who] = run_edgekit(engine, prompt, max_tokens)
+                    result[who] = run_edgekit(engine, prompt, max_tokens, hidden)
             n_tokens = result["edgekit"][2]
             if n_tokens < 8 or result["raw"][3] != result["edgekit"][3]:
                 print(f"round {r} prompt {i}: stopped early, skipped", file=sys.stderr)
@@ -126,7 +128,7 @@ def decode_comparison(
     }
 
 
-def ttft_comparison(engine: Engine, llm: Any, pairs: int) -> dict[str, Any]:
+def ttft_comparison(engine: Engine, llm: Any, pairs: int, hidden: int = 0) -> dict[str, Any]:
     """Cold time to first token (tokenize + prefill + first sample), interleaved pairs."""
     prompts = [engine.render_chat([{"role": "user", "content": p}]) for p in PROMPTS]
     ttft: dict[str, list[float]] = {"raw": [], "edgekit": []}
@@ -138,7 +140,7 @@ def ttft_comparison(engine: Engine, llm: Any, pairs: int) -> dict[str, Any]:
             if who == "raw":
                 ttft[who].append(run_raw(llm, prompt, 1)[0])
             else:
-                ttft[who].append(run_edgekit(engine, prompt, 1)[0])
+                ttft[who].append(run_edgekit(engine, prompt, 1, hidden)[0])
         pair_ratios.append(ttft["raw"][-1] / ttft["edgekit"][-1])
     print(
         "ttft raw " + " ".join(f"{t * 1e3:.0f}" for t in ttft["raw"]) + " ms; edgekit "
@@ -211,6 +213,8 @@ def main() -> None:
         help="llama.cpp threads for both engines (default 1: the figures compare per-token "
         "overhead, and one thread keeps busy-waiting thread pools out of them on shared CPUs)",
     )
+    parser.add_argument("--hidden-states", type=int, default=0,
+                        help="EdgeKit reads the hidden states of the first N positions")
     args = parser.parse_args()
     rounds, n_prompts, max_tokens, ttft_pairs, prefix_rounds = (
         (2, 2, 32, 8, 2) if args.quick else (5, 3, 96, 24, 7)
@@ -234,8 +238,10 @@ def main() -> None:
         run_raw(llm, "warm up", 4)
         run_edgekit(engine, "warm up", 4)
         result: dict[str, Any] = {"model": engine.info.name, "max_tokens": max_tokens}
-        result.update(decode_comparison(engine, llm, rounds, n_prompts, max_tokens))
-        result.update(ttft_comparison(engine, llm, ttft_pairs))
+        hidden = args.hidden_states
+        result["hidden_states"] = hidden
+        result.update(decode_comparison(engine, llm, rounds, n_prompts, max_tokens, hidden))
+        result.update(ttft_comparison(engine, llm, ttft_pairs, hidden))
         result.update(prefix_cache_comparison(engine, prefix_rounds))
     finally:
         llm.close()

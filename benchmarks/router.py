@@ -30,6 +30,7 @@ import numpy as np
 import router_learning as rl
 import shifted_domain as shifted
 
+from edgekit.calibrate import gain
 from edgekit.calibrate.dataset import SYSTEM_PROMPT, Item, generate
 from edgekit.calibrate.evaluation import evaluate, format_report
 from edgekit.calibrate.fit import CalibrationTarget, fit_calibration, split_indices
@@ -159,18 +160,20 @@ def learning_figures(
     keys: list[str] = []
     states = []
     for style in conditions.styles:
-        _, by_id, style_keys = rl.edge_with_hidden(
+        _, by_id, style_keys = gain.edge_hidden(
             factory, items, sha=edge_sha, system=STYLES[style],
             max_tokens=conditions.max_tokens(style), cache=cache, hidden=hidden)
         keys += style_keys
         states += [by_id[item.id] for item in items]
     h = np.asarray(states)
-    fit = rl.training_set([results[i] for i in fit_idx], h[fit_idx], calibration)
-    held = rl.training_set([results[i] for i in held_idx], h[held_idx], calibration)
+    fit = gain.training_set([results[i] for i in fit_idx], h[fit_idx], calibration)
+    held = gain.training_set([results[i] for i in held_idx], h[held_idx], calibration)
     gate, figures = rl.gain_figures(fit, held, seed=args.seed)
     print(f"gain gate: {json.dumps(figures)}", file=sys.stderr)
     if not args.no_simulation:
-        gate = rl.with_ltt_threshold(gate, held, args.guarantee, 0.1)
+        threshold, _ = gain.threshold_for(
+            gate, held, CalibrationTarget(max_local_error=args.guarantee, delta=0.1))
+        gate = gate.with_threshold(threshold)
         sim, sim_keys = simulate(gate, calibration, edge_sha, cache, hidden, factory, conditions,
                                  args)  # fmt: skip
         figures["traffic_simulation"] = sim
@@ -195,7 +198,7 @@ def simulate(
     keys: list[str] = []
     sets = []
     for items in (pool, sealed):
-        local, states, edge_keys = rl.edge_with_hidden(
+        local, states, edge_keys = gain.edge_hidden(
             factory, items, sha=edge_sha, system=None, max_tokens=conditions.chat_max_tokens,
             cache=cache, hidden=hidden)
         cloud = rl.cloud_answers(

@@ -36,59 +36,40 @@ import numpy as np
 
 from edgekit.calibrate.dataset import Item
 from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
-from edgekit.calibrate.fit import gate_matrix, prompt_matrix
+from edgekit.calibrate.fit import prompt_matrix
+from edgekit.calibrate.gain import HiddenCache, gain_probabilities
 from edgekit.calibrate.judges import resolve_judge
 from edgekit.calibrate.records import ItemResult
 from edgekit.calibrate.runner import Generation, GenerationCache
-from edgekit.local.config import GenerationParams
 from edgekit.local.engine import Engine
-from edgekit.local.hidden import DEFAULT_HIDDEN_TOKENS, pooled_hidden
 from edgekit.routing.calibration import Calibration
-from edgekit.routing.features import prompt_features, signal_features
+from edgekit.routing.features import prompt_features
 from edgekit.routing.gain import (
     CLOUD_BASE_FEATURES,
     CLOUD_PROBE_FEATURE,
     LOCAL_BASE_FEATURES,
     LOCAL_PROBE_FEATURE,
     PRE_ROUTE_FEATURE,
+    STORED_FEATURES,
     GainGate,
     GainTrainingSet,
     fit_gain_gate,
     keep_score,
 )
-from edgekit.routing.refit import RefitTarget, TrafficExample, refit_gain_gate
-from edgekit.routing.stats import auroc, risk_controlling_threshold
+from edgekit.routing.refit import RefitTarget, TrafficExample, examples, refit_gain_gate
+from edgekit.routing.stats import auroc
 from edgekit.traffic import TrafficStore
 
 DATA_FILE = Path(__file__).parent / "data" / "router-answers.jsonl.gz"
 QUALITY = 0.95
 
 
-class HiddenCache:
-    """Pooled hidden states (float32 .npy) under the router cache's keys."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def get(self, key: str) -> np.ndarray[Any, Any] | None:
-        try:
-            return np.asarray(np.load(self.root / f"{key}.npy"), dtype=np.float32)
-        except (OSError, ValueError):
-            return None
-
-    def put(self, key: str, vector: np.ndarray[Any, Any]) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".npy")
-        with os.fdopen(fd, "wb") as fh:
-            np.save(fh, np.asarray(vector, dtype=np.float32))
-        os.replace(tmp, self.root / f"{key}.npy")
+# --- committed data -----------------------------------------------------------------
 
 
 def hidden_cache_for(cache: GenerationCache) -> HiddenCache:
-    return HiddenCache(cache.root.parent / "router-hidden")
+    return HiddenCache.beside(cache)
 
-
-# --- committed data -----------------------------------------------------------------
 
 
 def load_committed(cache: GenerationCache, hidden: HiddenCache) -> int:
@@ -126,41 +107,6 @@ def export_committed(keys: Sequence[str], cache: GenerationCache, hidden: Hidden
     os.replace(tmp, DATA_FILE)
 
 
-# --- edge answers with hidden states ------------------------------------------------
-
-
-def edge_with_hidden(
-    engine_factory: Callable[[], Engine],
-    items: Sequence[Item],
-    *,
-    sha: str,
-    system: str | None,
-    max_tokens: int,
-    cache: GenerationCache,
-    hidden: HiddenCache,
-) -> tuple[dict[str, Generation], dict[str, np.ndarray[Any, Any]], list[str]]:
-    """Edge answers and pooled hidden states of ``items``, generating only what is missing."""
-    answers: dict[str, Generation] = {}
-    states: dict[str, np.ndarray[Any, Any]] = {}
-    keys = []
-    engine: Engine | None = None
-    try:
-        for item in items:
-            key = GenerationCache.key(sha, max_tokens, system, item.prompt)
-            keys.append(key)
-            gen, vec = cache.get(key), hidden.get(key)
-            if gen is None or vec is None:
-                engine = engine or engine_factory()
-                gen, vec = _generate(engine, item, system, max_tokens)
-                cache.put(key, gen)
-                hidden.put(key, vec)
-            answers[item.id], states[item.id] = gen, vec
-    finally:
-        if engine is not None:
-            engine.close()
-    return answers, states, keys
-
-
 def cloud_answers(
     engine_factory: Callable[[], Engine],
     items: Sequence[Item],
@@ -183,38 +129,7 @@ def cloud_answers(
     return out
 
 
-def _generate(
-    engine: Engine, item: Item, system: str | None, max_tokens: int
-) -> tuple[Generation, np.ndarray[Any, Any]]:
-    params = GenerationParams(max_tokens=max_tokens, hidden_states=DEFAULT_HIDDEN_TOKENS)
-    done = engine.chat(item.messages(system), params)
-    gen = Generation(
-        text=done.text,
-        token_logprobs=tuple(s.logprob for s in done.signals),
-        signals=signal_features(done.signals, finish_reason=done.finish_reason),
-        latency_s=done.timings.total_s if done.timings else 0.0,
-        finish_reason=done.finish_reason,
-        token_entropies=tuple(s.entropy for s in done.signals),
-        token_margins=tuple(s.margin for s in done.signals),
-    )
-    return gen, pooled_hidden(done.hidden)
-
-
 # --- the gain gate on the project's split ---------------------------------------------
-
-
-def training_set(
-    results: Sequence[ItemResult], hidden: np.ndarray[Any, Any] | None, calibration: Calibration
-) -> GainTrainingSet:
-    """Arrays of ``results`` (pre-route scores from ``calibration``'s pre-route model)."""
-    pre = _pre_scores(results, calibration)
-    return GainTrainingSet(
-        local_x=gate_matrix(results, pre.tolist()),
-        cloud_x=prompt_matrix(results),
-        local_ok=np.asarray([r.local_correct for r in results], dtype=float),
-        cloud_ok=np.asarray([bool(r.cloud_correct) for r in results], dtype=float),
-        hidden=hidden,
-    )
 
 
 def _pre_scores(results: Sequence[ItemResult], calibration: Calibration) -> np.ndarray[Any, Any]:
@@ -223,13 +138,6 @@ def _pre_scores(results: Sequence[ItemResult], calibration: Calibration) -> np.n
     return np.asarray(calibration.pre_route.model.predict_proba(prompt_matrix(results)))
 
 
-def gate_probabilities(gate: GainGate, data: GainTrainingSet) -> tuple[np.ndarray[Any, Any], ...]:
-    """(P(local right), P(cloud right)) of every row."""
-    local_x, cloud_x = data.local_x, data.cloud_x
-    if gate.local_probe is not None and gate.cloud_probe is not None and data.hidden is not None:
-        local_x = np.column_stack([local_x, gate.local_probe.predict_proba(data.hidden)])
-        cloud_x = np.column_stack([cloud_x, gate.cloud_probe.predict_proba(data.hidden)])
-    return gate.local.predict_proba(local_x), gate.cloud.predict_proba(cloud_x)
 
 
 def curve_figures(scores: np.ndarray[Any, Any], data: GainTrainingSet) -> dict[str, float]:
@@ -249,8 +157,8 @@ def gain_figures(
     """The gain gate with hidden states, and ablations, fitted on ``fit``, scored on ``held``."""
     gate = fit_gain_gate(fit, seed=seed)
     no_hidden = fit_gain_gate(_without_hidden(fit), seed=seed)
-    p_local, p_cloud = gate_probabilities(gate, held)
-    q_local, q_cloud = gate_probabilities(no_hidden, _without_hidden(held))
+    p_local, p_cloud = gain_probabilities(gate, held)
+    q_local, q_cloud = gain_probabilities(no_hidden, _without_hidden(held))
     gain = curve_figures(keep_score(p_local, p_cloud), held)
     return gate, {
         "auroc_hidden": auroc(p_local, held.local_ok),
@@ -276,36 +184,6 @@ def _without_hidden(data: GainTrainingSet) -> GainTrainingSet:
 
 def _nan_none(value: float) -> float | None:
     return None if np.isnan(value) else value
-
-
-def stack(data: Sequence[GainTrainingSet]) -> GainTrainingSet:
-    """Rows of several sets, in order."""
-    hidden = None
-    if all(d.hidden is not None for d in data):
-        hidden = np.vstack([d.hidden for d in data if d.hidden is not None])
-    return GainTrainingSet(
-        local_x=np.vstack([d.local_x for d in data]), cloud_x=np.vstack([d.cloud_x for d in data]),
-        local_ok=np.concatenate([d.local_ok for d in data]),
-        cloud_ok=np.concatenate([d.cloud_ok for d in data]), hidden=hidden,
-    )
-
-
-def subset(data: GainTrainingSet, idx: np.ndarray[Any, Any]) -> GainTrainingSet:
-    return GainTrainingSet(
-        local_x=data.local_x[idx], cloud_x=data.cloud_x[idx], local_ok=data.local_ok[idx],
-        cloud_ok=data.cloud_ok[idx], hidden=None if data.hidden is None else data.hidden[idx],
-    )
-
-
-def with_ltt_threshold(
-    gate: GainGate, data: GainTrainingSet, alpha: float, delta: float
-) -> GainGate:
-    """The gate with a Learn-then-Test threshold for accepted local error <= alpha on ``data``."""
-    p_local, p_cloud = gate_probabilities(gate, data)
-    risk = risk_controlling_threshold(
-        keep_score(p_local, p_cloud), 1.0 - data.local_ok, alpha=alpha, delta=delta
-    )
-    return gate.with_threshold(risk.threshold)
 
 
 # --- the traffic simulation -----------------------------------------------------------
@@ -350,9 +228,6 @@ def requests_of(
     return out
 
 
-STORED_FEATURES = frozenset(
-    (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES, LOCAL_PROBE_FEATURE, CLOUD_PROBE_FEATURE)
-)
 
 
 def _stub(prompt: dict[str, float]) -> ItemResult:
@@ -451,8 +326,7 @@ def _refit(
     store: TrafficStore, gate: GainGate, target: RefitTarget, seed: int, n_labels: int,
     report: dict[str, Any],
 ) -> GainGate:
-    rows = [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
-                           audit=r.audit) for r in store.rows(labelled_only=True)]  # fmt: skip
+    rows = examples(store.rows(labelled_only=True))
     outcome = refit_gain_gate(gate, rows, target=target, seed=seed + n_labels)
     report["refits"].append({"labels": n_labels, "accepted": outcome.accepted,
                              "reason": outcome.reason})  # fmt: skip

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     from edgekit.secure.cli import register as register_keys
 
     register_keys(sub)  # `keys generate|show|rotate|device`: the same code as `edgekit keys`
+    from cloud_gateway.learn.cli import register as register_learn
+
+    register_learn(sub, lambda args: load_config(args.config))
     devices = sub.add_parser("devices", help="enrol or revoke device public keys")
     dsub = devices.add_subparsers(dest="devices_command", required=True)
     add = dsub.add_parser("add", help="enrol a device (base64url raw Ed25519 public key)")

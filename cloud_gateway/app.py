@@ -20,6 +20,7 @@ from cloud_gateway.config import GatewayConfig
 from cloud_gateway.http import CLIENT_CLOSED, read_body, write_inner
 from cloud_gateway.inner import InnerRequest, RequestStats
 from cloud_gateway.kvstate import add_state_routes
+from cloud_gateway.learn.collect import learn_ctx
 from cloud_gateway.limits import GenerationGate, MemoryRateLimiter
 from cloud_gateway.logs import get_logger
 from cloud_gateway.metrics import GatewayMetrics
@@ -73,6 +74,7 @@ def create_app(
     app[STATE] = state
     app.cleanup_ctx.append(_backend_ctx)
     app.cleanup_ctx.append(_shared_state_ctx)
+    app.cleanup_ctx.append(learn_ctx)  # after the router exists: wraps chat, adds adapters
     app.router.add_get("/healthz", healthz)  # constant: devices probe it; tells nothing
     add_ohttp_routes(app, keyring=keyring, registry=registry)
     if config.plaintext_api:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cloud_gateway.errors import ConfigError
+from cloud_gateway.learn.config import LearnConfig
 from cloud_gateway.settings import build, read_toml
 
 ENV_PREFIX = "EDGEKIT_GATEWAY_"
@@ -141,6 +142,7 @@ class GatewayConfig:
     backend: BackendConfig = field(default_factory=BackendConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     auth: AuthConfig = field(default_factory=AuthConfig)
+    learn: LearnConfig = field(default_factory=LearnConfig)
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535 or not 0 <= self.admin_port <= 65535:
@@ -177,6 +179,7 @@ _TABLES: dict[str, type[Any]] = {
     "backend": BackendConfig,
     "limits": LimitsConfig,
     "auth": AuthConfig,
+    "learn": LearnConfig,
 }
 
 

@@ -24,6 +24,7 @@ _COMMAND_MODULES = (
     "edgekit.privacy.cli",
     "edgekit.secure.cli",
     "edgekit.serve.cli",
+    "edgekit.learn.cli",
 )
 
 

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --dev
+# The learning tests train a LoRA adapter: the learn extra (CPU PyTorch) in the test venv only.
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev,learn]"
 
 # Real peers for the tests: a Redis server (gateway scale-out) and tmux (the
 # chat app driven as a person would). Debian packages, installed when missing.

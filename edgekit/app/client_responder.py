@@ -26,6 +26,7 @@ from edgekit.app.linkinfo import summarize_key_configs
 from edgekit.app.options import AppOptions, RouteMode, thread_split
 from edgekit.app.pins import load_pins, read_pins, write_pins
 from edgekit.client import AsyncEdgeClient, ChatStream, ClientConfig, LoopThread
+from edgekit.client import Piece as RoutedPiece
 from edgekit.config import from_mapping
 from edgekit.errors import CloudError, ConfigError, EdgeKitError
 from edgekit.local.config import EngineConfig
@@ -322,16 +323,16 @@ class _Watch:
             self._fell_back = True
             self._on_event(Notice("fallback", "the gateway is unreachable: the device answers"))
 
-    def piece(self, text: str) -> None:
+    def piece(self, piece: RoutedPiece) -> None:
         self.tick()
         now = time.perf_counter()
         self.first_piece_at = self.first_piece_at or now
         self._pieces += 1
-        if self._cloud_started and not self._fell_back:
+        if piece.source == "cloud":
             self.cloud_pieces += 1
             self._cloud_first = self._cloud_first or now
             self._cloud_last = now
-        self._on_event(Piece(text, "answer"))
+        self._on_event(Piece(piece.text, "answer"))
 
     def cloud_rate(self) -> float | None:
         """Streamed pieces (≈ tokens) per second, from the first cloud piece to the last."""
@@ -351,8 +352,8 @@ async def _prewarm(gateway: GatewayHandle, cloud: _Cloud) -> None:
         await cloud.client.refresh_key_config()
 
 
-async def _next(stream: ChatStream) -> str | None:
+async def _next(stream: ChatStream) -> RoutedPiece | None:
     try:
-        return await anext(stream)
+        return await stream.next_piece()
     except StopAsyncIteration:
         return None

@@ -10,8 +10,10 @@ from __future__ import annotations
 from edgekit.calibrate.files import load_calibration, save_calibration
 from edgekit.calibrate.fit import CalibrationTarget, fit_calibration
 from edgekit.calibrate.records import ItemResult, read_results, write_results
+from edgekit.errors import CalibrationError
 
 __all__ = [
+    "CalibrationError",
     "CalibrationTarget",
     "ItemResult",
     "fit_calibration",

@@ -52,6 +52,15 @@ def register(sub: Any) -> None:
     cal.add_argument("--cache-dir", type=Path, default=None)
     cal.add_argument("--results", type=Path, default=None, help="write per-item results JSONL")
     cal.add_argument("--out", type=Path, required=True, help="calibration file to write")
+    cal.add_argument("--no-gain", action="store_true",
+                     help="skip the gain gate (P(cloud right) - P(local right) with probes)")
+    cal.add_argument("--from-traffic", action="store_true",
+                     help="refit the gain gate on the deployment's stored traffic; writes --out "
+                     "only if it beats --calibration on held-back audits (exit 3 otherwise)")
+    cal.add_argument("--store", type=Path, default=None,
+                     help="traffic store (default $EDGEKIT_DATA_DIR/traffic.sqlite3)")
+    cal.add_argument("--calibration", type=Path, default=None,
+                     help="with --from-traffic: the calibration in use (default: the shipped one)")
     cal.set_defaults(func=_calibrate)
 
     ev = sub.add_parser(
@@ -85,6 +94,8 @@ def _calibrate(args: argparse.Namespace) -> int:
     from edgekit.local.config import EngineConfig
     from edgekit.local.engine import Engine
 
+    if args.from_traffic:
+        return _from_traffic(args)
     if args.escalation_rate is None and args.max_local_error is None:
         args.escalation_rate = 0.4
     target = CalibrationTarget(
@@ -121,11 +132,59 @@ def _calibrate(args: argparse.Namespace) -> int:
                   f":seed={args.seed}", "conditions": conditions.as_metadata(),
                   "cloud_model": args.cloud_url or args.cloud_model},
     )
+    if cloud is not None and not args.no_gain:
+        calibration = _with_gain(calibration, results, items, conditions, args, cache, edge_cfg)
     save_calibration(calibration, args.out)
     meta = calibration.metadata
     print(f"wrote {args.out}: gate threshold {calibration.gate.threshold:.4f}, "
           f"held-out AUROC {meta.get('holdout_auroc_gate')}, "
           f"escalation {meta.get('holdout_escalation_share'):.3f}")
+    return 0
+
+
+def _with_gain(calibration: Any, results: Any, items: Any, conditions: Any,
+               args: argparse.Namespace, cache: Any, edge_cfg: Any) -> Any:
+    """Attach the gain gate (hidden states read with the edge model, cached like answers)."""
+    from functools import partial
+
+    from edgekit.calibrate.fit import CalibrationTarget
+    from edgekit.calibrate.gain import HiddenCache, attach_gain_gate, edge_hidden_states
+    from edgekit.local.engine import Engine
+
+    hidden = edge_hidden_states(partial(Engine, edge_cfg), items, conditions,
+                                sha=str(calibration.model_sha256), cache=cache,
+                                hidden=HiddenCache.beside(cache))  # fmt: skip
+    target = CalibrationTarget(escalation_rate=args.escalation_rate,
+                               max_local_error=args.max_local_error, delta=args.delta)
+    return attach_gain_gate(calibration, results, hidden, target=target,
+                            holdout=args.holdout, seed=args.seed)  # fmt: skip
+
+
+def _from_traffic(args: argparse.Namespace) -> int:
+    """``calibrate --from-traffic``: a new calibration version only when it is better."""
+    from edgekit.calibrate.files import load_calibration, save_calibration
+    from edgekit.calibrate.gain import refit_from_traffic
+    from edgekit.routing.calibration import DEFAULT_CALIBRATION
+    from edgekit.routing.gain import STORED_FEATURES
+    from edgekit.routing.refit import RefitTarget
+    from edgekit.traffic import TrafficStore, default_store_path
+
+    if args.escalation_rate is None and args.max_local_error is None:
+        raise CalibrationError("--from-traffic needs --max-local-error (or --escalation-rate)")
+    target = RefitTarget(max_local_error=args.max_local_error,
+                         escalation_rate=args.escalation_rate, delta=args.delta)
+    current = load_calibration(args.calibration or DEFAULT_CALIBRATION)
+    path = args.store or default_store_path()
+    if not path.exists():
+        raise CalibrationError(f"no traffic store at {path}")
+    with TrafficStore(path, allowed_features=STORED_FEATURES) as store:
+        new, outcome = refit_from_traffic(store, current, target, seed=args.seed)
+    print(json.dumps({"accepted": outcome.accepted, "reason": outcome.reason,
+                      **dict(outcome.report)}))  # fmt: skip
+    if not outcome.accepted:
+        return 3
+    save_calibration(new, args.out)
+    print(f"wrote {args.out} (traffic version {new.metadata.get('traffic_version')})")
     return 0
 
 

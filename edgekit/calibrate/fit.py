@@ -144,24 +144,8 @@ def fit_calibration(
     gx = gate_matrix(results, pre_scores.tolist())
     gate_model = fit_logistic(gx[fit_idx], good[fit_idx], GATE_FEATURES, l2=l2)
     gate_scores = gate_model.predict_proba(gx)
-
     held_gate, held_pre = gate_scores[held_idx], pre_scores[held_idx]
-    held_err = 1.0 - good[held_idx]
-    info: dict[str, Any] = {}
-    if target.max_local_error is not None:
-        risk = risk_controlling_threshold(
-            held_gate, held_err, alpha=target.max_local_error, delta=target.delta
-        )
-        gate_thr = risk.threshold
-        escalation = 1.0 - risk.accepted_share
-        info["risk_control"] = {
-            "alpha": target.max_local_error, "delta": target.delta, "feasible": risk.feasible,
-            "empirical_risk": risk.empirical_risk, "risk_upper_bound": risk.risk_upper_bound,
-            "method": "learn-then-test, Clopper-Pearson, Bonferroni over a fixed grid",
-        }  # fmt: skip
-    else:
-        escalation = float(target.escalation_rate or 0.0)
-        gate_thr = threshold_for_escalation_rate(held_gate, escalation)
+    gate_thr, escalation, info = _gate_threshold(held_gate, 1.0 - good[held_idx], target)
     pre_thr = threshold_for_escalation_rate(held_pre, escalation)
     window_scores = [window_min_logprob(r.token_logprobs, handoff_window) for r in results]
     hand_thr = threshold_for_escalation_rate(np.asarray(window_scores)[held_idx], escalation)
@@ -195,6 +179,26 @@ def fit_calibration(
         handoff=HandoffRule(window=handoff_window, threshold=hand_thr),
         metadata=meta,
     )
+
+
+def _gate_threshold(
+    held_scores: np.ndarray[Any, Any], held_errors: np.ndarray[Any, Any],
+    target: CalibrationTarget,
+) -> tuple[float, float, dict[str, Any]]:
+    """The gate threshold, the escalation share it implies, and how it was chosen."""
+    if target.max_local_error is None:
+        escalation = float(target.escalation_rate or 0.0)
+        return threshold_for_escalation_rate(held_scores, escalation), escalation, {}
+    risk = risk_controlling_threshold(
+        held_scores, held_errors, alpha=target.max_local_error, delta=target.delta
+    )
+    info = {"risk_control": {
+        "alpha": target.max_local_error, "delta": target.delta, "feasible": risk.feasible,
+        "empirical_risk": risk.empirical_risk, "risk_upper_bound": risk.risk_upper_bound,
+        "method": "learn-then-test, Clopper-Pearson, Bonferroni over a fixed grid",
+    }}  # fmt: skip
+    return risk.threshold, 1.0 - risk.accepted_share, info
+
 
 def _by_style(
     results: Sequence[ItemResult], scores: np.ndarray[Any, Any], threshold: float

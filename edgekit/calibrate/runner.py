@@ -25,6 +25,7 @@ from edgekit.routing.features import prompt_features, signal_features, window_fe
 
 if TYPE_CHECKING:
     from edgekit.local.engine import Engine
+    from edgekit.local.types import Completion
     from edgekit.transport import CloudClient
 
 log = get_logger(__name__)
@@ -141,11 +142,16 @@ def generate_one(engine: Engine, messages: list[dict[str, str]], max_tokens: int
 
     start = time.perf_counter()
     completion = engine.chat(messages, GenerationParams(max_tokens=max_tokens, temperature=0.0))
+    return generation_of(completion, time.perf_counter() - start)
+
+
+def generation_of(completion: Completion, latency_s: float) -> Generation:
+    """The cached form of an engine's completion (text and per-token signals)."""
     return Generation(
         text=completion.text,
         token_logprobs=tuple(s.logprob for s in completion.signals),
         signals=signal_features(completion.signals, finish_reason=completion.finish_reason),
-        latency_s=time.perf_counter() - start,
+        latency_s=latency_s,
         finish_reason=completion.finish_reason,
         token_entropies=tuple(s.entropy for s in completion.signals),
         token_margins=tuple(s.margin for s in completion.signals),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
+from edgekit.client.learning import LearningConfig
 from edgekit.errors import ConfigError
 from edgekit.routing.calibration import Overrides
 from edgekit.routing.decision import STRATEGIES, Strategy
@@ -14,6 +15,7 @@ from edgekit.routing.decision import STRATEGIES, Strategy
 if TYPE_CHECKING:
     from edgekit.local.config import EngineConfig, GenerationParams
     from edgekit.privacy import PrivacyConfig
+    from edgekit.structured import StructuredSpec
     from edgekit.transport import CloudConfig
 
 MAX_STOP_SEQUENCES = 4  # as the OpenAI API
@@ -28,6 +30,10 @@ class ChatKwargs(TypedDict, total=False):
     stop: str | list[str] | tuple[str, ...]
     seed: int
     timeout: float
+    tools: list[dict[str, Any]]
+    tool_choice: str | dict[str, Any]
+    response_format: dict[str, Any]
+    parallel_tool_calls: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,7 +44,10 @@ class ChatOptions:
     four strings that end it; ``seed`` makes sampling reproducible;
     ``timeout`` (seconds) bounds the whole call: the cloud gets what is left
     of it, and a call still running when it expires raises
-    :class:`~edgekit.errors.ChatTimeout`.
+    :class:`~edgekit.errors.ChatTimeout`. ``tools``, ``tool_choice``,
+    ``response_format`` and ``parallel_tool_calls`` ask for tool calls or a
+    JSON answer (see docs/tools.md); they are checked here, before anything
+    is generated (:class:`~edgekit.structured.SchemaError`).
     """
 
     max_tokens: int | None = None
@@ -47,6 +56,10 @@ class ChatOptions:
     stop: str | tuple[str, ...] | list[str] | None = None
     seed: int | None = None
     timeout: float | None = None
+    tools: list[dict[str, Any]] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+    response_format: dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
 
     def __post_init__(self) -> None:
         if self.max_tokens is not None and (isinstance(self.max_tokens, bool)
@@ -61,6 +74,15 @@ class ChatOptions:
         if self.seed is not None and (isinstance(self.seed, bool) or not 0 <= self.seed < 1 << 63):
             raise ConfigError("seed must be an integer in [0, 2**63)")
         object.__setattr__(self, "stop", _stops(self.stop))
+        self.structured  # noqa: B018  (validates now, before anything is generated)
+
+    @property
+    def structured(self) -> StructuredSpec | None:
+        """The validated tools / response format of the call (None: plain text)."""
+        from edgekit.structured import parse_spec
+
+        return parse_spec(self.tools, self.tool_choice, self.response_format,
+                          self.parallel_tool_calls)
 
     @property
     def stops(self) -> tuple[str, ...]:
@@ -82,6 +104,9 @@ class ClientConfig:
     default sampling of every call (see :class:`ChatOptions` for per-call
     changes). The repetition penalty is on but mild (1.05): the shipped gate was fitted
     without one, and 1.1 moves its scores (it also penalizes the prompt's tokens).
+    ``learn`` (off by default) lets the gateway keep this device's escalations
+    (already masked) to distil them into an adapter for its model; each such
+    escalation says so in the audit log (``"learn": true``). See docs/learning.md.
     """
 
     engine: EngineConfig | None = None
@@ -101,7 +126,9 @@ class ClientConfig:
     cloud_deadline_s: float | None = 60.0
     privacy: PrivacyConfig | None = None
     audit: bool = True
+    learn: bool = False
     online_capacity: int = 2048
+    learning: LearningConfig | None = None
 
     def __post_init__(self) -> None:
         if self.strategy not in STRATEGIES:
@@ -139,6 +166,7 @@ class Sampling:
     seed: int | None
     repeat_penalty: float
     timeout: float | None
+    structured: StructuredSpec | None = None
 
     @classmethod
     def of(cls, config: ClientConfig, options: ChatOptions) -> Sampling:
@@ -153,6 +181,7 @@ class Sampling:
             seed=options.seed,
             repeat_penalty=config.repeat_penalty,
             timeout=options.timeout,
+            structured=options.structured,
         )
 
     def local(self, *, used_tokens: int = 0) -> GenerationParams | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Self, Unpack
 from edgekit._logging import get_logger
 from edgekit.client.config import ChatKwargs, ChatOptions, ClientConfig, Sampling
 from edgekit.client.io import CallIO
+from edgekit.client.learning import TrafficLearner
 from edgekit.client.stream import ChatResult, ChatStream
 from edgekit.errors import (
     AuthenticationError,
@@ -41,6 +42,7 @@ from edgekit.routing.policy import RoutingPolicy
 from edgekit.routing.strategies import STRATEGY_TABLE, Pieces
 
 if TYPE_CHECKING:
+    from edgekit.client.structured import StructuredRun
     from edgekit.local.engine import Engine
     from edgekit.privacy import Redactor
     from edgekit.state.offload import PrefillOffloader
@@ -85,8 +87,11 @@ class AsyncEdgeClient:
         except BaseException:
             self._close_engine()
             raise
+        learning = self.config.learning
         self.policy = RoutingPolicy(with_overrides(base, self.config.overrides),
-                                    online_capacity=self.config.online_capacity)
+                                    online_capacity=self.config.online_capacity,
+                                    audit_rate=learning.audit_rate if learning else 0.0)
+        self.learner = TrafficLearner(learning, self.policy) if learning else None
         self.policy.warn_if_outside_conditions(max_tokens=self.config.max_tokens,
                                                temperature=self.config.temperature)
 
@@ -109,6 +114,13 @@ class AsyncEdgeClient:
         sampling = Sampling.of(self.config, _options(options))
         record = DecisionRecord(strategy=chosen)
         io = CallIO(self, check_messages(messages), record, sampling)
+        if sampling.structured is not None:  # tools / response_format: edgekit/client/structured
+            from edgekit.client.structured import StructuredRun
+
+            run = StructuredRun(io, sampling.structured)
+            stream = ChatStream(self._drive(io, run), record, timeout=sampling.timeout)
+            stream.structured_run = run
+            return stream
         return ChatStream(self._drive(io), record, timeout=sampling.timeout)
 
     async def chat(
@@ -121,15 +133,21 @@ class AsyncEdgeClient:
             pass
         return stream.result()
 
-    async def _drive(self, io: CallIO) -> Pieces:
+    async def _drive(self, io: CallIO, run: StructuredRun | None = None) -> Pieces:
         record = io.call.record
         start = time.perf_counter()
         try:
-            async with aclosing(STRATEGY_TABLE[record.strategy].run(io.call)) as pieces:
+            if run is not None:
+                pieces = run.pieces()
+            else:
+                pieces = await STRATEGY_TABLE[record.strategy].run(io.call)
+            async with aclosing(pieces) as pieces:
                 async for piece in pieces:
                     yield piece
         finally:
             record.latency_s["total"] = time.perf_counter() - start
+            if self.learner is not None:
+                self.learner.observe(record, io.judged)
         log.info("%s", record.freeze())
 
     @property
@@ -139,6 +157,8 @@ class AsyncEdgeClient:
 
     def feedback(self, decision_id: str, *, good: bool) -> bool:
         """Tell the client whether an answer was good (False if the id is unknown/evicted)."""
+        if self.learner is not None:
+            self.learner.feedback(decision_id, good=good)
         return self.policy.feedback(decision_id, good=good)
 
     def online_stats(self) -> OnlineSnapshot:
@@ -175,13 +195,32 @@ class AsyncEdgeClient:
         return Redactor(self.config.privacy or PrivacyConfig())
 
     def audit(self, route: str, entity_counts: dict[str, int],
-              sent: Sequence[dict[str, str]]) -> None:
+              sent: Sequence[dict[str, str]], *, learn: bool = False) -> None:
         """Record the egress before it happens (an unwritable log blocks it: fail closed)."""
         from edgekit.privacy import AuditLog, PrivacyConfig
 
         privacy = self.config.privacy or PrivacyConfig()
         body = json.dumps(list(sent), ensure_ascii=False, sort_keys=True).encode("utf-8")
-        AuditLog(privacy.audit_path).record(route, entity_counts, body)
+        AuditLog(privacy.audit_path).record(route, entity_counts, body, learn=learn)
+
+    def learn_headers(self) -> tuple[tuple[str, str], ...]:
+        """The inner header that lets the gateway learn from an escalation (base model sha256)."""
+        return (("edgekit-learn", self.engine.info.sha256),)
+
+    def set_calibration(self, calibration: Calibration) -> None:
+        """Route with ``calibration`` from now on (after an adapter switch or rollback).
+
+        It must name the model as the engine runs it now (``engine.model_sha256``):
+        an adapted model never routes with the base model's gate, nor the reverse.
+        """
+        if calibration.model_sha256 != self.engine.model_sha256:
+            raise CalibrationError("the calibration was made for another model than this one")
+        self.policy = RoutingPolicy(with_overrides(calibration, self.config.overrides),
+                                    online_capacity=self.config.online_capacity)
+
+    def base_calibration(self) -> Calibration:
+        """The calibration of the engine's model without adapters (configured or shipped)."""
+        return self._load_calibration(adapted=False)
 
     def enrolment_error(self, exc: BaseException) -> AuthenticationError | None:
         """``exc`` when the gateway refused this device (the transport's
@@ -196,9 +235,13 @@ class AsyncEdgeClient:
 
     # --- set-up and lifecycle --------------------------------------------------------------
 
-    def _load_calibration(self) -> Calibration:
+    def _load_calibration(self, *, adapted: bool | None = None) -> Calibration:
         from edgekit.local.models import DEFAULT_EDGE_MODEL
 
+        adapted = bool(self.engine.lora) if adapted is None else adapted
+        if adapted:  # an adapter's calibration comes with it (edgekit.learn), never a file's
+            log.warning("adapted model without its calibration: uncalibrated gate")
+            return uncalibrated(self.engine.info.name)
         path = self.config.calibration
         if path is None and self.engine.info.name == DEFAULT_EDGE_MODEL:
             path = DEFAULT_CALIBRATION if DEFAULT_CALIBRATION.exists() else None
@@ -222,6 +265,8 @@ class AsyncEdgeClient:
         self._closed = True
         if self._owns_cloud and self._cloud is not None:
             await self._cloud.aclose()
+        if self.learner is not None:
+            self.learner.close()
         self._close_engine()
 
     def _close_engine(self) -> None:

@@ -9,6 +9,7 @@ already shown, watched for loops like every local answer.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
@@ -117,6 +118,8 @@ class CallIO:
         self._deadline = None if sampling.timeout is None else time.monotonic() + sampling.timeout
         self._redactor: Redactor | None = None
         self.call = RouteCall(messages, client.policy, self, record)
+        self.judged: tuple[str, str] | None = None
+        """(local draft, cloud answer) of an escalated call; kept in memory for the judge only."""
 
     # --- local --------------------------------------------------------------------
 
@@ -126,6 +129,8 @@ class CallIO:
         params = self._sampling.local(used_tokens=used_tokens)
         if params is None:
             return _NoTokens()
+        if stage == "local" and not prefix and (n := self._client.policy.hidden_tokens):
+            params = dataclasses.replace(params, hidden_states=n)  # the gain gate's probes
         engine = self._client.engine
         if prefix:
             convo = [*self._messages, {"role": "assistant", "content": prefix}]
@@ -186,6 +191,8 @@ class CallIO:
             async with aclosing(self._cloud(prefix, delivered)) as pieces:
                 async for piece in pieces:
                     yield piece
+            if draft is not None and not prefix:
+                self.judged = (draft.text, "".join(delivered))  # a label for a learning client
             return
         except _ESCALATION_FAILURES as exc:
             self._fell_back(exc, strict=strict, handoff=bool(prefix))
@@ -195,8 +202,8 @@ class CallIO:
             local = self._continue(prefix + "".join(delivered))
         else:
             return
-        async with aclosing(local):
-            async for piece in local:
+        async with aclosing(local) as pieces:
+            async for piece in pieces:
                 yield piece
 
     def _fell_back(self, exc: BaseException, *, strict: bool, handoff: bool) -> None:
@@ -264,13 +271,15 @@ class CallIO:
         if cloud is None:
             raise NoCloudConfigured("no cloud gateway configured")
         sent = self._masked(prefix)
-        self._audit("handoff" if prefix else "cloud", sent)
+        learn = self._client.config.learn and not prefix  # whole answers only
+        self._audit("handoff" if prefix else "cloud", sent, learn=learn)
         restorer = self.redactor.stream_restorer()
         s, record, started = self._sampling, self._record, time.perf_counter()
         stream = cloud.stream_chat(
             sent, model=self._client.config.cloud_model, max_tokens=s.cloud_max_tokens,
             temperature=s.temperature, top_p=s.top_p, stop=s.stop, seed=s.seed,
             continue_final_message=bool(prefix), deadline_s=self._cloud_deadline(),
+            headers=self._client.learn_headers() if learn else (),
         )
         try:
             async for chunk in stream:
@@ -303,9 +312,9 @@ class CallIO:
             return with_placeholder_instruction(masked.messages)
         return masked.messages
 
-    def _audit(self, route: str, sent: Sequence[dict[str, str]]) -> None:
+    def _audit(self, route: str, sent: Sequence[dict[str, str]], *, learn: bool = False) -> None:
         if self._client.config.audit:
-            self._client.audit(route, self._record.entity_counts, sent)
+            self._client.audit(route, self._record.entity_counts, sent, learn=learn)
 
     def _cloud_deadline(self) -> float | None:
         configured = self._client.config.cloud_deadline_s

@@ -6,25 +6,47 @@ import asyncio
 import time
 from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
-from typing import Self
+from typing import TYPE_CHECKING, Any, Self
 
 from edgekit.errors import ChatTimeout, RoutingError
 from edgekit.routing.decision import DecisionRecord, RouteDecision
 from edgekit.routing.strategies import Piece
 
+if TYPE_CHECKING:
+    from edgekit.client.structured import StructuredRun
+    from edgekit.structured.output import StructuredOutput, ToolCall
+
 
 @dataclass(frozen=True)
 class ChatResult:
-    """An answer, the decision that produced it, and its pieces (with local token signals)."""
+    """An answer, the decision that produced it, and its pieces (with local token signals).
+
+    A call with tools or a response format also has ``structured``: the tool
+    calls (``tool_calls``) or the parsed JSON (``parsed``), validated.
+    """
 
     text: str
     decision: RouteDecision
     pieces: tuple[Piece, ...] = ()
+    structured: StructuredOutput | None = None
 
     @property
     def finish_reason(self) -> str | None:
-        """``"stop"``, or ``"length"`` when ``max_tokens`` cut the answer (OpenAI's meaning)."""
+        """``"stop"``, ``"length"`` when ``max_tokens`` cut the answer, ``"tool_calls"``
+        when the answer calls tools (OpenAI's meanings)."""
+        if self.structured is not None:
+            return self.structured.finish_reason
         return self.decision.finish_reason
+
+    @property
+    def tool_calls(self) -> tuple[ToolCall, ...]:
+        """The answer's tool calls (empty for a text answer)."""
+        return self.structured.tool_calls if self.structured is not None else ()
+
+    @property
+    def parsed(self) -> Any:
+        """The parsed JSON of a ``response_format`` answer (None otherwise)."""
+        return self.structured.parsed if self.structured is not None else None
 
     def __str__(self) -> str:
         return self.text
@@ -48,6 +70,7 @@ class ChatStream:
         self._timeout = timeout
         self.pieces: list[Piece] = []
         self._decision: RouteDecision | None = None
+        self.structured_run: StructuredRun | None = None
 
     def __aiter__(self) -> Self:
         return self
@@ -105,4 +128,6 @@ class ChatStream:
 
     def result(self) -> ChatResult:
         """The whole answer (once the stream is exhausted)."""
-        return ChatResult(self.text, self.decision, tuple(self.pieces))
+        run = self.structured_run
+        return ChatResult(self.text, self.decision, tuple(self.pieces),
+                          run.output if run is not None else None)

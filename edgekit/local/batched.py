@@ -427,14 +427,6 @@ class BatchedEngine(Engine):
         """(decode steps, tokens evaluated) of the batch context so far."""
         return self._scheduler.steps, self._scheduler.batched_tokens
 
-    def is_eog(self, token: int) -> bool:
-        """Whether ``token`` ends a generation."""
-        return self._handle.is_eog(token)
-
-    def token_bytes(self, token: int) -> bytes:
-        """The bytes ``token`` renders as (control tokens: none)."""
-        return self._handle.piece(token)
-
     async def _astream(
         self,
         prompt: Callable[[], list[int]],

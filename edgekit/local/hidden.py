@@ -12,7 +12,8 @@ rest of the answer decodes exactly as without it.
 
 Event ``i`` carries the hidden state of the row token ``i`` was sampled from:
 event 0 holds the prompt's last token, event ``i > 0`` the answer's token
-``i - 1``. :func:`pooled_hidden` turns them into the probe's input.
+``i - 1``. :func:`edgekit.routing.probe.pool_states` turns them into the
+probe's input.
 
 Hidden states can be inverted to text: treat them like the prompt itself
 (EdgeKit never stores or sends them; the router keeps only probe scores).
@@ -20,13 +21,10 @@ Hidden states can be inverted to text: treat them like the prompt itself
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-
-from edgekit.errors import ModelError
 
 if TYPE_CHECKING:
     from edgekit.local._llama import LlamaHandle
@@ -52,21 +50,3 @@ def read_hidden(handle: LlamaHandle, index: int, n_rows: int) -> FloatArray | No
     if index == n_rows - 1:
         handle.set_embeddings(False)  # the rest of the answer decodes as without read-out
     return row
-
-
-def pooled_hidden(states: Sequence[FloatArray], *, answer_tokens: int | None = None) -> FloatArray:
-    """``[prompt's last state, mean of the answer states]`` (2 × n_embd floats).
-
-    ``answer_tokens`` limits how many answer states are averaged. An answer
-    that ended at once (no answer state) repeats the prompt state.
-    """
-    if not states:
-        raise ModelError("no hidden states were read (set GenerationParams.hidden_states)")
-    prompt = np.asarray(states[0], dtype=np.float32)
-    answer = [np.asarray(s, dtype=np.float32) for s in states[1:]]
-    if answer_tokens is not None:
-        answer = answer[:answer_tokens]
-    mean = np.mean(answer, axis=0) if answer else prompt
-    if any(a.shape != prompt.shape for a in answer):
-        raise ModelError("hidden states of different widths")
-    return np.concatenate([prompt, mean.astype(np.float32)])

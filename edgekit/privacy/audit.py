@@ -125,8 +125,12 @@ class AuditLog:
         sent: bytes,
         *,
         now: _dt.datetime | None = None,
+        learn: bool = False,
     ) -> dict[str, Any]:
-        """Append one record; raises :class:`AuditLogError` if it cannot be written."""
+        """Append one record; raises :class:`AuditLogError` if it cannot be written.
+
+        ``learn``: the gateway may keep what was sent to train an adapter (recorded).
+        """
         if not isinstance(sent, bytes | bytearray):
             raise AuditLogError("audit record needs the sent bytes")
         when = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC)
@@ -138,6 +142,8 @@ class AuditLog:
             "n_bytes": len(sent),
             "sent_hmac": self.digest(bytes(sent)),
         }
+        if learn:
+            body["learn"] = True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             with self._lock:

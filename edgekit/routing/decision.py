@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
@@ -143,6 +143,10 @@ class DecisionRecord:
     cloud_chars: int = 0
     finish_reason: str | None = None
     degenerate: bool = False
+    gate_inputs: dict[str, float] = field(default_factory=dict)
+    """The gain gate's numeric inputs (what a learning client stores); never content."""
+    audit: bool = False
+    """Escalated as a random audit sample although the gate kept the draft."""
 
     def timed(self, stage: str, seconds: float) -> None:
         """Add ``seconds`` to the stage's latency."""
@@ -159,13 +163,5 @@ class DecisionRecord:
             self.blocked_types = blocked_types
 
     def freeze(self) -> RouteDecision:
-        """The immutable decision."""
-        return RouteDecision(
-            id=self.id, strategy=self.strategy, route=self.route, reason=self.reason,
-            score=self.score, threshold=self.threshold, signals=self.signals,
-            latency_s=self.latency_s, pii_masked=self.pii_masked,
-            entity_counts=self.entity_counts, blocked_types=self.blocked_types,
-            fallback_error=self.fallback_error, local_tokens=self.local_tokens,
-            cloud_chars=self.cloud_chars, finish_reason=self.finish_reason,
-            degenerate=self.degenerate,
-        )  # fmt: skip
+        """The immutable decision (same fields, copied)."""
+        return RouteDecision(**{f.name: getattr(self, f.name) for f in fields(RouteDecision)})

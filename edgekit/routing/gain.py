@@ -40,6 +40,10 @@ LOCAL_BASE_FEATURES: tuple[str, ...] = (*SIGNAL_FEATURES, PRE_ROUTE_FEATURE)
 """What P(local right) reads without hidden states (the cascade gate's inputs)."""
 CLOUD_BASE_FEATURES: tuple[str, ...] = PROMPT_FEATURES
 """What P(cloud right) reads without hidden states."""
+STORED_FEATURES = frozenset(
+    (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES, LOCAL_PROBE_FEATURE, CLOUD_PROBE_FEATURE)
+)
+"""Every gain-gate input a learning deployment may store: numbers, never content."""
 
 
 def keep_score(

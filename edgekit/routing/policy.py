@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from edgekit._logging import get_logger
+from edgekit.errors import RoutingError
 from edgekit.routing.calibration import PRE_ROUTE_FEATURE, Calibration, condition_problems
 from edgekit.routing.decision import DecisionRecord
 from edgekit.routing.degeneration import RepetitionRule, RepetitionWatch
@@ -24,7 +26,14 @@ from edgekit.routing.features import (
     signal_features,
     window_features,
 )
+from edgekit.routing.gain import (
+    CLOUD_PROBE_FEATURE,
+    LOCAL_PROBE_FEATURE,
+    GainGate,
+    keep_score,
+)
 from edgekit.routing.online import OnlineSnapshot, OnlineStats
+from edgekit.routing.probe import pool_states
 
 log = get_logger(__name__)
 _SUMMARY_KEYS = ("mean_logprob", "min_logprob", "mean_entropy", "log_n_tokens")
@@ -41,6 +50,8 @@ class TokenLike(Protocol):
     def signal(self) -> TokenSignalLike: ...
     @property
     def finish_reason(self) -> str | None: ...
+    @property
+    def hidden(self) -> Any: ...
 
 
 @dataclass
@@ -51,6 +62,7 @@ class Draft:
     signals: list[TokenSignalLike] = field(default_factory=list)
     token_ids: list[int] = field(default_factory=list)
     finish_reason: str | None = None
+    hidden: list[Any] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -68,6 +80,8 @@ class Draft:
         self.signals.append(token.signal)
         self.token_ids.append(token.token_id)
         self.finish_reason = token.finish_reason or self.finish_reason
+        if (state := getattr(token, "hidden", None)) is not None:
+            self.hidden.append(state)
 
 
 class RoutingPolicy:
@@ -79,12 +93,22 @@ class RoutingPolicy:
         *,
         online_capacity: int = 2048,
         repetition: RepetitionRule | None = None,
+        audit_rate: float = 0.0,
+        seed: int | None = None,
     ) -> None:
         self.calibration = calibration
+        self.audit_rate = audit_rate
+        self._rng = random.Random(seed)  # noqa: S311 - audit draws, not secrets
         self.repetition = repetition or RepetitionRule()
         self.stats = OnlineStats(online_capacity)
         self.pre_route_stats = OnlineStats(online_capacity)
         self._warned_range = False
+
+    @property
+    def hidden_tokens(self) -> int:
+        """Leading token events that must carry hidden states (the gain gate's probes)."""
+        gain = self.calibration.gain
+        return gain.probe_tokens if gain is not None else 0
 
     @property
     def gate_window(self) -> int | None:
@@ -114,6 +138,10 @@ class RoutingPolicy:
                 "gate inputs outside the calibration range (%s): clipped; recalibrate "
                 "on traffic like this (logged once)", ", ".join(outside),
             )
+        if self.calibration.gain is not None:
+            keep = self._gain_keeps(messages, draft, record, feats)
+            self.stats.record(record.id, record.score or 0.0, not keep)
+            return keep
         score = gate.score(feats)
         record.score, record.threshold = score, gate.threshold
         record.signals.update(summary(feats))
@@ -122,12 +150,33 @@ class RoutingPolicy:
         self.stats.record(record.id, score, not keep)
         return keep
 
+    def _gain_keeps(self, messages: Sequence[Mapping[str, str]], draft: Draft,
+                    record: DecisionRecord, feats: dict[str, float]) -> bool:
+        """The gain gate: keep unless the cloud is expected to do better (per unit cost)."""
+        gain = self.calibration.gain
+        assert gain is not None
+        feats.update(prompt_features(prompt_text(messages)))
+        hidden = pool_states(draft.hidden) if gain.uses_hidden and draft.hidden else None
+        if gain.uses_hidden and hidden is None:
+            record.signals["gain_without_hidden"] = 1.0  # the engine gave no hidden states
+            return self.calibration.gate.accepts(self.calibration.gate.score(feats))
+        p_local, p_cloud = gain.probabilities(feats, hidden)
+        score = float(keep_score(p_local, p_cloud))
+        record.score, record.threshold = score, gain.threshold
+        record.signals.update(summary(feats))
+        record.signals.update({PRE_ROUTE_FEATURE: feats[PRE_ROUTE_FEATURE],
+                               "p_local": p_local, "p_cloud": p_cloud})  # fmt: skip
+        record.gate_inputs = gain_inputs(gain, feats, hidden)
+        keep = gain.accepts(score)
+        if keep and self.audit_rate > 0 and self._rng.random() < self.audit_rate:
+            record.audit = True  # a random sample of kept drafts is escalated to learn from
+            return False
+        return keep
+
     def pre_routes(self, messages: Sequence[Mapping[str, str]], record: DecisionRecord) -> bool:
         """True when the prompt alone says: escalate without a local attempt."""
         pre = self.calibration.pre_route
         if pre is None:
-            from edgekit.errors import RoutingError
-
             raise RoutingError("pre_route needs a calibration with a pre-route model")
         score = pre.score(prompt_features(prompt_text(messages)))
         record.score, record.threshold = score, pre.threshold
@@ -183,6 +232,18 @@ class RoutingPolicy:
         )
         log.info("gate threshold refit online for escalation rate %.3f", escalation_rate)
         return threshold
+
+
+def gain_inputs(
+    gain: GainGate, features: Mapping[str, float], hidden: Any | None
+) -> dict[str, float]:
+    """The gain gate's numeric inputs as a deployment may store them (probe scores, no states)."""
+    names = {*gain.local.feature_names, *gain.cloud.feature_names}
+    out = {name: float(features[name]) for name in names if name in features}
+    if hidden is not None and gain.local_probe is not None and gain.cloud_probe is not None:
+        out[LOCAL_PROBE_FEATURE] = gain.local_probe.score(hidden)
+        out[CLOUD_PROBE_FEATURE] = gain.cloud_probe.score(hidden)
+    return out
 
 
 class HandoffMonitor:

@@ -1,7 +1,7 @@
 """A linear probe on the edge model's hidden states, in numpy.
 
 The probe reads the pooled hidden state of a request (the prompt's last token
-and the mean of the first answer tokens, :func:`edgekit.local.hidden.pooled_hidden`)
+and the mean of the first answer tokens, :func:`pool_states`)
 and predicts a binary outcome (the local answer is right; the cloud answer is
 right). With a few hundred labelled items and ~1,000 dimensions a plain
 logistic regression overfits, so the fit standardizes, projects on the top
@@ -97,6 +97,26 @@ class HiddenProbe:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CalibrationError(f"malformed hidden probe ({type(exc).__name__})") from None
+
+
+def pool_states(states: Sequence[npt.ArrayLike], *, answer_tokens: int | None = None) -> FloatArray:
+    """The probe's input: ``[prompt's last state, mean of the answer states]`` (2 × n_embd).
+
+    ``states`` are the hidden states of ``edgekit.local`` token events in
+    order (event 0: the prompt's last token). ``answer_tokens`` limits how
+    many answer states are averaged; an answer that ended at once repeats the
+    prompt state.
+    """
+    if not states:
+        raise CalibrationError("no hidden states were read (GenerationParams.hidden_states)")
+    prompt = np.asarray(states[0], dtype=np.float64)
+    answer = [np.asarray(s, dtype=np.float64) for s in states[1:]]
+    if answer_tokens is not None:
+        answer = answer[:answer_tokens]
+    if any(a.shape != prompt.shape for a in answer) or prompt.ndim != 1:
+        raise CalibrationError("hidden states of different widths")
+    mean = np.mean(answer, axis=0) if answer else prompt
+    return np.concatenate([prompt, mean])
 
 
 def _encode(values: FloatArray) -> str:

@@ -11,15 +11,17 @@ back; the candidate is fitted on every other labelled request, and both the
 current and the candidate gate get a Learn-then-Test threshold on the held-back
 audits with the same guarantee (each at level delta/2, Bonferroni over the
 two). The candidate replaces the current gate only if it keeps strictly more
-requests local under that guarantee (for a target escalation rate instead: if
-its accepted answers are wrong less often at that rate).
+requests local under that guarantee, or keeps as many (often none, early on a
+new domain) and predicts the held-back labels better (log-loss lower by
+:data:`LOSS_MARGIN`); for a target escalation rate instead: if its accepted
+answers are wrong less often at that rate.
 
 Pure computation; the store is :mod:`edgekit.traffic.store`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +34,8 @@ from edgekit.routing.stats import risk_controlling_threshold, threshold_for_esca
 
 MIN_LABELS = 50
 MIN_HELD = 20
+LOSS_MARGIN = 0.01
+"""On a tie under the guarantee, the candidate must lower held-back log-loss by this much."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,6 +46,12 @@ class TrafficExample:
     local_ok: bool | None
     cloud_ok: bool | None = None
     audit: bool = False
+
+
+def examples(rows: Iterable[Any]) -> list[TrafficExample]:
+    """Examples from stored rows (anything with features/local_ok/cloud_ok/audit)."""
+    return [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
+                           audit=r.audit) for r in rows]  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,14 +105,22 @@ def refit_gain_gate(
     candidate = _candidate(current, fit, l2)
     current_t, current_keep, current_risk = _operating_point(current, held, target)
     cand_t, cand_keep, cand_risk = _operating_point(candidate, held, target)
+    current_loss, cand_loss = _log_loss(current, held), _log_loss(candidate, held)
     if target.max_local_error is not None:
-        better = cand_t is not None and cand_keep > (current_keep if current_t is not None else 0)
+        current_kept = current_keep if current_t is not None else 0.0
+        cand_kept = cand_keep if cand_t is not None else 0.0
+        # more kept local under the guarantee; on a tie, better calibrated P(local right)
+        better = cand_kept > current_kept or (
+            cand_kept == current_kept and cand_loss < current_loss - LOSS_MARGIN
+        )
     else:
         better = cand_risk < current_risk
     report = {
         "n_labelled": len(labelled), "n_fit": len(fit), "n_held": len(held),
-        "current": {"threshold": current_t, "kept_share": current_keep, "held_error": current_risk},
-        "candidate": {"threshold": cand_t, "kept_share": cand_keep, "held_error": cand_risk},
+        "current": {"threshold": current_t, "kept_share": current_keep, "held_error": current_risk,
+                    "held_log_loss": current_loss},
+        "candidate": {"threshold": cand_t, "kept_share": cand_keep, "held_error": cand_risk,
+                      "held_log_loss": cand_loss},
     }  # fmt: skip
     if not better:
         reason = "the candidate does not beat the current gate on held-back audits"
@@ -141,6 +159,13 @@ def gate_scores(gate: GainGate, rows: Sequence[TrafficExample]) -> np.ndarray[An
     p_local = gate.local.predict_proba(_matrix(gate.local, rows))
     p_cloud = gate.cloud.predict_proba(_matrix(gate.cloud, rows))
     return keep_score(p_local, p_cloud)
+
+
+def _log_loss(gate: GainGate, held: Sequence[TrafficExample]) -> float:
+    """Log-loss of P(local right) on the held-back labels."""
+    p = np.clip(gate.local.predict_proba(_matrix(gate.local, held)), 1e-6, 1 - 1e-6)
+    y = np.asarray([bool(e.local_ok) for e in held], dtype=float)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
 def _operating_point(

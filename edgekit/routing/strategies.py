@@ -30,7 +30,13 @@ from typing import Literal, Protocol
 from edgekit.errors import ContextOverflow, EdgeKitError
 from edgekit.routing.decision import DecisionRecord, Strategy
 from edgekit.routing.features import TokenSignalLike
-from edgekit.routing.policy import Draft, RoutingPolicy, TokenLike, answer_summary
+from edgekit.routing.policy import (
+    Draft,
+    HandoffMonitor,
+    RoutingPolicy,
+    TokenLike,
+    answer_summary,
+)
 
 Source = Literal["local", "cloud"]
 
@@ -83,8 +89,9 @@ class RoutingStrategy(Protocol):
 
     name: Strategy
 
-    def run(self, call: RouteCall) -> Pieces:
-        """Yield the answer's pieces, filling in ``call.record``."""
+    async def run(self, call: RouteCall) -> Pieces:
+        """Decide what to do first (reading a local draft, scoring the prompt…), then
+        return the stream of the answer's pieces; both fill in ``call.record``."""
         ...
 
 
@@ -163,36 +170,49 @@ async def close_quietly(stream: object) -> None:
             await closer()
 
 
-async def local_or_overflow(call: RouteCall) -> LocalStream | ContextOverflow:
-    """The local stream, or the overflow when the prompt does not fit the local context."""
+async def local_or_overflow(call: RouteCall) -> LocalStream | None:
+    """The local stream; None (the reason recorded) when the prompt does not fit the local
+    context, so the strategy sends it to the cloud — should that fail too, the fallback
+    raises ``ContextOverflow`` saying that nothing can answer it."""
     try:
         return await call.io.generate()
     except ContextOverflow as exc:
-        return exc
+        does_not_fit(call, exc)
+        return None
 
 
-def escalate_overflow(call: RouteCall, exc: ContextOverflow) -> Pieces:
-    """The prompt cannot be answered here: send it to the cloud (if that fails, the local
-    fallback raises ``ContextOverflow`` saying that nothing can answer it)."""
+def does_not_fit(call: RouteCall, exc: ContextOverflow) -> None:
+    """Record that the prompt is too long for the device."""
     call.record.reason = f"the prompt does not fit the local context (n_ctx={exc.n_ctx})"
-    return call.io.escalate()
 
 
-async def stream_kept(call: RouteCall, events: LocalStream, draft: Draft) -> Pieces:
-    """Stream an accepted local answer; hand it to the cloud if it starts looping."""
+async def stream_local(call: RouteCall, events: LocalStream, draft: Draft, *,
+                       until: Callable[[TokenLike], bool] | None = None,
+                       escalate: bool = True) -> Pieces:
+    """Stream a local answer (after its buffered ``draft``), watched for loops.
+
+    When it loops (or ``until`` stops it: a hand-off), and ``escalate`` allows,
+    the cloud continues from what was shown; else a loop is marked ``degenerate``.
+    """
     followed = Followed(shown=[], draft=draft)
-    async with aclosing(follow_local(call, events, followed)) as pieces:
+    async with aclosing(follow_local(call, events, followed, until=until)) as pieces:
         async for piece in pieces:
             yield piece
-    call.record.signals.update(answer_summary(followed.draft.signals))
-    if followed.looped:
-        call.record.degenerate = True
-        call.record.set_route(
-            "handoff", f"the local answer looped after {len(followed.draft.signals)} tokens"
-        )
-        async with aclosing(call.io.escalate(prefix=followed.text, resume=False)) as pieces:
-            async for piece in pieces:
-                yield piece
+    record = call.record
+    record.signals.update(answer_summary(followed.draft.signals))
+    record.degenerate = followed.looped
+    if not (followed.looped or followed.stopped):
+        return
+    n = len(followed.draft.signals)
+    if followed.looped and not escalate:
+        record.reason += "; stopped: the answer looped"
+        return
+    why = "the local answer looped" if followed.looped else "running confidence fell below the gate"
+    record.set_route("handoff", f"{why} after {n} tokens")
+    rest = call.io.escalate(prefix=followed.text, resume=not followed.looped)
+    async with aclosing(rest):
+        async for piece in rest:
+            yield piece
 
 
 # --- the strategies -------------------------------------------------------------------
@@ -212,14 +232,15 @@ class LocalOnly:
                 f"{exc}; strategy local_only cannot send it elsewhere (use a gateway "
                 "strategy or a larger n_ctx)", n_tokens=exc.n_tokens, n_ctx=exc.n_ctx,
             ) from None
-        followed = Followed(shown=[], draft=Draft())
-        async with aclosing(follow_local(call, events, followed)) as pieces:
+        return self._stream(call, events)
+
+    @staticmethod
+    async def _stream(call: RouteCall, events: LocalStream) -> Pieces:
+        draft = Draft()
+        async with aclosing(stream_local(call, events, draft, escalate=False)) as pieces:
             async for piece in pieces:
                 yield piece
-        call.policy.keeps(call.messages, followed.draft, call.record)
-        if followed.looped:
-            call.record.degenerate = True
-            call.record.reason += "; stopped: the answer looped"
+        call.policy.keeps(call.messages, draft, call.record)  # scored and recorded, not acted on
 
 
 class CloudOnly:
@@ -227,7 +248,7 @@ class CloudOnly:
 
     name: Strategy = "cloud_only"
 
-    def run(self, call: RouteCall) -> Pieces:
+    async def run(self, call: RouteCall) -> Pieces:
         call.record.reason = "strategy cloud_only"
         return call.io.escalate(strict=True)
 
@@ -239,11 +260,8 @@ class Cascade:
 
     async def run(self, call: RouteCall) -> Pieces:
         events = await local_or_overflow(call)
-        if isinstance(events, ContextOverflow):
-            async with aclosing(escalate_overflow(call, events)) as pieces:
-                async for piece in pieces:
-                    yield piece
-            return
+        if events is None:
+            return call.io.escalate()
         try:
             draft = await read_draft(call, events, call.policy.gate_window)
             keep = call.policy.keeps(call.messages, draft, call.record)
@@ -253,14 +271,9 @@ class Cascade:
         if not keep:
             await close_quietly(events)  # a rejected draft stops generating at once
             call.record.reason = "gate rejected the local draft"
-            async with aclosing(call.io.escalate(draft=draft)) as pieces:
-                async for piece in pieces:
-                    yield piece
-            return
+            return call.io.escalate(draft=draft)
         call.record.set_route("local", "gate accepted the local draft")
-        async with aclosing(stream_kept(call, events, draft)) as pieces:
-            async for piece in pieces:
-                yield piece
+        return stream_local(call, events, draft)
 
 
 class PreRoute:
@@ -271,20 +284,12 @@ class PreRoute:
     async def run(self, call: RouteCall) -> Pieces:
         if call.policy.pre_routes(call.messages, call.record):
             call.record.reason = "pre-route score below threshold; no local attempt"
-            async with aclosing(call.io.escalate()) as pieces:
-                async for piece in pieces:
-                    yield piece
-            return
+            return call.io.escalate()
         events = await local_or_overflow(call)
-        if isinstance(events, ContextOverflow):
-            async with aclosing(escalate_overflow(call, events)) as pieces:
-                async for piece in pieces:
-                    yield piece
-            return
+        if events is None:
+            return call.io.escalate()
         call.record.set_route("local", "pre-route score above threshold")
-        async with aclosing(stream_kept(call, events, Draft())) as pieces:
-            async for piece in pieces:
-                yield piece
+        return stream_local(call, events, Draft())
 
 
 class Handoff:
@@ -296,32 +301,20 @@ class Handoff:
         monitor = call.policy.handoff_monitor()
         call.record.threshold = monitor.rule.threshold
         events = await local_or_overflow(call)
-        if isinstance(events, ContextOverflow):
-            async with aclosing(escalate_overflow(call, events)) as pieces:
-                async for piece in pieces:
-                    yield piece
-            return
-        followed = Followed(shown=[], draft=Draft())
-        local = follow_local(call, events, followed,
-                             until=lambda token: monitor.drops(token.signal))
-        async with aclosing(local):
-            async for piece in local:
+        if events is None:
+            return call.io.escalate()
+        call.record.set_route("local", "confidence stayed above the hand-off gate")
+        return self._stream(call, events, monitor)
+
+    @staticmethod
+    async def _stream(call: RouteCall, events: LocalStream, monitor: HandoffMonitor) -> Pieces:
+        stream = stream_local(call, events, Draft(),
+                              until=lambda token: monitor.drops(token.signal))
+        async with aclosing(stream):
+            async for piece in stream:
+                call.record.score = monitor.lowest
                 yield piece
-        record = call.record
-        record.score = monitor.lowest
-        record.signals.update(answer_summary(followed.draft.signals))
-        n = len(followed.draft.signals)
-        if not (followed.stopped or followed.looped):
-            record.set_route("local", "confidence stayed above the hand-off gate")
-            return
-        record.degenerate = followed.looped
-        why = ("the local answer looped" if followed.looped
-               else "running confidence fell below the gate")
-        record.set_route("handoff", f"{why} after {n} tokens")
-        rest = call.io.escalate(prefix=followed.text, resume=not followed.looped)
-        async with aclosing(rest):
-            async for piece in rest:
-                yield piece
+        call.record.score = monitor.lowest
 
 
 class PrefillOffload:
@@ -337,15 +330,9 @@ class PrefillOffload:
         try:
             events = await call.io.offload()
         except ContextOverflow as exc:
-            async with aclosing(escalate_overflow(call, exc)) as pieces:
-                async for piece in pieces:
-                    yield piece
-            return
-        followed = Followed(shown=[], draft=Draft())
-        async with aclosing(follow_local(call, events, followed)) as pieces:
-            async for piece in pieces:
-                yield piece
-        call.record.degenerate = followed.looped
+            does_not_fit(call, exc)
+            return call.io.escalate()
+        return stream_local(call, events, Draft())
 
 
 STRATEGY_TABLE: Mapping[Strategy, RoutingStrategy] = MappingProxyType(

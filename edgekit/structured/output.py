@@ -98,6 +98,8 @@ class StructuredOutput:
     ``None`` when the answer is tool calls; ``parsed`` the JSON value of a
     ``response_format`` answer. ``valid`` says the answer is complete and
     validates against its schemas; ``error`` says why not.
+    ``unknown_placeholders`` names privacy placeholders in a cloud call's
+    arguments that the device never issued (left in place, never guessed).
     """
 
     content: str | None
@@ -106,6 +108,7 @@ class StructuredOutput:
     finish_reason: OutputFinish = "stop"
     valid: bool = True
     error: str | None = None
+    unknown_placeholders: tuple[str, ...] = ()
 
     def message(self) -> dict[str, Any]:
         """The OpenAI assistant message of this answer."""

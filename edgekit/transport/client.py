@@ -173,6 +173,7 @@ class CloudStream:
         self.model: str | None = None
         self.finish_reason: str | None = None
         self.encrypted: bool | None = None
+        self.tool_calls: list[dict[str, Any]] = []  # tool-call deltas not yet taken
         self.request_bytes = 0
         self.latency_s: float | None = None
         self._iterator = run(self)
@@ -318,16 +319,25 @@ class CloudClient:
         top_p: float | None = None,
         stop: Sequence[str] = (),
         seed: int | None = None,
+        structured: Mapping[str, Any] | None = None,
+        headers: Sequence[tuple[str, str]] = (),
     ) -> CloudStream:
-        """Stream a chat completion: ``async for delta in client.stream_chat(...)``."""
+        """Stream a chat completion: ``async for delta in client.stream_chat(...)``.
+
+        ``structured`` adds ``tools`` / ``tool_choice`` / ``response_format``
+        (OpenAI fields, validated by the caller); the answer's tool-call deltas
+        collect in ``stream.tool_calls`` (each arrival also yields ``""``).
+        ``headers`` go on the inner request (inside the encryption), e.g. ``edgekit-learn``.
+        """
         body = self._chat_body(
             messages, model, max_tokens, temperature, continue_final_message, stream=True
         )
         body.update(_sampling_fields(top_p, stop, seed))
+        body.update(structured or {})
         payload = _json_bytes(body)
 
         def run(stream: CloudStream) -> AsyncIterator[str]:
-            return self._run_chat_stream(stream, payload, messages, deadline_s)
+            return self._run_chat_stream(stream, payload, messages, deadline_s, tuple(headers))
 
         return CloudStream(run)
 
@@ -422,11 +432,12 @@ class CloudClient:
     # --- streaming -----------------------------------------------------------
 
     async def _run_chat_stream(
-        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None
+        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None,
+        headers: tuple[tuple[str, str], ...] = (),
     ) -> AsyncIterator[str]:
         call, inner = await self._begin(
             "POST", "/v1/chat/completions", payload, deadline_s=deadline_s,
-            accept="text/event-stream", budget=True,
+            accept="text/event-stream", budget=True, extra_headers=headers,
         )
         stream.encrypted = call.encrypted
         stream.request_bytes = call.request_bytes
@@ -443,6 +454,9 @@ class CloudClient:
                         parts.append(delta.text)
                         stream.text += delta.text
                         yield delta.text
+                    if delta.tool_calls:
+                        stream.tool_calls.extend(delta.tool_calls)
+                        yield ""
                 decoder.raise_pending()
             if not decoder.done:
                 raise ResponseFormatError("chat stream ended before [DONE]")
@@ -484,6 +498,7 @@ class CloudClient:
         budget: bool = False,
         idempotent: bool = False,
         rtt_sample: bool = False,
+        extra_headers: tuple[tuple[str, str], ...] = (),
     ) -> tuple[_Call, InnerResult]:
         """Gate, send, and open one inner call up to its (successful) head."""
         if self._closed:
@@ -495,7 +510,7 @@ class CloudClient:
         call = _Call(started=self._clock(), deadline=now + limit, encrypted=self.config.encrypt)
         if budget:
             call.ticket = self._budget.acquire()
-        headers = [("accept", accept)]
+        headers = [("accept", accept), *extra_headers]
         if content:
             headers.append(("content-type", "application/json"))
         try:

@@ -148,6 +148,7 @@ class ChatDelta:
     finish_reason: str | None = None
     usage: dict[str, int] | None = None
     model: str | None = None
+    tool_calls: tuple[dict[str, Any], ...] = ()  # OpenAI ``delta.tool_calls[]`` entries
 
 
 class ChatStreamDecoder:
@@ -210,6 +211,7 @@ def parse_chat_chunk(data: str) -> ChatDelta | None:
     if not isinstance(choices, list):
         raise ResponseFormatError("chat stream event has no choices list")
     text, finish = "", None
+    calls: tuple[dict[str, Any], ...] = ()
     if choices:
         choice = choices[0]
         if not isinstance(choice, dict):
@@ -219,9 +221,30 @@ def parse_chat_chunk(data: str) -> ChatDelta | None:
         text = content if isinstance(content, str) else ""
         reason = choice.get("finish_reason")
         finish = reason if isinstance(reason, str) else None
-    if not text and finish is None and usage is None:
+        calls = _tool_call_deltas(delta.get("tool_calls") if isinstance(delta, dict) else None)
+    if not text and finish is None and usage is None and not calls:
         return ChatDelta(text="", model=model) if model else None
-    return ChatDelta(text=text, finish_reason=finish, usage=usage, model=model)
+    return ChatDelta(text=text, finish_reason=finish, usage=usage, model=model, tool_calls=calls)
+
+
+def _tool_call_deltas(raw: Any) -> tuple[dict[str, Any], ...]:
+    """``delta.tool_calls[]`` entries, shape-checked (index, id, function name/arguments)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ResponseFormatError("chat stream tool_calls is not a list")
+    out = []
+    for entry in raw:
+        fn = entry.get("function") if isinstance(entry, dict) else None
+        fn = {} if fn is None else fn
+        if (not isinstance(entry, dict) or not isinstance(entry.get("index", 0), int)
+                or not isinstance(fn, dict)
+                or not all(isinstance(fn.get(k, ""), str) for k in ("name", "arguments"))
+                or not isinstance(entry.get("id", ""), str)):
+            raise ResponseFormatError("chat stream tool call is malformed")
+        out.append({"index": entry.get("index", 0), "id": entry.get("id"),
+                    "name": fn.get("name"), "arguments": fn.get("arguments") or ""})
+    return tuple(out)
 
 
 def parse_usage(raw: Any) -> dict[str, int] | None:

@@ -51,7 +51,8 @@ def _pip_cache_dir() -> str:
 def _fresh_env(home: Path) -> dict[str, str]:
     """The caller's environment without any trace of a virtualenv, with a new home."""
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("VIRTUAL_ENV", "PYTHON", "EDGEKIT_", "XDG_", "ORT_"))}
+           if not k.startswith(("VIRTUAL_ENV", "PYTHON", "EDGEKIT_", "XDG_", "ORT_"))
+           and k not in ("CI", "DO_NOT_TRACK", "GITHUB_ACTIONS", "TF_BUILD")}  # as on a laptop
     paths = [p for p in env.get("PATH", "/usr/bin:/bin").split(os.pathsep)
              if p and not (Path(p).parent / "pyvenv.cfg").exists()]
     env.update(PATH=os.pathsep.join(paths), HOME=str(home), PIP_CACHE_DIR=_pip_cache_dir())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from edgekit.errors import ConfigError, ModelError
+from edgekit.errors import CalibrationError, ConfigError
 from edgekit.local import Engine, GenerationParams
-from edgekit.local.hidden import pooled_hidden
+from edgekit.routing.probe import pool_states
 
 QUESTION = [{"role": "user", "content": "What is the capital of Japan?"}]
 
@@ -42,15 +42,15 @@ def test_short_answers_and_stream_events_carry_states(edge_engine: Engine) -> No
     assert [e.hidden is not None for e in events] == [True, False, False, False]
 
 
-def test_pooled_hidden_and_bad_parameters() -> None:
+def test_pool_states_and_bad_parameters() -> None:
     a, b, c = (np.full(4, v, dtype=np.float32) for v in (1.0, 2.0, 4.0))
-    assert pooled_hidden([a, b, c]).tolist() == [1, 1, 1, 1, 3, 3, 3, 3]
-    assert pooled_hidden([a, b, c], answer_tokens=1).tolist() == [1, 1, 1, 1, 2, 2, 2, 2]
-    assert pooled_hidden([a]).tolist() == [1.0] * 8
-    with pytest.raises(ModelError):
-        pooled_hidden([])
-    with pytest.raises(ModelError):
-        pooled_hidden([a, np.zeros(3, dtype=np.float32)])
+    assert pool_states([a, b, c]).tolist() == [1, 1, 1, 1, 3, 3, 3, 3]
+    assert pool_states([a, b, c], answer_tokens=1).tolist() == [1, 1, 1, 1, 2, 2, 2, 2]
+    assert pool_states([a]).tolist() == [1.0] * 8
+    with pytest.raises(CalibrationError):
+        pool_states([])
+    with pytest.raises(CalibrationError):
+        pool_states([a, np.zeros(3, dtype=np.float32)])
     for bad in (-1, 65):
         with pytest.raises(ConfigError):
             GenerationParams(hidden_states=bad)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -76,3 +79,35 @@ def test_bad_targets_and_missing_inputs() -> None:
     rows = [TrafficExample(features={"mean_logprob": 0.0}, local_ok=True, audit=True)] * 60
     with pytest.raises(CalibrationError, match="lacks"):
         refit_gain_gate(shipped_gate(), rows, target=RefitTarget(escalation_rate=0.5))
+
+
+def test_calibrate_from_traffic_writes_a_new_version_only_when_better(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from edgekit.calibrate.files import load_calibration, save_calibration
+    from edgekit.cli import main
+    from edgekit.routing.calibration import DEFAULT_CALIBRATION
+    from edgekit.routing.gain import STORED_FEATURES
+    from edgekit.traffic import TrafficStore
+
+    current = tmp_path / "current.json"
+    save_calibration(replace(load_calibration(DEFAULT_CALIBRATION), gain=shipped_gate()), current)
+    store_path = tmp_path / "traffic.sqlite3"
+    with TrafficStore(store_path, allowed_features=STORED_FEATURES) as store:
+        for i, e in enumerate(traffic(2000, 11)):
+            store.record(f"d{i}", e.features, score=0.5, escalated=True, audit=e.audit)
+            store.label(f"d{i}", local_ok=bool(e.local_ok), source="escalation")
+    args = ["calibrate", "--from-traffic", "--store", str(store_path), "--max-local-error", "0.2",
+            "--calibration", str(current), "--out", str(tmp_path / "v1.json")]
+    assert main(args) == 0
+    new = load_calibration(tmp_path / "v1.json")
+    assert new.metadata["traffic_version"] == 1
+    assert new.gain is not None
+    assert new.gain.local != shipped_gate().local
+    again = [*args[:-4], "--calibration", str(tmp_path / "v1.json"),
+             "--out", str(tmp_path / "v2.json")]
+    assert main(again) == 3
+    assert not (tmp_path / "v2.json").exists()
+    assert '"accepted": false' in capsys.readouterr().out
+    assert main([*args[:-2], "--out", str(tmp_path / "x.json"), "--store",
+                 str(tmp_path / "missing.sqlite3")]) != 0

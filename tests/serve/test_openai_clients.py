@@ -169,6 +169,10 @@ def test_token_is_required_when_configured(offline_server: ServeProcess) -> None
     assert next(m.id for m in client(offline_server, api_key=TOKEN).models.list()) == "edgekit"
     with offline_server.http() as http:
         assert http.get("/healthz").status_code == 200  # probes need no token
+        ready = http.get("/readyz").json()
+        assert ready["status"] == "ready"
+        assert ready["model"] == "smollm2-135m"
+        assert ready["gateway"] in ("closed", "open", "half_open")
         assert http.get("/metrics").status_code == 401
 
 

@@ -1,0 +1,149 @@
+"""Opt-in learning from the deployment's own traffic (``ClientConfig.learning``).
+
+After every call the gain gate scored, the client stores the gate's numeric
+inputs (never content) in a :class:`~edgekit.traffic.TrafficStore`. An
+escalated draft is labelled on the device: the task's judge compares the
+local draft with the cloud's answer, as the reference. ``feedback()`` labels
+the local answer (local routes) or the cloud's (cloud routes). With
+``refit_every`` the gain gate is refitted every that many labels and replaced
+only when it beats the current one on held-back audit requests under the
+guarantee (:func:`edgekit.routing.refit.refit_gain_gate`); each accepted
+version is written next to the store.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from edgekit._logging import get_logger
+from edgekit.errors import ConfigError
+from edgekit.routing.gain import STORED_FEATURES
+from edgekit.routing.refit import RefitTarget, examples, refit_gain_gate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from edgekit.routing.decision import DecisionRecord
+    from edgekit.routing.policy import RoutingPolicy
+    from edgekit.traffic import TrafficStore
+
+log = get_logger(__name__)
+_ESCALATED = ("cloud", "handoff")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LearningConfig:
+    """Where and how the client learns (see the module docstring and docs/routing.md).
+
+    ``judge``: ``exact``, ``contains``, ``numeric`` or ``module:function``
+    (called as ``judge(local_draft, cloud_answer)``). ``audit_rate``: share of
+    kept drafts escalated anyway, the unbiased sample refits are checked on.
+    ``refit_every`` 0 turns automatic refits off (``edgekit calibrate
+    --from-traffic`` refits by hand).
+    """
+
+    store_path: str | Path | None = None
+    judge: str = "contains"
+    audit_rate: float = 0.05
+    max_rows: int = 50_000
+    max_age_days: float = 90.0
+    refit_every: int = 0
+    max_local_error: float = 0.1
+    delta: float = 0.1
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.audit_rate < 1.0:
+            raise ConfigError("learning.audit_rate must be in [0, 1)")
+        if self.refit_every < 0 or self.max_rows < 1 or not self.max_age_days > 0:
+            raise ConfigError("learning: refit_every >= 0, max_rows >= 1, max_age_days > 0")
+        RefitTarget(max_local_error=self.max_local_error, delta=self.delta)
+
+
+class TrafficLearner:
+    """Feeds the store after each call and refits the policy's gain gate when asked."""
+
+    def __init__(self, config: LearningConfig, policy: RoutingPolicy) -> None:
+        from edgekit.routing.judges import resolve_judge
+        from edgekit.traffic import TrafficStore, default_store_path
+
+        self.config = config
+        self.policy = policy
+        self.judge: Callable[[str, str], bool] = resolve_judge(config.judge)
+        path = Path(config.store_path) if config.store_path else default_store_path()
+        self.store: TrafficStore = TrafficStore(
+            path, allowed_features=STORED_FEATURES, max_rows=config.max_rows,
+            max_age_days=config.max_age_days,
+        )
+        self._routes: dict[str, str] = {}
+        self._labels = 0
+
+    def observe(self, record: DecisionRecord, judged: tuple[str, str] | None) -> None:
+        """Store one finished call (only calls the gain gate scored)."""
+        if not record.gate_inputs:
+            return
+        escalated = record.route in _ESCALATED
+        self.store.record(record.id, record.gate_inputs, score=record.score,
+                          escalated=escalated or record.audit, audit=record.audit)  # fmt: skip
+        self._remember(record.id, record.route)
+        if judged is not None and record.route == "cloud":
+            local_ok = bool(self.judge(*judged))
+            if self.store.label(record.id, local_ok=local_ok, source="escalation"):
+                self._labelled()
+
+    def feedback(self, decision_id: str, *, good: bool) -> None:
+        """Label the answer the user saw (local draft or cloud answer)."""
+        route = self._routes.get(decision_id)
+        if route is None:
+            return
+        field = "cloud_ok" if route in _ESCALATED else "local_ok"
+        if self.store.label(decision_id, source="feedback", **{field: good}):
+            self._labelled()
+
+    def _remember(self, decision_id: str, route: str) -> None:
+        self._routes[decision_id] = route
+        while len(self._routes) > self.config.max_rows:
+            self._routes.pop(next(iter(self._routes)))
+
+    def _labelled(self) -> None:
+        self._labels += 1
+        every = self.config.refit_every
+        if every and self._labels % every == 0:
+            self.refit()
+
+    def refit(self) -> bool:
+        """Refit now; True when a better gate replaced the current one."""
+        cal = self.policy.calibration
+        if cal.gain is None:
+            return False
+        rows = examples(self.store.rows(labelled_only=True))
+        target = RefitTarget(max_local_error=self.config.max_local_error, delta=self.config.delta)
+        outcome = refit_gain_gate(cal.gain, rows, target=target)
+        log.info("traffic refit: %s", outcome.reason)
+        if not outcome.accepted:
+            return False
+        version = int(cal.metadata.get("traffic_version", 0)) + 1
+        meta = {**cal.metadata, "traffic_version": version, "traffic_refit": dict(outcome.report)}
+        self.policy.calibration = dataclasses.replace(cal, gain=outcome.gate, metadata=meta)
+        self._save(version)
+        return True
+
+    def _save(self, version: int) -> None:
+        """Write the new calibration version next to the store (atomically)."""
+        target = self.store.path.with_name(f"calibration-traffic-v{version}.json")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(self.policy.calibration.to_json())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()

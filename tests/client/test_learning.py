@@ -1,0 +1,101 @@
+"""The gain gate in the client and learning from traffic: real model, real echo gateway."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from edgekit.calibrate.files import load_calibration
+from edgekit.client import AsyncEdgeClient, ClientConfig
+from edgekit.client.learning import LearningConfig
+from edgekit.privacy import PrivacyConfig
+from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
+from edgekit.routing.gain import (
+    CLOUD_BASE_FEATURES,
+    CLOUD_PROBE_FEATURE,
+    LOCAL_BASE_FEATURES,
+    LOCAL_PROBE_FEATURE,
+    GainGate,
+)
+from edgekit.routing.logistic import LogisticModel
+from edgekit.routing.probe import HiddenProbe
+
+from .conftest import cloud_config
+
+QUESTION = [{"role": "user", "content": "What is the capital of Portugal?"}]
+
+
+def _model(names: tuple[str, ...], first: float) -> LogisticModel:
+    n = len(names)
+    return LogisticModel(feature_names=names, weights=(first,) + (0.0,) * (n - 1), bias=0.0,
+                         mean=(0.0,) * n, scale=(1.0,) * n)
+
+
+def gain_calibration(threshold: float, width: int) -> Calibration:
+    """The shipped calibration with a small gain gate whose probes read the real hidden state."""
+    rng = np.random.default_rng(0)
+    probe = HiddenProbe(mean=np.zeros(width), scale=np.full(width, 10.0),
+                        weights=rng.normal(0, 0.01, width), bias=0.0, rank=1, l2=1.0)
+    local = _model((*LOCAL_BASE_FEATURES, LOCAL_PROBE_FEATURE), 1.0)
+    cloud = _model((*CLOUD_BASE_FEATURES, CLOUD_PROBE_FEATURE), 0.0)
+    gate = GainGate(local=local, cloud=cloud, threshold=threshold, local_probe=probe,
+                    cloud_probe=probe, probe_tokens=5)
+    return dataclasses.replace(load_calibration(DEFAULT_CALIBRATION), gain=gate)
+
+
+def client(
+    edge: Any, gateway: Any, tmp: Path, threshold: float, **learning: Any
+) -> AsyncEdgeClient:
+    config = ClientConfig(
+        cloud=cloud_config(gateway, tmp), max_tokens=16, cloud_deadline_s=20.0,
+        privacy=PrivacyConfig(ner="off", audit_log=None),
+        learning=LearningConfig(store_path=tmp / "traffic.sqlite3", **learning),
+    )
+    return AsyncEdgeClient(config, engine=edge,
+                           calibration=gain_calibration(threshold, 2 * edge._handle.n_embd))
+
+
+async def test_gain_gate_routes_and_the_store_learns_numbers_only(
+    edge_engine: Any, gateway: Any, tmp_path: Path
+) -> None:
+    async with client(edge_engine, gateway, tmp_path, 1.01, audit_rate=0.0) as escalating:
+        sent = await escalating.chat(QUESTION)
+    async with client(edge_engine, gateway, tmp_path, 0.0, audit_rate=0.0) as keeping:
+        kept = await keeping.chat(QUESTION)
+        assert keeping.feedback(kept.decision.id, good=True)
+        rows = keeping.learner.store.rows() if keeping.learner else []
+    assert sent.decision.route == "cloud"
+    assert kept.decision.route == "local"
+    assert {"p_local", "p_cloud"} <= set(kept.decision.signals)
+    by_id = {r.decision_id: r for r in rows}
+    escalated, local = by_id[sent.decision.id], by_id[kept.decision.id]
+    assert escalated.escalated
+    assert escalated.label_source == "escalation"
+    # the echo gateway answers with the prompt: the draft is judged against that text
+    assert escalated.local_ok is not None
+    assert LOCAL_PROBE_FEATURE in escalated.features  # probe scores, never hidden states
+    assert len(escalated.features) < 40
+    assert (local.escalated, local.local_ok, local.label_source) == (False, True, "feedback")
+    raw = (tmp_path / "traffic.sqlite3").read_bytes()
+    assert b"Portugal" not in raw
+    with sqlite3.connect(tmp_path / "traffic.sqlite3") as db:
+        text = " ".join(str(v) for row in db.execute("SELECT * FROM requests") for v in row)
+    assert "Portugal" not in text
+    assert kept.text not in text
+
+
+async def test_audits_escalate_kept_drafts_and_refit_waits_for_labels(
+    edge_engine: Any, gateway: Any, tmp_path: Path
+) -> None:
+    async with client(edge_engine, gateway, tmp_path, 0.0, audit_rate=0.99) as auditing:
+        result = await auditing.chat(QUESTION)
+        assert auditing.learner is not None
+        assert not auditing.learner.refit()  # one label: nothing to learn yet
+        rows = auditing.learner.store.rows()
+    assert result.decision.route == "cloud"
+    assert rows[-1].audit
+    assert rows[-1].escalated
