@@ -21,6 +21,10 @@ tool choice and the argument values, see docs/tools.md), fitted on the dev
 split; every share is reported on the dev split and on the sealed split,
 which is scored but never read while tuning.
 
+schema_valid_local is over the local answers that finished (the grammar
+guarantees them); local_cut_share is the share cut by max_tokens, which the
+hybrid (like the client) always escalates.
+
 Last stdout line: one JSON object with schema_valid_local, schema_valid_hybrid,
 tool_acc_local, tool_acc_cloud, tool_acc_hybrid, tool_cloud_share_at_95,
 tool_oracle_share_at_95, tool_random_share_at_95 (sealed split),
@@ -126,15 +130,19 @@ def _cache_key(model_sha: str, messages: list[dict[str, Any]]) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def run_cloud(data: list[tools_data.Request], results: Path, threads: int) -> list[dict[str, Any]]:
-    """The cloud model on masked requests, restored on the device; cached in ``results``."""
+def run_cloud(data: list[tools_data.Request], results: Path, threads: int,
+              cached_only: bool = False) -> list[dict[str, Any] | None]:
+    """The cloud model on masked requests, restored on the device; cached in ``results``.
+
+    ``cached_only`` answers None for a request not in the cache (no model is run).
+    """
     cache: dict[str, dict[str, Any]] = {}
     if results.exists():
         for line in results.read_text().splitlines():
             row = json.loads(line)
             cache[row["key"]] = row["answer"]
     engine: Engine | None = None
-    out = []
+    out: list[dict[str, Any] | None] = []
     try:
         for i, r in enumerate(data):
             redactor = Redactor(PrivacyConfig(ner="off"))
@@ -142,6 +150,9 @@ def run_cloud(data: list[tools_data.Request], results: Path, threads: int) -> li
             messages = with_placeholder_instruction(masked.messages) if masked.total_masked \
                 else masked.messages
             key = _cache_key(DEFAULT_CLOUD_MODEL, messages)
+            if key not in cache and cached_only:
+                out.append(None)
+                continue
             if key not in cache:
                 if engine is None:
                     engine = Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=2048,
@@ -276,6 +287,7 @@ def routing(local: list[dict[str, Any]], cloud: list[dict[str, Any]], scores: np
     order = np.argsort(scores, kind="mergesort")
     escalated = set(order[:k].tolist())
     valid = [(cloud if i in escalated else local)[i]["valid"] for i in range(len(local))]
+    finished = [r["valid"] for r in local if r["finish"] != "length"]
     return {
         f"{prefix}tool_acc_local": float(lc.mean()),
         f"{prefix}tool_acc_cloud": float(cc.mean()),
@@ -283,7 +295,8 @@ def routing(local: list[dict[str, Any]], cloud: list[dict[str, Any]], scores: np
         f"{prefix}tool_cloud_share_at_95": share,
         f"{prefix}tool_oracle_share_at_95": oracle_curve(lc, cc).share_to_reach(target),
         f"{prefix}tool_random_share_at_95": random_curve(lc, cc).share_to_reach(target),
-        f"{prefix}schema_valid_local": float(np.mean([r["valid"] for r in local])),
+        f"{prefix}schema_valid_local": float(np.mean(finished)) if finished else math.nan,
+        f"{prefix}local_cut_share": float(np.mean([r["finish"] == "length" for r in local])),
         f"{prefix}schema_valid_hybrid": float(np.mean(valid)),
     }
 
@@ -298,6 +311,8 @@ def main() -> None:
                         help="score only the first K requests of every intent and split")
     parser.add_argument("--cloud-only", action="store_true",
                         help="only fill the cloud answers cache (no figures)")
+    parser.add_argument("--cached-cloud", action="store_true",
+                        help="score only the requests whose cloud answers are cached")
     args = parser.parse_args()
     # k-major order: a partly filled cloud cache covers every intent evenly.
     data = sorted(tools_data.dataset(), key=lambda r: (int(r.id.rsplit("-", 1)[1]), r.split))
@@ -306,13 +321,16 @@ def main() -> None:
     if args.cloud_only:
         run_cloud(data, args.results, args.threads)
         return
+    if args.cached_cloud:
+        known = run_cloud(data, args.results, args.threads, cached_only=True)
+        data = [r for r, c in zip(data, known, strict=True) if c is not None]
     t0 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
         ratio = decode_ratio(edge, [r.prompt for r in data[::23]][:6], args.rounds)
         masks = mask_costs(edge)
         local = run_local(edge, data)
     t_local = time.perf_counter() - t0
-    cloud = run_cloud(data, args.results, args.threads)
+    cloud = [c for c in run_cloud(data, args.results, args.threads) if c is not None]
     for rows in (local, cloud):
         for r, row in zip(data, rows, strict=True):
             row["correct"] = correct(r.expected, row["calls"])
@@ -323,8 +341,12 @@ def main() -> None:
     names = (*SIGNAL_FEATURES, "first_logprob")
     gate = fit_logistic(x[dev], y[dev], names, l2=1.0)
     scores = gate.predict_proba(x)
+    # As the client does: an answer that is cut or invalid is escalated whatever the gate says.
+    scores[[not row["valid"] for row in local]] = -1.0
     figures: dict[str, Any] = {}
     for prefix, idx in (("dev_", dev), ("", sealed)):
+        if len(idx) < 2:
+            continue
         figures.update(routing([local[i] for i in idx], [cloud[i] for i in idx], scores[idx],
                                prefix))
     checks = [c for row in cloud for c in row["pii_checks"]]

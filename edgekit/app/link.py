@@ -78,12 +78,17 @@ class AppTransport:
         else:
             self._offline.clear()
 
-    async def send(self, request: HttpRequest) -> HttpResponse:
-        """Send, unless the link is (simulated) down: then nothing leaves the device."""
+    async def prepare(self, request: HttpRequest) -> HttpRequest:
+        """Wait for the embedded gateway (the cloud client's clocks start after this)."""
         self._refuse_if_offline()
         if self._endpoint is not None:
             request = await self._resolve(request, self._endpoint)
             self._refuse_if_offline()  # the link may have gone down while we waited
+        return request
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        """Send, unless the link is (simulated) down: then nothing leaves the device."""
+        request = await self.prepare(request)  # a no-op when the cloud client prepared it
         self.sent += 1
         self.posts += request.method == "POST"
         started = asyncio.get_running_loop().time()

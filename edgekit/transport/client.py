@@ -51,7 +51,13 @@ from edgekit.transport.linkstats import LinkMonitor, LinkStats
 from edgekit.transport.pinning import KEY_PINS_HEADER, KeyPins
 from edgekit.transport.problem import PROBLEM_JSON, error_for_status, parse_retry_after
 from edgekit.transport.sse import ChatStreamDecoder, parse_usage
-from edgekit.transport.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
+from edgekit.transport.transport import (
+    AiohttpTransport,
+    HttpRequest,
+    HttpResponse,
+    PreparingTransport,
+    Transport,
+)
 
 if TYPE_CHECKING:
     from edgekit.transport.ohttp_channel import OhttpChannel, Opener
@@ -663,6 +669,15 @@ class CloudClient:
         remaining = deadline - self._loop_time()
         if remaining <= 0:
             raise CloudTimeoutPhase("no time left before the deadline", phase="total")
+        if isinstance(self._transport, PreparingTransport):  # e.g. a gateway still loading
+            try:
+                async with asyncio.timeout(remaining):
+                    request = await self._transport.prepare(request)
+            except TimeoutError:
+                raise CloudTimeoutPhase(
+                    "the transport was not ready before the call's deadline", phase="total"
+                ) from None
+            remaining = deadline - self._loop_time()
         first_byte = self.config.timeouts.first_byte if first_byte is None else first_byte
         connect = self.config.timeouts.connect
         wait = min(first_byte + connect, remaining)

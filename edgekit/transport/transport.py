@@ -103,6 +103,21 @@ class Transport(Protocol):
         ...
 
 
+@runtime_checkable
+class PreparingTransport(Protocol):
+    """A transport with set-up to do before a request may be timed (optional).
+
+    :class:`~edgekit.transport.CloudClient` awaits ``prepare`` before it starts
+    the connect and first-byte clocks, bounded only by the call's deadline:
+    the chat app's transport uses it to wait for its embedded gateway to finish
+    loading, which is not the gateway being slow to answer.
+    """
+
+    async def prepare(self, request: HttpRequest) -> HttpRequest:
+        """The request to send (possibly re-addressed), once the transport can send it."""
+        ...
+
+
 def _lower_headers(raw: Mapping[str, str] | aiohttp.typedefs.LooseHeaders) -> dict[str, str]:
     merged: dict[str, str] = {}
     items = raw.items() if isinstance(raw, Mapping) else raw

@@ -149,6 +149,14 @@ async def test_a_looping_answer_is_stopped_and_handed_off_or_marked(
     lines = [line for line in local.text.splitlines() if line.strip()]
     assert max(lines.count(line) for line in lines) <= 4
 
+    # no gateway and a gate that rejects everything: the device's fallback is watched too
+    async with AsyncEdgeClient(config(None, max_tokens=200, threshold=1.01),
+                               engine=edge_engine) as offline:
+        fallback = await offline.chat(LOOPING)
+    assert fallback.decision.route == "local_fallback"
+    assert fallback.decision.degenerate
+    assert fallback.decision.local_tokens < 120
+
     cfg = config(cloud_config(gateway, tmp_path), max_tokens=200, threshold=0.0)
     async with AsyncEdgeClient(cfg, engine=edge_engine) as client:
         handed = await client.chat(LOOPING)  # the gate keeps the head; the loop is caught later

@@ -13,6 +13,7 @@ import json
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -148,18 +149,23 @@ async def test_two_devices_filling_the_queue_do_not_starve_a_third(
     async with serve(config, registry=registry) as gw, aiohttp.ClientSession() as http:
         noisy = [await _device(http, gw, k) for k in keys[:2]]
         quiet = await _device(http, gw, keys[2])
-        flood = [asyncio.create_task(d.chat(http, {"messages": [{"role": "user",
-                                                                 "content": LONG}]}))
-                 for _ in range(6) for d in noisy]
+        finished: list[float] = []
+
+        async def flood_one(device: Any) -> Any:
+            answer = await device.chat(http, {"messages": [{"role": "user", "content": LONG}]})
+            if answer.status == 200:
+                finished.append(time.monotonic())
+            return answer
+
+        flood = [asyncio.create_task(flood_one(d)) for _ in range(6) for d in noisy]
         gate = gw.state.gate
         assert gate is not None
         deadline = time.monotonic() + 10
         while gate.active + gate.waiting < 5:  # the flood holds the slot and fills the queue
             assert time.monotonic() < deadline
             await asyncio.sleep(0.01)
-        started = time.monotonic()
         answer = await quiet.chat(http, CHAT)
-        quiet_latency = time.monotonic() - started
+        quiet_done = time.monotonic()
         flooded = await asyncio.gather(*flood)
     assert answer.status == 200
     assert answer.json()["choices"][0]["message"]["content"] == "hello there"
@@ -169,8 +175,9 @@ async def test_two_devices_filling_the_queue_do_not_starve_a_third(
     refused = [r for r in flooded if r.status == 429]
     assert all(r.json()["type"].endswith("/overloaded") and "retry-after" in r.headers
                for r in refused)
-    # the quiet device waited its turn (one answer per device ahead), not for the flood
-    assert quiet_latency < 3 * 0.6 + 1.5
+    # The quiet device waited its turn (the running answer and one per device ahead),
+    # not for the whole queue: counted in answers, so a slow machine cannot fail it.
+    assert sum(t < quiet_done for t in finished) <= 3
     assert _access(logged).count((200, 429)) == len(refused)
 
 
