@@ -61,8 +61,7 @@ MAX_TOKENS = 32
 def cloud_answers(domain: Domain, questions: list[Question], mode: str) -> dict[str, str]:
     """The cloud's answer to each question (cached on disk for the real model)."""
     if mode == "oracle":
-        sentences = {q.fact_id: s for q, s in _fact_sentences(domain).items()}
-        return {q.text: sentences[q.fact_id] for q in questions}
+        return {q.text: q.sentence for q in questions}
     cache_path = default_cache_dir() / "learning-cloud.json"
     cache: dict[str, str] = json.loads(cache_path.read_text()) if cache_path.exists() else {}
     todo = [q for q in questions if _key(domain, q) not in cache]
@@ -81,15 +80,6 @@ def cloud_answers(domain: Domain, questions: list[Question], mode: str) -> dict[
 def _key(domain: Domain, q: Question) -> str:
     return hashlib.sha256(f"{DEFAULT_CLOUD_MODEL}\0{domain.system_prompt}\0{q.text}".encode()
                           ).hexdigest()
-
-
-def _fact_sentences(domain: Domain) -> dict[Question, str]:
-    lines = domain.faq.splitlines()
-    out = {}
-    for q in domain.stream + domain.heldout:
-        product = q.fact_id.split("/")[0]
-        out[q] = next(s for s in lines if product in s and q.key in s)
-    return out
 
 
 def domain_results(engine: Engine, questions: list[Question], cloud: dict[str, str],

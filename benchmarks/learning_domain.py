@@ -12,6 +12,7 @@ but never looked at while tuning.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 DEV_SEED = 7
@@ -19,6 +20,7 @@ SEALED_SEED = 90211
 
 _SYLLABLES = ("zor", "blax", "quen", "dle", "vim", "tro", "kal", "pex", "nor", "lith", "sab", "ru")
 _COLOURS = ("teal", "amber", "crimson", "ivory", "olive", "violet", "saffron", "slate")
+_SUFFIXES = ("Pro", "Mini", "Air", "Max", "Lite", "One", "Go")
 _TOWNS = ("Harrowgate", "Velmora", "Ostrand", "Kilbury", "Marrowby", "Tessaly", "Dunmere")
 
 # attribute -> (FAQ sentence, stream phrasings, held-out phrasings)
@@ -64,6 +66,7 @@ class Question:
     fact_id: str
     text: str
     key: str
+    sentence: str  # the FAQ line that answers it
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ class Domain:
 
 
 def _name(rng: random.Random) -> str:
-    return "".join(rng.sample(_SYLLABLES, 2)).capitalize() + f" {rng.randint(2, 9)}"
+    """A product name without digits (a digit in a name would satisfy numeric judges)."""
+    return "".join(rng.sample(_SYLLABLES, 2)).capitalize() + " " + rng.choice(_SUFFIXES)
 
 
 def _value(attribute: str, rng: random.Random) -> str:
@@ -111,13 +115,14 @@ def make_domain(seed: int = DEV_SEED, n_products: int = 5) -> Domain:
         for attribute, (sentence, asked, other) in _TEMPLATES.items():
             value = _value(attribute, rng)
             fact_id = f"{p}/{attribute}"
-            lines.append(sentence.format(p=p, v=value))
-            stream += [Question(fact_id, q.format(p=p), value) for q in asked]
-            heldout += [Question(fact_id, q.format(p=p), value) for q in other]
+            line = sentence.format(p=p, v=value)
+            lines.append(line)
+            stream += [Question(fact_id, q.format(p=p), value, line) for q in asked]
+            heldout += [Question(fact_id, q.format(p=p), value, line) for q in other]
     rng.shuffle(stream)
     return Domain(company, "\n".join(lines), tuple(stream), tuple(heldout))
 
 
 def judge(answer: str, key: str) -> bool:
-    """The fact's value appears in the answer (case-insensitive)."""
-    return key.lower() in answer.lower()
+    """The fact's value appears in the answer as a whole word (case-insensitive)."""
+    return re.search(rf"\b{re.escape(key)}\b", answer, re.IGNORECASE) is not None

@@ -320,12 +320,12 @@ class StateService:
             self.gateway.metrics.rate_limited.inc()
             raise RateLimited(retry_after=retry_after_header(wait))
 
-    async def _run(self, fn: Callable[[], Any]) -> Any:
-        """Run engine work in a thread inside a generation slot."""
+    async def _run(self, fn: Callable[[], Any], client: str) -> Any:
+        """Run engine work in a thread inside ``client``'s generation slot (fair turns)."""
         gate = self.gateway.gate
         if gate is None:
             raise Unavailable("gateway starting")
-        await gate.acquire()
+        await gate.acquire(client)
         try:
             return await asyncio.to_thread(fn)
         except ContextOverflow as exc:
@@ -335,7 +335,7 @@ class StateService:
         except EngineClosed:
             raise Unavailable("model is shutting down") from None
         finally:
-            gate.release()
+            gate.release(client)
 
     # --- prefill -----------------------------------------------------------------
 
@@ -360,13 +360,14 @@ class StateService:
             raise ModelMismatch("no state model with this SHA-256 is configured here")
         await self._admit(request.client)
         key = tuple(tokens)
-        frames = await self._frames(name, digest, key, scheme, from_pos)
+        frames = await self._frames(name, digest, key, scheme, request.client, from_pos)
         request.stats.prompt_tokens = len(tokens)
         headers = {"Content-Type": wire.MEDIA_TYPE, "X-EdgeKit-State-Model": name}
         return InnerResponse(200, headers, stream=ClosingStream(_coalesce(frames), _noop))
 
     async def _frames(
-        self, name: str, digest: str, tokens: tuple[int, ...], scheme: str, from_pos: int = 0
+        self, name: str, digest: str, tokens: tuple[int, ...], scheme: str, client: str,
+        from_pos: int = 0,
     ) -> list[bytes]:
         """The encoded state of ``tokens`` (its cells from ``from_pos`` on), cached."""
         from edgekit.state import wire
@@ -398,7 +399,7 @@ class StateService:
             return _CachedState(tokens, state, logits, {encoding: frames})
 
         try:
-            made: _CachedState = await self._run(work)
+            made: _CachedState = await self._run(work, client)
         except ModelError as exc:
             raise BadRequest(f"prefill failed: {type(exc).__name__}") from None
         except LayoutError:
@@ -437,7 +438,7 @@ class StateService:
             saved = self.session_kv.exact("session:" + sid, self._saved_keys.get(sid, ()))
             resume = (saved.tokens, saved.state) if saved is not None else None
             result, kv = await self._run(
-                lambda: _verify_round(engine, session, draft, ubatch, resume)
+                lambda: _verify_round(engine, session, draft, ubatch, resume), request.client
             )
             self._keep(sid, kv)
         session.used = time.monotonic()
@@ -476,7 +477,7 @@ class StateService:
             first = engine.cold_prefill(prompt)
             return first, engine.snapshot()
 
-        session.pending, saved = await self._run(open_session)
+        session.pending, saved = await self._run(open_session, client)
         self._keep(sid, saved)
         self.sessions[sid] = session
         while len(self.sessions) > self.config.max_sessions:

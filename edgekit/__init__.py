@@ -14,6 +14,7 @@ from edgekit.errors import (
     AuthenticationError,
     CalibrationError,
     CircuitOpen,
+    CloudConnectError,
     CloudError,
     CloudRateLimited,
     CloudResponseError,
@@ -23,8 +24,11 @@ from edgekit.errors import (
     ConfigError,
     ContextOverflow,
     DecryptError,
+    DeviceNotEnrolled,
     EdgeKitError,
     EngineClosed,
+    KeyConfigPinError,
+    MessageError,
     ModelError,
     ModelFormatError,
     ModelIntegrityError,
@@ -34,65 +38,84 @@ from edgekit.errors import (
     ProtocolError,
     ReplayError,
     RoutingError,
+    SchemaError,
     StateError,
+    StreamInterrupted,
 )
 
 __version__ = "0.1.0"
 
-# name -> module that defines it; resolved on first access.
+# name -> module that defines it; resolved on first access. The public surface is
+# what callers build, hold and catch; test helpers (LinkShaper) stay in their packages.
 _LAZY: dict[str, str] = {
     "Engine": "edgekit.local.engine",
     "EngineConfig": "edgekit.local.config",
     "GenerationParams": "edgekit.local.config",
+    "Completion": "edgekit.local.types",
+    "TokenEvent": "edgekit.local.types",
     "TokenSignal": "edgekit.local.signals",
     "SignalSummary": "edgekit.local.signals",
     "EdgeClient": "edgekit.client",
     "AsyncEdgeClient": "edgekit.client",
     "ClientConfig": "edgekit.client",
+    "ChatOptions": "edgekit.client",
+    "ChatResult": "edgekit.client",
+    "ChatStream": "edgekit.client",
     "RouteDecision": "edgekit.routing.decision",
+    "Calibration": "edgekit.routing.calibration",
+    "PrivacyConfig": "edgekit.privacy.config",
     "CloudClient": "edgekit.transport",
     "CloudConfig": "edgekit.transport",
-    "LinkShaper": "edgekit.transport",
-    "StreamInterrupted": "edgekit.transport",
 }
 
 __all__ = [
     "AsyncEdgeClient",
     "AuthenticationError",
+    "Calibration",
     "CalibrationError",
+    "ChatOptions",
+    "ChatResult",
+    "ChatStream",
     "CircuitOpen",
     "ClientConfig",
     "CloudClient",
     "CloudConfig",
+    "CloudConnectError",
     "CloudError",
     "CloudRateLimited",
     "CloudResponseError",
     "CloudTimeout",
     "CloudUnavailable",
     "CodecError",
+    "Completion",
     "ConfigError",
     "ContextOverflow",
     "DecryptError",
+    "DeviceNotEnrolled",
     "EdgeClient",
     "EdgeKitError",
     "Engine",
     "EngineClosed",
     "EngineConfig",
     "GenerationParams",
-    "LinkShaper",
+    "KeyConfigPinError",
+    "MessageError",
     "ModelError",
     "ModelFormatError",
     "ModelIntegrityError",
     "ModelNotFound",
     "PrivacyBlocked",
+    "PrivacyConfig",
     "PrivacyError",
     "ProtocolError",
     "ReplayError",
     "RouteDecision",
     "RoutingError",
+    "SchemaError",
     "SignalSummary",
     "StateError",
     "StreamInterrupted",
+    "TokenEvent",
     "TokenSignal",
     "__version__",
 ]
@@ -112,9 +135,19 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from edgekit.client import AsyncEdgeClient, ClientConfig, EdgeClient
+    from edgekit.client import (
+        AsyncEdgeClient,
+        ChatOptions,
+        ChatResult,
+        ChatStream,
+        ClientConfig,
+        EdgeClient,
+    )
     from edgekit.local.config import EngineConfig, GenerationParams
     from edgekit.local.engine import Engine
     from edgekit.local.signals import SignalSummary, TokenSignal
+    from edgekit.local.types import Completion, TokenEvent
+    from edgekit.privacy.config import PrivacyConfig
+    from edgekit.routing.calibration import Calibration
     from edgekit.routing.decision import RouteDecision
-    from edgekit.transport import CloudClient, CloudConfig, LinkShaper, StreamInterrupted
+    from edgekit.transport import CloudClient, CloudConfig

@@ -30,16 +30,17 @@ import urllib.request
 from pathlib import Path
 
 from edgekit._logging import get_logger
-from edgekit.errors import ConfigError, EdgeKitError
+from edgekit.errors import (
+    ConfigError,
+)
+from edgekit.errors import (
+    GatewayStartError as GatewayStartError,
+)
 
 log = get_logger("edgekit.app.gateway")
 
 _POLL_S = 0.2
 _SHUTDOWN_S = 5.0
-
-
-class GatewayStartError(EdgeKitError):
-    """The embedded gateway process exited or did not become ready in time."""
 
 
 class GatewayProcess:

@@ -212,8 +212,10 @@ class AsyncEdgeClient:
 
         It must name the model as the engine runs it now (``engine.model_sha256``):
         an adapted model never routes with the base model's gate, nor the reverse.
+        An unbound calibration (no sha256: the uncalibrated fallback) fits any model.
         """
-        if calibration.model_sha256 != self.engine.model_sha256:
+        bound = calibration.model_sha256
+        if bound is not None and bound != self.engine.model_sha256:
             raise CalibrationError("the calibration was made for another model than this one")
         self.policy = RoutingPolicy(with_overrides(calibration, self.config.overrides),
                                     online_capacity=self.config.online_capacity)

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any, Self
 from edgekit._logging import get_logger
 from edgekit.errors import (
     CloudError,
-    CloudUnavailable,
     ContextOverflow,
     PrivacyBlocked,
     PrivacyError,
     ProtocolError,
+)
+from edgekit.errors import (
+    NoCloudConfigured as NoCloudConfigured,
 )
 from edgekit.routing.decision import DecisionRecord
 from edgekit.routing.policy import Draft, TokenLike
@@ -44,10 +46,6 @@ if TYPE_CHECKING:
 
 log = get_logger(__name__)
 _ESCALATION_FAILURES = (CloudError, ProtocolError, PrivacyError)
-
-
-class NoCloudConfigured(CloudUnavailable):
-    """No gateway is configured for this client, so nothing can be escalated."""
 
 
 class LocalTokens:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from edgekit._logging import get_logger
-from edgekit.errors import PrivacyError
+from edgekit.errors import AuditLogError as AuditLogError
 
 log = get_logger(__name__)
 
@@ -34,10 +34,6 @@ GENESIS = "0" * 64
 MAX_LINE = 64 * 1024
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 _TAIL_READ = 8 * 1024
-
-
-class AuditLogError(PrivacyError):
-    """The audit log or its key cannot be used (nothing is sent: fail closed)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from edgekit.errors import ProtocolError
+from edgekit.errors import BhttpError as BhttpError
 
 __all__ = [
     "BhttpError",
@@ -88,10 +88,6 @@ def _check_control(method: bytes, scheme: bytes, authority: bytes, path: bytes) 
         if len(_VALID_CONTROLS) >= _VALID_CONTROLS_MAX:
             _VALID_CONTROLS.clear()
         _VALID_CONTROLS.add(control)
-
-
-class BhttpError(ProtocolError):
-    """A Binary HTTP message is malformed, or exceeds a configured limit."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -26,7 +26,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from edgekit._logging import get_logger
-from edgekit.errors import ConfigError, DecryptError, ProtocolError
+from edgekit.errors import (
+    ConfigError,
+    DecryptError,
+    ProtocolError,
+)
+from edgekit.errors import (
+    KeyConfigError as KeyConfigError,
+)
 from edgekit.secure import hpke
 from edgekit.secure._files import read_private, write_private
 from edgekit.secure.bhttp import encode_varint, read_varint
@@ -78,10 +85,6 @@ _HEADER_LEN: Final = 7  # key_id(1) kem_id(2) kdf_id(2) aead_id(2)
 _TAG: Final = 16
 DEFAULT_MAX_CHUNK: Final = 1 << 20
 DEFAULT_MAX_REQUEST: Final = 32 << 20
-
-
-class KeyConfigError(ProtocolError):
-    """An ``application/ohttp-keys`` document or key configuration is malformed."""
 
 
 @dataclass(frozen=True, slots=True)

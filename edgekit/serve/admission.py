@@ -15,15 +15,7 @@ import contextlib
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
 
-from edgekit.errors import EdgeKitError
-
-
-class QueueFull(EdgeKitError):
-    """Too many requests are waiting; ``retry_after`` is a hint in seconds."""
-
-    def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+from edgekit.errors import QueueFull as QueueFull
 
 
 class Admission:

@@ -48,6 +48,7 @@ from edgekit.serve.protocol import (
     usage_chunk_body,
 )
 from edgekit.serve.service import ChatService
+from edgekit.structured.errors import SchemaError
 
 log = get_logger("edgekit.serve")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -266,8 +267,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 def _open(service: ChatService, req: ChatRequest) -> ChatStream:
     try:
         return service.open_stream(req)
-    except (ConfigError, RoutingError) as exc:
-        raise ApiError(400, str(exc), code="invalid_route") from None
+    except (ConfigError, RoutingError, SchemaError) as exc:
+        raise _sdk_error(exc) from None
 
 
 async def _json_response(
@@ -284,8 +285,11 @@ async def _json_response(
     request["edgekit_route"] = decision.route
     service = request.app[SERVICE]
     usage, finish = _usage(service, req, stream)
+    result = stream.result()
+    message = (result.structured.message() if result.structured is not None
+               else {"role": "assistant", "content": result.text})
     body = completion_body(request_id=answer.request_id, created=answer.created,
-                           model=req.model, text=stream.text, finish_reason=finish,
+                           model=req.model, message=message, finish_reason=finish,
                            usage=usage, decision=decision)
     _count(request, decision.route, 200, usage, t0)
     return web.json_response(body, headers=decision_headers(decision),
@@ -313,9 +317,9 @@ async def _stream_response(
         await response.prepare(request)
         await _send(response, chunk_body(**common, delta={"role": "assistant", "content": ""}))
         if first is not None:
-            await _send(response, chunk_body(**common, delta={"content": first}))
-            async for piece in pieces:
-                await _send(response, chunk_body(**common, delta={"content": piece}))
+            await _send(response, chunk_body(**common, delta=first))
+            async for delta in pieces:
+                await _send(response, chunk_body(**common, delta=delta))
         decision = stream.decision
     except ConnectionResetError:  # the client went away: its generation is stopped
         request.app[METRICS].cancelled.inc()
@@ -350,27 +354,34 @@ async def _stream_error(
 
 async def _pieces(
     request: web.Request, stream: ChatStream, answer: _Answer, t0: float
-) -> AsyncIterator[str]:
-    """The answer's text pieces; SDK errors become ApiErrors, a lost client is counted."""
+) -> AsyncIterator[dict[str, Any]]:
+    """The answer as OpenAI deltas (text or tool-call pieces); SDK errors become ApiErrors."""
     try:
-        async for piece in stream:
-            if not piece:
+        async for piece in stream.iter_pieces():
+            call = getattr(piece, "tool_call", None)  # a StructuredPiece of a tools call
+            if call is not None:
+                delta: dict[str, Any] = {"tool_calls": [call.as_openai()]}
+            elif piece.text:
+                delta = {"content": piece.text}
+            else:
                 continue
             if answer.first_piece_at is None:
                 answer.first_piece_at = time.perf_counter()
                 request.app[METRICS].ttft.observe(answer.first_piece_at - t0)
-            yield piece
+            yield delta
     except EdgeKitError as exc:
         raise _sdk_error(exc) from None
 
 
 def _sdk_error(exc: EdgeKitError) -> ApiError:
+    if isinstance(exc, SchemaError):
+        return ApiError(400, str(exc), code="invalid_schema", param=exc.where or None)
     if isinstance(exc, PrivacyBlocked):
         return ApiError(403, str(exc), type="permission_error", code="privacy_blocked")
     if isinstance(exc, ContextOverflow):
         return ApiError(400, str(exc), code="context_length_exceeded", param="messages")
     if isinstance(exc, ConfigError | RoutingError):
-        return ApiError(400, str(exc), code="invalid_route")
+        return ApiError(400, str(exc), code="invalid_request")
     if isinstance(exc, EngineClosed):
         return ApiError(503, "the server is shutting down", type="server_error")
     log.error("request failed: %s", type(exc).__name__)
@@ -385,7 +396,8 @@ def _usage(service: ChatService, req: ChatRequest, stream: ChatStream) -> tuple[
         completion = decision.local_tokens
     else:
         completion = service.count_tokens(stream.text)
-    finish = decision.finish_reason or ("length" if completion >= req.max_tokens else "stop")
+    finish = stream.result().finish_reason or (
+        "length" if completion >= req.max_tokens else "stop")
     return usage_body(service.prompt_tokens(req), completion), finish
 
 

@@ -31,7 +31,8 @@ SUFFIX_STRATEGIES: dict[str, Strategy] = {
     "prefill-offload": "prefill_offload",
 }
 PRIVACY_ORDER = ("off", "balanced", "strict")
-_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant",
+          "tool": "tool"}
 # Parameters accepted when they ask for nothing we would not do anyway.
 _NEUTRAL: dict[str, tuple[Any, ...]] = {
     "n": (1,),
@@ -39,13 +40,13 @@ _NEUTRAL: dict[str, tuple[Any, ...]] = {
     "frequency_penalty": (0, 0.0),
     "logprobs": (False,),
     "logit_bias": ({},),
-    "parallel_tool_calls": (True, False),
 }
+STRUCTURED = ("tools", "tool_choice", "response_format", "parallel_tool_calls")
 _IGNORED = frozenset(("user", "metadata", "store", "service_tier"))
 _KNOWN = frozenset(
     ("model", "messages", "stream", "stream_options", "max_tokens", "max_completion_tokens",
-     "temperature", "top_p", "seed", "stop", "edgekit", "tools", "tool_choice",
-     "response_format", "functions", "function_call", "top_logprobs", *_NEUTRAL, *_IGNORED)
+     "temperature", "top_p", "seed", "stop", "edgekit", "functions", "function_call",
+     "top_logprobs", *STRUCTURED, *_NEUTRAL, *_IGNORED)
 )
 MAX_STOP = 4
 
@@ -87,7 +88,7 @@ class ChatRequest:
     """A checked chat-completions request."""
 
     model: str
-    messages: list[dict[str, str]]
+    messages: list[dict[str, Any]]
     strategy: Strategy | None
     stream: bool
     include_usage: bool
@@ -99,6 +100,7 @@ class ChatRequest:
     threshold: float | None
     privacy: Preset | None
     app: str
+    structured: dict[str, Any]
 
 
 def parse_chat_request(
@@ -142,18 +144,15 @@ def parse_chat_request(
         threshold=ext.threshold,
         privacy=ext.privacy,
         app=_app(body.get("user"), app_header),
+        structured={k: body[k] for k in STRUCTURED if body.get(k) is not None},
     )
 
 
 def _refuse_unsupported(body: Mapping[str, Any]) -> None:
-    for name in ("tools", "tool_choice", "functions", "function_call", "response_format"):
-        if body.get(name) not in (None, [], {}) and not (
-            name == "response_format" and body.get(name) == {"type": "text"}
-        ):
-            raise bad_request(
-                f"'{name}' is not supported by this EdgeKit version yet (tools and structured "
-                "output arrive with the SDK's support for them)", name, "unsupported_parameter",
-            )
+    for name in ("functions", "function_call"):
+        if body.get(name) is not None:
+            raise bad_request(f"the legacy '{name}' is not supported: use tools", name,
+                              "unsupported_parameter")
     for name, neutral in _NEUTRAL.items():
         if name in body and body[name] is not None and body[name] not in neutral:
             raise bad_request(f"'{name}' = {body[name]!r} is not supported", name,
@@ -209,22 +208,27 @@ def _extension(value: object) -> _Extension:
                       cast("Preset | None", privacy))
 
 
-def _messages(value: object) -> list[dict[str, str]]:
+def _messages(value: object) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not value:
         raise bad_request("'messages' must be a non-empty array", "messages")
-    out: list[dict[str, str]] = []
+    out: list[dict[str, Any]] = []
     for i, m in enumerate(value):
         where = f"messages[{i}]"
         if not isinstance(m, dict):
             raise bad_request(f"{where} must be an object", where)
         role = m.get("role")
-        if role == "tool" or m.get("tool_calls"):
-            raise bad_request("tool messages are not supported by this EdgeKit version yet",
-                              where, "unsupported_parameter")
         if role not in _ROLES:
-            raise bad_request(f"{where}.role must be system, developer, user or assistant",
-                              f"{where}.role")
-        out.append({"role": _ROLES[role], "content": _content(m.get("content"), where)})
+            raise bad_request(f"{where}.role must be system, developer, user, assistant or "
+                              "tool", f"{where}.role")
+        calls = m.get("tool_calls")
+        content = m.get("content")
+        message: dict[str, Any] = {"role": _ROLES[role], "content": (
+            "" if content is None and role == "assistant" and calls else _content(content, where)
+        )}
+        for key in ("tool_calls", "tool_call_id", "name"):  # the client checks them
+            if m.get(key) is not None:
+                message[key] = m[key]
+        out.append(message)
     return out
 
 
@@ -355,17 +359,17 @@ def decision_headers(decision: RouteDecision) -> dict[str, str]:
 
 
 def completion_body(
-    *, request_id: str, created: int, model: str, text: str, finish_reason: str,
+    *, request_id: str, created: int, model: str, message: dict[str, Any], finish_reason: str,
     usage: dict[str, int], decision: RouteDecision,
 ) -> dict[str, Any]:
-    """A ``chat.completion`` object."""
+    """A ``chat.completion`` object (``message``: the assistant message, tool calls too)."""
     return {
         "id": request_id,
         "object": "chat.completion",
         "created": created,
         "model": model,
         "system_fingerprint": None,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+        "choices": [{"index": 0, "message": message,
                      "finish_reason": finish_reason, "logprobs": None}],
         "usage": usage,
         "edgekit": decision_extension(decision),
@@ -373,7 +377,7 @@ def completion_body(
 
 
 def chunk_body(
-    *, request_id: str, created: int, model: str, delta: dict[str, str],
+    *, request_id: str, created: int, model: str, delta: dict[str, Any],
     finish_reason: str | None = None, extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A ``chat.completion.chunk`` with one choice."""

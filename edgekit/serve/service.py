@@ -83,6 +83,7 @@ class ChatService:
             options["stop"] = req.stop
         if req.seed is not None:
             options["seed"] = req.seed
+        options.update(req.structured)  # type: ignore[typeddict-item]
         return self._client_for(req).stream_chat(req.messages, strategy=req.strategy, **options)
 
     def prompt_tokens(self, req: ChatRequest) -> int:

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from edgekit.errors import StateError
+from edgekit.errors import LayoutError as LayoutError
 
 PREAMBLE = struct.pack("<II", 0xAF143CD8, 0)
 MAX_STREAMS = 64
@@ -42,10 +42,6 @@ GGML_BF16 = 30
 FLOAT_TYPES = {GGML_F32: 4, GGML_F16: 2, GGML_BF16: 2}
 
 SegmentKind = Literal["raw", "k", "v"]
-
-
-class LayoutError(StateError):
-    """The bytes are not a sequence state of the layout EdgeKit understands."""
 
 
 @dataclass(frozen=True, slots=True)

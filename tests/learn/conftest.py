@@ -12,10 +12,10 @@ from tests.learn.lora_file import random_lora
 
 @pytest.fixture(scope="module")
 def engine(edge_model_path: Path) -> Iterator[object]:
-    """A small private engine on the edge model."""
+    """A small private engine on the default edge model (by name: its shipped calibration)."""
     from edgekit.local import Engine, EngineConfig
 
-    with Engine(EngineConfig(model=str(edge_model_path), n_ctx=512, n_threads=1)) as eng:
+    with Engine(EngineConfig(n_ctx=512, n_threads=1)) as eng:
         yield eng
 
 

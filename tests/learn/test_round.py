@@ -20,9 +20,13 @@ from edgekit.errors import AdapterError
 from edgekit.local import Engine, GenerationParams
 from tests.learn.facts import FACT_PAIRS
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("peft") is None, reason="needs the learn extra (PyTorch, PEFT)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        importlib.util.find_spec("peft") is None, reason="needs the learn extra (PyTorch, PEFT)"
+    ),
+    # ~1-2 min on an idle 2-core machine; far more when the box is shared.
+    pytest.mark.timeout(2400),
+]
 GREEDY = GenerationParams(max_tokens=16)
 
 
@@ -46,7 +50,7 @@ def published(tmp_path_factory: pytest.TempPathFactory, edge_model_path: Path) -
     for messages, answer in FACT_PAIRS:
         store.add(base, messages, answer)
     shelf = AdapterShelf(root / "adapters", load_signing_key(root / "signing.key"))
-    cfg = TrainConfig(epochs=2, batch_size=4, max_tokens=96, threads=2)
+    cfg = TrainConfig(epochs=2, batch_size=8, max_tokens=80, threads=2)
     report = learning_round(str(edge_model_path), store.pairs, shelf, cfg)
     store.close()
     return Published(root, report)

@@ -148,6 +148,41 @@ def test_per_call_stop_and_sampling_reach_the_model(server: ServeProcess) -> Non
     assert sampled[0].choices[0].message.content == sampled[1].choices[0].message.content
 
 
+WEATHER = {"type": "function", "function": {
+    "name": "get_weather", "description": "Current weather in a city",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
+                   "required": ["city"]}}}
+
+
+def test_tools_and_json_answers_pass_through(server: ServeProcess) -> None:
+    c = client(server)
+    ask = [{"role": "user", "content": "What is the weather in Paris?"}]
+    called = c.chat.completions.create(model="edgekit:local", messages=ask, max_tokens=48,
+                                       tools=[WEATHER], tool_choice="required")
+    choice = called.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    call = choice.message.tool_calls[0]
+    assert call.function.name == "get_weather"
+    assert "city" in json.loads(call.function.arguments)
+    stream = c.chat.completions.create(model="edgekit:local", messages=ask, max_tokens=48,
+                                       tools=[WEATHER], tool_choice="required", stream=True)
+    deltas = [d for chunk in stream if chunk.choices
+              for d in (chunk.choices[0].delta.tool_calls or [])]
+    assert deltas[0].function.name == "get_weather"
+    assert json.loads("".join(d.function.arguments or "" for d in deltas)) == json.loads(
+        call.function.arguments)
+    answer = [*ask, choice.message.model_dump(exclude_none=True),
+              {"role": "tool", "tool_call_id": call.id, "content": '{"celsius": 21}'}]
+    followed = c.chat.completions.create(model="edgekit:local", messages=answer, max_tokens=12)
+    assert followed.choices[0].message.content
+    shaped = c.chat.completions.create(
+        model="edgekit:local", messages=ask, max_tokens=48,
+        response_format={"type": "json_schema", "json_schema": {"name": "w", "schema": {
+            "type": "object", "properties": {"city": {"type": "string"}},
+            "required": ["city"]}}})
+    assert "city" in json.loads(shaped.choices[0].message.content or "")
+
+
 def test_cloud_outage_is_answered_on_the_device(offline_server: ServeProcess) -> None:
     c = client(offline_server, api_key=TOKEN)
     completion = c.chat.completions.create(model="edgekit:cloud", messages=QUESTION,
@@ -199,8 +234,8 @@ def test_bad_requests_get_openai_error_objects(server: ServeProcess) -> None:
     assert no_messages.value.param == "messages"
     with pytest.raises(openai.BadRequestError) as tools:
         c.chat.completions.create(model="edgekit", messages=QUESTION, tools=[
-            {"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}])
-    assert tools.value.code == "unsupported_parameter"
+            {"type": "function", "function": {"name": "f", "parameters": {"type": "nothing"}}}])
+    assert tools.value.code == "invalid_schema"
     with pytest.raises(openai.PermissionDeniedError):
         c.chat.completions.create(model="edgekit", messages=QUESTION,
                                   extra_body={"edgekit": {"privacy": "off"}})
