@@ -6,7 +6,11 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --dev
 # The learning tests train a LoRA adapter: the learn extra (CPU PyTorch) in the test venv only.
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev,learn]"
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev,learn]" \
+    >>.venv/setup.log 2>&1; then
+  tail -n 40 .venv/setup.log >&2
+  exit 1
+fi
 
 # Real peers for the tests: a Redis server (gateway scale-out) and tmux (the
 # chat app driven as a person would). Debian packages, installed when missing.
