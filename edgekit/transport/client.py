@@ -117,6 +117,17 @@ class CloudHealth:
     error: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _InnerCall:
+    """One inner API request, as the gateway's inner API will see it."""
+
+    method: str
+    path: str
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+    idempotent: bool
+
+
 @dataclass(kw_only=True)
 class _Call:
     """Bookkeeping of one call from start to end."""
@@ -520,7 +531,9 @@ class CloudClient:
         if content:
             headers.append(("content-type", "application/json"))
         try:
-            inner = await self._exchange(call, method, path, headers, content, idempotent)
+            inner = await self._exchange(
+                call, _InnerCall(method, path, tuple(headers), content, idempotent)
+            )
         except BaseException as exc:
             self._on_failure(exc)
             if call.ticket is not None and isinstance(exc, CloudConnectError):
@@ -538,39 +551,26 @@ class CloudClient:
             raise error
         return call, inner
 
-    async def _exchange(
-        self,
-        call: _Call,
-        method: str,
-        path: str,
-        headers: list[tuple[str, str]],
-        content: bytes,
-        idempotent: bool,
-    ) -> InnerResult:
-        timeouts = self.config.timeouts
+    async def _exchange(self, call: _Call, inner: _InnerCall) -> InnerResult:
         if not self.config.encrypt:
             request = HttpRequest(
-                method=method, url=self.config.base_url + path, headers=tuple(headers),
-                content=content, connect_timeout=timeouts.connect,
+                method=inner.method, url=self.config.base_url + inner.path,
+                headers=inner.headers, content=inner.content,
+                connect_timeout=self.config.timeouts.connect,
             )
-            call.request_bytes = len(content)
-            response = await self._send_outer(request, call.deadline, idempotent=idempotent)
-            call.head_at = self._clock()
-            chunks = timed_chunks(
-                response.aiter_bytes(), idle_s=timeouts.idle, deadline=call.deadline,
-                on_close=response.aclose,
-            )
+            call.request_bytes = len(inner.content)
+            response = await self._send_outer(request, call.deadline, idempotent=inner.idempotent)
+            chunks = self._timed_body(call, response)
             return InnerResult(status=response.status, headers=response.headers, chunks=chunks)
-        args = (call, method, path, headers, content, idempotent)
         try:
-            result = await self._exchange_sealed(*args)
+            result = await self._exchange_sealed(call, inner)
         except CloudResponseError as exc:
             if exc.status != 400:
                 raise
             # The gateway could not decrypt, so nothing ran: its key has probably retired.
             # Fetch the key configuration again (the pins still apply) and send once more.
             self._secure = None
-            result = await self._exchange_sealed(*args)
+            result = await self._exchange_sealed(call, inner)
         wait = self._sign_again_after(result, call)
         if wait is None:
             return result
@@ -578,7 +578,15 @@ class CloudClient:
         # (they might be replays of what it saw before) and says when to sign again.
         await _aclose(result.chunks)
         await asyncio.sleep(wait)
-        return await self._exchange_sealed(*args)
+        return await self._exchange_sealed(call, inner)
+
+    def _timed_body(self, call: _Call, response: HttpResponse) -> AsyncIterator[bytes]:
+        """The response body under the idle and call deadlines; marks when the head arrived."""
+        call.head_at = self._clock()
+        return timed_chunks(
+            response.aiter_bytes(), idle_s=self.config.timeouts.idle, deadline=call.deadline,
+            on_close=response.aclose,
+        )
 
     def _sign_again_after(self, result: InnerResult, call: _Call) -> float | None:
         """Seconds to wait before re-signing a refused request, if the gateway asked and it fits."""
@@ -589,27 +597,17 @@ class CloudClient:
             return None
         return wait if self._loop_time() + wait < call.deadline else None
 
-    async def _exchange_sealed(
-        self,
-        call: _Call,
-        method: str,
-        path: str,
-        headers: list[tuple[str, str]],
-        content: bytes,
-        idempotent: bool,
-    ) -> InnerResult:
-        timeouts = self.config.timeouts
+    async def _exchange_sealed(self, call: _Call, inner: _InnerCall) -> InnerResult:
         secure = await self._secure_channel()
+        connect_timeout = self.config.timeouts.connect
 
         def build() -> Awaitable[tuple[HttpRequest, Opener]]:
-            return secure.seal(method, path, headers, content, timeouts.connect)
+            return secure.seal(
+                inner.method, inner.path, inner.headers, inner.content, connect_timeout
+            )
 
-        response, opener = await self._send_sealed(build, call, idempotent)
-        call.head_at = self._clock()
-        chunks = timed_chunks(
-            response.aiter_bytes(), idle_s=timeouts.idle, deadline=call.deadline,
-            on_close=response.aclose,
-        )
+        response, opener = await self._send_sealed(build, call, inner.idempotent)
+        chunks = self._timed_body(call, response)
         try:
             return await opener(response, chunks)
         except BaseException:
