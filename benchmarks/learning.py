@@ -1,6 +1,6 @@
 """Learning benchmark: does one round of distillation move a company's questions on-device?
 
-Scenario (benchmarks/learning_domain.py, written apart from the code judged):
+Scenario (benchmarks/workloads/learning_domain.py, written apart from the code judged):
 a made-up company FAQ the edge model cannot know; the cloud model answers
 from it (its system prompt). A stream of user questions in varied phrasings
 is escalated; the gateway keeps the first N (question, cloud answer) pairs;
@@ -35,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learning_domain import DEV_SEED, SEALED_SEED, Domain, Question, judge, make_domain
+from workloads.learning_domain import DEV_SEED, SEALED_SEED, Domain, Question, judge, make_domain
 
 from cloud_gateway.learn.publish import AdapterShelf, load_signing_key
 from cloud_gateway.learn.round import RoundReport, learning_round

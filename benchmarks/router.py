@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import router_learning as rl
-import shifted_domain as shifted
+from workloads import router_learning as rl
+from workloads import shifted_domain as shifted
 
 from edgekit.calibrate import gain
 from edgekit.calibrate.dataset import SYSTEM_PROMPT, Item, generate

@@ -1,6 +1,6 @@
 """Tool-calling benchmark: the edge model, the cloud model and the hybrid, on a labelled set.
 
-The set (benchmarks/tools_data.py: 220 requests, 9 tools, 10 intents incl.
+The set (benchmarks/workloads/tools_data.py: 220 requests, 9 tools, 10 intents incl.
 answers that need no tool, 66 with an email, phone or card number) is
 generated apart from EdgeKit. Both models get every tool with
 ``tool_choice="auto"`` and decode under EdgeKit's grammar:
@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import tools_data
+from workloads import tools_data
 
 from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
 from edgekit.local.config import EngineConfig, GenerationParams
