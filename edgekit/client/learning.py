@@ -42,7 +42,9 @@ class LearningConfig:
 
     ``judge``: ``exact``, ``contains``, ``numeric`` or ``module:function``
     (called as ``judge(local_draft, cloud_answer)``). ``audit_rate``: share of
-    kept drafts escalated anyway, the unbiased sample refits are checked on.
+    requests drawn into the audit sample, escalated whatever the gate says —
+    the unbiased sample refits are checked on (extra cloud share: about
+    ``audit_rate`` times the share the gate keeps local).
     ``refit_every`` 0 turns automatic refits off (``edgekit calibrate
     --from-traffic`` refits by hand).
     """

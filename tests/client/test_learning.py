@@ -75,6 +75,7 @@ async def test_gain_gate_routes_and_the_store_learns_numbers_only(
     escalated, local = by_id[sent.decision.id], by_id[kept.decision.id]
     assert escalated.escalated
     assert escalated.label_source == "escalation"
+    assert escalated.audit  # a gate that keeps nothing: every label is an unbiased sample
     # the echo gateway answers with the prompt: the draft is judged against that text
     assert escalated.local_ok is not None
     assert LOCAL_PROBE_FEATURE in escalated.features  # probe scores, never hidden states
