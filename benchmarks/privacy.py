@@ -177,6 +177,17 @@ def breakdown(name: str, result: Score) -> None:
     print(f"   wrong predictions by type: {dict(result.wrong_by_type)}")
 
 
+def sealed_leaks(result: Score) -> None:
+    """Where values leak whole in the sealed part: counts by genre, template, slot and form.
+
+    Templates and slots are public (``tests/privacy/yardstick``); the values are
+    not printed, so the sealed part stays unread while this guides new dev data.
+    """
+    print("-- sealed: leaked whole by genre / template / slot / form (counts only)")
+    for (genre, template, slot, form), n in sorted(result.leaked_by_where.items()):
+        print(f"   {genre:6} #{template:<3} {slot:10} {form:9} {n:3}")
+
+
 def presidio_figures(
     docs: list[yard.Document], n_dev: int, texts_kb: float, block: tuple[str, ...]
 ) -> dict[str, Any]:
@@ -236,6 +247,8 @@ def main() -> int:
         out.update(result.summary("" if name == "dev" else f"_{name}"))
         if name != "sealed":
             breakdown(name, result)
+        else:
+            sealed_leaks(result)
         if name != "old":
             plain_s, _ = run_filter(patterns_only.scan, texts)
             seconds["ner"] += ner_s

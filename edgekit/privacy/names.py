@@ -186,6 +186,9 @@ _CUE_RE = re.compile(
 # Words after which a lower-case given name is a person ("tell maria", "dile a lucía").
 _LOWER_CUES = [
     "tell",
+    "so",
+    "kannst du",
+    "könntest du",
     "ask",
     "text",
     "call",
@@ -308,19 +311,111 @@ _AMBIGUOUS = frozenset(
         "maria",
         "ana",
         "anna",
+        # Everyday words of the other claimed languages (it, nl, es, fr, de) and English.
+        "per",
+        "job",
+        "floor",
+        "till",
+        "jet",
+        "rob",
+        "sem",
+        "bas",
+        "wolf",
+        "kai",
+        "gemma",
+        "viola",
+        "rosa",
+        "blanche",
+        "fleur",
+        "drew",
+        "grant",
+        "lance",
+        "wade",
+        "dean",
+        "dale",
+        "pat",
+        "sue",
+        "max",
+        "misty",
+        "saga",
+        "daisy",
+        "hazel",
+        "jade",
+        "opal",
+        "german",
+        "victoria",
+        "florence",
+        "aurora",
+        "celeste",
+        "angel",
+        "paz",
+        "luz",
+        "dolores",
+        "pilar",
+        "consuelo",
+        "esperanza",
+        "amparo",
+        "rosario",
+        "trinidad",
+        "milan",
+        "orlando",
+        "salvador",
+        "domingo",
+        "mercedes",
+        "ernst",
+        "gloria",
     ]
 )
 
 
+def _data(name: str) -> str:
+    return resources.files("edgekit.privacy").joinpath(f"data/{name}").read_text("utf-8")
+
+
 @lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(every given name, the hand-written list, names that are also everyday words).
+
+    ``first_names.txt`` is EdgeKit's own list; ``given_names.txt`` is generated
+    from Faker's locales by ``data/build_given_names.py`` and marks with ``*``
+    the names a dictionary also lists as a lower-case word ("will", "sole"). That
+    mark is noisy for popular names (dictionaries list "john", "charlotte",
+    "peter" as words too), so for names of the hand-written list the hand-written
+    ``_AMBIGUOUS`` decides instead.
+    """
+    hand: set[str] = set()
+    for line in _data("first_names.txt").splitlines():
+        hand.update(word.lower() for word in line.split("#", 1)[0].split())
+    names, marked = set(hand), set()
+    for line in _data("given_names.txt").splitlines():
+        if line and not line.startswith("#"):
+            name = line.rstrip("*")
+            names.add(name)
+            if line.endswith("*") and name not in hand:
+                marked.add(name)
+    return frozenset(names), frozenset(hand), frozenset(marked | _AMBIGUOUS)
+
+
 def given_names() -> frozenset[str]:
-    """The packaged given-name list (lower case)."""
-    text = resources.files("edgekit.privacy").joinpath("data/first_names.txt").read_text("utf-8")
-    names: set[str] = set()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0]
-        names.update(word.lower() for word in line.split())
-    return frozenset(names)
+    """Every known given name (lower case), also those that are everyday words."""
+    return _gazetteer()[0]
+
+
+def ambiguous_names() -> frozenset[str]:
+    """Given names that are also everyday words ("will", "hope", "paz"): never enough alone."""
+    return _gazetteer()[2]
+
+
+def known_given_name(word: str) -> bool:
+    """A known given name that is not also an everyday word."""
+    lowered = word.lower()
+    return lowered in _gazetteer()[0] and lowered not in _gazetteer()[2]
+
+
+def person_cue_before(text: str, start: int) -> bool:
+    """Whether a verb, greeting or preposition that takes a person ends right before
+    ``start`` ("tell ", "dile a ", "salut ", "kannst du ")."""
+    return _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) is not None
 
 
 def _is_cap(word: str) -> bool:
@@ -333,7 +428,12 @@ class NameHeuristicDetector:
     name = "names-heuristic"
 
     def __init__(self, extra_names: frozenset[str] = frozenset()) -> None:
-        self._names = given_names() | {n.lower() for n in extra_names}
+        names, hand, ambiguous = _gazetteer()
+        extra = {n.lower() for n in extra_names}
+        # A capitalised word starts a name only from the hand-written list: the generated
+        # one holds places and brands too ("Roma", "Sydney"), and the model covers them.
+        self._starts = hand | extra
+        self._lower = (names - ambiguous) | extra
 
     def detect(self, text: str) -> list[Candidate]:
         """Person-name candidates in ``text``."""
@@ -349,7 +449,7 @@ class NameHeuristicDetector:
             j = self._extend(text, words, i)
             if j > i:
                 score = max(score, 0.75)
-            elif word.lower() in _AMBIGUOUS and score < 0.6:
+            elif word.lower() in ambiguous_names() and score < 0.6:
                 score = 0.25
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
@@ -359,10 +459,12 @@ class NameHeuristicDetector:
         start, _end, word = words[i]
         if word.islower():
             return self._lower_case_score(text, start, word)
-        if not _is_cap(word) or word.lower() in _NOT_NAMES:
+        if not _is_cap(word) or is_function_word(word):
             return None
-        if word.lower() in self._names or word.split("-")[0].lower() in self._names:
+        if word.lower() in self._starts or word.split("-")[0].lower() in self._starts:
             return 0.5
+        if word.lower() in self._lower and person_cue_before(text, start):
+            return 0.5  # a name only the generated list knows, after "tell", "with", "salut" …
         if i > 0:
             prev = words[i - 1]
             between = text[prev[1] : start]
@@ -375,7 +477,7 @@ class NameHeuristicDetector:
     def _lower_case_score(self, text: str, start: int, word: str) -> float | None:
         """Chat in lower case ("tell maria", "salut chloé"): a known, unambiguous given name
         right after a verb or greeting that takes a person."""
-        if word not in self._names or word in _AMBIGUOUS or word in _NOT_NAMES:
+        if word not in self._lower or word in _NOT_NAMES:
             return None
         end = start + len(word)
         if text[end : end + 1] in ("_", ".", "@", "/", "=", "(") or text[start - 1 : start] in (
@@ -385,7 +487,7 @@ class NameHeuristicDetector:
             "$",
         ):
             return None  # max_tokens, user.name, $max: code, not a person
-        return 0.6 if _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) else None
+        return 0.6 if person_cue_before(text, start) else None
 
     def _extend(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
         """Index of the last word of the name starting at word ``i``."""
