@@ -121,8 +121,6 @@ def _calibrate(args: argparse.Namespace) -> int:
             cloud = run_engine(big, items, cache=cache, max_tokens=args.cloud_max_tokens,
                                progress=_progress("cloud"))
     results = build_style_results(items, local, cloud, conditions, judge=args.judge)
-    if args.results:
-        write_results(args.results, results)
     if (warning := sample_size_warning(len(results))) is not None:
         print(f"warning: {warning}", file=sys.stderr)
     calibration = fit_calibration(
@@ -133,7 +131,10 @@ def _calibrate(args: argparse.Namespace) -> int:
                   "cloud_model": args.cloud_url or args.cloud_model},
     )
     if cloud is not None and not args.no_gain:
-        calibration = _with_gain(calibration, results, items, conditions, args, cache, edge_cfg)
+        calibration, results = _with_gain(calibration, results, items, conditions, args, cache,
+                                          edge_cfg)  # fmt: skip
+    if args.results:
+        write_results(args.results, results)
     save_calibration(calibration, args.out)
     meta = calibration.metadata
     print(f"wrote {args.out}: gate threshold {calibration.gate.threshold:.4f}, "
@@ -143,8 +144,13 @@ def _calibrate(args: argparse.Namespace) -> int:
 
 
 def _with_gain(calibration: Any, results: Any, items: Any, conditions: Any,
-               args: argparse.Namespace, cache: Any, edge_cfg: Any) -> Any:
-    """Attach the gain gate (hidden states read with the edge model, cached like answers)."""
+               args: argparse.Namespace, cache: Any, edge_cfg: Any) -> tuple[Any, Any]:
+    """Attach the gain gate (hidden states read with the edge model, cached like answers).
+
+    Returns the calibration and the results with their pooled hidden states
+    (so ``eval-router`` can score the gain gate from the results file).
+    """
+    import dataclasses
     from functools import partial
 
     from edgekit.calibrate.fit import CalibrationTarget
@@ -156,8 +162,10 @@ def _with_gain(calibration: Any, results: Any, items: Any, conditions: Any,
                                 hidden=HiddenCache.beside(cache))  # fmt: skip
     target = CalibrationTarget(escalation_rate=args.escalation_rate,
                                max_local_error=args.max_local_error, delta=args.delta)
-    return attach_gain_gate(calibration, results, hidden, target=target,
-                            holdout=args.holdout, seed=args.seed)  # fmt: skip
+    with_hidden = [dataclasses.replace(r, hidden=tuple(h.tolist()))
+                   for r, h in zip(results, hidden, strict=True)]  # fmt: skip
+    return attach_gain_gate(calibration, results, hidden, target=target, holdout=args.holdout,
+                            seed=args.seed), with_hidden  # fmt: skip
 
 
 def _from_traffic(args: argparse.Namespace) -> int:
@@ -236,6 +244,9 @@ def _eval_router(args: argparse.Namespace) -> int:
         )
         evaluated = [results[i] for i in held_idx]
     report = evaluate(evaluated, calibration)
+    if calibration.gain is not None and "gain" not in report.curves:
+        print("note: the gain gate is not shown: the results carry no hidden states (write them "
+              "with edgekit calibrate --results)", file=sys.stderr)
     if args.json:
         print(json.dumps(report.as_dict()))
     else:
