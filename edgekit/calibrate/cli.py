@@ -1,4 +1,4 @@
-"""``edgekit calibrate`` and ``edgekit eval-router``."""
+"""``edgekit calibrate``, ``edgekit traffic`` and ``edgekit eval-router``."""
 
 from __future__ import annotations
 
@@ -62,6 +62,19 @@ def register(sub: Any) -> None:
     cal.add_argument("--calibration", type=Path, default=None,
                      help="with --from-traffic: the calibration in use (default: the shipped one)")
     cal.set_defaults(func=_calibrate)
+
+    tr = sub.add_parser(
+        "traffic",
+        help="what the learning router stored on this device; wipe it",
+        description="Show the counts of the on-device traffic store (numbers and labels "
+        "only) and the learned calibration versions, or wipe them.",
+    )
+    tr.add_argument("action", choices=("show", "wipe"))
+    tr.add_argument("--store", type=Path, default=None,
+                    help="traffic store (default $EDGEKIT_DATA_DIR/traffic.sqlite3)")
+    tr.add_argument("--keep-versions", action="store_true",
+                    help="wipe: keep the learned calibration versions")
+    tr.set_defaults(func=_traffic)
 
     ev = sub.add_parser(
         "eval-router",
@@ -193,6 +206,29 @@ def _from_traffic(args: argparse.Namespace) -> int:
         return 3
     save_calibration(new, args.out)
     print(f"wrote {args.out} (traffic version {new.metadata.get('traffic_version')})")
+    return 0
+
+
+def _traffic(args: argparse.Namespace) -> int:
+    """``edgekit traffic show|wipe``."""
+    from edgekit.routing.gain import STORED_FEATURES
+    from edgekit.traffic import TrafficStore, default_store_path
+    from edgekit.traffic.store import versions_dir
+
+    path = args.store or default_store_path()
+    versions = sorted(versions_dir(path).glob("calibration-*-v*.json"))
+    if not path.exists():
+        print(json.dumps({"store": str(path), "exists": False, "versions": len(versions)}))
+        return 0
+    with TrafficStore(path, allowed_features=STORED_FEATURES) as store:
+        if args.action == "wipe":
+            store.wipe()
+        counts = store.counts()
+    if args.action == "wipe" and not args.keep_versions:
+        for version in versions:
+            version.unlink(missing_ok=True)
+        versions = []
+    print(json.dumps({"store": str(path), "exists": True, **counts, "versions": len(versions)}))
     return 0
 
 

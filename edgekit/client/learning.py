@@ -30,6 +30,7 @@ from edgekit.errors import CalibrationError, ConfigError
 from edgekit.routing.calibration import MAX_FILE_BYTES, Calibration
 from edgekit.routing.gain import STORED_FEATURES
 from edgekit.routing.refit import RefitTarget, examples, refit_gain_gate
+from edgekit.traffic.store import versions_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -93,11 +94,6 @@ def learning_scope(calibration: Calibration) -> str:
     key = {"model": calibration.model_sha256, "pre_route": doc.get("pre_route"),
            "probes": [gain.get("local_probe"), gain.get("cloud_probe")]}  # fmt: skip
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
-
-
-def versions_dir(store_path: Path) -> Path:
-    """Where learned calibration versions are written (next to the store)."""
-    return store_path.parent / "calibrations"
 
 
 def _version_name(scope: str, version: int) -> str:
