@@ -187,7 +187,7 @@ def _from_traffic(args: argparse.Namespace) -> int:
     from edgekit.calibrate.gain import refit_from_traffic
     from edgekit.routing.calibration import DEFAULT_CALIBRATION
     from edgekit.routing.gain import STORED_FEATURES
-    from edgekit.routing.refit import RefitTarget
+    from edgekit.routing.refit import RefitTarget, learning_scope
     from edgekit.traffic import TrafficStore, default_store_path
 
     if args.escalation_rate is None and args.max_local_error is None:
@@ -198,7 +198,8 @@ def _from_traffic(args: argparse.Namespace) -> int:
     path = args.store or default_store_path()
     if not path.exists():
         raise CalibrationError(f"no traffic store at {path}")
-    with TrafficStore(path, allowed_features=STORED_FEATURES) as store:
+    scope = learning_scope(current)  # only rows scored with this calibration's inputs
+    with TrafficStore(path, allowed_features=STORED_FEATURES, scope=scope) as store:
         new, outcome = refit_from_traffic(store, current, target, seed=args.seed)
     print(json.dumps({"accepted": outcome.accepted, "reason": outcome.reason,
                       **dict(outcome.report)}))  # fmt: skip
