@@ -6,7 +6,11 @@ Corpora:
 - ``dev``: the independent yardstick of ``tests/privacy/yardstick`` (written
   apart from the detectors), the part one may read while tuning.
 - ``sealed``: the same yardstick with its own seed; scored here, never
-  printed (only its totals appear, with the ``_sealed`` suffix).
+  printed (only its totals, and where values leak as counts by genre,
+  template, slot and form, appear, with the ``_sealed`` suffix).
+- ``names``: ``tests/privacy/yardstick/names_dev.py``, names only (lower-case
+  chat, uncommon and word-like names, other scripts, account names in team
+  tools and logs) with its own name pools, plus name-free traps (``_names``).
 
 Scoring (``tests/privacy/yardstick/score.py``, the same for every corpus): a
 value is found when a prediction of an accepted type overlaps at least half of
@@ -42,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from privacy.yardstick import corpus as yard  # noqa: E402
+from privacy.yardstick import names_dev  # noqa: E402
 from privacy.yardstick.score import Score, score  # noqa: E402
 
 BENCH_VENV = Path(os.environ.get("EDGEKIT_BENCH_VENV", ROOT / ".venv-bench"))
@@ -234,6 +239,7 @@ def main() -> int:
         "old": old_corpus(n_old, args.seed),
         "dev": yard.dev(n_docs),
         "sealed": yard.sealed(n_docs),
+        "names": names_dev.generate(),
     }
     with_ner = Filter(PrivacyConfig(preset="strict", ner="on" if ner_available() else "off"))
     patterns_only = Filter(PrivacyConfig(preset="strict", ner="off"))
@@ -249,7 +255,7 @@ def main() -> int:
             breakdown(name, result)
         else:
             sealed_leaks(result)
-        if name != "old":
+        if name in ("dev", "sealed"):
             plain_s, _ = run_filter(patterns_only.scan, texts)
             seconds["ner"] += ner_s
             seconds["patterns"] += plain_s

@@ -8,6 +8,7 @@ These are found by where they stand:
   at-rule, an npm scope or an e-mail address; not ``@here``/``@channel``);
 - ``Merge pull request #12 from handle/branch`` and ``Merge branch … of
   github.com:handle/repo``;
+- ``user=handle`` fields of log lines (also ``login=``, ``owner=``, ``author=``);
 - sshd, sudo and PAM lines: ``Failed password for [invalid user] handle from``,
   ``Accepted publickey for handle``, ``session opened for user handle``,
   ``sudo:  handle : TTY=…``, ``Invalid user handle from``.
@@ -27,6 +28,11 @@ _MENTION_RE = re.compile(rf"(?<![\w@./:+-])@(?P<v>{_HANDLE})(?![\w(/@]|\.\w|\[)"
 _GIT_RE = re.compile(
     rf"Merge pull request #\d+ from (?P<v>{_HANDLE})/"
     rf"|Merge branch \S+ of [\w.-]+[:/](?P<w>{_HANDLE})/"
+)
+# key=value log fields: "user=ana.lima action=login".
+_KEY_VALUE_RE = re.compile(
+    rf"(?i)(?<![\w.-])(?:user|username|user_name|login|account|owner|assignee|author)"
+    rf"=[\"']?(?P<v>{_HANDLE})(?![\w@])"
 )
 _AUTH_RE = re.compile(
     rf"(?:(?:Failed|Accepted) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for"
@@ -70,7 +76,7 @@ class HandleDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Person candidates for account names in ``text``."""
         found: list[Candidate] = []
-        for regex in (_GIT_RE, _AUTH_RE):
+        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE):
             for m in regex.finditer(text):
                 group = "v" if m.group("v") else "w"
                 if _account(m.group(group)):

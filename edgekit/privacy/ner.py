@@ -37,8 +37,8 @@ from typing import Any, Literal
 from edgekit.errors import PrivacyError
 from edgekit.privacy.detectors import extend_address
 from edgekit.privacy.names import (
-    given_names,
     is_function_word,
+    is_given_name,
     known_given_name,
     person_cue_before,
 )
@@ -140,7 +140,7 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
     single_word = len(words) == 1
     if single_word and is_function_word(words[0]):
         return False  # "translate to German", "Customer Care"
-    return not (sentence_start and single_word and words[0] not in given_names())
+    return not (sentence_start and single_word and not known_given_name(words[0]))
 
 
 def find_model_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -210,7 +210,7 @@ def name_windows(
         for i, (ws, we) in enumerate(words):
             if done.covers(base + ws, base + we):
                 continue  # found names need no model
-            if we <= label_end and content[ws:we].strip(":").lower() not in given_names():
+            if we <= label_end and not is_given_name(content[ws:we].strip(":")):
                 continue  # "Fecha de nacimiento:" is a label ("Maria:" in a chat log is not)
             if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)) and (
                 not _cued_lower_word(content, ws, we, vocabulary)
@@ -235,7 +235,7 @@ def _cued_lower_word(line: str, start: int, end: int, vocabulary: Callable[[str]
         return False
     if not person_cue_before(line, start):
         return False
-    return core in given_names() or not vocabulary(core)
+    return is_given_name(core) or not vocabulary(core)
 
 
 def _sentence_start(line: str, words: list[tuple[int, int]], i: int) -> bool:
