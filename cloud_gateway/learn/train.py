@@ -24,6 +24,7 @@ from typing import Any
 
 from cloud_gateway.learn.errors import NotBetterError, TrainingError
 from cloud_gateway.learn.store import Pair
+from edgekit.calibrate.fit import MIN_ITEMS
 from edgekit.local import Engine
 
 Progress = Callable[[str, int, int], None]
@@ -44,7 +45,7 @@ class TrainConfig:
     batch_size: int = 8
     max_tokens: int = 256
     holdout: float = 0.2
-    min_holdout: int = 2
+    min_holdout: int = MIN_ITEMS  # the held-out pairs also fit the adapted model's calibration
     min_gain: float = 0.0
     seed: int = 0
     threads: int | None = None
