@@ -47,6 +47,7 @@ class RoundReport:
     adapter_bytes: int
     bundle_bytes: int
     train_tokens: int
+    fit_s: float
 
 
 def learning_round(
@@ -106,5 +107,5 @@ def learning_round(
         n_pairs=len(pairs), n_train=result.n_train, n_heldout=result.n_heldout,
         base_loss=result.base_loss, adapter_loss=result.adapter_loss, train_s=result.train_s,
         calibrate_s=calibrate_s, adapter_bytes=adapter_bytes, bundle_bytes=len(bundle),
-        train_tokens=result.train_tokens,
+        train_tokens=result.train_tokens, fit_s=result.fit_s,
     )

@@ -83,6 +83,7 @@ class TrainResult:
     steps: int
     heldout_ids: tuple[str, ...]
     train_tokens: int = 0
+    fit_s: float = 0.0  # the optimiser steps alone (train_tokens / fit_s: training tokens/s)
 
     @property
     def gain(self) -> float:
@@ -227,7 +228,9 @@ def train_adapter(
     lora = LoraConfig(r=cfg.rank, lora_alpha=cfg.alpha, target_modules=list(cfg.targets),
                       lora_dropout=0.0, bias="none", task_type="CAUSAL_LM")
     model = get_peft_model(base, lora)
+    fit_started = time.perf_counter()
     steps = _fit(model, train, cfg, pad, report)
+    fit_s = time.perf_counter() - fit_started
     adapter_loss = answer_loss(model, held, cfg.batch_size, pad)
     train_s = time.perf_counter() - started
     if not adapter_loss < base_loss * (1.0 - cfg.min_gain):
@@ -246,4 +249,5 @@ def train_adapter(
         base_loss=base_loss, adapter_loss=adapter_loss, train_s=train_s, steps=steps,
         heldout_ids=tuple(p.pair_id for p in held_pairs),
         train_tokens=cfg.epochs * sum(len(e.prompt) + len(e.answer) for e in train),
+        fit_s=fit_s,
     )
