@@ -313,7 +313,7 @@ def main() -> None:
                         help="whose answers are trained on (the cloud's correctness is Qwen's)")
     parser.add_argument("--products", type=int, default=5, help="6 facts each")
     parser.add_argument("--pairs", type=int, default=60, help="escalations learned from (N)")
-    parser.add_argument("--general", type=int, default=50)
+    parser.add_argument("--general", type=int, default=100)
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-3)
