@@ -156,7 +156,7 @@ async def ttft_pairs(sdk: Any, http: openai.AsyncOpenAI, reps: int) -> list[tupl
     for i in range(reps):
         messages = [{"role": "user", "content": PROMPTS[i % 4]}]
         start = time.perf_counter()
-        async for piece in sdk.stream_chat(messages, strategy="local", max_tokens=4):
+        async for piece in sdk.stream_chat(messages, strategy="local_only", max_tokens=4):
             if piece:
                 sdk_s = time.perf_counter() - start
                 break
@@ -246,9 +246,9 @@ async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[
 
 def raw_anchor(model: Path, steps: int = 48) -> dict[str, Any]:
     """llama.cpp alone (its C API, like ``batched-bench``): 4 sequences per step ÷ 1."""
-    import llama_cpp as lc
+    from edgekit.local import _llama
 
-    lc.llama_backend_init()
+    lc = _llama.lib()  # llama.cpp with its log routed to logging (quiet)
     mparams = lc.llama_model_default_params()
     handle = lc.llama_model_load_from_file(str(model).encode(), mparams)
     cpus = len(os.sched_getaffinity(0))
