@@ -6,18 +6,20 @@ Same box, same prompts, greedy, one run; the last line is one JSON object.
   streaming through ``edgekit serve`` ÷ the in-process ``AsyncEdgeClient``
   streaming the same prompt (median of per-prompt ratios; SDK and server
   requests alternate, so machine noise hits both alike). Both sides run the
-  same engine (``BatchedEngine``, 4 slots, default threads), so the ratio is
-  the server's own cost. Decode tokens/s counts the streamed pieces after the
+  same engine (``BatchedEngine``, 4 slots) pinned to the engine's default
+  decode threads, so the ratio is the server's own cost (not what the thread
+  chooser happened to pick in each process). Decode tokens/s counts the streamed pieces after the
   first over the time from the first to the last (both sides use the cascade
   strategy with the gate always accepting, so the first piece is the gate's
   window and every later piece one token; the texts must be identical).
 * ``serve_ttft_overhead_ms``: time to the first content through the server −
   in the SDK, one request at a time, ``--ttft-reps`` pairs (``edgekit:local``,
-  4 prompts in turn, SDK and server alternating): the median, and
-  ``serve_ttft_overhead_p90_ms``.
+  4 prompts in turn, each answer read to its end, SDK and server alternating;
+  same pinned engines as above): the median, and ``serve_ttft_overhead_p90_ms``.
 * ``concurrent_throughput_gain``: aggregate completion tokens/s with 4
   concurrent clients ÷ with one client asking the same 4 prompts one after
-  another (``edgekit:local``, non-streamed; median of the rounds).
+  another (``edgekit:local``, non-streamed; median of the rounds), from a
+  second server with default settings (threads chosen by measurement).
 * ``engine_batch_gain``: the same 4 prompts in this process, no HTTP:
   ``BatchedEngine`` decoding them together ÷ the plain ``Engine`` one after
   another (what batching alone buys); ``engine_batch_gain_same_engine``
@@ -112,7 +114,7 @@ async def serve_stream(client: openai.AsyncOpenAI, prompt: str, max_tokens: int)
 
 
 async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
-                         ttft_reps: int) -> dict[str, Any]:
+                         ttft_reps: int, n_threads: int) -> dict[str, Any]:
     """SDK and server, prompt by prompt, alternating; then time to first token alone."""
     from edgekit.client import AsyncEdgeClient, ClientConfig
     from edgekit.local import EngineConfig
@@ -122,7 +124,7 @@ async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
     config = ClientConfig(threshold=0.0, max_tokens=max_tokens, temperature=0.0,
                           privacy=PrivacyConfig(ner="off", audit_log=None))
     http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0, timeout=600)
-    engine = BatchedEngine(EngineConfig(), slots=4)  # what the server runs
+    engine = BatchedEngine(EngineConfig(n_threads=n_threads), slots=4)  # as the server
     try:
         async with AsyncEdgeClient(config, engine=engine) as sdk:
             await sdk_stream(sdk, prompts[0])  # warm both
@@ -370,13 +372,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_edgekit(work: Path) -> tuple[Server, str]:
-    config = work / "serve.toml"
+def start_edgekit(work: Path, n_threads: int | None = None) -> tuple[Server, str]:
+    """``edgekit serve`` as a user starts it; ``n_threads`` pins its engine's threads."""
+    name = "default" if n_threads is None else f"pinned{n_threads}"
+    config = work / f"serve-{name}.toml"
+    engine = "" if n_threads is None else f"[engine]\nn_threads = {n_threads}\n"
     config.write_text('[serve]\nport = 0\nparallel = 4\nmax_queue = 16\nmax_tokens_limit = 512\n'
-                      '[privacy]\nner = "off"\n')
-    env = {**os.environ, "EDGEKIT_STATE_DIR": str(work)}
+                      '[privacy]\nner = "off"\n' + engine)
+    (work / name).mkdir(exist_ok=True)
+    env = {**os.environ, "EDGEKIT_STATE_DIR": str(work / name)}
     exe = Path(sys.executable).parent / "edgekit"
-    server = Server([str(exe), "serve", "--config", str(config)], work / "serve.log", env)
+    server = Server([str(exe), "serve", "--config", str(config)], work / f"{name}.log", env)
     line = server.wait_for("edgekit serve: listening on ")
     return server, line.rsplit(" ", 1)[1] + "/v1"
 
@@ -406,7 +412,7 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0, help="stress seconds")
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2, help="concurrency rounds")
-    parser.add_argument("--ttft-reps", type=int, default=40, help="time-to-first-token pairs")
+    parser.add_argument("--ttft-reps", type=int, default=100, help="time-to-first-token pairs")
     parser.add_argument("--no-anchor", action="store_true", help="skip llama_cpp.server")
     args = parser.parse_args()
     prompts = PROMPTS[:4] if args.quick else PROMPTS
@@ -419,10 +425,15 @@ def main() -> None:
     result.update(raw_anchor(model))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        server, url = start_edgekit(work)
+        decode_threads = max(1, len(os.sched_getaffinity(0)) // 2)
+        server, url = start_edgekit(work, decode_threads)  # same threads on both sides
         try:
             result.update(asyncio.run(compare_single(url, prompts, args.max_tokens,
-                                                     args.ttft_reps)))
+                                                     args.ttft_reps, decode_threads)))
+        finally:
+            server.stop()
+        server, url = start_edgekit(work)  # as users run it
+        try:
             ours = asyncio.run(gain(url, "edgekit:local", PROMPTS[:4], args.max_tokens,
                                     args.rounds))
             result["concurrent_throughput_gain"] = ours["gain"]
