@@ -409,6 +409,7 @@ def _data(name: str) -> str:
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A word without accents, lower case ("Małgorzata" -> "malgorzata", "Ayşe" -> "ayse"):
     lists written in ASCII still match. Only queries are folded, never the lists ("rún"
