@@ -11,7 +11,7 @@ import numpy as np
 
 from edgekit.calibrate.files import load_calibration
 from edgekit.client import AsyncEdgeClient, ClientConfig
-from edgekit.client.learning import LearningConfig, learning_scope, versions_dir
+from edgekit.client.learning import LearningConfig, learning_scope
 from edgekit.privacy import PrivacyConfig
 from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 from edgekit.routing.gain import (
@@ -23,6 +23,7 @@ from edgekit.routing.gain import (
 )
 from edgekit.routing.logistic import LogisticModel
 from edgekit.routing.probe import HiddenProbe
+from edgekit.traffic.store import versions_dir
 
 from .conftest import cloud_config
 
