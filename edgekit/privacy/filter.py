@@ -57,12 +57,17 @@ class Filter:
     """Finds personal data in text.
 
     ``scan`` returns non-overlapping findings in offsets of the ORIGINAL text,
-    sorted by position. A detector that raises makes the scan raise
+    sorted by position; the findings of the ``reuse`` most recent texts are kept
+    (under a hash) and returned again for the same text. A detector that raises makes the scan raise
     :class:`PrivacyError` (fail closed: the caller must not send anything).
     """
 
     def __init__(
-        self, config: PrivacyConfig | None = None, detectors: Sequence[Detector] | None = None
+        self,
+        config: PrivacyConfig | None = None,
+        detectors: Sequence[Detector] | None = None,
+        *,
+        reuse: int = _RECENT_SCANS,
     ) -> None:
         self.config = config or PrivacyConfig()
         self.detectors: list[Detector] = (
@@ -74,6 +79,7 @@ class Filter:
             OrderedDict()
         )
         self._recent_lock = threading.Lock()
+        self._reuse = reuse
 
     @property
     def detector_names(self) -> tuple[str, ...]:
@@ -100,7 +106,7 @@ class Filter:
             threshold,
             tuple(map(id, self.detectors)),
         )
-        if not self._pure():
+        if self._reuse <= 0 or not self._pure():
             return self._scan(text, threshold)
         with self._recent_lock:
             if key in self._recent:
@@ -109,7 +115,7 @@ class Filter:
         found = self._scan(text, threshold)
         with self._recent_lock:
             self._recent[key] = found
-            while len(self._recent) > _RECENT_SCANS:
+            while len(self._recent) > self._reuse:
                 self._recent.popitem(last=False)
         return list(found)
 
