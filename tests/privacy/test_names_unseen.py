@@ -226,3 +226,20 @@ def test_custom_callables_are_asked_every_time() -> None:
     flt.scan("ACME Widgets called")
     flt.scan("ACME Widgets called")
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order_id,total,placed\nA-2022-444650,49.90,2027-06-21\n5130-3935-02,12.00,25.7.2023",
+        "bitte ändern Sie die Rufnummer im Kundenkonto 7652-4401-65",
+    ],
+)
+def test_order_and_account_numbers_are_not_phones(pattern_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(pattern_filter, text) if t == "PHONE"] == []
+
+
+def test_phone_columns_and_phone_words_still_find_phones(pattern_filter: Filter) -> None:
+    table = "name;phone;order\nAna;0301 2345 678;A-1"
+    assert ("PHONE", "0301 2345 678") in found(pattern_filter, table)
+    assert ("PHONE", "0800 123 4567") in found(pattern_filter, "our account team: 0800 123 4567")
