@@ -5,21 +5,28 @@ a made-up company FAQ the edge model cannot know; the cloud model answers
 from it (its system prompt). A stream of user questions in varied phrasings
 is escalated; the gateway keeps the first N (question, cloud answer) pairs;
 one learning round (cloud_gateway.learn.round: LoRA on CPU PyTorch, held-out
-check, calibration of the adapted model, signed bundle) produces an adapter.
-Then the edge model answers *other phrasings* of the same facts (never
-trained on) and a general set (the router's generated dataset), without and
-with the adapter; the cascade's cloud share needed to reach 95 % of the
-cloud's accuracy is computed with the base calibration before and the
-adapter's own calibration after.
+check, calibration of the adapted model on pairs held out from training,
+signed bundle) produces an adapter. Then the edge model answers *other
+phrasings* of the same facts (never trained on) and a general set (the
+router's generated dataset), without and with the adapter; the cascade's
+cloud share needed to reach 95 % of the cloud's accuracy is computed with the
+shipped base calibration before and the adapter's own calibration after.
 
-``--cloud qwen`` runs the gateway's default model (Qwen2.5-Coder-1.5B; its
-answers are cached on disk); ``--cloud oracle`` uses the FAQ sentence as the
-cloud's answer (quick runs; says so in the output). ``--sealed`` also runs
-the sealed company (reported, never tuned on).
+Runs in phases so a shared machine can take it in turns (each phase caches
+what it computed; a rerun costs nothing):
 
-Last stdout line: one JSON object with local_acc_before, local_acc_after,
-cloud_share_at_95_before, cloud_share_at_95_after, general_acc_delta, train_s,
-adapter_bytes, n_pairs, round_s and a GPU estimate.
+  --phase cloud   the cloud model's answers (Qwen2.5-Coder-1.5B with the FAQ as
+                  system prompt), stopping after --budget-s; rerun to continue
+  --phase base    the edge model's answers without adapter
+  --phase train   the learning round (bundle kept under --work-dir)
+  --phase eval    the adapted model's answers and the figures (last line JSON)
+  --phase all     all of the above (default)
+
+Answers are cached in one JSON file (--answers, committed) keyed by the
+model's sha256 (the adapted model's identity for adapted answers), the
+generation length, the system prompt and the question. ``--cloud oracle``
+trains on the FAQ sentence instead of Qwen's answer (and says so); the
+cloud's correctness is always Qwen's.
 """
 
 from __future__ import annotations
@@ -27,9 +34,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
-import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,49 +55,115 @@ from edgekit.calibrate.dataset import generate
 from edgekit.calibrate.evaluation import evaluate
 from edgekit.calibrate.judges import resolve_judge
 from edgekit.calibrate.records import ItemResult
-from edgekit.calibrate.runner import default_cache_dir, generate_one
+from edgekit.calibrate.runner import Generation, GenerationCache, generate_one
 from edgekit.learn.bundle import parse_bundle
-from edgekit.local import Engine, EngineConfig, GenerationParams
+from edgekit.local import Engine, EngineConfig
 from edgekit.local.lora import LoraAdapter
-from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
+from edgekit.local.models import (
+    DEFAULT_CLOUD_MODEL,
+    DEFAULT_EDGE_MODEL,
+    MODELS,
+    expected_sha256,
+    resolve_model,
+    sha256_file,
+)
 from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 from edgekit.routing.features import prompt_features
 
+HERE = Path(__file__).resolve().parent
 EDGE_PARAMS = 134.5e6  # SmolLM2-135M
-GPU_FLOPS = 30e12  # an assumed effective rate for a mid-range datacentre GPU (fp16, LoRA)
-MAX_TOKENS = 32
+# Assumption, not a measurement: an NVIDIA L4 (121 TFLOPS dense bf16 tensor peak, its spec
+# sheet) at 20 % utilisation, generous for a 135M model on short sequences.
+GPU_PEAK_FLOPS = 121e12
+GPU_UTILISATION = 0.2
+FLOPS_PER_TOKEN = 6 * EDGE_PARAMS  # forward + backward; LoRA skips frozen weight grads (~4N)
+LOCAL_MAX_TOKENS = 32
+CLOUD_MAX_TOKENS = 48
+GENERAL_MAX_TOKENS = 16
+GENERAL_SEED = 4242
 
 
-def cloud_answers(domain: Domain, questions: list[Question], mode: str) -> dict[str, str]:
-    """The cloud's answer to each question (cached on disk for the real model)."""
-    if mode == "oracle":
-        return {q.text: q.sentence for q in questions}
-    cache_path = default_cache_dir() / "learning-cloud.json"
-    cache: dict[str, str] = json.loads(cache_path.read_text()) if cache_path.exists() else {}
-    todo = [q for q in questions if _key(domain, q) not in cache]
-    if todo:
-        with Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=2048)) as cloud:
-            for i, q in enumerate(todo):
-                messages = [{"role": "system", "content": domain.system_prompt},
-                            {"role": "user", "content": q.text}]
-                cache[_key(domain, q)] = cloud.chat(messages, GenerationParams(max_tokens=48)).text
-                print(f"cloud {i + 1}/{len(todo)}", file=sys.stderr, flush=True)
-                cache_path.parent.mkdir(parents=True, exist_ok=True)
-                cache_path.write_text(json.dumps(cache))
-    return {q.text: cache[_key(domain, q)] for q in questions}
+class AnswerBook:
+    """Model answers in one JSON file, keyed like :class:`GenerationCache` (written atomically)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._data: dict[str, dict[str, Any]] = (
+            json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        )
+
+    def answer(self, model_sha: str, max_tokens: int, system: str | None, question: str,
+               make: Callable[[], Generation]) -> Generation:
+        """The cached answer, or ``make()`` stored under its key."""
+        key = GenerationCache.key(model_sha, max_tokens, system, question)
+        if key in self._data:
+            return Generation.from_dict(self._data[key])
+        gen = make()
+        self._data[key] = gen.as_dict()
+        self._save()
+        return gen
+
+    def has(self, model_sha: str, max_tokens: int, system: str | None, question: str) -> bool:
+        """True when this answer is cached."""
+        return GenerationCache.key(model_sha, max_tokens, system, question) in self._data
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(self._data, sort_keys=True, indent=0), encoding="utf-8")
+        os.replace(tmp, self.path)
 
 
-def _key(domain: Domain, q: Question) -> str:
-    return hashlib.sha256(f"{DEFAULT_CLOUD_MODEL}\0{domain.system_prompt}\0{q.text}".encode()
-                          ).hexdigest()
+def _log(msg: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {msg}", file=sys.stderr, flush=True)
 
 
-def domain_results(engine: Engine, questions: list[Question], cloud: dict[str, str],
-                   window: int) -> list[ItemResult]:
+def cloud_sha() -> str:
+    digest = expected_sha256(MODELS[DEFAULT_CLOUD_MODEL])
+    return digest or sha256_file(resolve_model(DEFAULT_CLOUD_MODEL))
+
+
+def ask_cloud(domain: Domain, questions: Sequence[Question], book: AnswerBook,
+              budget_s: float) -> int:
+    """Fill the book with the cloud's answers until done or ``budget_s``; returns what is left."""
+    sha = cloud_sha()
+    todo = [q for q in questions
+            if not book.has(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text)]
+    if not todo:
+        return 0
+    started = time.perf_counter()
+    with Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=2048)) as cloud:
+        for i, q in enumerate(todo):
+            if time.perf_counter() - started > budget_s:
+                return len(todo) - i
+            messages = [{"role": "system", "content": domain.system_prompt},
+                        {"role": "user", "content": q.text}]
+            gen = book.answer(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text,
+                              partial(generate_one, cloud, messages, CLOUD_MAX_TOKENS))
+            _log(f"cloud {i + 1}/{len(todo)} {gen.latency_s:.1f}s")
+    return 0
+
+
+def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBook
+                  ) -> dict[str, str]:
+    """The cached cloud answers (every one must be there: run --phase cloud first)."""
+    sha = cloud_sha()
+
+    def missing() -> Generation:
+        raise SystemExit("cloud answers missing: run --phase cloud until it reports 0 left")
+
+    return {q.text: book.answer(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text, missing).text
+            for q in questions}
+
+
+def domain_results(engine: Engine, questions: Sequence[Question], cloud: dict[str, str],
+                   window: int, book: AnswerBook) -> list[ItemResult]:
     """Local answers (no FAQ on the device) judged, with the cloud's correctness."""
     out = []
     for q in questions:
-        gen = generate_one(engine, [{"role": "user", "content": q.text}], MAX_TOKENS)
+        messages = [{"role": "user", "content": q.text}]
+        gen = book.answer(engine.model_sha256, LOCAL_MAX_TOKENS, None, q.text,
+                          partial(generate_one, engine, messages, LOCAL_MAX_TOKENS))
         out.append(ItemResult(
             item_id=q.text, category=q.fact_id.split("/")[1],
             prompt_features=prompt_features(q.text), local_correct=judge(gen.text, q.key),
@@ -97,34 +173,110 @@ def domain_results(engine: Engine, questions: list[Question], cloud: dict[str, s
     return out
 
 
-def general_accuracy(engine: Engine, n: int) -> float:
+def general_accuracy(engine: Engine, n: int, book: AnswerBook) -> float:
     """Accuracy on the router's generated general set (arithmetic, capitals, reading…)."""
-    items = generate(n, seed=4242)
-    good = [resolve_judge(it.judge)(generate_one(engine, it.messages(), 16).text, it.reference)
-            for it in items]
+    good = []
+    for it in generate(n, seed=GENERAL_SEED):
+        gen = book.answer(engine.model_sha256, GENERAL_MAX_TOKENS, None, it.prompt,
+                          partial(generate_one, engine, it.messages(), GENERAL_MAX_TOKENS))
+        good.append(resolve_judge(it.judge)(gen.text, it.reference))
     return sum(good) / len(good)
 
 
-def one_domain(seed: int, args: argparse.Namespace) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Scenario:
+    """One company: its domain, the escalations learned from and the held-out questions."""
+
+    name: str
+    domain: Domain
+    stream: tuple[Question, ...]
+    heldout: tuple[Question, ...]
+
+
+def scenario(name: str, seed: int, args: argparse.Namespace) -> Scenario:
     domain = make_domain(seed, n_products=args.products)
-    stream = list(domain.stream[: args.pairs])
-    heldout = list(domain.heldout)
-    cloud = cloud_answers(domain, stream + heldout, args.cloud)
+    return Scenario(name, domain, domain.stream[: args.pairs], domain.heldout)
+
+
+def train_config(args: argparse.Namespace) -> TrainConfig:
+    return TrainConfig(epochs=args.epochs, batch_size=8, max_tokens=128, threads=args.threads,
+                       rank=args.rank, alpha=2.0 * args.rank, learning_rate=args.lr,
+                       holdout=args.holdout)
+
+
+def teacher_answers(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[str, str]:
+    """What the gateway kept as the answer of each escalation (Qwen's, or the FAQ line)."""
+    if args.cloud == "oracle":
+        return {q.text: q.sentence for q in sc.stream}
+    return cloud_answers(sc.domain, sc.stream, book)
+
+
+def round_dir(sc: Scenario, args: argparse.Namespace, teacher: dict[str, str]) -> Path:
+    """Where this round's bundle and report live: keyed by pairs, settings and code inputs."""
+    h = hashlib.sha256(json.dumps(
+        [sorted(teacher.items()), asdict(train_config(args)) | {"threads": None}],
+        sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return Path(args.work_dir) / f"{sc.name}-{h}"
+
+
+def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[str, Any]:
+    """Train (or reuse) this scenario's adapter; returns the round's report as a dict."""
+    teacher = teacher_answers(sc, args, book)
+    folder = round_dir(sc, args, teacher)
+    report_path = folder / "round.json"
+    if report_path.exists():
+        return dict(json.loads(report_path.read_text()))
+    folder.mkdir(parents=True, exist_ok=True)
+    store = PairStore(folder / "pairs.db", retention_s=1e9, max_bytes=1 << 26)
+    base_sha = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
+    for q in sc.stream:
+        store.add(base_sha, [{"role": "user", "content": q.text}], teacher[q.text])
+    shelf = AdapterShelf(folder / "adapters", load_signing_key(folder / "signing.key"))
+    started = time.perf_counter()
+
+    def progress(phase: str, done: int, total: int) -> None:
+        _log(f"{time.perf_counter() - started:8.1f}s {phase} {done}/{total}")
+
+    report: RoundReport = learning_round(DEFAULT_EDGE_MODEL, store.pairs, shelf,
+                                         train_config(args), progress=progress)
+    store.close()
+    out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(report).items()}
+    out["round_wall_s"] = time.perf_counter() - started
+    report_path.write_text(json.dumps(out, indent=1))
+    return out
+
+
+def base_figures(sc: Scenario, args: argparse.Namespace, book: AnswerBook,
+                 engine: Engine) -> tuple[list[ItemResult], float]:
+    cal = Calibration.from_json(DEFAULT_CALIBRATION.read_bytes())
+    cloud = cloud_answers(sc.domain, sc.heldout, book)
+    results = domain_results(engine, sc.heldout, cloud, cal.gate.window or 16, book)
+    return results, general_accuracy(engine, args.general, book)
+
+
+def evaluate_scenario(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[str, Any]:
+    """Before/after figures of one scenario (needs the cloud phase and the round)."""
+    rnd = run_round(sc, args, book)
+    bundle = parse_bundle(Path(rnd["bundle_path"]).read_bytes())
+    adapted_cal = Calibration.from_dict(bundle.manifest.calibration)
     base_cal = Calibration.from_json(DEFAULT_CALIBRATION.read_bytes())
-    with tempfile.TemporaryDirectory() as tmp, Engine(EngineConfig(n_ctx=1024)) as engine:
-        before = domain_results(engine, heldout, cloud, base_cal.gate.window or 16)
-        general_before = general_accuracy(engine, args.general)
-        report = _round(engine, stream, cloud, Path(tmp), args)
-        bundle = parse_bundle(report.bundle_path.read_bytes())
-        adapter = Path(tmp) / "adapter.gguf"
-        adapter.write_bytes(bundle.adapter)
-        adapted_cal = Calibration.from_dict(bundle.manifest.calibration)
+    cloud = cloud_answers(sc.domain, sc.heldout, book)
+    adapter = Path(rnd["bundle_path"]).with_suffix(".gguf")
+    adapter.write_bytes(bundle.adapter)
+    with Engine(EngineConfig(n_ctx=1024)) as engine:
+        before, general_before = base_figures(sc, args, book, engine)
         engine.set_lora([LoraAdapter(path=adapter)])
-        after = domain_results(engine, heldout, cloud, adapted_cal.gate.window or 16)
-        general_after = general_accuracy(engine, args.general)
+        after = domain_results(engine, sc.heldout, cloud, adapted_cal.gate.window or 16, book)
+        general_after = general_accuracy(engine, args.general, book)
     rep_before, rep_after = evaluate(before, base_cal), evaluate(after, adapted_cal)
-    round_s = report.train_s + report.calibrate_s
-    flops = 6 * EDGE_PARAMS * report.train_tokens
+    return figures(rep_before, rep_after, general_before, general_after, rnd, len(sc.heldout))
+
+
+def figures(rep_before: Any, rep_after: Any, general_before: float, general_after: float,
+            rnd: dict[str, Any], n_heldout: int) -> dict[str, Any]:
+    flops = FLOPS_PER_TOKEN * rnd["train_tokens"]
+    fit_s = rnd["fit_s"]
+    round_s = rnd["train_s"] + rnd["calibrate_s"]
     return {
         "local_acc_before": rep_before.local_acc, "local_acc_after": rep_after.local_acc,
         "cloud_acc": rep_before.cloud_acc,
@@ -132,52 +284,73 @@ def one_domain(seed: int, args: argparse.Namespace) -> dict[str, Any]:
         "cloud_share_at_95_after": rep_after.share_at_95("cascade"),
         "oracle_share_at_95_before": rep_before.share_at_95("oracle"),
         "oracle_share_at_95_after": rep_after.share_at_95("oracle"),
+        "cloud_share_at_threshold_after": rep_after.operating_points["cascade@threshold"][0],
+        "accuracy_at_threshold_after": rep_after.operating_points["cascade@threshold"][1],
+        "auroc_before": rep_before.auroc.get("cascade"),
+        "auroc_after": rep_after.auroc.get("cascade"),
         "general_acc_before": general_before, "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
-        "train_s": report.train_s, "calibrate_s": report.calibrate_s, "round_s": round_s,
-        "adapter_bytes": report.adapter_bytes, "bundle_bytes": report.bundle_bytes,
-        "n_pairs": report.n_pairs, "n_heldout_questions": len(heldout),
-        "base_loss": report.base_loss, "adapter_loss": report.adapter_loss,
-        "train_tokens": report.train_tokens,
-        "cpu_train_flops_per_s": flops / report.train_s if report.train_s else None,
-        "gpu_train_estimate_s": flops / GPU_FLOPS,
+        "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
+        "round_wall_s": rnd.get("round_wall_s"),
+        "adapter_bytes": rnd["adapter_bytes"], "bundle_bytes": rnd["bundle_bytes"],
+        "n_pairs": rnd["n_pairs"], "n_train": rnd["n_train"], "n_heldout_pairs": rnd["n_heldout"],
+        "n_heldout_questions": n_heldout,
+        "base_loss": rnd["base_loss"], "adapter_loss": rnd["adapter_loss"],
+        "train_tokens": rnd["train_tokens"], "fit_s": fit_s,
+        "train_tokens_per_s": rnd["train_tokens"] / fit_s,
+        "cpu_train_flops_per_s": flops / fit_s,
+        "gpu_fit_estimate_s": flops / (GPU_PEAK_FLOPS * GPU_UTILISATION),
+        "gpu_assumption": f"L4 {GPU_PEAK_FLOPS:.3g} FLOPS peak at {GPU_UTILISATION:.0%}, "
+                          f"{FLOPS_PER_TOKEN:.3g} FLOPs per training token",
     }
-
-
-def _round(engine: Engine, stream: list[Question], cloud: dict[str, str], tmp: Path,
-           args: argparse.Namespace) -> RoundReport:
-    store = PairStore(tmp / "pairs.db", retention_s=1e9, max_bytes=1 << 26)
-    for q in stream:
-        store.add(engine.info.sha256, [{"role": "user", "content": q.text}], cloud[q.text])
-    shelf = AdapterShelf(tmp / "adapters", load_signing_key(tmp / "signing.key"))
-    cfg = TrainConfig(epochs=args.epochs, batch_size=8, max_tokens=128, threads=args.threads,
-                      rank=args.rank, alpha=2.0 * args.rank, learning_rate=args.lr)
-    started = time.perf_counter()
-
-    def progress(phase: str, done: int, total: int) -> None:
-        print(f"{time.perf_counter() - started:8.1f}s {phase} {done}/{total}",
-              file=sys.stderr, flush=True)
-
-    report = learning_round(DEFAULT_EDGE_MODEL, store.pairs, shelf, cfg, progress=progress)
-    store.close()
-    return report
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cloud", choices=("qwen", "oracle"), default="qwen")
+    parser.add_argument("--phase", choices=("cloud", "base", "train", "eval", "all"),
+                        default="all")
+    parser.add_argument("--cloud", choices=("qwen", "oracle"), default="qwen",
+                        help="whose answers are trained on (the cloud's correctness is Qwen's)")
     parser.add_argument("--products", type=int, default=5, help="6 facts each")
     parser.add_argument("--pairs", type=int, default=60, help="escalations learned from (N)")
-    parser.add_argument("--general", type=int, default=50)
+    parser.add_argument("--general", type=int, default=100)
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--holdout", type=float, default=0.35,
+                        help="share of pairs held out from training (loss check + calibration)")
     parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--budget-s", type=float, default=1200.0, help="cloud phase time limit")
+    parser.add_argument("--answers", default=str(HERE / "data" / "learning-answers.json"))
+    parser.add_argument("--work-dir", default=str(Path.home() / ".cache/edgekit/bench-learning"))
     parser.add_argument("--sealed", action="store_true", help="also run the sealed company")
     args = parser.parse_args()
-    result = {"cloud": args.cloud, "shared_box": True, **one_domain(DEV_SEED, args)}
+    book = AnswerBook(Path(args.answers))
+    scenarios = [scenario("dev", DEV_SEED, args)]
     if args.sealed:
-        result["sealed"] = one_domain(SEALED_SEED, args)
+        scenarios.append(scenario("sealed", SEALED_SEED, args))
+    if args.phase in ("cloud", "all"):
+        left = sum(ask_cloud(sc.domain, sc.stream + sc.heldout, book, args.budget_s)
+                   for sc in scenarios)
+        _log(f"cloud answers left: {left}")
+        if args.phase == "cloud" or left:
+            return
+    if args.phase == "base":
+        with Engine(EngineConfig(n_ctx=1024)) as engine:
+            for sc in scenarios:
+                base_figures(sc, args, book, engine)
+        return
+    if args.phase == "train":
+        for sc in scenarios:
+            run_round(sc, args, book)
+        return
+    result: dict[str, Any] = {"cloud": args.cloud, "shared_box": True}
+    for sc in scenarios:
+        figs = evaluate_scenario(sc, args, book)
+        if sc.name == "dev":
+            result.update(figs)
+        else:
+            result[sc.name] = figs
     result["target_met"] = (
         result["cloud_share_at_95_after"] <= 0.6 * result["cloud_share_at_95_before"]
         and result["general_acc_delta"] >= -0.02

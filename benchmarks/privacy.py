@@ -6,7 +6,11 @@ Corpora:
 - ``dev``: the independent yardstick of ``tests/privacy/yardstick`` (written
   apart from the detectors), the part one may read while tuning.
 - ``sealed``: the same yardstick with its own seed; scored here, never
-  printed (only its totals appear, with the ``_sealed`` suffix).
+  printed (only its totals, and where values leak as counts by genre,
+  template, slot and form, appear, with the ``_sealed`` suffix).
+- ``names``: ``tests/privacy/yardstick/names_dev.py``, names only (lower-case
+  chat, uncommon and word-like names, other scripts, account names in team
+  tools and logs) with its own name pools, plus name-free traps (``_names``).
 
 Scoring (``tests/privacy/yardstick/score.py``, the same for every corpus): a
 value is found when a prediction of an accepted type overlaps at least half of
@@ -42,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from privacy.yardstick import corpus as yard  # noqa: E402
+from privacy.yardstick import names_dev  # noqa: E402
 from privacy.yardstick.score import Score, score  # noqa: E402
 
 BENCH_VENV = Path(os.environ.get("EDGEKIT_BENCH_VENV", ROOT / ".venv-bench"))
@@ -177,6 +182,17 @@ def breakdown(name: str, result: Score) -> None:
     print(f"   wrong predictions by type: {dict(result.wrong_by_type)}")
 
 
+def sealed_leaks(result: Score) -> None:
+    """Where values leak whole in the sealed part: counts by genre, template, slot and form.
+
+    Templates and slots are public (``tests/privacy/yardstick``); the values are
+    not printed, so the sealed part stays unread while this guides new dev data.
+    """
+    print("-- sealed: leaked whole by genre / template / slot / form (counts only)")
+    for (genre, template, slot, form), n in sorted(result.leaked_by_where.items()):
+        print(f"   {genre:6} #{template:<3} {slot:10} {form:9} {n:3}")
+
+
 def presidio_figures(
     docs: list[yard.Document], n_dev: int, texts_kb: float, block: tuple[str, ...]
 ) -> dict[str, Any]:
@@ -223,6 +239,7 @@ def main() -> int:
         "old": old_corpus(n_old, args.seed),
         "dev": yard.dev(n_docs),
         "sealed": yard.sealed(n_docs),
+        "names": names_dev.generate(),
     }
     with_ner = Filter(PrivacyConfig(preset="strict", ner="on" if ner_available() else "off"))
     patterns_only = Filter(PrivacyConfig(preset="strict", ner="off"))
@@ -236,7 +253,9 @@ def main() -> int:
         out.update(result.summary("" if name == "dev" else f"_{name}"))
         if name != "sealed":
             breakdown(name, result)
-        if name != "old":
+        else:
+            sealed_leaks(result)
+        if name in ("dev", "sealed"):
             plain_s, _ = run_filter(patterns_only.scan, texts)
             seconds["ner"] += ner_s
             seconds["patterns"] += plain_s

@@ -67,9 +67,31 @@ def _progress(label: str) -> Callable[[int, int], None]:
 Answers = dict[str, Generation]
 
 
+def cached_answers(
+    items: list[Item], cache: GenerationCache, conditions: Conditions
+) -> tuple[dict[str, Answers], Answers, str] | None:
+    """Every answer from the cache (no model loaded), or None when one is missing."""
+    from edgekit.local.models import resolve_model, sha256_file
+
+    edge_sha = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
+    local: dict[str, Answers] = {}
+    for style in conditions.styles:
+        hits = {i.id: cache.get(GenerationCache.key(edge_sha, conditions.max_tokens(style),
+                                                    STYLES[style], i.prompt)) for i in items}
+        local[style] = {k: v for k, v in hits.items() if v is not None}
+    cloud = {i.id: cache.get(GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens,
+                                                 SYSTEM_PROMPT, i.prompt)) for i in items}
+    found = {k: v for k, v in cloud.items() if v is not None}
+    if len(found) < len(items) or any(len(a) < len(items) for a in local.values()):
+        return None
+    return local, found, edge_sha
+
+
 def run_models(
     items: list[Item], cache: GenerationCache, conditions: Conditions, threads: int
 ) -> tuple[dict[str, Answers], Answers, str, float, float]:
+    if (hit := cached_answers(items, cache, conditions)) is not None:
+        return (*hit, 0.0, 0.0)
     t0 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_ctx=1024, n_threads=threads)) as edge:
         local = run_styles(edge, items, conditions, cache=cache,
@@ -211,6 +233,11 @@ def simulate(
                                    conditions.gate_window))  # fmt: skip
     report = rl.traffic_simulation(gate, sets[0], sets[1], alpha=args.guarantee, delta=0.1,
                                    seed=args.seed)  # fmt: skip
+    report["other_seeds"] = {
+        str(seed): rl.checkpoint_summary(rl.traffic_simulation(
+            gate, sets[0], sets[1], alpha=args.guarantee, delta=0.1, seed=seed))
+        for seed in range(args.seed + 1, args.seed + 6)
+    }  # fmt: skip
     overlap = {i.prompt for i in pool} & {i.prompt for i in sealed}
     report["sealed_prompts_also_in_stream"] = round(
         sum(i.prompt in overlap for i in sealed) / len(sealed), 3)

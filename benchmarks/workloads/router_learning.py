@@ -56,7 +56,13 @@ from edgekit.routing.gain import (
     fit_gain_gate,
     keep_score,
 )
-from edgekit.routing.refit import RefitTarget, TrafficExample, examples, refit_gain_gate
+from edgekit.routing.refit import (
+    RefitTarget,
+    TrafficExample,
+    examples,
+    in_audit_sample,
+    refit_gain_gate,
+)
 from edgekit.routing.stats import auroc
 from edgekit.traffic import TrafficStore
 
@@ -304,13 +310,19 @@ def traffic_simulation(
     return report
 
 
+def checkpoint_summary(report: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """Per checkpoint: the curve figure, and the deployed threshold's cloud share and error."""
+    keys = ("cloud_share_at_95", "cloud_share_at_threshold", "accepted_error")
+    return {n: {k: round(float(c[k]), 3) for k in keys} for n, c in report["checkpoints"].items()}
+
+
 def _route_one(
     store: TrafficStore, gate: GainGate, req: Request, decision_id: str,
     rng: np.random.Generator, audit_rate: float,
 ) -> int:
     """Route one request; an escalated one is labelled on the device. Returns 1 if labelled."""
     score = float(_scores(gate, [req])[0])
-    audit = bool(rng.random() < audit_rate)
+    audit = in_audit_sample(gate, draw=bool(rng.random() < audit_rate))
     escalated = audit or score < gate.threshold
     store.record(decision_id, req.features, score=score, escalated=escalated, audit=audit)
     if not escalated:
@@ -329,5 +341,5 @@ def _refit(
     rows = examples(store.rows(labelled_only=True))
     outcome = refit_gain_gate(gate, rows, target=target, seed=seed + n_labels)
     report["refits"].append({"labels": n_labels, "accepted": outcome.accepted,
-                             "reason": outcome.reason})  # fmt: skip
+                             "reason": outcome.reason, "report": dict(outcome.report)})  # fmt: skip
     return outcome.gate

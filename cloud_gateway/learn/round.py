@@ -4,7 +4,9 @@ Run by ``edgekit-gateway learn train`` (or from Python). Refuses to publish
 an adapter that is not better than the base model on the held-out pairs
 (:class:`~cloud_gateway.learn.errors.NotBetterError`), or whose calibration
 cannot be fitted (a device must never route an adapted model with the base
-model's gate).
+model's gate). The adapted model's calibration is fitted on the held-out
+pairs only: answers to pairs it was trained on would make it look surer
+and more often right than it is on new questions, which flatters the gate.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class RoundReport:
     adapter_bytes: int
     bundle_bytes: int
     train_tokens: int
+    fit_s: float
 
 
 def learning_round(
@@ -77,11 +80,14 @@ def learning_round(
         adapted = adapted_model_sha256(base_sha, (adapter_sha,))
         started = time.perf_counter()
         engine.set_lora([LoraAdapter(path=adapter_path)])
-        results = local_results(engine, pairs, progress=lambda d, t: report("calibrate", d, t))
+        held = set(result.heldout_ids)
+        results = local_results(engine, [p for p in pairs if p.pair_id in held],
+                                progress=lambda d, t: report("calibrate", d, t))
     try:
         calibration = fit_adapted(results, model_name=engine.info.name, adapted_sha256=adapted,
                                   max_local_error=max_local_error,
-                                  metadata={"n_items": len(results)})
+                                  metadata={"n_items": len(results),
+                                            "pairs": "held out from training"})
     except CalibrationError as exc:
         raise TrainingError(f"no calibration for the adapted model: {exc}; not published") from None
     calibrate_s = time.perf_counter() - started
@@ -101,5 +107,5 @@ def learning_round(
         n_pairs=len(pairs), n_train=result.n_train, n_heldout=result.n_heldout,
         base_loss=result.base_loss, adapter_loss=result.adapter_loss, train_s=result.train_s,
         calibrate_s=calibrate_s, adapter_bytes=adapter_bytes, bundle_bytes=len(bundle),
-        train_tokens=result.train_tokens,
+        train_tokens=result.train_tokens, fit_s=result.fit_s,
     )

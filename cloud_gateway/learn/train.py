@@ -24,6 +24,7 @@ from typing import Any
 
 from cloud_gateway.learn.errors import NotBetterError, TrainingError
 from cloud_gateway.learn.store import Pair
+from edgekit.calibrate.fit import MIN_ITEMS
 from edgekit.local import Engine
 
 Progress = Callable[[str, int, int], None]
@@ -44,7 +45,7 @@ class TrainConfig:
     batch_size: int = 8
     max_tokens: int = 256
     holdout: float = 0.2
-    min_holdout: int = 2
+    min_holdout: int = MIN_ITEMS  # the held-out pairs also fit the adapted model's calibration
     min_gain: float = 0.0
     seed: int = 0
     threads: int | None = None
@@ -82,6 +83,7 @@ class TrainResult:
     steps: int
     heldout_ids: tuple[str, ...]
     train_tokens: int = 0
+    fit_s: float = 0.0  # the optimiser steps alone (train_tokens / fit_s: training tokens/s)
 
     @property
     def gain(self) -> float:
@@ -226,7 +228,9 @@ def train_adapter(
     lora = LoraConfig(r=cfg.rank, lora_alpha=cfg.alpha, target_modules=list(cfg.targets),
                       lora_dropout=0.0, bias="none", task_type="CAUSAL_LM")
     model = get_peft_model(base, lora)
+    fit_started = time.perf_counter()
     steps = _fit(model, train, cfg, pad, report)
+    fit_s = time.perf_counter() - fit_started
     adapter_loss = answer_loss(model, held, cfg.batch_size, pad)
     train_s = time.perf_counter() - started
     if not adapter_loss < base_loss * (1.0 - cfg.min_gain):
@@ -245,4 +249,5 @@ def train_adapter(
         base_loss=base_loss, adapter_loss=adapter_loss, train_s=train_s, steps=steps,
         heldout_ids=tuple(p.pair_id for p in held_pairs),
         train_tokens=cfg.epochs * sum(len(e.prompt) + len(e.answer) for e in train),
+        fit_s=fit_s,
     )

@@ -38,6 +38,9 @@ from edgekit.transport.errors import KeyConfigPinError
 
 T = TypeVar("T")
 _POLL_S = 0.1
+#: How long start-up waits for a remote gateway's keys before the prompt shows.
+#: A slower gateway is checked again on the first escalation.
+STARTUP_KEY_WAIT_S = 3.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,7 +121,10 @@ class ClientResponder:
         if cloud is None or cloud.pin_path is None or self._options.start_offline:
             return None
         try:
-            self._run(cloud.client.refresh_key_config())
+            self._run(asyncio.wait_for(cloud.client.refresh_key_config(), STARTUP_KEY_WAIT_S))
+        except TimeoutError:
+            return (f"the gateway has not sent its keys within {STARTUP_KEY_WAIT_S:g} s; "
+                    "answering on the device until it does")
         except KeyConfigPinError:
             return ("the gateway presents keys this device has not pinned (a rotation it "
                     "missed, or an interception); answering on the device. If the gateway "

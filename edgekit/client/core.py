@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Self, Unpack
 from edgekit._logging import get_logger
 from edgekit.client.config import ChatKwargs, ChatOptions, ClientConfig, Sampling
 from edgekit.client.io import CallIO
-from edgekit.client.learning import TrafficLearner
+from edgekit.client.learning import TrafficLearner, newest_version
 from edgekit.client.stream import ChatResult, ChatStream
 from edgekit.client.structured import load_tool_gate
 from edgekit.errors import (
@@ -90,9 +90,9 @@ class AsyncEdgeClient:
             self._close_engine()
             raise
         learning = self.config.learning
-        self.policy = RoutingPolicy(with_overrides(base, self.config.overrides),
-                                    online_capacity=self.config.online_capacity,
-                                    audit_rate=learning.audit_rate if learning else 0.0)
+        if learning is not None and learning.resume:
+            base = newest_version(base, learning.path(), self.engine.model_sha256)
+        self.policy = self._policy(base)
         self.learner = TrafficLearner(learning, self.policy) if learning else None
         self.tool_gate: ToolGate | None = load_tool_gate(self.config.tool_gate, self.engine)
         self.policy.warn_if_outside_conditions(max_tokens=self.config.max_tokens,
@@ -220,8 +220,15 @@ class AsyncEdgeClient:
         bound = calibration.model_sha256
         if bound is not None and bound != self.engine.model_sha256:
             raise CalibrationError("the calibration was made for another model than this one")
-        self.policy = RoutingPolicy(with_overrides(calibration, self.config.overrides),
-                                    online_capacity=self.config.online_capacity)
+        self.policy = self._policy(calibration)
+        if self.learner is not None:
+            self.learner.follow(self.policy)
+
+    def _policy(self, calibration: Calibration) -> RoutingPolicy:
+        learning = self.config.learning
+        return RoutingPolicy(with_overrides(calibration, self.config.overrides),
+                             online_capacity=self.config.online_capacity,
+                             audit_rate=learning.audit_rate if learning else 0.0)  # fmt: skip
 
     def base_calibration(self) -> Calibration:
         """The calibration of the engine's model without adapters (configured or shipped)."""

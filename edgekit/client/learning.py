@@ -8,7 +8,9 @@ the local answer (local routes) or the cloud's (cloud routes). With
 ``refit_every`` the gain gate is refitted every that many labels and replaced
 only when it beats the current one on held-back audit requests under the
 guarantee (:func:`edgekit.routing.refit.refit_gain_gate`); each accepted
-version is written next to the store.
+version is written to ``calibrations/`` next to the store, and a client with
+learning on starts on the newest version learned from the same base
+calibration for the same model (:func:`newest_version`).
 """
 
 from __future__ import annotations
@@ -16,14 +18,17 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from edgekit._logging import get_logger
-from edgekit.errors import ConfigError
+from edgekit.errors import CalibrationError, ConfigError
+from edgekit.routing.calibration import MAX_FILE_BYTES, Calibration
 from edgekit.routing.gain import STORED_FEATURES
-from edgekit.routing.refit import RefitTarget, examples, refit_gain_gate
+from edgekit.routing.refit import RefitTarget, examples, learning_scope, refit_gain_gate
+from edgekit.traffic.store import versions_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,7 +47,9 @@ class LearningConfig:
 
     ``judge``: ``exact``, ``contains``, ``numeric`` or ``module:function``
     (called as ``judge(local_draft, cloud_answer)``). ``audit_rate``: share of
-    kept drafts escalated anyway, the unbiased sample refits are checked on.
+    requests drawn into the audit sample, escalated whatever the gate says —
+    the unbiased sample refits are checked on (extra cloud share: about
+    ``audit_rate`` times the share the gate keeps local).
     ``refit_every`` 0 turns automatic refits off (``edgekit calibrate
     --from-traffic`` refits by hand).
     """
@@ -55,6 +62,8 @@ class LearningConfig:
     refit_every: int = 0
     max_local_error: float = 0.1
     delta: float = 0.1
+    resume: bool = True
+    """Start on the newest version learned from the same calibration for the same model."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.audit_rate < 1.0:
@@ -63,24 +72,66 @@ class LearningConfig:
             raise ConfigError("learning: refit_every >= 0, max_rows >= 1, max_age_days > 0")
         RefitTarget(max_local_error=self.max_local_error, delta=self.delta)
 
+    def path(self) -> Path:
+        """The store's path (``store_path`` or the default location)."""
+        from edgekit.traffic import default_store_path
+
+        return Path(self.store_path) if self.store_path else default_store_path()
+
+
+def _version_name(scope: str, version: int) -> str:
+    return f"calibration-{scope}-v{version}.json"
+
+
+def newest_version(base: Calibration, store_path: Path, model_sha256: str) -> Calibration:
+    """The newest learned version of ``base`` for this model (``base`` when there is none).
+
+    Only files named with ``base``'s scope, whose contents have that scope and
+    whose model sha256 is the running model's count; one that does not load
+    is skipped with a warning.
+    """
+    scope = learning_scope(base)
+    found = []
+    for path in versions_dir(store_path).glob(_version_name(scope, 0).replace("v0", "v*")):
+        number = path.stem.rsplit("-v", 1)[-1]
+        if number.isdigit():
+            found.append((int(number), path))
+    for _, path in sorted(found, reverse=True):
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+            cal = Calibration.from_json(data, expected_sha256=model_sha256)
+        except (OSError, CalibrationError) as exc:
+            log.warning("learned calibration %s skipped: %s", path.name, exc)
+            continue
+        if cal.gain is not None and learning_scope(cal) == scope:
+            return cal
+        log.warning("learned calibration %s skipped: made for other inputs", path.name)
+    return base
+
 
 class TrafficLearner:
     """Feeds the store after each call and refits the policy's gain gate when asked."""
 
     def __init__(self, config: LearningConfig, policy: RoutingPolicy) -> None:
         from edgekit.routing.judges import resolve_judge
-        from edgekit.traffic import TrafficStore, default_store_path
+        from edgekit.traffic import TrafficStore
 
         self.config = config
         self.policy = policy
         self.judge: Callable[[str, str], bool] = resolve_judge(config.judge)
-        path = Path(config.store_path) if config.store_path else default_store_path()
         self.store: TrafficStore = TrafficStore(
-            path, allowed_features=STORED_FEATURES, max_rows=config.max_rows,
-            max_age_days=config.max_age_days,
+            config.path(), allowed_features=STORED_FEATURES, max_rows=config.max_rows,
+            max_age_days=config.max_age_days, scope=learning_scope(policy.calibration),
         )
         self._routes: dict[str, str] = {}
         self._labels = 0
+
+    def follow(self, policy: RoutingPolicy) -> None:
+        """Learn for ``policy`` from now on (its calibration's scope: rows of others stay apart)."""
+        self.policy = policy
+        self.store.scope = learning_scope(policy.calibration)
+        self._routes.clear()
 
     def observe(self, record: DecisionRecord, judged: tuple[str, str] | None) -> None:
         """Store one finished call (only calls the gain gate scored)."""
@@ -126,15 +177,22 @@ class TrafficLearner:
         log.info("traffic refit: %s", outcome.reason)
         if not outcome.accepted:
             return False
-        version = int(cal.metadata.get("traffic_version", 0)) + 1
-        meta = {**cal.metadata, "traffic_version": version, "traffic_refit": dict(outcome.report)}
+        scope = learning_scope(cal)
+        version = max(int(cal.metadata.get("traffic_version", 0)), self._newest_number(scope)) + 1
+        meta = {**cal.metadata, "traffic_version": version,
+                "traffic_refit": {"created_unix": int(time.time()), **dict(outcome.report)}}
         self.policy.calibration = dataclasses.replace(cal, gain=outcome.gate, metadata=meta)
-        self._save(version)
+        self._save(versions_dir(self.store.path) / _version_name(scope, version))
         return True
 
-    def _save(self, version: int) -> None:
-        """Write the new calibration version next to the store (atomically)."""
-        target = self.store.path.with_name(f"calibration-traffic-v{version}.json")
+    def _newest_number(self, scope: str) -> int:
+        pattern = _version_name(scope, 0).replace("v0", "v*")
+        numbers = [p.stem.rsplit("-v", 1)[-1] for p in versions_dir(self.store.path).glob(pattern)]
+        return max((int(n) for n in numbers if n.isdigit()), default=0)
+
+    def _save(self, target: Path) -> None:
+        """Write the new calibration version (atomically)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

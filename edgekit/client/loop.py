@@ -49,15 +49,16 @@ class LoopThread:
         Ctrl-C while waiting cancels the coroutine and re-raises.
         """
         future = self.submit(coro)
-        while True:
-            try:
-                return future.result(timeout=None if on_wait is None else poll_s)
-            except concurrent.futures.TimeoutError:
+        try:
+            # Wait first, then take the result: a TimeoutError the coroutine raised
+            # (ChatTimeout is one) must reach the caller, not read as "still waiting".
+            while not concurrent.futures.wait([future], timeout=poll_s).done:
                 if on_wait is not None:
                     on_wait()
-            except KeyboardInterrupt:
-                future.cancel()
-                raise
+        except KeyboardInterrupt:
+            future.cancel()
+            raise
+        return future.result()
 
     def close(self) -> None:
         """Stop the loop and join its thread (idempotent)."""

@@ -182,7 +182,47 @@ def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     # language written without spaces ("邮箱是ada@example.org").
     while text[start] in "'.+-" or family(text[start]) in ("cjk", "kana", "hangul", "thai"):
         start += 1
-    return (start, m.end(), base) if text[start] != "@" else None
+    if text[start] == "@" or text[start : m.end()].split("@", 1)[0].lower() in ROLE_MAILBOXES:
+        return None
+    return start, m.end(), base
+
+
+# Mailboxes of a function, not a person (RFC 2142 and their everyday kin): left in clear.
+ROLE_MAILBOXES = frozenset(
+    [
+        "postmaster",
+        "hostmaster",
+        "webmaster",
+        "abuse",
+        "noc",
+        "security",
+        "info",
+        "marketing",
+        "sales",
+        "support",
+        "usenet",
+        "news",
+        "www",
+        "uucp",
+        "ftp",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "mailer-daemon",
+        "privacy",
+        "legal",
+        "press",
+        "billing",
+        "help",
+        "helpdesk",
+        "contact",
+        "office",
+        "jobs",
+        "careers",
+        "notifications",
+    ]
+)
 
 
 def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -345,6 +385,8 @@ def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int
         return None  # "the token is expired": prose, not a credential
     if value[0] in "$<{(" or "(" in value or "[" in value:
         return None  # ${VAR}, <your-key>, getpass(), os.environ[…]: where it comes from
+    if m.group(0)[:3].lower() == "pwd" and value[0] in "/~":
+        return None  # PWD=/home/ana in sudo and shell logs: the working directory
     quoted = text[m.start("value") - 1] in "\"'"
     if not quoted and _IDENTIFIER.fullmatch(value) and not any(c.isdigit() for c in value):
         return None  # api_key = key_from_vault, process.env.STRIPE_KEY: a variable
@@ -683,11 +725,17 @@ _ADDRESS_ES_IT = re.compile(
 
 _CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
 _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
+# A word character of a script written with spaces: text in Han, kana, Hangul or Thai runs
+# into a number without one ("電話番号は+49 30 1234567です"), so those do not end a number.
+_SPACED_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _PHONE_RE = re.compile(
-    r"(?<![\w+.\-/:])(?:\+|\()?\d(?:[\d ().\-]| / ){5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
-    r"(?![\w:]|\.\d|-\d)"
+    rf"(?<!{_SPACED_W})(?<![+.\-/:])(?:\+|\()?\d(?:[\d ().\-]| / ){{5,24}}\d"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
+    rf"(?!{_SPACED_W}|:|\.\d|-\d)"
 )
-_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,34}", re.IGNORECASE)
+_IBAN_RE = re.compile(
+    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:[ \-]?[A-Z0-9]){{11,34}}", re.IGNORECASE
+)
 _SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep> - |[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")
 _IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
 _IPV6_RE = re.compile(

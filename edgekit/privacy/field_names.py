@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from edgekit.privacy.detectors import ROLE_MAILBOXES
 from edgekit.privacy.names import is_function_word
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -104,6 +105,8 @@ class FieldNameDetector:
             ):
                 continue
             for m in pattern.finditer(text):
+                if pattern is _DISPLAY_NAME_RE and _role_sender(m):
+                    continue
                 span = _name_value(m.group("v"))
                 if span is not None:
                     base = m.start("v")
@@ -111,6 +114,13 @@ class FieldNameDetector:
         found.extend(_csv_names(text))
         found.extend(_signature(text))
         return found
+
+
+def _role_sender(m: re.Match[str]) -> bool:
+    """``Support <support@acme.io>``: a role mailbox or a display name of function words."""
+    local = m.group(0).rsplit("<", 1)[1].split("@", 1)[0].lower()
+    words = [w.strip(".,!") for w in m.group("v").split()]
+    return local in ROLE_MAILBOXES or all(is_function_word(w) for w in words)
 
 
 _SIGNATURE_RE = re.compile(r"\n[ \t]*\n[ \t]*(?P<v>[^\W\d_][^\n]{0,60}?)[ \t]*\n?\Z")

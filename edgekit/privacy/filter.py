@@ -23,6 +23,7 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
     given-name heuristic."""
     from edgekit.privacy import ner
     from edgekit.privacy.field_names import FieldNameDetector
+    from edgekit.privacy.handles import HandleDetector
     from edgekit.privacy.script_names import ScriptNameDetector
 
     # Names by field (forms, JSON, CSV) and in non-Latin scripts, whatever finds the rest.
@@ -30,6 +31,7 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
         PatternDetector(builtin_rules()),
         FieldNameDetector(),
         ScriptNameDetector(),
+        HandleDetector(),
     ]
     if config.ner == "off":
         detectors.append(NameHeuristicDetector())

@@ -11,6 +11,8 @@ Findings from it carry the detector name ``names-heuristic``.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -75,7 +77,32 @@ _TITLES = frozenset(
         "mevr",
     ]
 )
+_GREETINGS = (
+    "grüezi",
+    "servus",
+    "moin",
+    "hoi",
+    "salü",
+    "hej",
+    "hei",
+    "olá",
+    "oi",
+    "buongiorno",
+    "buonasera",
+    "salve",
+    "buenos días",
+    "buenas",
+    "bonsoir",
+    "coucou",
+    "hiya",
+    "howdy",
+    "good morning",
+    "morning",
+    "goedemorgen",
+    "goedemiddag",
+)
 _CUES = (
+    *_GREETINGS,
     "my name is",
     "name is",
     "name:",
@@ -183,9 +210,18 @@ _CUE_RE = re.compile(
     + r")[ \t]*\n?[ \t]*$",
     re.IGNORECASE,
 )
+# A given name spoken to: "Jack, you promised …", "Will, could you …".
+_VOCATIVE_RE = re.compile(
+    r", (?:you|your|you're|can you|could you|would you|will you|please|thanks|thank you)\b",
+    re.IGNORECASE,
+)
 # Words after which a lower-case given name is a person ("tell maria", "dile a lucía").
 _LOWER_CUES = [
+    *_GREETINGS,
     "tell",
+    "so",
+    "kannst du",
+    "könntest du",
     "ask",
     "text",
     "call",
@@ -308,19 +344,143 @@ _AMBIGUOUS = frozenset(
         "maria",
         "ana",
         "anna",
+        # Everyday words of the other claimed languages (it, nl, es, fr, de) and English.
+        "per",
+        "job",
+        "floor",
+        "till",
+        "jet",
+        "rob",
+        "sem",
+        "bas",
+        "wolf",
+        "kai",
+        "gemma",
+        "viola",
+        "rosa",
+        "blanche",
+        "fleur",
+        "drew",
+        "grant",
+        "lance",
+        "wade",
+        "dean",
+        "dale",
+        "pat",
+        "sue",
+        "max",
+        "misty",
+        "saga",
+        "daisy",
+        "hazel",
+        "jade",
+        "opal",
+        "german",
+        "victoria",
+        "florence",
+        "aurora",
+        "celeste",
+        "angel",
+        "paz",
+        "luz",
+        "dolores",
+        "pilar",
+        "consuelo",
+        "esperanza",
+        "amparo",
+        "rosario",
+        "trinidad",
+        "milan",
+        "orlando",
+        "salvador",
+        "domingo",
+        "mercedes",
+        "ernst",
+        "gloria",
+        "iban",
     ]
 )
 
 
+def _data(name: str) -> str:
+    return resources.files("edgekit.privacy").joinpath(f"data/{name}").read_text("utf-8")
+
+
+_FOLD = str.maketrans({"ł": "l", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
+
+
+def name_key(word: str) -> str:
+    """A word without accents, lower case ("Małgorzata" -> "malgorzata", "Ayşe" -> "ayse"):
+    lists written in ASCII still match. Only queries are folded, never the lists ("rún"
+    must not become the word "run")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _keys(word: str) -> set[str]:
+    return {word.lower(), name_key(word)}
+
+
+@dataclass(frozen=True)
+class _Lists:
+    given: frozenset[str]  # every given name
+    hand: frozenset[str]  # EdgeKit's own hand-written list
+    ambiguous: frozenset[str]  # given names that are also everyday words or places
+    family: frozenset[str]  # family names
+
+
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The packaged given-name list (lower case)."""
-    text = resources.files("edgekit.privacy").joinpath("data/first_names.txt").read_text("utf-8")
-    names: set[str] = set()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0]
-        names.update(word.lower() for word in line.split())
-    return frozenset(names)
+def _lists() -> _Lists:
+    """The name lists, lower case.
+
+    ``first_names.txt`` is EdgeKit's own list; ``given_names.txt`` and
+    ``family_names.txt`` are generated from Faker's locales by
+    ``data/build_given_names.py``, which marks with ``*`` the given names a
+    dictionary also lists as a lower-case word ("will", "sole") or that are
+    places ("roma"). That mark is noisy for popular names (dictionaries list
+    "john", "charlotte", "peter" as words too), so for names of the hand-written
+    list the hand-written ``_AMBIGUOUS`` decides instead.
+    """
+    hand: set[str] = set()
+    for line in _data("first_names.txt").splitlines():
+        hand.update(word.lower() for word in line.split("#", 1)[0].split())
+    given, marked = set(hand), set()
+    for line in _data("given_names.txt").splitlines():
+        if line and not line.startswith("#"):
+            key = line.rstrip("*")
+            given.add(key)
+            if line.endswith("*") and key not in hand:
+                marked.add(key)
+    family = {n for n in _data("family_names.txt").splitlines() if n[:1] != "#"}
+    ambiguous = marked | _AMBIGUOUS
+    return _Lists(frozenset(given), frozenset(hand), frozenset(ambiguous), frozenset(family))
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name, also one that is an everyday word ("Hope")."""
+    return bool(_keys(word) & _lists().given)
+
+
+def ambiguous_names() -> frozenset[str]:
+    """Given names that are also everyday words or places ("will", "paz", "roma")."""
+    return _lists().ambiguous
+
+
+def known_given_name(word: str) -> bool:
+    """A known given name that is not also an everyday word or a place."""
+    keys = _keys(word) & _lists().given
+    return bool(keys) and not keys & _lists().ambiguous
+
+
+def is_family_name(word: str) -> bool:
+    """A known family name (Faker's locales)."""
+    return bool(_keys(word) & _lists().family)
+
+
+def person_cue_before(text: str, start: int) -> bool:
+    """Whether a verb, greeting or preposition that takes a person ends right before
+    ``start`` ("tell ", "dile a ", "salut ", "kannst du ")."""
+    return _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) is not None
 
 
 def _is_cap(word: str) -> bool:
@@ -333,7 +493,16 @@ class NameHeuristicDetector:
     name = "names-heuristic"
 
     def __init__(self, extra_names: frozenset[str] = frozenset()) -> None:
-        self._names = given_names() | {n.lower() for n in extra_names}
+        self._extra = frozenset(n.lower() for n in extra_names)
+
+    def _known(self, word: str) -> bool:
+        """A given name that is no everyday word, or one of the caller's extra names."""
+        return bool(_keys(word) & self._extra) or known_given_name(word)
+
+    def _hand(self, word: str) -> bool:
+        """In EdgeKit's hand-written list or the caller's extra names (also "Mary-Jane")."""
+        keys = _keys(word) | _keys(word.split("-")[0])
+        return bool(keys & (_lists().hand | self._extra))
 
     def detect(self, text: str) -> list[Candidate]:
         """Person-name candidates in ``text``."""
@@ -349,7 +518,7 @@ class NameHeuristicDetector:
             j = self._extend(text, words, i)
             if j > i:
                 score = max(score, 0.75)
-            elif word.lower() in _AMBIGUOUS and score < 0.6:
+            elif word.lower() in ambiguous_names() and score < 0.6:
                 score = 0.25
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
@@ -359,10 +528,8 @@ class NameHeuristicDetector:
         start, _end, word = words[i]
         if word.islower():
             return self._lower_case_score(text, start, word)
-        if not _is_cap(word) or word.lower() in _NOT_NAMES:
+        if not _is_cap(word) or is_function_word(word):
             return None
-        if word.lower() in self._names or word.split("-")[0].lower() in self._names:
-            return 0.5
         if i > 0:
             prev = words[i - 1]
             between = text[prev[1] : start]
@@ -370,12 +537,18 @@ class NameHeuristicDetector:
                 return 0.75
         if _CUE_RE.search(text[max(0, start - 40) : start]):
             return 0.6
+        if is_given_name(word) and _VOCATIVE_RE.match(text, words[i][1]):
+            return 0.6  # "'Jack, you promised …'", "Hope, could you …"
+        if self._hand(word) or self._known(word):
+            return 0.5
+        if is_given_name(word) and self._surname_follows(text, words, i):
+            return 0.5  # "Hope Young", "Will Summers": a given name that is a word, + surname
         return None
 
     def _lower_case_score(self, text: str, start: int, word: str) -> float | None:
         """Chat in lower case ("tell maria", "salut chloé"): a known, unambiguous given name
         right after a verb or greeting that takes a person."""
-        if word not in self._names or word in _AMBIGUOUS or word in _NOT_NAMES:
+        if not self._known(word) or word in _NOT_NAMES:
             return None
         end = start + len(word)
         if text[end : end + 1] in ("_", ".", "@", "/", "=", "(") or text[start - 1 : start] in (
@@ -385,7 +558,15 @@ class NameHeuristicDetector:
             "$",
         ):
             return None  # max_tokens, user.name, $max: code, not a person
-        return 0.6 if _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) else None
+        return 0.6 if person_cue_before(text, start) else None
+
+    @staticmethod
+    def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """A capitalised known family name follows word ``i`` mid-sentence."""
+        if i + 1 >= len(words) or i == 0 or text[: words[i][0]].rstrip()[-1:] in ".!?:\n":
+            return False
+        nxt = words[i + 1]
+        return text[words[i][1] : nxt[0]] == " " and _is_cap(nxt[2]) and is_family_name(nxt[2])
 
     def _extend(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
         """Index of the last word of the name starting at word ``i``."""
@@ -564,6 +745,39 @@ _NOT_NAMES = _STOP | frozenset(
         "lei",
         "noi",
         "voi",
+        # Particles and adverbs that follow a verb that takes a person ("frag mal …").
+        "mal",
+        "doch",
+        "bitte",
+        "halt",
+        "eben",
+        "nochmal",
+        "kurz",
+        "schnell",
+        "gerne",
+        "auch",
+        "noch",
+        "schon",
+        "jetzt",
+        "dann",
+        "heute",
+        "morgen",
+        "ihm",
+        "ihn",
+        "ihnen",
+        "euch",
+        "uns",
+        "mir",
+        "dir",
+        "lui",
+        "leur",
+        "moi",
+        "toi",
+        "le",
+        "les",
+        "gli",
+        "me",
+        "te",
         "mijn",
         "jouw",
         "wij",

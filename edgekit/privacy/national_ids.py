@@ -48,6 +48,27 @@ def _rule(
 _NOT_AFTER = r"(?![\w\-])"
 _NOT_BEFORE = r"(?<![\w\-])"
 
+_LICENCE_CONTEXT = (
+    "driver's license",
+    "drivers license",
+    "driver license",
+    "driver's licence",
+    "driving licence",
+    "driving license",
+    "licence number",
+    "license number",
+    "license no",
+    "licence no",
+    "dl number",
+    "dl#",
+    "führerschein",
+    "führerscheinnummer",
+    "permis de conduire",
+    "patente di guida",
+    "carnet de conducir",
+    "permiso de conducir",
+    "rijbewijs",
+)
 _PLATE_CONTEXT = (
     "plate",
     "licence plate",
@@ -155,4 +176,12 @@ def national_id_rules() -> tuple[Rule, ...]:
             ("ahv", "avs", "sozialversicherungsnummer"),
         ),
         _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True),
+        # Driving-licence numbers typed in groups ("036 148 110", "X282-036-49-942-0").
+        _rule(
+            rf"{_NOT_BEFORE}[A-Z]?\d{{3,4}}(?:[ \-]\d{{1,4}}){{2,4}}{_NOT_AFTER}",
+            0.5,
+            None,
+            _LICENCE_CONTEXT,
+            require_context=True,
+        ),
     )

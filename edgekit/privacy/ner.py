@@ -36,7 +36,12 @@ from typing import Any, Literal
 
 from edgekit.errors import PrivacyError
 from edgekit.privacy.detectors import extend_address
-from edgekit.privacy.names import given_names, is_function_word
+from edgekit.privacy.names import (
+    is_function_word,
+    is_given_name,
+    known_given_name,
+    person_cue_before,
+)
 from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
@@ -68,11 +73,17 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SPACE_RUN = re.compile(r"\S+")
 # The token a name sits in ends at whitespace or a field separator (CSV, JSON, quotes).
 _TOKEN_EDGE = re.compile(r"[^\s,;|\"'()\[\]{}<>]*$")
+_QUOTED_KEY_AFTER = re.compile(r"[\"'][ \t]*:")
+_ASSIGNED_AFTER = re.compile(r"[ \t]*=[^=]")
 _TOKEN_END = re.compile(r"[\s,;|\"'()\[\]{}<>]|$")
 
 
 def _latin(word: str) -> bool:
-    return all(ord(c) < 0x250 or c in "’" for c in word)
+    """Latin script, with Vietnamese letters (ễ, ả) and combining accents."""
+    return all(
+        ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or 0x300 <= ord(c) <= 0x36F or c in "’"
+        for c in word
+    )
 
 
 def _name_like(word: str) -> bool:
@@ -81,7 +92,7 @@ def _name_like(word: str) -> bool:
         return False
     if word[0].isupper() and not word.isupper():
         return not is_function_word(word) and not _code_identifier(word)
-    return word.islower() and word in given_names()
+    return word.islower() and known_given_name(word)
 
 
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "D'")
@@ -94,6 +105,12 @@ def _code_identifier(word: str) -> bool:
     if any(len(p) == 1 for p in parts):
         return True
     return any(_INNER_CAPITAL.search(p) and not p.startswith(_NAME_PREFIXES) for p in parts)
+
+
+def _field_name(text: str, start: int, end: int) -> bool:
+    """``"lon": 13.4`` or ``name = …``: a key or a variable, not a person."""
+    quoted = text[start - 1 : start] in ('"', "'") and _QUOTED_KEY_AFTER.match(text, end)
+    return bool(quoted) or (text[start:end].islower() and bool(_ASSIGNED_AFTER.match(text, end)))
 
 
 def _plausible_name(text: str, start: int, end: int) -> bool:
@@ -111,12 +128,19 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
         return False  # the model cannot read other scripts (script_names does)
     if value.isupper() and " " not in value and len(value) <= 5:
         return False  # an acronym (IBAN, NHS), not a name
+    if _field_name(text, start, end):
+        return False  # a field name ("lon": 13.4, name=…), not a person
     if not any(c.isupper() for c in value):
-        # Lower-case chat ("tell maria …"): only a known given name.
-        return any(w in given_names() for w in words)
+        # Lower-case chat: a known given name ("… ursula said"), or any word the model calls
+        # a name right after a verb or greeting that takes a person ("tell thandiwe").
+        if any(known_given_name(w) for w in words):
+            return True
+        return person_cue_before(text, start) and not is_function_word(words[0])
     sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
     single_word = len(words) == 1
-    return not (sentence_start and single_word and words[0] not in given_names())
+    if single_word and is_function_word(words[0]):
+        return False  # "translate to German", "Customer Care"
+    return not (sentence_start and single_word and not known_given_name(words[0]))
 
 
 def find_model_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -186,9 +210,11 @@ def name_windows(
         for i, (ws, we) in enumerate(words):
             if done.covers(base + ws, base + we):
                 continue  # found names need no model
-            if we <= label_end and content[ws:we].strip(":").lower() not in given_names():
+            if we <= label_end and not is_given_name(content[ws:we].strip(":")):
                 continue  # "Fecha de nacimiento:" is a label ("Maria:" in a chat log is not)
-            if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)):
+            if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)) and (
+                not _cued_lower_word(content, ws, we, vocabulary)
+            ):
                 continue
             if _sentence_start(content, words, i) and _ordinary(content[ws:we], vocabulary):
                 continue
@@ -201,6 +227,17 @@ def name_windows(
     return windows
 
 
+def _cued_lower_word(line: str, start: int, end: int, vocabulary: Callable[[str], bool]) -> bool:
+    """A lower-case word right after a cue that takes a person ("tell ursula", "salut ayşe")
+    that is a given name or no everyday word the model knows whole."""
+    core = line[start:end].rstrip("!?.,;:'’)")
+    if len(core) < 3 or not core.isalpha() or not core.islower() or is_function_word(core):
+        return False
+    if not person_cue_before(line, start):
+        return False
+    return is_given_name(core) or not vocabulary(core)
+
+
 def _sentence_start(line: str, words: list[tuple[int, int]], i: int) -> bool:
     return i == 0 or line[words[i - 1][1] - 1] in ".!?:;"
 
@@ -209,7 +246,7 @@ def _ordinary(word: str, vocabulary: Callable[[str], bool]) -> bool:
     """A word the model knows whole (an everyday English word) and no known given name."""
     core = word.strip("\"'()[]{}<>,.;:!?¿¡«»")
     lowered = core.lower()
-    return core.isalpha() and vocabulary(lowered) and lowered not in given_names()
+    return core.isalpha() and vocabulary(lowered) and not known_given_name(lowered)
 
 
 def _condensed(text: str, words: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -163,10 +163,33 @@ class ScriptNameDetector:
                 and _kana_joined(fam) != dominant
                 and len(text[start:end].split()) <= _MAX_RUN_WORDS
                 and end - start <= _MAX_RUN_CHARS
+                and not _mentioned_word(text, start, end)
             )
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
         return found
+
+
+_OPEN_QUOTES = "'\"“‘«「『„‹"
+_CLOSE_QUOTES = "'\"”’»」』“‹›"
+# Talk about words, not people: "the word 谢谢 means …", "how do I say 'cheers' in Japanese".
+_WORD_TALK_RE = re.compile(
+    r"\b(?:word|words|means?|meaning|in (?:japanese|chinese|mandarin|cantonese|"
+    r"korean|russian|ukrainian|greek|arabic|hebrew|hindi|thai)|characters?|kanji|hanzi|hangul|"
+    r"hiragana|katakana|pronounc\w*|spell\w*|phrase|term|symbol|how (?:do (?:i|you) |to )say|"
+    r"is it|wort|bedeutet|heißt|mot|signifie|palabra|significa|parola|vuol dire)\b"
+)
+_TALK_BEFORE = 40
+_TALK_AFTER = 30
+
+
+def _mentioned_word(text: str, start: int, end: int) -> bool:
+    """A foreign word quoted or talked about as a word, not a name ("the word 乾杯 means")."""
+    before = text[max(0, start - _TALK_BEFORE) : start]
+    after = text[end : end + _TALK_AFTER]
+    if before.rstrip()[-1:] in _OPEN_QUOTES and after.lstrip()[:1] in _CLOSE_QUOTES:
+        return True
+    return bool(_WORD_TALK_RE.search(before.lower()) or _WORD_TALK_RE.search(after.lower()))
 
 
 def _dominant(line: str) -> str:

@@ -146,7 +146,7 @@ class DecisionRecord:
     gate_inputs: dict[str, float] = field(default_factory=dict)
     """The gain gate's numeric inputs (what a learning client stores); never content."""
     audit: bool = False
-    """Escalated as a random audit sample although the gate kept the draft."""
+    """In the uniform audit sample (learning on): escalated whatever the gate said."""
 
     def timed(self, stage: str, seconds: float) -> None:
         """Add ``seconds`` to the stage's latency."""

@@ -34,6 +34,7 @@ from edgekit.routing.gain import (
 )
 from edgekit.routing.online import OnlineSnapshot, OnlineStats
 from edgekit.routing.probe import pool_states
+from edgekit.routing.refit import in_audit_sample
 
 log = get_logger(__name__)
 _SUMMARY_KEYS = ("mean_logprob", "min_logprob", "mean_entropy", "log_n_tokens")
@@ -167,11 +168,10 @@ class RoutingPolicy:
         record.signals.update({PRE_ROUTE_FEATURE: feats[PRE_ROUTE_FEATURE],
                                "p_local": p_local, "p_cloud": p_cloud})  # fmt: skip
         record.gate_inputs = gain_inputs(gain, feats, hidden)
-        keep = gain.accepts(score)
-        if keep and self.audit_rate > 0 and self._rng.random() < self.audit_rate:
-            record.audit = True  # a random sample of kept drafts is escalated to learn from
-            return False
-        return keep
+        draw = self.audit_rate > 0 and self._rng.random() < self.audit_rate
+        # the uniform audit sample: escalated (and so labelled) whatever the gate says
+        record.audit = in_audit_sample(gain, draw=draw)
+        return gain.accepts(score) and not record.audit
 
     def pre_routes(self, messages: Sequence[Mapping[str, str]], record: DecisionRecord) -> bool:
         """True when the prompt alone says: escalate without a local attempt."""

@@ -7,20 +7,36 @@ them is still sound (selection depends on the features only), but an error
 rate over "accepted" requests is not. That is what audit requests are for: a
 uniformly random share of all traffic is escalated whatever the gate says, so
 labelled audit requests are an unbiased sample. Half of them (seeded) are held
-back; the candidate is fitted on every other labelled request, and both the
-current and the candidate gate get a Learn-then-Test threshold on the held-back
-audits with the same guarantee (each at level delta/2, Bonferroni over the
-two). The candidate replaces the current gate only if it keeps strictly more
-requests local under that guarantee, or keeps as many (often none, early on a
-new domain) and predicts the held-back labels better (log-loss lower by
-:data:`LOSS_MARGIN`); for a target escalation rate instead: if its accepted
-answers are wrong less often at that rate.
+back; the candidates are fitted on every other labelled request:
+
+- ``threshold``: the current gate, its threshold re-picked on the traffic;
+- ``recalibrated``: the current gate with P(local right) Platt-rescaled on the
+  traffic (two parameters: robust with a few hundred labels);
+- ``refit``: P(local right) refitted on the traffic (and P(cloud right) when
+  feedback labelled enough cloud answers).
+
+Each candidate gets a Learn-then-Test threshold on the held-back audits, and
+the deployed gate (at its own threshold) is tested there too, each at level
+``delta / 4`` (Bonferroni over the four), so whatever is chosen keeps the
+accepted error <= ``max_local_error`` w.p. >= 1 - delta on this traffic. The
+best candidate (most kept local under the guarantee; on a tie, lower held-back
+log-loss) replaces the deployed gate when it keeps more of the held-back
+requests local (by :data:`KEEP_MARGIN`; or as many, better calibrated), or at
+once when the held audits show the deployed gate's accepted error above the
+guarantee (a one-sided binomial test at the same level) — then even a
+candidate that keeps nothing local replaces it. The split is stable (a hash
+of the decision id), so no gate is ever tested on rows it was fitted on. For a target
+escalation rate instead: the candidate whose accepted answers are wrong least
+often at that rate, if less often than the deployed gate's.
 
 Pure computation; the store is :mod:`edgekit.traffic.store`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,14 +44,21 @@ from typing import Any
 import numpy as np
 
 from edgekit.errors import CalibrationError
+from edgekit.routing.calibration import Calibration
 from edgekit.routing.gain import GainGate, keep_score
 from edgekit.routing.logistic import LogisticModel, fit_logistic
-from edgekit.routing.stats import risk_controlling_threshold, threshold_for_escalation_rate
+from edgekit.routing.stats import (
+    binom_cdf,
+    risk_controlling_threshold,
+    threshold_for_escalation_rate,
+)
 
 MIN_LABELS = 50
 MIN_HELD = 20
 LOSS_MARGIN = 0.01
 """On a tie under the guarantee, the candidate must lower held-back log-loss by this much."""
+KEEP_MARGIN = 0.02
+"""A candidate must keep this much more of the held-back traffic local (no churn)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,12 +69,40 @@ class TrafficExample:
     local_ok: bool | None
     cloud_ok: bool | None = None
     audit: bool = False
+    key: str = ""
+    """The stored request's decision id (fixes which side of the held-back split it is on)."""
 
 
 def examples(rows: Iterable[Any]) -> list[TrafficExample]:
-    """Examples from stored rows (anything with features/local_ok/cloud_ok/audit)."""
+    """Examples from stored rows (anything with decision_id/features/local_ok/cloud_ok/audit)."""
     return [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
-                           audit=r.audit) for r in rows]  # fmt: skip
+                           audit=r.audit, key=r.decision_id) for r in rows]  # fmt: skip
+
+
+def learning_scope(calibration: Calibration) -> str:
+    """What stored inputs and learned versions are bound to: the model and what scores inputs.
+
+    The stored inputs are the draft's signals, prompt statistics, the
+    pre-route score and the hidden-state probes' scores, so rows (and the
+    versions learned from them) belong to one model sha256, pre-route model
+    and pair of probes; a refit changes none of these.
+    """
+    doc = calibration.as_dict()
+    gain = doc.get("gain") or {}
+    key = {"model": calibration.model_sha256, "pre_route": doc.get("pre_route"),
+           "probes": [gain.get("local_probe"), gain.get("cloud_probe")]}  # fmt: skip
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def in_audit_sample(gate: GainGate, *, draw: bool) -> bool:
+    """Whether a request joins the audit sample: its label does not depend on the gate.
+
+    ``draw`` is the request's random audit draw (taken for every request,
+    kept or not, so audits are a uniform sample of the traffic). A gate that
+    keeps nothing escalates every request whatever its inputs, so then every
+    label is an unbiased sample too.
+    """
+    return draw or not gate.threshold <= 1.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,45 +140,91 @@ def refit_gain_gate(
     l2: float = 1.0,
     min_labels: int = MIN_LABELS,
 ) -> RefitOutcome:
-    """Fit a candidate on labelled traffic and keep it only if it beats ``current``."""
+    """Fit candidates on labelled traffic; the best replaces ``current`` only if it is better."""
     labelled = [e for e in examples if e.local_ok is not None]
     if len(labelled) < min_labels:
         return RefitOutcome(accepted=False, gate=current,
                             reason=f"{len(labelled)} labels, need {min_labels}")  # fmt: skip
-    audits = [i for i, e in enumerate(labelled) if e.audit]
-    rng = np.random.default_rng(seed)
-    held_idx = set(rng.permutation(audits)[: len(audits) // 2].tolist())
+    held_idx = _held_back(labelled, seed)
     if len(held_idx) < MIN_HELD:
-        return RefitOutcome(accepted=False, gate=current,
-                            reason=f"{len(held_idx)} held-back audit labels, need {MIN_HELD}")
+        return RefitOutcome(
+            accepted=False,
+            gate=current,
+            reason=f"{len(held_idx)} held-back audit labels, need {MIN_HELD}",
+        )
     held = [e for i, e in enumerate(labelled) if i in held_idx]
     fit = [e for i, e in enumerate(labelled) if i not in held_idx]
-    candidate = _candidate(current, fit, l2)
-    current_t, current_keep, current_risk = _operating_point(current, held, target)
-    cand_t, cand_keep, cand_risk = _operating_point(candidate, held, target)
-    current_loss, cand_loss = _log_loss(current, held), _log_loss(candidate, held)
-    if target.max_local_error is not None:
-        current_kept = current_keep if current_t is not None else 0.0
-        cand_kept = cand_keep if cand_t is not None else 0.0
-        # more kept local under the guarantee; on a tie, better calibrated P(local right)
-        better = cand_kept > current_kept or (
-            cand_kept == current_kept and cand_loss < current_loss - LOSS_MARGIN
-        )
-    else:
-        better = cand_risk < current_risk
-    report = {
-        "n_labelled": len(labelled), "n_fit": len(fit), "n_held": len(held),
-        "current": {"threshold": current_t, "kept_share": current_keep, "held_error": current_risk,
-                    "held_log_loss": current_loss},
-        "candidate": {"threshold": cand_t, "kept_share": cand_keep, "held_error": cand_risk,
-                      "held_log_loss": cand_loss},
-    }  # fmt: skip
-    if not better:
-        reason = "the candidate does not beat the current gate on held-back audits"
+    candidates = {"threshold": current, "recalibrated": _recalibrated(current, fit),
+                  "refit": _candidate(current, fit, l2)}  # fmt: skip
+    level = target.delta / (len(candidates) + 1)
+    deployed = _deployed_point(current, held, target, level)
+    points = {name: _operating_point(g, held, target, level) for name, g in candidates.items()}
+    name = max(points, key=lambda n: (points[n].kept, -points[n].log_loss))
+    best = points[name]
+    report: dict[str, Any] = {"n_labelled": len(labelled), "n_fit": len(fit), "n_held": len(held),
+              "level": level, "current": deployed.as_dict(), "best": name,
+              "candidates": {n: p.as_dict() for n, p in points.items()}}  # fmt: skip
+    report["candidate"] = report["candidates"][name]
+    if not _better(best, deployed, target):
+        reason = "no candidate beats the deployed gate on held-back audits"
         return RefitOutcome(accepted=False, gate=current, report=report, reason=reason)
-    gate = candidate.with_threshold(np.inf if cand_t is None else cand_t)
-    reason = "the candidate beats the current gate on held-back audits"
+    gate = candidates[name].with_threshold(best.threshold)
+    reason = (
+        f"{name}: the deployed gate breaks the guarantee on held-back audits"
+        if deployed.violates
+        else f"{name} beats the deployed gate on held-back audits"
+    )
     return RefitOutcome(accepted=True, gate=gate, report=report, reason=reason)
+
+
+def _held_back(labelled: Sequence[TrafficExample], seed: int) -> set[int]:
+    """Indices of the held-back audits: half of them, the same half at every refit.
+
+    A stored request's side follows from a hash of its decision id, so a row
+    that was held back once is never fitted on later (a gate fitted on it
+    could not be tested on it); rows without an id are split by ``seed``.
+    """
+    audits = [i for i, e in enumerate(labelled) if e.audit]
+    keyed = [i for i in audits if labelled[i].key]
+    held = {
+        i for i in keyed if hashlib.blake2b(labelled[i].key.encode(), digest_size=1).digest()[0] & 1
+    }
+    rest = [i for i in audits if not labelled[i].key]
+    rng = np.random.default_rng(seed)
+    held.update(rng.permutation(rest)[: len(rest) // 2].tolist())
+    return held
+
+
+def _side(key: str) -> bool:
+    return bool(hashlib.blake2b(key.encode(), digest_size=1).digest()[0] & 1)
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A gate's operating point on the held-back audits."""
+
+    threshold: float
+    kept: float
+    """Share kept local: a candidate's under its certified threshold (0 when none is);
+    the deployed gate's at its own threshold (0 when shown to break the guarantee)."""
+    error: float
+    log_loss: float
+    violates: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"threshold": self.threshold if np.isfinite(self.threshold) else None,
+                "kept_share": self.kept, "held_error": self.error,
+                "held_log_loss": self.log_loss, "violates": self.violates}  # fmt: skip
+
+
+def _better(best: _Point, deployed: _Point, target: RefitTarget) -> bool:
+    if target.max_local_error is None:
+        return best.error < deployed.error
+    if deployed.violates:
+        return True
+    return best.kept > deployed.kept + KEEP_MARGIN or (
+        best.kept >= deployed.kept > 0 and best.log_loss < deployed.log_loss - LOSS_MARGIN
+    )
 
 
 def _matrix(model: LogisticModel, rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
@@ -137,9 +234,33 @@ def _matrix(model: LogisticModel, rows: Sequence[TrafficExample]) -> np.ndarray[
         raise CalibrationError(f"stored traffic lacks the gate input {exc.args[0]!r}") from None
 
 
+def _labels(rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
+    return np.asarray([bool(e.local_ok) for e in rows], dtype=float)
+
+
+def _with_local(current: GainGate, local: LogisticModel, cloud: LogisticModel) -> GainGate:
+    return GainGate(local=local, cloud=cloud, threshold=current.threshold,
+                    local_probe=current.local_probe, cloud_probe=current.cloud_probe,
+                    probe_tokens=current.probe_tokens)  # fmt: skip
+
+
+def _recalibrated(current: GainGate, fit: Sequence[TrafficExample]) -> GainGate:
+    """P(local right) Platt-rescaled on the traffic: ``sigmoid(a * logit + b)``, same features."""
+    y = _labels(fit)
+    if np.unique(y).size < 2:
+        return current
+    m = current.local
+    p = np.clip(m.predict_proba(_matrix(m, fit)), 1e-6, 1 - 1e-6)
+    platt = fit_logistic(np.log(p / (1 - p))[:, None], y, ("logit",), l2=0.1)
+    a = platt.weights[0] / platt.scale[0]
+    b = platt.bias - a * platt.mean[0]
+    local = dataclasses.replace(m, weights=tuple(a * w for w in m.weights), bias=a * m.bias + b)
+    return _with_local(current, local, current.cloud)
+
+
 def _candidate(current: GainGate, fit: Sequence[TrafficExample], l2: float) -> GainGate:
     """Refit P(local right) (and P(cloud right) when feedback labelled enough cloud answers)."""
-    y = np.asarray([bool(e.local_ok) for e in fit], dtype=float)
+    y = _labels(fit)
     local = current.local
     if np.unique(y).size == 2:
         local = fit_logistic(_matrix(current.local, fit), y, current.local.feature_names, l2=l2)
@@ -149,9 +270,7 @@ def _candidate(current: GainGate, fit: Sequence[TrafficExample], l2: float) -> G
     if len(cloud_rows) >= MIN_LABELS and np.unique(cy).size == 2:
         cloud = fit_logistic(_matrix(current.cloud, cloud_rows), cy,
                              current.cloud.feature_names, l2=l2)  # fmt: skip
-    return GainGate(local=local, cloud=cloud, threshold=current.threshold,
-                    local_probe=current.local_probe, cloud_probe=current.cloud_probe,
-                    probe_tokens=current.probe_tokens)  # fmt: skip
+    return _with_local(current, local, cloud)
 
 
 def gate_scores(gate: GainGate, rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
@@ -164,24 +283,38 @@ def gate_scores(gate: GainGate, rows: Sequence[TrafficExample]) -> np.ndarray[An
 def _log_loss(gate: GainGate, held: Sequence[TrafficExample]) -> float:
     """Log-loss of P(local right) on the held-back labels."""
     p = np.clip(gate.local.predict_proba(_matrix(gate.local, held)), 1e-6, 1 - 1e-6)
-    y = np.asarray([bool(e.local_ok) for e in held], dtype=float)
+    y = _labels(held)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
+def _deployed_point(
+    gate: GainGate, held: Sequence[TrafficExample], target: RefitTarget, level: float
+) -> _Point:
+    """The deployed gate at its own threshold: what it keeps, and whether it is shown unsafe."""
+    kept = gate_scores(gate, held) >= gate.threshold
+    errors = 1.0 - _labels(held)
+    n, k = int(kept.sum()), int(errors[kept].sum())
+    error = k / n if n else 0.0
+    loss = _log_loss(gate, held)
+    if target.max_local_error is None:
+        return _Point(gate.threshold, float(kept.mean()), error, loss)
+    alpha = target.max_local_error
+    violates = n > 0 and 1.0 - binom_cdf(k - 1, n, alpha) <= level  # lower bound > alpha
+    return _Point(gate.threshold, 0.0 if violates else float(kept.mean()), error, loss, violates)
+
+
 def _operating_point(
-    gate: GainGate, held: Sequence[TrafficExample], target: RefitTarget
-) -> tuple[float | None, float, float]:
-    """(threshold or None when infeasible, kept share, error of kept answers) on ``held``."""
+    gate: GainGate, held: Sequence[TrafficExample], target: RefitTarget, level: float
+) -> _Point:
+    """A candidate's threshold on ``held`` (+inf when infeasible), kept share and error."""
     scores = gate_scores(gate, held)
-    errors = np.asarray([not e.local_ok for e in held], dtype=float)
+    errors = 1.0 - _labels(held)
+    loss = _log_loss(gate, held)
     if target.max_local_error is not None:
-        risk = risk_controlling_threshold(
-            scores, errors, alpha=target.max_local_error, delta=target.delta / 2
-        )
-        if not risk.feasible:
-            return None, 0.0, 0.0
-        return risk.threshold, risk.accepted_share, risk.empirical_risk
+        risk = risk_controlling_threshold(scores, errors, alpha=target.max_local_error,
+                                          delta=level)  # fmt: skip
+        return _Point(risk.threshold, risk.accepted_share, risk.empirical_risk, loss)
     threshold = threshold_for_escalation_rate(scores, float(target.escalation_rate or 0.0))
     kept = scores >= threshold
     error = float(errors[kept].mean()) if kept.any() else 0.0
-    return threshold, float(kept.mean()), error
+    return _Point(threshold, float(kept.mean()), error, loss)

@@ -3,8 +3,13 @@
 The risk-controlling threshold follows Learn-then-Test (Angelopoulos et al.,
 2021): each candidate threshold is a hypothesis "the error rate of accepted
 answers exceeds alpha", tested with an exact binomial (Clopper-Pearson) p-value
-on a held-out split, over a fixed grid with a Bonferroni correction, so the
-chosen threshold has selective risk <= alpha with probability >= 1 - delta.
+on a held-out split, over a fixed grid, so the chosen threshold has selective
+risk <= alpha with probability >= 1 - delta. The grid is tested by fixed-sequence
+testing (strictest threshold first, each at level delta, stop at the first
+that fails; LTT section 4) — valid for any order fixed in advance and far more
+powerful than a Bonferroni correction over the grid (kept as ``method=
+"bonferroni"``), which needs ~30 clean held-out answers at alpha 0.2 before it
+can accept anything.
 """
 
 from __future__ import annotations
@@ -118,14 +123,18 @@ def risk_controlling_threshold(
     delta: float = 0.1,
     bound: Literal["clopper_pearson", "hoeffding"] = "clopper_pearson",
     grid: int = 50,
+    method: Literal["fixed_sequence", "bonferroni"] = "fixed_sequence",
 ) -> RiskThreshold:
-    """Lowest threshold whose accepted items (score >= t) have error rate <= alpha w.p. 1-delta.
+    """Laxest threshold whose accepted items (score >= t) have error rate <= alpha w.p. 1-delta.
 
-    Scores are probabilities; candidates are the fixed grid ``0, 1/grid, …, 1``
-    (chosen before seeing data, as Learn-then-Test requires), each tested at
-    level ``delta / (grid + 1)`` (Bonferroni). ``errors[i]`` is 1 when the
-    local answer for item i is wrong. When no threshold passes, nothing is
-    accepted (threshold +inf, ``feasible=False``).
+    Scores are probabilities; candidates are the fixed grid ``1, …, 1/grid, 0``
+    (chosen before seeing data, as Learn-then-Test requires). ``errors[i]`` is
+    1 when the local answer for item i is wrong. ``fixed_sequence`` tests them
+    strictest first, each at level ``delta``, and stops at the first that fails
+    (grid points that accept too few items to pass even with no error are
+    passed over: the test is conditional on the scores, which carry no label);
+    ``bonferroni`` tests every point at ``delta / (grid + 1)``. When no
+    threshold passes, nothing is accepted (threshold +inf, ``feasible=False``).
     """
     s = np.asarray(scores, dtype=np.float64).ravel()
     e = np.asarray(errors).astype(bool).ravel()
@@ -133,15 +142,15 @@ def risk_controlling_threshold(
         raise CalibrationError("threshold: scores and errors must be non-empty and equal length")
     if not (0 < alpha < 1 and 0 < delta < 1):
         raise CalibrationError("threshold: alpha and delta must be in (0, 1)")
-    if grid < 1:
-        raise CalibrationError("threshold: grid must be >= 1")
+    if grid < 1 or method not in ("fixed_sequence", "bonferroni"):
+        raise CalibrationError("threshold: grid must be >= 1, method fixed_sequence|bonferroni")
     upper = clopper_pearson_upper if bound == "clopper_pearson" else hoeffding_upper
-    level = delta / (grid + 1)
+    level = delta if method == "fixed_sequence" else delta / (grid + 1)
     best: tuple[float, int, int] | None = None
     for t in np.linspace(1.0, 0.0, grid + 1):  # strictest first; keep the laxest that passes
         acc = s >= t
         n, k = int(acc.sum()), int((acc & e).sum())
-        if n == 0:
+        if n == 0 or (method == "fixed_sequence" and not _testable(n, alpha, level, bound)):
             continue
         # Clopper-Pearson: upper bound <= alpha  <=>  p-value P(X <= k | n, alpha) <= level.
         passes = (
@@ -151,10 +160,19 @@ def risk_controlling_threshold(
         )
         if passes:
             best = (float(t), n, k)
+        elif method == "fixed_sequence":
+            break
     if best is None:
         return RiskThreshold(math.inf, 0.0, 0.0, 0.0, s.size, False)
     t, n, k = best
     return RiskThreshold(t, n / s.size, k / n, upper(k, n, level), s.size, True)
+
+
+def _testable(n: int, alpha: float, level: float, bound: str) -> bool:
+    """True when ``n`` accepted items could pass the test (with no error among them)."""
+    if bound == "clopper_pearson":
+        return binom_cdf(0, n, alpha) <= level
+    return hoeffding_upper(0, n, level) <= alpha
 
 
 def threshold_for_escalation_rate(scores: Sequence[float] | FloatArray, rate: float) -> float:

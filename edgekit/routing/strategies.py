@@ -140,13 +140,13 @@ async def follow_local(
     watch = call.policy.repetition_watch()
     head = followed.draft
     for text, signal, token_id in zip(head.pieces, head.signals, head.token_ids, strict=True):
-        watch.feed(token_id)
+        watch.feed(token_id, text)
         followed.shown.append(text)
         if text:
             yield Piece(text, "local", signal)
     try:
         async for token in events:
-            if watch.feed(token.token_id):
+            if watch.feed(token.token_id, token.text):
                 followed.looped = True
                 call.record.finish_reason = "stop"  # ended here on purpose (see ``degenerate``)
                 return

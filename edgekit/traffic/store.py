@@ -14,6 +14,11 @@ Prompts, answers, placeholders and findings are never written: the store only
 accepts feature names from a fixed allowlist and finite numbers. Rows older
 than ``max_age_days`` and beyond ``max_rows`` (oldest first) are deleted on
 write; :meth:`TrafficStore.wipe` deletes everything (or remove the file).
+
+Each row carries the opaque ``scope`` of the store object that wrote it (the
+learning client passes a fingerprint of the model and of the gate the inputs
+were computed for) and :meth:`TrafficStore.rows` reads only its own scope, so
+inputs scored by another model's gate are never refitted on.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ from types import TracebackType
 
 from edgekit.errors import RoutingError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""v2 adds ``scope`` (v1 files are migrated in place: their rows get scope '')."""
 DEFAULT_MAX_ROWS = 50_000
 DEFAULT_MAX_AGE_DAYS = 90.0
 _PRUNE_EVERY = 64
@@ -47,7 +53,8 @@ CREATE TABLE IF NOT EXISTS requests (
     audit INTEGER NOT NULL,
     local_ok INTEGER,
     cloud_ok INTEGER,
-    label_source TEXT
+    label_source TEXT,
+    scope TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS requests_created ON requests(created);
 """
@@ -55,11 +62,8 @@ LABEL_SOURCES = ("escalation", "feedback")
 _COLUMNS = (
     "decision_id, created, features, score, escalated, audit, local_ok, cloud_ok, label_source"
 )
-_SELECT_ALL = f"SELECT {_COLUMNS} FROM requests ORDER BY seq"  # noqa: S608 - constant text
-_SELECT_LABELLED = (
-    f"SELECT {_COLUMNS} FROM requests "  # noqa: S608 - constant text
-    "WHERE local_ok IS NOT NULL OR cloud_ok IS NOT NULL ORDER BY seq"
-)
+_SELECT = f"SELECT {_COLUMNS} FROM requests WHERE (? IS NULL OR scope = ?)"  # noqa: S608 - constant
+_LABELLED = " AND (local_ok IS NOT NULL OR cloud_ok IS NOT NULL)"
 
 
 def default_store_path() -> Path:
@@ -67,6 +71,11 @@ def default_store_path() -> Path:
     base = os.environ.get("EDGEKIT_DATA_DIR")
     root = Path(base) if base else Path.home() / ".local" / "share" / "edgekit"
     return root / "traffic.sqlite3"
+
+
+def versions_dir(store_path: Path) -> Path:
+    """Where a learning client writes calibration versions learned from a store."""
+    return store_path.parent / "calibrations"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,6 +108,7 @@ class TrafficStore:
         max_rows: int = DEFAULT_MAX_ROWS,
         max_age_days: float = DEFAULT_MAX_AGE_DAYS,
         clock: Callable[[], float] | None = None,
+        scope: str | None = None,
     ) -> None:
         if max_rows < 1 or not max_age_days > 0:
             raise RoutingError("traffic store: max_rows >= 1 and max_age_days > 0")
@@ -107,6 +117,7 @@ class TrafficStore:
         self._max_rows = max_rows
         self._max_age_s = max_age_days * 86400.0
         self._now = clock or time.time
+        self.scope = scope
         self._lock = threading.Lock()
         self._writes = 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +132,10 @@ class TrafficStore:
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if row is None:
+        if row is not None and row[0] == "1":  # v1 → v2: add the scope column
+            self._db.execute("ALTER TABLE requests ADD COLUMN scope TEXT NOT NULL DEFAULT ''")
+            self._db.execute("UPDATE meta SET value = ? WHERE key='schema'", (str(SCHEMA_VERSION),))
+        elif row is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         elif row[0] != str(SCHEMA_VERSION):
             raise RoutingError(f"traffic store schema {row[0]!r} is not {SCHEMA_VERSION}")
@@ -155,15 +169,16 @@ class TrafficStore:
         escalated: bool,
         audit: bool = False,
     ) -> None:
-        """Store one routed request's inputs (no label yet)."""
+        """Store one routed request's inputs (no label yet), under this store's ``scope``."""
         doc = self._clean(features)
         if score is not None and not math.isfinite(score):
             score = None
         with self._lock:
             self._db.execute(
                 "INSERT OR REPLACE INTO requests (decision_id, created, features, score, "
-                "escalated, audit) VALUES (?, ?, ?, ?, ?, ?)",
-                (_check_id(decision_id), self._now(), doc, score, int(escalated), int(audit)),
+                "escalated, audit, scope) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (_check_id(decision_id), self._now(), doc, score, int(escalated), int(audit),
+                 self.scope or ""),
             )
             self._writes += 1
             if self._writes % _PRUNE_EVERY == 1:
@@ -224,11 +239,14 @@ class TrafficStore:
     # --- reading -------------------------------------------------------------------
 
     def rows(self, *, labelled_only: bool = False) -> list[TrafficRow]:
-        """Stored requests, oldest first (pruning first applies the retention limits)."""
-        query = _SELECT_LABELLED if labelled_only else _SELECT_ALL
+        """Stored requests of this store's ``scope`` (every scope when None), oldest first.
+
+        Pruning first applies the retention limits.
+        """
+        query = _SELECT + (_LABELLED if labelled_only else "") + " ORDER BY seq"
         with self._lock:
             self._prune()
-            cursor = self._db.execute(query)
+            cursor = self._db.execute(query, (self.scope, self.scope))
             raw = cursor.fetchall()
         return [_row(r) for r in raw]
 

@@ -7,6 +7,8 @@ what a cloud provider would see.
 
 from __future__ import annotations
 
+import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -90,6 +92,28 @@ def test_gateway_keys_are_pinned_and_a_changed_key_is_refused(
     repinned = run_app([*args, "--route", "cloud", "--repin", "--prompt", "hello again"], app_env)
     assert repinned.returncode == 0, repinned.stderr
     assert set(pin.read_text().split()) == set(key_config_digests(gateway.key_configs))
+
+
+def test_a_mute_remote_gateway_delays_start_up_by_seconds_not_timeouts(
+    app_env: dict[str, str], tmp_path: Path
+) -> None:
+    from edgekit.app.client_responder import STARTUP_KEY_WAIT_S
+
+    with socket.socket() as mute:  # accepts connections (the backlog), never answers
+        mute.bind(("127.0.0.1", 0))
+        mute.listen(8)
+        url = f"http://127.0.0.1:{mute.getsockname()[1]}"
+        started = time.monotonic()
+        run = run_app(["--gateway", url, "--pin-file", str(tmp_path / "gw.sha256"),
+                       "--route", "local", "--json", *FAST, "--prompt", "hello"], app_env)
+        took = time.monotonic() - started
+    assert run.returncode == 0, run.stderr
+    assert "has not sent its keys" in run.stderr
+    (answer,) = run.json_lines()
+    assert answer["route"] == "local"
+    assert answer["text"].strip()
+    # Model load plus the bounded wait; the 10 s key-fetch timeout would show.
+    assert took < STARTUP_KEY_WAIT_S + 8.0
 
 
 def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:

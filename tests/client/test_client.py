@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import socket
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +14,8 @@ import pytest
 
 from edgekit.calibrate.dataset import Item
 from edgekit.calibrate.files import load_calibration
-from edgekit.client import AsyncEdgeClient, ClientConfig, EdgeClient
-from edgekit.errors import ConfigError, PrivacyBlocked, RoutingError
+from edgekit.client import AsyncEdgeClient, ClientConfig, EdgeClient, LoopThread
+from edgekit.errors import ChatTimeout, ConfigError, PrivacyBlocked, RoutingError
 from edgekit.privacy import PLACEHOLDER_INSTRUCTION, PrivacyConfig
 from edgekit.routing.calibration import HandoffRule
 from edgekit.transport import AiohttpTransport, CapturingTransport, CloudConfig
@@ -207,6 +209,31 @@ def test_bad_input_is_a_clear_error(edge_engine: Any) -> None:
         for bad in ("hello", [], [{"role": "robot", "content": "x"}], [{"role": "user"}]):
             with pytest.raises(ConfigError):
                 client.chat(bad)  # type: ignore[arg-type]
+
+
+def test_sync_client_timeout_raises_chat_timeout(edge_engine: Any) -> None:
+    # ChatTimeout is a TimeoutError: the loop thread's wait once took it for its own
+    # poll timeout and spun forever instead of raising it.
+    with EdgeClient(make_config(None), engine=edge_engine) as client:
+        started = time.monotonic()
+        with pytest.raises(ChatTimeout):
+            client.chat([{"role": "user", "content": "Write a long poem."}],
+                        strategy="local_only", max_tokens=200, timeout=0.3)
+        assert time.monotonic() - started < 5.0
+
+
+def test_loop_thread_hands_every_exception_to_the_caller() -> None:
+    async def times_out() -> None:
+        raise TimeoutError("inner")
+
+    loop = LoopThread()
+    try:
+        for on_wait in (None, lambda: None):
+            with pytest.raises(TimeoutError, match="inner"):
+                loop.run(times_out(), on_wait=on_wait, poll_s=0.01)
+        assert loop.run(asyncio.sleep(0.05, result=7), on_wait=lambda: None, poll_s=0.01) == 7
+    finally:
+        loop.close()
 
 
 async def test_concurrent_calls_share_one_engine(edge_engine: Any) -> None:

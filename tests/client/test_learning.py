@@ -11,7 +11,7 @@ import numpy as np
 
 from edgekit.calibrate.files import load_calibration
 from edgekit.client import AsyncEdgeClient, ClientConfig
-from edgekit.client.learning import LearningConfig
+from edgekit.client.learning import LearningConfig, learning_scope
 from edgekit.privacy import PrivacyConfig
 from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 from edgekit.routing.gain import (
@@ -23,6 +23,7 @@ from edgekit.routing.gain import (
 )
 from edgekit.routing.logistic import LogisticModel
 from edgekit.routing.probe import HiddenProbe
+from edgekit.traffic.store import versions_dir
 
 from .conftest import cloud_config
 
@@ -75,6 +76,7 @@ async def test_gain_gate_routes_and_the_store_learns_numbers_only(
     escalated, local = by_id[sent.decision.id], by_id[kept.decision.id]
     assert escalated.escalated
     assert escalated.label_source == "escalation"
+    assert escalated.audit  # a gate that keeps nothing: every label is an unbiased sample
     # the echo gateway answers with the prompt: the draft is judged against that text
     assert escalated.local_ok is not None
     assert LOCAL_PROBE_FEATURE in escalated.features  # probe scores, never hidden states
@@ -99,3 +101,65 @@ async def test_audits_escalate_kept_drafts_and_refit_waits_for_labels(
     assert result.decision.route == "cloud"
     assert rows[-1].audit
     assert rows[-1].escalated
+
+
+def _write_version(directory: Path, base: Calibration, version: int, threshold: float,
+                   **changes: Any) -> Path:
+    assert base.gain is not None
+    cal = dataclasses.replace(
+        base, gain=base.gain.with_threshold(threshold),
+        metadata={**base.metadata, "traffic_version": version}, **changes)
+    path = directory / f"calibration-{learning_scope(base)}-v{version}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(cal.to_json(), encoding="utf-8")
+    return path
+
+
+async def test_a_learning_client_starts_on_the_newest_version_for_its_model(
+    edge_engine: Any, gateway: Any, tmp_path: Path
+) -> None:
+    base = gain_calibration(0.4, 2 * edge_engine._handle.n_embd)
+    versions = versions_dir(tmp_path / "traffic.sqlite3")
+    _write_version(versions, base, 1, 0.41)
+    _write_version(versions, base, 2, 0.42)
+    _write_version(versions, base, 3, 0.43, model_sha256="0" * 64)  # another model's
+    (versions / f"calibration-{learning_scope(base)}-v4.json").write_text("{not json")
+    other = gain_calibration(0.9, 2 * edge_engine._handle.n_embd + 2)  # other probes
+    (versions / f"calibration-{learning_scope(other)}-v9.json").write_text(other.to_json())
+    # a file named for this scope whose probes are another calibration's
+    (versions / f"calibration-{learning_scope(base)}-v8.json").write_text(other.to_json())
+    async with client(edge_engine, gateway, tmp_path, 0.4) as resumed:
+        assert resumed.calibration.gain is not None
+        assert resumed.calibration.gain.threshold == 0.42
+        assert resumed.calibration.metadata["traffic_version"] == 2
+    async with client(edge_engine, gateway, tmp_path, 0.4, resume=False) as fresh:
+        assert fresh.calibration.gain is not None
+        assert fresh.calibration.gain.threshold == 0.4
+
+
+async def test_an_accepted_refit_is_written_as_the_next_version_and_resumed(
+    edge_engine: Any, gateway: Any, tmp_path: Path
+) -> None:
+    """A refit on stored traffic writes v1 under the base's scope; the next client starts on it."""
+    from edgekit.routing.gain import STORED_FEATURES
+
+    rng = np.random.default_rng(3)
+    async with client(edge_engine, gateway, tmp_path, 0.4) as learning_client:
+        learner = learning_client.learner
+        assert learner is not None
+        for i in range(600):  # local answers are right exactly when the local probe says so
+            feats = {k: float(rng.normal()) for k in STORED_FEATURES}
+            learner.store.record(f"r{i}", feats, score=0.5, escalated=True, audit=True)
+            learner.store.label(f"r{i}", local_ok=feats[LOCAL_PROBE_FEATURE] > 0.5,
+                                source="escalation")
+        assert learner.refit()
+        learned = learning_client.calibration
+    assert learned.metadata["traffic_version"] == 1
+    written = list(versions_dir(tmp_path / "traffic.sqlite3").glob("calibration-*-v1.json"))
+    assert len(written) == 1
+    async with client(edge_engine, gateway, tmp_path, 0.4) as resumed:
+        assert resumed.calibration.gain is not None
+        assert learned.gain is not None
+        assert resumed.calibration.gain.as_dict() == learned.gain.as_dict()
+        assert resumed.learner is not None
+        assert len(resumed.learner.store.rows()) == 600  # same scope: the rows stay usable

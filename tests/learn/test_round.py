@@ -1,6 +1,6 @@
 """A real learning round (CPU PyTorch, the real edge model) and the device taking its adapter.
 
-Short on purpose (12 pairs, 2 epochs): it checks the machinery end to end —
+Short on purpose (32 pairs, 2 epochs): it checks the machinery end to end —
 a held-out-checked adapter that llama.cpp loads and that changes the answers,
 signed delivery over OHTTP, the calibration switched with it, rollback,
 tampering refused — not how much the model learns (benchmarks/learning.py).
@@ -63,6 +63,18 @@ def test_the_round_publishes_an_adapter_better_than_the_base(published: Publishe
     assert r.n_train + r.n_heldout == r.n_pairs
     assert r.bundle_path.exists()
     assert 100_000 < r.adapter_bytes < r.bundle_bytes
+
+
+def test_the_adapted_calibration_is_fitted_on_pairs_held_out_from_training(
+    published: Published,
+) -> None:
+    from edgekit.learn.bundle import parse_bundle
+
+    r = published.report
+    calibration = parse_bundle(r.bundle_path.read_bytes()).manifest.calibration or {}
+    assert r.n_heldout >= 20  # the calibration floor
+    assert calibration["metadata"]["n_items"] == r.n_heldout < r.n_pairs
+    assert calibration["metadata"]["pairs"] == "held out from training"
 
 
 @pytest.fixture
@@ -170,7 +182,7 @@ def test_an_adapter_no_better_than_the_base_is_not_published(
     pairs = [Pair(f"p{i}", "x", tuple(m), a) for i, (m, a) in enumerate(FACT_PAIRS[:6])]
     shelf = AdapterShelf(tmp_path / "adapters", load_signing_key(tmp_path / "k.key"))
     cfg = TrainConfig(epochs=1, batch_size=4, max_tokens=64, learning_rate=1e-9, threads=2,
-                      min_gain=0.05)
+                      min_gain=0.05, min_holdout=2)
     with pytest.raises(NotBetterError) as info:
         learning_round(str(edge_model_path), lambda _sha: pairs, shelf, cfg)
     assert info.value.adapter_loss > info.value.base_loss * 0.95

@@ -182,6 +182,7 @@ def test_detector_names_say_heuristic_without_model(pattern_filter: Filter) -> N
         "patterns",
         "names-fields",
         "names-scripts",
+        "names-handles",
         "names-heuristic",
     )
     finding = pattern_filter.scan("My name is Gwendolyn Okafor.")[0]

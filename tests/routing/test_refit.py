@@ -11,7 +11,14 @@ import pytest
 from edgekit.errors import CalibrationError
 from edgekit.routing.gain import CLOUD_BASE_FEATURES, LOCAL_BASE_FEATURES, GainGate
 from edgekit.routing.logistic import LogisticModel
-from edgekit.routing.refit import RefitTarget, TrafficExample, gate_scores, refit_gain_gate
+from edgekit.routing.refit import (
+    RefitTarget,
+    TrafficExample,
+    gate_scores,
+    in_audit_sample,
+    learning_scope,
+    refit_gain_gate,
+)
 
 
 def model(names: tuple[str, ...], weights: dict[str, float], bias: float) -> LogisticModel:
@@ -91,9 +98,13 @@ def test_calibrate_from_traffic_writes_a_new_version_only_when_better(
     from edgekit.traffic import TrafficStore
 
     current = tmp_path / "current.json"
-    save_calibration(replace(load_calibration(DEFAULT_CALIBRATION), gain=shipped_gate()), current)
+    calibration = replace(load_calibration(DEFAULT_CALIBRATION), gain=shipped_gate())
+    save_calibration(calibration, current)
     store_path = tmp_path / "traffic.sqlite3"
-    with TrafficStore(store_path, allowed_features=STORED_FEATURES) as store:
+    with TrafficStore(store_path, allowed_features=STORED_FEATURES, scope="other") as other:
+        other.record("x", dict(traffic(1, 9)[0].features), score=0.5, escalated=True)
+    scope = learning_scope(calibration)  # what a learning client with it writes
+    with TrafficStore(store_path, allowed_features=STORED_FEATURES, scope=scope) as store:
         for i, e in enumerate(traffic(2000, 11)):
             store.record(f"d{i}", e.features, score=0.5, escalated=True, audit=e.audit)
             store.label(f"d{i}", local_ok=bool(e.local_ok), source="escalation")
@@ -111,3 +122,40 @@ def test_calibrate_from_traffic_writes_a_new_version_only_when_better(
     assert '"accepted": false' in capsys.readouterr().out
     assert main([*args[:-2], "--out", str(tmp_path / "x.json"), "--store",
                  str(tmp_path / "missing.sqlite3")]) != 0
+
+
+def keyed(rows: list[TrafficExample]) -> list[TrafficExample]:
+    return [replace(e, key=f"d{i}") for i, e in enumerate(rows)]
+
+
+def test_a_gate_shown_to_break_the_guarantee_is_replaced_even_by_escalating_all() -> None:
+    """Local answers are right 40 % of the time whatever the inputs: nothing can be kept."""
+    rng = np.random.default_rng(8)
+    rows = [TrafficExample(features={k: float(rng.normal()) for k in (*LOCAL_BASE_FEATURES,
+                                                                     *CLOUD_BASE_FEATURES)},
+                           local_ok=bool(rng.random() < 0.4), audit=True, key=f"d{i}")
+            for i in range(400)]  # fmt: skip
+    lax = replace(shipped_gate(), threshold=0.0)  # keeps everything local
+    out = refit_gain_gate(lax, rows, target=RefitTarget(max_local_error=0.2))
+    assert out.accepted
+    assert out.report["current"]["violates"]
+    assert out.gate.threshold == np.inf
+
+
+def test_the_held_back_split_is_stable_across_refits() -> None:
+    """A row held back once is never fitted on: the split follows the decision id, not the seed."""
+    rows = keyed(traffic(600, 12))
+    target = RefitTarget(max_local_error=0.2)
+    a = refit_gain_gate(shipped_gate(), rows, target=target, seed=1)
+    b = refit_gain_gate(shipped_gate(), rows, target=target, seed=2)
+    assert a.report["n_held"] == b.report["n_held"]
+    assert a.report["candidates"] == b.report["candidates"]
+    grown = refit_gain_gate(shipped_gate(), keyed(traffic(900, 12)), target=target)
+    assert grown.report["n_held"] >= a.report["n_held"]
+
+
+def test_audit_sample_is_every_request_when_the_gate_keeps_nothing() -> None:
+    gate = shipped_gate()
+    assert not in_audit_sample(gate, draw=False)
+    assert in_audit_sample(gate, draw=True)
+    assert in_audit_sample(gate.with_threshold(np.inf), draw=False)

@@ -91,7 +91,8 @@ def test_binomial_bounds() -> None:
     n=st.sampled_from([150, 300, 600]),
 )
 @settings(max_examples=10, deadline=None)
-def test_risk_threshold_guarantee_holds(seed: int, alpha: float, n: int) -> None:
+@pytest.mark.parametrize("method", ["fixed_sequence", "bonferroni"])
+def test_risk_threshold_guarantee_holds(seed: int, alpha: float, n: int, method: str) -> None:
     """Over many calibration draws, accepted-set risk exceeds alpha in at most ~delta of them.
 
     Scores are uniform and P(error | s) = 0.8 (1 - s), so the true risk of
@@ -102,7 +103,8 @@ def test_risk_threshold_guarantee_holds(seed: int, alpha: float, n: int) -> None
     for _ in range(trials):
         scores = rng.random(n)
         errors = rng.random(n) < (1.0 - scores) * 0.8
-        res = risk_controlling_threshold(scores, errors, alpha=alpha, delta=delta)
+        res = risk_controlling_threshold(scores, errors, alpha=alpha, delta=delta,
+                                         method=method)  # type: ignore[arg-type]
         if res.feasible:
             accepted += 1
             violations += 0.4 * (1.0 - res.threshold) > alpha
@@ -126,3 +128,15 @@ def test_threshold_for_escalation_rate() -> None:
     assert threshold_for_escalation_rate(scores, 1.0) == math.inf
     with pytest.raises(CalibrationError):
         threshold_for_escalation_rate([], 0.2)
+
+
+def test_fixed_sequence_accepts_where_bonferroni_cannot() -> None:
+    """40 clean answers on top: enough for fixed-sequence testing at delta, not at delta / 51."""
+    scores = np.r_[np.linspace(0.99, 0.81, 40), np.linspace(0.5, 0.0, 60)]
+    errors = np.r_[np.zeros(38), np.ones(2), np.ones(60)]
+    fixed = risk_controlling_threshold(scores, errors, alpha=0.2, delta=0.1)
+    bonf = risk_controlling_threshold(scores, errors, alpha=0.2, delta=0.1, method="bonferroni")
+    assert fixed.feasible
+    assert fixed.accepted_share == pytest.approx(0.4, abs=0.03)
+    assert fixed.accepted_share > bonf.accepted_share
+    assert fixed.risk_upper_bound <= 0.2

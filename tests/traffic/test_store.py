@@ -98,3 +98,57 @@ def test_default_path_follows_the_environment(
 ) -> None:
     monkeypatch.setenv("EDGEKIT_DATA_DIR", str(tmp_path))
     assert default_store_path() == tmp_path / "traffic.sqlite3"
+
+
+def test_rows_are_read_per_scope(tmp_path: Path) -> None:
+    with store(tmp_path, scope="gate-a") as a:
+        a.record("a1", {"n_digits": 1.0}, score=0.5, escalated=True)
+    with store(tmp_path, scope="gate-b") as b:
+        b.record("b1", {"n_digits": 2.0}, score=0.5, escalated=True)
+        assert [r.decision_id for r in b.rows()] == ["b1"]
+    with store(tmp_path) as everything:
+        assert [r.decision_id for r in everything.rows()] == ["a1", "b1"]
+
+
+def test_a_version_1_store_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO meta VALUES ('schema', '1');"
+            "CREATE TABLE requests (seq INTEGER PRIMARY KEY AUTOINCREMENT, decision_id TEXT NOT "
+            "NULL UNIQUE, created REAL NOT NULL, features TEXT NOT NULL, score REAL, escalated "
+            "INTEGER NOT NULL, audit INTEGER NOT NULL, local_ok INTEGER, cloud_ok INTEGER, "
+            "label_source TEXT);"
+            "INSERT INTO requests (decision_id, created, features, escalated, audit) "
+            "VALUES ('old', 1e12, '{\"n_digits\": 1.0}', 1, 0);"
+        )
+    with store(tmp_path, scope="") as s:
+        assert [r.decision_id for r in s.rows()] == ["old"]
+        s.record("new", {"n_digits": 2.0}, score=0.5, escalated=False)
+        assert len(s.rows()) == 2
+
+
+def test_the_traffic_command_shows_and_wipes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from edgekit.cli import main
+    from edgekit.traffic.store import versions_dir
+
+    path = tmp_path / "traffic.sqlite3"
+    with TrafficStore(path, allowed_features=NAMES) as s:
+        s.record("a", {"n_digits": 1.0}, score=0.5, escalated=True, audit=True)
+        s.label("a", local_ok=True, source="escalation")
+    versions_dir(path).mkdir()
+    (versions_dir(path) / "calibration-abc-v1.json").write_text("{}")
+    assert main(["traffic", "show", "--store", str(path)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["requests"], shown["labelled"], shown["versions"]) == (1, 1, 1)
+    assert main(["traffic", "wipe", "--store", str(path)]) == 0
+    wiped = json.loads(capsys.readouterr().out)
+    assert (wiped["requests"], wiped["versions"]) == (0, 0)
+    assert not list(versions_dir(path).iterdir())
+    assert main(["traffic", "show", "--store", str(tmp_path / "none.sqlite3")]) == 0
+    assert json.loads(capsys.readouterr().out)["exists"] is False

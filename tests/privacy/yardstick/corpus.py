@@ -126,9 +126,10 @@ class Document:
     genre: str
     planted: tuple[Planted, ...]
     traps: tuple[Trap, ...]
+    template: int = -1  # index in GENRES[genre]: lets a sealed report say *where* without values
 
 
-def render(template: str, genre: str, rng: Random) -> Document:
+def render(template: str, genre: str, rng: Random, index: int = -1) -> Document:
     """Fill every ⟦slot⟧ of ``template`` and record where each value landed."""
     out: list[str] = []
     planted: list[Planted] = []
@@ -161,7 +162,7 @@ def render(template: str, genre: str, rng: Random) -> Document:
             start, end = emit(slot.make(rng))
             planted.append(Planted(name, start, end, slot.types, slot.secret))
     emit(template[last:])
-    return Document("".join(out), genre, tuple(planted), tuple(traps))
+    return Document("".join(out), genre, tuple(planted), tuple(traps), index)
 
 
 def generate(n: int = DEFAULT_DOCS, *, seed: int = DEV_SEED) -> list[Document]:
@@ -171,7 +172,9 @@ def generate(n: int = DEFAULT_DOCS, *, seed: int = DEV_SEED) -> list[Document]:
     docs = []
     for i in range(n):
         genre = genres[i % len(genres)]
-        docs.append(render(rng.choice(GENRES[genre]), genre, rng))
+        templates = GENRES[genre]
+        index = rng.randrange(len(templates))
+        docs.append(render(templates[index], genre, rng, index))
     return docs
 
 

@@ -11,6 +11,7 @@ neither masked nor blocked.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ class Score:
     planted_by_slot: Counter[str] = field(default_factory=Counter)
     leaked_by_slot: Counter[str] = field(default_factory=Counter)
     wrong_by_type: Counter[str] = field(default_factory=Counter)
+    leaked_by_where: Counter[tuple[str, int, str, str]] = field(default_factory=Counter)
 
     @property
     def recall(self) -> float:
@@ -86,6 +88,29 @@ class Score:
         return {f"{k}{suffix}": val for k, val in figures.items()}
 
 
+def text_form(value: str) -> str:
+    """The shape of a value, never the value: digits, non-latin, or the case (lower, upper,
+    title, mixed), prefixed ``accented-`` when a Latin letter is not ASCII."""
+    letters = [c for c in value if c.isalpha()]
+    if not letters:
+        return "digits"
+    if any("LATIN" not in unicodedata.name(c, "") for c in letters):
+        return "non-latin"
+    if not all(c.isascii() for c in letters):
+        return "accented-" + _case(value, letters)
+    return _case(value, letters)
+
+
+def _case(value: str, letters: list[str]) -> str:
+    """lower, upper, title or mixed."""
+    if all(c.islower() for c in letters):
+        return "lower"
+    if all(c.isupper() for c in letters):
+        return "upper"
+    words = [w for w in value.split() if w[:1].isalpha()]
+    return "title" if all(w[:1].isupper() for w in words) else "mixed"
+
+
 def score_document(
     doc: Document, preds: Sequence[Prediction], block_types: Iterable[str], into: Score
 ) -> None:
@@ -105,6 +130,8 @@ def score_document(
         if covered == 0:
             into.leaked_whole += 1
             into.leaked_by_slot[value.slot] += 1
+            form = text_form(doc.text[value.start : value.end])
+            into.leaked_by_where[(doc.genre, doc.template, value.slot, form)] += 1
         elif covered < total:
             into.leaked_part += 1
         if value.secret:

@@ -1,0 +1,87 @@
+"""People by their account names: @mentions, git merge lines, login lines of auth logs.
+
+A user name identifies a person as well as a name does, but no name model
+knows ``@tkowalczyk`` or ``sigríður`` in ``Failed password for sigríður``.
+These are found by where they stand:
+
+- ``@handle`` in chat and issue text (not a decorator, a Javadoc tag, a CSS
+  at-rule, an npm scope or an e-mail address; not ``@here``/``@channel``);
+- ``Merge pull request #12 from handle/branch`` and ``Merge branch … of
+  github.com:handle/repo``;
+- ``user=handle`` fields of log lines (also ``login=``, ``owner=``, ``author=``);
+- sshd, sudo and PAM lines: ``Failed password for [invalid user] handle from``,
+  ``Accepted publickey for handle``, ``session opened for user handle``,
+  ``sudo:  handle : TTY=…``, ``Invalid user handle from``.
+
+Service accounts (root, www-data, postgres, ubuntu …) are not people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgekit.privacy.types import PERSON, Candidate
+
+_SCORE = 0.7
+_HANDLE = r"[^\W_][\w.\-]{0,38}[^\W_]|[^\W_]"
+_MENTION_RE = re.compile(rf"(?<![\w@./:+-])@(?P<v>{_HANDLE})(?![\w(/@]|\.\w|\[)")
+_GIT_RE = re.compile(
+    rf"Merge pull request #\d+ from (?P<v>{_HANDLE})/"
+    rf"|Merge branch \S+ of [\w.-]+[:/](?P<w>{_HANDLE})/"
+)
+# key=value log fields: "user=ana.lima action=login".
+_KEY_VALUE_RE = re.compile(
+    rf"(?i)(?<![\w.-])(?:user|username|user_name|login|account|owner|assignee|author)"
+    rf"=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+)
+_AUTH_RE = re.compile(
+    rf"(?:(?:Failed|Accepted) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for"
+    rf"(?: invalid user)?|[Ii]nvalid user|session (?:opened|closed) for user"
+    rf"|authentication failure;.*? user=|FAILED SU \(to \S+\)) (?P<v>{_HANDLE})"
+    rf"(?= from |\(uid|\s|$|;)"
+    rf"|sudo:\s+(?P<w>{_HANDLE}) : "
+)
+# Not people: service and default accounts, Slack broadcasts, and @-words of code.
+_NOT_PEOPLE_WORDS = """
+root admin administrator ubuntu debian centos ec2-user pi git www-data nobody daemon
+postgres mysql oracle redis nginx apache httpd ftp backup operator guest test user users
+deploy ansible jenkins gitlab-runner runner docker sshd systemd bin sys mail games
+here channel everyone all team
+param return returns throws throw exception deprecated author see since version link
+inheritdoc override interface implementation end property synthesize dataclass
+staticmethod classmethod abstractmethod cached_property media import font-face keyframes
+supports charset page namespace layer container tailwind apply tailwindcss types
+example todo fixme note type typedef callback async await pytest app router mock patch
+component injectable input output viewchild ngmodule test_case"""
+_NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split())
+
+
+def _account(value: str) -> bool:
+    return value.lower() not in _NOT_PEOPLE and not value.isdigit()
+
+
+def _decorator_line(text: str, start: int) -> bool:
+    """``@dataclass`` or ``@app.get("/")`` on a line of its own (code, not a mention)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.lstrip().startswith("@") and (" " not in line.strip() or "(" in line)
+
+
+class HandleDetector:
+    """User names of people: mentions, git merges and login lines."""
+
+    name = "names-handles"
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Person candidates for account names in ``text``."""
+        found: list[Candidate] = []
+        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE):
+            for m in regex.finditer(text):
+                group = "v" if m.group("v") else "w"
+                if _account(m.group(group)):
+                    found.append(Candidate(PERSON, m.start(group), m.end(group), _SCORE))
+        for m in _MENTION_RE.finditer(text):
+            if _account(m.group("v")) and not _decorator_line(text, m.start()):
+                found.append(Candidate(PERSON, m.start("v") - 1, m.end("v"), _SCORE))
+        return found
