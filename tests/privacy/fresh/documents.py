@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import values as v
 from .builder import GEO, ID, IDS, PERSON, Doc
+from .prose import prose_message
 
 Form = Callable[[Doc], None]
 
@@ -738,6 +739,7 @@ def parking_appeal(d: Doc) -> None:
 
 
 FORMS: dict[str, Form] = {
+    "prose": prose_message,
     "parking": parking_appeal,
     "email": email_thread,
     "ticket": support_ticket,
