@@ -108,7 +108,7 @@ def csv_export(d: Doc) -> None:
     _prompt(d)
     d.t("Why does this import fail on row 3?\n\n```csv\n")
     d.t("id,full_name,email,phone,birth_date,city,sku,amount\n")
-    for i in range(d.rng.randint(3, 5)):
+    for i in range(d.rng.randint(3, 12)):
         p = d.person()
         d.t(f"{1040 + i},")
         if d.chance(0.3):
@@ -265,7 +265,7 @@ def java_trace(d: Doc) -> None:
 def server_log(d: Doc) -> None:
     """nginx access log lines plus an auth log."""
     d.t("Is someone brute-forcing us? Log excerpt:\n\n")
-    for _ in range(d.rng.randint(3, 4)):
+    for _ in range(d.rng.randint(3, 14)):
         if d.chance(0.7):
             d.ip()
         else:
@@ -293,7 +293,7 @@ def sql_insert(d: Doc) -> None:
     """SQL INSERT statements of a seed script."""
     d.t("Can you convert these inserts to PostgreSQL?\n\n")
     d.t("INSERT INTO patients (id, name, dob, national_id, phone, created_at) VALUES\n")
-    rows = d.rng.randint(2, 4)
+    rows = d.rng.randint(2, 8)
     for i in range(rows):
         p = d.person()
         d.t(f"  ({d.rng.randint(100, 999)}, '")
@@ -738,7 +738,75 @@ def parking_appeal(d: Doc) -> None:
     d.t("\n")
 
 
+KYC_HEAD = {
+    "de": "Kundenidentifizierung (KYC)",
+    "es": "Verificación de identidad",
+    "fr": "Vérification d'identité",
+    "it": "Adeguata verifica della clientela",
+    "pt": "Verificação de identidade",
+    "nl": "Identiteitscontrole",
+    "pl": "Weryfikacja tożsamości",
+    "tr": "Kimlik doğrulama",
+}
+
+
+def kyc_record(d: Doc) -> None:
+    """A know-your-customer record with every national id of the locale."""
+    p = d.person()
+    d.t(f"Extract the fields of this record as JSON:\n\n{KYC_HEAD.get(d.loc, 'KYC record')} ")
+    d.x("uuid", v.uuid4(d.rng))
+    d.t(f"\n{d.lab['name']}: ")
+    d.any_name(p)
+    d.t(f"\n{d.lab['dob']}: ")
+    d.dob()
+    for label, slot, gen in IDS[d.loc]:
+        d.t(f"\n{label}: ")
+        d.v(slot, gen(d.rng), frozenset({"US_SSN", "ID_NUMBER"}) if slot == "ssn" else ID)
+    d.t(f"\n{d.lab['passport']}: ")
+    d.passport()
+    d.t(f"\n{d.lab['email']}: ")
+    d.email(p)
+    d.t("\nChecked by: ")
+    d.v("initial", f"{d.person().given[0]}. {d.person().family}", PERSON)
+    d.t(" on ")
+    d.x("ts", v.timestamp(d.rng))
+    d.t("\n")
+
+
+ID_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ES", "es"),
+    ("IT", "it"),
+    ("PT", "pt"),
+    ("NL", "nl"),
+    ("PL", "pl"),
+    ("TR", "tr"),
+    ("IN", "in"),
+    ("CH", "ch"),
+    ("GB", "en"),
+    ("FR", "fr"),
+    ("DE", "de"),
+)
+
+
+def id_roster(d: Doc) -> None:
+    """A payroll export with staff from several countries and their national ids."""
+    d.t("The payroll import rejects some ids — which rows look wrong?\n\n")
+    d.t("country;employee;id_type;id_value;cost_centre\n")
+    for _ in range(d.rng.randint(4, 9)):
+        cc, loc = ID_COLUMNS[d.rng.randrange(len(ID_COLUMNS))]
+        label, slot, gen = IDS[loc][d.rng.randrange(len(IDS[loc]))]
+        d.t(f"{cc};")
+        d.v("name", v.full_name(d.rng, loc), PERSON)
+        d.t(f";{label};")
+        d.v(slot, gen(d.rng), frozenset({"US_SSN", "ID_NUMBER"}) if slot == "ssn" else ID)
+        d.t(";")
+        d.x("sku", f"CC-{v.num(d.rng, 4)}")
+        d.t("\n")
+
+
 FORMS: dict[str, Form] = {
+    "kyc": kyc_record,
+    "idroster": id_roster,
     "prose": prose_message,
     "parking": parking_appeal,
     "email": email_thread,
