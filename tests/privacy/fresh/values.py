@@ -1213,8 +1213,22 @@ def geo_dms(rng: Random) -> str:
 
 
 # ----------------------------------------------------------------------------- secrets
-def provider_key(rng: Random) -> str:
-    kind = rng.randrange(9)
+KEY_VARS = (
+    "OPENAI_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "GITHUB_TOKEN",
+    "STRIPE_SECRET_KEY",
+    "GOOGLE_MAPS_KEY",
+    "SLACK_BOT_TOKEN",
+    "SENDGRID_API_KEY",
+    "HF_TOKEN",
+    "GITLAB_TOKEN",
+)
+
+
+def provider_key(rng: Random, kind: int | None = None) -> str:
+    """A provider API key in its real shape; ``kind`` indexes ``KEY_VARS``."""
+    kind = rng.randrange(9) if kind is None else kind
     if kind == 0:
         return "sk-proj-" + chars(rng, URLSAFE, 64)
     if kind == 1:
