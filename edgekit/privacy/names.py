@@ -222,6 +222,9 @@ _LOWER_CUES = [
     "so",
     "kannst du",
     "könntest du",
+    "zeg tegen",
+    "frag mal",
+    "sag mal",
     "ask",
     "text",
     "call",
@@ -280,6 +283,44 @@ _LOWER_CUES = [
 ]
 _LOWER_CUE_RE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _LOWER_CUES) + r")[ \t]+$", re.IGNORECASE
+)
+# Verbs whose object is a person, in the claimed languages ("tell …", "dile a …", "zeg tegen …").
+_PERSON_VERBS = (
+    "tell",
+    "ask",
+    "text",
+    "ping",
+    "remind",
+    "invite",
+    "thank",
+    "thx",
+    "dile a",
+    "pregúntale a",
+    "pregunta a",
+    "escríbele a",
+    "llama a",
+    "dis à",
+    "demande à",
+    "écris à",
+    "appelle",
+    "di' a",
+    "dì a",
+    "chiedi a",
+    "scrivi a",
+    "chiama",
+    "sag",
+    "sag mal",
+    "frag",
+    "frag mal",
+    "schreib",
+    "ruf",
+    "zeg tegen",
+    "vraag",
+    "vraag aan",
+    "bel",
+)
+_PERSON_VERB_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _PERSON_VERBS) + r")[ \t]+$", re.IGNORECASE
 )
 # Given names that are also everyday words: alone they are not enough.
 _AMBIGUOUS = frozenset(
@@ -409,6 +450,7 @@ def _data(name: str) -> str:
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A word without accents, lower case ("Małgorzata" -> "malgorzata", "Ayşe" -> "ayse"):
     lists written in ASCII still match. Only queries are folded, never the lists ("rún"
@@ -475,6 +517,12 @@ def known_given_name(word: str) -> bool:
 def is_family_name(word: str) -> bool:
     """A known family name (Faker's locales)."""
     return bool(_keys(word) & _lists().family)
+
+
+def person_verb_before(text: str, start: int) -> bool:
+    """Whether a verb whose object is a person ends right before ``start`` ("tell ",
+    "dis à ", "frag mal ")."""
+    return _PERSON_VERB_RE.search(text[max(0, start - 24) : start]) is not None
 
 
 def person_cue_before(text: str, start: int) -> bool:

@@ -41,6 +41,7 @@ from edgekit.privacy.names import (
     is_given_name,
     known_given_name,
     person_cue_before,
+    person_verb_before,
 )
 from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
@@ -238,6 +239,29 @@ def _cued_lower_word(line: str, start: int, end: int, vocabulary: Callable[[str]
     return is_given_name(core) or not vocabulary(core)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w@./_$-])[^\W\d_A-Z]{3,}(?:-[^\W\d_]+)?(?![\w@/_(=-])")
+_RARE_SCORE = 0.5
+
+
+def _rare_words_after_person_verbs(
+    text: str, covered: Sequence[tuple[int, int]], vocabulary: Callable[[str], bool]
+) -> list[Candidate]:
+    """A lower-case word the model's vocabulary does not hold whole, right after a verb whose
+    object is a person ("dile a sipho", "zeg tegen wojtek"): a name the model may not label
+    (it reads "sipho" as word pieces). Everyday words of the vocabulary, function words and
+    names that are also words ("tell honey") are left to the model."""
+    done = _Coverage(covered)
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if not word.islower() or done.covers(m.start(), m.end()) or is_function_word(word):
+            continue
+        if not person_verb_before(text, m.start()) or all(map(vocabulary, word.split("-"))):
+            continue
+        out.append(Candidate(PERSON, m.start(), m.end(), _RARE_SCORE))
+    return out
+
+
 def _sentence_start(line: str, words: list[tuple[int, int]], i: int) -> bool:
     return i == 0 or line[words[i - 1][1] - 1] in ".!?:;"
 
@@ -370,13 +394,13 @@ class OnnxNerDetector:
     def detect_uncovered(self, text: str, covered: Sequence[tuple[int, int]]) -> list[Candidate]:
         """Candidates, running the model only around possible names outside ``covered``."""
         windows = name_windows(text, covered, self._in_vocabulary)
+        out = _rare_words_after_person_verbs(text, covered, self._in_vocabulary)
         if not windows:
-            return []
+            return out
         session, tokenizer, id2label = self._load()
         pieces = [p for words in windows for p in _encode(tokenizer, text, words)]
         starts_of = [starts for starts, _encoding in pieces]
         encodings = [encoding for _starts, encoding in pieces]
-        out: list[Candidate] = []
         for starts, encoding, probs in zip(
             starts_of, encodings, self._run(session, encodings), strict=True
         ):

@@ -176,3 +176,24 @@ def test_pwd_is_a_directory_not_a_password(pattern_filter: Filter) -> None:
 def test_user_fields_of_log_lines_are_people() -> None:
     text = "2024-03-12T10:02:13Z INFO user=zdenka.marchetti action=login result=ok"
     assert [text[c.start : c.end] for c in HandleDetector().detect(text)] == ["zdenka.marchetti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dile a sipho que llego tarde", "sipho"),
+        ("zeg tegen wojtek dat ik later kom", "wojtek"),
+        ("frag mal corentin ob sie morgen kommt", "corentin"),
+        ("sag seo-yeon bitte, dass das Meeting verschoben ist", "seo-yeon"),
+    ],
+)
+def test_rare_words_after_person_verbs_are_names(ner_filter: Filter, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dile a tu madre que llego tarde", "tell everyone the meeting moved", "ask questions early"],
+)
+def test_everyday_words_after_person_verbs_are_not(ner_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(ner_filter, text) if t == "PERSON"] == []
