@@ -41,7 +41,7 @@ from edgekit.privacy.names import (
     is_given_name,
     known_given_name,
     person_cue_before,
-    person_verb_before,
+    person_verb_objects,
 )
 from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
@@ -239,7 +239,6 @@ def _cued_lower_word(line: str, start: int, end: int, vocabulary: Callable[[str]
     return is_given_name(core) or not vocabulary(core)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@./_$-])[^\W\d_A-Z]{3,}(?:-[^\W\d_]+)?(?![\w@/_(=-])")
 _RARE_SCORE = 0.5
 
 
@@ -252,13 +251,13 @@ def _rare_words_after_person_verbs(
     names that are also words ("tell honey") are left to the model."""
     done = _Coverage(covered)
     out = []
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group(0)
-        if not word.islower() or done.covers(m.start(), m.end()) or is_function_word(word):
+    for start, end in person_verb_objects(text):
+        word = text[start:end]
+        if done.covers(start, end) or is_function_word(word):
             continue
-        if not person_verb_before(text, m.start()) or all(map(vocabulary, word.split("-"))):
+        if all(map(vocabulary, word.split("-"))):
             continue
-        out.append(Candidate(PERSON, m.start(), m.end(), _RARE_SCORE))
+        out.append(Candidate(PERSON, start, end, _RARE_SCORE))
     return out
 
 
