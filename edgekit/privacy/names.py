@@ -559,7 +559,7 @@ class NameHeuristicDetector:
     def _hand(self, word: str) -> bool:
         """In EdgeKit's hand-written list or the caller's extra names (also "Mary-Jane")."""
         keys = _keys(word) | _keys(word.split("-")[0])
-        return bool(keys & (_lists().hand | self._extra))
+        return bool(keys & _lists().hand) or bool(keys & self._extra)
 
     def detect(self, text: str) -> list[Candidate]:
         """Person-name candidates in ``text``."""
