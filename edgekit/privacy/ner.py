@@ -74,6 +74,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SPACE_RUN = re.compile(r"\S+")
 # The token a name sits in ends at whitespace or a field separator (CSV, JSON, quotes).
 _TOKEN_EDGE = re.compile(r"[^\s,;|\"'()\[\]{}<>]*$")
+# What people do, right after a name that opens a sentence ("Lindiwe keeps forgetting …").
+_PERSON_PREDICATE = re.compile(
+    r" (?:said|says|asked|asks|told|tells|sent|sends|wants|keeps|thinks|called|texted|replied|"
+    r"wrote|writes|is out|is sick|will be|has been|and I\b|hat|ist|sagt|meint|dit|a dit|dice|"
+    r"ha detto|dijo|zegt)\b"
+)
 _QUOTED_KEY_AFTER = re.compile(r"[\"'][ \t]*:")
 _ASSIGNED_AFTER = re.compile(r"[ \t]*=[^=]")
 _TOKEN_END = re.compile(r"[\s,;|\"'()\[\]{}<>]|$")
@@ -141,7 +147,9 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
     single_word = len(words) == 1
     if single_word and is_function_word(words[0]):
         return False  # "translate to German", "Customer Care"
-    return not (sentence_start and single_word and not known_given_name(words[0]))
+    if not (sentence_start and single_word):
+        return True
+    return known_given_name(words[0]) or bool(_PERSON_PREDICATE.match(text, end))
 
 
 def find_model_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
