@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -281,9 +282,15 @@ _LOWER_CUES = [
     "e",
     "per",
 ]
-_LOWER_CUE_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _LOWER_CUES) + r")[ \t]+$", re.IGNORECASE
-)
+
+
+def _ending_with(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Matches text that ends with one of ``phrases`` (whole words) and a space."""
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w'])(?:{alternatives})[ \t]+$", re.IGNORECASE)
+
+
+_LOWER_CUE_RE = _ending_with(_LOWER_CUES)
 # Verbs whose object is a person, in the claimed languages ("tell …", "dile a …", "zeg tegen …").
 _PERSON_VERBS = (
     "tell",
@@ -319,9 +326,7 @@ _PERSON_VERBS = (
     "vraag aan",
     "bel",
 )
-_PERSON_VERB_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _PERSON_VERBS) + r")[ \t]+$", re.IGNORECASE
-)
+_PERSON_VERB_RE = _ending_with(_PERSON_VERBS)
 # Given names that are also everyday words: alone they are not enough.
 _AMBIGUOUS = frozenset(
     [
