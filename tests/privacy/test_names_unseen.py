@@ -243,3 +243,9 @@ def test_phone_columns_and_phone_words_still_find_phones(pattern_filter: Filter)
     table = "name;phone;order\nAna;0301 2345 678;A-1"
     assert ("PHONE", "0301 2345 678") in found(pattern_filter, table)
     assert ("PHONE", "0800 123 4567") in found(pattern_filter, "our account team: 0800 123 4567")
+
+
+def test_a_name_opening_a_sentence_before_a_person_verb(ner_filter: Filter) -> None:
+    text = "Lindiwe keeps forgetting the meeting. how do I bring it up nicely"
+    assert ("PERSON", "Lindiwe") in found(ner_filter, text)
+    assert [t for t, _ in found(ner_filter, "Chiama il dottore domani mattina.")] == []
