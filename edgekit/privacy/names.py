@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -281,9 +282,15 @@ _LOWER_CUES = [
     "e",
     "per",
 ]
-_LOWER_CUE_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _LOWER_CUES) + r")[ \t]+$", re.IGNORECASE
-)
+
+
+def _ending_with(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Matches text that ends with one of ``phrases`` (whole words) and a space."""
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w'])(?:{alternatives})[ \t]+$", re.IGNORECASE)
+
+
+_LOWER_CUE_RE = _ending_with(_LOWER_CUES)
 # Verbs whose object is a person, in the claimed languages ("tell …", "dile a …", "zeg tegen …").
 _PERSON_VERBS = (
     "tell",
@@ -319,8 +326,11 @@ _PERSON_VERBS = (
     "vraag aan",
     "bel",
 )
-_PERSON_VERB_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _PERSON_VERBS) + r")[ \t]+$", re.IGNORECASE
+_PERSON_VERB_OBJECT_RE = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(re.escape(p) for p in _PERSON_VERBS)
+    + r")[ \t]+(?P<w>[^\W\d_]{3,}(?:-[^\W\d_]+)?)(?![\w@/_(=-])",
+    re.IGNORECASE,
 )
 # Given names that are also everyday words: alone they are not enough.
 _AMBIGUOUS = frozenset(
@@ -519,10 +529,9 @@ def is_family_name(word: str) -> bool:
     return bool(_keys(word) & _lists().family)
 
 
-def person_verb_before(text: str, start: int) -> bool:
-    """Whether a verb whose object is a person ends right before ``start`` ("tell ",
-    "dis à ", "frag mal ")."""
-    return _PERSON_VERB_RE.search(text[max(0, start - 24) : start]) is not None
+def person_verb_objects(text: str) -> list[tuple[int, int]]:
+    """Spans of the lower-case word right after each verb whose object is a person."""
+    return [m.span("w") for m in _PERSON_VERB_OBJECT_RE.finditer(text) if m.group("w").islower()]
 
 
 def person_cue_before(text: str, start: int) -> bool:
@@ -550,7 +559,7 @@ class NameHeuristicDetector:
     def _hand(self, word: str) -> bool:
         """In EdgeKit's hand-written list or the caller's extra names (also "Mary-Jane")."""
         keys = _keys(word) | _keys(word.split("-")[0])
-        return bool(keys & (_lists().hand | self._extra))
+        return bool(keys & _lists().hand) or bool(keys & self._extra)
 
     def detect(self, text: str) -> list[Candidate]:
         """Person-name candidates in ``text``."""

@@ -41,7 +41,7 @@ from edgekit.privacy.names import (
     is_given_name,
     known_given_name,
     person_cue_before,
-    person_verb_before,
+    person_verb_objects,
 )
 from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
@@ -74,6 +74,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SPACE_RUN = re.compile(r"\S+")
 # The token a name sits in ends at whitespace or a field separator (CSV, JSON, quotes).
 _TOKEN_EDGE = re.compile(r"[^\s,;|\"'()\[\]{}<>]*$")
+# What people do, right after a name that opens a sentence ("Lindiwe keeps forgetting …").
+_PERSON_PREDICATE = re.compile(
+    r" (?:said|says|asked|asks|told|tells|sent|sends|wants|keeps|thinks|called|texted|replied|"
+    r"wrote|writes|is out|is sick|will be|has been|and I\b|hat|ist|sagt|meint|dit|a dit|dice|"
+    r"ha detto|dijo|zegt)\b"
+)
 _QUOTED_KEY_AFTER = re.compile(r"[\"'][ \t]*:")
 _ASSIGNED_AFTER = re.compile(r"[ \t]*=[^=]")
 _TOKEN_END = re.compile(r"[\s,;|\"'()\[\]{}<>]|$")
@@ -141,7 +147,9 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
     single_word = len(words) == 1
     if single_word and is_function_word(words[0]):
         return False  # "translate to German", "Customer Care"
-    return not (sentence_start and single_word and not known_given_name(words[0]))
+    if not (sentence_start and single_word):
+        return True
+    return known_given_name(words[0]) or bool(_PERSON_PREDICATE.match(text, end))
 
 
 def find_model_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -239,7 +247,6 @@ def _cued_lower_word(line: str, start: int, end: int, vocabulary: Callable[[str]
     return is_given_name(core) or not vocabulary(core)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@./_$-])[^\W\d_A-Z]{3,}(?:-[^\W\d_]+)?(?![\w@/_(=-])")
 _RARE_SCORE = 0.5
 
 
@@ -252,13 +259,13 @@ def _rare_words_after_person_verbs(
     names that are also words ("tell honey") are left to the model."""
     done = _Coverage(covered)
     out = []
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group(0)
-        if not word.islower() or done.covers(m.start(), m.end()) or is_function_word(word):
+    for start, end in person_verb_objects(text):
+        word = text[start:end]
+        if done.covers(start, end) or is_function_word(word):
             continue
-        if not person_verb_before(text, m.start()) or all(map(vocabulary, word.split("-"))):
+        if all(map(vocabulary, word.split("-"))):
             continue
-        out.append(Candidate(PERSON, m.start(), m.end(), _RARE_SCORE))
+        out.append(Candidate(PERSON, start, end, _RARE_SCORE))
     return out
 
 

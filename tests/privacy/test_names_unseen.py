@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edgekit.privacy import Filter
+from edgekit.privacy import CallableDetector, Filter, PrivacyConfig
 from edgekit.privacy.handles import HandleDetector
 from edgekit.privacy.names import (
     ambiguous_names,
@@ -197,3 +197,55 @@ def test_rare_words_after_person_verbs_are_names(ner_filter: Filter, text: str, 
 )
 def test_everyday_words_after_person_verbs_are_not(ner_filter: Filter, text: str) -> None:
     assert [t for t, _ in found(ner_filter, text) if t == "PERSON"] == []
+
+
+# --- a conversation scanned again costs nothing; custom callables are always asked -----------
+
+
+def test_rescanning_a_text_reuses_its_findings() -> None:
+    flt = Filter(PrivacyConfig(ner="off"))
+    text = "Write to ada.lovelace@example.org and call +44 20 7946 0958."
+    first = flt.scan(text)
+    calls = []
+    flt.detectors[0].detect = lambda t: calls.append(t) or []  # type: ignore[method-assign]
+    assert flt.scan(text) == first
+    assert calls == []
+    flt.scan(text + " ")
+    assert calls == [text + " "]  # another text is scanned afresh
+
+
+def test_custom_callables_are_asked_every_time() -> None:
+    calls: list[str] = []
+
+    def lookup(text: str) -> list[tuple[str, int, int, float]]:
+        calls.append(text)
+        return []
+
+    flt = Filter(PrivacyConfig(ner="off"))
+    flt.add_detector(CallableDetector("crm", lookup))
+    flt.scan("ACME Widgets called")
+    flt.scan("ACME Widgets called")
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order_id,total,placed\nA-2022-444650,49.90,2027-06-21\n5130-3935-02,12.00,25.7.2023",
+        "bitte ändern Sie die Rufnummer im Kundenkonto 7652-4401-65",
+    ],
+)
+def test_order_and_account_numbers_are_not_phones(pattern_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(pattern_filter, text) if t == "PHONE"] == []
+
+
+def test_phone_columns_and_phone_words_still_find_phones(pattern_filter: Filter) -> None:
+    table = "name;phone;order\nAna;0301 2345 678;A-1"
+    assert ("PHONE", "0301 2345 678") in found(pattern_filter, table)
+    assert ("PHONE", "0800 123 4567") in found(pattern_filter, "our account team: 0800 123 4567")
+
+
+def test_a_name_opening_a_sentence_before_a_person_verb(ner_filter: Filter) -> None:
+    text = "Lindiwe keeps forgetting the meeting. how do I bring it up nicely"
+    assert ("PERSON", "Lindiwe") in found(ner_filter, text)
+    assert [t for t, _ in found(ner_filter, "Chiama il dottore domani mattina.")] == []
