@@ -440,6 +440,8 @@ def main() -> None:
                         help="score only the first K requests of every intent and split")
     parser.add_argument("--cloud-only", action="store_true",
                         help="only fill the cloud answers cache (no figures)")
+    parser.add_argument("--answers-only", action="store_true",
+                        help="only fill the edge, then the cloud answers caches (no figures)")
     parser.add_argument("--cached-cloud", action="store_true",
                         help="score only the requests whose cloud answers are cached")
     parser.add_argument("--local-results", type=Path, default=DEFAULT_LOCAL_RESULTS,
@@ -455,7 +457,10 @@ def main() -> None:
     data = sorted(tools_data.dataset(), key=lambda r: (int(r.id.rsplit("-", 1)[1]), r.split))
     if args.per_intent:
         data = [r for r in data if int(r.id.rsplit("-", 1)[1]) < args.per_intent]
-    if args.cloud_only:
+    if args.answers_only:
+        with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
+            run_local(edge, data, args.local_results)
+    if args.cloud_only or args.answers_only:
         done = run_cloud(data, args.results, args.threads, minutes=args.minutes)
         print(json.dumps({"cloud_cached": sum(c is not None for c in done), "n": len(done)}))
         return
