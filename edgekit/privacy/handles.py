@@ -29,10 +29,13 @@ _GIT_RE = re.compile(
     rf"Merge pull request #\d+ from (?P<v>{_HANDLE})/"
     rf"|Merge branch \S+ of [\w.-]+[:/](?P<w>{_HANDLE})/"
 )
-# key=value log fields: "user=ana.lima action=login".
+# key=value log fields and JSON fields: "user=ana.lima action=login", "login": "kbrennan".
+_ACCOUNT_KEYS = (
+    r"user|username|user_name|login|account|owner|assignee|author|handle|screen_name|nickname"
+)
 _KEY_VALUE_RE = re.compile(
-    rf"(?i)(?<![\w.-])(?:user|username|user_name|login|account|owner|assignee|author)"
-    rf"=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+    rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS})=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+    rf"|\"(?:{_ACCOUNT_KEYS})\"\s*:\s*\"(?P<w>{_HANDLE})\""
 )
 _AUTH_RE = re.compile(
     rf"(?:(?:Failed|Accepted) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for"
