@@ -117,6 +117,14 @@ def _code_identifier(word: str) -> bool:
     return any(_INNER_CAPITAL.search(p) and not p.startswith(_NAME_PREFIXES) for p in parts)
 
 
+def _inside_word(text: str, start: int) -> bool:
+    """``start`` continues a word: after a letter or digit, or after an elision (``j'``)."""
+    before = text[max(0, start - 2) : start]
+    return bool(before) and (
+        before[-1].isalnum() or (before[-1] in "'’" and len(before) == 2 and before[0].isalpha())
+    )
+
+
 def _field_name(text: str, start: int, end: int) -> bool:
     """``"lon": 13.4`` or ``name = …``: a key or a variable, not a person."""
     quoted = text[start - 1 : start] in ('"', "'") and _QUOTED_KEY_AFTER.match(text, end)
@@ -508,6 +516,8 @@ class OnnxNerDetector:
                 continue
             if etype == ADDRESS and ("STREET_NAME" not in parts or e - s < 6):
                 continue  # a city, a number or a postcode alone is not an address
+            if _inside_word(text, s):
+                continue  # "j'habite", "3f2aDavid": a piece of a word, not an entity
             if etype == ADDRESS:
                 e = extend_address(text, e)
             if etype == PERSON and not _plausible_name(text, s, e):

@@ -260,3 +260,10 @@ def test_json_logins_and_street_fields(pattern_filter: Filter) -> None:
 def test_a_title_is_not_part_of_the_name(pattern_filter: Filter) -> None:
     text = "Ansprechpartnerin: Frau Dr. Anke Vogt, Tel. 089 1234567"
     assert ("PERSON", "Dr") not in found(pattern_filter, text)
+
+
+def test_chat_export_handles_and_elided_words(ner_filter: Filter) -> None:
+    chat = "[9:14 AM] Tobias Heller: restart staging?\n[9:15 AM] nneka.o: on it"
+    assert ("PERSON", "nneka.o") in found(ner_filter, chat)
+    text = "je m'appelle Aurélien Faure et j'habite 14 avenue Jean Jaurès, 75019 Paris."
+    assert ("ADDRESS", "habite") not in found(ner_filter, text)
