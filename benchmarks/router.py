@@ -199,6 +199,7 @@ def learning_figures(
         sim, sim_keys = simulate(gate, calibration, edge_sha, cache, hidden, factory, conditions,
                                  args)  # fmt: skip
         figures["traffic_simulation"] = sim
+        figures.update(rl.traffic_headline(sim))
         keys += sim_keys
     if args.export_data:
         keys += [GenerationCache.key(edge_sha, conditions.max_tokens(style), STYLES[style],

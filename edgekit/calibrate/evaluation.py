@@ -234,10 +234,13 @@ def plot_report(report: RouterReport, path: str) -> None:
         raise CalibrationError("plotting needs matplotlib (pip install 'edgekit[eval]')") from exc
     fig, ax = plt.subplots(figsize=(6.4, 4.8), dpi=120)
     styles = {"oracle": ":", "random": "--"}
+    colors = {}
     for name, curve in report.curves.items():
-        ax.plot(curve.shares, curve.accuracy, styles.get(name, "-"), label=name)
-    for name, (share, acc) in report.operating_points.items():
-        ax.scatter([share], [acc], marker="o", s=25, zorder=3)
+        (line,) = ax.plot(curve.shares, curve.accuracy, styles.get(name, "-"), label=name)
+        colors[name] = line.get_color()
+    for name, (share, acc) in report.operating_points.items():  # coloured as its curve
+        color = colors.get(name.split("@")[0], "black")
+        ax.scatter([share], [acc], marker="o", s=25, zorder=3, color=color)
         ax.annotate(name, (share, acc), fontsize=7, xytext=(3, -9), textcoords="offset points")
     ax.axhline(report.target_accuracy, color="grey", lw=0.8, ls="-.", label="95% of cloud")
     ax.set_xlabel("share of requests sent to the cloud")

@@ -186,9 +186,7 @@ def _held_back(labelled: Sequence[TrafficExample], seed: int) -> set[int]:
     """
     audits = [i for i, e in enumerate(labelled) if e.audit]
     keyed = [i for i in audits if labelled[i].key]
-    held = {
-        i for i in keyed if hashlib.blake2b(labelled[i].key.encode(), digest_size=1).digest()[0] & 1
-    }
+    held = {i for i in keyed if _side(labelled[i].key)}
     rest = [i for i in audits if not labelled[i].key]
     rng = np.random.default_rng(seed)
     held.update(rng.permutation(rest)[: len(rest) // 2].tolist())
@@ -196,6 +194,7 @@ def _held_back(labelled: Sequence[TrafficExample], seed: int) -> set[int]:
 
 
 def _side(key: str) -> bool:
+    """True for the held-back side (a stable hash of the decision id)."""
     return bool(hashlib.blake2b(key.encode(), digest_size=1).digest()[0] & 1)
 
 

@@ -101,6 +101,15 @@ async def test_audits_escalate_kept_drafts_and_refit_waits_for_labels(
     assert result.decision.route == "cloud"
     assert rows[-1].audit
     assert rows[-1].escalated
+    # audits are drawn for every request, escalated ones too: a uniform sample of the traffic
+    async with client(edge_engine, gateway, tmp_path, 0.99, audit_rate=0.5) as mixed:
+        mixed.policy._rng.seed(0)
+        ids = {(await mixed.chat(QUESTION)).decision.id for _ in range(6)}
+        assert mixed.learner is not None
+        escalated = [r for r in mixed.learner.store.rows() if r.decision_id in ids
+                     and r.score is not None and r.score < 0.99]
+    assert len(escalated) == 6  # the gate keeps none of them
+    assert 0 < sum(r.audit for r in escalated) < 6
 
 
 def _write_version(directory: Path, base: Calibration, version: int, threshold: float,
