@@ -55,6 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -402,6 +403,12 @@ def start_anchor(work: Path, model: Path) -> tuple[Server, str] | None:
     return server, f"http://127.0.0.1:{port}/v1"
 
 
+def readyz(base_url: str) -> dict[str, Any]:
+    with urllib.request.urlopen(base_url.removesuffix("/v1") + "/readyz", timeout=10) as resp:
+        answer: dict[str, Any] = json.load(resp)
+    return answer
+
+
 def loadavg() -> float:
     return round(os.getloadavg()[0], 2)
 
@@ -439,6 +446,7 @@ def main() -> None:
             result["concurrent_throughput_gain"] = ours["gain"]
             result["one_client_tps"] = ours["one_client_tps"]
             result["four_clients_tps"] = ours["four_clients_tps"]
+            result["serve_thread_choices"] = readyz(url)["batch_threads"]
             load = asyncio.run(stress(url, 16, duration))
         finally:
             server.stop()
