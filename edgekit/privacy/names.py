@@ -585,8 +585,8 @@ class NameHeuristicDetector:
         start, _end, word = words[i]
         if word.islower():
             return self._lower_case_score(text, start, word)
-        if not _is_cap(word) or is_function_word(word):
-            return None
+        if not _is_cap(word) or is_function_word(word) or word.lower() in _TITLES:
+            return None  # "Frau Dr. Anke Vogt": the title is not the name
         if i > 0:
             prev = words[i - 1]
             between = text[prev[1] : start]

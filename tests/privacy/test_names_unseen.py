@@ -249,3 +249,21 @@ def test_a_name_opening_a_sentence_before_a_person_verb(ner_filter: Filter) -> N
     text = "Lindiwe keeps forgetting the meeting. how do I bring it up nicely"
     assert ("PERSON", "Lindiwe") in found(ner_filter, text)
     assert [t for t, _ in found(ner_filter, "Chiama il dottore domani mattina.")] == []
+
+
+def test_json_logins_and_street_fields(pattern_filter: Filter) -> None:
+    text = '{"login": "kbrennan", "address": {"street": "12 Rue des Lilas", "city": "Lyon"}}'
+    assert found(pattern_filter, text) == [("PERSON", "kbrennan"), ("ADDRESS", "12 Rue des Lilas")]
+    assert found(pattern_filter, '{"address": "n/a", "login": "admin"}') == []
+
+
+def test_a_title_is_not_part_of_the_name(pattern_filter: Filter) -> None:
+    text = "Ansprechpartnerin: Frau Dr. Anke Vogt, Tel. 089 1234567"
+    assert ("PERSON", "Dr") not in found(pattern_filter, text)
+
+
+def test_chat_export_handles_and_elided_words(ner_filter: Filter) -> None:
+    chat = "[9:14 AM] Tobias Heller: restart staging?\n[9:15 AM] nneka.o: on it"
+    assert ("PERSON", "nneka.o") in found(ner_filter, chat)
+    text = "je m'appelle Aurélien Faure et j'habite 14 avenue Jean Jaurès, 75019 Paris."
+    assert ("ADDRESS", "habite") not in found(ner_filter, text)
