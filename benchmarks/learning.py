@@ -110,7 +110,8 @@ class AnswerBook:
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(self._data, sort_keys=True, indent=0), encoding="utf-8")
+        lines = (f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(self._data.items()))
+        tmp.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
         os.replace(tmp, self.path)
 
 
@@ -199,7 +200,8 @@ def scenario(name: str, seed: int, args: argparse.Namespace) -> Scenario:
 
 
 def train_config(args: argparse.Namespace) -> TrainConfig:
-    return TrainConfig(epochs=args.epochs, batch_size=8, max_tokens=128, threads=args.threads,
+    return TrainConfig(epochs=args.epochs, batch_size=args.batch, max_tokens=128,
+                       threads=args.threads,
                        rank=args.rank, alpha=2.0 * args.rank, learning_rate=args.lr,
                        holdout=args.holdout)
 
@@ -315,6 +317,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=60, help="escalations learned from (N)")
     parser.add_argument("--general", type=int, default=100)
     parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--holdout", type=float, default=0.35,
