@@ -284,6 +284,8 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "cloud_acc": rep_before.cloud_acc,
         "cloud_share_at_95_before": rep_before.share_at_95("cascade"),
         "cloud_share_at_95_after": rep_after.share_at_95("cascade"),
+        "handoff_share_at_95_before": rep_before.share_at_95("handoff"),
+        "handoff_share_at_95_after": rep_after.share_at_95("handoff"),
         "oracle_share_at_95_before": rep_before.share_at_95("oracle"),
         "oracle_share_at_95_after": rep_after.share_at_95("oracle"),
         "cloud_share_at_threshold_after": rep_after.operating_points["cascade@threshold"][0],
@@ -316,10 +318,10 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=5, help="6 facts each")
     parser.add_argument("--pairs", type=int, default=60, help="escalations learned from (N)")
     parser.add_argument("--general", type=int, default=100)
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--holdout", type=float, default=0.35,
                         help="share of pairs held out from training (loss check + calibration)")
     parser.add_argument("--threads", type=int, default=None)
