@@ -199,6 +199,7 @@ def learning_figures(
         sim, sim_keys = simulate(gate, calibration, edge_sha, cache, hidden, factory, conditions,
                                  args)  # fmt: skip
         figures["traffic_simulation"] = sim
+        figures.update(rl.traffic_headline(sim))
         keys += sim_keys
     if args.export_data:
         keys += [GenerationCache.key(edge_sha, conditions.max_tokens(style), STYLES[style],
@@ -236,7 +237,7 @@ def simulate(
     report["other_seeds"] = {
         str(seed): rl.checkpoint_summary(rl.traffic_simulation(
             gate, sets[0], sets[1], alpha=args.guarantee, delta=0.1, seed=seed))
-        for seed in range(args.seed + 1, args.seed + 5)
+        for seed in range(args.seed + 1, args.seed + 6)
     }  # fmt: skip
     overlap = {i.prompt for i in pool} & {i.prompt for i in sealed}
     report["sealed_prompts_also_in_stream"] = round(

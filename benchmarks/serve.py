@@ -5,25 +5,39 @@ Same box, same prompts, greedy, one run; the last line is one JSON object.
 * ``serve_decode_ratio``: decode tokens/s seen by the stock ``openai`` client
   streaming through ``edgekit serve`` ÷ the in-process ``AsyncEdgeClient``
   streaming the same prompt (median of per-prompt ratios; SDK and server
-  requests alternate, so machine noise hits both alike). Decode tokens/s
-  counts the streamed pieces after the first over the time from the first
-  to the last (both sides use the cascade strategy with the gate always
-  accepting, so the first piece is the gate's window and every later piece
-  one token; the texts must be identical).
-* ``serve_ttft_overhead_ms``: median over prompts of (time to the first
-  content through the server − in the SDK).
+  requests alternate, so machine noise hits both alike). Both sides run the
+  same engine (``BatchedEngine``, 4 slots) pinned to the engine's default
+  decode threads, so the ratio is the server's own cost (not what the thread
+  chooser happened to pick in each process). Decode tokens/s counts the streamed pieces after the
+  first over the time from the first to the last (both sides use the cascade
+  strategy with the gate always accepting, so the first piece is the gate's
+  window and every later piece one token; the texts must be identical).
+* ``serve_ttft_overhead_ms``: time to the first content through the server −
+  in the SDK, one request at a time, ``--ttft-reps`` pairs (``edgekit:local``,
+  4 prompts in turn, each answer read to its end, SDK and server alternating;
+  same pinned engines as above): the median, and ``serve_ttft_overhead_p90_ms``.
 * ``concurrent_throughput_gain``: aggregate completion tokens/s with 4
   concurrent clients ÷ with one client asking the same 4 prompts one after
-  another (``edgekit:local``, non-streamed; median of the rounds). The same
-  figure for llama-cpp-python's own server (``python -m llama_cpp.server``,
-  same GGUF, same threads) is ``anchor_llama_cpp_server_gain`` when its extra
-  is installed (``pip install 'llama-cpp-python[server]==0.3.36'``).
+  another (``edgekit:local``, non-streamed; median of the rounds), from a
+  second server with default settings (threads chosen by measurement).
 * ``engine_batch_gain``: the same 4 prompts in this process, no HTTP:
   ``BatchedEngine`` decoding them together ÷ the plain ``Engine`` one after
-  another (what batching alone buys).
+  another (what batching alone buys); ``engine_batch_gain_same_engine``
+  divides by the ``BatchedEngine`` itself answering one at a time.
+* ``anchor_raw_gain_*``: what llama.cpp itself gives, through its C API like
+  its ``batched-bench``: tokens/s of decode steps of 4 sequences in one
+  ``llama_decode`` ÷ steps of 1 sequence, on 1 thread, on 2 threads, and with
+  llama.cpp's own convention (one token on ``n_threads``, a batch on
+  ``n_threads_batch``: the engine's defaults). The ceiling for the gains above.
+  ``--anchor-model`` adds the same figures for other GGUFs (suffixed by name).
 * ``errors``: failed requests (anything but an answer or a 429) from 16
   concurrent clients asking for ``--duration`` seconds (60 by default);
   ``rate_limited`` counts the 429s separately (clients honour Retry-After).
+* ``anchor_llama_cpp_server_gain``: ``concurrent_throughput_gain`` of
+  llama-cpp-python's own server (``python -m llama_cpp.server``, same GGUF,
+  same threads) when its extra is installed
+  (``pip install 'llama-cpp-python[server]==0.3.36'``); it serves one request
+  at a time.
 
 The server is ``edgekit serve`` in a subprocess (its default engine settings,
 4 batch slots); the SDK runs in this process with the same engine settings.
@@ -42,6 +56,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,33 +115,62 @@ async def serve_stream(client: openai.AsyncOpenAI, prompt: str, max_tokens: int)
     return timing(start, stamps, pieces)
 
 
-async def compare_single(base_url: str, prompts: list[str], max_tokens: int) -> dict[str, Any]:
-    """SDK and server, prompt by prompt, alternating."""
+async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
+                         ttft_reps: int, n_threads: int) -> dict[str, Any]:
+    """SDK and server, prompt by prompt, alternating; then time to first token alone."""
     from edgekit.client import AsyncEdgeClient, ClientConfig
+    from edgekit.local import EngineConfig
+    from edgekit.local.batched import BatchedEngine
     from edgekit.privacy import PrivacyConfig
 
     config = ClientConfig(threshold=0.0, max_tokens=max_tokens, temperature=0.0,
                           privacy=PrivacyConfig(ner="off", audit_log=None))
     http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0, timeout=600)
-    async with AsyncEdgeClient(config) as sdk:
-        await sdk_stream(sdk, prompts[0])  # warm both
-        await serve_stream(http, prompts[0], max_tokens)
-        pairs = []
-        for prompt in prompts:
-            pairs.append((await sdk_stream(sdk, prompt), await serve_stream(http, prompt,
-                                                                            max_tokens)))
+    engine = BatchedEngine(EngineConfig(n_threads=n_threads), slots=4)  # as the server
+    try:
+        async with AsyncEdgeClient(config, engine=engine) as sdk:
+            await sdk_stream(sdk, prompts[0])  # warm both
+            await serve_stream(http, prompts[0], max_tokens)
+            pairs = []
+            for prompt in prompts:
+                pairs.append((await sdk_stream(sdk, prompt),
+                              await serve_stream(http, prompt, max_tokens)))
+            ttft = await ttft_pairs(sdk, http, ttft_reps)
+    finally:
+        engine.close()
     await http.close()
+    overhead = sorted((s - d) * 1000 for d, s in ttft)
     return {
         "serve_decode_ratio": round(statistics.median(s.decode_tps / d.decode_tps
                                                       for d, s in pairs), 3),
-        "serve_ttft_overhead_ms": round(statistics.median((s.ttft_s - d.ttft_s) * 1000
-                                                          for d, s in pairs), 2),
+        "serve_ttft_overhead_ms": round(statistics.median(overhead), 2),
+        "serve_ttft_overhead_p90_ms": round(overhead[int(0.9 * (len(overhead) - 1))], 2),
+        "ttft_pairs": len(overhead),
+        "sdk_ttft_local_ms": round(statistics.median(d for d, _ in ttft) * 1000, 2),
+        "serve_ttft_local_ms": round(statistics.median(s for _, s in ttft) * 1000, 2),
         "sdk_decode_tps": round(statistics.median(d.decode_tps for d, _ in pairs), 1),
         "serve_decode_tps": round(statistics.median(s.decode_tps for _, s in pairs), 1),
-        "sdk_ttft_ms": round(statistics.median(d.ttft_s for d, _ in pairs) * 1000, 1),
-        "serve_ttft_ms": round(statistics.median(s.ttft_s for _, s in pairs) * 1000, 1),
         "same_answers": all(d.text == s.text for d, s in pairs),
     }
+
+
+async def ttft_pairs(sdk: Any, http: openai.AsyncOpenAI, reps: int) -> list[tuple[float, float]]:
+    """(SDK, server) seconds to the first content, one request at a time, alternating."""
+    pairs = []
+    for i in range(reps):  # each answer is read to its end, so nothing runs on meanwhile
+        messages = [{"role": "user", "content": PROMPTS[i % 4]}]
+        start = time.perf_counter()
+        firsts = [time.perf_counter() async for piece in
+                  sdk.stream_chat(messages, strategy="local_only", max_tokens=4) if piece]
+        sdk_s = firsts[0] - start
+        start = time.perf_counter()
+        stream = await http.chat.completions.create(
+            model="edgekit:local", messages=messages, max_tokens=4, temperature=0.0,
+            stream=True)
+        firsts = [time.perf_counter() async for chunk in stream
+                  if chunk.choices and chunk.choices[0].delta.content]
+        pairs.append((sdk_s, firsts[0] - start))
+    return pairs
 
 
 async def throughput(base_url: str, model: str, prompts: list[str], max_tokens: int,
@@ -167,7 +211,7 @@ async def gain(base_url: str, model: str, prompts: list[str], max_tokens: int,
             "four_clients_tps": round(statistics.median(fours), 1)}
 
 
-async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[str, float]:
+async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[str, Any]:
     """In process, no HTTP: BatchedEngine with 4 concurrent streams ÷ Engine one at a time."""
     from edgekit.local import Engine, EngineConfig, GenerationParams
     from edgekit.local.batched import BatchedEngine
@@ -186,13 +230,71 @@ async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[
             tokens = sum([await one(p) for p in prompts])
         return tokens / (time.perf_counter() - start)
 
-    gains = []
+    gains, same = [], []
     with Engine(EngineConfig()) as single, BatchedEngine(EngineConfig(), slots=4) as batched:
         await run(single, False)  # warm
         await run(batched, True)
         for _ in range(rounds):
-            gains.append(await run(batched, True) / await run(single, False))
-    return {"engine_batch_gain": round(statistics.median(gains), 3)}
+            together = await run(batched, True)
+            gains.append(together / await run(single, False))
+            same.append(together / await run(batched, False))
+        choices = batched.thread_choices
+    return {"engine_batch_gain": round(statistics.median(gains), 3),
+            "engine_batch_gain_same_engine": round(statistics.median(same), 3),
+            "engine_thread_choices": {f"<={2 ** k - 1}": t for k, t in choices.items()}}
+
+
+def raw_anchor(model: Path, steps: int = 48, suffix: str = "") -> dict[str, Any]:
+    """llama.cpp alone (its C API, like ``batched-bench``): 4 sequences per step ÷ 1."""
+    from edgekit.local import _llama
+
+    lc = _llama.lib()  # llama.cpp with its log routed to logging (quiet)
+    mparams = lc.llama_model_default_params()
+    handle = lc.llama_model_load_from_file(str(model).encode(), mparams)
+    cpus = len(os.sched_getaffinity(0))
+    ms: dict[tuple[int, int], float] = {}
+    try:
+        for threads in sorted({1, cpus}):
+            for n_seq in (1, 4):
+                ms[n_seq, threads] = raw_step_ms(lc, handle, n_seq, threads, steps)
+    finally:
+        lc.llama_model_free(handle)
+    decode, batch = max(1, cpus // 2), cpus  # the engine's default n_threads, n_threads_batch
+    out: dict[str, Any] = {f"anchor_raw_step_ms_{n}seq_{t}t{suffix}": round(v, 2)
+                           for (n, t), v in ms.items()}
+    for t in sorted({1, cpus}):
+        out[f"anchor_raw_gain_{t}t{suffix}"] = round(4 * ms[1, t] / ms[4, t], 3)
+    out[f"anchor_raw_gain_llama_defaults{suffix}"] = round(4 * ms[1, decode] / ms[4, batch], 3)
+    return out
+
+
+def raw_step_ms(lc: Any, model: Any, n_seq: int, threads: int, steps: int) -> float:
+    """Median ms of a decode step of ``n_seq`` sequences (after a 32-token prompt each)."""
+    params = lc.llama_context_default_params()
+    params.n_ctx, params.n_batch, params.n_ubatch = 512 * n_seq, 512, 512
+    params.n_seq_max, params.kv_unified = n_seq, False
+    params.n_threads = params.n_threads_batch = threads
+    params.flash_attn_type = lc.LLAMA_FLASH_ATTN_TYPE_DISABLED
+    ctx = lc.llama_init_from_model(model, params)
+    batch = lc.llama_batch_init(512, 0, 1)
+
+    def decode(entries: list[tuple[int, int, int, bool]]) -> float:
+        for i, (token, pos, seq, out) in enumerate(entries):
+            batch.token[i], batch.pos[i], batch.n_seq_id[i] = token, pos, 1
+            batch.seq_id[i][0], batch.logits[i] = seq, out
+        batch.n_tokens = len(entries)
+        start = time.perf_counter()
+        if lc.llama_decode(ctx, batch) != 0:
+            raise RuntimeError("llama_decode failed")
+        return time.perf_counter() - start
+
+    try:
+        decode([(100 + j, j, s, j == 31) for s in range(n_seq) for j in range(32)])
+        times = [decode([(200, 32 + i, s, True) for s in range(n_seq)]) for i in range(steps)]
+    finally:
+        lc.llama_batch_free(batch)
+        lc.llama_free(ctx)
+    return statistics.median(times[4:]) * 1000
 
 
 async def stress(base_url: str, clients: int, duration_s: float) -> dict[str, Any]:
@@ -272,13 +374,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_edgekit(work: Path) -> tuple[Server, str]:
-    config = work / "serve.toml"
+def start_edgekit(work: Path, n_threads: int | None = None) -> tuple[Server, str]:
+    """``edgekit serve`` as a user starts it; ``n_threads`` pins its engine's threads."""
+    name = "default" if n_threads is None else f"pinned{n_threads}"
+    config = work / f"serve-{name}.toml"
+    engine = "" if n_threads is None else f"[engine]\nn_threads = {n_threads}\n"
     config.write_text('[serve]\nport = 0\nparallel = 4\nmax_queue = 16\nmax_tokens_limit = 512\n'
-                      '[privacy]\nner = "off"\n')
-    env = {**os.environ, "EDGEKIT_STATE_DIR": str(work)}
+                      '[privacy]\nner = "off"\n' + engine)
+    (work / name).mkdir(exist_ok=True)
+    env = {**os.environ, "EDGEKIT_STATE_DIR": str(work / name)}
     exe = Path(sys.executable).parent / "edgekit"
-    server = Server([str(exe), "serve", "--config", str(config)], work / "serve.log", env)
+    server = Server([str(exe), "serve", "--config", str(config)], work / f"{name}.log", env)
     line = server.wait_for("edgekit serve: listening on ")
     return server, line.rsplit(" ", 1)[1] + "/v1"
 
@@ -298,6 +404,12 @@ def start_anchor(work: Path, model: Path) -> tuple[Server, str] | None:
     return server, f"http://127.0.0.1:{port}/v1"
 
 
+def readyz(base_url: str) -> dict[str, Any]:
+    with urllib.request.urlopen(base_url.removesuffix("/v1") + "/readyz", timeout=10) as resp:
+        answer: dict[str, Any] = json.load(resp)
+    return answer
+
+
 def loadavg() -> float:
     return round(os.getloadavg()[0], 2)
 
@@ -308,25 +420,38 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0, help="stress seconds")
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2, help="concurrency rounds")
+    parser.add_argument("--ttft-reps", type=int, default=100, help="time-to-first-token pairs")
     parser.add_argument("--no-anchor", action="store_true", help="skip llama_cpp.server")
+    parser.add_argument("--anchor-model", action="append", default=[], metavar="NAME",
+                        help="also measure llama.cpp's raw batch gain on this model (repeatable)")
     args = parser.parse_args()
     prompts = PROMPTS[:4] if args.quick else PROMPTS
     duration = 15.0 if args.quick else args.duration
     from edgekit.local.models import DEFAULT_EDGE_MODEL, resolve_model
 
     model = resolve_model(DEFAULT_EDGE_MODEL)
-    result: dict[str, Any] = {"box": "shared 2-core machine (nine engineers working at once)",
-                              "loadavg_start": loadavg(), "max_tokens": args.max_tokens}
+    result: dict[str, Any] = {"cpus": len(os.sched_getaffinity(0)), "loadavg_start": loadavg(),
+                              "max_tokens": args.max_tokens}
+    result.update(raw_anchor(model))
+    for name in args.anchor_model:  # another quantization: does batching pay there?
+        result.update(raw_anchor(resolve_model(name), suffix=f"_{name}"))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        server, url = start_edgekit(work)
+        decode_threads = max(1, len(os.sched_getaffinity(0)) // 2)
+        server, url = start_edgekit(work, decode_threads)  # same threads on both sides
         try:
-            result.update(asyncio.run(compare_single(url, prompts, args.max_tokens)))
+            result.update(asyncio.run(compare_single(url, prompts, args.max_tokens,
+                                                     args.ttft_reps, decode_threads)))
+        finally:
+            server.stop()
+        server, url = start_edgekit(work)  # as users run it
+        try:
             ours = asyncio.run(gain(url, "edgekit:local", PROMPTS[:4], args.max_tokens,
                                     args.rounds))
             result["concurrent_throughput_gain"] = ours["gain"]
             result["one_client_tps"] = ours["one_client_tps"]
             result["four_clients_tps"] = ours["four_clients_tps"]
+            result["serve_thread_choices"] = readyz(url)["batch_threads"]
             load = asyncio.run(stress(url, 16, duration))
         finally:
             server.stop()

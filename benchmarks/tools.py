@@ -34,13 +34,16 @@ constrained_decode_ratio, pii_args_restored, and the dev figures.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import json
 import math
 import re
 import statistics
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,17 +53,33 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from workloads import tools_data
 
 from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
+from edgekit.client.structured import CloudAnswerReader
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.engine import Engine
-from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL
+from edgekit.local.models import (
+    DEFAULT_CLOUD_MODEL,
+    DEFAULT_EDGE_MODEL,
+    MODELS,
+    expected_sha256,
+    resolve_model,
+    sha256_file,
+)
+from edgekit.local.signals import TokenSignal
 from edgekit.privacy import PrivacyConfig, Redactor
-from edgekit.privacy.json_args import mask_chat, restore_arguments
-from edgekit.privacy.redactor import PLACEHOLDER_RE, with_placeholder_instruction
+from edgekit.privacy.json_args import mask_chat
+from edgekit.privacy.redactor import with_placeholder_instruction
 from edgekit.routing.features import SIGNAL_FEATURES, signal_features
 from edgekit.routing.logistic import fit_logistic
+from edgekit.routing.tool_gate import TOOL_GATE_FEATURES, ToolGate, structured_features
+from edgekit.structured import parse_spec
 
 MAX_TOKENS = 64
-DEFAULT_RESULTS = Path(__file__).resolve().parent / "results" / "tools_cloud.jsonl"
+SPEC = parse_spec(tools_data.TOOLS, "auto")
+CLOUD_SHA256 = expected_sha256(MODELS[DEFAULT_CLOUD_MODEL]) or DEFAULT_CLOUD_MODEL
+EDGE_SHA256 = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
+RESULTS = Path(__file__).resolve().parent / "results"
+DEFAULT_RESULTS = RESULTS / "tools_cloud.jsonl"
+DEFAULT_LOCAL_RESULTS = RESULTS / "tools_local.jsonl"
 
 
 # --- judging ------------------------------------------------------------------------
@@ -97,103 +116,192 @@ def correct(expected: dict[str, Any] | None, calls: list[dict[str, Any]]) -> boo
 
 
 def answer(engine: Engine, messages: list[dict[str, Any]]) -> dict[str, Any]:
-    """One constrained answer: calls, validity, and the gate's features."""
+    """One constrained local answer: calls, validity and every step's signal."""
+    from edgekit.local.types import Completion
+
     events = list(engine.stream_chat(messages, GenerationParams(max_tokens=MAX_TOKENS),
                                      tools=tools_data.TOOLS, tool_choice="auto"))
-    from edgekit.local.types import Completion
-    from edgekit.structured import parse_spec
-
-    out = Completion.from_events(events, spec=parse_spec(tools_data.TOOLS, "auto"))
+    out = Completion.from_events(events, spec=SPEC)
     assert out.structured is not None
-    scored = [e.signal for e in events if not e.forced]
-    feats = signal_features(scored, finish_reason=out.finish_reason)
-    calls = [{"name": c.name, "arguments": c.parsed, "text": c.arguments}
-             for c in out.structured.tool_calls]
+    calls = [{"name": c.name, "arguments": c.parsed} for c in out.structured.tool_calls]
     valid = out.structured.valid or (not calls and out.structured.content is not None)
-    return {"calls": calls, "valid": bool(valid), "finish": out.finish_reason,
-            "features": {k: feats[k] for k in SIGNAL_FEATURES},
-            "first_logprob": scored[0].logprob if scored else -20.0,
-            "n_tokens": out.completion_tokens, "n_scored": len(scored)}
+    steps = [[e.text, e.forced, round(e.signal.logprob, 5), round(e.signal.entropy, 5),
+              round(e.signal.margin, 5)] for e in events]
+    return {"calls": calls, "valid": bool(valid), "usable": bool(out.structured.valid),
+            "finish": out.finish_reason, "steps": steps}
 
 
-def run_local(engine: Engine, data: list[tools_data.Request]) -> list[dict[str, Any]]:
-    out = []
-    for i, r in enumerate(data):
-        out.append(answer(engine, [{"role": "user", "content": r.prompt}]))
-        if (i + 1) % 20 == 0:
-            print(f"  local {i + 1}/{len(data)}", file=sys.stderr, flush=True)
-    return out
+@dataclass(frozen=True)
+class Step:
+    """A cached step, read as the tool gate reads a TokenEvent."""
+
+    text: str
+    forced: bool
+    signal: TokenSignal
 
 
-def _cache_key(model_sha: str, messages: list[dict[str, Any]]) -> str:
-    blob = json.dumps([model_sha, MAX_TOKENS, tools_data.TOOLS, messages], sort_keys=True)
-    return hashlib.sha256(blob.encode()).hexdigest()
+def steps_of(row: dict[str, Any]) -> list[Step]:
+    return [Step(t, f, TokenSignal(lp, ent, mar)) for t, f, lp, ent, mar in row["steps"]]
 
 
-def run_cloud(data: list[tools_data.Request], results: Path, threads: int,
-              cached_only: bool = False) -> list[dict[str, Any] | None]:
-    """The cloud model on masked requests, restored on the device; cached in ``results``.
+def run_local(data: list[tools_data.Request], results: Path | None) -> list[dict[str, Any]]:
+    """The edge model's answers, cached in ``results`` (keyed by model, version and prompt).
 
-    ``cached_only`` answers None for a request not in the cache (no model is run).
+    The model is loaded only when a request is not in the cache.
     """
-    cache: dict[str, dict[str, Any]] = {}
-    if results.exists():
-        for line in results.read_text().splitlines():
-            row = json.loads(line)
-            cache[row["key"]] = row["answer"]
+    cache = _read_cache(results) if results else {}
+    sha = EDGE_SHA256
     engine: Engine | None = None
-    out: list[dict[str, Any] | None] = []
+    out = []
     try:
         for i, r in enumerate(data):
-            redactor = Redactor(PrivacyConfig(ner="off"))
-            masked = mask_chat(redactor, [{"role": "user", "content": r.prompt}])
-            messages = with_placeholder_instruction(masked.messages) if masked.total_masked \
-                else masked.messages
-            key = _cache_key(DEFAULT_CLOUD_MODEL, messages)
-            if key not in cache and cached_only:
-                out.append(None)
-                continue
+            messages = [{"role": "user", "content": r.prompt}]
+            key = _cache_key(sha, messages)
             if key not in cache:
-                if engine is None:
-                    engine = Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=2048,
-                                                 n_threads=threads))
+                engine = engine or Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1))
                 cache[key] = answer(engine, messages)
-                results.parent.mkdir(parents=True, exist_ok=True)
-                with results.open("a") as fh:
-                    fh.write(json.dumps({"key": key, "id": r.id, "answer": cache[key]}) + "\n")
-                print(f"  cloud {i + 1}/{len(data)}", file=sys.stderr, flush=True)
-            out.append(restore(redactor, cache[key]))
+                if results:
+                    _append_cache(results, key, r.id, cache[key])
+            out.append(dict(cache[key]))
+            if (i + 1) % 20 == 0:
+                print(f"  local {i + 1}/{len(data)}", file=sys.stderr, flush=True)
     finally:
         if engine is not None:
             engine.close()
     return out
 
 
-def restore(redactor: Redactor, cloud: dict[str, Any]) -> dict[str, Any]:
-    """The cloud answer with real values restored inside the arguments, checked independently."""
-    calls, checks = [], []
-    for call in cloud["calls"]:
-        restored = restore_arguments(redactor.vault, call["text"])
-        try:
-            args = json.loads(restored.text)
-        except ValueError:
-            args = None
-        if PLACEHOLDER_RE.search(call["text"]) or "\\u00ab" in call["text"]:
-            checks.append(args == _substitute(call["arguments"], redactor) and not restored.unknown)
-        calls.append({"name": call["name"], "arguments": args, "unknown": list(restored.unknown)})
-    return {**cloud, "calls": calls, "pii_checks": checks}
+# Bump when the grammar, the prompt rendering or the answer format changes: cached
+# answers of an earlier version are not reused.
+CACHE_VERSION = 3
 
 
-def _substitute(value: Any, redactor: Redactor) -> Any:
-    """Placeholders replaced by their values in parsed JSON (an independent restore)."""
-    if isinstance(value, str):
-        return PLACEHOLDER_RE.sub(lambda m: redactor.vault.value_of(m.group(1)) or m.group(0),
-                                  value)
-    if isinstance(value, dict):
-        return {k: _substitute(v, redactor) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_substitute(v, redactor) for v in value]
-    return value
+def _cache_key(model_sha: str, messages: list[dict[str, Any]]) -> str:
+    blob = json.dumps([CACHE_VERSION, model_sha, MAX_TOKENS, tools_data.TOOLS, messages],
+                      sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
+    cache: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            cache[row["key"]] = row["answer"]
+    return cache
+
+
+def _append_cache(path: Path, key: str, request_id: str, answer: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as fh:
+        fh.write(json.dumps({"key": key, "id": request_id, "answer": answer}) + "\n")
+
+
+def masked_request(r: tools_data.Request) -> tuple[Redactor, list[dict[str, Any]]]:
+    """What leaves the device for ``r`` (as the client masks it) and the vault to restore with."""
+    redactor = Redactor(PrivacyConfig(ner="off", audit_log=None))
+    masked = mask_chat(redactor, [{"role": "user", "content": r.prompt}])
+    sent = with_placeholder_instruction(masked.messages) if masked.total_masked \
+        else masked.messages
+    return redactor, sent
+
+
+def run_cloud(data: list[tools_data.Request], results: Path, threads: int,
+              cached_only: bool = False, minutes: float | None = None
+              ) -> list[dict[str, Any] | None]:
+    """The cloud model's answers to the masked requests, restored on the device.
+
+    Missing answers are asked of Qwen2.5-Coder-1.5B through a real gateway on
+    loopback (OHTTP, the gateway's embedded backend under the same grammar)
+    and cached, masked as they arrived, in ``results``; restoring always runs
+    live with the client's own reader. None for a request not answered
+    (``cached_only``, or ``minutes`` of asking used up).
+    """
+    cache = _read_cache(results)
+    todo = []
+    for r in data:
+        _, sent = masked_request(r)
+        key = _cache_key(CLOUD_SHA256, sent)
+        if key not in cache:
+            todo.append((r, key, sent))
+    if todo and not cached_only:
+        asyncio.run(_ask_gateway(todo, cache, results, threads, minutes))
+    out: list[dict[str, Any] | None] = []
+    for r in data:
+        redactor, sent = masked_request(r)
+        raw = cache.get(_cache_key(CLOUD_SHA256, sent))
+        out.append(None if raw is None else restore(r, redactor, raw))
+    return out
+
+
+async def _ask_gateway(todo: list[tuple[tools_data.Request, str, list[dict[str, Any]]]],
+                       cache: dict[str, dict[str, Any]], results: Path, threads: int,
+                       minutes: float | None) -> None:
+    from cloud_gateway.config import config_from_mapping
+    from cloud_gateway.embedded import EmbeddedGateway
+    from edgekit.transport import CloudClient, CloudConfig, Timeouts
+
+    config = config_from_mapping({
+        "auth": {"open_enrolment": True},
+        "backend": {"kind": "llama", "n_ctx": 2048, "n_threads": threads},
+        "limits": {"rate_per_s": 1000.0, "rate_burst": 1000, "request_timeout_s": 900.0,
+                   "queue_timeout_s": 900.0},
+    }, environ={})
+    # Requests with the same system text in a row: the model's KV cache keeps their prefix.
+    todo = sorted(todo, key=lambda item: item[2][0]["content"] if item[2][0]["role"] == "system"
+                  else "")
+    stop_at = time.monotonic() + 60 * minutes if minutes else math.inf
+    with tempfile.TemporaryDirectory() as tmp, EmbeddedGateway(config) as gw:
+        cfg = CloudConfig(url=gw.url, key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
+                          device_key_path=Path(tmp) / "device.key",
+                          timeouts=Timeouts(first_byte=600, idle=600, total=900))
+        async with CloudClient(cfg) as cloud:
+            for n, (r, key, sent) in enumerate(todo):
+                if time.monotonic() > stop_at:
+                    print(f"  cloud: time is up, {len(todo) - n} left", file=sys.stderr)
+                    return
+                started = time.perf_counter()
+                cache[key] = await _ask_one(cloud, sent)
+                _append_cache(results, key, r.id, cache[key])
+                print(f"  cloud {n + 1}/{len(todo)} {r.id} {time.perf_counter() - started:.1f} s",
+                      file=sys.stderr, flush=True)
+
+
+async def _ask_one(cloud: Any, sent: list[dict[str, Any]]) -> dict[str, Any]:
+    """One masked call through the gateway: its deltas as they arrived (still masked)."""
+    stream = cloud.stream_chat(sent, max_tokens=MAX_TOKENS, temperature=0.0,
+                               structured=SPEC.openai_fields())
+    pieces: list[dict[str, Any]] = []
+    async for text in stream:
+        if stream.tool_calls or not pieces or pieces[-1]["tool_calls"]:
+            pieces.append({"text": text, "tool_calls": list(stream.tool_calls)})
+        else:
+            pieces[-1]["text"] += text
+        stream.tool_calls.clear()
+    return {"pieces": pieces, "finish": stream.finish_reason}
+
+
+def restore(r: tools_data.Request, redactor: Redactor, raw: dict[str, Any]) -> dict[str, Any]:
+    """The cloud answer restored on the device by the client's reader, and its PII check.
+
+    ``pii_check`` (requests with personal data whose call is the expected
+    tool): every expected argument that holds a personal value came back
+    exactly that value — None when the request does not qualify.
+    """
+    reader = CloudAnswerReader(SPEC, redactor)
+    for piece in raw["pieces"]:
+        reader.feed(piece["text"], piece["tool_calls"])
+    out = reader.finish(raw["finish"])
+    calls = [{"name": c.name, "arguments": c.parsed} for c in out.tool_calls]
+    check = None
+    if r.pii and r.expected is not None and len(calls) == 1 \
+            and calls[0]["name"] == r.expected["name"]:
+        held = {k: v for k, v in r.expected["arguments"].items() if v in r.pii}
+        got = calls[0]["arguments"] or {}
+        check = bool(held) and all(got.get(k) == v for k, v in held.items()) \
+            and not out.unknown_placeholders
+    return {"calls": calls, "valid": bool(out.valid), "finish": out.finish_reason,
+            "pii_check": check, "unknown": list(out.unknown_placeholders)}
 
 
 # --- constrained vs unconstrained decode speed --------------------------------------
@@ -271,9 +379,48 @@ def mask_costs(engine: Engine) -> dict[str, float]:
 # --- routing figures ----------------------------------------------------------------
 
 
-def gate_matrix(rows: list[dict[str, Any]]) -> np.ndarray[Any, Any]:
-    return np.asarray([[r["features"][k] for k in SIGNAL_FEATURES] + [r["first_logprob"]]
-                       for r in rows], dtype=np.float64)
+def tool_gate_matrix(data: list[tools_data.Request], rows: list[dict[str, Any]]
+                     ) -> np.ndarray[Any, Any]:
+    """The shipped tool gate's inputs (edgekit.routing.tool_gate) for every local answer."""
+    out = []
+    for r, row in zip(data, rows, strict=True):
+        feats = structured_features(steps_of(row), r.prompt, [c["arguments"] for c in row["calls"]])
+        out.append([feats[k] for k in TOOL_GATE_FEATURES])
+    return np.asarray(out, dtype=np.float64)
+
+
+def signal_gate_matrix(rows: list[dict[str, Any]]) -> np.ndarray[Any, Any]:
+    """The text gate's features over the open steps (the baseline of earlier sessions)."""
+    out = []
+    for row in rows:
+        open_steps = [s.signal for s in steps_of(row) if not s.forced]
+        feats = signal_features(open_steps, finish_reason=row["finish"])
+        out.append([feats[k] for k in SIGNAL_FEATURES])
+    return np.asarray(out, dtype=np.float64)
+
+
+def fit_gate(x: np.ndarray[Any, Any], local: list[dict[str, Any]], fit_on: list[int],
+             names: tuple[str, ...]) -> tuple[Any, np.ndarray[Any, Any]]:
+    """A logistic gate fitted on ``fit_on`` (usable answers only) and every answer's score.
+
+    As the client does, an answer that is cut or does not fit the schema is
+    escalated whatever the gate says (score -1).
+    """
+    usable = np.asarray([row["usable"] and row["finish"] != "length" for row in local],
+                        dtype=bool)
+    y = np.asarray([row["correct"] for row in local], dtype=np.float64)
+    rows = [i for i in fit_on if usable[i]]
+    model = fit_logistic(x[rows], y[rows], names, l2=1.0)
+    scores = model.predict_proba(x)
+    scores[~usable] = -1.0
+    return model, scores
+
+
+def threshold_for(scores: np.ndarray[Any, Any], share: float) -> float:
+    """The score threshold that escalates ``share`` of these answers (the lowest scores)."""
+    ranked = np.sort(scores)
+    k = min(max(round(share * len(ranked)), 0), len(ranked) - 1)
+    return float(np.clip(ranked[k], 0.0, 1.0))
 
 
 def routing(local: list[dict[str, Any]], cloud: list[dict[str, Any]], scores: np.ndarray[Any, Any],
@@ -311,24 +458,42 @@ def main() -> None:
                         help="score only the first K requests of every intent and split")
     parser.add_argument("--cloud-only", action="store_true",
                         help="only fill the cloud answers cache (no figures)")
+    parser.add_argument("--no-speed", action="store_true",
+                        help="skip the decode-speed and mask-cost measurements")
+    parser.add_argument("--answers-only", action="store_true",
+                        help="only fill the edge, then the cloud answers caches (no figures)")
     parser.add_argument("--cached-cloud", action="store_true",
                         help="score only the requests whose cloud answers are cached")
+    parser.add_argument("--local-results", type=Path, default=DEFAULT_LOCAL_RESULTS,
+                        help="edge answers cache (JSON lines)")
+    parser.add_argument("--fresh-local", action="store_true",
+                        help="answer every request with the edge model again (no cache)")
+    parser.add_argument("--write-gate", type=Path, default=None,
+                        help="write the tool gate fitted on the dev split to this file")
+    parser.add_argument("--minutes", type=float, default=None,
+                        help="stop asking the cloud model after this many minutes")
     args = parser.parse_args()
     # k-major order: a partly filled cloud cache covers every intent evenly.
     data = sorted(tools_data.dataset(), key=lambda r: (int(r.id.rsplit("-", 1)[1]), r.split))
     if args.per_intent:
         data = [r for r in data if int(r.id.rsplit("-", 1)[1]) < args.per_intent]
-    if args.cloud_only:
-        run_cloud(data, args.results, args.threads)
+    if args.answers_only:
+        run_local(data, args.local_results)
+    if args.cloud_only or args.answers_only:
+        done = run_cloud(data, args.results, args.threads, minutes=args.minutes)
+        print(json.dumps({"cloud_cached": sum(c is not None for c in done), "n": len(done)}))
         return
     if args.cached_cloud:
         known = run_cloud(data, args.results, args.threads, cached_only=True)
         data = [r for r, c in zip(data, known, strict=True) if c is not None]
     t0 = time.perf_counter()
-    with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
-        ratio = decode_ratio(edge, [r.prompt for r in data[::23]][:6], args.rounds)
-        masks = mask_costs(edge)
-        local = run_local(edge, data)
+    speed: dict[str, float] = {}
+    if not args.no_speed:
+        with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
+            speed["constrained_decode_ratio"] = decode_ratio(
+                edge, [r.prompt for r in data[::23]][:6], args.rounds)
+            speed.update(mask_costs(edge))
+    local = run_local(data, None if args.fresh_local else args.local_results)
     t_local = time.perf_counter() - t0
     cloud = [c for c in run_cloud(data, args.results, args.threads) if c is not None]
     for rows in (local, cloud):
@@ -336,29 +501,36 @@ def main() -> None:
             row["correct"] = correct(r.expected, row["calls"])
     dev = [i for i, r in enumerate(data) if r.split == "dev"]
     sealed = [i for i, r in enumerate(data) if r.split == "sealed"]
-    x = gate_matrix(local)
-    y = np.asarray([row["correct"] for row in local], dtype=np.float64)
-    names = (*SIGNAL_FEATURES, "first_logprob")
-    gate = fit_logistic(x[dev], y[dev], names, l2=1.0)
-    scores = gate.predict_proba(x)
-    # As the client does: an answer that is cut or invalid is escalated whatever the gate says.
-    scores[[not row["valid"] for row in local]] = -1.0
+    fits = {"": (tool_gate_matrix(data, local), TOOL_GATE_FEATURES),
+            "signal_gate_": (signal_gate_matrix(local), tuple(SIGNAL_FEATURES))}
     figures: dict[str, Any] = {}
-    for prefix, idx in (("dev_", dev), ("", sealed)):
-        if len(idx) < 2:
-            continue
-        figures.update(routing([local[i] for i in idx], [cloud[i] for i in idx], scores[idx],
-                               prefix))
-    checks = [c for row in cloud for c in row["pii_checks"]]
+    for label, (x, names) in fits.items():
+        model, scores = fit_gate(x, local, dev, names)
+        for prefix, idx in (("dev_", dev), ("", sealed)):
+            found = routing([local[i] for i in idx], [cloud[i] for i in idx], scores[idx], prefix)
+            if label:
+                found = {k.replace("tool_cloud_share", label + "tool_cloud_share"): v
+                         for k, v in found.items() if "tool_cloud_share" in k}
+            figures.update(found)
+        if not label:
+            dev_share = figures["dev_tool_cloud_share_at_95"]
+            tool_gate = ToolGate(
+                model=model, threshold=threshold_for(scores[dev], dev_share),
+                model_sha256=EDGE_SHA256, fitted_on={
+                    "data": "benchmarks/workloads/tools_data.py", "split": "dev",
+                    "n": len(dev), "target": "95% of cloud-only accuracy", "l2": 1.0})
+    if args.write_gate:
+        args.write_gate.write_text(tool_gate.to_json() + "\n")
+    checks = [row["pii_check"] for row in cloud if row["pii_check"] is not None]
     figures["pii_args_restored"] = float(np.mean(checks)) if checks else math.nan
     figures["pii_calls_checked"] = len(checks)
-    figures["constrained_decode_ratio"] = ratio
-    figures.update(masks)
+    figures["unknown_placeholders"] = sum(len(row["unknown"]) for row in cloud)
+    figures.update(speed)
     figures["n_requests"] = len(data)
     figures["n_sealed"] = len(sealed)
     figures["local_seconds"] = round(t_local, 1)
     figures["total_seconds"] = round(time.perf_counter() - t0, 1)
-    figures["gate_features"] = list(names)
+    figures["gate_features"] = list(TOOL_GATE_FEATURES)
     print(json.dumps(figures))
 
 

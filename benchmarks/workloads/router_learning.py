@@ -310,6 +310,15 @@ def traffic_simulation(
     return report
 
 
+def traffic_headline(report: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """The issue's figures at each checkpoint, as top-level benchmark keys."""
+    summary = checkpoint_summary(report)
+    return {
+        f"traffic_{key}": {n: figures[key] for n, figures in summary.items()}
+        for key in ("cloud_share_at_95", "cloud_share_at_threshold", "accepted_error")
+    }
+
+
 def checkpoint_summary(report: dict[str, Any]) -> dict[str, dict[str, float]]:
     """Per checkpoint: the curve figure, and the deployed threshold's cloud share and error."""
     keys = ("cloud_share_at_95", "cloud_share_at_threshold", "accepted_error")

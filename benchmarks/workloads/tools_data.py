@@ -109,149 +109,134 @@ def _card(rng: random.Random) -> str:
     return " ".join(s[i:i + 4] for i in range(0, 16, 4))
 
 
-Maker = Callable[[random.Random, bool], tuple[list[str], dict[str, Any] | None, tuple[str, ...]]]
+@dataclass(frozen=True)
+class Intent:
+    """What users ask for, as data: slot values drawn per request, phrasings, expected calls.
+
+    ``calls`` maps a phrasing's variant to ``(tool, {argument: slot})``; a slot
+    whose value is None leaves its argument out; variant "" expects no call.
+    ``pii`` names the slots that hold personal data.
+    """
+
+    draw: Callable[[random.Random, bool], dict[str, Any]]
+    phrasings: list[tuple[str, str]]
+    calls: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    pii: tuple[str, ...] = ()
+
+    def make(self, rng: random.Random,
+             sealed: bool) -> tuple[list[tuple[str, Any]], tuple[str, ...]]:
+        """The phrasings (prompt, expected call) of one drawn request, and its personal values."""
+        slots = self.draw(rng, sealed)
+        return [(text.format(**slots), self._call(variant, slots))
+                for text, variant in self.phrasings], tuple(slots[k] for k in self.pii)
+
+    def _call(self, variant: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+        if not variant:
+            return None
+        tool, args = self.calls[variant]
+        return {"name": tool, "arguments": {a: slots[k] for a, k in args.items()
+                                            if slots[k] is not None}}
 
 
-def _weather(rng: random.Random, sealed: bool) -> Any:
-    city = _pick(rng, CITIES, sealed)
-    unit = rng.choice(["celsius", "fahrenheit"])
-    plain = {"name": "get_weather", "arguments": {"city": city}}
-    with_unit = {"name": "get_weather", "arguments": {"city": city, "unit": unit}}
-    return [
-        (f"What's the weather like in {city}?", plain),
-        (f"Is it going to rain in {city} today?", plain),
-        (f"Tell me the temperature in {city} in {unit}.", with_unit),
-        (f"how warm is it in {city} right now", plain),
-        (f"Do I need an umbrella in {city}?", plain),
-        (f"Weather report for {city} please, in {unit}.", with_unit),
-    ], ()
-
-
-def _timer(rng: random.Random, sealed: bool) -> Any:
-    n = rng.choice([3, 5, 10, 12, 15, 20, 25, 30, 45, 60, 90])
-    label = _pick(rng, LABELS, sealed)
-    plain = {"name": "set_timer", "arguments": {"minutes": n}}
-    labelled = {"name": "set_timer", "arguments": {"minutes": n, "label": label}}
-    return [
-        (f"Set a timer for {n} minutes.", plain),
-        (f"Start a {n} minute timer for the {label}.", labelled),
-        (f"countdown {n} min please", plain),
-        (f"Can you time {n} minutes for me?", plain),
-        (f"I need a {label} timer, {n} minutes.", labelled),
-        (f"Timer of {n} minutes, name it {label}.", labelled),
-    ], ()
-
-
-def _email(rng: random.Random, sealed: bool) -> Any:
-    addr = f"{_pick(rng, FIRST, sealed)}.{rng.randint(1, 99)}@{rng.choice(DOMAINS)}"
-    subject = _pick(rng, SUBJECTS, sealed)
-    call = {"name": "send_email", "arguments": {"to": addr, "subject": subject}}
-    return [
-        (f"Send an email to {addr} with the subject {subject}.", call),
-        (f"Email {addr} about {subject}.", call),
-        (f"Write to {addr}, subject: {subject}", call),
-        (f"Please mail {addr} regarding {subject}.", call),
-        (f"Drop {addr} an email titled {subject}.", call),
-    ], (addr,)
-
-
-def _sms(rng: random.Random, sealed: bool) -> Any:
-    phone = _phone(rng)
-    msg = _pick(rng, MESSAGES, sealed)
-    call = {"name": "send_sms", "arguments": {"phone": phone, "message": msg}}
-    return [
-        (f"Text {phone}: {msg}", call),
-        (f"Send a message to {phone} saying {msg}", call),
-        (f"SMS {phone} with the text {msg}", call),
-        (f"Let {phone} know by text: {msg}", call),
-        (f"Message the number {phone}: {msg}", call),
-    ], (phone,)
-
-
-def _payment(rng: random.Random, sealed: bool) -> Any:
-    card = _card(rng)
-    amount = rng.choice([12.5, 20, 35.99, 49, 100, 250, 7.25, 80])
-    call = {"name": "make_payment", "arguments": {"card_number": card, "amount": amount}}
-    return [
-        (f"Pay {amount} dollars with my card {card}.", call),
-        (f"Charge {amount} to card {card}.", call),
-        (f"Use card {card} to pay {amount}.", call),
-        (f"Make a payment of {amount} on {card}", call),
-        (f"Card {card}: pay {amount} please.", call),
-    ], (card,)
-
-
-def _thermostat(rng: random.Random, sealed: bool) -> Any:
+def _thermostat_slots(rng: random.Random, sealed: bool) -> dict[str, Any]:
     t = rng.choice([18, 19, 20, 21, 22, 23, 24, 25])
     room = _pick(rng, ROOMS, sealed) if rng.random() < 0.5 else None
-    args: dict[str, Any] = {"temperature": t} | ({"room": room} if room else {})
-    where = f" in the {room}" if room else ""
-    call = {"name": "set_thermostat", "arguments": args}
-    return [
-        (f"Set the thermostat to {t} degrees{where}.", call),
-        (f"Make it {t} degrees{where}.", call),
-        (f"Heat{where} to {t} celsius please", call),
-        (f"I want {t} degrees{where}.", call),
-        (f"Change the temperature{where} to {t}.", call),
-    ], ()
+    return {"t": t, "room": room, "where": f" in the {room}" if room else ""}
 
 
-def _lights(rng: random.Random, sealed: bool) -> Any:
-    room = rng.choice(ROOMS)
-    state = rng.choice(["on", "off"])
-    call = {"name": "control_lights", "arguments": {"room": room, "state": state}}
-    return [
-        (f"Turn {state} the lights in the {room}.", call),
-        (f"Switch the {room} lights {state}.", call),
-        (f"lights {state} in the {room}", call),
-        (f"Could you turn the {room} lights {state}?", call),
-        (f"Please put the {room} lights {state}.", call),
-    ], ()
-
-
-def _event(rng: random.Random, sealed: bool) -> Any:
-    title = _pick(rng, TITLES, sealed)
-    date = f"2027-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    call = {"name": "add_event", "arguments": {"title": title, "date": date}}
-    return [
-        (f"Add {title} to my calendar on {date}.", call),
-        (f"Schedule {title} for {date}.", call),
-        (f"Put {title} in the calendar, date {date}.", call),
-        (f"New event on {date}: {title}", call),
-        (f"Book {title} on {date} in my calendar.", call),
-    ], ()
-
-
-def _music(rng: random.Random, sealed: bool) -> Any:
-    query = _pick(rng, SONGS, sealed)
-    plain = {"name": "play_music", "arguments": {"query": query}}
-    shuffled = {"name": "play_music", "arguments": {"query": query, "shuffle": True}}
-    return [
-        (f"Play {query}.", plain),
-        (f"Put on some {query} on shuffle.", shuffled),
-        (f"I want to listen to {query}", plain),
-        (f"Shuffle {query} for me.", shuffled),
-        (f"Can you play {query}?", plain),
-    ], ()
-
-
-def _no_tool(rng: random.Random, sealed: bool) -> Any:
-    country = _pick(rng, COUNTRIES, sealed)
-    topic = _pick(rng, TOPICS, sealed)
-    return [
-        (f"What is the capital of {country}?", None),
-        (f"Tell me a short joke about {topic}.", None),
-        ("Thanks, that's all for now!", None),
-        (f"Write one sentence about {topic}.", None),
-        ("How many legs does a spider have?", None),
-        ("Who wrote Romeo and Juliet?", None),
-    ], ()
-
-
-INTENTS: dict[str, Any] = {
-    "weather": _weather, "timer": _timer, "email": _email, "sms": _sms, "payment": _payment,
-    "thermostat": _thermostat, "lights": _lights, "event": _event, "music": _music,
-    "no_tool": _no_tool,
+INTENTS: dict[str, Intent] = {
+    "weather": Intent(
+        lambda rng, sealed: {"city": _pick(rng, CITIES, sealed),
+                             "unit": rng.choice(["celsius", "fahrenheit"])},
+        [("What's the weather like in {city}?", "plain"),
+         ("Is it going to rain in {city} today?", "plain"),
+         ("Tell me the temperature in {city} in {unit}.", "unit"),
+         ("how warm is it in {city} right now", "plain"),
+         ("Do I need an umbrella in {city}?", "plain"),
+         ("Weather report for {city} please, in {unit}.", "unit")],
+        {"plain": ("get_weather", {"city": "city"}),
+         "unit": ("get_weather", {"city": "city", "unit": "unit"})}),
+    "timer": Intent(
+        lambda rng, sealed: {"n": rng.choice([3, 5, 10, 12, 15, 20, 25, 30, 45, 60, 90]),
+                             "label": _pick(rng, LABELS, sealed)},
+        [("Set a timer for {n} minutes.", "plain"),
+         ("Start a {n} minute timer for the {label}.", "label"),
+         ("countdown {n} min please", "plain"),
+         ("Can you time {n} minutes for me?", "plain"),
+         ("I need a {label} timer, {n} minutes.", "label"),
+         ("Timer of {n} minutes, name it {label}.", "label")],
+        {"plain": ("set_timer", {"minutes": "n"}),
+         "label": ("set_timer", {"minutes": "n", "label": "label"})}),
+    "email": Intent(
+        lambda rng, sealed: {
+            "addr": f"{_pick(rng, FIRST, sealed)}.{rng.randint(1, 99)}@{rng.choice(DOMAINS)}",
+            "subject": _pick(rng, SUBJECTS, sealed)},
+        [("Send an email to {addr} with the subject {subject}.", "call"),
+         ("Email {addr} about {subject}.", "call"),
+         ("Write to {addr}, subject: {subject}", "call"),
+         ("Please mail {addr} regarding {subject}.", "call"),
+         ("Drop {addr} an email titled {subject}.", "call")],
+        {"call": ("send_email", {"to": "addr", "subject": "subject"})}, ("addr",)),
+    "sms": Intent(
+        lambda rng, sealed: {"phone": _phone(rng), "msg": _pick(rng, MESSAGES, sealed)},
+        [("Text {phone}: {msg}", "call"),
+         ("Send a message to {phone} saying {msg}", "call"),
+         ("SMS {phone} with the text {msg}", "call"),
+         ("Let {phone} know by text: {msg}", "call"),
+         ("Message the number {phone}: {msg}", "call")],
+        {"call": ("send_sms", {"phone": "phone", "message": "msg"})}, ("phone",)),
+    "payment": Intent(
+        lambda rng, sealed: {"card": _card(rng),
+                             "amount": rng.choice([12.5, 20, 35.99, 49, 100, 250, 7.25, 80])},
+        [("Pay {amount} dollars with my card {card}.", "call"),
+         ("Charge {amount} to card {card}.", "call"),
+         ("Use card {card} to pay {amount}.", "call"),
+         ("Make a payment of {amount} on {card}", "call"),
+         ("Card {card}: pay {amount} please.", "call")],
+        {"call": ("make_payment", {"card_number": "card", "amount": "amount"})}, ("card",)),
+    "thermostat": Intent(
+        _thermostat_slots,
+        [("Set the thermostat to {t} degrees{where}.", "call"),
+         ("Make it {t} degrees{where}.", "call"),
+         ("Heat{where} to {t} celsius please", "call"),
+         ("I want {t} degrees{where}.", "call"),
+         ("Change the temperature{where} to {t}.", "call")],
+        {"call": ("set_thermostat", {"temperature": "t", "room": "room"})}),
+    "lights": Intent(
+        lambda rng, sealed: {"room": rng.choice(ROOMS), "state": rng.choice(["on", "off"])},
+        [("Turn {state} the lights in the {room}.", "call"),
+         ("Switch the {room} lights {state}.", "call"),
+         ("lights {state} in the {room}", "call"),
+         ("Could you turn the {room} lights {state}?", "call"),
+         ("Please put the {room} lights {state}.", "call")],
+        {"call": ("control_lights", {"room": "room", "state": "state"})}),
+    "event": Intent(
+        lambda rng, sealed: {"title": _pick(rng, TITLES, sealed),
+                             "date": f"2027-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"},
+        [("Add {title} to my calendar on {date}.", "call"),
+         ("Schedule {title} for {date}.", "call"),
+         ("Put {title} in the calendar, date {date}.", "call"),
+         ("New event on {date}: {title}", "call"),
+         ("Book {title} on {date} in my calendar.", "call")],
+        {"call": ("add_event", {"title": "title", "date": "date"})}),
+    "music": Intent(
+        lambda rng, sealed: {"query": _pick(rng, SONGS, sealed), "yes": True},
+        [("Play {query}.", "plain"),
+         ("Put on some {query} on shuffle.", "shuffle"),
+         ("I want to listen to {query}", "plain"),
+         ("Shuffle {query} for me.", "shuffle"),
+         ("Can you play {query}?", "plain")],
+        {"plain": ("play_music", {"query": "query"}),
+         "shuffle": ("play_music", {"query": "query", "shuffle": "yes"})}),
+    "no_tool": Intent(
+        lambda rng, sealed: {"country": _pick(rng, COUNTRIES, sealed),
+                             "topic": _pick(rng, TOPICS, sealed)},
+        [("What is the capital of {country}?", ""),
+         ("Tell me a short joke about {topic}.", ""),
+         ("Thanks, that's all for now!", ""),
+         ("Write one sentence about {topic}.", ""),
+         ("How many legs does a spider have?", ""),
+         ("Who wrote Romeo and Juliet?", "")]),
 }
 SEALED_PHRASINGS = 2  # the last two phrasings of every intent are sealed
 
@@ -261,9 +246,9 @@ def generate(split: str, per_intent: int, seed: int) -> list[Request]:
     sealed = split == "sealed"
     rng = random.Random(f"{split}:{seed}")
     out: list[Request] = []
-    for intent, make in INTENTS.items():
+    for intent, spec in INTENTS.items():
         for k in range(per_intent):
-            phrasings, pii = make(rng, sealed)
+            phrasings, pii = spec.make(rng, sealed)
             pool = phrasings[-SEALED_PHRASINGS:] if sealed else phrasings[:-SEALED_PHRASINGS]
             prompt, expected = pool[k % len(pool)]
             out.append(Request(f"{split}-{intent}-{k}", split, intent, prompt, expected,

@@ -1,4 +1,4 @@
-"""``edgekit calibrate`` and ``edgekit eval-router``."""
+"""``edgekit calibrate``, ``edgekit traffic`` and ``edgekit eval-router``."""
 
 from __future__ import annotations
 
@@ -63,6 +63,19 @@ def register(sub: Any) -> None:
                      help="with --from-traffic: the calibration in use (default: the shipped one)")
     cal.set_defaults(func=_calibrate)
 
+    tr = sub.add_parser(
+        "traffic",
+        help="what the learning router stored on this device; wipe it",
+        description="Show the counts of the on-device traffic store (numbers and labels "
+        "only) and the learned calibration versions, or wipe them.",
+    )
+    tr.add_argument("action", choices=("show", "wipe"))
+    tr.add_argument("--store", type=Path, default=None,
+                    help="traffic store (default $EDGEKIT_DATA_DIR/traffic.sqlite3)")
+    tr.add_argument("--keep-versions", action="store_true",
+                    help="wipe: keep the learned calibration versions")
+    tr.set_defaults(func=_traffic)
+
     ev = sub.add_parser(
         "eval-router",
         help="quality against cloud share for every strategy, from cached results",
@@ -121,8 +134,6 @@ def _calibrate(args: argparse.Namespace) -> int:
             cloud = run_engine(big, items, cache=cache, max_tokens=args.cloud_max_tokens,
                                progress=_progress("cloud"))
     results = build_style_results(items, local, cloud, conditions, judge=args.judge)
-    if args.results:
-        write_results(args.results, results)
     if (warning := sample_size_warning(len(results))) is not None:
         print(f"warning: {warning}", file=sys.stderr)
     calibration = fit_calibration(
@@ -133,7 +144,10 @@ def _calibrate(args: argparse.Namespace) -> int:
                   "cloud_model": args.cloud_url or args.cloud_model},
     )
     if cloud is not None and not args.no_gain:
-        calibration = _with_gain(calibration, results, items, conditions, args, cache, edge_cfg)
+        calibration, results = _with_gain(calibration, results, items, conditions, args, cache,
+                                          edge_cfg)  # fmt: skip
+    if args.results:
+        write_results(args.results, results)
     save_calibration(calibration, args.out)
     meta = calibration.metadata
     print(f"wrote {args.out}: gate threshold {calibration.gate.threshold:.4f}, "
@@ -143,8 +157,13 @@ def _calibrate(args: argparse.Namespace) -> int:
 
 
 def _with_gain(calibration: Any, results: Any, items: Any, conditions: Any,
-               args: argparse.Namespace, cache: Any, edge_cfg: Any) -> Any:
-    """Attach the gain gate (hidden states read with the edge model, cached like answers)."""
+               args: argparse.Namespace, cache: Any, edge_cfg: Any) -> tuple[Any, Any]:
+    """Attach the gain gate (hidden states read with the edge model, cached like answers).
+
+    Returns the calibration and the results with their pooled hidden states
+    (so ``eval-router`` can score the gain gate from the results file).
+    """
+    import dataclasses
     from functools import partial
 
     from edgekit.calibrate.fit import CalibrationTarget
@@ -156,8 +175,10 @@ def _with_gain(calibration: Any, results: Any, items: Any, conditions: Any,
                                 hidden=HiddenCache.beside(cache))  # fmt: skip
     target = CalibrationTarget(escalation_rate=args.escalation_rate,
                                max_local_error=args.max_local_error, delta=args.delta)
-    return attach_gain_gate(calibration, results, hidden, target=target,
-                            holdout=args.holdout, seed=args.seed)  # fmt: skip
+    with_hidden = [dataclasses.replace(r, hidden=tuple(h.tolist()))
+                   for r, h in zip(results, hidden, strict=True)]  # fmt: skip
+    return attach_gain_gate(calibration, results, hidden, target=target, holdout=args.holdout,
+                            seed=args.seed), with_hidden  # fmt: skip
 
 
 def _from_traffic(args: argparse.Namespace) -> int:
@@ -166,7 +187,7 @@ def _from_traffic(args: argparse.Namespace) -> int:
     from edgekit.calibrate.gain import refit_from_traffic
     from edgekit.routing.calibration import DEFAULT_CALIBRATION
     from edgekit.routing.gain import STORED_FEATURES
-    from edgekit.routing.refit import RefitTarget
+    from edgekit.routing.refit import RefitTarget, learning_scope
     from edgekit.traffic import TrafficStore, default_store_path
 
     if args.escalation_rate is None and args.max_local_error is None:
@@ -177,7 +198,8 @@ def _from_traffic(args: argparse.Namespace) -> int:
     path = args.store or default_store_path()
     if not path.exists():
         raise CalibrationError(f"no traffic store at {path}")
-    with TrafficStore(path, allowed_features=STORED_FEATURES) as store:
+    scope = learning_scope(current)  # only rows scored with this calibration's inputs
+    with TrafficStore(path, allowed_features=STORED_FEATURES, scope=scope) as store:
         new, outcome = refit_from_traffic(store, current, target, seed=args.seed)
     print(json.dumps({"accepted": outcome.accepted, "reason": outcome.reason,
                       **dict(outcome.report)}))  # fmt: skip
@@ -185,6 +207,29 @@ def _from_traffic(args: argparse.Namespace) -> int:
         return 3
     save_calibration(new, args.out)
     print(f"wrote {args.out} (traffic version {new.metadata.get('traffic_version')})")
+    return 0
+
+
+def _traffic(args: argparse.Namespace) -> int:
+    """``edgekit traffic show|wipe``."""
+    from edgekit.routing.gain import STORED_FEATURES
+    from edgekit.traffic import TrafficStore, default_store_path
+    from edgekit.traffic.store import versions_dir
+
+    path = args.store or default_store_path()
+    versions = sorted(versions_dir(path).glob("calibration-*-v*.json"))
+    if not path.exists():
+        print(json.dumps({"store": str(path), "exists": False, "versions": len(versions)}))
+        return 0
+    with TrafficStore(path, allowed_features=STORED_FEATURES) as store:
+        if args.action == "wipe":
+            store.wipe()
+        counts = store.counts()
+    if args.action == "wipe" and not args.keep_versions:
+        for version in versions:
+            version.unlink(missing_ok=True)
+        versions = []
+    print(json.dumps({"store": str(path), "exists": True, **counts, "versions": len(versions)}))
     return 0
 
 
@@ -236,6 +281,9 @@ def _eval_router(args: argparse.Namespace) -> int:
         )
         evaluated = [results[i] for i in held_idx]
     report = evaluate(evaluated, calibration)
+    if calibration.gain is not None and "gain" not in report.curves:
+        print("note: the gain gate is not shown: the results carry no hidden states (write them "
+              "with edgekit calibrate --results)", file=sys.stderr)
     if args.json:
         print(json.dumps(report.as_dict()))
     else:

@@ -6,7 +6,8 @@ strategy's quality/cost curve. Baselines: ``oracle`` (escalates exactly the
 items the cloud fixes) and ``random`` (expected accuracy of a random subset).
 Handoff is scored by its running-window confidence; its escalated items are
 credited with the cloud answer's correctness (the continuation is the cloud
-model's).
+model's). ``gain`` is the gain gate (schema v3) beside the cascade gate, when
+the results carry the hidden states its probes read.
 """
 
 from __future__ import annotations
@@ -92,7 +93,30 @@ def strategy_scores(
         scores["pre_route"] = pre
     window = calibration.handoff.window
     scores["handoff"] = np.asarray([window_min_logprob(r.token_logprobs, window) for r in results])
+    if (gain := gain_scores(results, calibration)) is not None:
+        scores["gain"] = gain
     return scores
+
+
+def gain_scores(results: Sequence[ItemResult], calibration: Calibration) -> FloatArray | None:
+    """The gain gate's keep-local scores; None without a gain gate or the hidden states it reads.
+
+    Results written by ``edgekit calibrate --results`` carry the pooled hidden
+    state when the gain gate was fitted.
+    """
+    from edgekit.calibrate.gain import gain_probabilities, training_set
+    from edgekit.routing.gain import keep_score
+
+    gate = calibration.gain
+    if gate is None or any(r.cloud_correct is None for r in results):
+        return None
+    hidden = None
+    if gate.uses_hidden:
+        if not all(r.hidden for r in results):
+            return None
+        hidden = np.asarray([r.hidden for r in results], dtype=np.float64)
+    p_local, p_cloud = gain_probabilities(gate, training_set(results, hidden, calibration))
+    return keep_score(p_local, p_cloud)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -157,6 +181,10 @@ def evaluate(results: Sequence[ItemResult], calibration: Calibration) -> RouterR
     points["handoff@threshold"] = _operating_point(
         scores["handoff"], calibration.handoff.threshold, local, cloud
     )
+    if "gain" in scores and calibration.gain is not None:
+        points["gain@threshold"] = _operating_point(
+            scores["gain"], calibration.gain.threshold, local, cloud
+        )
     return RouterReport(
         n_items=len(results),
         local_acc=float(local.mean()),
@@ -206,10 +234,13 @@ def plot_report(report: RouterReport, path: str) -> None:
         raise CalibrationError("plotting needs matplotlib (pip install 'edgekit[eval]')") from exc
     fig, ax = plt.subplots(figsize=(6.4, 4.8), dpi=120)
     styles = {"oracle": ":", "random": "--"}
+    colors = {}
     for name, curve in report.curves.items():
-        ax.plot(curve.shares, curve.accuracy, styles.get(name, "-"), label=name)
-    for name, (share, acc) in report.operating_points.items():
-        ax.scatter([share], [acc], marker="o", s=25, zorder=3)
+        (line,) = ax.plot(curve.shares, curve.accuracy, styles.get(name, "-"), label=name)
+        colors[name] = line.get_color()
+    for name, (share, acc) in report.operating_points.items():  # coloured as its curve
+        color = colors.get(name.split("@")[0], "black")
+        ax.scatter([share], [acc], marker="o", s=25, zorder=3, color=color)
         ax.annotate(name, (share, acc), fontsize=7, xytext=(3, -9), textcoords="offset points")
     ax.axhline(report.target_accuracy, color="grey", lw=0.8, ls="-.", label="95% of cloud")
     ax.set_xlabel("share of requests sent to the cloud")

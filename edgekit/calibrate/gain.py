@@ -205,8 +205,24 @@ def attach_gain_gate(
     data = training_set(results, hidden, calibration)
     gate = fit_gain_gate(_rows(data, fit_idx), seed=seed, probe_tokens=HIDDEN_TOKENS)
     threshold, info = threshold_for(gate, _rows(data, held_idx), target)
+    out = dataclasses.replace(calibration, gain=gate.with_threshold(threshold))
+    info["holdout_cloud_share_at_95"] = _held_out_shares(out, results, hidden, held_idx)
     meta = {**calibration.metadata, "gain": {**info, "hidden_tokens": gate.probe_tokens}}
-    return dataclasses.replace(calibration, gain=gate.with_threshold(threshold), metadata=meta)
+    return dataclasses.replace(out, metadata=meta)
+
+
+def _held_out_shares(
+    calibration: Calibration, results: Sequence[ItemResult], hidden: FloatArray | None,
+    held_idx: FloatArray,
+) -> dict[str, float]:
+    """Cloud share to reach 95 % of cloud accuracy on the held-out split: gain beside cascade."""
+    from edgekit.calibrate.evaluation import evaluate
+
+    held = [results[i] if hidden is None else
+            dataclasses.replace(results[i], hidden=tuple(hidden[i].tolist())) for i in held_idx]
+    report = evaluate(held, calibration)
+    names = ("gain", "cascade", "oracle", "random")
+    return {name: report.share_at_95(name) for name in names if name in report.curves}
 
 
 def _rows(data: GainTrainingSet, idx: FloatArray) -> GainTrainingSet:

@@ -7,11 +7,15 @@ recomputed without running a model again.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from edgekit.calibrate.files import write_text_atomic
 from edgekit.errors import CalibrationError
@@ -35,6 +39,8 @@ class ItemResult:
     local_latency_s: float = 0.0
     cloud_latency_s: float = 0.0
     extra: Mapping[str, Any] = field(default_factory=dict)
+    hidden: tuple[float, ...] = ()
+    """The edge model's pooled hidden state of the answer (for the gain gate's probes)."""
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
@@ -51,6 +57,7 @@ class ItemResult:
             "local_latency_s": self.local_latency_s,
             "cloud_latency_s": self.cloud_latency_s,
             "extra": dict(self.extra),
+            **({"hidden_f16": _encode_hidden(self.hidden)} if self.hidden else {}),
         }
 
     @classmethod
@@ -71,9 +78,29 @@ class ItemResult:
                 local_latency_s=float(data.get("local_latency_s", 0.0)),
                 cloud_latency_s=float(data.get("cloud_latency_s", 0.0)),
                 extra=dict(data.get("extra", {})),
+                hidden=_decode_hidden(data.get("hidden_f16")),
             )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
             raise CalibrationError(f"malformed result record ({type(exc).__name__})") from None
+
+
+def _encode_hidden(values: tuple[float, ...]) -> str:
+    return base64.b64encode(np.asarray(values, dtype="<f2").tobytes()).decode("ascii")
+
+
+def _decode_hidden(text: object) -> tuple[float, ...]:
+    """Base64 little-endian float16 (at most 64k values) → floats; () when absent."""
+    if text is None:
+        return ()
+    if not isinstance(text, str) or len(text) > 200_000:
+        raise ValueError("hidden_f16")
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) % 2:
+        raise ValueError("hidden_f16")
+    values = np.frombuffer(raw, dtype="<f2").astype(np.float64)
+    if not np.all(np.isfinite(values)):
+        raise ValueError("hidden_f16")
+    return tuple(values.tolist())
 
 
 def _as_bool(value: object) -> bool:

@@ -96,7 +96,9 @@ class ClientConfig:
 
     ``cloud`` None means no gateway (every answer is local). ``calibration``
     is a calibration file; None loads the one shipped for the default edge
-    model, or an uncalibrated mean-logprob gate for other models. The
+    model, or an uncalibrated mean-logprob gate for other models. ``tool_gate``
+    is the gate of structured answers (docs/tools.md); None loads the one shipped
+    for the default edge model, or uses the text gate for other models. The
     ``*_threshold`` fields override the calibrated thresholds. ``privacy``
     None means the strict preset. ``audit`` records every escalation (route,
     entity counts, HMAC of the sent bytes, never content) in the privacy
@@ -113,6 +115,7 @@ class ClientConfig:
     cloud: CloudConfig | None = None
     strategy: Strategy = "cascade"
     calibration: str | Path | None = None
+    tool_gate: str | Path | None = None
     threshold: float | None = None
     pre_route_threshold: float | None = None
     handoff_threshold: float | None = None

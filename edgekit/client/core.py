@@ -22,6 +22,7 @@ from edgekit.client.config import ChatKwargs, ChatOptions, ClientConfig, Samplin
 from edgekit.client.io import CallIO
 from edgekit.client.learning import TrafficLearner, newest_version
 from edgekit.client.stream import ChatResult, ChatStream
+from edgekit.client.structured import load_tool_gate
 from edgekit.errors import (
     AuthenticationError,
     CalibrationError,
@@ -40,6 +41,7 @@ from edgekit.routing.decision import STRATEGIES, DecisionRecord, Strategy
 from edgekit.routing.online import OnlineSnapshot
 from edgekit.routing.policy import RoutingPolicy
 from edgekit.routing.strategies import STRATEGY_TABLE, Pieces
+from edgekit.routing.tool_gate import ToolGate
 
 if TYPE_CHECKING:
     from edgekit.client.structured import StructuredRun
@@ -92,6 +94,7 @@ class AsyncEdgeClient:
             base = newest_version(base, learning.path(), self.engine.model_sha256)
         self.policy = self._policy(base)
         self.learner = TrafficLearner(learning, self.policy) if learning else None
+        self.tool_gate: ToolGate | None = load_tool_gate(self.config.tool_gate, self.engine)
         self.policy.warn_if_outside_conditions(max_tokens=self.config.max_tokens,
                                                temperature=self.config.temperature)
 

@@ -16,8 +16,6 @@ calibration for the same model (:func:`newest_version`).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 import os
 import tempfile
 import time
@@ -29,7 +27,8 @@ from edgekit._logging import get_logger
 from edgekit.errors import CalibrationError, ConfigError
 from edgekit.routing.calibration import MAX_FILE_BYTES, Calibration
 from edgekit.routing.gain import STORED_FEATURES
-from edgekit.routing.refit import RefitTarget, examples, refit_gain_gate
+from edgekit.routing.refit import RefitTarget, examples, learning_scope, refit_gain_gate
+from edgekit.traffic.store import versions_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -78,26 +77,6 @@ class LearningConfig:
         from edgekit.traffic import default_store_path
 
         return Path(self.store_path) if self.store_path else default_store_path()
-
-
-def learning_scope(calibration: Calibration) -> str:
-    """What stored inputs and learned versions are bound to: the model and what scores inputs.
-
-    The stored inputs are the draft's signals, prompt statistics, the
-    pre-route score and the hidden-state probes' scores, so rows (and the
-    versions learned from them) belong to one model sha256, pre-route model
-    and pair of probes; a refit changes none of these.
-    """
-    doc = calibration.as_dict()
-    gain = doc.get("gain") or {}
-    key = {"model": calibration.model_sha256, "pre_route": doc.get("pre_route"),
-           "probes": [gain.get("local_probe"), gain.get("cloud_probe")]}  # fmt: skip
-    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
-
-
-def versions_dir(store_path: Path) -> Path:
-    """Where learned calibration versions are written (next to the store)."""
-    return store_path.parent / "calibrations"
 
 
 def _version_name(scope: str, version: int) -> str:

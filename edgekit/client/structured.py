@@ -19,14 +19,16 @@ or answers outside the schema leaves the device's constrained answer.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edgekit.client.io import _ESCALATION_FAILURES, LocalTokens, NoCloudConfigured
-from edgekit.errors import ContextOverflow
+from edgekit.errors import CalibrationError, ContextOverflow
 from edgekit.routing.policy import Draft
 from edgekit.routing.strategies import Piece, Source, close_quietly
+from edgekit.routing.tool_gate import DEFAULT_TOOL_GATE, ToolGate, structured_features
 from edgekit.structured.output import (
     StreamDelta,
     StructuredOutput,
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
     from edgekit.client.io import CallIO
     from edgekit.local.types import TokenEvent
     from edgekit.structured.spec import StructuredSpec
+
+
+_MAX_GATE_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,20 +117,18 @@ class StructuredRun:
         return out
 
     def _keeps(self, local: _Local) -> bool:
-        call, record = self.io.call, self.io.call.record
+        record = self.io.call.record
         if local.output is None:
             record.reason = ("the prompt does not fit the local context" if local.overflow
                              else "no local token budget")
             return False
-        scored = Draft()
-        for event in local.events:
-            if not event.forced:
-                scored.add(event)
-        scored.finish_reason = local.events[-1].finish_reason if local.events else "stop"
-        keep = call.policy.keeps(call.messages, scored, record)
+        keep = self._gate_keeps(local)
         if record.strategy == "local_only":
             record.set_route("local", "strategy local_only")
             return True
+        if local.output.finish_reason == "length":
+            record.reason = "the local answer was cut by max_tokens"
+            return False
         if not local.output.valid:
             record.reason = f"the local answer is not usable ({local.output.error})"
             return False
@@ -134,6 +137,29 @@ class StructuredRun:
             return False
         record.set_route("local", "gate accepted the local structured answer")
         return True
+
+    def _gate_keeps(self, local: _Local) -> bool:
+        """The tool gate's verdict (or the text gate's on the open steps, without one)."""
+        call, record = self.io.call, self.io.call.record
+        gate: ToolGate | None = getattr(self.io._client, "tool_gate", None)
+        if gate is None:
+            scored = Draft()
+            for event in local.events:
+                if not event.forced:
+                    scored.add(event)
+            scored.finish_reason = local.events[-1].finish_reason if local.events else "stop"
+            return call.policy.keeps(call.messages, scored, record)
+        assert local.output is not None
+        feats = structured_features(local.events, conversation_text(call.messages),
+                                    [c.parsed for c in local.output.tool_calls])
+        score = gate.score(feats)
+        override = self.io._client.config.threshold  # ClientConfig.threshold rules both gates
+        threshold = gate.threshold if override is None else override
+        keep = score >= threshold
+        record.score, record.threshold = score, threshold
+        record.signals.update(feats)
+        call.policy.stats.record(record.id, score, not keep)
+        return keep
 
     # --- the cloud ------------------------------------------------------------------
 
@@ -165,7 +191,7 @@ class StructuredRun:
     async def _cloud(self) -> StructuredOutput:
         """The masked call to the cloud, read whole and restored on the device."""
         from edgekit.privacy import with_placeholder_instruction
-        from edgekit.privacy.json_args import JsonArgumentsRestorer, mask_chat
+        from edgekit.privacy.json_args import mask_chat
 
         io, record = self.io, self.io.call.record
         cloud = io._client.cloud()
@@ -185,21 +211,82 @@ class StructuredRun:
             temperature=s.temperature, top_p=s.top_p, stop=s.stop, seed=s.seed,
             deadline_s=io._cloud_deadline(), structured=self.spec.openai_fields(),
         )
-        text = io.redactor.stream_restorer()
-        content: list[str] = []
-        calls: dict[int, dict[str, Any]] = {}
+        reader = CloudAnswerReader(self.spec, io.redactor)
         try:
             async for chunk in stream:
-                content.append(text.feed(chunk))
-                for entry in stream.tool_calls:
-                    _merge(calls, entry, io.redactor.vault, JsonArgumentsRestorer)
+                reader.feed(chunk, stream.tool_calls)
                 stream.tool_calls.clear()
         finally:
             await close_quietly(stream)
             record.timed("cloud", time.perf_counter() - started)
-        content.append(text.flush())
-        record.cloud_chars = sum(len(c) for c in content)
-        return _cloud_output(self.spec, "".join(content), calls, stream.finish_reason)
+        output = reader.finish(stream.finish_reason)
+        record.cloud_chars = reader.chars
+        return output
+
+
+class CloudAnswerReader:
+    """Reads a masked cloud answer as it streams and restores it on the device.
+
+    Text goes through the vault's streaming restorer; each tool call's
+    arguments through a :class:`~edgekit.privacy.json_args.JsonArgumentsRestorer`
+    (placeholders restored inside the JSON strings, unknown ones reported).
+    :meth:`finish` checks the whole answer against the request's schemas.
+    """
+
+    def __init__(self, spec: StructuredSpec, redactor: Any) -> None:
+        self.spec = spec
+        self._vault = redactor.vault
+        self._text = redactor.stream_restorer()
+        self._content: list[str] = []
+        self._calls: dict[int, dict[str, Any]] = {}
+        self.chars = 0
+
+    def feed(self, text: str, tool_calls: Sequence[Mapping[str, Any]] = ()) -> None:
+        """One streamed piece: answer text and/or OpenAI tool-call delta entries."""
+        from edgekit.privacy.json_args import JsonArgumentsRestorer
+
+        self._content.append(self._text.feed(text))
+        for entry in tool_calls:
+            _merge(self._calls, entry, self._vault, JsonArgumentsRestorer)
+
+    def finish(self, finish_reason: str | None) -> StructuredOutput:
+        """The restored answer, checked like a local one."""
+        self._content.append(self._text.flush())
+        content = "".join(self._content)
+        self.chars = len(content)
+        return _cloud_output(self.spec, content, self._calls, finish_reason)
+
+
+def load_tool_gate(path: str | Path | None, engine: Any) -> ToolGate | None:
+    """The tool gate for ``engine``: the file at ``path``, else the one shipped for the default
+    edge model, else None (structured answers are then judged by the text gate)."""
+    from edgekit.local.models import DEFAULT_EDGE_MODEL
+
+    if path is None and engine.info.name == DEFAULT_EDGE_MODEL and DEFAULT_TOOL_GATE.exists():
+        path = DEFAULT_TOOL_GATE
+    if path is None:
+        return None
+    try:
+        with Path(path).open("rb") as fh:
+            text = fh.read(_MAX_GATE_BYTES + 1)
+    except OSError as exc:
+        raise CalibrationError(f"cannot read the tool gate file: {exc.strerror}") from None
+    if len(text) > _MAX_GATE_BYTES:
+        raise CalibrationError("the tool gate file is too large")
+    return ToolGate.from_json(text, expected_sha256=engine.info.sha256)
+
+
+def conversation_text(messages: Sequence[Mapping[str, Any]]) -> str:
+    """The text tool-call values may come from: every message's content and earlier arguments."""
+    parts: list[str] = []
+    for m in messages:
+        if isinstance(m.get("content"), str):
+            parts.append(m["content"])
+        for c in m.get("tool_calls") or ():
+            fn = c.get("function") if isinstance(c, Mapping) else None
+            if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):
+                parts.append(fn["arguments"])
+    return "\n".join(parts)
 
 
 def _choice_fields(spec: StructuredSpec) -> dict[str, Any]:
@@ -209,7 +296,7 @@ def _choice_fields(spec: StructuredSpec) -> dict[str, Any]:
             "parallel_tool_calls": fields.get("parallel_tool_calls")}
 
 
-def _merge(calls: dict[int, dict[str, Any]], entry: dict[str, Any], vault: Any,
+def _merge(calls: dict[int, dict[str, Any]], entry: Mapping[str, Any], vault: Any,
            restorer: Any) -> None:
     """Add one streamed tool-call delta; its arguments are restored as they arrive."""
     call = calls.setdefault(int(entry["index"]), {"id": "", "name": "", "args": [],

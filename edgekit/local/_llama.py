@@ -211,15 +211,14 @@ class LlamaHandle:
         return bool(self._lc.llama_vocab_is_eog(self.vocab, token))
 
     def is_control(self, token: int) -> bool:
-        """Whether ``token`` is a control token (or a user-defined ``<…>`` one)."""
-        lc = self._lc
-        attr = int(lc.llama_vocab_get_attr(self.vocab, token))
-        if attr & lc.LLAMA_TOKEN_ATTR_CONTROL:
-            return True
-        if attr & lc.LLAMA_TOKEN_ATTR_USER_DEFINED:
-            text = self.piece(token, special=True)
-            return text.startswith(b"<") and text.endswith(b">")
-        return False
+        """Whether ``token`` is a control token.
+
+        User-defined tokens (Qwen2.5's ``<tool_call>``) are not: llama.cpp's
+        tokenizer turns their text into them even without ``parse_special``,
+        so they are text as far as a grammar is concerned.
+        """
+        attr = int(self._lc.llama_vocab_get_attr(self.vocab, token))
+        return bool(attr & self._lc.LLAMA_TOKEN_ATTR_CONTROL)
 
     def tokenize_address(self) -> int:
         """The address of llama.cpp's ``llama_tokenize`` (for native tokenizer bindings)."""

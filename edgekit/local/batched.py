@@ -8,7 +8,8 @@ evaluates one batch holding the next token of every decoding sequence plus
 prompt chunks of newly admitted ones (continuous batching). Each sequence
 keeps its own sampler, stop strings, grammar (tools, JSON) and per-token
 confidence signals, computed from its own row of logits, so a router sees
-exactly what it would see from the single-sequence engine.
+what it would see from the single-sequence engine. How many threads each
+step runs on is measured, not fixed (:class:`ThreadChooser`).
 
 A slot keeps its last request's tokens in the KV cache; a new request takes
 the free slot that shares the longest prefix with it and evaluates only the
@@ -38,7 +39,7 @@ from edgekit.errors import ConfigError, EngineClosed, ModelError
 from edgekit.local import _llama
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.constraint import GrammarConstraint
-from edgekit.local.engine import Engine, _TextStream, _usable_cpus
+from edgekit.local.engine import Engine, _EventBridge, _TextStream, _usable_cpus
 from edgekit.local.errors import ModelMemoryError
 from edgekit.local.prefix_cache import common_prefix
 from edgekit.local.sampling import Sampler
@@ -67,6 +68,86 @@ def batchable(params: GenerationParams) -> bool:
     )
 
 
+class ThreadChooser:
+    """Which of two thread counts evaluates a batch of a given size faster, measured live.
+
+    llama.cpp runs a one-token step on ``n_threads`` and any bigger batch on
+    ``n_threads_batch``. Neither is right everywhere: on an idle machine a
+    decode step of four sequences is far faster on every core; on a busy one,
+    threads that wait for each other at llama.cpp's per-operation barriers
+    make the same step several times slower than one thread. So for each
+    batch size (in powers of two) this keeps the recent seconds per token of
+    the option in use and now and then tries the other one for ``TRIAL``
+    steps (the first is not counted: idle worker threads wake up slowly):
+    if it wins it takes over, if not it is tried again after twice as many
+    steps (up to ``MAX_INTERVAL``), so a machine that changes is followed
+    within seconds.
+    """
+
+    TRIAL = 3
+    FIRST_INTERVAL = 16
+    MAX_INTERVAL = 256
+
+    def __init__(self, options: tuple[int, int]) -> None:
+        self.options = (min(options), max(options))
+        self._cost: dict[tuple[int, int], float] = {}  # (size class, threads) -> s/token
+        self._best: dict[int, int] = {}
+        self._interval: dict[int, int] = {}
+        self._countdown: dict[int, int] = {}
+        self._trial: dict[int, tuple[int, list[float]]] = {}  # size -> (threads, s/token)
+
+    def pick(self, n_tokens: int) -> int:
+        """The thread count for a batch of ``n_tokens``."""
+        low, high = self.options
+        if low == high:
+            return low
+        size = n_tokens.bit_length()
+        if size in self._trial:
+            return self._trial[size][0]
+        untried = [t for t in (low, high) if (size, t) not in self._cost]
+        if untried or self._countdown[size] <= 0:
+            other = untried[0] if untried else (high if self._best[size] == low else low)
+            self._trial[size] = (other, [])
+            return other
+        self._countdown[size] -= 1
+        return self._best[size]
+
+    def record(self, n_tokens: int, threads: int, seconds: float) -> None:
+        """Account one evaluated batch."""
+        low, high = self.options
+        size = n_tokens.bit_length()
+        cost = seconds / max(n_tokens, 1)
+        trial = self._trial.get(size)
+        if low == high or trial is None or trial[0] != threads:
+            old = self._cost.get((size, threads))
+            if old is not None:
+                self._cost[size, threads] = 0.7 * old + 0.3 * cost
+                self._judge(size, tried=False)
+            return
+        trial[1].append(cost)
+        if len(trial[1]) < self.TRIAL:
+            return
+        del self._trial[size]
+        self._cost[size, threads] = sum(trial[1][1:]) / (self.TRIAL - 1)
+        self._judge(size, tried=True)
+
+    def _judge(self, size: int, *, tried: bool) -> None:
+        low, high = self.options
+        if (size, low) not in self._cost or (size, high) not in self._cost:
+            return
+        best = low if self._cost[size, low] <= self._cost[size, high] else high
+        if best != self._best.get(size):  # first verdict, or the other option won
+            self._interval[size] = self._countdown[size] = self.FIRST_INTERVAL
+        elif tried:  # the other option lost again: ask less often
+            self._interval[size] = min(2 * self._interval[size], self.MAX_INTERVAL)
+            self._countdown[size] = self._interval[size]
+        self._best[size] = best
+
+    def choices(self) -> dict[int, int]:
+        """Batch size class (``n.bit_length()``) -> threads chosen so far."""
+        return dict(self._best)
+
+
 class _MultiSeqContext:
     """A llama.cpp context with ``n_seq`` sequences of ``n_ctx_seq`` positions each."""
 
@@ -89,8 +170,8 @@ class _MultiSeqContext:
                 f"llama.cpp could not create a context of {n_seq} x {n_ctx_seq} tokens: "
                 f"{_llama.last_error() or 'allocation failed'}"
             )
-        self.threads = threads
-        self._current_threads = threads
+        self.chooser = ThreadChooser(threads)
+        self._current_threads = -1
         self.n_batch = n_batch
         self._memory = lc.llama_get_memory(self._ctx)
         self._batch, self._tok, self._pos, self._out = _llama.new_batch(lc, n_batch)
@@ -107,17 +188,15 @@ class _MultiSeqContext:
         for i, s in enumerate(seqs):
             self._seq[i][0] = s
         self._batch.n_tokens = n
-        # llama.cpp would run any batch of more than one token on n_threads_batch
-        # threads. A batch of decode tokens only gets the decode threads: the gain of
-        # batching is then batching's own, and on a busy machine extra threads that
-        # busy-wait at llama.cpp's barriers cost far more than they bring.
-        threads = (self.threads[0],) * 2 if all(out) else self.threads
+        threads = self.chooser.pick(n)
         if threads != self._current_threads:
-            self._lc.llama_set_n_threads(self._ctx, *threads)
+            self._lc.llama_set_n_threads(self._ctx, threads, threads)
             self._current_threads = threads
+        start = time.perf_counter()
         rc = int(self._lc.llama_decode(self._ctx, self._batch))
         if rc != 0:
             raise ModelError(f"llama_decode of a batch of {n} failed with code {rc}")
+        self.chooser.record(n, threads, time.perf_counter() - start)
 
     def logits(self, index: int) -> npt.NDArray[np.float32]:
         """Zero-copy view of batch entry ``index``'s logits (valid until the next decode)."""
@@ -427,6 +506,11 @@ class BatchedEngine(Engine):
         """(decode steps, tokens evaluated) of the batch context so far."""
         return self._scheduler.steps, self._scheduler.batched_tokens
 
+    @property
+    def thread_choices(self) -> dict[int, int]:
+        """Threads the batch context settled on per batch size class (``n.bit_length()``)."""
+        return self._batch_ctx.chooser.choices()
+
     async def _astream(
         self,
         prompt: Callable[[], list[int]],
@@ -441,25 +525,11 @@ class BatchedEngine(Engine):
         self._check_open()
         tokens = self._fit(prompt(), p)
         grammar = await asyncio.to_thread(constraint) if constraint is not None else None
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[TokenEvent | BaseException | None] = asyncio.Queue()
-        cancel = threading.Event()
-
-        def emit(item: TokenEvent | BaseException | None) -> bool:
-            if cancel.is_set():
-                return False
-            try:
-                loop.call_soon_threadsafe(queue.put_nowait, item)
-            except RuntimeError:  # the event loop is gone
-                return False
-            return True
-
-        self._scheduler.submit(_Request(tokens, p, emit, cancel, grammar))
+        bridge = _EventBridge()
+        self._scheduler.submit(_Request(tokens, p, bridge.put, bridge.cancel, grammar))
         try:
-            while (item := await queue.get()) is not None:
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
+            async for ev in bridge.events():
+                yield ev
         finally:
-            cancel.set()
+            bridge.cancel.set()
             self._scheduler.wake()

@@ -794,41 +794,60 @@ class Engine:
         within one token and the engine's lock is released.
         """
         self._check_open()
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[TokenEvent | BaseException | None] = asyncio.Queue()
-        cancel = threading.Event()
-
-        def put(item: TokenEvent | BaseException | None) -> bool:
-            try:
-                loop.call_soon_threadsafe(queue.put_nowait, item)
-            except RuntimeError:  # the event loop is gone
-                return False
-            return True
+        bridge = _EventBridge()
 
         def work() -> None:
             try:
                 tokens = prompt()
-                gen = self._generate(tokens, p, cancel, constraint() if constraint else None)
+                gen = self._generate(tokens, p, bridge.cancel, constraint() if constraint else None)
                 try:
                     for ev in gen:
-                        if cancel.is_set() or not put(ev):
+                        if not bridge.put(ev):
                             break
                 finally:
                     gen.close()
             except BaseException as exc:  # forwarded to the consumer
-                put(exc)
+                bridge.put(exc)
             finally:
-                put(None)
+                bridge.put(None)
 
         worker = threading.Thread(target=work, name="edgekit-generate", daemon=True)
         worker.start()
         try:
-            while (item := await queue.get()) is not None:
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
+            async for ev in bridge.events():
+                yield ev
         finally:
-            cancel.set()
+            bridge.cancel.set()
+
+
+class _EventBridge:
+    """Token events from a worker thread to the event loop that consumes them.
+
+    The worker calls :meth:`put` (an event, an exception to raise in the
+    consumer, or ``None`` to end); it returns False once the consumer has
+    left (``cancel`` set) or its loop is gone, so the worker can stop.
+    """
+
+    def __init__(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._queue: asyncio.Queue[TokenEvent | BaseException | None] = asyncio.Queue()
+        self.cancel = threading.Event()
+
+    def put(self, item: TokenEvent | BaseException | None) -> bool:
+        if self.cancel.is_set():
+            return False
+        try:
+            self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
+        except RuntimeError:  # the event loop is gone
+            return False
+        return True
+
+    async def events(self) -> AsyncIterator[TokenEvent]:
+        """The events up to the end marker; an exception put by the worker is raised."""
+        while (item := await self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
 
 
 class _CancelledError(Exception):

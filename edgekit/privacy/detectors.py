@@ -225,6 +225,48 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
+_DELIMITERS = (",", ";", "|", "\t")
+_NOT_PHONE_COLUMN = re.compile(r"(?i)order|invoice|ref|sku|ean|isbn|tracking|ticket|(?:^|_)id$|nr$")
+_PHONE_COLUMN = re.compile(r"(?i)phone|tel|mobile|cell|fax|handy|móvil|movil|cellulare|portable")
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell above ``text[start]`` when it stands in a delimited table: the first
+    line of the run of lines with as many cells, if that line holds no digits."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    delim = max(_DELIMITERS, key=line.count)
+    width = line.count(delim) + 1
+    if width < 2:
+        return None
+    index = text[line_start:start].count(delim)
+    header = line
+    for above in reversed(text[:line_start].split("\n")[:-1]):
+        if above.count(delim) + 1 != width:
+            break
+        header = above
+    if header is line or any(c.isdigit() for c in header):
+        return None
+    return header.split(delim)[index].strip().strip("\"'")
+
+
+# The name of an account or customer number right before digits ("Kundenkonto 7652-4401-65").
+_ACCOUNT_NUMBER_BEFORE = re.compile(
+    r"(?i)(?:kundenkonto|kundennummer|kunden-?nr\.?|customer (?:number|no\.?|id)|"
+    r"account (?:number|no\.?)|numéro (?:de )?client|n° client|número de cliente|"
+    r"codice cliente|klantnummer)\W{0,4}$"
+)
+
+
+def _identifier_not_phone(text: str, start: int) -> bool:
+    """``order_id`` above a table cell, or an account-number word right before the digits."""
+    if _ACCOUNT_NUMBER_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    header = column_header(text, start)
+    return bool(header and _NOT_PHONE_COLUMN.search(header) and not _PHONE_COLUMN.search(header))
+
+
 def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     raw = m.group(0)
     body = _PHONE_EXT.sub("", raw)
@@ -237,7 +279,7 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         return None  # "1234567 / 89" is a division; "089 / 123 45 67" is Munich
     if (_DATE_PREFIX.match(body) and not _PAIRS_PHONE.fullmatch(body)) or v.ipv4_ok(body):
         return None
-    if v.isbn13_ok(body):
+    if v.isbn13_ok(body) or _identifier_not_phone(text, m.start()):
         return None
     groups = re.split(r"[ .\-()/]+", body.strip("+( )"))
     seps = re.findall(r"[ .\-/]", body)

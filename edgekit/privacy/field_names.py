@@ -12,7 +12,7 @@ import re
 
 from edgekit.privacy.detectors import ROLE_MAILBOXES
 from edgekit.privacy.names import is_function_word
-from edgekit.privacy.types import PERSON, Candidate
+from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _SCORE = 0.75
 _LABELS = (
@@ -113,7 +113,30 @@ class FieldNameDetector:
                     found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
         found.extend(_csv_names(text))
         found.extend(_signature(text))
+        if '"' in text:
+            found.extend(_json_addresses(text))
         return found
+
+
+# A JSON field that holds a street address: the whole value is the address.
+_JSON_ADDRESS_RE = re.compile(
+    r'(?i)"(?:street|street_?address|address|address_?1|address_?line_?1|line_?1|addr|'
+    r'stra(?:ss|ß)e|anschrift|adresse|calle|direcci[oó]n|domicilio|rue|indirizzo|via)"'
+    r'\s*:\s*"(?P<v>[^"\n]{4,120})"'
+)
+_NO_ADDRESS = frozenset({"n/a", "none", "null", "unknown", "tbd", "same", "same as above"})
+
+
+def _json_addresses(text: str) -> list[Candidate]:
+    """Values of address fields with a letter and a digit ("12 Rue des Lilas")."""
+    out = []
+    for m in _JSON_ADDRESS_RE.finditer(text):
+        value = m.group("v")
+        if value.strip().lower() in _NO_ADDRESS or not any(c.isdigit() for c in value):
+            continue
+        if any(c.isalpha() for c in value):
+            out.append(Candidate(ADDRESS, m.start("v"), m.end("v"), _SCORE))
+    return out
 
 
 def _role_sender(m: re.Match[str]) -> bool:

@@ -8,6 +8,7 @@ These are found by where they stand:
   at-rule, an npm scope or an e-mail address; not ``@here``/``@channel``);
 - ``Merge pull request #12 from handle/branch`` and ``Merge branch … of
   github.com:handle/repo``;
+- speakers of chat exports (``[9:15 AM] nneka.o: on it``);
 - ``user=handle`` fields of log lines (also ``login=``, ``owner=``, ``author=``);
 - sshd, sudo and PAM lines: ``Failed password for [invalid user] handle from``,
   ``Accepted publickey for handle``, ``session opened for user handle``,
@@ -29,11 +30,16 @@ _GIT_RE = re.compile(
     rf"Merge pull request #\d+ from (?P<v>{_HANDLE})/"
     rf"|Merge branch \S+ of [\w.-]+[:/](?P<w>{_HANDLE})/"
 )
-# key=value log fields: "user=ana.lima action=login".
-_KEY_VALUE_RE = re.compile(
-    rf"(?i)(?<![\w.-])(?:user|username|user_name|login|account|owner|assignee|author)"
-    rf"=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+# key=value log fields and JSON fields: "user=ana.lima action=login", "login": "kbrennan".
+_ACCOUNT_KEYS = (
+    r"user|username|user_name|login|account|owner|assignee|author|handle|screen_name|nickname"
 )
+_KEY_VALUE_RE = re.compile(
+    rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS})=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+    rf"|\"(?:{_ACCOUNT_KEYS})\"\s*:\s*\"(?P<w>{_HANDLE})\""
+)
+# Chat exports whose speakers are account names: "[9:15 AM] nneka.o: on it".
+_SPEAKER_HANDLE_RE = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{3,30}}\][ \t]*(?P<v>{_HANDLE}):[ \t]")
 _AUTH_RE = re.compile(
     rf"(?:(?:Failed|Accepted) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for"
     rf"(?: invalid user)?|[Ii]nvalid user|session (?:opened|closed) for user"
@@ -76,7 +82,7 @@ class HandleDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Person candidates for account names in ``text``."""
         found: list[Candidate] = []
-        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE):
+        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE, _SPEAKER_HANDLE_RE):
             for m in regex.finditer(text):
                 group = "v" if m.group("v") else "w"
                 if _account(m.group(group)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -222,6 +223,9 @@ _LOWER_CUES = [
     "so",
     "kannst du",
     "könntest du",
+    "zeg tegen",
+    "frag mal",
+    "sag mal",
     "ask",
     "text",
     "call",
@@ -278,8 +282,55 @@ _LOWER_CUES = [
     "e",
     "per",
 ]
-_LOWER_CUE_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in _LOWER_CUES) + r")[ \t]+$", re.IGNORECASE
+
+
+def _ending_with(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Matches text that ends with one of ``phrases`` (whole words) and a space."""
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w'])(?:{alternatives})[ \t]+$", re.IGNORECASE)
+
+
+_LOWER_CUE_RE = _ending_with(_LOWER_CUES)
+# Verbs whose object is a person, in the claimed languages ("tell …", "dile a …", "zeg tegen …").
+_PERSON_VERBS = (
+    "tell",
+    "ask",
+    "text",
+    "ping",
+    "remind",
+    "invite",
+    "thank",
+    "thx",
+    "dile a",
+    "pregúntale a",
+    "pregunta a",
+    "escríbele a",
+    "llama a",
+    "dis à",
+    "demande à",
+    "écris à",
+    "appelle",
+    "di' a",
+    "dì a",
+    "chiedi a",
+    "scrivi a",
+    "chiama",
+    "sag",
+    "sag mal",
+    "frag",
+    "frag mal",
+    "schreib",
+    "ruf",
+    "zeg tegen",
+    "vraag",
+    "vraag aan",
+    "bel",
+)
+_PERSON_VERB_OBJECT_RE = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(re.escape(p) for p in _PERSON_VERBS)
+    + r")[ \t]+(?P<w>[^\W\d_]{3,}(?:-[^\W\d_]+)?)(?![\w@/_(=-])",
+    re.IGNORECASE,
 )
 # Given names that are also everyday words: alone they are not enough.
 _AMBIGUOUS = frozenset(
@@ -409,6 +460,7 @@ def _data(name: str) -> str:
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A word without accents, lower case ("Małgorzata" -> "malgorzata", "Ayşe" -> "ayse"):
     lists written in ASCII still match. Only queries are folded, never the lists ("rún"
@@ -477,6 +529,11 @@ def is_family_name(word: str) -> bool:
     return bool(_keys(word) & _lists().family)
 
 
+def person_verb_objects(text: str) -> list[tuple[int, int]]:
+    """Spans of the lower-case word right after each verb whose object is a person."""
+    return [m.span("w") for m in _PERSON_VERB_OBJECT_RE.finditer(text) if m.group("w").islower()]
+
+
 def person_cue_before(text: str, start: int) -> bool:
     """Whether a verb, greeting or preposition that takes a person ends right before
     ``start`` ("tell ", "dile a ", "salut ", "kannst du ")."""
@@ -502,7 +559,7 @@ class NameHeuristicDetector:
     def _hand(self, word: str) -> bool:
         """In EdgeKit's hand-written list or the caller's extra names (also "Mary-Jane")."""
         keys = _keys(word) | _keys(word.split("-")[0])
-        return bool(keys & (_lists().hand | self._extra))
+        return bool(keys & _lists().hand) or bool(keys & self._extra)
 
     def detect(self, text: str) -> list[Candidate]:
         """Person-name candidates in ``text``."""
@@ -528,8 +585,8 @@ class NameHeuristicDetector:
         start, _end, word = words[i]
         if word.islower():
             return self._lower_case_score(text, start, word)
-        if not _is_cap(word) or is_function_word(word):
-            return None
+        if not _is_cap(word) or is_function_word(word) or word.lower() in _TITLES:
+            return None  # "Frau Dr. Anke Vogt": the title is not the name
         if i > 0:
             prev = words[i - 1]
             between = text[prev[1] : start]

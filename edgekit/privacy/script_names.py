@@ -117,6 +117,8 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     """Maximal runs of non-Latin words of one family, joined by single spaces."""
     runs: list[tuple[int, int, str]] = []
     for m in _LETTERS.finditer(text):
+        if m.group(0).isascii():
+            continue  # Latin, and no look-alike to fold
         for start, end, fam in _segments(m.group(0), m.start()):
             if fam == "latin":
                 continue

@@ -276,9 +276,15 @@ class Overrides:
 
 
 def with_overrides(cal: Calibration, overrides: Overrides) -> Calibration:
-    """``cal`` with the given thresholds/windows replaced."""
+    """``cal`` with the given thresholds/windows replaced.
+
+    ``threshold`` sets the cascade decision's threshold: the gain gate's too
+    when the calibration has one (both score on the same keep-local scale).
+    """
     o = overrides
     gate = cal.gate if o.threshold is None else cal.gate.with_threshold(o.threshold)
+    gain = cal.gain if o.threshold is None or cal.gain is None else (
+        cal.gain.with_threshold(o.threshold))
     pre = cal.pre_route
     if pre is not None and o.pre_route_threshold is not None:
         pre = dataclasses.replace(pre, threshold=o.pre_route_threshold)
@@ -287,7 +293,7 @@ def with_overrides(cal: Calibration, overrides: Overrides) -> Calibration:
         window=o.handoff_window or cal.handoff.window,
         threshold=cal.handoff.threshold if o.handoff_threshold is None else o.handoff_threshold,
     )
-    return dataclasses.replace(cal, gate=gate, pre_route=pre, handoff=handoff)
+    return dataclasses.replace(cal, gate=gate, gain=gain, pre_route=pre, handoff=handoff)
 
 
 def condition_problems(cal: Calibration, *, max_tokens: int, temperature: float) -> list[str]:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from edgekit.errors import CalibrationError
+from edgekit.routing.calibration import Calibration
 from edgekit.routing.gain import GainGate, keep_score
 from edgekit.routing.logistic import LogisticModel, fit_logistic
 from edgekit.routing.stats import (
@@ -75,6 +77,21 @@ def examples(rows: Iterable[Any]) -> list[TrafficExample]:
     """Examples from stored rows (anything with decision_id/features/local_ok/cloud_ok/audit)."""
     return [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
                            audit=r.audit, key=r.decision_id) for r in rows]  # fmt: skip
+
+
+def learning_scope(calibration: Calibration) -> str:
+    """What stored inputs and learned versions are bound to: the model and what scores inputs.
+
+    The stored inputs are the draft's signals, prompt statistics, the
+    pre-route score and the hidden-state probes' scores, so rows (and the
+    versions learned from them) belong to one model sha256, pre-route model
+    and pair of probes; a refit changes none of these.
+    """
+    doc = calibration.as_dict()
+    gain = doc.get("gain") or {}
+    key = {"model": calibration.model_sha256, "pre_route": doc.get("pre_route"),
+           "probes": [gain.get("local_probe"), gain.get("cloud_probe")]}  # fmt: skip
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
 
 
 def in_audit_sample(gate: GainGate, *, draw: bool) -> bool:
@@ -169,9 +186,7 @@ def _held_back(labelled: Sequence[TrafficExample], seed: int) -> set[int]:
     """
     audits = [i for i, e in enumerate(labelled) if e.audit]
     keyed = [i for i in audits if labelled[i].key]
-    held = {
-        i for i in keyed if hashlib.blake2b(labelled[i].key.encode(), digest_size=1).digest()[0] & 1
-    }
+    held = {i for i in keyed if _side(labelled[i].key)}
     rest = [i for i in audits if not labelled[i].key]
     rng = np.random.default_rng(seed)
     held.update(rng.permutation(rest)[: len(rest) // 2].tolist())
@@ -179,6 +194,7 @@ def _held_back(labelled: Sequence[TrafficExample], seed: int) -> set[int]:
 
 
 def _side(key: str) -> bool:
+    """True for the held-back side (a stable hash of the decision id)."""
     return bool(hashlib.blake2b(key.encode(), digest_size=1).digest()[0] & 1)
 
 

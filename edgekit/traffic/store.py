@@ -73,6 +73,11 @@ def default_store_path() -> Path:
     return root / "traffic.sqlite3"
 
 
+def versions_dir(store_path: Path) -> Path:
+    """Where a learning client writes calibration versions learned from a store."""
+    return store_path.parent / "calibrations"
+
+
 @dataclass(frozen=True, kw_only=True)
 class TrafficRow:
     """One stored request."""

@@ -91,7 +91,7 @@ async def test_v1_file_loads_and_warns_about_its_conditions(
 async def test_out_of_range_gate_inputs_are_clipped_and_logged_once(
     edge_engine: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    base = load_calibration(DEFAULT_CALIBRATION)
+    base = dataclasses.replace(load_calibration(DEFAULT_CALIBRATION), gain=None)  # cascade gate
     model = base.gate.model
     narrow = dataclasses.replace(model, lower=model.mean, upper=model.mean)  # nothing fits
     cal = dataclasses.replace(base, gate=dataclasses.replace(base.gate, model=narrow))

@@ -170,7 +170,10 @@ async def test_an_answer_cut_by_max_tokens_is_marked(edge_engine: Any) -> None:
     async with AsyncEdgeClient(config(None), engine=edge_engine) as client:
         cut = await client.chat([{"role": "user", "content": "Explain how rain forms."}],
                                 strategy="local_only", max_tokens=6)
-        whole = await client.chat(EASY, strategy="local_only")
+        # an answer that ends well inside max_tokens whatever the batch split of the prompt
+        # (the gain gate's hidden-state read-out evaluates the prompt's last token on its own)
+        whole = await client.chat([{"role": "user", "content": "What is the capital of Japan?"}],
+                                  strategy="local_only")
     assert cut.finish_reason == "length"
     assert cut.decision.finish_reason == "length"
     assert "finish=length" in str(cut.decision)

@@ -11,7 +11,7 @@ import numpy as np
 
 from edgekit.calibrate.files import load_calibration
 from edgekit.client import AsyncEdgeClient, ClientConfig
-from edgekit.client.learning import LearningConfig, learning_scope, versions_dir
+from edgekit.client.learning import LearningConfig, learning_scope
 from edgekit.privacy import PrivacyConfig
 from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 from edgekit.routing.gain import (
@@ -23,6 +23,7 @@ from edgekit.routing.gain import (
 )
 from edgekit.routing.logistic import LogisticModel
 from edgekit.routing.probe import HiddenProbe
+from edgekit.traffic.store import versions_dir
 
 from .conftest import cloud_config
 
@@ -100,6 +101,15 @@ async def test_audits_escalate_kept_drafts_and_refit_waits_for_labels(
     assert result.decision.route == "cloud"
     assert rows[-1].audit
     assert rows[-1].escalated
+    # audits are drawn for every request, escalated ones too: a uniform sample of the traffic
+    async with client(edge_engine, gateway, tmp_path, 0.99, audit_rate=0.5) as mixed:
+        mixed.policy._rng.seed(0)
+        ids = {(await mixed.chat(QUESTION)).decision.id for _ in range(6)}
+        assert mixed.learner is not None
+        escalated = [r for r in mixed.learner.store.rows() if r.decision_id in ids
+                     and r.score is not None and r.score < 0.99]
+    assert len(escalated) == 6  # the gate keeps none of them
+    assert 0 < sum(r.audit for r in escalated) < 6
 
 
 def _write_version(directory: Path, base: Calibration, version: int, threshold: float,

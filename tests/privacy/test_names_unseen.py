@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edgekit.privacy import Filter
+from edgekit.privacy import CallableDetector, Filter, PrivacyConfig
 from edgekit.privacy.handles import HandleDetector
 from edgekit.privacy.names import (
     ambiguous_names,
@@ -176,3 +176,94 @@ def test_pwd_is_a_directory_not_a_password(pattern_filter: Filter) -> None:
 def test_user_fields_of_log_lines_are_people() -> None:
     text = "2024-03-12T10:02:13Z INFO user=zdenka.marchetti action=login result=ok"
     assert [text[c.start : c.end] for c in HandleDetector().detect(text)] == ["zdenka.marchetti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dile a sipho que llego tarde", "sipho"),
+        ("zeg tegen wojtek dat ik later kom", "wojtek"),
+        ("frag mal corentin ob sie morgen kommt", "corentin"),
+        ("sag seo-yeon bitte, dass das Meeting verschoben ist", "seo-yeon"),
+    ],
+)
+def test_rare_words_after_person_verbs_are_names(ner_filter: Filter, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dile a tu madre que llego tarde", "tell everyone the meeting moved", "ask questions early"],
+)
+def test_everyday_words_after_person_verbs_are_not(ner_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(ner_filter, text) if t == "PERSON"] == []
+
+
+# --- a conversation scanned again costs nothing; custom callables are always asked -----------
+
+
+def test_rescanning_a_text_reuses_its_findings() -> None:
+    flt = Filter(PrivacyConfig(ner="off"))
+    text = "Write to ada.lovelace@example.org and call +44 20 7946 0958."
+    first = flt.scan(text)
+    calls = []
+    flt.detectors[0].detect = lambda t: calls.append(t) or []  # type: ignore[method-assign]
+    assert flt.scan(text) == first
+    assert calls == []
+    flt.scan(text + " ")
+    assert calls == [text + " "]  # another text is scanned afresh
+
+
+def test_custom_callables_are_asked_every_time() -> None:
+    calls: list[str] = []
+
+    def lookup(text: str) -> list[tuple[str, int, int, float]]:
+        calls.append(text)
+        return []
+
+    flt = Filter(PrivacyConfig(ner="off"))
+    flt.add_detector(CallableDetector("crm", lookup))
+    flt.scan("ACME Widgets called")
+    flt.scan("ACME Widgets called")
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order_id,total,placed\nA-2022-444650,49.90,2027-06-21\n5130-3935-02,12.00,25.7.2023",
+        "bitte ändern Sie die Rufnummer im Kundenkonto 7652-4401-65",
+    ],
+)
+def test_order_and_account_numbers_are_not_phones(pattern_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(pattern_filter, text) if t == "PHONE"] == []
+
+
+def test_phone_columns_and_phone_words_still_find_phones(pattern_filter: Filter) -> None:
+    table = "name;phone;order\nAna;0301 2345 678;A-1"
+    assert ("PHONE", "0301 2345 678") in found(pattern_filter, table)
+    assert ("PHONE", "0800 123 4567") in found(pattern_filter, "our account team: 0800 123 4567")
+
+
+def test_a_name_opening_a_sentence_before_a_person_verb(ner_filter: Filter) -> None:
+    text = "Lindiwe keeps forgetting the meeting. how do I bring it up nicely"
+    assert ("PERSON", "Lindiwe") in found(ner_filter, text)
+    assert [t for t, _ in found(ner_filter, "Chiama il dottore domani mattina.")] == []
+
+
+def test_json_logins_and_street_fields(pattern_filter: Filter) -> None:
+    text = '{"login": "kbrennan", "address": {"street": "12 Rue des Lilas", "city": "Lyon"}}'
+    assert found(pattern_filter, text) == [("PERSON", "kbrennan"), ("ADDRESS", "12 Rue des Lilas")]
+    assert found(pattern_filter, '{"address": "n/a", "login": "admin"}') == []
+
+
+def test_a_title_is_not_part_of_the_name(pattern_filter: Filter) -> None:
+    text = "Ansprechpartnerin: Frau Dr. Anke Vogt, Tel. 089 1234567"
+    assert ("PERSON", "Dr") not in found(pattern_filter, text)
+
+
+def test_chat_export_handles_and_elided_words(ner_filter: Filter) -> None:
+    chat = "[9:14 AM] Tobias Heller: restart staging?\n[9:15 AM] nneka.o: on it"
+    assert ("PERSON", "nneka.o") in found(ner_filter, chat)
+    text = "je m'appelle Aurélien Faure et j'habite 14 avenue Jean Jaurès, 75019 Paris."
+    assert ("ADDRESS", "habite") not in found(ner_filter, text)

@@ -54,3 +54,37 @@ def test_hidden_states_of_calibration_answers_are_read_once(
 
     again = edge_hidden_states(no_model, items, conditions, sha=sha, cache=cache, hidden=hidden)
     assert np.allclose(again, states)
+
+
+def test_eval_router_shows_the_gain_gate_beside_the_cascade_gate(
+    results: list[ItemResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Results carrying pooled hidden states let eval-router score the probes' gate too."""
+    import dataclasses
+    import json
+
+    from edgekit.calibrate.files import save_calibration
+    from edgekit.calibrate.records import read_results, write_results
+    from edgekit.cli import main
+
+    rng = np.random.default_rng(5)  # a hidden state that carries the local outcome, plus noise
+    hidden = np.asarray([np.r_[float(r.local_correct), rng.normal(size=15)] for r in results])
+    target = CalibrationTarget(escalation_rate=0.5)
+    cal = attach_gain_gate(fit_calibration(results, model_name="m", model_sha256=None,
+                                           target=target), results, hidden, target=target)
+    shares = cal.metadata["gain"]["holdout_cloud_share_at_95"]
+    assert shares["gain"] <= shares["cascade"]
+    assert shares["oracle"] <= shares["gain"]
+    rows = [dataclasses.replace(r, hidden=tuple(h)) for r, h in zip(results, hidden, strict=True)]
+    write_results(tmp_path / "r.jsonl", rows)
+    assert read_results(tmp_path / "r.jsonl")[0].hidden == pytest.approx(rows[0].hidden, abs=1e-3)
+    save_calibration(cal, tmp_path / "cal.json")
+    args = ["eval-router", "--results", str(tmp_path / "r.jsonl"), "--calibration",
+            str(tmp_path / "cal.json"), "--json"]
+    assert main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["cloud_share_at_95"]["gain"] < report["cloud_share_at_95"]["cascade"]
+    assert "gain@threshold" in report["operating_points"]
+    write_results(tmp_path / "plain.jsonl", results)  # no hidden states: the gain curve is left out
+    assert main([*args[:2], str(tmp_path / "plain.jsonl"), *args[3:]]) == 0
+    assert "gain" not in json.loads(capsys.readouterr().out)["cloud_share_at_95"]

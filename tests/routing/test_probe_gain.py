@@ -147,7 +147,10 @@ def test_calibration_v3_carries_the_gain_gate_and_old_files_still_load() -> None
     from edgekit.calibrate.files import load_calibration
     from edgekit.routing.calibration import DEFAULT_CALIBRATION, Calibration
 
-    old = load_calibration(DEFAULT_CALIBRATION)
+    shipped = load_calibration(DEFAULT_CALIBRATION)
+    assert shipped.gain is not None
+    assert shipped.gain.uses_hidden
+    old = load_calibration(Path(__file__).parent / "data" / "calibration-v2.json")
     v1 = load_calibration(Path(__file__).parent / "data" / "calibration-v1.json")
     assert old.gain is None
     assert v1.gain is None

@@ -16,6 +16,7 @@ from edgekit.routing.refit import (
     TrafficExample,
     gate_scores,
     in_audit_sample,
+    learning_scope,
     refit_gain_gate,
 )
 
@@ -97,9 +98,13 @@ def test_calibrate_from_traffic_writes_a_new_version_only_when_better(
     from edgekit.traffic import TrafficStore
 
     current = tmp_path / "current.json"
-    save_calibration(replace(load_calibration(DEFAULT_CALIBRATION), gain=shipped_gate()), current)
+    calibration = replace(load_calibration(DEFAULT_CALIBRATION), gain=shipped_gate())
+    save_calibration(calibration, current)
     store_path = tmp_path / "traffic.sqlite3"
-    with TrafficStore(store_path, allowed_features=STORED_FEATURES) as store:
+    with TrafficStore(store_path, allowed_features=STORED_FEATURES, scope="other") as other:
+        other.record("x", dict(traffic(1, 9)[0].features), score=0.5, escalated=True)
+    scope = learning_scope(calibration)  # what a learning client with it writes
+    with TrafficStore(store_path, allowed_features=STORED_FEATURES, scope=scope) as store:
         for i, e in enumerate(traffic(2000, 11)):
             store.record(f"d{i}", e.features, score=0.5, escalated=True, audit=e.audit)
             store.label(f"d{i}", local_ok=bool(e.local_ok), source="escalation")

@@ -127,3 +127,28 @@ def test_a_version_1_store_is_migrated(tmp_path: Path) -> None:
         assert [r.decision_id for r in s.rows()] == ["old"]
         s.record("new", {"n_digits": 2.0}, score=0.5, escalated=False)
         assert len(s.rows()) == 2
+
+
+def test_the_traffic_command_shows_and_wipes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from edgekit.cli import main
+    from edgekit.traffic.store import versions_dir
+
+    path = tmp_path / "traffic.sqlite3"
+    with TrafficStore(path, allowed_features=NAMES) as s:
+        s.record("a", {"n_digits": 1.0}, score=0.5, escalated=True, audit=True)
+        s.label("a", local_ok=True, source="escalation")
+    versions_dir(path).mkdir()
+    (versions_dir(path) / "calibration-abc-v1.json").write_text("{}")
+    assert main(["traffic", "show", "--store", str(path)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["requests"], shown["labelled"], shown["versions"]) == (1, 1, 1)
+    assert main(["traffic", "wipe", "--store", str(path)]) == 0
+    wiped = json.loads(capsys.readouterr().out)
+    assert (wiped["requests"], wiped["versions"]) == (0, 0)
+    assert not list(versions_dir(path).iterdir())
+    assert main(["traffic", "show", "--store", str(tmp_path / "none.sqlite3")]) == 0
+    assert json.loads(capsys.readouterr().out)["exists"] is False
