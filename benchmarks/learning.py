@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import sys
 import time
@@ -290,8 +291,8 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "oracle_share_at_95_after": rep_after.share_at_95("oracle"),
         "cloud_share_at_threshold_after": rep_after.operating_points["cascade@threshold"][0],
         "accuracy_at_threshold_after": rep_after.operating_points["cascade@threshold"][1],
-        "auroc_before": rep_before.auroc.get("cascade"),
-        "auroc_after": rep_after.auroc.get("cascade"),
+        "auroc_before": _finite(rep_before.auroc.get("cascade")),  # None: one class only
+        "auroc_after": _finite(rep_after.auroc.get("cascade")),
         "general_acc_before": general_before, "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
         "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
@@ -307,6 +308,10 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "gpu_assumption": f"L4 {GPU_PEAK_FLOPS:.3g} FLOPS peak at {GPU_UTILISATION:.0%}, "
                           f"{FLOPS_PER_TOKEN:.3g} FLOPs per training token",
     }
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
 
 
 def main() -> None:
