@@ -29,6 +29,7 @@ Same box, same prompts, greedy, one run; the last line is one JSON object.
   ``llama_decode`` ÷ steps of 1 sequence, on 1 thread, on 2 threads, and with
   llama.cpp's own convention (one token on ``n_threads``, a batch on
   ``n_threads_batch``: the engine's defaults). The ceiling for the gains above.
+  ``--anchor-model`` adds the same figures for other GGUFs (suffixed by name).
 * ``errors``: failed requests (anything but an answer or a 429) from 16
   concurrent clients asking for ``--duration`` seconds (60 by default);
   ``rate_limited`` counts the 429s separately (clients honour Retry-After).
@@ -243,7 +244,7 @@ async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[
             "engine_thread_choices": {f"<={2 ** k - 1}": t for k, t in choices.items()}}
 
 
-def raw_anchor(model: Path, steps: int = 48) -> dict[str, Any]:
+def raw_anchor(model: Path, steps: int = 48, suffix: str = "") -> dict[str, Any]:
     """llama.cpp alone (its C API, like ``batched-bench``): 4 sequences per step ÷ 1."""
     from edgekit.local import _llama
 
@@ -259,11 +260,11 @@ def raw_anchor(model: Path, steps: int = 48) -> dict[str, Any]:
     finally:
         lc.llama_model_free(handle)
     decode, batch = max(1, cpus // 2), cpus  # the engine's default n_threads, n_threads_batch
-    out: dict[str, Any] = {f"anchor_raw_step_ms_{n}seq_{t}t": round(v, 2)
+    out: dict[str, Any] = {f"anchor_raw_step_ms_{n}seq_{t}t{suffix}": round(v, 2)
                            for (n, t), v in ms.items()}
     for t in sorted({1, cpus}):
-        out[f"anchor_raw_gain_{t}t"] = round(4 * ms[1, t] / ms[4, t], 3)
-    out["anchor_raw_gain_llama_defaults"] = round(4 * ms[1, decode] / ms[4, batch], 3)
+        out[f"anchor_raw_gain_{t}t{suffix}"] = round(4 * ms[1, t] / ms[4, t], 3)
+    out[f"anchor_raw_gain_llama_defaults{suffix}"] = round(4 * ms[1, decode] / ms[4, batch], 3)
     return out
 
 
@@ -421,6 +422,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="concurrency rounds")
     parser.add_argument("--ttft-reps", type=int, default=100, help="time-to-first-token pairs")
     parser.add_argument("--no-anchor", action="store_true", help="skip llama_cpp.server")
+    parser.add_argument("--anchor-model", action="append", default=[], metavar="NAME",
+                        help="also measure llama.cpp's raw batch gain on this model (repeatable)")
     args = parser.parse_args()
     prompts = PROMPTS[:4] if args.quick else PROMPTS
     duration = 15.0 if args.quick else args.duration
@@ -430,6 +433,8 @@ def main() -> None:
     result: dict[str, Any] = {"cpus": len(os.sched_getaffinity(0)), "loadavg_start": loadavg(),
                               "max_tokens": args.max_tokens}
     result.update(raw_anchor(model))
+    for name in args.anchor_model:  # another quantization: does batching pay there?
+        result.update(raw_anchor(resolve_model(name), suffix=f"_{name}"))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         decode_threads = max(1, len(os.sched_getaffinity(0)) // 2)

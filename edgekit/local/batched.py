@@ -8,7 +8,8 @@ evaluates one batch holding the next token of every decoding sequence plus
 prompt chunks of newly admitted ones (continuous batching). Each sequence
 keeps its own sampler, stop strings, grammar (tools, JSON) and per-token
 confidence signals, computed from its own row of logits, so a router sees
-exactly what it would see from the single-sequence engine.
+what it would see from the single-sequence engine. How many threads each
+step runs on is measured, not fixed (:class:`ThreadChooser`).
 
 A slot keeps its last request's tokens in the KV cache; a new request takes
 the free slot that shares the longest prefix with it and evaluates only the
