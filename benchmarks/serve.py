@@ -6,18 +6,20 @@ Same box, same prompts, greedy, one run; the last line is one JSON object.
   streaming through ``edgekit serve`` ÷ the in-process ``AsyncEdgeClient``
   streaming the same prompt (median of per-prompt ratios; SDK and server
   requests alternate, so machine noise hits both alike). Both sides run the
-  same engine (``BatchedEngine``, 4 slots, default threads), so the ratio is
-  the server's own cost. Decode tokens/s counts the streamed pieces after the
+  same engine (``BatchedEngine``, 4 slots) pinned to the engine's default
+  decode threads, so the ratio is the server's own cost (not what the thread
+  chooser happened to pick in each process). Decode tokens/s counts the streamed pieces after the
   first over the time from the first to the last (both sides use the cascade
   strategy with the gate always accepting, so the first piece is the gate's
   window and every later piece one token; the texts must be identical).
 * ``serve_ttft_overhead_ms``: time to the first content through the server −
   in the SDK, one request at a time, ``--ttft-reps`` pairs (``edgekit:local``,
-  4 prompts in turn, SDK and server alternating): the median, and
-  ``serve_ttft_overhead_p90_ms``.
+  4 prompts in turn, each answer read to its end, SDK and server alternating;
+  same pinned engines as above): the median, and ``serve_ttft_overhead_p90_ms``.
 * ``concurrent_throughput_gain``: aggregate completion tokens/s with 4
   concurrent clients ÷ with one client asking the same 4 prompts one after
-  another (``edgekit:local``, non-streamed; median of the rounds).
+  another (``edgekit:local``, non-streamed; median of the rounds), from a
+  second server with default settings (threads chosen by measurement).
 * ``engine_batch_gain``: the same 4 prompts in this process, no HTTP:
   ``BatchedEngine`` decoding them together ÷ the plain ``Engine`` one after
   another (what batching alone buys); ``engine_batch_gain_same_engine``
@@ -27,6 +29,7 @@ Same box, same prompts, greedy, one run; the last line is one JSON object.
   ``llama_decode`` ÷ steps of 1 sequence, on 1 thread, on 2 threads, and with
   llama.cpp's own convention (one token on ``n_threads``, a batch on
   ``n_threads_batch``: the engine's defaults). The ceiling for the gains above.
+  ``--anchor-model`` adds the same figures for other GGUFs (suffixed by name).
 * ``errors``: failed requests (anything but an answer or a 429) from 16
   concurrent clients asking for ``--duration`` seconds (60 by default);
   ``rate_limited`` counts the 429s separately (clients honour Retry-After).
@@ -53,6 +56,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,7 +116,7 @@ async def serve_stream(client: openai.AsyncOpenAI, prompt: str, max_tokens: int)
 
 
 async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
-                         ttft_reps: int) -> dict[str, Any]:
+                         ttft_reps: int, n_threads: int) -> dict[str, Any]:
     """SDK and server, prompt by prompt, alternating; then time to first token alone."""
     from edgekit.client import AsyncEdgeClient, ClientConfig
     from edgekit.local import EngineConfig
@@ -122,7 +126,7 @@ async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
     config = ClientConfig(threshold=0.0, max_tokens=max_tokens, temperature=0.0,
                           privacy=PrivacyConfig(ner="off", audit_log=None))
     http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0, timeout=600)
-    engine = BatchedEngine(EngineConfig(), slots=4)  # what the server runs
+    engine = BatchedEngine(EngineConfig(n_threads=n_threads), slots=4)  # as the server
     try:
         async with AsyncEdgeClient(config, engine=engine) as sdk:
             await sdk_stream(sdk, prompts[0])  # warm both
@@ -153,23 +157,19 @@ async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
 async def ttft_pairs(sdk: Any, http: openai.AsyncOpenAI, reps: int) -> list[tuple[float, float]]:
     """(SDK, server) seconds to the first content, one request at a time, alternating."""
     pairs = []
-    for i in range(reps):
+    for i in range(reps):  # each answer is read to its end, so nothing runs on meanwhile
         messages = [{"role": "user", "content": PROMPTS[i % 4]}]
         start = time.perf_counter()
-        async for piece in sdk.stream_chat(messages, strategy="local", max_tokens=4):
-            if piece:
-                sdk_s = time.perf_counter() - start
-                break
+        firsts = [time.perf_counter() async for piece in
+                  sdk.stream_chat(messages, strategy="local_only", max_tokens=4) if piece]
+        sdk_s = firsts[0] - start
         start = time.perf_counter()
         stream = await http.chat.completions.create(
             model="edgekit:local", messages=messages, max_tokens=4, temperature=0.0,
             stream=True)
-        async for chunk in stream:
-            if chunk.choices and chunk.choices[0].delta.content:
-                serve_s = time.perf_counter() - start
-                break
-        await stream.close()
-        pairs.append((sdk_s, serve_s))
+        firsts = [time.perf_counter() async for chunk in stream
+                  if chunk.choices and chunk.choices[0].delta.content]
+        pairs.append((sdk_s, firsts[0] - start))
     return pairs
 
 
@@ -244,11 +244,11 @@ async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[
             "engine_thread_choices": {f"<={2 ** k - 1}": t for k, t in choices.items()}}
 
 
-def raw_anchor(model: Path, steps: int = 48) -> dict[str, Any]:
+def raw_anchor(model: Path, steps: int = 48, suffix: str = "") -> dict[str, Any]:
     """llama.cpp alone (its C API, like ``batched-bench``): 4 sequences per step ÷ 1."""
-    import llama_cpp as lc
+    from edgekit.local import _llama
 
-    lc.llama_backend_init()
+    lc = _llama.lib()  # llama.cpp with its log routed to logging (quiet)
     mparams = lc.llama_model_default_params()
     handle = lc.llama_model_load_from_file(str(model).encode(), mparams)
     cpus = len(os.sched_getaffinity(0))
@@ -260,11 +260,11 @@ def raw_anchor(model: Path, steps: int = 48) -> dict[str, Any]:
     finally:
         lc.llama_model_free(handle)
     decode, batch = max(1, cpus // 2), cpus  # the engine's default n_threads, n_threads_batch
-    out: dict[str, Any] = {f"anchor_raw_step_ms_{n}seq_{t}t": round(v, 2)
+    out: dict[str, Any] = {f"anchor_raw_step_ms_{n}seq_{t}t{suffix}": round(v, 2)
                            for (n, t), v in ms.items()}
     for t in sorted({1, cpus}):
-        out[f"anchor_raw_gain_{t}t"] = round(4 * ms[1, t] / ms[4, t], 3)
-    out["anchor_raw_gain_llama_defaults"] = round(4 * ms[1, decode] / ms[4, batch], 3)
+        out[f"anchor_raw_gain_{t}t{suffix}"] = round(4 * ms[1, t] / ms[4, t], 3)
+    out[f"anchor_raw_gain_llama_defaults{suffix}"] = round(4 * ms[1, decode] / ms[4, batch], 3)
     return out
 
 
@@ -374,13 +374,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_edgekit(work: Path) -> tuple[Server, str]:
-    config = work / "serve.toml"
+def start_edgekit(work: Path, n_threads: int | None = None) -> tuple[Server, str]:
+    """``edgekit serve`` as a user starts it; ``n_threads`` pins its engine's threads."""
+    name = "default" if n_threads is None else f"pinned{n_threads}"
+    config = work / f"serve-{name}.toml"
+    engine = "" if n_threads is None else f"[engine]\nn_threads = {n_threads}\n"
     config.write_text('[serve]\nport = 0\nparallel = 4\nmax_queue = 16\nmax_tokens_limit = 512\n'
-                      '[privacy]\nner = "off"\n')
-    env = {**os.environ, "EDGEKIT_STATE_DIR": str(work)}
+                      '[privacy]\nner = "off"\n' + engine)
+    (work / name).mkdir(exist_ok=True)
+    env = {**os.environ, "EDGEKIT_STATE_DIR": str(work / name)}
     exe = Path(sys.executable).parent / "edgekit"
-    server = Server([str(exe), "serve", "--config", str(config)], work / "serve.log", env)
+    server = Server([str(exe), "serve", "--config", str(config)], work / f"{name}.log", env)
     line = server.wait_for("edgekit serve: listening on ")
     return server, line.rsplit(" ", 1)[1] + "/v1"
 
@@ -400,6 +404,12 @@ def start_anchor(work: Path, model: Path) -> tuple[Server, str] | None:
     return server, f"http://127.0.0.1:{port}/v1"
 
 
+def readyz(base_url: str) -> dict[str, Any]:
+    with urllib.request.urlopen(base_url.removesuffix("/v1") + "/readyz", timeout=10) as resp:
+        answer: dict[str, Any] = json.load(resp)
+    return answer
+
+
 def loadavg() -> float:
     return round(os.getloadavg()[0], 2)
 
@@ -410,8 +420,10 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0, help="stress seconds")
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2, help="concurrency rounds")
-    parser.add_argument("--ttft-reps", type=int, default=40, help="time-to-first-token pairs")
+    parser.add_argument("--ttft-reps", type=int, default=100, help="time-to-first-token pairs")
     parser.add_argument("--no-anchor", action="store_true", help="skip llama_cpp.server")
+    parser.add_argument("--anchor-model", action="append", default=[], metavar="NAME",
+                        help="also measure llama.cpp's raw batch gain on this model (repeatable)")
     args = parser.parse_args()
     prompts = PROMPTS[:4] if args.quick else PROMPTS
     duration = 15.0 if args.quick else args.duration
@@ -421,17 +433,25 @@ def main() -> None:
     result: dict[str, Any] = {"cpus": len(os.sched_getaffinity(0)), "loadavg_start": loadavg(),
                               "max_tokens": args.max_tokens}
     result.update(raw_anchor(model))
+    for name in args.anchor_model:  # another quantization: does batching pay there?
+        result.update(raw_anchor(resolve_model(name), suffix=f"_{name}"))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        server, url = start_edgekit(work)
+        decode_threads = max(1, len(os.sched_getaffinity(0)) // 2)
+        server, url = start_edgekit(work, decode_threads)  # same threads on both sides
         try:
             result.update(asyncio.run(compare_single(url, prompts, args.max_tokens,
-                                                     args.ttft_reps)))
+                                                     args.ttft_reps, decode_threads)))
+        finally:
+            server.stop()
+        server, url = start_edgekit(work)  # as users run it
+        try:
             ours = asyncio.run(gain(url, "edgekit:local", PROMPTS[:4], args.max_tokens,
                                     args.rounds))
             result["concurrent_throughput_gain"] = ours["gain"]
             result["one_client_tps"] = ours["one_client_tps"]
             result["four_clients_tps"] = ours["four_clients_tps"]
+            result["serve_thread_choices"] = readyz(url)["batch_threads"]
             load = asyncio.run(stress(url, 16, duration))
         finally:
             server.stop()

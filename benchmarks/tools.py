@@ -56,7 +56,14 @@ from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
 from edgekit.client.structured import CloudAnswerReader
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.engine import Engine
-from edgekit.local.models import DEFAULT_CLOUD_MODEL, DEFAULT_EDGE_MODEL, MODELS, expected_sha256
+from edgekit.local.models import (
+    DEFAULT_CLOUD_MODEL,
+    DEFAULT_EDGE_MODEL,
+    MODELS,
+    expected_sha256,
+    resolve_model,
+    sha256_file,
+)
 from edgekit.local.signals import TokenSignal
 from edgekit.privacy import PrivacyConfig, Redactor
 from edgekit.privacy.json_args import mask_chat
@@ -69,6 +76,7 @@ from edgekit.structured import parse_spec
 MAX_TOKENS = 64
 SPEC = parse_spec(tools_data.TOOLS, "auto")
 CLOUD_SHA256 = expected_sha256(MODELS[DEFAULT_CLOUD_MODEL]) or DEFAULT_CLOUD_MODEL
+EDGE_SHA256 = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_RESULTS = RESULTS / "tools_cloud.jsonl"
 DEFAULT_LOCAL_RESULTS = RESULTS / "tools_local.jsonl"
@@ -136,27 +144,36 @@ def steps_of(row: dict[str, Any]) -> list[Step]:
     return [Step(t, f, TokenSignal(lp, ent, mar)) for t, f, lp, ent, mar in row["steps"]]
 
 
-def run_local(engine: Engine, data: list[tools_data.Request],
-              results: Path | None) -> list[dict[str, Any]]:
-    """The edge model's answers, cached in ``results`` (keyed by model, version and prompt)."""
+def run_local(data: list[tools_data.Request], results: Path | None) -> list[dict[str, Any]]:
+    """The edge model's answers, cached in ``results`` (keyed by model, version and prompt).
+
+    The model is loaded only when a request is not in the cache.
+    """
     cache = _read_cache(results) if results else {}
+    sha = EDGE_SHA256
+    engine: Engine | None = None
     out = []
-    for i, r in enumerate(data):
-        messages = [{"role": "user", "content": r.prompt}]
-        key = _cache_key(engine.info.sha256, messages)
-        if key not in cache:
-            cache[key] = answer(engine, messages)
-            if results:
-                _append_cache(results, key, r.id, cache[key])
-        out.append(cache[key])
-        if (i + 1) % 20 == 0:
-            print(f"  local {i + 1}/{len(data)}", file=sys.stderr, flush=True)
+    try:
+        for i, r in enumerate(data):
+            messages = [{"role": "user", "content": r.prompt}]
+            key = _cache_key(sha, messages)
+            if key not in cache:
+                engine = engine or Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1))
+                cache[key] = answer(engine, messages)
+                if results:
+                    _append_cache(results, key, r.id, cache[key])
+            out.append(dict(cache[key]))
+            if (i + 1) % 20 == 0:
+                print(f"  local {i + 1}/{len(data)}", file=sys.stderr, flush=True)
+    finally:
+        if engine is not None:
+            engine.close()
     return out
 
 
 # Bump when the grammar, the prompt rendering or the answer format changes: cached
 # answers of an earlier version are not reused.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 def _cache_key(model_sha: str, messages: list[dict[str, Any]]) -> str:
@@ -389,7 +406,8 @@ def fit_gate(x: np.ndarray[Any, Any], local: list[dict[str, Any]], fit_on: list[
     As the client does, an answer that is cut or does not fit the schema is
     escalated whatever the gate says (score -1).
     """
-    usable = np.asarray([row["usable"] for row in local], dtype=bool)
+    usable = np.asarray([row["usable"] and row["finish"] != "length" for row in local],
+                        dtype=bool)
     y = np.asarray([row["correct"] for row in local], dtype=np.float64)
     rows = [i for i in fit_on if usable[i]]
     model = fit_logistic(x[rows], y[rows], names, l2=1.0)
@@ -440,6 +458,8 @@ def main() -> None:
                         help="score only the first K requests of every intent and split")
     parser.add_argument("--cloud-only", action="store_true",
                         help="only fill the cloud answers cache (no figures)")
+    parser.add_argument("--no-speed", action="store_true",
+                        help="skip the decode-speed and mask-cost measurements")
     parser.add_argument("--answers-only", action="store_true",
                         help="only fill the edge, then the cloud answers caches (no figures)")
     parser.add_argument("--cached-cloud", action="store_true",
@@ -458,8 +478,7 @@ def main() -> None:
     if args.per_intent:
         data = [r for r in data if int(r.id.rsplit("-", 1)[1]) < args.per_intent]
     if args.answers_only:
-        with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
-            run_local(edge, data, args.local_results)
+        run_local(data, args.local_results)
     if args.cloud_only or args.answers_only:
         done = run_cloud(data, args.results, args.threads, minutes=args.minutes)
         print(json.dumps({"cloud_cached": sum(c is not None for c in done), "n": len(done)}))
@@ -468,11 +487,13 @@ def main() -> None:
         known = run_cloud(data, args.results, args.threads, cached_only=True)
         data = [r for r, c in zip(data, known, strict=True) if c is not None]
     t0 = time.perf_counter()
-    with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
-        ratio = decode_ratio(edge, [r.prompt for r in data[::23]][:6], args.rounds)
-        masks = mask_costs(edge)
-        local = run_local(edge, data, None if args.fresh_local else args.local_results)
-        edge_sha = edge.info.sha256
+    speed: dict[str, float] = {}
+    if not args.no_speed:
+        with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
+            speed["constrained_decode_ratio"] = decode_ratio(
+                edge, [r.prompt for r in data[::23]][:6], args.rounds)
+            speed.update(mask_costs(edge))
+    local = run_local(data, None if args.fresh_local else args.local_results)
     t_local = time.perf_counter() - t0
     cloud = [c for c in run_cloud(data, args.results, args.threads) if c is not None]
     for rows in (local, cloud):
@@ -495,7 +516,7 @@ def main() -> None:
             dev_share = figures["dev_tool_cloud_share_at_95"]
             tool_gate = ToolGate(
                 model=model, threshold=threshold_for(scores[dev], dev_share),
-                model_sha256=edge_sha, fitted_on={
+                model_sha256=EDGE_SHA256, fitted_on={
                     "data": "benchmarks/workloads/tools_data.py", "split": "dev",
                     "n": len(dev), "target": "95% of cloud-only accuracy", "l2": 1.0})
     if args.write_gate:
@@ -504,8 +525,7 @@ def main() -> None:
     figures["pii_args_restored"] = float(np.mean(checks)) if checks else math.nan
     figures["pii_calls_checked"] = len(checks)
     figures["unknown_placeholders"] = sum(len(row["unknown"]) for row in cloud)
-    figures["constrained_decode_ratio"] = ratio
-    figures.update(masks)
+    figures.update(speed)
     figures["n_requests"] = len(data)
     figures["n_sealed"] = len(sealed)
     figures["local_seconds"] = round(t_local, 1)

@@ -8,7 +8,8 @@ evaluates one batch holding the next token of every decoding sequence plus
 prompt chunks of newly admitted ones (continuous batching). Each sequence
 keeps its own sampler, stop strings, grammar (tools, JSON) and per-token
 confidence signals, computed from its own row of logits, so a router sees
-exactly what it would see from the single-sequence engine.
+what it would see from the single-sequence engine. How many threads each
+step runs on is measured, not fixed (:class:`ThreadChooser`).
 
 A slot keeps its last request's tokens in the KV cache; a new request takes
 the free slot that shares the longest prefix with it and evaluates only the
@@ -76,12 +77,15 @@ class ThreadChooser:
     threads that wait for each other at llama.cpp's per-operation barriers
     make the same step several times slower than one thread. So for each
     batch size (in powers of two) this keeps the recent seconds per token of
-    the option in use, and now and then tries the other one: if it wins it
-    takes over, if not it is tried again after twice as many steps (up to
-    ``MAX_INTERVAL``), so a machine that changes is followed within seconds.
+    the option in use and now and then tries the other one for ``TRIAL``
+    steps (the first is not counted: idle worker threads wake up slowly):
+    if it wins it takes over, if not it is tried again after twice as many
+    steps (up to ``MAX_INTERVAL``), so a machine that changes is followed
+    within seconds.
     """
 
-    FIRST_INTERVAL = 8
+    TRIAL = 3
+    FIRST_INTERVAL = 16
     MAX_INTERVAL = 256
 
     def __init__(self, options: tuple[int, int]) -> None:
@@ -90,7 +94,7 @@ class ThreadChooser:
         self._best: dict[int, int] = {}
         self._interval: dict[int, int] = {}
         self._countdown: dict[int, int] = {}
-        self._trying: dict[int, int] = {}
+        self._trial: dict[int, tuple[int, list[float]]] = {}  # size -> (threads, s/token)
 
     def pick(self, n_tokens: int) -> int:
         """The thread count for a batch of ``n_tokens``."""
@@ -98,26 +102,37 @@ class ThreadChooser:
         if low == high:
             return low
         size = n_tokens.bit_length()
-        for threads in (low, high):
-            if (size, threads) not in self._cost:
-                return threads
-        best = self._best[size]
-        if self._countdown[size] > 0:
-            self._countdown[size] -= 1
-            return best
-        self._trying[size] = other = high if best == low else low
-        return other
+        if size in self._trial:
+            return self._trial[size][0]
+        untried = [t for t in (low, high) if (size, t) not in self._cost]
+        if untried or self._countdown[size] <= 0:
+            other = untried[0] if untried else (high if self._best[size] == low else low)
+            self._trial[size] = (other, [])
+            return other
+        self._countdown[size] -= 1
+        return self._best[size]
 
     def record(self, n_tokens: int, threads: int, seconds: float) -> None:
         """Account one evaluated batch."""
         low, high = self.options
-        if low == high:
-            return
         size = n_tokens.bit_length()
-        key, cost = (size, threads), seconds / max(n_tokens, 1)
-        old = self._cost.get(key)
-        tried = self._trying.pop(size, None) == threads
-        self._cost[key] = cost if old is None or tried else 0.7 * old + 0.3 * cost
+        cost = seconds / max(n_tokens, 1)
+        trial = self._trial.get(size)
+        if low == high or trial is None or trial[0] != threads:
+            old = self._cost.get((size, threads))
+            if old is not None:
+                self._cost[size, threads] = 0.7 * old + 0.3 * cost
+                self._judge(size, tried=False)
+            return
+        trial[1].append(cost)
+        if len(trial[1]) < self.TRIAL:
+            return
+        del self._trial[size]
+        self._cost[size, threads] = sum(trial[1][1:]) / (self.TRIAL - 1)
+        self._judge(size, tried=True)
+
+    def _judge(self, size: int, *, tried: bool) -> None:
+        low, high = self.options
         if (size, low) not in self._cost or (size, high) not in self._cost:
             return
         best = low if self._cost[size, low] <= self._cost[size, high] else high

@@ -5,7 +5,7 @@ separators — and their confidence says nothing. The tool gate scores only the
 steps the grammar left open (``TokenEvent.forced`` is false), split by what
 they decide:
 
-- **decision**: the first open step — text or a call (``<tool_call>`` or a fence);
+- **decision**: the first open step — text or a call (``<tool_call>``, a fence, ``{``);
 - **name**: the open steps of the tool's name (``log P(name)`` and its margin);
 - **values**: every later open step — argument values, optional keys, the end;
 - **text**: a text answer's steps (the call segments are then empty).
@@ -71,16 +71,16 @@ def segments(steps: Sequence[StepLike]) -> dict[str, list[TokenSignalLike]]:
                 out["decision"].append(step.signal)
             elif not is_call:
                 out["text"].append(step.signal)
-            elif _ARGS_KEY in before:
-                out["values"].append(step.signal)
-            elif _NAME_KEY in before:
+            elif _NAME_KEY in before and _ARGS_KEY not in before:
                 out["name"].append(step.signal)
+            else:  # argument values, optional keys, the end (or a JSON answer's values)
+                out["values"].append(step.signal)
         before += step.text
     return out
 
 
 def _starts_call(text: str) -> bool:
-    return text.lstrip().startswith(("<tool_call>", "```"))
+    return text.lstrip().startswith(("<tool_call>", "```", "{"))
 
 
 def _logprobs(signals: Sequence[TokenSignalLike]) -> np.ndarray[Any, Any]:

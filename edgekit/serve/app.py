@@ -31,6 +31,7 @@ from edgekit.errors import (
     PrivacyBlocked,
     RoutingError,
 )
+from edgekit.local.batched import BatchedEngine
 from edgekit.local.engine import Engine
 from edgekit.serve.admission import Admission, QueueFull
 from edgekit.serve.config import Settings
@@ -213,7 +214,16 @@ async def readyz(request: web.Request) -> web.Response:
         "gateway": "none" if cloud is None else cloud.circuit.value,
         "running": request.app[ADMISSION].running,
         "waiting": request.app[ADMISSION].waiting,
+        "batch_threads": _batch_threads(engine),
     })
+
+
+def _batch_threads(engine: Engine) -> dict[str, int]:
+    """Threads the batch engine chose per batch size so far (``"<=4": 2``); {} if none."""
+    if not isinstance(engine, BatchedEngine):
+        return {}
+    choices = engine.thread_choices
+    return {f"<={2 ** size - 1}": threads for size, threads in sorted(choices.items())}
 
 
 async def metrics(request: web.Request) -> web.Response:

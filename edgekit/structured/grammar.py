@@ -3,10 +3,12 @@
 Tool calls are written the way Qwen2.5's and Hermes' chat templates define
 them — ``<tool_call>\\n{"name": …, "arguments": {…}}\\n</tool_call>`` — one
 block per call. When the model may also answer in text (``tool_choice``
-``"auto"``), a call may instead come in a fenced ```` ```json ```` block, the
-form small coder models reach for; a text answer is anything that starts
-with neither. Each tool's arguments are a ``%json`` island compiled from its
-own schema (so its local ``$ref``s keep working), with fixed separators and
+``"auto"``), a call may instead come in a fenced ```` ```json ```` block or as
+the bare JSON object — the forms small and coder models reach for (Qwen2.5-Coder
+starts a bare ``{`` once its system prompt grows); a text answer is anything
+that starts with none of them (not ``<``, a backtick, ``{`` or whitespace).
+Each tool's arguments are a ``%json`` island compiled from its own schema
+(so its local ``$ref``s keep working), with fixed separators and
 no free whitespace: the structure is forced, only the tool's name and the
 argument values are the model's choice.
 """
@@ -26,13 +28,18 @@ FENCE_CLOSE = "\n```"
 CALL_SEPARATOR = "\n"
 MAX_PARALLEL_CALLS = 8
 JSON_STYLE = {"whitespace_flexible": False, "item_separator": ", ", "key_separator": ": "}
-# A text answer: any text whose first character cannot start a call block.
-TEXT_RULE = r"TEXT: /[^<`\s][\s\S]*/"
+# A text answer: any text whose first character cannot start a call (block or bare object).
+TEXT_RULE = r"TEXT: /[^<`{\s][\s\S]*/"
 
 
 def call_prefix(name: str) -> str:
     """The JSON text of a call up to its arguments."""
     return '{"name": ' + json.dumps(name) + ', "arguments": '
+
+
+def bare_calls(spec: StructuredSpec) -> bool:
+    """Whether a call may come as the bare object (only where no JSON answer could start so)."""
+    return not spec.must_call and spec.response_format is None
 
 
 def json_island(schema: Any) -> str:
@@ -67,6 +74,8 @@ def _call_rules(tools: tuple[Tool, ...], spec: StructuredSpec) -> list[str]:
     wrappers = [f"{_lit(CALL_OPEN)} call {_lit(CALL_CLOSE)}"]
     if not spec.must_call:
         wrappers.append(f"{_lit(FENCE_OPEN)} call {_lit(FENCE_CLOSE)}")
+    if bare_calls(spec):
+        wrappers.append("call")
     rules = ["block: " + " | ".join(wrappers)]
     if spec.parallel_tool_calls is True:
         more = f"({_lit(CALL_SEPARATOR)} block)"

@@ -8,7 +8,7 @@ delta carries ``id`` and ``name`` and whose later deltas carry pieces of the
 whole text through the same parser, so streamed deltas reassemble to it.
 
 Calls are ``<tool_call>\\n{"name": …, "arguments": {…}}\\n</tool_call>``
-blocks, or ```` ```json ```` fenced blocks of the same object (see
+blocks, ```` ```json ```` fenced blocks of the same object, or the bare object (see
 :mod:`edgekit.structured.grammar`); any amount of whitespace between blocks
 and inside the JSON is accepted, so unconstrained cloud text parses too.
 """
@@ -22,11 +22,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from edgekit.structured.grammar import CALL_OPEN, FENCE_OPEN
+from edgekit.structured.grammar import CALL_OPEN, FENCE_OPEN, bare_calls
 from edgekit.structured.spec import StructuredSpec
 
 OutputFinish = Literal["stop", "length", "tool_calls", "cancelled"]
 _OPENERS = {CALL_OPEN.strip(): "</tool_call>", FENCE_OPEN.strip(): "```"}
+_BARE = "{"  # a bare call object: no opener to consume, no closer
 _HEAD = re.compile(r'\{\s*"name"\s*:\s*"([A-Za-z0-9_-]{1,64})"\s*,\s*"arguments"\s*:\s*(?=\S)')
 
 
@@ -170,7 +171,8 @@ class OutputParser:
     def _decide(self, *, final: bool) -> None:
         head = self._buf.lstrip()
         can_call = bool(self.spec.callable_tools)
-        if can_call and any(head.startswith(o) for o in _OPENERS):
+        openers = (*_OPENERS, _BARE) if bare_calls(self.spec) else tuple(_OPENERS)
+        if can_call and any(head.startswith(o) for o in openers):
             self._mode = "calls"
         elif can_call and not final and (not head or any(o.startswith(head) for o in _OPENERS)):
             return  # could still become a call
@@ -203,6 +205,10 @@ class OutputParser:
                 text = stripped[len(self._closer):]
             self._closer = ""
         stripped = text.lstrip()
+        if stripped.startswith(_BARE) and bare_calls(self.spec):
+            self._buf = stripped
+            self._calls.append(_Call(index=len(self._calls), id=self.id_factory()))
+            return True
         for opener, closer in _OPENERS.items():
             if stripped.startswith(opener):
                 self._buf = stripped[len(opener):].lstrip()

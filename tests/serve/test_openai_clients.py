@@ -208,6 +208,7 @@ def test_token_is_required_when_configured(offline_server: ServeProcess) -> None
         assert ready["status"] == "ready"
         assert ready["model"] == "smollm2-135m"
         assert ready["gateway"] in ("closed", "open", "half_open")
+        assert set(ready["batch_threads"].values()) <= {1, 2, 3, 4}  # "<=1": 1 after a step
         assert http.get("/metrics").status_code == 401
 
 

@@ -87,6 +87,23 @@ def test_fenced_call_and_text_answers() -> None:
     assert "".join(d.content for d in deltas) == "<b>bold</b>"
 
 
+def test_bare_call_objects_under_auto() -> None:
+    bare = '{"name": "set_timer", "arguments": {"minutes": 3}}\n{"name": "get_weather", ' \
+        '"arguments": {"city": "Oslo"}}'
+    out = parse_output(spec(), bare)
+    assert out.valid
+    assert [c.parsed for c in out.tool_calls] == [{"minutes": 3}, {"city": "Oslo"}]
+    streamed = OutputParser(spec())
+    deltas = [d for piece in bare for d in streamed.feed(piece)]
+    assert reassemble(deltas)[1] == [{"id": c.id, "name": c.name, "arguments": c.arguments}
+                                     for c in streamed.finish("stop").tool_calls]
+    assert not parse_output(spec("required"), bare).valid  # required: <tool_call> blocks only
+    fmt = {"type": "json_object"}
+    answer = parse_output(spec(fmt=fmt), '{"name": "x", "arguments": {}}')
+    assert answer.content is not None  # with a response format, a bare object is the answer
+    assert not answer.tool_calls
+
+
 def test_invalid_answers_are_reported_not_hidden() -> None:
     cut = parse_output(spec(), TWO_CALLS[:60], "length")
     assert not cut.valid
