@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import sys
 import time
@@ -110,7 +111,8 @@ class AnswerBook:
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(self._data, sort_keys=True, indent=0), encoding="utf-8")
+        lines = (f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(self._data.items()))
+        tmp.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
         os.replace(tmp, self.path)
 
 
@@ -199,7 +201,8 @@ def scenario(name: str, seed: int, args: argparse.Namespace) -> Scenario:
 
 
 def train_config(args: argparse.Namespace) -> TrainConfig:
-    return TrainConfig(epochs=args.epochs, batch_size=8, max_tokens=128, threads=args.threads,
+    return TrainConfig(epochs=args.epochs, batch_size=args.batch, max_tokens=128,
+                       threads=args.threads,
                        rank=args.rank, alpha=2.0 * args.rank, learning_rate=args.lr,
                        holdout=args.holdout)
 
@@ -282,12 +285,14 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "cloud_acc": rep_before.cloud_acc,
         "cloud_share_at_95_before": rep_before.share_at_95("cascade"),
         "cloud_share_at_95_after": rep_after.share_at_95("cascade"),
+        "handoff_share_at_95_before": rep_before.share_at_95("handoff"),
+        "handoff_share_at_95_after": rep_after.share_at_95("handoff"),
         "oracle_share_at_95_before": rep_before.share_at_95("oracle"),
         "oracle_share_at_95_after": rep_after.share_at_95("oracle"),
         "cloud_share_at_threshold_after": rep_after.operating_points["cascade@threshold"][0],
         "accuracy_at_threshold_after": rep_after.operating_points["cascade@threshold"][1],
-        "auroc_before": rep_before.auroc.get("cascade"),
-        "auroc_after": rep_after.auroc.get("cascade"),
+        "auroc_before": _finite(rep_before.auroc.get("cascade")),  # None: one class only
+        "auroc_after": _finite(rep_after.auroc.get("cascade")),
         "general_acc_before": general_before, "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
         "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
@@ -305,6 +310,10 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
     }
 
 
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phase", choices=("cloud", "base", "train", "eval", "all"),
@@ -314,9 +323,10 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=5, help="6 facts each")
     parser.add_argument("--pairs", type=int, default=60, help="escalations learned from (N)")
     parser.add_argument("--general", type=int, default=100)
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--holdout", type=float, default=0.35,
                         help="share of pairs held out from training (loss check + calibration)")
     parser.add_argument("--threads", type=int, default=None)

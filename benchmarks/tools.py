@@ -6,29 +6,29 @@ generated apart from EdgeKit. Both models get every tool with
 ``tool_choice="auto"`` and decode under EdgeKit's grammar:
 
 - local: SmolLM2-135M sees the request as written;
-- cloud: Qwen2.5-Coder-1.5B (the gateway's default model, through
-  ``edgekit.local.Engine`` as the gateway's embedded backend runs it) sees the
-  request masked by the privacy filter, and its arguments are restored on the
-  device (``edgekit.privacy.json_args``). Its answers are cached in
-  ``--results`` (keyed by model and masked prompt): the first run costs
-  about 20-30 minutes on 2 shared cores, a rerun about 10 (the local model only).
+- cloud: the request is masked as the client masks it and sent through a real
+  gateway on loopback (OHTTP; its embedded backend runs Qwen2.5-Coder-1.5B
+  under the same grammar); the answer is restored on the device by the
+  client's own reader (``edgekit.client.structured.CloudAnswerReader``).
+
+Answers are cached (``--local-results``, ``--results``; keyed by the model's
+sha256, a format version, the tools and the prompt as sent), so figures from
+the caches take seconds (``--no-speed``); ``--answers-only`` fills them.
 
 Accuracy is exact match of the tool name (or of "no tool") and of the
 arguments after normalization (strings case- and space-folded, numbers as
-floats; an optional argument the label omits may be added). The gate is a
-logistic model on the confidence of the tokens the grammar left open (the
-tool choice and the argument values, see docs/tools.md), fitted on the dev
-split; every share is reported on the dev split and on the sealed split,
-which is scored but never read while tuning.
-
-schema_valid_local is over the local answers that finished (the grammar
-guarantees them); local_cut_share is the share cut by max_tokens, which the
-hybrid (like the client) always escalates.
+floats; an optional argument the label omits may be added). The tool gate
+(edgekit.routing.tool_gate: the open steps' confidence by segment and whether
+the values come from the conversation) is fitted on the dev split
+(``--write-gate`` ships it); every share is reported on the dev split and on
+the sealed split, which is scored but never read while tuning. Local answers
+cut by max_tokens or outside the schema are always escalated, as the client does.
 
 Last stdout line: one JSON object with schema_valid_local, schema_valid_hybrid,
 tool_acc_local, tool_acc_cloud, tool_acc_hybrid, tool_cloud_share_at_95,
-tool_oracle_share_at_95, tool_random_share_at_95 (sealed split),
-constrained_decode_ratio, pii_args_restored, and the dev figures.
+tool_oracle_share_at_95, tool_random_share_at_95 (sealed split; dev_* the same
+on dev), signal_gate_tool_cloud_share_at_95 (baseline), constrained_decode_ratio,
+pii_args_restored, pii_args_end_to_end.
 """
 
 from __future__ import annotations
@@ -197,6 +197,20 @@ def _append_cache(path: Path, key: str, request_id: str, answer: dict[str, Any])
         fh.write(json.dumps({"key": key, "id": request_id, "answer": answer}) + "\n")
 
 
+def prune_cache(path: Path, keys: set[str]) -> None:
+    """Rewrite ``path`` with one line per key still in use (older versions dropped)."""
+    if not path.exists():
+        return
+    rows = {}
+    for line in path.read_text().splitlines():
+        row = json.loads(line)
+        if row["key"] in keys:
+            rows[row["key"]] = line
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(line + "\n" for line in rows.values()))
+    tmp.replace(path)
+
+
 def masked_request(r: tools_data.Request) -> tuple[Redactor, list[dict[str, Any]]]:
     """What leaves the device for ``r`` (as the client masks it) and the vault to restore with."""
     redactor = Redactor(PrivacyConfig(ner="off", audit_log=None))
@@ -282,26 +296,56 @@ async def _ask_one(cloud: Any, sent: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def restore(r: tools_data.Request, redactor: Redactor, raw: dict[str, Any]) -> dict[str, Any]:
-    """The cloud answer restored on the device by the client's reader, and its PII check.
+    """The cloud answer restored on the device by the client's reader, and its PII checks.
 
-    ``pii_check`` (requests with personal data whose call is the expected
-    tool): every expected argument that holds a personal value came back
-    exactly that value — None when the request does not qualify.
+    For a request with personal data whose cloud call is the expected tool:
+    ``pii_check`` — every argument that came back holding a placeholder was
+    restored exactly (equal to an independent substitution of the vault's
+    values into the masked argument, no placeholder left, none unknown);
+    ``pii_e2e`` — the arguments hold exactly the personal values the request
+    carried (this also fails when the privacy filter masked a value short).
     """
     reader = CloudAnswerReader(SPEC, redactor)
     for piece in raw["pieces"]:
         reader.feed(piece["text"], piece["tool_calls"])
     out = reader.finish(raw["finish"])
     calls = [{"name": c.name, "arguments": c.parsed} for c in out.tool_calls]
-    check = None
+    check = e2e = None
     if r.pii and r.expected is not None and len(calls) == 1 \
             and calls[0]["name"] == r.expected["name"]:
-        held = {k: v for k, v in r.expected["arguments"].items() if v in r.pii}
         got = calls[0]["arguments"] or {}
-        check = bool(held) and all(got.get(k) == v for k, v in held.items()) \
-            and not out.unknown_placeholders
+        held = {k: v for k, v in r.expected["arguments"].items() if v in r.pii}
+        e2e = bool(held) and all(got.get(k) == v for k, v in held.items())
+        masked = _masked_arguments(raw, SPEC, out)
+        check = masked is not None and not out.unknown_placeholders and all(
+            got.get(k) == _substitute(v, redactor) for k, v in masked.items()
+            if isinstance(v, str) and _LABEL.search(v))
     return {"calls": calls, "valid": bool(out.valid), "finish": out.finish_reason,
-            "pii_check": check, "unknown": list(out.unknown_placeholders)}
+            "pii_check": check, "pii_e2e": e2e, "unknown": list(out.unknown_placeholders)}
+
+
+# An issued label as the cloud may write it: «EMAIL_1», EMAIL_1, [EMAIL_1] (any case).
+_LABEL = re.compile(r"[«\[<]?\b([A-Za-z]+(?:_[A-Za-z]+)*_\d+)\b[»\]>]?")
+
+
+def _masked_arguments(raw: dict[str, Any], spec: Any, out: Any) -> dict[str, Any] | None:
+    """The first call's arguments as the cloud sent them (still masked), parsed."""
+    from edgekit.privacy import PrivacyConfig as _Config
+
+    reader = CloudAnswerReader(spec, Redactor(_Config(ner="off", audit_log=None)))
+    for piece in raw["pieces"]:
+        reader.feed(piece["text"], piece["tool_calls"])
+    masked = reader.finish(raw["finish"])  # an empty vault restores nothing
+    parsed = masked.tool_calls[0].parsed if masked.tool_calls else None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def _substitute(value: str, redactor: Redactor) -> str:
+    """Issued labels (in the forms above) replaced by their values; others left alone."""
+    def put(m: re.Match[str]) -> str:
+        real = redactor.vault.value_of(m.group(1).upper())
+        return real if real is not None else m.group(0)
+    return _LABEL.sub(put, value)
 
 
 # --- constrained vs unconstrained decode speed --------------------------------------
@@ -324,6 +368,15 @@ def decode_ratio(engine: Engine, prompts: list[str], rounds: int) -> float:
             if len(rates) == 2:
                 ratios.append(rates[1] / rates[0])
     return statistics.median(ratios) if ratios else math.nan
+
+
+def measure_speed(data: list[tools_data.Request], rounds: int) -> dict[str, float]:
+    """constrained_decode_ratio and the mask costs, on the edge model."""
+    with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
+        speed = {"constrained_decode_ratio": decode_ratio(
+            edge, [r.prompt for r in data[::23]][:6], rounds)}
+        speed.update(mask_costs(edge))
+    return speed
 
 
 def mask_costs(engine: Engine) -> dict[str, float]:
@@ -460,6 +513,8 @@ def main() -> None:
                         help="only fill the cloud answers cache (no figures)")
     parser.add_argument("--no-speed", action="store_true",
                         help="skip the decode-speed and mask-cost measurements")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="only the decode-speed and mask-cost measurements")
     parser.add_argument("--answers-only", action="store_true",
                         help="only fill the edge, then the cloud answers caches (no figures)")
     parser.add_argument("--cached-cloud", action="store_true",
@@ -477,22 +532,25 @@ def main() -> None:
     data = sorted(tools_data.dataset(), key=lambda r: (int(r.id.rsplit("-", 1)[1]), r.split))
     if args.per_intent:
         data = [r for r in data if int(r.id.rsplit("-", 1)[1]) < args.per_intent]
+    if args.speed_only:
+        print(json.dumps(measure_speed(data, args.rounds)))
+        return
     if args.answers_only:
         run_local(data, args.local_results)
     if args.cloud_only or args.answers_only:
         done = run_cloud(data, args.results, args.threads, minutes=args.minutes)
+        if args.answers_only:
+            prune_cache(args.local_results, {_cache_key(EDGE_SHA256, [
+                {"role": "user", "content": r.prompt}]) for r in data})
+            prune_cache(args.results, {_cache_key(CLOUD_SHA256, masked_request(r)[1])
+                                       for r in data})
         print(json.dumps({"cloud_cached": sum(c is not None for c in done), "n": len(done)}))
         return
     if args.cached_cloud:
         known = run_cloud(data, args.results, args.threads, cached_only=True)
         data = [r for r, c in zip(data, known, strict=True) if c is not None]
     t0 = time.perf_counter()
-    speed: dict[str, float] = {}
-    if not args.no_speed:
-        with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
-            speed["constrained_decode_ratio"] = decode_ratio(
-                edge, [r.prompt for r in data[::23]][:6], args.rounds)
-            speed.update(mask_costs(edge))
+    speed = {} if args.no_speed else measure_speed(data, args.rounds)
     local = run_local(data, None if args.fresh_local else args.local_results)
     t_local = time.perf_counter() - t0
     cloud = [c for c in run_cloud(data, args.results, args.threads) if c is not None]
@@ -524,6 +582,8 @@ def main() -> None:
     checks = [row["pii_check"] for row in cloud if row["pii_check"] is not None]
     figures["pii_args_restored"] = float(np.mean(checks)) if checks else math.nan
     figures["pii_calls_checked"] = len(checks)
+    e2e = [row["pii_e2e"] for row in cloud if row["pii_e2e"] is not None]
+    figures["pii_args_end_to_end"] = float(np.mean(e2e)) if e2e else math.nan
     figures["unknown_placeholders"] = sum(len(row["unknown"]) for row in cloud)
     figures.update(speed)
     figures["n_requests"] = len(data)

@@ -23,7 +23,7 @@ from cloud_gateway.learn.publish import AdapterShelf
 from cloud_gateway.learn.store import Pair
 from cloud_gateway.learn.train import Progress, TrainConfig, train_adapter
 from edgekit.calibrate import CalibrationError
-from edgekit.calibrate.references import fit_adapted, local_results
+from edgekit.calibrate.references import fit_adapted, local_results, specificity
 from edgekit.learn.bundle import AdapterManifest, sign_bundle
 from edgekit.local import Engine, EngineConfig
 from edgekit.local.lora import LoraAdapter, adapted_model_sha256
@@ -82,6 +82,7 @@ def learning_round(
         engine.set_lora([LoraAdapter(path=adapter_path)])
         held = set(result.heldout_ids)
         results = local_results(engine, [p for p in pairs if p.pair_id in held],
+                                weights=specificity([p.answer for p in pairs]),
                                 progress=lambda d, t: report("calibrate", d, t))
     try:
         calibration = fit_adapted(results, model_name=engine.info.name, adapted_sha256=adapted,

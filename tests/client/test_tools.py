@@ -23,6 +23,7 @@ from cloud_gateway.backends.base import ChatRequest, Delta, Usage
 from edgekit.client import AsyncEdgeClient, ClientConfig, EdgeClient
 from edgekit.client.structured import StructuredPiece
 from edgekit.privacy import PrivacyConfig
+from edgekit.routing.tool_gate import TOOL_GATE_FEATURES
 from edgekit.structured import SchemaError
 from edgekit.transport import AiohttpTransport, CapturingTransport, CloudConfig
 
@@ -171,6 +172,9 @@ async def test_local_answers_and_truncation(edge_engine: Any) -> None:
     assert kept.decision.route == "local"
     assert kept.finish_reason == "tool_calls"
     jsonschema.validate(kept.tool_calls[0].parsed, CONTACT)
+    assert client.tool_gate is not None  # the shipped tool gate judged it, not the text gate
+    assert kept.decision.threshold == client.tool_gate.threshold
+    assert set(TOOL_GATE_FEATURES) <= set(kept.decision.signals)
     # Cut by max_tokens: escalation was due, no cloud → the cut local answer, said so.
     assert cut.decision.route == "local_fallback"
     assert cut.finish_reason == "length"
