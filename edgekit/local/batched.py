@@ -54,7 +54,7 @@ Emit = Callable[[TokenEvent | BaseException | None], bool]
 # to a non-default value sends the request down the engine's own path.
 _BATCHED_FIELDS = frozenset(
     ("max_tokens", "temperature", "top_p", "top_k", "seed", "stop", "repeat_penalty",
-     "repeat_last_n")
+     "repeat_last_n", "hidden_states")
 )
 _DEFAULTS = GenerationParams()
 MAX_SLOTS = 64
@@ -178,6 +178,22 @@ class _MultiSeqContext:
         self._seq = [self._batch.seq_id[i] for i in range(n_batch)]
         n_vocab = int(lc.llama_vocab_n_tokens(lc.llama_model_get_vocab(model)))
         self._row_type = ctypes.c_float * n_vocab
+        self._hidden_type = ctypes.c_float * int(lc.llama_model_n_embd(model))
+        self._embeddings_on = False
+
+    def set_embeddings(self, on: bool) -> None:
+        """Also output each output row's final hidden state from the next decode on."""
+        if on != self._embeddings_on:
+            self._lc.llama_set_embeddings(self._ctx, on)
+            self._embeddings_on = on
+
+    def hidden(self, index: int) -> npt.NDArray[np.float32]:
+        """A copy of batch entry ``index``'s final hidden state (see edgekit.local.hidden)."""
+        ptr = self._lc.llama_get_embeddings_ith(self._ctx, index)
+        address = ctypes.cast(ptr, ctypes.c_void_p).value
+        if not address:
+            raise ModelError("llama.cpp returned no hidden state")
+        return np.array(self._hidden_type.from_address(address), dtype=np.float32)
 
     def decode(self, tokens: list[int], pos: list[int], seqs: list[int], out: list[bool]) -> None:
         """Evaluate one batch; ``out[i]`` asks for the logits of entry ``i``."""
@@ -245,6 +261,10 @@ class _Slot:
     cached: int = 0
     t_prefill: float = 0.0
     ttft: float = 0.0
+
+    def wants_hidden(self) -> bool:
+        """Whether the next event carries a hidden state (``GenerationParams.hidden_states``)."""
+        return self.request is not None and self.index < self.request.params.hidden_states
 
     def release(self) -> None:
         self.request = None
@@ -382,6 +402,7 @@ class _Scheduler:
                 readers.append((slot, len(tokens) - 1))
         if not tokens:
             return
+        self._ctx.set_embeddings(any(s.wants_hidden() for s, _ in readers))
         try:
             self._ctx.decode(tokens, pos, seqs, out)
         except ModelError as exc:
@@ -439,8 +460,9 @@ class _Scheduler:
                 total_s=now - req.t0, cached_prompt_tokens=slot.cached,
                 prompt_tokens=len(req.prompt),
             )
+        hidden = self._ctx.hidden(index) if slot.wants_hidden() else None
         event = TokenEvent(index=slot.index, token_id=token, text=piece, signal=signal,
-                           finish_reason=finish, timings=timings, forced=forced)
+                           finish_reason=finish, timings=timings, forced=forced, hidden=hidden)
         delivered = req.emit(event)
         slot.index += 1
         if finish is not None or not delivered:

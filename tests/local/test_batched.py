@@ -146,3 +146,22 @@ def test_the_thread_chooser_follows_the_faster_option() -> None:
     assert run(300).count(2) > 200  # and back when the other option wins a retry
     assert chooser.pick(1) == 1  # other batch sizes are measured on their own
     assert ThreadChooser((3, 3)).pick(7) == 3
+
+
+async def test_hidden_states_are_read_in_the_batch_too(edge_engine: Any, batched: Any) -> None:
+    import numpy as np
+
+    params = GenerationParams(max_tokens=6, hidden_states=3)  # what the gain gate asks for
+    steps_before, _ = batched.batch_stats
+    alone = [await collect(edge_engine, p, params) for p in PROMPTS[:2]]
+    together = await asyncio.gather(*(collect(batched, p, params) for p in PROMPTS[:2]))
+    assert batched.batch_stats[0] > steps_before  # decoded in the batch, not the engine's path
+    for one, many in zip(alone, together, strict=True):
+        assert [e.token_id for e in many] == [e.token_id for e in one]
+        assert [e.hidden is not None for e in many] == [e.hidden is not None for e in one]
+        for a, b in zip(one[:3], many[:3], strict=True):
+            assert a.hidden is not None
+            assert b.hidden is not None
+            cosine = float(a.hidden @ b.hidden) / float(np.linalg.norm(a.hidden) *
+                                                       np.linalg.norm(b.hidden))
+            assert cosine > 0.99
