@@ -773,7 +773,9 @@ _SPACED_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 _PHONE_RE = re.compile(
     rf"(?<!{_SPACED_W})(?<![+.\-/:])(?:\+|\()?\d(?:[\d ().\-]| / ){{5,24}}\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
-    rf"(?!{_SPACED_W}|:|\.\d|-\d)"
+    # Never stop short of the number's last group (a shorter match would send its tail in
+    # clear); a colon ends a number ("+1 415 555 9848: late") unless a time or port follows.
+    rf"(?!{_SPACED_W}|:\d|\.\d|-\d| \d)"
 )
 _IBAN_RE = re.compile(
     rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:[ \-]?[A-Z0-9]){{11,34}}", re.IGNORECASE

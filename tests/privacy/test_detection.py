@@ -7,6 +7,8 @@ import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edgekit.errors import PrivacyError
 from edgekit.privacy import CallableDetector, Filter, PrivacyConfig, RegexDetector
@@ -24,6 +26,9 @@ POSITIVE = [
     ("Call me on +44 20 7946 0958 tomorrow", "PHONE", "+44 20 7946 0958"),
     ("Tel. (555) 123-4567 ext. 89", "PHONE", "(555) 123-4567 ext. 89"),
     ("Rufen Sie an: 030 12345678", "PHONE", "030 12345678"),
+    # A colon after the number once cut its last group off (sent in clear).
+    ("Text +1 415 555 9848: running late", "PHONE", "+1 415 555 9848"),
+    ("ring 415-555-9848: now", "PHONE", "415-555-9848"),
     ("Appelez le 01 42 68 53 00 demain", "PHONE", "01 42 68 53 00"),
     (
         "Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500",
@@ -249,3 +254,21 @@ def test_ner_windows_cover_long_texts(ner_filter: Filter) -> None:
     text = filler + "Please ask Oluwaseun Adeyemi. " + filler + "Then Zbigniew Kowalski replied. "
     names = [v for t, v in found(ner_filter, text) if t == "PERSON"]
     assert names == ["Oluwaseun Adeyemi", "Zbigniew Kowalski"]
+
+
+@given(
+    area=st.integers(201, 989),
+    exchange=st.integers(201, 989),
+    line=st.integers(0, 9999),
+    sep=st.sampled_from([" ", "-", "."]),
+    after=st.sampled_from([":", ";", ",", ".", "!", "?", ")", " -", ": 5 min"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_phone_is_masked_to_its_last_digit_whatever_follows(
+    pattern_filter: Filter, area: int, exchange: int, line: int, sep: str, after: str
+) -> None:
+    number = f"+1 {area}{sep}{exchange}{sep}{line:04d}"
+    text = f"Text me on {number}{after} thanks"
+    start = text.index(number)
+    spans = [(f.start, f.end) for f in pattern_filter.scan(text) if f.type == "PHONE"]
+    assert any(s <= start and start + len(number) <= e for s, e in spans), spans
