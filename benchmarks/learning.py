@@ -1,6 +1,6 @@
 """Learning benchmark: does one round of distillation move a company's questions on-device?
 
-Scenario (benchmarks/workloads/learning_domain.py, written apart from the code judged):
+Scenario (tests/workloads/learning_domain.py, written apart from the code judged):
 a made-up company FAQ the edge model cannot know; the cloud model answers
 from it (its system prompt). A stream of user questions in varied phrasings
 is escalated; the gateway keeps the first N (question, cloud answer) pairs;
@@ -44,7 +44,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # workloads
 
 from workloads.learning_domain import DEV_SEED, SEALED_SEED, Domain, Question, judge, make_domain
 

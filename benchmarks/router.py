@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # workloads
 from workloads import router_learning as rl
 from workloads import shifted_domain as shifted
 

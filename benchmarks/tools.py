@@ -1,6 +1,6 @@
 """Tool-calling benchmark: the edge model, the cloud model and the hybrid, on a labelled set.
 
-The set (benchmarks/workloads/tools_data.py: 220 requests, 9 tools, 10 intents incl.
+The set (tests/workloads/tools_data.py: 220 requests, 9 tools, 10 intents incl.
 answers that need no tool, 66 with an email, phone or card number) is
 generated apart from EdgeKit. Both models get every tool with
 ``tool_choice="auto"`` and decode under EdgeKit's grammar:
@@ -49,7 +49,7 @@ from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # workloads
 from workloads import tools_data
 
 from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
@@ -575,7 +575,7 @@ def main() -> None:
             tool_gate = ToolGate(
                 model=model, threshold=threshold_for(scores[dev], dev_share),
                 model_sha256=EDGE_SHA256, fitted_on={
-                    "data": "benchmarks/workloads/tools_data.py", "split": "dev",
+                    "data": "tests/workloads/tools_data.py", "split": "dev",
                     "n": len(dev), "target": "95% of cloud-only accuracy", "l2": 1.0})
     if args.write_gate:
         args.write_gate.write_text(tool_gate.to_json() + "\n")

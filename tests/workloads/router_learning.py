@@ -7,7 +7,7 @@
   hidden-state probes) fitted on the fit half and scored on the held-out half,
   beside the cascade gate's figures.
 - ``traffic_simulation``: a deployment on the shifted domain
-  (benchmarks/workloads/shifted_domain.py) routes a stream with the gain gate, stores
+  (tests/workloads/shifted_domain.py) routes a stream with the gain gate, stores
   features and labels in a real TrafficStore, audits a random share, refits
   every ``refit_every`` labels, and is scored on the sealed items after 0,
   200 and 1,000 labelled requests.
