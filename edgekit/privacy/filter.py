@@ -101,13 +101,13 @@ class Filter:
         if not text:
             return []
         threshold = self.config.min_score if min_score is None else min_score
+        if self._reuse <= 0 or not self._pure():
+            return self._scan(text, threshold)
         key = (
             hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
             threshold,
             tuple(map(id, self.detectors)),
         )
-        if self._reuse <= 0 or not self._pure():
-            return self._scan(text, threshold)
         with self._recent_lock:
             if key in self._recent:
                 self._recent.move_to_end(key)
