@@ -101,6 +101,14 @@ class Ctx:
     def L(self, key: str) -> str:
         return label(self.lang, key)
 
+    def loc(self, options: list[str]) -> str:
+        """Of seven options in the order en, de, es, fr, it, nl, pt: the document's language,
+        else mostly English (the others' forms are often English-language templates)."""
+        order = ["en", "de", "es", "fr", "it", "nl", "pt"]
+        if self.lang in order:
+            return options[order.index(self.lang)]
+        return options[0] if self.chance(0.7) else self.rng.choice(options)
+
     def pick(self, options: list[str]) -> str:
         return self.rng.choice(options)
 
@@ -125,7 +133,12 @@ class Ctx:
         return P("name_nick_latin", v.nickname(self.rng), PERSON)
 
     def email(self, p: v.Person) -> P:
-        return P("email", v.email(self.rng, p, self.lang if self.lang == p.locale else ""), EMAIL)
+        """The person's address; now and then a second one (people have several)."""
+        if "email" not in p.extras or self.chance(0.15):
+            fresh = v.email(self.rng, p, self.lang if self.lang == p.locale else "")
+            p.extras.setdefault("email", fresh)
+            return P("email", fresh, EMAIL)
+        return P("email", p.extras["email"], EMAIL)
 
     def phone(self, p: v.Person | None = None) -> P:
         country = p.country if p else self.country

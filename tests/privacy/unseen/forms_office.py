@@ -68,7 +68,7 @@ def cv(c: Ctx) -> None:
 def bank(c: Ctx) -> None:
     p = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "ACCOUNT STATEMENT",
                 "Kontoauszug",
@@ -203,7 +203,7 @@ def itinerary(c: Ctx) -> None:
         c.line(c.L("passport"), ": ", c.passport(p), " (", c.L("dob"), " ", c.dob(p), ")")
     else:
         c.line(
-            c.pick(
+            c.loc(
                 [
                     "Your trip",
                     "Ihre Reise",
@@ -250,7 +250,7 @@ def itinerary(c: Ctx) -> None:
 def rental(c: Ctx) -> None:
     owner = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "Flat to rent",
                 "Wohnung zu vermieten",
@@ -265,7 +265,7 @@ def rental(c: Ctx) -> None:
         c.x("city"),
     )
     c.line(
-        c.pick(["2 rooms", "3 Zimmer", "2 hab.", "T3", "bilocale", "3 kamers", "T2"]),
+        c.loc(["2 rooms", "3 Zimmer", "2 hab.", "T3", "bilocale", "3 kamers", "T2"]),
         ", 64 m², ",
         c.L("rent"),
         " ",
@@ -285,6 +285,9 @@ def rental(c: Ctx) -> None:
         ".",
     )
     c.line("Deposit to ", c.iban(owner), "; listing ", c.x("order"), ".")
+    if c.chance(0.5):
+        lab, nid = c.nid(owner)
+        c.line(c.L("landlord"), " (for the contract): ", c.name(owner, "caps"), ", ", lab, " ", nid)
     if c.chance(0.5):
         t = c.person()
         c.line(
@@ -346,7 +349,7 @@ def scan(c: Ctx) -> None:
     """A scanned form; the corpus adds OCR noise."""
     p = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "APPLICATION FORM",
                 "ANTRAG",

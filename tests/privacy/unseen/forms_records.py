@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .builder import Ctx, P, X
 
 
 def hl7(c: Ctx) -> None:
     p = c.person()
     doc = c.person()
-    ts = f"2026{c.rng.randint(1, 11):02d}{c.rng.randint(1, 28):02d}{c.rng.randint(0, 235959):06d}"
+    r = c.rng
+    ts = f"2026{r.randint(1, 11):02d}{r.randint(1, 28):02d}"
+    ts += f"{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}"
     c.line(
         "MSH|^~\\&|EPIC|",
         c.pick(["CHARITE", "HOSPCLINIC", "AMC", "STJAMES", "KAROLINSKA"]),
@@ -44,7 +48,8 @@ def hl7(c: Ctx) -> None:
         "PV1|1|O|AMB^",
         str(c.rng.randint(1, 40)),
         "||||",
-        P("name_hl7", f"{doc.family}^{doc.given}^^^Dr", frozenset({"PERSON"})),
+        P("name_hl7", f"{doc.family}^{doc.given}", frozenset({"PERSON"})),
+        "^^^Dr",
     )
     c.line(
         "DG1|1||",
@@ -166,7 +171,7 @@ def tsv(c: Ctx) -> None:
     if has_id:
         cols.insert(2, "ID")
     c.line("\t".join(cols))
-    for _ in range(c.rng.randint(3, 6)):
+    for _ in range(c.rng.randint(5, 14)):
         p = c.person()
         c.add(
             c.name(p, c.pick(["full", "full", "caps", "inverted", "lower"])), "\t", c.dob(p), "\t"
@@ -194,12 +199,13 @@ def tsv(c: Ctx) -> None:
 def fixed_width(c: Ctx) -> None:
     c.line("REPORT ", c.x("sku"), "            RUN ", c.x("timestamp"), "        PAGE 1")
     c.line("-" * 78)
-    c.line(f"{'NAME':<26}{'BIRTH':<12}{'ACCOUNT':<30}{'PHONE':<18}")
+    by_id = c.chance(0.5)
+    c.line(f"{'NAME':<26}{'BIRTH':<12}{'ID' if by_id else 'ACCOUNT':<30}{'PHONE':<18}")
     for _ in range(c.rng.randint(3, 5)):
         p = c.person()
         name = c.name(p, c.pick(["caps", "caps", "inverted"]))
         d = c.dob(p)
-        ib = c.iban(p)
+        ib = c.nid(p)[1] if by_id else c.iban(p)
         ph = c.phone(p)
         c.line(
             name,
@@ -216,10 +222,11 @@ def fixed_width(c: Ctx) -> None:
 
 def school(c: Ctx) -> None:
     s = c.person()
+    s.birth = dt.date(c.rng.randint(2008, 2019), s.birth.month, s.birth.day)
     parent = c.person(s.locale)
     teacher = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "STUDENT RECORD",
                 "Schülerakte",
@@ -258,7 +265,7 @@ def school(c: Ctx) -> None:
 def claim(c: Ctx) -> None:
     p = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "INSURANCE CLAIM FORM",
                 "Schadenmeldung",
@@ -299,7 +306,7 @@ def police(c: Ctx) -> None:
     sus = c.person()
     vic = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "INCIDENT REPORT",
                 "Strafanzeige",
@@ -368,7 +375,7 @@ def court(c: Ctx) -> None:
     a = c.person()
     b = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "IN THE COUNTY COURT AT",
                 "Amtsgericht",

@@ -118,13 +118,13 @@ def sms(c: Ctx) -> None:
         )
         say(c, t, **_pieces(c, sp, ot))
         c.add("\n")
-    c.line("2FA code: ", X("otp", v.pattern(c.rng, "######")), " — do not share it")
+    c.line("Your parcel ", c.x("tracking"), " arrives ", c.xdate(), ". Reply STOP to opt out.")
 
 
 def voicemail(c: Ctx) -> None:
     caller = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "Voicemail transcript",
                 "Transkription Sprachnachricht",

@@ -49,7 +49,7 @@ def pattern(rng: Random, pat: str) -> str:
 # --- locales ---------------------------------------------------------------------------
 
 LOCALE_COUNTRIES: dict[str, list[str]] = {
-    "en": ["US", "US", "GB", "GB", "CA", "AU", "IE", "ZA", "IN"],
+    "en": ["US", "US", "US", "GB", "GB", "CA", "AU", "IE", "ZA", "IN"],
     "de": ["DE", "DE", "DE", "AT", "CH"],
     "es": ["ES", "ES", "MX", "CL"],
     "fr": ["FR", "FR", "FR", "BE"],
@@ -1830,7 +1830,10 @@ def handle(p: Person, rng: Random) -> str:
 
 
 def mrn(rng: Random) -> str:
-    return pattern(rng, rng.choice(["########", "MRN-#######", "00######", "@##########"]))
+    kind = rng.random()
+    if kind < 0.25:
+        return "MRN-" + pattern(rng, "#######")
+    return pattern(rng, rng.choice(["########", "00######", "@##########"]))
 
 
 def member_id(rng: Random, country: str) -> str:
