@@ -270,6 +270,19 @@ def pdf_wrap(doc: Document, rng: Random, width: int, header: str) -> Document:
     for a, b in [(p.start, p.end) for p in doc.planted] + [(t.start, t.end) for t in doc.traps]:
         for k in range(a, b):
             inside[k] = True
+    word_start = [0] * len(text)
+    word_end = [0] * len(text)
+    k = 0
+    while k < len(text):
+        if text[k].isalpha():
+            e = k
+            while e < len(text) and text[e].isalpha():
+                e += 1
+            for m in range(k, e):
+                word_start[m], word_end[m] = k, e
+            k = e
+        else:
+            k += 1
     while i < len(text):
         ch = text[i]
         if ch == "\n":
@@ -286,13 +299,12 @@ def pdf_wrap(doc: Document, rng: Random, width: int, header: str) -> Document:
             i += 1
             continue
         if (
-            col >= width + 6
+            col >= width - 2
             and ch.isalpha()
             and not inside[i]
-            and i + 2 < len(text)
-            and text[i - 1].isalpha()
-            and text[i + 1].isalpha()
-            and text[i + 2].isalpha()
+            and i - word_start[i] >= 4
+            and word_end[i] - i >= 3
+            and word_end[i] - word_start[i] >= 9
         ):
             out.extend([("-", -1), ("\n", -1)])
             col = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import values as v
 from .builder import DOB, Ctx, P, X
+from .phrases import say
 
 
 def cv(c: Ctx) -> None:
@@ -303,6 +304,48 @@ def rental(c: Ctx) -> None:
         )
 
 
+LETTER_BODY = {
+    "en": "Dear Mr/Ms {name}, regarding your application received on {date} we confirm the "
+    "following details held on file: date of birth {dob}, {idlabel} {nid}, contact telephone "
+    "{phone} and correspondence address as above. The reimbursement of {amount} will be "
+    "transferred to the account {iban} within approximately fourteen working days, subject to "
+    "verification of the supporting documentation by our administration department.",
+    "de": "Sehr geehrte/r Frau/Herr {name}, bezüglich Ihres Antrags vom {date} bestätigen wir "
+    "die bei uns hinterlegten Angaben: Geburtsdatum {dob}, {idlabel} {nid}, "
+    "Telefonnummer {phone} sowie die obenstehende Korrespondenzanschrift. Die "
+    "Rückerstattung in Höhe von {amount} wird vorbehaltlich der Überprüfung der "
+    "Nachweisunterlagen durch unsere Leistungsabteilung innerhalb von vierzehn Arbeitstagen "
+    "auf das Konto {iban} überwiesen. Für Rückfragen steht Ihnen unser "
+    "Kundenbetreuungsteam werktags zur Verfügung.",
+    "es": "Estimado/a Sr./Sra. {name}: en relación con su solicitud recibida el {date}, le "
+    "confirmamos los datos que constan en nuestro expediente: fecha de nacimiento {dob}, "
+    "{idlabel} {nid}, teléfono de contacto {phone} y la dirección arriba indicada. El "
+    "reembolso de {amount} se transferirá a la cuenta {iban} en un plazo aproximado de "
+    "catorce días hábiles, previa verificación de la documentación justificativa por nuestro "
+    "departamento de administración.",
+    "fr": "Madame, Monsieur {name}, suite à votre demande reçue le {date}, nous vous confirmons "
+    "les informations enregistrées dans votre dossier : date de naissance {dob}, {idlabel} "
+    "{nid}, téléphone {phone} et adresse de correspondance ci-dessus. Le remboursement de "
+    "{amount} sera viré sur le compte {iban} dans un délai d'environ quatorze jours ouvrés, "
+    "sous réserve de la vérification des pièces justificatives par notre service administratif.",
+    "it": "Gentile {name}, in riferimento alla Sua richiesta pervenuta il {date}, confermiamo i "
+    "dati registrati: data di nascita {dob}, {idlabel} {nid}, recapito telefonico {phone} e "
+    "indirizzo di corrispondenza sopra indicato. Il rimborso di {amount} sarà accreditato sul "
+    "conto {iban} entro circa quattordici giorni lavorativi, previa verifica della "
+    "documentazione giustificativa da parte dell'ufficio amministrativo.",
+    "nl": "Geachte heer/mevrouw {name}, naar aanleiding van uw aanvraag van {date} bevestigen wij "
+    "de bij ons geregistreerde gegevens: geboortedatum {dob}, {idlabel} {nid}, "
+    "telefoonnummer {phone} en het correspondentieadres hierboven. De terugbetaling van "
+    "{amount} wordt binnen ongeveer veertien werkdagen overgemaakt naar rekeningnummer {iban}, "
+    "onder voorbehoud van controle van de bewijsstukken door onze administratieafdeling.",
+    "pt": "Exmo(a). Sr(a). {name}, relativamente ao seu pedido recebido em {date}, confirmamos "
+    "os dados registados: data de nascimento {dob}, {idlabel} {nid}, telefone {phone} e a "
+    "morada de correspondência acima indicada. O reembolso de {amount} será transferido para "
+    "a conta {iban} no prazo aproximado de catorze dias úteis, após verificação dos "
+    "documentos comprovativos pelos nossos serviços administrativos.",
+}
+
+
 def letter(c: Ctx) -> None:
     """A formal letter; the corpus wraps it as PDF-extracted text."""
     sender = c.person()
@@ -316,31 +359,34 @@ def letter(c: Ctx) -> None:
     c.line(c.L("date"), ": ", c.xdate(), "   ", c.L("reference"), ": ", c.x("invoice"))
     c.line()
     lab, nid = c.nid(rcpt)
-    c.line(
-        c.L("hello"),
-        " ",
-        c.name(rcpt, "family"),
-        ", regarding your application received on ",
-        c.xdate(),
-        " we confirm the following details held on file: ",
-        c.L("dob").lower(),
-        " ",
-        c.dob(rcpt),
-        ", ",
-        lab,
-        " ",
-        nid,
-        ", contact telephone ",
-        c.phone(rcpt),
-        " and correspondence address as above. The reimbursement of ",
-        c.xamount(),
-        " will be transferred to the account ",
-        c.iban(rcpt),
-        " within approximately fourteen working days, subject to verification of the "
-        "supporting documentation by our administration department.",
+    body = LETTER_BODY.get(c.lang, LETTER_BODY["en"])
+    say(
+        c,
+        body,
+        name=c.name(rcpt, "family"),
+        date=c.xdate(),
+        dob=c.dob(rcpt),
+        idlabel=lab,
+        nid=nid,
+        phone=c.phone(rcpt),
+        amount=c.xamount(),
+        iban=c.iban(rcpt),
     )
+    c.add("\n")
     c.line()
-    c.line("Yours sincerely,")
+    c.line(
+        c.loc(
+            [
+                "Yours sincerely,",
+                "Mit freundlichen Grüßen",
+                "Atentamente,",
+                "Veuillez agréer nos salutations distinguées,",
+                "Cordiali saluti,",
+                "Met vriendelijke groet,",
+                "Com os melhores cumprimentos,",
+            ]
+        )
+    )
     c.line(c.name(sender, "full"))
     c.line(c.email(sender), " · ", c.phone(sender))
 

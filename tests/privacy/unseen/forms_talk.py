@@ -13,6 +13,7 @@ from .phrases import messages, say
 def _pieces(c: Ctx, speaker: v.Person, other: v.Person) -> dict[str, Piece]:
     idlabel, nid = c.nid(speaker)
     return {
+        "nick": c.nick(),
         "idlabel": idlabel,
         "nid": nid,
         "name": c.name(other, c.pick(["given", "given", "full", "lower"])),

@@ -1809,6 +1809,8 @@ def email(rng: Random, p: Person, lang: str = "") -> str:
         local = f"{gs}"
     else:
         local = f"{fs}.{gs}"
+    if p.locale in ("ru", "uk") and rng.random() < 0.15:
+        return f"{p.given.lower()}@почта.рф"
     if p.locale == "de" and rng.random() < 0.1:
         local = p.given.lower().replace(" ", "")
         dom = "müller-bau.de"
