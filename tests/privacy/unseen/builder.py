@@ -109,6 +109,9 @@ class Ctx:
             return options[order.index(self.lang)]
         return options[0] if self.chance(0.7) else self.rng.choice(options)
 
+    def pick_pieces(self, options: list[tuple[Piece, ...]]) -> tuple[Piece, ...]:
+        return self.rng.choice(options)
+
     def pick(self, options: list[str]) -> str:
         return self.rng.choice(options)
 

@@ -124,7 +124,9 @@ def review(c: Ctx) -> None:
     )
     c.line(_handle(c, a), ":")
     c.line(
-        "  Fair, copied it from the ticket. Will replace; the hash ",
+        "  Fair, copied it from the ticket. ",
+        X("word", "Will"),
+        " replace; the hash ",
         c.x("sha256"),
         " in the snapshot stays.",
     )

@@ -74,7 +74,13 @@ def hl7(c: Ctx) -> None:
         )
     c.line(
         "OBX|1|NM|",
-        c.pick(["2345-7^Glucose", "718-7^Hemoglobin", "2160-0^Creatinine"]),
+        *c.pick_pieces(
+            [
+                (X("loinc", "2345-7"), "^Glucose"),
+                (X("loinc", "718-7"), "^Hemoglobin"),
+                (X("loinc", "2160-0"), "^Creatinine"),
+            ]
+        ),
         "||",
         str(round(c.rng.uniform(0.5, 14), 1)),
         "|",
@@ -93,8 +99,9 @@ def fhir(c: Ctx) -> None:
         c.x("uuid"),
         '",\n  "type": '
         '"collection",\n  "entry": [{\n    "resource": {\n      "resourceType": "Patient",\n'
-        '      "identifier": [\n        {"system": "urn:oid:1.2.36.146.595.217.0.1", '
-        '"value": "',
+        '      "identifier": [\n        {"system": "urn:oid:',
+        X("oid", "1.2.36.146.595.217.0.1"),
+        '", "value": "',
         c.mrn(),
         '"},\n        {"type": {"text": "',
         lab,
