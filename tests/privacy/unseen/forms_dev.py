@@ -68,7 +68,7 @@ def issue(c: Ctx) -> None:
         ".",
     )
     c.add('Payload excerpt: `{"phone": "', c.phone(cust), '", "dob": "', c.dob_iso(cust), '"')
-    if c.chance(0.5):
+    if c.chance(0.75):
         c.add(', "tax_id": "', c.nid(cust)[1], '"')
     c.line("}`")
     c.line()
@@ -182,6 +182,8 @@ def curl(c: Ctx) -> None:
     else:
         c.line("  -H 'X-API-Key: ", c.key()[1], "' \\")
     c.line("  -H 'Content-Type: application/json' \\")
+    if c.chance(0.3):
+        c.line("  -u 'svc_import:", c.pw(), "' \\")
     c.line("  -H 'X-Forwarded-For: ", c.ip(), "' \\")
     c.line(
         '  --data-raw \'{"name":"',
@@ -253,8 +255,10 @@ def k8s(c: Ctx) -> None:
         a, s = c.aws()
         c.line("  AWS_ACCESS_KEY_ID: ", a)
         c.line("  AWS_SECRET_ACCESS_KEY: ", s)
-    else:
+    elif c.chance(0.5):
         c.line("  SLACK_WEBHOOK: ", c.hook())
+    else:
+        c.line('  AZURE_STORAGE_CONNECTION_STRING: "', c.azure(), '"')
     owner = c.person()
     c.line(
         "# owner: ", c.name(owner, "full"), " <", c.email(owner), ">, image tag ", c.x("version")
@@ -312,7 +316,7 @@ def pydict(c: Ctx) -> None:
             q,
             ",\n",
         )
-        if c.chance(0.5):
+        if c.chance(0.75):
             c.add("     ", q, "national_id", q, ": ", q, c.nid(p)[1], q, ",\n")
         c.add(
             "     ",

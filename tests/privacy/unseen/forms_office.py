@@ -18,7 +18,7 @@ def cv(c: Ctx) -> None:
         c.line("\\phone[mobile]{", c.phone(p), "}")
         c.line("\\email{", c.email(p), "}")
         c.line("\\extrainfo{", c.L("dob"), ": ", c.dob(p), "}")
-        if c.chance(0.5):
+        if c.chance(0.75):
             lab, nid = c.nid(p)
             c.line("\\extrainfo{", lab, ": ", nid, "}")
         c.line("\\begin{document}\\makecvtitle")
@@ -53,6 +53,9 @@ def cv(c: Ctx) -> None:
             c.passport(p),
             " (work permit)",
         )
+        if c.chance(0.5):
+            lab, nid = c.nid(p)
+            c.line(lab, ": ", nid)
         c.line()
         c.line("## Experience")
         c.line("- **", c.x("company"), "**, ", c.x("city"), " — Data Engineer (2020–2026)")
@@ -85,7 +88,7 @@ def bank(c: Ctx) -> None:
     )
     c.line(c.L("account"), ": ", c.name(p, c.pick(["caps", "full"])))
     c.line(c.addr(p, multiline=True))
-    if c.chance(0.5):
+    if c.chance(0.75):
         lab, nid = c.nid(p)
         c.line(lab, ": ", nid)
     c.line(
@@ -125,7 +128,7 @@ def invoice(c: Ctx) -> None:
     c.line(c.L("customer"), ": ", c.name(buyer, c.pick(["full", "caps"])))
     c.line(c.addr(buyer, multiline=True))
     c.line(c.L("email"), ": ", c.email(buyer))
-    if c.chance(0.6):
+    if c.chance(0.75):
         lab, nid = c.nid(buyer)
         c.line(lab, ": ", nid)
     c.line()
@@ -244,7 +247,11 @@ def itinerary(c: Ctx) -> None:
         )
         c.line(c.xdate(), "  Rental car, plate ", c.plate(), ", driver ", c.name(p, "initial"))
         c.line()
-        c.line(c.L("passport"), ": ", c.passport(p), " · ", c.L("card"), " ", c.card())
+        if c.chance(0.5):
+            c.line(c.L("passport"), ": ", c.passport(p), " · ", c.L("card"), " ", c.card())
+        else:
+            lab, nid = c.nid(p)
+            c.line("ID document (", lab, "): ", nid, " · ", c.L("card"), " ", c.card())
         c.line("Total ", c.xamount())
 
 
@@ -286,7 +293,7 @@ def rental(c: Ctx) -> None:
         ".",
     )
     c.line("Deposit to ", c.iban(owner), "; listing ", c.x("order"), ".")
-    if c.chance(0.5):
+    if c.chance(0.75):
         lab, nid = c.nid(owner)
         c.line(c.L("landlord"), " (for the contract): ", c.name(owner, "caps"), ", ", lab, " ", nid)
     if c.chance(0.5):

@@ -158,7 +158,7 @@ def xml_export(c: Ctx) -> None:
         c.line('  <record id="', c.x("uuid"), '">')
         c.line("    <fullName>", c.name(p, c.pick(["full", "caps", "inverted"])), "</fullName>")
         c.line("    <birthDate>", c.dob(p), "</birthDate>")
-        if c.chance(0.5):
+        if c.chance(0.75):
             lab, nid = c.nid(p)
             c.line('    <nationalId scheme="', lab, '">', nid, "</nationalId>")
         c.line('    <contact type="email">', c.email(p), "</contact>")
@@ -399,7 +399,7 @@ def court(c: Ctx) -> None:
     c.line("Case ", c.x("invoice"), " — hearing ", c.xdate())
     c.line("Before: ", c.name(judge, c.pick(["initial", "family", "full"])))
     c.line("Claimant: ", c.name(a, "caps"), ", ", c.addr(a))
-    if c.chance(0.6):
+    if c.chance(0.75):
         lab, nid = c.nid(a)
         c.line("  (", lab, " ", nid, ")")
     c.line("Defendant: ", c.name(b, "caps"), ", ", c.L("born"), " ", c.dob(b))

@@ -192,7 +192,7 @@ def call_transcript(c: Ctx) -> None:
     c.line("CUSTOMER: ", c.card(), ".")
     c.line("AGENT: Thanks. For security, your date of birth?")
     c.line("CUSTOMER: ", c.dob(cust), ".")
-    if c.chance(0.5):
+    if c.chance(0.75):
         lab, nid = c.nid(cust)
         c.line("AGENT: And your ", lab, ", please?")
         c.line("CUSTOMER: ", nid)
