@@ -1,0 +1,17 @@
+"""The *unseen* privacy corpus: a new, independent, sealed yardstick for the privacy filter.
+
+Written by the "unseen" engineer on 2026-12-06, on the lead's brief, as an honest
+end-of-session measure for a filter whose two existing corpora are now "dev".
+
+The rule it was written under: nothing under ``edgekit/privacy/``, ``tests/privacy/``
+(except the ``Document``/``Planted``/``Trap`` dataclasses and the entity type names of
+``tests/privacy/yardstick/corpus.py``, and ``tests/privacy/yardstick/score.py``),
+``benchmarks/privacy.py`` or ``docs/`` was opened, nor git history or status lines about
+privacy. Names, formats, check-digit algorithms and document forms were written from
+general, public knowledge of the formats; ``faker`` is not used.
+
+It is **sealed**: whoever tunes the filter must not open this package, print its
+documents or values, or tune against its per-slot results. Use ``corpus.sealed()``
+only through the scorer and read totals (and breakdowns by genre or slot, which carry
+no values).
+"""
