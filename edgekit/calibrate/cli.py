@@ -61,6 +61,10 @@ def register(sub: Any) -> None:
                      help="traffic store (default $EDGEKIT_DATA_DIR/traffic.sqlite3)")
     cal.add_argument("--calibration", type=Path, default=None,
                      help="with --from-traffic: the calibration in use (default: the shipped one)")
+    cal.add_argument("--spending", choices=("joint", "per_refit"), default="joint",
+                     help="with --from-traffic: joint (default) spends delta over the store's "
+                     "series of refits so every version's guarantee holds at once; per_refit "
+                     "tests each refit at delta")
     cal.set_defaults(func=_calibrate)
 
     tr = sub.add_parser(
@@ -193,7 +197,8 @@ def _from_traffic(args: argparse.Namespace) -> int:
     if args.escalation_rate is None and args.max_local_error is None:
         raise CalibrationError("--from-traffic needs --max-local-error (or --escalation-rate)")
     target = RefitTarget(max_local_error=args.max_local_error,
-                         escalation_rate=args.escalation_rate, delta=args.delta)
+                         escalation_rate=args.escalation_rate, delta=args.delta,
+                         spending=args.spending)
     current = load_calibration(args.calibration or DEFAULT_CALIBRATION)
     path = args.store or default_store_path()
     if not path.exists():

@@ -247,7 +247,8 @@ def refit_from_traffic(
     if calibration.gain is None:
         raise CalibrationError("the calibration has no gain gate to refit (recalibrate first)")
     rows = examples(store.rows(labelled_only=True))
-    outcome = refit_gain_gate(calibration.gain, rows, target=target, seed=seed)
+    outcome = refit_gain_gate(calibration.gain, rows, target=target, seed=seed,
+                              next_attempt=store.next_attempt)  # fmt: skip
     if not outcome.accepted:
         return calibration, outcome
     version = int(calibration.metadata.get("traffic_version", 0)) + 1

@@ -62,6 +62,9 @@ class LearningConfig:
     refit_every: int = 0
     max_local_error: float = 0.1
     delta: float = 0.1
+    spending: str = "joint"
+    """How successive refits share ``delta``: ``joint`` (every learned version's
+    guarantee holds at once) or ``per_refit`` (each on its own)."""
     resume: bool = True
     """Start on the newest version learned from the same calibration for the same model."""
 
@@ -70,7 +73,12 @@ class LearningConfig:
             raise ConfigError("learning.audit_rate must be in [0, 1)")
         if self.refit_every < 0 or self.max_rows < 1 or not self.max_age_days > 0:
             raise ConfigError("learning: refit_every >= 0, max_rows >= 1, max_age_days > 0")
-        RefitTarget(max_local_error=self.max_local_error, delta=self.delta)
+        self.target()
+
+    def target(self) -> RefitTarget:
+        """The guarantee refits are held to."""
+        return RefitTarget(max_local_error=self.max_local_error, delta=self.delta,
+                           spending=self.spending)  # fmt: skip
 
     def path(self) -> Path:
         """The store's path (``store_path`` or the default location)."""
@@ -172,8 +180,8 @@ class TrafficLearner:
         if cal.gain is None:
             return False
         rows = examples(self.store.rows(labelled_only=True))
-        target = RefitTarget(max_local_error=self.config.max_local_error, delta=self.config.delta)
-        outcome = refit_gain_gate(cal.gain, rows, target=target)
+        outcome = refit_gain_gate(cal.gain, rows, target=self.config.target(),
+                                  next_attempt=self.store.next_attempt)  # fmt: skip
         log.info("traffic refit: %s", outcome.reason)
         if not outcome.accepted:
             return False

@@ -29,6 +29,14 @@ of the decision id), so no gate is ever tested on rows it was fitted on. For a t
 escalation rate instead: the candidate whose accepted answers are wrong least
 often at that rate, if less often than the deployed gate's.
 
+Over successive refits (``RefitTarget.spending``): ``"joint"`` (the default)
+tests refit attempt ``k`` at ``delta_k = delta * 6 / (pi^2 k^2)``, so the
+levels sum to at most ``delta`` and, by a union bound, *every* gate the
+deployment ever switches to keeps its guarantee at once w.p. >= 1 - delta;
+``"per_refit"`` tests each attempt at ``delta`` (the guarantee holds for each
+refit alone). Attempts are counted by the store (:meth:`TrafficStore.next_attempt`),
+refused ones too: each ran a test.
+
 Pure computation; the store is :mod:`edgekit.traffic.store`.
 """
 
@@ -37,7 +45,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +68,7 @@ LOSS_MARGIN = 0.01
 """On a tie under the guarantee, the candidate must lower held-back log-loss by this much."""
 KEEP_MARGIN = 0.02
 """A candidate must keep this much more of the held-back traffic local (no churn)."""
+SPENDING = ("joint", "per_refit")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,6 +122,9 @@ class RefitTarget:
     max_local_error: float | None = None
     delta: float = 0.1
     escalation_rate: float | None = None
+    spending: str = "joint"
+    """``joint``: attempt k at delta·6/(π²k²), every refit's guarantee at once;
+    ``per_refit``: each attempt at delta."""
 
     def __post_init__(self) -> None:
         if (self.max_local_error is None) == (self.escalation_rate is None):
@@ -119,6 +132,16 @@ class RefitTarget:
         value = self.max_local_error if self.max_local_error is not None else self.escalation_rate
         if value is None or not 0.0 < value < 1.0 or not 0.0 < self.delta < 1.0:
             raise CalibrationError("targets and delta must lie in (0, 1)")
+        if self.spending not in SPENDING:
+            raise CalibrationError(f"spending must be one of {', '.join(SPENDING)}")
+
+    def level(self, attempt: int) -> float:
+        """The error budget of refit attempt ``attempt`` (1-based)."""
+        if attempt < 1:
+            raise CalibrationError("refit attempts are numbered from 1")
+        if self.spending == "per_refit":
+            return self.delta
+        return self.delta * 6.0 / (math.pi**2 * attempt**2)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,8 +162,14 @@ def refit_gain_gate(
     seed: int = 0,
     l2: float = 1.0,
     min_labels: int = MIN_LABELS,
+    next_attempt: Callable[[], int] | None = None,
 ) -> RefitOutcome:
-    """Fit candidates on labelled traffic; the best replaces ``current`` only if it is better."""
+    """Fit candidates on labelled traffic; the best replaces ``current`` only if it is better.
+
+    ``next_attempt`` numbers this refit in the deployment's series (1-based;
+    asked only when a test runs), which sets its share of ``target.delta``
+    (see the module docstring); without it the refit is attempt 1.
+    """
     labelled = [e for e in examples if e.local_ok is not None]
     if len(labelled) < min_labels:
         return RefitOutcome(accepted=False, gate=current,
@@ -156,13 +185,14 @@ def refit_gain_gate(
     fit = [e for i, e in enumerate(labelled) if i not in held_idx]
     candidates = {"threshold": current, "recalibrated": _recalibrated(current, fit),
                   "refit": _candidate(current, fit, l2)}  # fmt: skip
-    level = target.delta / (len(candidates) + 1)
+    attempt = next_attempt() if next_attempt is not None else 1
+    level = target.level(attempt) / (len(candidates) + 1)
     deployed = _deployed_point(current, held, target, level)
     points = {name: _operating_point(g, held, target, level) for name, g in candidates.items()}
     name = max(points, key=lambda n: (points[n].kept, -points[n].log_loss))
     best = points[name]
     report: dict[str, Any] = {"n_labelled": len(labelled), "n_fit": len(fit), "n_held": len(held),
-              "level": level, "current": deployed.as_dict(), "best": name,
+              "level": level, "attempt": attempt, "current": deployed.as_dict(), "best": name,
               "candidates": {n: p.as_dict() for n, p in points.items()}}  # fmt: skip
     report["candidate"] = report["candidates"][name]
     if not _better(best, deployed, target):

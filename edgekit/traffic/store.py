@@ -230,6 +230,25 @@ class TrafficStore:
             (self._max_rows,),
         )
 
+    def next_attempt(self) -> int:
+        """Count one more refit attempt of this store's scope; its number (1-based).
+
+        Kept in the file (a wipe of the rows keeps it), so the error budget a
+        series of refits spends (``RefitTarget.spending``) survives restarts.
+        """
+        key = f"refit_attempts:{self.scope or ''}"
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+                number = int(row[0]) + 1 if row is not None else 1
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(number)))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        return number
+
     def wipe(self) -> None:
         """Delete every stored request and reclaim the space on disk."""
         with self._lock:

@@ -152,3 +152,14 @@ def test_the_traffic_command_shows_and_wipes(
     assert not list(versions_dir(path).iterdir())
     assert main(["traffic", "show", "--store", str(tmp_path / "none.sqlite3")]) == 0
     assert json.loads(capsys.readouterr().out)["exists"] is False
+
+
+def test_refit_attempts_are_counted_per_scope_and_survive_wipes(tmp_path: Path) -> None:
+    with store(tmp_path, scope="a") as s:
+        assert [s.next_attempt() for _ in range(3)] == [1, 2, 3]
+        s.wipe()  # the rows go; the budget already spent stays spent
+        assert s.next_attempt() == 4
+    with store(tmp_path, scope="b") as other:
+        assert other.next_attempt() == 1
+    with store(tmp_path, scope="a") as again:
+        assert again.next_attempt() == 5

@@ -281,10 +281,16 @@ def traffic_simulation(
     refit_every: int = 100,
     checkpoints: Sequence[int] = (0, 200, 1000),
     seed: int = 0,
+    feedback_rate: float = 0.0,
+    spending: str = "joint",
 ) -> dict[str, Any]:
-    """Route a stream with the current gate, learn from its labels, score on ``sealed``."""
+    """Route a stream with the current gate, learn from its labels, score on ``sealed``.
+
+    ``feedback_rate``: share of answers whose user gives a (truthful) thumb on
+    the answer they saw — the cloud's when escalated, the draft when kept.
+    """
     rng = np.random.default_rng(seed)
-    target = RefitTarget(max_local_error=alpha, delta=delta)
+    target = RefitTarget(max_local_error=alpha, delta=delta, spending=spending)
     report: dict[str, Any] = {"checkpoints": {}, "refits": []}
     n_labels = 0
     n_requests = 0
@@ -295,7 +301,8 @@ def traffic_simulation(
             for i in rng.permutation(len(stream_pool)):
                 req = stream_pool[int(i)]
                 n_requests += 1
-                labelled = _route_one(store, gate, req, f"r{n_requests}", rng, audit_rate)
+                labelled = _route_one(store, gate, req, f"r{n_requests}", rng, audit_rate,
+                                      feedback_rate)  # fmt: skip
                 n_labels += labelled
                 if labelled and n_labels % refit_every == 0:
                     gate = _refit(store, gate, target, seed, n_labels, report)
@@ -327,19 +334,24 @@ def checkpoint_summary(report: dict[str, Any]) -> dict[str, dict[str, float]]:
 
 def _route_one(
     store: TrafficStore, gate: GainGate, req: Request, decision_id: str,
-    rng: np.random.Generator, audit_rate: float,
+    rng: np.random.Generator, audit_rate: float, feedback_rate: float = 0.0,
 ) -> int:
     """Route one request; an escalated one is labelled on the device. Returns 1 if labelled."""
     score = float(_scores(gate, [req])[0])
     audit = in_audit_sample(gate, draw=bool(rng.random() < audit_rate))
     escalated = audit or score < gate.threshold
     store.record(decision_id, req.features, score=score, escalated=escalated, audit=audit)
+    thumb = bool(rng.random() < feedback_rate)
     if not escalated:
-        return 0
+        if thumb:  # feedback on the kept draft
+            store.label(decision_id, local_ok=req.local_correct, source="feedback")
+        return int(thumb)
     judge = resolve_judge(req.item.judge)
     # the device's label: its draft judged against the cloud's answer (no reference on device)
     store.label(decision_id, local_ok=bool(judge(req.local_text, req.cloud_text)),
                 source="escalation")  # fmt: skip
+    if thumb:  # feedback on the cloud answer the user saw
+        store.label(decision_id, cloud_ok=req.cloud_correct, source="feedback")
     return 1
 
 
@@ -348,7 +360,8 @@ def _refit(
     report: dict[str, Any],
 ) -> GainGate:
     rows = examples(store.rows(labelled_only=True))
-    outcome = refit_gain_gate(gate, rows, target=target, seed=seed + n_labels)
+    outcome = refit_gain_gate(gate, rows, target=target, seed=seed + n_labels,
+                              next_attempt=store.next_attempt)  # fmt: skip
     report["refits"].append({"labels": n_labels, "accepted": outcome.accepted,
                              "reason": outcome.reason, "report": dict(outcome.report)})  # fmt: skip
     return outcome.gate

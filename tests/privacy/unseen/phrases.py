@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .builder import Ctx, Piece
+from .builder import Ctx, Piece, X
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = re.compile(r"\{(\w+)\}|\[\[(.+?)\]\]")
 
 
 def say(c: Ctx, template: str, **pieces: Piece) -> None:
-    """Add ``template`` with each ``{key}`` replaced by ``pieces[key]`` (planted/trap kept)."""
+    """Add ``template`` with each ``{key}`` replaced by ``pieces[key]`` (planted/trap kept);
+    ``[[word]]`` is a trap: an ordinary word that is also a given name or surname."""
     pos = 0
     for m in _SLOT.finditer(template):
         c.add(template[pos : m.start()])
-        c.add(pieces[m.group(1)])
+        c.add(pieces[m.group(1)] if m.group(1) else X("word", m.group(2)))
         pos = m.end()
     c.add(template[pos:])
 
@@ -34,6 +35,9 @@ MESSAGES: dict[str, list[str]] = {
         "rent goes to {iban} from next month",
         "parked the car ({plate}) round the back",
         "ok ask {name} then, she has the keys",
+        "I [[hope]] the [[bill]] isn't huge this time, [[mark]] it as paid pls",
+        "we [[will]] sort it out by [[summer]], there's a [[grace]] period anyway",
+        "thx {nick}!! see you later",
         "the bank wants my {idlabel} again 🙄 {nid}",
         "here you go: {idlabel} {nid}, passport is at home",
     ],
@@ -49,6 +53,8 @@ MESSAGES: dict[str, list[str]] = {
         "Miete bitte ab nächstem Monat auf {iban}",
         "Auto ({plate}) steht hinten im Hof",
         "frag doch {name}, die hat den Schlüssel",
+        "im [[Ernst]]? der [[Koch]] hat schon wieder frei",
+        "der [[Sommer]] war zu kurz, sagt der [[Bauer]] auch",
         "die Bank will nochmal meine {idlabel}: {nid}",
     ],
     "es": [
@@ -63,6 +69,7 @@ MESSAGES: dict[str, list[str]] = {
         "el alquiler a partir del mes que viene a {iban}",
         "dejé el coche ({plate}) en el garaje",
         "pregúntale a {name}, tiene las llaves",
+        "déjalo en [[paz]], se fue la [[luz]] otra vez",
         "el banco pide otra vez mi {idlabel}: {nid}",
     ],
     "fr": [
@@ -77,6 +84,7 @@ MESSAGES: dict[str, list[str]] = {
         "le loyer sur {iban} à partir du mois prochain",
         "la voiture ({plate}) est garée derrière",
         "demande à {name}, elle a les clés",
+        "le ciel est tout [[rose]] ce soir, on dirait une [[pierre]] de lune",
         "la banque redemande mon {idlabel} : {nid}",
     ],
     "it": [
@@ -91,6 +99,7 @@ MESSAGES: dict[str, list[str]] = {
         "l'affitto dal mese prossimo su {iban}",
         "ho parcheggiato la macchina ({plate}) dietro",
         "chiedi a {name}, ha lei le chiavi",
+        "che [[gioia]]! con la [[speranza]] che duri",
         "la banca vuole di nuovo il mio {idlabel}: {nid}",
     ],
     "nl": [
@@ -105,6 +114,7 @@ MESSAGES: dict[str, list[str]] = {
         "huur vanaf volgende maand naar {iban}",
         "auto ({plate}) staat achter",
         "vraag het {name} maar, die heeft de sleutels",
+        "die rode [[roos]] in de tuin bloeit eindelijk, {name} zei het al",
         "de bank wil weer mijn {idlabel}: {nid}",
     ],
     "pt": [
@@ -119,6 +129,7 @@ MESSAGES: dict[str, list[str]] = {
         "a renda a partir do mês que vem para {iban}",
         "deixei o carro ({plate}) lá atrás",
         "pergunta à {name}, ela tem as chaves",
+        "o bilhete foi de [[graça]], que [[vitória]]!",
         "o banco pediu outra vez o meu {idlabel}: {nid}",
     ],
     "sv": [

@@ -57,6 +57,7 @@ TRAP_KINDS = {
     "icd10",
     "iata",
     "amount",
+    "word",
 }
 
 
