@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
+from edgekit.privacy.normalize import normalize
 from edgekit.privacy.script_names import family
 from edgekit.privacy.structure import Field, structure_of
 from edgekit.privacy.types import Candidate
@@ -31,7 +32,10 @@ _NEGATIVE_BEFORE = 20
 
 
 def _words_re(words: Iterable[str]) -> re.Pattern[str] | None:
-    alternatives = sorted({w.lower() for w in words}, key=len, reverse=True)
+    # Detectors see folded text (Cyrillic/Greek look-alikes as Latin): match both spellings.
+    lowered = {w.lower() for w in words}
+    folded = {normalize(f).text.lower() for w in lowered for f in (w, w.capitalize(), w.upper())}
+    alternatives = sorted(lowered | folded, key=len, reverse=True)
     if not alternatives:
         return None
     body = "|".join(re.escape(w) for w in alternatives)
@@ -403,7 +407,8 @@ _MONTH_NUM = {
     )
     for name in names.split()
 }
-# Portuguese, Polish (nominative and genitive) and Turkish month names.
+# Portuguese, Polish (nominative and genitive), Turkish, Nordic, Finnish, Czech, Romanian,
+# Hungarian, Indonesian, Greek, Russian and Ukrainian month names (genitive where dates use it).
 _MONTH_NUM.update(
     {
         name: i
@@ -427,8 +432,43 @@ _MONTH_NUM.update(
         for name in names.split()
     }
 )
+_MONTH_NUM.update(
+    {
+        name: i
+        for i, names in enumerate(
+            (
+                "",
+                "januar tammikuuta tammikuu ledna leden ianuarie január januari "
+                "ιανουαρίου января січня",
+                "februar helmikuuta helmikuu února únor februarie február februari "
+                "φεβρουαρίου февраля лютого",
+                "marts maaliskuuta maaliskuu března březen martie március maret "
+                "μαρτίου марта березня",
+                "huhtikuuta huhtikuu dubna duben aprilie április απριλίου апреля квітня",
+                "toukokuuta toukokuu května květen május μαΐου мая травня",
+                "kesäkuuta kesäkuu června červen iunie június ιουνίου июня червня",
+                "heinäkuuta heinäkuu července červenec iulie július ιουλίου июля липня",
+                "augusti elokuuta elokuu srpna srpen augusztus agustus αυγούστου августа серпня",
+                "syyskuuta syyskuu září septembrie szeptember σεπτεμβρίου сентября вересня",
+                "lokakuuta lokakuu října říjen octombrie október οκτωβρίου октября жовтня",
+                "marraskuuta marraskuu listopadu noiembrie νοεμβρίου ноября листопада",
+                "joulukuuta joulukuu prosince prosinec decembrie desember δεκεμβρίου декабря "
+                "грудня",
+            )
+        )
+        for name in names.split()
+    }
+)
 
 
+# Detectors see text with Cyrillic and Greek look-alikes folded to Latin ("марта" → "мapтa").
+_MONTH_NUM.update(
+    {
+        normalize(form).text.lower(): num
+        for name, num in list(_MONTH_NUM.items())
+        for form in (name, name.capitalize(), name.upper())
+    }
+)
 _MONTH_PREFIX = {name[:3]: num for name, num in sorted(_MONTH_NUM.items(), reverse=True)}
 
 
@@ -449,8 +489,10 @@ def _full_year(year: str) -> int:
 def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     g = m.groupdict()
     try:
-        if g.get("iy"):
-            ok = v.date_ok(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("iy") or g.get("cy"):
+            ok = v.date_ok(
+                int(g["iy"] or g["cy"]), int(g["im"] or g["cm"]), int(g["id"] or g["cd"])
+            )
         elif g.get("ny"):
             a, b, y = int(g["na"]), int(g["nb"]), _full_year(g["ny"])
             ok = v.date_ok(y, b, a) or v.date_ok(y, a, b)
@@ -551,8 +593,13 @@ _LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d+(?:\.\d+)?(?![\w
 # What follows a street line: flat/floor, then postcode and city (DE/FR/ES/IT/NL "12345 City",
 # UK "City AB1 2CD", US "City, ST 12345").
 _ADDRESS_TAIL = re.compile(
-    r",?[ \t]*(?:(?:\d{1,2}\s?[ºª°oa](?:\s?[A-Za-z]{1,4}\.?)?|Apt\.?\s?\w+|Flat\s\w+),[ \t]*)?"
-    r"(?:\d{4,5}(?:\s?[A-Z]{2})?[ \t]+[A-ZÀ-Ý][\w'’\-]+"
+    r"(?:,|[ \t]*\n)?[ \t]*"
+    r"(?:(?:\d{1,2}\s?[ºª°oa](?:\s?[A-Za-z]{1,4}\.?)?|Apt\.?\s?\w+|Flat\s\w+),[ \t]*)?"
+    # postcodes: 12345 / 1234 AB (NL) / 1234-567 (PT) / 12-345 (PL) / 123 45 (SE), then the city
+    # ("Kadıköy/İstanbul": district and province)
+    r"(?:(?:\d{4,6}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})"
+    r"[ \t]+[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"
+    r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
     r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     r"|[A-Z][a-zA-Z .]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)"
@@ -562,7 +609,12 @@ _ADDRESS_TAIL = re.compile(
 def extend_address(text: str, end: int) -> int:
     """The end of a street address including the postcode and city that follow it."""
     tail = _ADDRESS_TAIL.match(text, end)
-    return tail.end() if tail else end
+    if tail is None:
+        return end
+    stop = tail.end()
+    while stop > end and text[stop - 1] in "'’":
+        stop -= 1  # the closing quote of a string, not of "L'Aquila"
+    return stop
 
 
 def _address(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -753,6 +805,45 @@ _DOB_CONTEXT = (
     "dogum",
     "doğdu",
     "geboren op",
+    "född",
+    "födelsedatum",
+    "født",
+    "fødselsdato",
+    "fødselsdag",
+    "syntynyt",
+    "syntymäaika",
+    "narozen",
+    "narozena",
+    "datum narození",
+    "născut",
+    "născută",
+    "nascut",
+    "data nașterii",
+    "data nasterii",
+    "született",
+    "születési",
+    "szül.",
+    "γεννήθηκε",
+    "ημερομηνία γέννησης",
+    "родился",
+    "родилась",
+    "дата рождения",
+    "дата народження",
+    "народився",
+    "lahir",
+    "tanggal lahir",
+    "生年月日",
+    "誕生日",
+    "出生日期",
+    "出生",
+    "生日",
+    "생년월일",
+    "생일",
+    "تاريخ الميلاد",
+    "תאריך לידה",
+    "जन्म तिथि",
+    "ngày sinh",
+    "วันเกิด",
     "anniversaire",
     "cumpleaños",
     "compleanno",
@@ -844,7 +935,8 @@ _ADDRESS_BOX = re.compile(
 _DE_SUFFIX = (
     r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
     r"|stieg|graben|berg|hof|park|laan|straat|plein|baan|kade|gracht|dijk|singel|steeg|dreef"
-    r"|pad|hoven|erf|boulevard|straatweg)"
+    r"|pad|hoven|erf|boulevard|straatweg|gatan|gata|vägen|väg|vej|gade|veien|vegen|gate|gaten"
+    r"|katu|tie|kuja)"
 )
 _ADDRESS_DE = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
@@ -861,12 +953,27 @@ _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
     r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
-    r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón)\s+"
-    r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa)\s+)*[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
-    r"(?:\s+(?:(?:de|del|la|di|della)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*(?:n\.?\s*|nº\s*)?\d{1,4}"
+    r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón|"
+    r"Rua|Travessa|Praça|Praca|Estrada|Rodovia|Beco|"
+    r"ul\.|al\.|os\.|pl\.|Ulica|Aleja|Osiedle|Strada|Str\.|Bulevardul|Bd\.|Calea|Aleea|Jl\.|Jalan)\s+"
+    r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa|das|dos|da|do)\s+)*"
+    r"[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
+    r"(?:\s+(?:(?:de|del|la|di|della|das|dos|da|do)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*"
+    r"(?:n\.?\s*|nº\s*|nr\.?\s*|No\.?\s*)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:\s*(?:Piso|Puerta|Apt\.|Interno|Int\.)\s*\w+){0,2}"
 )
 
+# Turkish (Atatürk Cad. No: 12 D: 3), Hungarian (Andrássy út 12), Nordic (Storgatan 5 is a
+# suffix in _DE_SUFFIX).
+_ADDRESS_TR_HU = re.compile(
+    r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]{0,30}(?:[ \t][A-ZÇĞİÖŞÜ][\wçğıöşü]{0,30}){0,2}[ \t]"
+    r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)"
+    r"(?:[ \t]*,?[ \t]*No[ \t]*:?[ \t]*\d{1,4}[A-Z]?)?"
+    r"(?:[ \t]*(?:D|Daire|Kat)[ \t]*:?[ \t]*\d{1,3})?"
+    r"|\b[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű]{0,30}(?:-[\wáéíóöőúüű]{1,30})?"
+    r"(?:[ \t][A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű]{0,30})?[ \t]"
+    r"(?:utca|út|tér|körút|u\.)[ \t]\d{1,4}(?:/[A-Za-z0-9]{1,3})?"
+)
 _CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
 _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
 # A word character of a script written with spaces: text in Han, kana, Hangul or Thai runs
@@ -898,7 +1005,9 @@ _URL_CRED_RE = re.compile(
 # month table in the validator: one cheap pattern instead of ~80 alternatives
 # tried at every position.
 _DOB_RE = re.compile(
-    r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    # 1990年1月2日, 1990년 1월 2일
+    r"|(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?"
     r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)?\d{2})"
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(?P<tm>[^\W\d_]{3,12})\.?,?"
     r"(?:\s+|-)(?:de\s+)?(?P<ty>(?:19|20)?\d{2})"
@@ -954,6 +1063,7 @@ _DNI_RE = re.compile(r"(?<![\w\-.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ]-?\d{7})[- 
 def builtin_rules() -> tuple[Rule, ...]:
     """The built-in pattern rules for every non-name entity type."""
     from edgekit.privacy.national_ids import national_id_rules  # it builds on Rule
+    from edgekit.privacy.world_ids import world_id_rules
 
     return (
         Rule(t.EMAIL, _EMAIL_RE, 0.95, _email, trigger="@"),
@@ -1036,10 +1146,12 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.GEO_COORDINATES, _GEO_FIELD_RE, 0.8, _geo_field),
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
         *national_id_rules(),
+        *world_id_rules(),
         Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
         Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_TR_HU, 0.8, _address),
     )

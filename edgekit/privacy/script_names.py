@@ -166,12 +166,16 @@ class ScriptNameDetector:
                 and len(text[start:end].split()) <= _MAX_RUN_WORDS
                 and end - start <= _MAX_RUN_CHARS
                 and not _mentioned_word(text, start, end)
+                and not _LABEL_AFTER.match(text, end)
             )
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
         return found
 
 
+# "身份证号：1101…", "Телефон: +7…": a run followed by a colon and a number is a field's
+# label, not a name (a chat speaker "김민준: 안녕" or "my friend 刘洋: the …" is one).
+_LABEL_AFTER = re.compile(r"[ \t]*[:：][ \t]*(?:[+(]?\d|$)", re.MULTILINE)
 _OPEN_QUOTES = "'\"“‘«「『„‹"
 _CLOSE_QUOTES = "'\"”’»」』“‹›"
 # Talk about words, not people: "the word 谢谢 means …", "how do I say 'cheers' in Japanese".

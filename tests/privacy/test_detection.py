@@ -241,6 +241,18 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
         "ab:cd:",
         "Hans Müller ",
         "\u200b",
+        # structured text: tables, SQL, label lines, cards, replies
+        "a,b\n",
+        '"x,',
+        "| a |\n",
+        "INSERT INTO t (a) VALUES ('x'),",
+        "(('",
+        "x:\ny\n",
+        "N:a;b\n",
+        ";CN=x",
+        "On x, y wrote:\n",
+        "A. B",
+        "Atatürk Cad. ",
     ],
 )
 def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: str) -> None:
