@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
@@ -307,172 +308,193 @@ def russia_snils_ok(value: str) -> bool:
     return check == int(d[9:])
 
 
-def _check(accept: Callable[[str], bool], formatted: float = 0.0) -> Validator:
-    """A validator: ``accept`` on the match; ``formatted`` added when it holds a separator."""
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """One scheme: its written form, base score, check and context words; ``formatted`` is
+    added when the value holds a separator (``811218-9876`` rather than ``8112189876``)."""
 
+    pattern: str
+    base: float
+    accept: Callable[[str], bool]
+    context: tuple[str, ...]
+    formatted: float = 0.0
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return _compiled(self.pattern)
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    if pattern not in _COMPILED:
+        _COMPILED[pattern] = re.compile(pattern)
+    return _COMPILED[pattern]
+
+
+# Numbers that start with a digit: one scan finds runs of digits, capitals and separators,
+# and each run (or its space-separated parts) is tried against every shape.
+_SHAPES = (
+    _Shape(
+        r"(?:\d{2})?\d{6}[-+]?\d{4}",
+        0.2,
+        sweden_personnummer_ok,
+        ("personnummer", "personnr", "samordningsnummer", "pnr"),
+        0.25,
+    ),
+    _Shape(
+        r"\d{6} ?\d{5}",
+        0.3,
+        norway_fodselsnummer_ok,
+        ("fødselsnummer", "fødselsnr", "fodselsnummer", "personnummer", "d-nummer"),
+    ),
+    _Shape(
+        r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]",
+        0.8,
+        finland_hetu_ok,
+        ("henkilötunnus", "hetu", "henkilotunnus", "personbeteckning"),
+    ),
+    _Shape(
+        r"\d{6}-?\d{4}",
+        0.1,
+        denmark_cpr_ok,
+        ("cpr", "cpr-nr", "cpr-nummer", "cpr nr", "personnummer"),
+    ),
+    _Shape(
+        r"\d{2}\.?\d{2}\.?\d{2}[-.]?\d{3}\.?\d{2}",
+        0.2,
+        belgium_national_number_ok,
+        (
+            "rijksregisternummer",
+            "numéro national",
+            "numero national",
+            "insz",
+            "niss",
+            "registre national",
+            "rijksregister",
+            "nn",
+        ),
+        0.2,
+    ),
+    _Shape(
+        r"\d{6}/?\d{4}",
+        0.2,
+        czech_birth_number_ok,
+        ("rodné číslo", "rodne cislo", "rč", "birth number", "rodné č"),
+        0.25,
+    ),
+    _Shape(
+        r"[1-8]\d{12}",
+        0.35,
+        romania_cnp_ok,
+        ("cnp", "cod numeric personal", "codul numeric personal"),
+    ),
+    _Shape(
+        r"\d{4} ?\d{6}",
+        0.1,
+        austria_svnr_ok,
+        ("sozialversicherungsnummer", "svnr", "sv-nr", "versicherungsnummer", "sv-nummer"),
+    ),
+    _Shape(
+        r"\d{7} ?[A-W][A-IW]?",
+        0.35,
+        ireland_pps_ok,
+        ("pps", "ppsn", "pps number", "personal public service"),
+    ),
+    _Shape(
+        r"\d{11}|\d{13}|\d{6} \d{4} \d{3}",
+        0.2,
+        luhn_date_ok,
+        ("amka", "αμκα", "α.μ.κ.α", "id number", "identity number", "sa id", "rsa id"),
+    ),
+    _Shape(
+        r"\d{17}[\dX]", 0.8, china_resident_id_ok, ("身份证", "身份证号", "resident id", "id card")
+    ),
+    _Shape(
+        r"\d{6}-?[1-4]\d{6}",
+        0.5,
+        korea_rrn_ok,
+        ("주민등록번호", "주민번호", "rrn", "resident registration"),
+        0.2,
+    ),
+    _Shape(
+        r"\d{4} ?\d{4} ?\d{4}",
+        0.1,
+        japan_my_number_ok,
+        ("マイナンバー", "個人番号", "my number", "mynumber"),
+    ),
+    _Shape(
+        r"\d{3}[ -]?\d{3}[ -]?\d{3}",
+        0.1,
+        canada_sin_ok,
+        ("sin", "social insurance", "numéro d'assurance sociale", "nas"),
+    ),
+    _Shape(
+        r"\d{1,2}\.?\d{3}\.?\d{3}-[\dK]", 0.5, chile_rut_ok, ("rut", "run", "rol único tributario")
+    ),
+    _Shape(r"(?:20|23|24|27|30|33|34)-?\d{8}-?\d", 0.35, argentina_cuit_ok, ("cuit", "cuil"), 0.25),
+    _Shape(
+        r"\d{9}", 0.05, israel_id_ok, ("teudat zehut", "תעודת זהות", "ת.ז", 'ת"ז', "israeli id")
+    ),
+    _Shape(
+        r"\d{3}-?\d{3}-?\d{3}[ -]?\d{2}",
+        0.2,
+        russia_snils_ok,
+        ("снилс", "snils", "страховой номер"),
+        0.2,
+    ),
+)
+_CANDIDATE = re.compile(r"\d(?<![\w\-./]\d)[\dA-Z.\-/+ ]{4,22}[\dA-Z](?![\w\-]|[./]\d)")
+_MAX_PARTS = 6
+
+
+def _best_shape(value: str) -> float | None:
+    """The highest base score of a shape that ``value`` has and passes, or None."""
+    best: float | None = None
+    for shape in _SHAPES:
+        if shape.compiled.fullmatch(value) and shape.accept(value):
+            score = shape.base + (shape.formatted if any(c in value for c in "-./ +") else 0.0)
+            best = score if best is None else max(best, score)
+    return best
+
+
+def _dispatch(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """The longest space-separated part of a candidate run that is a valid identifier."""
+    parts = [(p.start(), p.end()) for p in re.finditer(r"\S+", m.group(0))][:_MAX_PARTS]
+    for width in range(len(parts), 0, -1):
+        for i in range(len(parts) - width + 1):
+            start, end = parts[i][0], parts[i + width - 1][1]
+            score = _best_shape(m.group(0)[start:end])
+            if score is not None:
+                return m.start() + start, m.start() + end, score
+    return None
+
+
+def _check(accept: Callable[[str], bool]) -> Validator:
     def validate(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
-        value = m.group(0)
-        if not accept(value):
-            return None
-        separated = any(c in value for c in "-./ +")
-        return m.start(), m.end(), base + (formatted if separated else 0.0)
+        return (m.start(), m.end(), base) if accept(m.group(0)) else None
 
     return validate
 
 
-def _rule(
-    pattern: str,
-    base: float,
-    accept: Callable[[str], bool],
-    context: tuple[str, ...],
-    *,
-    formatted: float = 0.0,
-    flags: int = 0,
-) -> Rule:
-    return Rule(
-        t.ID_NUMBER,
-        re.compile(pattern, flags),
-        base,
-        _check(accept, formatted),
-        (*context, *NATIONAL_ID_WORDS),
-    )
-
-
 def world_id_rules() -> tuple[Rule, ...]:
-    """Rules for the identifiers above."""
+    """One rule for every digit-led identifier above, and one each for CURP and NRIC."""
+    context = tuple(dict.fromkeys(w for s in _SHAPES for w in s.context))
     return (
-        _rule(
-            rf"{_B}(?:\d{{2}})?\d{{6}}[-+]?\d{{4}}{_A}",
-            0.2,
-            sweden_personnummer_ok,
-            ("personnummer", "personnr", "samordningsnummer", "pnr"),
-            formatted=0.25,
-        ),
-        _rule(
-            rf"{_B}\d{{6}} ?\d{{5}}{_A}",
-            0.3,
-            norway_fodselsnummer_ok,
-            ("fødselsnummer", "fødselsnr", "fodselsnummer", "personnummer", "d-nummer"),
-        ),
-        _rule(
-            rf"{_B}\d{{6}}[-+A-FU-Y]\d{{3}}[0-9A-Y]{_A}",
+        Rule(t.ID_NUMBER, _CANDIDATE, 0.0, _dispatch, (*context, *NATIONAL_ID_WORDS)),
+        Rule(
+            t.ID_NUMBER,
+            re.compile(rf"{_B}[STFGM]\d{{7}}[A-Z]{_A}"),
             0.8,
-            finland_hetu_ok,
-            ("henkilötunnus", "hetu", "henkilotunnus", "personbeteckning"),
+            _check(singapore_nric_ok),
+            ("nric", "fin", "ic number", "ic no", *NATIONAL_ID_WORDS),
         ),
-        _rule(
-            rf"{_B}\d{{6}}-?\d{{4}}{_A}",
-            0.1,
-            denmark_cpr_ok,
-            ("cpr", "cpr-nr", "cpr-nummer", "cpr nr", "personnummer"),
-        ),
-        _rule(
-            rf"{_B}\d{{2}}\.?\d{{2}}\.?\d{{2}}[-.]?\d{{3}}\.?\d{{2}}{_A}",
-            0.2,
-            belgium_national_number_ok,
-            (
-                "rijksregisternummer",
-                "numéro national",
-                "numero national",
-                "insz",
-                "niss",
-                "registre national",
-                "rijksregister",
-                "nn",
-            ),
-            formatted=0.2,
-        ),
-        _rule(
-            rf"{_B}\d{{6}}/?\d{{4}}{_A}",
-            0.2,
-            czech_birth_number_ok,
-            ("rodné číslo", "rodne cislo", "rč", "birth number", "rodné č"),
-            formatted=0.25,
-        ),
-        _rule(
-            rf"{_B}[1-8]\d{{12}}{_A}",
-            0.35,
-            romania_cnp_ok,
-            ("cnp", "cod numeric personal", "codul numeric personal"),
-        ),
-        _rule(
-            rf"{_B}\d{{4}} ?\d{{6}}{_A}",
-            0.1,
-            austria_svnr_ok,
-            ("sozialversicherungsnummer", "svnr", "sv-nr", "versicherungsnummer", "sv-nummer"),
-        ),
-        _rule(
-            rf"{_B}\d{{7}} ?[A-W][A-IW]?{_A}",
-            0.35,
-            ireland_pps_ok,
-            ("pps", "ppsn", "pps number", "personal public service"),
-            flags=re.IGNORECASE,
-        ),
-        _rule(
-            rf"{_B}(?:\d{{11}}|\d{{13}}|\d{{6}} \d{{4}} \d{{3}}){_A}",
-            0.2,
-            luhn_date_ok,
-            ("amka", "αμκα", "α.μ.κ.α", "id number", "identity number", "sa id", "rsa id"),
-        ),
-        _rule(
-            rf"{_B}\d{{17}}[\dXx]{_A}",
-            0.8,
-            china_resident_id_ok,
-            ("身份证", "身份证号", "resident id", "id card"),
-        ),
-        _rule(
-            rf"{_B}\d{{6}}-?[1-4]\d{{6}}{_A}",
-            0.5,
-            korea_rrn_ok,
-            ("주민등록번호", "주민번호", "rrn", "resident registration"),
-            formatted=0.2,
-        ),
-        _rule(
-            rf"{_B}\d{{4}} ?\d{{4}} ?\d{{4}}{_A}",
-            0.1,
-            japan_my_number_ok,
-            ("マイナンバー", "個人番号", "my number", "mynumber"),
-        ),
-        _rule(
-            rf"{_B}[STFGM]\d{{7}}[A-Z]{_A}",
-            0.8,
-            singapore_nric_ok,
-            ("nric", "fin", "ic number", "ic no"),
-        ),
-        _rule(
-            rf"{_B}\d{{3}}[ -]?\d{{3}}[ -]?\d{{3}}{_A}",
-            0.1,
-            canada_sin_ok,
-            ("sin", "social insurance", "numéro d'assurance sociale", "nas"),
-        ),
-        _rule(
-            rf"{_B}[A-Z]{{4}}\d{{6}}[HMX][A-Z]{{5}}[0-9A-Z]\d{_A}", 0.85, mexico_curp_ok, ("curp",)
-        ),
-        _rule(
-            rf"{_B}\d{{1,2}}\.?\d{{3}}\.?\d{{3}}-[\dkK]{_A}",
-            0.5,
-            chile_rut_ok,
-            ("rut", "run", "rol único tributario"),
-            formatted=0.0,
-        ),
-        _rule(
-            rf"{_B}(?:20|23|24|27|30|33|34)-?\d{{8}}-?\d{_A}",
-            0.35,
-            argentina_cuit_ok,
-            ("cuit", "cuil"),
-            formatted=0.25,
-        ),
-        _rule(
-            rf"{_B}\d{{9}}{_A}",
-            0.05,
-            israel_id_ok,
-            ("teudat zehut", "תעודת זהות", "ת.ז", 'ת"ז', "israeli id"),
-        ),
-        _rule(
-            rf"{_B}\d{{3}}-?\d{{3}}-?\d{{3}}[ -]?\d{{2}}{_A}",
-            0.2,
-            russia_snils_ok,
-            ("снилс", "snils", "страховой номер"),
-            formatted=0.2,
+        Rule(
+            t.ID_NUMBER,
+            re.compile(rf"{_B}[A-Z]{{4}}\d{{6}}[HMX][A-Z]{{5}}[0-9A-Z]\d{_A}"),
+            0.85,
+            _check(mexico_curp_ok),
+            ("curp", *NATIONAL_ID_WORDS),
         ),
     )
