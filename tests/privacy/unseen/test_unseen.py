@@ -10,6 +10,7 @@ from collections import Counter
 from functools import cache
 
 from privacy.yardstick.corpus import Document
+from privacy.yardstick.score import score
 
 from .checks import VALIDATORS
 from .corpus import FORMS, MAIN, MAX_CHARS, MIN_CHARS, OTHER, build, plan, sealed
@@ -216,3 +217,15 @@ def test_values_have_their_shapes() -> None:
             if p.slot in ("dob", "dob_proto"):
                 has_digit = any(ch.isdigit() for ch in doc.text[p.start : p.end])
                 assert has_digit, (i, p.slot)
+
+
+def test_the_shared_scorer_accepts_the_corpus() -> None:
+    """No filter here: empty predictions must leak everything and touch no trap."""
+
+    d = docs()
+    total = score(d, [[] for _ in d], block_types=("SECRET",))
+    assert total.planted == sum(len(x.planted) for x in d)
+    assert total.found == 0
+    assert total.traps_masked == 0
+    assert total.leaked_whole == total.planted
+    assert total.secrets == sum(p.secret for x in d for p in x.planted)
