@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# A possessive "'s" is not part of the name ("Théo's number").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-](?![sS]\b)[^\W\d_]+)*")
 _PARTICLES = frozenset(
     [
         "van",
@@ -634,8 +636,8 @@ class NameHeuristicDetector:
             return self._lower_case_score(text, start, word)
         if not _is_cap(word) or is_function_word(word) or word.lower() in _TITLES:
             return None  # "Frau Dr. Anke Vogt": the title is not the name
-        if _in_date(text, start, _end):
-            return None  # 16/Jan/2026, 07-Jun-1990: a month, not Jan or June
+        if _in_date(text, start, _end) or in_non_person_column(text, start):
+            return None  # 16/Jan/2026: a month, not Jan; a cell of a city or role column
         if i > 0:
             prev = words[i - 1]
             between = text[prev[1] : start]
@@ -1000,6 +1002,29 @@ _COMMON_CAPITALISED = frozenset(
         "arabic",
     ]
 )
+
+
+# Openings and closings of letters: never a person, however a model labels them.
+CLOSINGS = (
+    "best regards|kind regards|warm regards|regards|best wishes|cheers|thanks|many thanks|"
+    "viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|mfg|mit freundlichen grüßen|"
+    "mit freundlichen grüssen|freundliche grüsse|freundliche grüße|lg|cordialement|"
+    "bien à vous|saludos|un saludo|atentamente|cordiali saluti|saluti|distinti saluti|"
+    "pozdrawiam|z poważaniem|saygılarımla|iyi çalışmalar|met vriendelijke groet|"
+    "groeten|groetjes|cumprimentos|atenciosamente|abraço|abraços"
+)
+_OPENINGS = (
+    "dear|hello|hi|hey|hallo|hola|bonjour|buongiorno|ciao|olá|ola|hoi|dzień dobry|"
+    "merhaba|günaydın|sehr geehrte|sehr geehrter|guten tag|guten morgen|buenos días|"
+    "buenas tardes|bom dia|boa tarde|goedemorgen|goedemiddag|geachte|szanowni państwo|"
+    "good morning|good afternoon|good evening"
+)
+_SALUTATIONS = frozenset(CLOSINGS.split("|") + _OPENINGS.split("|"))
+
+
+def is_salutation(phrase: str) -> bool:
+    """``Liebe Grüße``, ``Dzień dobry``, ``Best regards,``: a letter's opening or closing."""
+    return " ".join(phrase.lower().strip(" ,.!:;").split()) in _SALUTATIONS
 
 
 def is_function_word(word: str) -> bool:

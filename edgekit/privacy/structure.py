@@ -189,7 +189,8 @@ def _row(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     return delim, [(body_start + s, body_start + e) for s, e in cells]
 
 
-_HEADER_CELL = re.compile(r"[\w .#/()%+\-]+")
+# A column name: words, maybe a unit or note in parentheses at the end ("amount (EUR)").
+_HEADER_CELL = re.compile(r"[\w .#/%+\-]+(?: ?\([\w .#/%+\-]*\))?")
 
 
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
@@ -376,3 +377,25 @@ def structure_of(text: str) -> Structure:
     found = Structure(text)
     _LAST[:] = [found]
     return found
+
+
+# Columns whose cells are never people: a role, a place, a company, a status …
+_NOT_PERSON_COLUMN = re.compile(
+    r"(?:^| )(?:role|roles|title|job|job title|position|function|department|dept|team|unit|"
+    r"division|city|town|country|region|state|province|company|org|organisation|organization|"
+    r"employer|status|type|category|product|item|sku|description|language|currency|plan|tier|"
+    r"location|office|site|rolle|abteilung|stadt|ort|land|firma|funktion|ciudad|país|pais|"
+    r"empresa|departamento|cargo|ville|pays|société|societe|poste|service|città|citta|paese|"
+    r"azienda|reparto|funzione|ruolo|stad|afdeling|functie|bedrijf|miasto|kraj|dział|firma|"
+    r"şehir|sehir|ülke|ulke|departman|şirket|sirket|cidade|função|funcao)$"
+)
+
+
+def in_non_person_column(text: str, start: int) -> bool:
+    """``text[start]`` is a table or SQL cell of a column that never holds a person."""
+    field = structure_of(text).field_at(start)
+    return (
+        field is not None
+        and field.kind in ("table", "sql")
+        and bool(_NOT_PERSON_COLUMN.search(field.label))
+    )

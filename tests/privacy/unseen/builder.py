@@ -101,6 +101,17 @@ class Ctx:
     def L(self, key: str) -> str:
         return label(self.lang, key)
 
+    def loc(self, options: list[str]) -> str:
+        """Of seven options in the order en, de, es, fr, it, nl, pt: the document's language,
+        else mostly English (the others' forms are often English-language templates)."""
+        order = ["en", "de", "es", "fr", "it", "nl", "pt"]
+        if self.lang in order:
+            return options[order.index(self.lang)]
+        return options[0] if self.chance(0.7) else self.rng.choice(options)
+
+    def pick_pieces(self, options: list[tuple[Piece, ...]]) -> tuple[Piece, ...]:
+        return self.rng.choice(options)
+
     def pick(self, options: list[str]) -> str:
         return self.rng.choice(options)
 
@@ -125,7 +136,12 @@ class Ctx:
         return P("name_nick_latin", v.nickname(self.rng), PERSON)
 
     def email(self, p: v.Person) -> P:
-        return P("email", v.email(self.rng, p, self.lang if self.lang == p.locale else ""), EMAIL)
+        """The person's address; now and then a second one (people have several)."""
+        if "email" not in p.extras or self.chance(0.15):
+            fresh = v.email(self.rng, p, self.lang if self.lang == p.locale else "")
+            p.extras.setdefault("email", fresh)
+            return P("email", fresh, EMAIL)
+        return P("email", p.extras["email"], EMAIL)
 
     def phone(self, p: v.Person | None = None) -> P:
         country = p.country if p else self.country
@@ -257,6 +273,19 @@ def pdf_wrap(doc: Document, rng: Random, width: int, header: str) -> Document:
     for a, b in [(p.start, p.end) for p in doc.planted] + [(t.start, t.end) for t in doc.traps]:
         for k in range(a, b):
             inside[k] = True
+    word_start = [0] * len(text)
+    word_end = [0] * len(text)
+    k = 0
+    while k < len(text):
+        if text[k].isalpha():
+            e = k
+            while e < len(text) and text[e].isalpha():
+                e += 1
+            for m in range(k, e):
+                word_start[m], word_end[m] = k, e
+            k = e
+        else:
+            k += 1
     while i < len(text):
         ch = text[i]
         if ch == "\n":
@@ -273,13 +302,12 @@ def pdf_wrap(doc: Document, rng: Random, width: int, header: str) -> Document:
             i += 1
             continue
         if (
-            col >= width + 6
+            col >= width - 2
             and ch.isalpha()
             and not inside[i]
-            and i + 2 < len(text)
-            and text[i - 1].isalpha()
-            and text[i + 1].isalpha()
-            and text[i + 2].isalpha()
+            and i - word_start[i] >= 4
+            and word_end[i] - i >= 3
+            and word_end[i] - word_start[i] >= 9
         ):
             out.extend([("-", -1), ("\n", -1)])
             col = 0

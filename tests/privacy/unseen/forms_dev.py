@@ -10,7 +10,10 @@ from .builder import PERSON, SECRET, Ctx, P, X
 
 
 def _handle(c: Ctx, p: v.Person) -> P:
-    return P("handle", v.handle(p, c.rng), PERSON)
+    """The person's username (one per person and document)."""
+    if "handle" not in p.extras:
+        p.extras["handle"] = v.handle(p, c.rng)
+    return P("handle", p.extras["handle"], PERSON)
 
 
 def issue(c: Ctx) -> None:
@@ -64,7 +67,10 @@ def issue(c: Ctx) -> None:
         c.x("status"),
         ".",
     )
-    c.line('Payload excerpt: `{"phone": "', c.phone(cust), '", "dob": "', c.dob_iso(cust), '"}`')
+    c.add('Payload excerpt: `{"phone": "', c.phone(cust), '", "dob": "', c.dob_iso(cust), '"')
+    if c.chance(0.75):
+        c.add(', "tax_id": "', c.nid(cust)[1], '"')
+    c.line("}`")
     c.line()
     if jira:
         c.line(c.name(dev, "given"), " added a comment — ", c.x("timestamp"))
@@ -118,7 +124,9 @@ def review(c: Ctx) -> None:
     )
     c.line(_handle(c, a), ":")
     c.line(
-        "  Fair, copied it from the ticket. Will replace; the hash ",
+        "  Fair, copied it from the ticket. ",
+        X("word", "Will"),
+        " replace; the hash ",
         c.x("sha256"),
         " in the snapshot stays.",
     )
@@ -133,18 +141,19 @@ def gitlog(c: Ctx) -> None:
         c.line("Author: ", c.name(a, c.pick(["full", "roman", "full"])), " <", c.email(a), ">")
         c.line("Date:   ", c.x("timestamp"))
         c.line()
-        c.line(
-            "    ",
-            c.pick(
-                [
-                    "fix(export): keep leading zeros in postcodes",
-                    "feat: add IBAN validation to checkout",
-                    "chore(deps): bump urllib3 to ",
-                    "docs: update README",
-                ]
-            ),
-            c.x("version") if c.chance(0.3) else "",
+        subject = c.pick(
+            [
+                "fix(export): keep leading zeros in postcodes",
+                "feat: add IBAN validation to checkout",
+                "chore(deps): bump urllib3 to ",
+                "docs: update README",
+                "fix: mask phone numbers in audit log",
+            ]
         )
+        if subject.endswith(" "):
+            c.line("    ", subject, c.x("version"))
+        else:
+            c.line("    ", subject)
         c.line()
         if c.chance(0.6):
             co = c.person()
@@ -173,6 +182,8 @@ def curl(c: Ctx) -> None:
     else:
         c.line("  -H 'X-API-Key: ", c.key()[1], "' \\")
     c.line("  -H 'Content-Type: application/json' \\")
+    if c.chance(0.3):
+        c.line("  -u 'svc_import:", c.pw(), "' \\")
     c.line("  -H 'X-Forwarded-For: ", c.ip(), "' \\")
     c.line(
         '  --data-raw \'{"name":"',
@@ -244,8 +255,10 @@ def k8s(c: Ctx) -> None:
         a, s = c.aws()
         c.line("  AWS_ACCESS_KEY_ID: ", a)
         c.line("  AWS_SECRET_ACCESS_KEY: ", s)
-    else:
+    elif c.chance(0.5):
         c.line("  SLACK_WEBHOOK: ", c.hook())
+    else:
+        c.line('  AZURE_STORAGE_CONNECTION_STRING: "', c.azure(), '"')
     owner = c.person()
     c.line(
         "# owner: ", c.name(owner, "full"), " <", c.email(owner), ">, image tag ", c.x("version")
@@ -303,6 +316,8 @@ def pydict(c: Ctx) -> None:
             q,
             ",\n",
         )
+        if c.chance(0.75):
+            c.add("     ", q, "national_id", q, ": ", q, c.nid(p)[1], q, ",\n")
         c.add(
             "     ",
             q,
@@ -346,16 +361,16 @@ def proto(c: Ctx) -> None:
     c.line('display_name: "', c.name(p, c.pick(["full", "roman", "lower"])), '"')
     c.line(
         "birth_date { year: ",
-        P("dob_proto", str(p.birth.year), frozenset({"DATE_OF_BIRTH"})),
-        " month: ",
-        str(p.birth.month),
-        " day: ",
-        str(p.birth.day),
+        P(
+            "dob_proto",
+            f"{p.birth.year} month: {p.birth.month} day: {p.birth.day}",
+            frozenset({"DATE_OF_BIRTH"}),
+        ),
         " }",
     )
     c.line("contact {")
     c.line('  email: "', c.email(p), '"')
-    c.line('  phone_e164: "', c.phone(p), '"')
+    c.line('  phone: "', c.phone(p), '"')
     c.line("}")
     c.line("postal_address {")
     c.line('  formatted: "', c.addr(p), '"')

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import values as v
 from .builder import DOB, Ctx, P, X
+from .phrases import say
 
 
 def cv(c: Ctx) -> None:
@@ -17,7 +18,7 @@ def cv(c: Ctx) -> None:
         c.line("\\phone[mobile]{", c.phone(p), "}")
         c.line("\\email{", c.email(p), "}")
         c.line("\\extrainfo{", c.L("dob"), ": ", c.dob(p), "}")
-        if c.chance(0.5):
+        if c.chance(0.75):
             lab, nid = c.nid(p)
             c.line("\\extrainfo{", lab, ": ", nid, "}")
         c.line("\\begin{document}\\makecvtitle")
@@ -52,6 +53,9 @@ def cv(c: Ctx) -> None:
             c.passport(p),
             " (work permit)",
         )
+        if c.chance(0.5):
+            lab, nid = c.nid(p)
+            c.line(lab, ": ", nid)
         c.line()
         c.line("## Experience")
         c.line("- **", c.x("company"), "**, ", c.x("city"), " — Data Engineer (2020–2026)")
@@ -68,7 +72,7 @@ def cv(c: Ctx) -> None:
 def bank(c: Ctx) -> None:
     p = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "ACCOUNT STATEMENT",
                 "Kontoauszug",
@@ -84,7 +88,7 @@ def bank(c: Ctx) -> None:
     )
     c.line(c.L("account"), ": ", c.name(p, c.pick(["caps", "full"])))
     c.line(c.addr(p, multiline=True))
-    if c.chance(0.5):
+    if c.chance(0.75):
         lab, nid = c.nid(p)
         c.line(lab, ": ", nid)
     c.line(
@@ -124,7 +128,7 @@ def invoice(c: Ctx) -> None:
     c.line(c.L("customer"), ": ", c.name(buyer, c.pick(["full", "caps"])))
     c.line(c.addr(buyer, multiline=True))
     c.line(c.L("email"), ": ", c.email(buyer))
-    if c.chance(0.6):
+    if c.chance(0.75):
         lab, nid = c.nid(buyer)
         c.line(lab, ": ", nid)
     c.line()
@@ -203,7 +207,7 @@ def itinerary(c: Ctx) -> None:
         c.line(c.L("passport"), ": ", c.passport(p), " (", c.L("dob"), " ", c.dob(p), ")")
     else:
         c.line(
-            c.pick(
+            c.loc(
                 [
                     "Your trip",
                     "Ihre Reise",
@@ -243,14 +247,18 @@ def itinerary(c: Ctx) -> None:
         )
         c.line(c.xdate(), "  Rental car, plate ", c.plate(), ", driver ", c.name(p, "initial"))
         c.line()
-        c.line(c.L("passport"), ": ", c.passport(p), " · ", c.L("card"), " ", c.card())
+        if c.chance(0.5):
+            c.line(c.L("passport"), ": ", c.passport(p), " · ", c.L("card"), " ", c.card())
+        else:
+            lab, nid = c.nid(p)
+            c.line("ID document (", lab, "): ", nid, " · ", c.L("card"), " ", c.card())
         c.line("Total ", c.xamount())
 
 
 def rental(c: Ctx) -> None:
     owner = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "Flat to rent",
                 "Wohnung zu vermieten",
@@ -265,7 +273,7 @@ def rental(c: Ctx) -> None:
         c.x("city"),
     )
     c.line(
-        c.pick(["2 rooms", "3 Zimmer", "2 hab.", "T3", "bilocale", "3 kamers", "T2"]),
+        c.loc(["2 rooms", "3 Zimmer", "2 hab.", "T3", "bilocale", "3 kamers", "T2"]),
         ", 64 m², ",
         c.L("rent"),
         " ",
@@ -285,6 +293,9 @@ def rental(c: Ctx) -> None:
         ".",
     )
     c.line("Deposit to ", c.iban(owner), "; listing ", c.x("order"), ".")
+    if c.chance(0.75):
+        lab, nid = c.nid(owner)
+        c.line(c.L("landlord"), " (for the contract): ", c.name(owner, "caps"), ", ", lab, " ", nid)
     if c.chance(0.5):
         t = c.person()
         c.line(
@@ -300,6 +311,48 @@ def rental(c: Ctx) -> None:
         )
 
 
+LETTER_BODY = {
+    "en": "Dear Mr/Ms {name}, regarding your application received on {date} we confirm the "
+    "following details held on file: date of birth {dob}, {idlabel} {nid}, contact telephone "
+    "{phone} and correspondence address as above. The reimbursement of {amount} will be "
+    "transferred to the account {iban} within approximately fourteen working days, subject to "
+    "verification of the supporting documentation by our administration department.",
+    "de": "Sehr geehrte/r Frau/Herr {name}, bezüglich Ihres Antrags vom {date} bestätigen wir "
+    "die bei uns hinterlegten Angaben: Geburtsdatum {dob}, {idlabel} {nid}, "
+    "Telefonnummer {phone} sowie die obenstehende Korrespondenzanschrift. Die "
+    "Rückerstattung in Höhe von {amount} wird vorbehaltlich der Überprüfung der "
+    "Nachweisunterlagen durch unsere Leistungsabteilung innerhalb von vierzehn Arbeitstagen "
+    "auf das Konto {iban} überwiesen. Für Rückfragen steht Ihnen unser "
+    "Kundenbetreuungsteam werktags zur Verfügung.",
+    "es": "Estimado/a Sr./Sra. {name}: en relación con su solicitud recibida el {date}, le "
+    "confirmamos los datos que constan en nuestro expediente: fecha de nacimiento {dob}, "
+    "{idlabel} {nid}, teléfono de contacto {phone} y la dirección arriba indicada. El "
+    "reembolso de {amount} se transferirá a la cuenta {iban} en un plazo aproximado de "
+    "catorce días hábiles, previa verificación de la documentación justificativa por nuestro "
+    "departamento de administración.",
+    "fr": "Madame, Monsieur {name}, suite à votre demande reçue le {date}, nous vous confirmons "
+    "les informations enregistrées dans votre dossier : date de naissance {dob}, {idlabel} "
+    "{nid}, téléphone {phone} et adresse de correspondance ci-dessus. Le remboursement de "
+    "{amount} sera viré sur le compte {iban} dans un délai d'environ quatorze jours ouvrés, "
+    "sous réserve de la vérification des pièces justificatives par notre service administratif.",
+    "it": "Gentile {name}, in riferimento alla Sua richiesta pervenuta il {date}, confermiamo i "
+    "dati registrati: data di nascita {dob}, {idlabel} {nid}, recapito telefonico {phone} e "
+    "indirizzo di corrispondenza sopra indicato. Il rimborso di {amount} sarà accreditato sul "
+    "conto {iban} entro circa quattordici giorni lavorativi, previa verifica della "
+    "documentazione giustificativa da parte dell'ufficio amministrativo.",
+    "nl": "Geachte heer/mevrouw {name}, naar aanleiding van uw aanvraag van {date} bevestigen wij "
+    "de bij ons geregistreerde gegevens: geboortedatum {dob}, {idlabel} {nid}, "
+    "telefoonnummer {phone} en het correspondentieadres hierboven. De terugbetaling van "
+    "{amount} wordt binnen ongeveer veertien werkdagen overgemaakt naar rekeningnummer {iban}, "
+    "onder voorbehoud van controle van de bewijsstukken door onze administratieafdeling.",
+    "pt": "Exmo(a). Sr(a). {name}, relativamente ao seu pedido recebido em {date}, confirmamos "
+    "os dados registados: data de nascimento {dob}, {idlabel} {nid}, telefone {phone} e a "
+    "morada de correspondência acima indicada. O reembolso de {amount} será transferido para "
+    "a conta {iban} no prazo aproximado de catorze dias úteis, após verificação dos "
+    "documentos comprovativos pelos nossos serviços administrativos.",
+}
+
+
 def letter(c: Ctx) -> None:
     """A formal letter; the corpus wraps it as PDF-extracted text."""
     sender = c.person()
@@ -313,31 +366,34 @@ def letter(c: Ctx) -> None:
     c.line(c.L("date"), ": ", c.xdate(), "   ", c.L("reference"), ": ", c.x("invoice"))
     c.line()
     lab, nid = c.nid(rcpt)
-    c.line(
-        c.L("hello"),
-        " ",
-        c.name(rcpt, "family"),
-        ", regarding your application received on ",
-        c.xdate(),
-        " we confirm the following details held on file: ",
-        c.L("dob").lower(),
-        " ",
-        c.dob(rcpt),
-        ", ",
-        lab,
-        " ",
-        nid,
-        ", contact telephone ",
-        c.phone(rcpt),
-        " and correspondence address as above. The reimbursement of ",
-        c.xamount(),
-        " will be transferred to the account ",
-        c.iban(rcpt),
-        " within approximately fourteen working days, subject to verification of the "
-        "supporting documentation by our administration department.",
+    body = LETTER_BODY.get(c.lang, LETTER_BODY["en"])
+    say(
+        c,
+        body,
+        name=c.name(rcpt, "family"),
+        date=c.xdate(),
+        dob=c.dob(rcpt),
+        idlabel=lab,
+        nid=nid,
+        phone=c.phone(rcpt),
+        amount=c.xamount(),
+        iban=c.iban(rcpt),
     )
+    c.add("\n")
     c.line()
-    c.line("Yours sincerely,")
+    c.line(
+        c.loc(
+            [
+                "Yours sincerely,",
+                "Mit freundlichen Grüßen",
+                "Atentamente,",
+                "Veuillez agréer nos salutations distinguées,",
+                "Cordiali saluti,",
+                "Met vriendelijke groet,",
+                "Com os melhores cumprimentos,",
+            ]
+        )
+    )
     c.line(c.name(sender, "full"))
     c.line(c.email(sender), " · ", c.phone(sender))
 
@@ -346,7 +402,7 @@ def scan(c: Ctx) -> None:
     """A scanned form; the corpus adds OCR noise."""
     p = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "APPLICATION FORM",
                 "ANTRAG",

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .builder import Ctx, P, X
 
 
 def hl7(c: Ctx) -> None:
     p = c.person()
     doc = c.person()
-    ts = f"2026{c.rng.randint(1, 11):02d}{c.rng.randint(1, 28):02d}{c.rng.randint(0, 235959):06d}"
+    r = c.rng
+    ts = f"2026{r.randint(1, 11):02d}{r.randint(1, 28):02d}"
+    ts += f"{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}"
     c.line(
         "MSH|^~\\&|EPIC|",
         c.pick(["CHARITE", "HOSPCLINIC", "AMC", "STJAMES", "KAROLINSKA"]),
@@ -44,7 +48,8 @@ def hl7(c: Ctx) -> None:
         "PV1|1|O|AMB^",
         str(c.rng.randint(1, 40)),
         "||||",
-        P("name_hl7", f"{doc.family}^{doc.given}^^^Dr", frozenset({"PERSON"})),
+        P("name_hl7", f"{doc.family}^{doc.given}", frozenset({"PERSON"})),
+        "^^^Dr",
     )
     c.line(
         "DG1|1||",
@@ -69,7 +74,13 @@ def hl7(c: Ctx) -> None:
         )
     c.line(
         "OBX|1|NM|",
-        c.pick(["2345-7^Glucose", "718-7^Hemoglobin", "2160-0^Creatinine"]),
+        *c.pick_pieces(
+            [
+                (X("loinc", "2345-7"), "^Glucose"),
+                (X("loinc", "718-7"), "^Hemoglobin"),
+                (X("loinc", "2160-0"), "^Creatinine"),
+            ]
+        ),
         "||",
         str(round(c.rng.uniform(0.5, 14), 1)),
         "|",
@@ -88,8 +99,9 @@ def fhir(c: Ctx) -> None:
         c.x("uuid"),
         '",\n  "type": '
         '"collection",\n  "entry": [{\n    "resource": {\n      "resourceType": "Patient",\n'
-        '      "identifier": [\n        {"system": "urn:oid:1.2.36.146.595.217.0.1", '
-        '"value": "',
+        '      "identifier": [\n        {"system": "urn:oid:',
+        X("oid", "1.2.36.146.595.217.0.1"),
+        '", "value": "',
         c.mrn(),
         '"},\n        {"type": {"text": "',
         lab,
@@ -146,7 +158,7 @@ def xml_export(c: Ctx) -> None:
         c.line('  <record id="', c.x("uuid"), '">')
         c.line("    <fullName>", c.name(p, c.pick(["full", "caps", "inverted"])), "</fullName>")
         c.line("    <birthDate>", c.dob(p), "</birthDate>")
-        if c.chance(0.5):
+        if c.chance(0.75):
             lab, nid = c.nid(p)
             c.line('    <nationalId scheme="', lab, '">', nid, "</nationalId>")
         c.line('    <contact type="email">', c.email(p), "</contact>")
@@ -166,7 +178,7 @@ def tsv(c: Ctx) -> None:
     if has_id:
         cols.insert(2, "ID")
     c.line("\t".join(cols))
-    for _ in range(c.rng.randint(3, 6)):
+    for _ in range(c.rng.randint(5, 14)):
         p = c.person()
         c.add(
             c.name(p, c.pick(["full", "full", "caps", "inverted", "lower"])), "\t", c.dob(p), "\t"
@@ -194,12 +206,13 @@ def tsv(c: Ctx) -> None:
 def fixed_width(c: Ctx) -> None:
     c.line("REPORT ", c.x("sku"), "            RUN ", c.x("timestamp"), "        PAGE 1")
     c.line("-" * 78)
-    c.line(f"{'NAME':<26}{'BIRTH':<12}{'ACCOUNT':<30}{'PHONE':<18}")
+    by_id = c.chance(0.5)
+    c.line(f"{'NAME':<26}{'BIRTH':<12}{'ID' if by_id else 'ACCOUNT':<30}{'PHONE':<18}")
     for _ in range(c.rng.randint(3, 5)):
         p = c.person()
         name = c.name(p, c.pick(["caps", "caps", "inverted"]))
         d = c.dob(p)
-        ib = c.iban(p)
+        ib = c.nid(p)[1] if by_id else c.iban(p)
         ph = c.phone(p)
         c.line(
             name,
@@ -216,10 +229,11 @@ def fixed_width(c: Ctx) -> None:
 
 def school(c: Ctx) -> None:
     s = c.person()
+    s.birth = dt.date(c.rng.randint(2008, 2019), s.birth.month, s.birth.day)
     parent = c.person(s.locale)
     teacher = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "STUDENT RECORD",
                 "Schülerakte",
@@ -258,7 +272,7 @@ def school(c: Ctx) -> None:
 def claim(c: Ctx) -> None:
     p = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "INSURANCE CLAIM FORM",
                 "Schadenmeldung",
@@ -299,7 +313,7 @@ def police(c: Ctx) -> None:
     sus = c.person()
     vic = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "INCIDENT REPORT",
                 "Strafanzeige",
@@ -368,7 +382,7 @@ def court(c: Ctx) -> None:
     a = c.person()
     b = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "IN THE COUNTY COURT AT",
                 "Amtsgericht",
@@ -385,7 +399,7 @@ def court(c: Ctx) -> None:
     c.line("Case ", c.x("invoice"), " — hearing ", c.xdate())
     c.line("Before: ", c.name(judge, c.pick(["initial", "family", "full"])))
     c.line("Claimant: ", c.name(a, "caps"), ", ", c.addr(a))
-    if c.chance(0.6):
+    if c.chance(0.75):
         lab, nid = c.nid(a)
         c.line("  (", lab, " ", nid, ")")
     c.line("Defendant: ", c.name(b, "caps"), ", ", c.L("born"), " ", c.dob(b))

@@ -13,6 +13,7 @@ from .phrases import messages, say
 def _pieces(c: Ctx, speaker: v.Person, other: v.Person) -> dict[str, Piece]:
     idlabel, nid = c.nid(speaker)
     return {
+        "nick": c.nick(),
         "idlabel": idlabel,
         "nid": nid,
         "name": c.name(other, c.pick(["given", "given", "full", "lower"])),
@@ -102,7 +103,17 @@ def sms(c: Ctx) -> None:
     me = c.person()
     other = c.person()
     c.line(
-        c.pick(["Messages with ", "SMS — ", "Konversation mit ", "Conversación con "]),
+        c.loc(
+            [
+                "Messages with ",
+                "Nachrichten mit ",
+                "Mensajes con ",
+                "Messages avec ",
+                "Messaggi con ",
+                "Berichten met ",
+                "Mensagens com ",
+            ]
+        ),
         c.name(other, c.pick(["given", "full"])),
         " (",
         c.phone(other),
@@ -118,13 +129,13 @@ def sms(c: Ctx) -> None:
         )
         say(c, t, **_pieces(c, sp, ot))
         c.add("\n")
-    c.line("2FA code: ", X("otp", v.pattern(c.rng, "######")), " — do not share it")
+    c.line("Your parcel ", c.x("tracking"), " arrives ", c.xdate(), ". Reply STOP to opt out.")
 
 
 def voicemail(c: Ctx) -> None:
     caller = c.person()
     c.line(
-        c.pick(
+        c.loc(
             [
                 "Voicemail transcript",
                 "Transkription Sprachnachricht",
@@ -191,7 +202,7 @@ def call_transcript(c: Ctx) -> None:
     c.line("CUSTOMER: ", c.card(), ".")
     c.line("AGENT: Thanks. For security, your date of birth?")
     c.line("CUSTOMER: ", c.dob(cust), ".")
-    if c.chance(0.5):
+    if c.chance(0.75):
         lab, nid = c.nid(cust)
         c.line("AGENT: And your ", lab, ", please?")
         c.line("CUSTOMER: ", nid)

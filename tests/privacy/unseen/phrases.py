@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .builder import Ctx, Piece
+from .builder import Ctx, Piece, X
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = re.compile(r"\{(\w+)\}|\[\[(.+?)\]\]")
 
 
 def say(c: Ctx, template: str, **pieces: Piece) -> None:
-    """Add ``template`` with each ``{key}`` replaced by ``pieces[key]`` (planted/trap kept)."""
+    """Add ``template`` with each ``{key}`` replaced by ``pieces[key]`` (planted/trap kept);
+    ``[[word]]`` is a trap: an ordinary word that is also a given name or surname."""
     pos = 0
     for m in _SLOT.finditer(template):
         c.add(template[pos : m.start()])
-        c.add(pieces[m.group(1)])
+        c.add(pieces[m.group(1)] if m.group(1) else X("word", m.group(2)))
         pos = m.end()
     c.add(template[pos:])
 
@@ -34,6 +35,9 @@ MESSAGES: dict[str, list[str]] = {
         "rent goes to {iban} from next month",
         "parked the car ({plate}) round the back",
         "ok ask {name} then, she has the keys",
+        "I [[hope]] the [[bill]] isn't huge this time, [[mark]] it as paid pls",
+        "we [[will]] sort it out by [[summer]], there's a [[grace]] period anyway",
+        "thx {nick}!! see you later",
         "the bank wants my {idlabel} again 🙄 {nid}",
         "here you go: {idlabel} {nid}, passport is at home",
     ],
@@ -49,6 +53,8 @@ MESSAGES: dict[str, list[str]] = {
         "Miete bitte ab nächstem Monat auf {iban}",
         "Auto ({plate}) steht hinten im Hof",
         "frag doch {name}, die hat den Schlüssel",
+        "im [[Ernst]]? der [[Koch]] hat schon wieder frei",
+        "der [[Sommer]] war zu kurz, sagt der [[Bauer]] auch",
         "die Bank will nochmal meine {idlabel}: {nid}",
     ],
     "es": [
@@ -63,6 +69,7 @@ MESSAGES: dict[str, list[str]] = {
         "el alquiler a partir del mes que viene a {iban}",
         "dejé el coche ({plate}) en el garaje",
         "pregúntale a {name}, tiene las llaves",
+        "déjalo en [[paz]], se fue la [[luz]] otra vez",
         "el banco pide otra vez mi {idlabel}: {nid}",
     ],
     "fr": [
@@ -77,6 +84,7 @@ MESSAGES: dict[str, list[str]] = {
         "le loyer sur {iban} à partir du mois prochain",
         "la voiture ({plate}) est garée derrière",
         "demande à {name}, elle a les clés",
+        "le ciel est tout [[rose]] ce soir, on dirait une [[pierre]] de lune",
         "la banque redemande mon {idlabel} : {nid}",
     ],
     "it": [
@@ -91,6 +99,7 @@ MESSAGES: dict[str, list[str]] = {
         "l'affitto dal mese prossimo su {iban}",
         "ho parcheggiato la macchina ({plate}) dietro",
         "chiedi a {name}, ha lei le chiavi",
+        "che [[gioia]]! con la [[speranza]] che duri",
         "la banca vuole di nuovo il mio {idlabel}: {nid}",
     ],
     "nl": [
@@ -105,6 +114,7 @@ MESSAGES: dict[str, list[str]] = {
         "huur vanaf volgende maand naar {iban}",
         "auto ({plate}) staat achter",
         "vraag het {name} maar, die heeft de sleutels",
+        "die rode [[roos]] in de tuin bloeit eindelijk, {name} zei het al",
         "de bank wil weer mijn {idlabel}: {nid}",
     ],
     "pt": [
@@ -119,6 +129,7 @@ MESSAGES: dict[str, list[str]] = {
         "a renda a partir do mês que vem para {iban}",
         "deixei o carro ({plate}) lá atrás",
         "pergunta à {name}, ela tem as chaves",
+        "o bilhete foi de [[graça]], que [[vitória]]!",
         "o banco pediu outra vez o meu {idlabel}: {nid}",
     ],
     "sv": [
@@ -171,6 +182,138 @@ MESSAGES: dict[str, list[str]] = {
         "{city}에서 {flight}편",
         "{name}에게 물어봐",
         "{idlabel} {nid}",
+    ],
+    "da": [
+        "hej det er {name}, mit nye nummer: {phone}",
+        "send pakken til {addr}",
+        "min mail er {email}",
+        "fødselsdato: {dob}",
+        "bestilt til {date}, {amount}",
+        "fly {flight} fra {city}",
+        "huslejen går til {iban}",
+        "banken vil have mit {idlabel}: {nid}",
+        "spørg {name}, hun har nøglerne",
+    ],
+    "no": [
+        "hei det er {name}, nytt nummer: {phone}",
+        "send pakken til {addr}",
+        "e-posten min er {email}",
+        "fødselsdato: {dob}",
+        "bestilt til {date}, {amount}",
+        "fly {flight} fra {city}",
+        "husleia til {iban}",
+        "banken vil ha {idlabel}: {nid}",
+        "spør {name}, hun har nøklene",
+    ],
+    "fi": [
+        "moi, {name} tässä, uusi numeroni: {phone}",
+        "lähetä paketti osoitteeseen {addr}",
+        "sähköpostini on {email}",
+        "syntymäaika: {dob}",
+        "varattu {date}, {amount}",
+        "lento {flight}, lähtö {city}",
+        "vuokra tilille {iban}",
+        "pankki kysyy taas {idlabel}: {nid}",
+        "kysy häneltä, {name} tietää",
+    ],
+    "cs": [
+        "ahoj, tady {name}, nové číslo: {phone}",
+        "pošli balík na {addr}",
+        "můj mail je {email}",
+        "datum narození: {dob}",
+        "rezervováno na {date}, {amount}",
+        "let {flight} z {city}",
+        "nájem na účet {iban}",
+        "banka chce moje {idlabel}: {nid}",
+        "zeptej se, {name} má klíče",
+    ],
+    "ro": [
+        "salut, sunt {name}, numărul nou: {phone}",
+        "trimite coletul la {addr}",
+        "mailul meu e {email}",
+        "data nașterii: {dob}",
+        "am rezervat pe {date}, {amount}",
+        "zborul {flight} din {city}",
+        "chiria în contul {iban}",
+        "banca îmi cere iar {idlabel}: {nid}",
+        "întreab-o pe {name}, are cheile",
+    ],
+    "el": [
+        "γεια, είμαι {name}, νέο κινητό: {phone}",
+        "στείλε το δέμα στη διεύθυνση {addr}",
+        "το email μου είναι {email}",
+        "ημερομηνία γέννησης: {dob}",
+        "έκλεισα για {date}, {amount}",
+        "πτήση {flight} από {city}",
+        "το ενοίκιο στο {iban}",
+        "η τράπεζα ζητάει πάλι {idlabel}: {nid}",
+        "ρώτα τον/την {name}",
+    ],
+    "uk": [
+        "привіт, це {name}, мій новий номер {phone}",
+        "надішли посилку на {addr}",
+        "моя пошта {email}",
+        "дата народження: {dob}",
+        "забронював на {date}, {amount}",
+        "рейс {flight} з {city}",
+        "оренда на рахунок {iban}",
+        "банк просить {idlabel}: {nid}",
+        "запитай у {name}",
+    ],
+    "hi": [
+        "नमस्ते, मैं {name} हूँ, मेरा नया नंबर {phone} है",
+        "पार्सल इस पते पर भेजना: {addr}",
+        "मेरा ईमेल {email} है",
+        "जन्म तिथि: {dob}",
+        "{date} के लिए बुक किया, {amount}",
+        "{city} से फ्लाइट {flight}",
+        "किराया इस खाते में: {iban}",
+        "बैंक फिर से मेरा {idlabel} मांग रहा है: {nid}",
+        "{name} से पूछ लो",
+    ],
+    "ar": [
+        "مرحبا، أنا {name}، رقمي الجديد {phone}",
+        "أرسل الطرد إلى العنوان: {addr}",
+        "بريدي الإلكتروني {email}",
+        "تاريخ الميلاد: {dob}",
+        "حجزت ليوم {date}، {amount}",
+        "الرحلة {flight} من {city}",
+        "الإيجار على الحساب {iban}",
+        "البنك يطلب {idlabel}: {nid}",
+        "اسأل {name}",
+    ],
+    "he": [
+        "היי, זה {name}, המספר החדש שלי {phone}",
+        "תשלח את החבילה לכתובת: {addr}",
+        "המייל שלי {email}",
+        "תאריך לידה: {dob}",
+        "הזמנתי ל-{date}, {amount}",
+        "טיסה {flight} מ-{city}",
+        "שכר הדירה לחשבון {iban}",
+        "הבנק מבקש שוב {idlabel}: {nid}",
+        "תשאל את {name}",
+    ],
+    "vi": [
+        "chào, mình là {name}, số mới của mình: {phone}",
+        "gửi hàng đến {addr}",
+        "email của mình là {email}",
+        "ngày sinh: {dob}",
+        "đã đặt bàn ngày {date}, {amount}",
+        "chuyến bay {flight} từ {city}",
+        "tiền nhà chuyển vào {iban}",
+        "ngân hàng lại hỏi {idlabel}: {nid}",
+        "hỏi {name} nhé",
+    ],
+    "id": [
+        "halo, ini {name}, nomor baruku {phone}",
+        "kirim paketnya ke {addr}",
+        "emailku {email}",
+        "tanggal lahir: {dob}",
+        "sudah pesan untuk {date}, {amount}",
+        "pesawat {flight} dari {city}",
+        "sewa ke rekening {iban}",
+        "bank minta {idlabel} lagi: {nid}",
+        "tanya {name} saja",
     ],
 }
 

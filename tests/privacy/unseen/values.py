@@ -49,7 +49,7 @@ def pattern(rng: Random, pat: str) -> str:
 # --- locales ---------------------------------------------------------------------------
 
 LOCALE_COUNTRIES: dict[str, list[str]] = {
-    "en": ["US", "US", "GB", "GB", "CA", "AU", "IE", "ZA", "IN"],
+    "en": ["US", "US", "US", "GB", "GB", "CA", "AU", "IE", "ZA", "IN"],
     "de": ["DE", "DE", "DE", "AT", "CH"],
     "es": ["ES", "ES", "MX", "CL"],
     "fr": ["FR", "FR", "FR", "BE"],
@@ -1809,6 +1809,8 @@ def email(rng: Random, p: Person, lang: str = "") -> str:
         local = f"{gs}"
     else:
         local = f"{fs}.{gs}"
+    if p.locale in ("ru", "uk") and rng.random() < 0.15:
+        return f"{p.given.lower()}@почта.рф"
     if p.locale == "de" and rng.random() < 0.1:
         local = p.given.lower().replace(" ", "")
         dom = "müller-bau.de"
@@ -1830,7 +1832,10 @@ def handle(p: Person, rng: Random) -> str:
 
 
 def mrn(rng: Random) -> str:
-    return pattern(rng, rng.choice(["########", "MRN-#######", "00######", "@##########"]))
+    kind = rng.random()
+    if kind < 0.25:
+        return "MRN-" + pattern(rng, "#######")
+    return pattern(rng, rng.choice(["########", "00######", "@##########"]))
 
 
 def member_id(rng: Random, country: str) -> str:
