@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
 from edgekit.privacy.script_names import family
+from edgekit.privacy.structure import Field, structure_of
 from edgekit.privacy.types import Candidate
 
 #: ``validator(text, match, score) -> (start, end, score)`` or ``None`` to reject.
@@ -74,29 +75,68 @@ class Rule:
                 start, end, score = checked
             if start >= end:
                 continue
-            score, near = self._adjust(lower, start, end, score)
+            score, near = self._adjust(text, lower, start, end, score)
             if self.require_context and not near:
                 continue
             found.append(Candidate(self.type, start, end, min(max(score, 0.0), 1.0)))
         return found
 
-    def _adjust(self, lower: str, start: int, end: int, score: float) -> tuple[float, bool]:
-        """The score after context and negative words, and whether a context word was near."""
+    def _adjust(
+        self, text: str, lower: str, start: int, end: int, score: float
+    ) -> tuple[float, bool]:
+        """The score after context and negative words, and whether a context word was near.
+
+        In a table row or an SQL tuple the context is the cell's column header, the
+        cell before it and the cell's own text; elsewhere the words around the value
+        (and the label on the line above, if any)."""
+        if self._context_re is None and self._negative_re is None:
+            return score, False
+        field = structure_of(text).field_at(start)
+        window, before = _context(lower, start, end, field)
         near = False
         if self._context_re is not None:
-            window = (
-                lower[max(0, start - _WINDOW_BEFORE) : start]
-                + " "
-                + lower[end : end + _WINDOW_AFTER]
-            )
             near = self._context_re.search(window) is not None
             if near:
                 score += CONTEXT_BOOST
         # Negative words count only right before the candidate ("order #…", "v1.2…").
-        before = lower[max(0, start - _NEGATIVE_BEFORE) : start]
         if self._negative_re is not None and self._negative_re.search(before):
             score -= CONTEXT_PENALTY
         return score, near
+
+
+def _context(lower: str, start: int, end: int, field: Field | None) -> tuple[str, str]:
+    """The text to look for context words in, and the text right before the value."""
+    if field is not None and field.kind != "label":
+        own = lower[field.start : start]
+        window = (
+            f"{field.label} | {field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
+        )
+        return window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
+    line_start = lower.rfind("\n", 0, start) + 1
+    if start - line_start <= _WINDOW_BEFORE and _LINE_LABEL.match(lower, line_start, start):
+        # "Passport no.: X123" on a form line: the context is this line's label, not the
+        # line above ("Vehicle: …" does not make the next line's asset tag a plate).
+        line_end = lower.find("\n", end)
+        after = lower[end : min(end + _WINDOW_AFTER, len(lower) if line_end < 0 else line_end)]
+        window = f"{lower[line_start:start]} {after}"
+    else:
+        window = (
+            f"{lower[max(0, start - _WINDOW_BEFORE) : start]} {lower[end : end + _WINDOW_AFTER]}"
+        )
+    if field is not None:
+        window = f"{field.label} | {window}"
+    return window, lower[max(0, start - _NEGATIVE_BEFORE) : start]
+
+
+_LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]")
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the offsets of ``text`` ("İ" lower-cases to two characters)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower()[:1] or c for c in text)
 
 
 class PatternDetector:
@@ -108,7 +148,7 @@ class PatternDetector:
 
     def detect(self, text: str) -> list[Candidate]:
         """Every candidate of every rule."""
-        lower = text.lower()
+        lower = lower_same_length(text)
         found: list[Candidate] = []
         for rule in self.rules:
             found.extend(rule.find(text, lower))
@@ -225,30 +265,8 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
-_DELIMITERS = (",", ";", "|", "\t")
-_NOT_PHONE_COLUMN = re.compile(r"(?i)order|invoice|ref|sku|ean|isbn|tracking|ticket|(?:^|_)id$|nr$")
+_NOT_PHONE_COLUMN = re.compile(r"(?i)order|invoice|ref|sku|ean|isbn|tracking|ticket|(?:^| )id$|nr$")
 _PHONE_COLUMN = re.compile(r"(?i)phone|tel|mobile|cell|fax|handy|móvil|movil|cellulare|portable")
-
-
-def column_header(text: str, start: int) -> str | None:
-    """The header cell above ``text[start]`` when it stands in a delimited table: the first
-    line of the run of lines with as many cells, if that line holds no digits."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    delim = max(_DELIMITERS, key=line.count)
-    width = line.count(delim) + 1
-    if width < 2:
-        return None
-    index = text[line_start:start].count(delim)
-    header = line
-    for above in reversed(text[:line_start].split("\n")[:-1]):
-        if above.count(delim) + 1 != width:
-            break
-        header = above
-    if header is line or any(c.isdigit() for c in header):
-        return None
-    return header.split(delim)[index].strip().strip("\"'")
 
 
 # The name of an account or customer number right before digits ("Kundenkonto 7652-4401-65").
@@ -263,8 +281,11 @@ def _identifier_not_phone(text: str, start: int) -> bool:
     """``order_id`` above a table cell, or an account-number word right before the digits."""
     if _ACCOUNT_NUMBER_BEFORE.search(text[max(0, start - 40) : start]):
         return True
-    header = column_header(text, start)
-    return bool(header and _NOT_PHONE_COLUMN.search(header) and not _PHONE_COLUMN.search(header))
+    field = structure_of(text).field_at(start)
+    if field is None or field.kind == "label":
+        return False
+    header = field.label
+    return bool(_NOT_PHONE_COLUMN.search(header) and not _PHONE_COLUMN.search(header))
 
 
 def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -281,6 +302,8 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         return None
     if v.isbn13_ok(body) or _identifier_not_phone(text, m.start()):
         return None
+    if _STATUS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "HTTP/1.1" 404 2326, status=503: a status code (and a byte count)
     groups = re.split(r"[ .\-()/]+", body.strip("+( )"))
     seps = re.findall(r"[ .\-/]", body)
     if seps and all(sep == "." for sep in seps) and len(groups) <= 2:
@@ -296,8 +319,20 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     return m.start(), m.end(), score
 
 
+# An HTTP status code: after the request line's protocol (access logs: status, then bytes)
+# or a status field.
+_STATUS_BEFORE = re.compile(
+    r"(?i)(?:\bHTTP/\d(?:\.\d)?\"?|\bstatus(?:[ _-]?code)?[\"']?\s*[:=]|\bcode[\"']?\s*[:=])\s*$"
+)
+
+
 def _card(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    if _ARTICLE_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # EAN 4006381333931: a product's barcode number, not a card
     return (m.start(), m.end(), base) if v.card_ok(m.group(0)) else None
+
+
+_ARTICLE_NUMBER_BEFORE = re.compile(r"(?i)\b(?:ean|gtin|upc|isbn|sku)[\s:#=\-]*$")
 
 
 def _iban(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -326,13 +361,15 @@ def _ssn(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
 
 
 _VERSION_BEFORE = re.compile(
-    r"(?<![a-z])(?:version|release|ver\.?|v|build|firmware|oid)\s*$", re.IGNORECASE
+    r"(?:(?<![a-z])(?:version|release|ver\.?|v|build|firmware|oid)\s*"
+    r"|(?:version|release|build|firmware)[\"']?\s*[:=]\s*[\"']?)$",
+    re.IGNORECASE,
 )
 
 
 def _ipv4(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     if not v.ipv4_ok(m.group(0)) or _VERSION_BEFORE.search(
-        text[max(0, m.start() - 12) : m.start()]
+        text[max(0, m.start() - 16) : m.start()]
     ):
         return None  # "version 1.2.3.4" is a version number
     return m.start(), m.end(), base
@@ -366,6 +403,30 @@ _MONTH_NUM = {
     )
     for name in names.split()
 }
+# Portuguese, Polish (nominative and genitive) and Turkish month names.
+_MONTH_NUM.update(
+    {
+        name: i
+        for i, names in enumerate(
+            (
+                "",
+                "janeiro styczeń styczen stycznia ocak",
+                "fevereiro luty lutego şubat subat",
+                "março marco marzec marca mart",
+                "abril kwiecień kwiecien kwietnia nisan",
+                "maio maj maja mayıs mayis",
+                "junho czerwiec czerwca haziran",
+                "julho lipiec lipca temmuz",
+                "agosto sierpień sierpien sierpnia ağustos agustos",
+                "setembro wrzesień wrzesien września wrzesnia eylül eylul",
+                "outubro październik pazdziernik października pazdziernika ekim",
+                "novembro listopad listopada kasım kasim",
+                "dezembro grudzień grudzien grudnia aralık aralik",
+            )
+        )
+        for name in names.split()
+    }
+)
 
 
 _MONTH_PREFIX = {name[:3]: num for name, num in sorted(_MONTH_NUM.items(), reverse=True)}
@@ -402,7 +463,12 @@ def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
             )
     except (KeyError, ValueError):
         return None
+    if _TIME_AFTER.match(text, m.end()):
+        return None  # 2026-05-09T09:28:54, 2026-05-09 09:28: a timestamp, not a birthday
     return (m.start(), m.end(), base) if ok else None
+
+
+_TIME_AFTER = re.compile(r"[T ]\d{1,2}:\d{2}")
 
 
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -412,7 +478,18 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
         return None
     if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
+    if _HEX.fullmatch(token) and not _KEY_RIGHT_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # trace=…, request ids, digests: hex is a key only where a key word names it
     return m.start(), m.end(), base
+
+
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_KEY_RIGHT_BEFORE = re.compile(
+    r"(?i)(?:key|token|secret|password|passwd|bearer|authorization|credential)s?\b"
+    r"[\"']?\s*(?:[:=]|is)?\s*[\"']?$"
+)
 
 
 # Paths, digests and subresource-integrity hashes are not credentials.
@@ -522,6 +599,10 @@ _NEG_NUMBERS = (
     "serial",
     "sku",
     "isbn",
+    "ean",
+    "gtin",
+    "upc",
+    "asset",
     "bestellung",
     "rechnung",
     "commande",
@@ -660,12 +741,33 @@ _DOB_CONTEXT = (
     "nascita",
     "geboortedatum",
     "age",
+    "bday",
+    "nascimento",
+    "nascido",
+    "nascida",
+    "urodzenia",
+    "urodzony",
+    "urodzona",
+    "urodzin",
+    "doğum",
+    "dogum",
+    "doğdu",
+    "geboren op",
     "anniversaire",
     "cumpleaños",
     "compleanno",
 )
 _ID_CONTEXT = (
     "passport",
+    "passport number",
+    "passaporte",
+    "paszport",
+    "paszportu",
+    "pasaport",
+    "reisepassnummer",
+    "passnummer",
+    "paspoortnummer",
+    "document no",
     "passport no",
     "passeport",
     "pasaporte",
@@ -798,9 +900,9 @@ _URL_CRED_RE = re.compile(
 _DOB_RE = re.compile(
     r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)?\d{2})"
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(?P<tm>[^\W\d_]{3,10})\.?,?"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(?P<tm>[^\W\d_]{3,12})\.?,?"
     r"(?:\s+|-)(?:de\s+)?(?P<ty>(?:19|20)?\d{2})"
-    r"|(?P<tm2>[^\W\d_]{3,10})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{2}))"
+    r"|(?P<tm2>[^\W\d_]{3,12})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{2}))"
     r"(?!\d)",
 )
 _SECRET_PREFIX_RE = re.compile(

@@ -20,7 +20,8 @@ _LABELS = (
     "nome|cognome|nom|prénom|prenom|vorname|nachname|familienname|nombre|apellidos?|"
     "nombre y apellidos|titular|conducente|applicant|guest|patient|employee|customer|cliente|"
     "holder|account holder|kontoinhaber|inhaber|next of kin|driver|recipient|empfänger|"
-    "destinataire|destinatario|ansprechpartner|contact person|author|signed"
+    "destinataire|destinatario|ansprechpartner|contact person|author|signed|passenger|pax|"
+    "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu"
 )
 _FORM_RE = re.compile(
     rf"(?im)(?:^|[|·—;]\s*)(?:{_LABELS})[ \t]*(?:\(e\))?"
@@ -45,10 +46,6 @@ _JSON_KEYS = (
     "customer|holder|nombre|cliente|nom|nome|author|driver|patient|user|contact|recipient|owner"
 )
 _JSON_RE = re.compile(rf'(?i)"(?:{_JSON_KEYS})"\s*:\s*"(?P<v>[^"\n]{{2,80}})"')
-_CSV_NAME_COLUMN = re.compile(
-    r"(?i)^(?:name|full_?name|first_?name|last_?name|nombre|nom|nome|customer|cliente|"
-    r"vorname|nachname|holder|titular|contact)$"
-)
 _PARTICLES = frozenset(
     [
         "van",
@@ -71,24 +68,34 @@ _PARTICLES = frozenset(
         "ibn",
     ]
 )
-_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3}")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?:(?: |, ?|/)[^\W\d_][\w'’.\-]*){0,3}")
+# Titles after a name in travel records ("BIANCHI/NICCOLO MR"): not part of the name.
+_TRAILING_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mstr", "dr", "prof"])
+NO_NAME = frozenset(["n/a", "na", "none", "null", "unknown", "tbd", "nobody", "-", "x"])
 
 
-def _name_value(value: str) -> tuple[int, int] | None:
-    """Offsets of the leading name in ``value``, if it looks like one."""
+def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:
+    """Offsets of the leading name in ``value``, if it looks like one: one to four words
+    (``Ann Lee``, ``LEE, Ann``, ``LEE/ANN MRS``), capitalised unless ``any_case`` (a field
+    that can only hold a name), no ``@``; several words in capitals are a name, one is not
+    (``WARN``)."""
     stripped = value.lstrip()
     offset = len(value) - len(stripped)
     m = _NAME_WORDS.match(stripped)
     if m is None or "@" in value[: offset + m.end() + 1]:
         return None
-    words = m.group(0).split()
-    if all(w.isupper() and len(w) > 1 for w in words):
+    matched = m.group(0).rstrip(".,")
+    words = re.split(r"[ ,/]+", matched)
+    while len(words) > 1 and words[-1].lower() in _TRAILING_TITLES:
+        matched = matched[: matched.rfind(words.pop())].rstrip(" ,/")
+    if matched.lower() in NO_NAME or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return None  # WARN, INFO, N/A: not a name
-    for i, word in enumerate(words):
-        capitalised = word[0].isupper() or (not word[0].isascii() and not word[0].islower())
-        if not capitalised and not (0 < i < len(words) - 1 and word in _PARTICLES):
-            return None
-    return offset, offset + len(m.group(0).rstrip("."))
+    if not any_case:
+        for i, word in enumerate(words):
+            capitalised = word[0].isupper() or (not word[0].isascii() and not word[0].islower())
+            if not capitalised and not (0 < i < len(words) - 1 and word in _PARTICLES):
+                return None
+    return offset, offset + len(matched)
 
 
 class FieldNameDetector:
@@ -107,11 +114,10 @@ class FieldNameDetector:
             for m in pattern.finditer(text):
                 if pattern is _DISPLAY_NAME_RE and _role_sender(m):
                     continue
-                span = _name_value(m.group("v"))
+                span = name_value(m.group("v"))
                 if span is not None:
                     base = m.start("v")
                     found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
-        found.extend(_csv_names(text))
         found.extend(_signature(text))
         if '"' in text:
             found.extend(_json_addresses(text))
@@ -154,43 +160,9 @@ def _signature(text: str) -> list[Candidate]:
     m = _SIGNATURE_RE.search(text)
     if m is None or len(m.group("v").split()) > 3:
         return []
-    span = _name_value(m.group("v"))
+    span = name_value(m.group("v"))
     if span is None or span[1] - span[0] != len(m.group("v")):
         return []
     if any(is_function_word(w.strip(".,!")) for w in m.group("v").split()):
         return []
     return [Candidate(PERSON, m.start("v") + span[0], m.start("v") + span[1], 0.5)]
-
-
-def _csv_names(text: str) -> list[Candidate]:
-    """Cells of a name column in delimited rows under a header line."""
-    out: list[Candidate] = []
-    lines = text.split("\n")
-    pos = 0
-    column: tuple[str, int, int] | None = None  # delimiter, index, number of columns
-    for line in lines:
-        if column is not None:
-            delim, index, width = column
-            cells = line.split(delim)
-            if len(cells) != width:
-                column = None
-            else:
-                start = pos + sum(len(c) + 1 for c in cells[:index])
-                span = _name_value(cells[index])
-                if span is not None:
-                    out.append(Candidate(PERSON, start + span[0], start + span[1], _SCORE))
-        if column is None:
-            column = _header(line)
-        pos += len(line) + 1
-    return out
-
-
-def _header(line: str) -> tuple[str, int, int] | None:
-    for delim in (",", ";", "\t", "|"):
-        cells = [c.strip() for c in line.split(delim)]
-        if len(cells) < 2:
-            continue
-        for i, cell in enumerate(cells):
-            if _CSV_NAME_COLUMN.match(cell):
-                return delim, i, len(cells)
-    return None

@@ -29,12 +29,14 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
     from edgekit.privacy import ner
     from edgekit.privacy.field_names import FieldNameDetector
     from edgekit.privacy.handles import HandleDetector
+    from edgekit.privacy.record_names import RecordNameDetector
     from edgekit.privacy.script_names import ScriptNameDetector
 
     # Names by field (forms, JSON, CSV) and in non-Latin scripts, whatever finds the rest.
     detectors: list[Detector] = [
         PatternDetector(builtin_rules()),
         FieldNameDetector(),
+        RecordNameDetector(),
         ScriptNameDetector(),
         HandleDetector(),
     ]

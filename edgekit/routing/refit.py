@@ -13,11 +13,14 @@ back; the candidates are fitted on every other labelled request:
 - ``recalibrated``: the current gate with P(local right) Platt-rescaled on the
   traffic (two parameters: robust with a few hundred labels);
 - ``refit``: P(local right) refitted on the traffic (and P(cloud right) when
-  feedback labelled enough cloud answers).
+  feedback labelled enough cloud answers);
+- ``projection``: the same, reading also the stored coordinates of the
+  hidden-state projection (:mod:`edgekit.routing.projection`), when the gate
+  has one and every labelled row carries them.
 
 Each candidate gets a Learn-then-Test threshold on the held-back audits, and
 the deployed gate (at its own threshold) is tested there too, each at level
-``delta / 4`` (Bonferroni over the four), so whatever is chosen keeps the
+``delta / (candidates + 1)`` (Bonferroni), so whatever is chosen keeps the
 accepted error <= ``max_local_error`` w.p. >= 1 - delta on this traffic. The
 best candidate (most kept local under the guarantee; on a tie, lower held-back
 log-loss) replaces the deployed gate when it keeps more of the held-back
@@ -29,6 +32,14 @@ of the decision id), so no gate is ever tested on rows it was fitted on. For a t
 escalation rate instead: the candidate whose accepted answers are wrong least
 often at that rate, if less often than the deployed gate's.
 
+Over successive refits (``RefitTarget.spending``): ``"joint"`` (the default)
+tests refit attempt ``k`` at ``delta_k = delta * 6 / (pi^2 k^2)``, so the
+levels sum to at most ``delta`` and, by a union bound, *every* gate the
+deployment ever switches to keeps its guarantee at once w.p. >= 1 - delta;
+``"per_refit"`` tests each attempt at ``delta`` (the guarantee holds for each
+refit alone). Attempts are counted by the store (:meth:`TrafficStore.next_attempt`),
+refused ones too: each ran a test.
+
 Pure computation; the store is :mod:`edgekit.traffic.store`.
 """
 
@@ -37,7 +48,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +59,7 @@ from edgekit.errors import CalibrationError
 from edgekit.routing.calibration import Calibration
 from edgekit.routing.gain import GainGate, keep_score
 from edgekit.routing.logistic import LogisticModel, fit_logistic
+from edgekit.routing.projection import PROJECTION_FEATURES, projection_features
 from edgekit.routing.stats import (
     binom_cdf,
     risk_controlling_threshold,
@@ -59,6 +72,7 @@ LOSS_MARGIN = 0.01
 """On a tie under the guarantee, the candidate must lower held-back log-loss by this much."""
 KEEP_MARGIN = 0.02
 """A candidate must keep this much more of the held-back traffic local (no churn)."""
+SPENDING = ("joint", "per_refit")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,9 +88,16 @@ class TrafficExample:
 
 
 def examples(rows: Iterable[Any]) -> list[TrafficExample]:
-    """Examples from stored rows (anything with decision_id/features/local_ok/cloud_ok/audit)."""
-    return [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
-                           audit=r.audit, key=r.decision_id) for r in rows]  # fmt: skip
+    """Examples from stored rows (anything with decision_id/features/local_ok/cloud_ok/audit,
+    and optionally ``projection``: its coordinates join the features as ``hidden_pc0``, ...)."""
+    return [TrafficExample(features={**r.features, **_coords(r)}, local_ok=r.local_ok,
+                           cloud_ok=r.cloud_ok, audit=r.audit, key=r.decision_id)
+            for r in rows]  # fmt: skip
+
+
+def _coords(row: Any) -> dict[str, float]:
+    coords = getattr(row, "projection", None)
+    return projection_features(coords) if coords else {}
 
 
 def learning_scope(calibration: Calibration) -> str:
@@ -91,6 +112,8 @@ def learning_scope(calibration: Calibration) -> str:
     gain = doc.get("gain") or {}
     key = {"model": calibration.model_sha256, "pre_route": doc.get("pre_route"),
            "probes": [gain.get("local_probe"), gain.get("cloud_probe")]}  # fmt: skip
+    if gain.get("projection") is not None:  # (files without one keep their old scope)
+        key["projection"] = gain["projection"]
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
 
 
@@ -112,6 +135,9 @@ class RefitTarget:
     max_local_error: float | None = None
     delta: float = 0.1
     escalation_rate: float | None = None
+    spending: str = "joint"
+    """``joint``: attempt k at delta·6/(π²k²), every refit's guarantee at once;
+    ``per_refit``: each attempt at delta."""
 
     def __post_init__(self) -> None:
         if (self.max_local_error is None) == (self.escalation_rate is None):
@@ -119,6 +145,16 @@ class RefitTarget:
         value = self.max_local_error if self.max_local_error is not None else self.escalation_rate
         if value is None or not 0.0 < value < 1.0 or not 0.0 < self.delta < 1.0:
             raise CalibrationError("targets and delta must lie in (0, 1)")
+        if self.spending not in SPENDING:
+            raise CalibrationError(f"spending must be one of {', '.join(SPENDING)}")
+
+    def level(self, attempt: int) -> float:
+        """The error budget of refit attempt ``attempt`` (1-based)."""
+        if attempt < 1:
+            raise CalibrationError("refit attempts are numbered from 1")
+        if self.spending == "per_refit":
+            return self.delta
+        return self.delta * 6.0 / (math.pi**2 * attempt**2)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,8 +175,14 @@ def refit_gain_gate(
     seed: int = 0,
     l2: float = 1.0,
     min_labels: int = MIN_LABELS,
+    next_attempt: Callable[[], int] | None = None,
 ) -> RefitOutcome:
-    """Fit candidates on labelled traffic; the best replaces ``current`` only if it is better."""
+    """Fit candidates on labelled traffic; the best replaces ``current`` only if it is better.
+
+    ``next_attempt`` numbers this refit in the deployment's series (1-based;
+    asked only when a test runs), which sets its share of ``target.delta``
+    (see the module docstring); without it the refit is attempt 1.
+    """
     labelled = [e for e in examples if e.local_ok is not None]
     if len(labelled) < min_labels:
         return RefitOutcome(accepted=False, gate=current,
@@ -156,13 +198,16 @@ def refit_gain_gate(
     fit = [e for i, e in enumerate(labelled) if i not in held_idx]
     candidates = {"threshold": current, "recalibrated": _recalibrated(current, fit),
                   "refit": _candidate(current, fit, l2)}  # fmt: skip
-    level = target.delta / (len(candidates) + 1)
+    if (dims := _projection_dims(current, labelled)) > 0:
+        candidates["projection"] = _candidate(current, fit, l2, PROJECTION_FEATURES[:dims])
+    attempt = next_attempt() if next_attempt is not None else 1
+    level = target.level(attempt) / (len(candidates) + 1)
     deployed = _deployed_point(current, held, target, level)
     points = {name: _operating_point(g, held, target, level) for name, g in candidates.items()}
     name = max(points, key=lambda n: (points[n].kept, -points[n].log_loss))
     best = points[name]
     report: dict[str, Any] = {"n_labelled": len(labelled), "n_fit": len(fit), "n_held": len(held),
-              "level": level, "current": deployed.as_dict(), "best": name,
+              "level": level, "attempt": attempt, "current": deployed.as_dict(), "best": name,
               "candidates": {n: p.as_dict() for n, p in points.items()}}  # fmt: skip
     report["candidate"] = report["candidates"][name]
     if not _better(best, deployed, target):
@@ -227,8 +272,12 @@ def _better(best: _Point, deployed: _Point, target: RefitTarget) -> bool:
 
 
 def _matrix(model: LogisticModel, rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
+    return _rows_matrix(model.feature_names, rows)
+
+
+def _rows_matrix(names: Sequence[str], rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
     try:
-        return np.asarray([[r.features[n] for n in model.feature_names] for r in rows], float)
+        return np.asarray([[r.features[n] for n in names] for r in rows], float)
     except KeyError as exc:
         raise CalibrationError(f"stored traffic lacks the gate input {exc.args[0]!r}") from None
 
@@ -238,9 +287,7 @@ def _labels(rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
 
 
 def _with_local(current: GainGate, local: LogisticModel, cloud: LogisticModel) -> GainGate:
-    return GainGate(local=local, cloud=cloud, threshold=current.threshold,
-                    local_probe=current.local_probe, cloud_probe=current.cloud_probe,
-                    probe_tokens=current.probe_tokens)  # fmt: skip
+    return dataclasses.replace(current, local=local, cloud=cloud)
 
 
 def _recalibrated(current: GainGate, fit: Sequence[TrafficExample]) -> GainGate:
@@ -257,19 +304,40 @@ def _recalibrated(current: GainGate, fit: Sequence[TrafficExample]) -> GainGate:
     return _with_local(current, local, current.cloud)
 
 
-def _candidate(current: GainGate, fit: Sequence[TrafficExample], l2: float) -> GainGate:
-    """Refit P(local right) (and P(cloud right) when feedback labelled enough cloud answers)."""
+def _projection_dims(current: GainGate, labelled: Sequence[TrafficExample]) -> int:
+    """Coordinates every labelled row carries (0: no projection candidate)."""
+    if current.projection is None:
+        return 0
+    have = [sum(n in e.features for n in PROJECTION_FEATURES) for e in labelled]
+    return min([current.projection.dims, *have])
+
+
+def _candidate(
+    current: GainGate, fit: Sequence[TrafficExample], l2: float, extra: tuple[str, ...] = ()
+) -> GainGate:
+    """Refit P(local right) (and P(cloud right) when feedback labelled enough cloud answers).
+
+    ``extra``: projection coordinates both refitted models read besides the
+    current models' other inputs.
+    """
+    local_names = _names(current.local, extra)
+    cloud_names = _names(current.cloud, extra)
     y = _labels(fit)
     local = current.local
     if np.unique(y).size == 2:
-        local = fit_logistic(_matrix(current.local, fit), y, current.local.feature_names, l2=l2)
+        local = fit_logistic(_rows_matrix(local_names, fit), y, local_names, l2=l2)
     cloud_rows = [e for e in fit if e.cloud_ok is not None]
     cloud = current.cloud
     cy = np.asarray([bool(e.cloud_ok) for e in cloud_rows], dtype=float)
     if len(cloud_rows) >= MIN_LABELS and np.unique(cy).size == 2:
-        cloud = fit_logistic(_matrix(current.cloud, cloud_rows), cy,
-                             current.cloud.feature_names, l2=l2)  # fmt: skip
+        cloud = fit_logistic(_rows_matrix(cloud_names, cloud_rows), cy, cloud_names, l2=l2)
     return _with_local(current, local, cloud)
+
+
+def _names(model: LogisticModel, extra: tuple[str, ...]) -> tuple[str, ...]:
+    if not extra:
+        return model.feature_names
+    return (*(n for n in model.feature_names if n not in PROJECTION_FEATURES), *extra)
 
 
 def gate_scores(gate: GainGate, rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:

@@ -15,7 +15,7 @@ from edgekit.errors import ConfigError
 from edgekit.local.config import EngineConfig, GenerationParams
 from edgekit.local.engine import _TextStream
 from edgekit.local.prefix_cache import PrefixCache, common_prefix
-from edgekit.local.sampling import Sampler
+from edgekit.local.sampling import Sampler, top_k_ids
 from edgekit.local.signals import TokenSignal, summarize, token_signal
 
 alphabet = st.sampled_from(list("ab \né€🙂"))
@@ -104,6 +104,65 @@ def test_sampler_greedy_topk_topp_and_penalty() -> None:
     a = Sampler(GenerationParams(temperature=2.0, top_k=0), np.random.default_rng(42))
     b = Sampler(GenerationParams(temperature=2.0, top_k=0), np.random.default_rng(42))
     assert [a(logits, []) for _ in range(50)] == [b(logits, []) for _ in range(50)]
+
+
+def _reference_draw(x: np.ndarray, params: GenerationParams, rng: np.random.Generator) -> int:
+    """The plain sampler: sort the whole row, cut top-k and top-p, draw."""
+    scaled = x.astype(np.float64) / params.temperature
+    ids = np.argsort(-scaled, kind="stable")
+    if 0 < params.top_k < ids.shape[0]:
+        ids = ids[: params.top_k]
+    probs = np.exp(scaled[ids] - scaled[ids[0]])
+    probs /= probs.sum()
+    if params.top_p < 1.0:
+        keep = int(np.searchsorted(np.cumsum(probs), params.top_p)) + 1
+        ids, probs = ids[:keep], probs[:keep] / probs[:keep].sum()
+    return int(ids[rng.choice(ids.shape[0], p=probs)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(1, 3000),
+    k=st.integers(1, 300),
+    seed=st.integers(0, 2**32 - 1),
+    spread=st.sampled_from([0.0, 0.01, 1.0, 30.0]),
+)
+def test_top_k_ids_finds_the_k_largest_values_also_with_ties(
+    n: int, k: int, seed: int, spread: float
+) -> None:
+    rng = np.random.default_rng(seed)
+    x = np.round(rng.normal(size=n) * spread, 1).astype(np.float32)  # ties when spread is small
+    got = top_k_ids(x, k)
+    want = np.sort(x)[::-1][: min(k, n)]
+    assert len(set(got.tolist())) == got.shape[0] == min(k, n)
+    assert np.array_equal(np.sort(x[got])[::-1], want)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    top_k=st.sampled_from([0, 1, 5, 40, 300]),
+    top_p=st.sampled_from([1.0, 0.95, 0.5]),
+    peak=st.sampled_from([1.0, 4.0, 12.0]),
+)
+def test_sampler_draws_what_sorting_the_whole_row_draws(
+    seed: int, top_k: int, top_p: float, peak: float
+) -> None:
+    if top_k == 0 and top_p == 1.0:
+        return  # sampled over the whole row in index order: checked by frequency below
+    rng = np.random.default_rng(seed)
+    x = (rng.normal(size=5000) * peak).astype(np.float32)  # distinct values: one order
+    params = GenerationParams(temperature=0.7, top_k=top_k, top_p=top_p)
+    fast, slow = Sampler(params, np.random.default_rng(seed)), np.random.default_rng(seed)
+    assert [fast(x, []) for _ in range(20)] == [_reference_draw(x, params, slow) for _ in range(20)]
+
+
+def test_sampler_without_filters_follows_the_softmax() -> None:
+    logits = np.array([2.0, 1.0, 0.0, -1.0], dtype=np.float32)
+    sampler = Sampler(GenerationParams(temperature=1.0, top_k=0), np.random.default_rng(7))
+    counts = np.bincount([sampler(logits, []) for _ in range(20000)], minlength=4) / 20000
+    want = np.exp(logits) / np.exp(logits).sum()
+    assert np.abs(counts - want).max() < 0.015
 
 
 def test_prefix_cache_lru_by_bytes() -> None:

@@ -14,6 +14,7 @@ from edgekit.errors import PrivacyBlocked
 from edgekit.privacy import Filter, PrivacyConfig, Redactor
 from edgekit.privacy import validators as v
 from edgekit.privacy.field_names import FieldNameDetector
+from edgekit.privacy.record_names import RecordNameDetector
 from edgekit.privacy.script_names import ScriptNameDetector
 from edgekit.privacy.types import PERSON
 
@@ -154,7 +155,8 @@ def test_names_in_other_scripts(pattern_filter: Filter, text: str, name: str) ->
 def test_names_by_field() -> None:
     text = 'Nachname: Osei\nPrénom : Çağla\n{"customer": "Inès Fauré"}\nname,city\nLi Wei,Rome'
     names = [text[c.start : c.end] for c in FieldNameDetector().detect(text)]
-    assert names == ["Osei", "Çağla", "Inès Fauré", "Li Wei"]
+    assert names == ["Osei", "Çağla", "Inès Fauré"]
+    assert [text[c.start : c.end] for c in RecordNameDetector().detect(text)] == ["Li Wei"]
     assert ScriptNameDetector().detect("plain ASCII text") == []
     chat = "[12/03/24, 10:15:01] Maria López: see you\n12.03.24, 10:16 - Tomasz Wójcik: ok"
     speakers = [chat[c.start : c.end] for c in FieldNameDetector().detect(chat)]
@@ -209,3 +211,62 @@ def test_ner_long_window_is_split_not_truncated(ner_filter: Filter) -> None:
     text = f"{words} yesterday Zbigniew Kowalski met Gaëlle Bénard."
     names = [value for t, value in found(ner_filter, text) if t == PERSON]
     assert names[-2:] == ["Zbigniew Kowalski", "Gaëlle Bénard"]
+
+
+# --- this round: plates of more countries, initial + surname, months in timestamps -------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Kontrollschild: ZH 130642", "ZH 130642"),
+        ("Nr rejestracyjny: WA 06245", "WA 06245"),
+        ("Kenteken: 51-KLG-5", "51-KLG-5"),
+        ("Matrícula: XF-50-NF", "XF-50-NF"),
+        ("Plaka: 06 GDF 350", "06 GDF 350"),
+        ("Vehicle: MH 14 XB 5547", "MH 14 XB 5547"),
+        ("Mein Auto (S-NL 8126) wurde beschädigt", "S-NL 8126"),
+    ],
+)
+def test_plates_of_the_claimed_countries(pattern_filter: Filter, text: str, plate: str) -> None:
+    assert ("ID_NUMBER", plate) in found(pattern_filter, text)
+
+
+def test_a_plate_word_alone_makes_no_plate_of_a_year(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "Vehicle: bought in 2019, serviced 2024") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Checked by: T. Esposito on 2026-07-14", "T. Esposito"),
+        ("On 16.07.2027, X. del Río escribió:", "X. del Río"),
+        ("can you pay F. Wöhrle back?", "F. Wöhrle"),
+    ],
+)
+def test_initial_and_surname(pattern_filter: Filter, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the U.S. Army report", "A. Introduction\nB. Methods\n", "[16/Jan/2026:11:48:49 +0000] GET /"],
+)
+def test_initials_of_words_and_months_in_dates_are_not_people(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert [t for t, _ in found(pattern_filter, text) if t == PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Data urodzenia: 1 lipca 1991", "1 lipca 1991"),
+        ("Data de nascimento: 22 de outubro de 1942", "22 de outubro de 1942"),
+        ("Doğum tarihi: 4 Eylül 1998", "4 Eylül 1998"),
+        ("BDAY:1952-04-13\nREV:2026-01-01T21:03:29Z", "1952-04-13"),
+    ],
+)
+def test_birth_dates_in_more_languages(pattern_filter: Filter, text: str, dob: str) -> None:
+    hits = found(pattern_filter, text)
+    assert [h for h in hits if h[0] == "DATE_OF_BIRTH"] == [("DATE_OF_BIRTH", dob)]

@@ -107,3 +107,28 @@ def test_ip_and_dni_and_entropy() -> None:
     assert v.looks_random("q8Zr2LmX0vP4tY7wK1sN5bQe")
     assert not v.looks_random("internationalization_is_long")
     assert not v.looks_random("aaaaaaaaaaaaaaaaaaaaaaaaaaaa1")
+
+
+@pytest.mark.parametrize(
+    ("check", "good", "bad"),
+    [
+        # published examples: TCKN from the Turkish registry's documentation, PESEL from
+        # the Polish registry's (born 1944-05-14 and 1902-07-08), CPF and NIF test numbers
+        (v.turkish_tckn_ok, ["10000000146"], ["10000000147", "00000000146", "1000000014"]),
+        (v.polish_pesel_ok, ["44051401359", "02070803628"], ["44051401358", "44135401354"]),
+        (v.brazilian_cpf_ok, ["529.982.247-25", "11144477735"], ["529.982.247-26", "11111111111"]),
+        (v.portuguese_nif_ok, ["123456789", "501964843"], ["123456788", "412345678"]),
+    ],
+)
+def test_national_ids_of_the_new_locales(check: object, good: list[str], bad: list[str]) -> None:
+    for value in good:
+        assert check(value), value  # type: ignore[operator]
+    for value in bad:
+        assert not check(value), value  # type: ignore[operator]
+
+
+def test_a_pesel_born_in_the_future_is_not_one() -> None:
+    import datetime as dt
+
+    assert v.polish_pesel_ok("02070803628", today=dt.date(2026, 1, 1))
+    assert not v.polish_pesel_ok("02070803628", today=dt.date(1901, 1, 1))

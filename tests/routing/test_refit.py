@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 
@@ -159,3 +160,37 @@ def test_audit_sample_is_every_request_when_the_gate_keeps_nothing() -> None:
     assert not in_audit_sample(gate, draw=False)
     assert in_audit_sample(gate, draw=True)
     assert in_audit_sample(gate.with_threshold(np.inf), draw=False)
+
+
+def test_joint_spending_keeps_the_sum_of_all_refit_levels_within_delta() -> None:
+    joint = RefitTarget(max_local_error=0.2, delta=0.1)
+    levels = [joint.level(k) for k in range(1, 100_001)]
+    assert sum(levels) <= 0.1
+    assert levels[0] == pytest.approx(0.1 * 6 / np.pi**2)
+    assert all(a > b for a, b in itertools.pairwise(levels))
+    per = RefitTarget(max_local_error=0.2, delta=0.1, spending="per_refit")
+    assert per.level(1) == per.level(50) == 0.1
+    with pytest.raises(CalibrationError):
+        joint.level(0)
+    with pytest.raises(CalibrationError):
+        RefitTarget(max_local_error=0.2, spending="none")
+
+
+def test_a_later_refit_attempt_is_tested_at_its_smaller_share_of_delta() -> None:
+    rows = traffic(2000, 1)
+    target = RefitTarget(max_local_error=0.2, delta=0.1)
+    first = refit_gain_gate(shipped_gate(), rows, target=target, next_attempt=lambda: 1)
+    late = refit_gain_gate(shipped_gate(), rows, target=target, next_attempt=lambda: 40)
+    assert first.report["attempt"] == 1
+    assert late.report["attempt"] == 40
+    assert late.report["level"] == pytest.approx(first.report["level"] / 1600)
+    # a stricter test can only keep less local (the same thresholds are tested, strictest first)
+    assert late.report["candidate"]["kept_share"] <= first.report["candidate"]["kept_share"]
+    asked: list[int] = []
+
+    def count() -> int:
+        asked.append(1)
+        return len(asked)
+
+    refit_gain_gate(shipped_gate(), rows[:10], target=target, next_attempt=count)
+    assert not asked  # too few labels: no test ran, no budget spent

@@ -161,6 +161,10 @@ def shifted_items(n: int, seed: int, *, prefix: str) -> list[Item]:
 
 
 STREAM_SEED, SEALED_SEED = 2101, 9907
+FRESH_SEALED_SEED = 48611
+"""Seed of the second sealed set (issue 21, third session): drawn after the first
+sealed set had been scored many times while the learning mechanism was built;
+scored once, at the end."""
 
 
 def stream_items(n: int = 1000) -> list[Item]:
@@ -171,3 +175,8 @@ def stream_items(n: int = 1000) -> list[Item]:
 def sealed_items(n: int = 300) -> list[Item]:
     """The sealed test traffic (scored, never learned from or tuned on)."""
     return shifted_items(n, SEALED_SEED, prefix="sealed")
+
+
+def fresh_sealed_items(n: int = 300) -> list[Item]:
+    """A second sealed set from a seed never looked at while tuning (scored once)."""
+    return shifted_items(n, FRESH_SEALED_SEED, prefix="fresh")

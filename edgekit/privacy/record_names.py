@@ -1,0 +1,137 @@
+"""Names by their place in records: name columns, label lines, vCards, invites, replies.
+
+Where a document's structure says a value is a person, the value is one whatever
+its case or script (``sergio olabarrieta``, ``KOWALSKA, Halina``, ``Игорь
+Морозов``):
+
+- a table cell or SQL value under a name column (``full_name``, ``Nachname``,
+  ``passenger`` …; not ``company name``, ``file name``);
+- the line after a label line that names a person or a party to a letter or a
+  parcel (``Name:``, ``FROM:``, ``Empfänger:``);
+- vCard ``N:`` (family and given name) and ``FN:``, ``CN=`` of invites;
+- ``name='…'`` fields of code and logs;
+- the author of a quoted reply (``On 3 May 2026, fleur smit wrote:``, in ten
+  languages) and of a ticket note (``Internal note (Didi):``);
+- the name after a closing (``MfG Олена Шевченко``, ``Best regards,\\nAnn``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgekit.privacy.field_names import name_value
+from edgekit.privacy.names import CLOSINGS, is_function_word
+from edgekit.privacy.structure import Field, structure_of
+from edgekit.privacy.types import PERSON, Candidate
+
+_SCORE = 0.75
+_NAME_COLUMN = re.compile(
+    r"(?:^| )(?:full name|first name|last name|given names?|family name|surname|name|names|"
+    r"nome|nom|nombre|naam|vorname|nachname|familienname|imię|imie|nazwisko|imię i nazwisko|"
+    r"ad soyad|ad|soyad|apellidos?|cognome|prénom|prenom|customer|cliente|client|patient|"
+    r"employee|passenger|contact|holder|titular|account holder|driver|guest|applicant|"
+    r"attendee|participant|member|student|tenant|landlord|owner|manager|signed by|"
+    r"checked by|approved by|assignee|reporter)$"
+)
+_NOT_PERSON_NAME = re.compile(
+    r"(?:company|product|file|host|domain|server|app|project|brand|street|city|item|field|"
+    r"table|column|bank|branch|org|organisation|organization|team|group|store|shop|vendor|"
+    r"event|device|model|package|service|queue|bucket|key|tag|role|dept|department|display|"
+    r"user|account|screen|nick|code|class|variable|module) names?$"
+)
+# Label lines whose next line is a party to a letter or a parcel.
+_PARTY_LABEL = re.compile(
+    r"^(?:from|to|sender|recipient|ship to|bill to|deliver to|attn|attention|absender|"
+    r"empfänger|expéditeur|destinataire|remitente|destinatario|mittente|afzender|ontvanger|"
+    r"nadawca|odbiorca|gönderen|alıcı|remetente)$"
+)
+
+
+def _is_name_field(field: Field) -> bool:
+    label = field.label
+    if _NOT_PERSON_NAME.search(label):
+        return False
+    return bool(_NAME_COLUMN.search(label)) or (
+        field.kind == "label" and bool(_PARTY_LABEL.match(label))
+    )
+
+
+def _structured(text: str) -> list[Candidate]:
+    """Values of name columns and name label lines, in any case or script."""
+    out: list[Candidate] = []
+    for field in structure_of(text).fields:
+        if not _is_name_field(field):
+            continue
+        span = name_value(text[field.start : field.end], any_case=True)
+        if span is not None:
+            out.append(Candidate(PERSON, field.start + span[0], field.start + span[1], _SCORE))
+    return out
+
+
+_VCARD_N_RE = re.compile(r"(?m)^N(?:;[^:\n]*)?:(?P<family>[^;\n]*);(?P<given>[^;\n]*)")
+_VCARD_FN_RE = re.compile(r"(?m)^FN(?:;[^:\n]*)?:(?P<v>[^\n]{1,80})")
+_CN_RE = re.compile(r";CN=(?:\"(?P<q>[^\"\n]{1,80})\"|(?P<v>[^;:\n\"]{1,80}))")
+_CODE_NAME_RE = re.compile(
+    r"(?i)(?<![\w.])['\"]?(?:name|full_?name|first_?name|last_?name|customer_?name|"
+    r"holder|owner_?name)['\"]?\s*[:=]\s*(?P<quote>['\"])(?P<v>[^'\"\n]{1,80})(?P=quote)"
+)
+_REPLY_VERBS = (
+    r"wrote|schrieb|schreef|escribió|escribio|a écrit|ha scritto|escreveu|napisał\(a\)|"
+    r"napisała|napisał|yazdı|skrev|kirjoitti"
+)
+_REPLY_RE = re.compile(
+    rf"(?im)^[ \t>]*[^\n]{{0,60}}?,[ \t]*(?P<v>[^,\n<>]{{2,60}}?)[ \t]*(?:<[^<>\n]{{3,80}}>[ \t]*)?"
+    rf"(?:{_REPLY_VERBS})[ \t]*:"
+)
+_NOTE_AUTHOR_RE = re.compile(
+    r"(?i)\b(?:note|comment|remark|reply|update|notiz|nota|remarque|opmerking|uwaga|not)"
+    r"[ \t]*\((?P<v>[^()\n]{2,40})\)[ \t]*:"
+)
+_CLOSING_RE = re.compile(
+    rf"(?im)^[ \t]*(?:{CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?(?P<v>[^\n]{{2,60}})$"
+)
+
+
+def _matches(pattern: re.Pattern[str], text: str, *, any_case: bool) -> list[Candidate]:
+    out = []
+    for m in pattern.finditer(text):
+        group = "q" if "q" in pattern.groupindex and m.group("q") else "v"
+        value = m.group(group)
+        span = name_value(value, any_case=any_case)
+        if span is None or any(is_function_word(w) for w in value[span[0] : span[1]].split()):
+            continue
+        out.append(Candidate(PERSON, m.start(group) + span[0], m.start(group) + span[1], _SCORE))
+    return out
+
+
+def _vcard_n(text: str) -> list[Candidate]:
+    """``N:Family;Given;…``: both parts, each its own span."""
+    out = []
+    for m in _VCARD_N_RE.finditer(text):
+        for group in ("family", "given"):
+            span = name_value(m.group(group), any_case=True)
+            if span is not None:
+                start = m.start(group)
+                out.append(Candidate(PERSON, start + span[0], start + span[1], _SCORE))
+    return out
+
+
+class RecordNameDetector:
+    """Person names found by their place in a record, a card, an invite or a letter."""
+
+    name = "names-records"
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Name candidates in ``text``."""
+        found = _structured(text)
+        if "N:" in text or "N;" in text:
+            found += _vcard_n(text) + _matches(_VCARD_FN_RE, text, any_case=True)
+        if "CN=" in text:
+            found += _matches(_CN_RE, text, any_case=True)
+        if "=" in text or ":" in text:
+            found += _matches(_CODE_NAME_RE, text, any_case=True)
+        if "(" in text:
+            found += _matches(_NOTE_AUTHOR_RE, text, any_case=False)
+        found += _matches(_REPLY_RE, text, any_case=True)
+        found += _matches(_CLOSING_RE, text, any_case=False)
+        return found

@@ -1,0 +1,401 @@
+"""Where a value stands in structured text: its column header, SQL column or label line.
+
+A value's context word is often far from it. ``1982-11-26`` in the fifth cell
+of a CSV row is a date of birth because the header line says ``birth_date``;
+``'63070490632'`` in an SQL ``VALUES`` tuple is a national identifier because
+the column list says ``national_id``; the line after ``TO:`` on a shipping
+label is a name. :class:`Structure` parses a text once, lazily, into
+:class:`Field` spans and finds the one at an offset:
+
+- delimited tables — CSV, TSV, ``;`` and ``|`` rows, double-quoted cells
+  (``"SMITH, Ann"``), Markdown tables (the ``|---|`` row is skipped): a run of
+  lines with the same number of cells, whose first line is a header (short
+  cells, no value-like digits);
+- SQL ``INSERT INTO t (col, …) VALUES (…), (…)``: quoted strings with ``''``
+  escapes, bare numbers, ``NULL`` and function calls;
+- a line that is only a label (``FROM:``, ``Date of birth:``) and the value on
+  the next line.
+
+Every parser reads untrusted text: it is linear in the text, bounds the cells
+of a row and the rows of a statement, and never raises on malformed input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_DELIMITERS = ("\t", "|", ";", ",")
+_MAX_CELLS = 64  # a row with more cells is not read as a table row
+_MAX_HEADER_CELL = 40  # characters
+_MAX_SQL_ROWS = 10_000
+_MAX_SQL_VALUES = 256
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LABEL_JUNK = re.compile(r"[_\-./#:()\[\]`\"']+")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A value's span with the label that says what it is.
+
+    ``label``: the header, column or label words, lower case and split at ``_``,
+    ``-`` and camelCase (``birthDate`` → ``birth date``); ``before``: the cell
+    before this one in its row (``""`` for the first cell and for label lines);
+    ``kind``: ``"table"``, ``"sql"`` or ``"label"``.
+    """
+
+    start: int
+    end: int
+    label: str
+    before: str
+    kind: str
+
+
+def label_words(label: str) -> str:
+    """``national_id`` → ``national id``, ``birthDate`` → ``birth date`` (lower case)."""
+    spaced = _LABEL_JUNK.sub(" ", _CAMEL.sub(" ", label))
+    return " ".join(spaced.lower().split())
+
+
+class Structure:
+    """The fields of one text, parsed on first use."""
+
+    __slots__ = ("_ends", "_fields", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._fields: list[Field] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    @property
+    def fields(self) -> list[Field]:
+        """Every field, sorted by start, none overlapping."""
+        if self._fields is None:
+            self._fields = parse_fields(self.text)
+            self._starts = [f.start for f in self._fields]
+            self._ends = [f.end for f in self._fields]
+        return self._fields
+
+    def field_at(self, start: int) -> Field | None:
+        """The field holding the character at ``start`` (a value may run past its cell's
+        end when the cell was cut at a delimiter it holds unquoted)."""
+        fields = self.fields
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0 or start >= self._ends[i]:
+            return None
+        return fields[i]
+
+
+def parse_fields(text: str) -> list[Field]:
+    """Fields of every SQL insert, table and label line in ``text``, sorted, disjoint.
+
+    SQL values come first (an ``INSERT`` row also looks like a comma-separated line),
+    then table cells, then label lines; a field overlapping one kept before is dropped."""
+    groups: list[list[Field]] = []
+    statements: list[Field] = []  # whole INSERT statements: no table is read inside them
+    if "insert" in text or "INSERT" in text:
+        values, statements = _sql_inserts(text)
+        groups.append(values)
+    tables = _tables(text)
+    groups.append([f for f in _merge(statements, tables) if f.kind != "statement"])
+    if ":\n" in text or ":\r\n" in text:
+        groups.append(_label_lines(text))
+    kept: list[Field] = []
+    for group in groups:
+        kept = _merge(kept, group)
+    return kept
+
+
+def _merge(kept: list[Field], more: list[Field]) -> list[Field]:
+    """``kept`` (sorted, disjoint) plus the fields of ``more`` that overlap nothing kept."""
+    starts = [f.start for f in kept]
+    added: list[Field] = []
+    for f in sorted(more, key=lambda f: f.start):
+        i = bisect.bisect_left(starts, f.end)
+        if (i > 0 and kept[i - 1].end > f.start) or (added and added[-1].end > f.start):
+            continue
+        added.append(f)
+    return sorted(kept + added, key=lambda f: f.start)
+
+
+# --- delimited tables -------------------------------------------------------------------
+
+
+def split_cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """Cell spans of one delimited line, quote-aware; each span trimmed of blanks and
+    of the quotes around a quoted cell."""
+    cells: list[tuple[int, int]] = []
+    i, n = 0, len(line)
+    while True:
+        start = i
+        while start < n and line[start] in " \t" and line[start] != delim:
+            start += 1
+        if start < n and line[start] == '"':
+            close = _closing_quote(line, start + 1)
+            if close is not None:
+                j = close + 1
+                while j < n and line[j] in " \t" and line[j] != delim:
+                    j += 1
+                if j == n or line[j] == delim:
+                    cells.append((start + 1, close))
+                    if j == n or len(cells) > _MAX_CELLS:
+                        return cells
+                    i = j + 1
+                    continue
+        j = line.find(delim, start)
+        stop = n if j < 0 else j
+        end = stop
+        while end > start and line[end - 1] in " \t\r":
+            end -= 1
+        cells.append((start, end))
+        if j < 0 or len(cells) > _MAX_CELLS:
+            return cells
+        i = j + 1
+
+
+def _closing_quote(line: str, i: int) -> int | None:
+    """Index of the quote closing a cell that opened before ``i`` (``""`` is an escape)."""
+    while True:
+        j = line.find('"', i)
+        if j < 0:
+            return None
+        if j + 1 < len(line) and line[j + 1] == '"':
+            i = j + 2
+            continue
+        return j
+
+
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _row(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The delimiter and cell spans of a line read as a table row, if it has 2+ cells."""
+    body_start, body = 0, line
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        body_start = line.index("|") + 1
+        body = line[body_start : line.rindex("|")]
+        delim = "|"
+    else:
+        counts = [(body.count(d), d) for d in _DELIMITERS]
+        count, delim = max(counts)
+        if count == 0:
+            return None
+    cells = split_cells(body, delim)
+    if not 2 <= len(cells) <= _MAX_CELLS:
+        return None
+    return delim, [(body_start + s, body_start + e) for s, e in cells]
+
+
+# A column name: words, maybe a unit or note in parentheses at the end ("amount (EUR)").
+_HEADER_CELL = re.compile(r"[\w .#/%+\-]+(?: ?\([\w .#/%+\-]*\))?")
+
+
+def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
+    """Short cells of word characters with a letter and few digits: column names, not
+    values."""
+    for s, e in cells:
+        cell = line[s:e]
+        if len(cell) > _MAX_HEADER_CELL or not _HEADER_CELL.fullmatch(cell):
+            return False
+        if len(cell.split()) > 5:
+            return False
+        if sum(c.isdigit() for c in cell) > 1:
+            return False
+    return any(any(c.isalpha() for c in line[s:e]) for s, e in cells)
+
+
+def _tables(text: str) -> list[Field]:
+    """Fields of the data rows of every delimited table with a header line.
+
+    A row with more cells than the header (a value holding the delimiter unquoted:
+    ``March 10, 1959``) keeps the table going; its cells carry the header of their
+    place counted from the left and from the right."""
+    out: list[Field] = []
+    header: list[str] | None = None  # labels of the current table
+    delim = ""
+    pos = 0
+    for line in text.split("\n"):
+        if header is not None and delim == "|" and _MD_RULE.match(line):
+            pos += len(line) + 1
+            continue
+        row = _row(line) if (header is not None or _maybe_row(line)) else None
+        if row is not None and header is not None and row[0] == delim:
+            out.extend(_row_fields(line, pos, row[1], header))
+        elif row is not None and _is_header(line, row[1]):
+            header = [label_words(line[s:e]) for s, e in row[1]]
+            delim = row[0]
+        else:
+            header = None
+        pos += len(line) + 1
+    return out
+
+
+def _maybe_row(line: str) -> bool:
+    """A cheap test before splitting: the line holds some delimiter."""
+    return any(d in line for d in _DELIMITERS)
+
+
+def _row_fields(
+    line: str, pos: int, cells: list[tuple[int, int]], header: list[str]
+) -> list[Field]:
+    out = []
+    extra = len(cells) - len(header)
+    for i, (s, e) in enumerate(cells):
+        labels = {header[j] for j in (i, i - extra) if 0 <= j < len(header) and header[j]}
+        if s < e and labels:
+            before = line[cells[i - 1][0] : cells[i - 1][1]] if i else ""
+            out.append(Field(pos + s, pos + e, " / ".join(sorted(labels)), before, "table"))
+    return out
+
+
+# --- SQL INSERT statements ----------------------------------------------------------------
+
+_INSERT_RE = re.compile(
+    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.`\"\[\]]{1,128}\s*"
+    r"\((?P<cols>[^()]{1,4000})\)\s*values\s*"
+)
+
+
+def _sql_inserts(text: str) -> tuple[list[Field], list[Field]]:
+    """Fields of every value tuple of every ``INSERT … (columns) VALUES …``, and the
+    statements' own spans."""
+    out: list[Field] = []
+    statements: list[Field] = []
+    for m in _INSERT_RE.finditer(text):
+        columns = [label_words(c) for c in m.group("cols").split(",")]
+        pos = m.end()
+        for _ in range(_MAX_SQL_ROWS):
+            parsed = _sql_tuple(text, pos)
+            if parsed is None:
+                break
+            values, pos = parsed
+            for i, (s, e) in enumerate(values[: len(columns)]):
+                before = text[values[i - 1][0] : values[i - 1][1]] if i else ""
+                if s < e and columns[i]:
+                    out.append(Field(s, e, columns[i], before, "sql"))
+            pos = _skip_blanks(text, pos)
+            if pos >= len(text) or text[pos] != ",":
+                break
+            pos += 1
+        statements.append(Field(m.start(), max(pos, m.end()), "", "", "statement"))
+    return out, statements
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The value spans of the tuple at ``pos`` and the offset after it, or None."""
+    pos = _skip_blanks(text, pos)
+    if pos >= len(text) or text[pos] != "(":
+        return None
+    pos += 1
+    values: list[tuple[int, int]] = []
+    while len(values) < _MAX_SQL_VALUES:
+        pos = _skip_blanks(text, pos)
+        if pos < len(text) and text[pos] == "'":
+            value = _sql_string(text, pos + 1)
+            if value is None:
+                return None
+            values.append((pos + 1, value))
+            pos = _skip_blanks(text, value + 1)
+        else:
+            end = _sql_bare(text, pos)
+            values.append((pos, len(text[pos:end].rstrip()) + pos))
+            pos = end
+        if pos >= len(text):
+            return None
+        if text[pos] == ")":
+            return values, pos + 1
+        if text[pos] != ",":
+            return None
+        pos += 1
+    return None
+
+
+def _sql_string(text: str, pos: int) -> int | None:
+    """Offset of the quote closing an SQL string that starts at ``pos`` (``''`` escapes)."""
+    while True:
+        j = text.find("'", pos)
+        if j < 0:
+            return None
+        if j + 1 < len(text) and text[j + 1] == "'":
+            pos = j + 2
+            continue
+        return j
+
+
+def _sql_bare(text: str, pos: int) -> int:
+    """End of an unquoted value (a number, NULL, ``now()``): the next top-level , or )."""
+    depth = 0
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return pos
+            depth -= 1
+        elif (ch == "," and depth == 0) or ch in "\n;":
+            return pos
+        pos += 1
+    return pos
+
+
+# --- a label line, then its value -----------------------------------------------------------
+
+_LABEL_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w .'’/()\-]{0,38}?)[ \t]*:[ \t]*\r?\n"
+    r"[ \t]*(?P<v>[^\s:][^\n]{0,119}?)[ \t\r]*$"
+)
+
+
+def _label_lines(text: str) -> list[Field]:
+    """``Label:`` alone on a line, and the value on the next line."""
+    return [
+        Field(m.start("v"), m.end("v"), label_words(m.group("label")), "", "label")
+        for m in _LABEL_LINE_RE.finditer(text)
+    ]
+
+
+_LAST: list[Structure] = []
+
+
+def structure_of(text: str) -> Structure:
+    """The :class:`Structure` of ``text``; the last one is kept, so every detector of one
+    scan shares a single parse."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.text is text:
+        return last
+    found = Structure(text)
+    _LAST[:] = [found]
+    return found
+
+
+# Columns whose cells are never people: a role, a place, a company, a status …
+_NOT_PERSON_COLUMN = re.compile(
+    r"(?:^| )(?:role|roles|title|job|job title|position|function|department|dept|team|unit|"
+    r"division|city|town|country|region|state|province|company|org|organisation|organization|"
+    r"employer|status|type|category|product|item|sku|description|language|currency|plan|tier|"
+    r"location|office|site|rolle|abteilung|stadt|ort|land|firma|funktion|ciudad|país|pais|"
+    r"empresa|departamento|cargo|ville|pays|société|societe|poste|service|città|citta|paese|"
+    r"azienda|reparto|funzione|ruolo|stad|afdeling|functie|bedrijf|miasto|kraj|dział|firma|"
+    r"şehir|sehir|ülke|ulke|departman|şirket|sirket|cidade|função|funcao)$"
+)
+
+
+def in_non_person_column(text: str, start: int) -> bool:
+    """``text[start]`` is a table or SQL cell of a column that never holds a person."""
+    field = structure_of(text).field_at(start)
+    return (
+        field is not None
+        and field.kind in ("table", "sql")
+        and bool(_NOT_PERSON_COLUMN.search(field.label))
+    )

@@ -1,0 +1,200 @@
+"""Structure-aware context: table, SQL and label-line parsing, and what it lets detectors see."""
+
+from __future__ import annotations
+
+import itertools
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import Filter
+from edgekit.privacy.structure import Structure, label_words, parse_fields, split_cells
+
+from .helpers import found
+
+
+def labels(text: str) -> dict[str, str]:
+    """value → label of every field of ``text``."""
+    return {text[f.start : f.end]: f.label for f in Structure(text).fields}
+
+
+# --- parsers -------------------------------------------------------------------------
+
+
+def test_label_words_split_keys() -> None:
+    assert label_words("birthDate") == "birth date"
+    assert label_words("national_id") == "national id"
+    assert label_words(' "Date-of-Birth" ') == "date of birth"
+
+
+def test_csv_cells_get_their_header_also_quoted_ones() -> None:
+    text = 'id,full_name,birth_date\n7,"SMITH, Ann",1980-02-03\n8,Bo Li,1975-12-01\n'
+    got = labels(text)
+    assert got["SMITH, Ann"] == "full name"
+    assert got["1980-02-03"] == got["1975-12-01"] == "birth date"
+    assert got["7"] == "id"
+
+
+def test_a_row_with_an_unquoted_delimiter_keeps_the_table() -> None:
+    text = "name,dob,city\nAnn Lee,March 10, 1959,Oslo\nBo Li,1975-12-01,Rome\n"
+    got = labels(text)
+    assert "dob" in got["March 10"]  # counted from the left
+    assert got["1975-12-01"] == "dob"  # the next row still has its header
+
+
+def test_markdown_table_skips_the_rule_row() -> None:
+    text = "| Name | Phone |\n|---|:---:|\n| Ann Lee | +44 20 7946 0018 |\n"
+    got = labels(text)
+    assert got == {"Ann Lee": "name", "+44 20 7946 0018": "phone"}
+
+
+def test_a_header_needs_short_cells_without_values() -> None:
+    # the first line holds an e-mail address: it is a data row, not a header
+    assert labels("ann@example.org,+44 20 7946 0018\nbo@example.org,+44 20 7946 0019\n") == {}
+
+
+def test_sql_insert_values_get_their_column() -> None:
+    text = (
+        "INSERT INTO people (id, name, national_id, created) VALUES\n"
+        "  (1, 'O''Brien, Pat', '10000000146', now()),\n"
+        "  (2, NULL, '44051401359', '2026-01-01');\n"
+    )
+    got = labels(text)
+    assert got["O''Brien, Pat"] == "name"
+    assert got["10000000146"] == got["44051401359"] == "national id"
+    assert got["now()"] == "created"
+    assert Structure(text).field_at(text.index("Brien")).before == "1"  # type: ignore[union-attr]
+
+
+def test_a_label_line_labels_the_next_line() -> None:
+    assert labels("TO:\nAnn Lee\nMain St 1\n") == {"Ann Lee": "to"}
+
+
+def test_split_cells_handles_quotes_and_blanks() -> None:
+    line = ' a ,"b, c" , "d ""e""",'
+    assert [line[s:e] for s, e in split_cells(line, ",")] == ["a", "b, c", 'd ""e""', ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=string.printable + "«»äİ'\"|;,\t\n()", max_size=400))
+def test_fields_of_any_text_are_in_bounds_sorted_and_disjoint(text: str) -> None:
+    parse_fields(text)  # never raises
+    fields = Structure(text).fields
+    for f in fields:
+        assert 0 <= f.start < f.end <= len(text)
+    for a, b in itertools.pairwise(fields):
+        assert a.end <= b.start
+
+
+_WORD = st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=8)
+_CELL = st.text(alphabet=string.ascii_letters + string.digits + " .-@+", min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_WORD, min_size=2, max_size=6, unique=True),
+    st.data(),
+    st.sampled_from([",", ";", "\t", "|"]),
+)
+def test_every_cell_of_a_generated_table_carries_its_header(
+    header: list[str], data: st.DataObject, delim: str
+) -> None:
+    rows = data.draw(
+        st.lists(
+            st.lists(_CELL, min_size=len(header), max_size=len(header)), min_size=1, max_size=4
+        )
+    )
+    rows = [[c.strip() or "x" for c in row] for row in rows]
+    text = delim.join(header) + "\n" + "\n".join(delim.join(r) for r in rows) + "\n"
+    structure = Structure(text)
+    pos = len(delim.join(header)) + 1
+    for row in rows:
+        for i, cell in enumerate(row):
+            field = structure.field_at(pos)
+            assert field is not None
+            assert field.label == header[i]
+            assert text[field.start : field.end] == cell
+            pos += len(cell) + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_WORD, min_size=1, max_size=5, unique=True),
+    st.data(),
+)
+def test_every_value_of_a_generated_insert_carries_its_column(
+    columns: list[str], data: st.DataObject
+) -> None:
+    value = st.text(alphabet=string.ascii_letters + string.digits + " ,()'-", max_size=10)
+    rows = data.draw(
+        st.lists(
+            st.lists(value, min_size=len(columns), max_size=len(columns)), min_size=1, max_size=3
+        )
+    )
+    quoted = [[v.replace("'", "''") for v in row] for row in rows]
+    body = ",\n".join("(" + ", ".join(f"'{v}'" for v in row) + ")" for row in quoted)
+    text = f"INSERT INTO t ({', '.join(columns)}) VALUES\n{body};"
+    got = [(text[f.start : f.end], f.label) for f in Structure(text).fields]
+    expected = [(v, columns[i]) for row in quoted for i, v in enumerate(row) if v]
+    assert got == expected
+
+
+# --- what detectors do with it ---------------------------------------------------------
+
+CSV = """id,full_name,email,birth_date,created_at,sku
+1040,"KOWALSKA, Halina",hk@example.org,7 października 1948,2026-01-02,EAN 4006381333931
+1041,Ann Lee,al@example.org,1982-11-26,2026-01-03,SKU-0152-RED
+"""
+
+
+def test_dates_under_a_birth_header_are_dates_of_birth(pattern_filter: Filter) -> None:
+    hits = found(pattern_filter, CSV)
+    assert ("DATE_OF_BIRTH", "7 października 1948") in hits
+    assert ("DATE_OF_BIRTH", "1982-11-26") in hits
+    assert not any(value.startswith("2026") for _, value in hits)  # created_at
+    assert not any("4006381333931" in value for _, value in hits)  # a barcode, not a card
+
+
+SQL = """INSERT INTO patients (id, name, dob, national_id, phone) VALUES
+  (1, 'Ayşe Kaya', '24 Ocak 1943', '10000000146', '+90 532 000 00 00'),
+  (2, 'Zofia Nowak', '14.05.1944', '44051401359', '22 700 69 22'),
+  (3, 'Ana Souza', '1970-01-02', '529.982.247-25', '21 99999 0000');
+"""
+
+
+def test_sql_columns_give_ids_and_birth_dates_their_context(pattern_filter: Filter) -> None:
+    hits = found(pattern_filter, SQL)
+    for value in ("10000000146", "44051401359", "529.982.247-25"):
+        assert ("ID_NUMBER", value) in hits
+    for value in ("24 Ocak 1943", "14.05.1944", "1970-01-02"):
+        assert ("DATE_OF_BIRTH", value) in hits
+
+
+def test_a_table_cell_takes_context_from_its_own_row_only(pattern_filter: Filter) -> None:
+    text = "cc;id_type;id_value;cost_centre\nTR;T.C. Kimlik No;10000000146;CC-5210\n"
+    hits = found(pattern_filter, text)
+    assert ("ID_NUMBER", "10000000146") in hits
+    assert not any("CC-5210" in value for _, value in hits)
+
+
+def test_a_form_line_takes_context_from_its_own_label(pattern_filter: Filter) -> None:
+    text = "Company car Kennzeichen: B-MW 1234\nLaptop asset tag: AUL-57256\n"
+    hits = found(pattern_filter, text)
+    assert ("ID_NUMBER", "B-MW 1234") in hits
+    assert not any("AUL" in value for _, value in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '- - [16/Jan/2026:11:48:49 +0000] "POST /login HTTP/1.1" 401 2841 "-"',
+        "upstream status=503 4402118 bytes",
+        '{"status": 200, "appVersion": "3.9.8.86"}',
+        "auth: session opened trace=81075c2a5c95f854a46994fa67616c95",
+        "Laptop asset tag: EAN 4008517521351",
+    ],
+)
+def test_log_and_product_numbers_are_left_alone(pattern_filter: Filter, text: str) -> None:
+    assert found(pattern_filter, text) == []
