@@ -218,11 +218,13 @@ def simulate(
     factory: Any, conditions: Conditions, args: argparse.Namespace,
 ) -> tuple[dict[str, Any], list[str]]:
     """The shifted-domain deployment: chat-style edge answers, terse reference answers."""
-    pool = shifted.shifted_items(160, shifted.STREAM_SEED, prefix="stream")
-    sealed = shifted.sealed_items(100)
+    pool = shifted.shifted_items(args.stream_items, shifted.STREAM_SEED, prefix="stream")
+    named = {"pool": pool, "sealed": shifted.sealed_items(100)}
+    if args.fresh_sealed:  # the second sealed set: scored once, at the end (issue 21)
+        named["fresh"] = shifted.fresh_sealed_items(300)
     keys: list[str] = []
-    sets = []
-    for items in (pool, sealed):
+    sets: dict[str, list[rl.Request]] = {}
+    for name, items in named.items():
         local, states, edge_keys = gain.edge_hidden(
             factory, items, sha=edge_sha, system=None, max_tokens=conditions.chat_max_tokens,
             cache=cache, hidden=hidden)
@@ -232,19 +234,40 @@ def simulate(
             items, sha=_cloud_sha(), max_tokens=conditions.cloud_max_tokens, cache=cache)
         keys += edge_keys + [GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens,
                                                  SYSTEM_PROMPT, i.prompt) for i in items]
-        sets.append(rl.requests_of(items, local, cloud, states, gate, calibration,
-                                   conditions.gate_window))  # fmt: skip
-    report = rl.traffic_simulation(gate, sets[0], sets[1], alpha=args.guarantee, delta=0.1,
-                                   seed=args.seed)  # fmt: skip
+        sets[name] = rl.requests_of(items, local, cloud, states, gate, calibration,
+                                    conditions.gate_window)  # fmt: skip
+    stream, sealed = sets.pop("pool"), sets.pop("sealed")
+    deploy = {"alpha": args.guarantee, "delta": 0.1, "feedback_rate": args.feedback_rate,
+              "projection_dims": args.projection_dims, "spending": args.spending}  # fmt: skip
+    run = partial(rl.traffic_simulation, gate, stream, sealed, also=sets)
+    report = run(seed=args.seed, **deploy)
+    report["deployment"] = deploy
     report["other_seeds"] = {
-        str(seed): rl.checkpoint_summary(rl.traffic_simulation(
-            gate, sets[0], sets[1], alpha=args.guarantee, delta=0.1, seed=seed))
-        for seed in range(args.seed + 1, args.seed + 6)
-    }  # fmt: skip
-    overlap = {i.prompt for i in pool} & {i.prompt for i in sealed}
-    report["sealed_prompts_also_in_stream"] = round(
-        sum(i.prompt in overlap for i in sealed) / len(sealed), 3)
+        str(seed): _summaries(run(seed=seed, **deploy))
+        for seed in range(args.seed + 1, args.seed + 6)}  # fmt: skip
+    report["ablations"] = {
+        name: {str(seed): _summaries(run(seed=seed, **{**deploy, **change}))
+               for seed in range(args.seed, args.seed + 6)}
+        for name, change in ABLATIONS.items()}  # fmt: skip
+    report["ceilings"] = {name: rl.ceiling_figures(gate, stream, requests)
+                          for name, requests in {"sealed": sealed, **sets}.items()}  # fmt: skip
+    for name, requests in {"sealed": sealed, **sets}.items():
+        prompts = {r.item.prompt for r in stream}
+        report[f"{name}_prompts_also_in_stream"] = round(
+            sum(r.item.prompt in prompts for r in requests) / len(requests), 3)
     return report, keys
+
+
+ABLATIONS: dict[str, dict[str, Any]] = {
+    "no_projection": {"projection_dims": 0},
+    "no_feedback": {"feedback_rate": 0.0},
+    "per_refit_spending": {"spending": "per_refit"},
+}
+
+
+def _summaries(report: dict[str, Any]) -> dict[str, Any]:
+    return {which: rl.checkpoint_summary(report, which)
+            for which in report if which.startswith("checkpoints")}  # fmt: skip
 
 
 def _cloud_sha() -> str:
@@ -270,6 +293,15 @@ def main() -> None:
     parser.add_argument("--results", type=Path, default=None, help="write per-item results")
     parser.add_argument("--guarantee", type=float, default=0.2,
                         help="traffic simulation: accepted local error <= this (Learn-then-Test)")
+    parser.add_argument("--stream-items", type=int, default=560,
+                        help="traffic simulation: distinct requests the stream draws from")
+    parser.add_argument("--feedback-rate", type=float, default=0.05,
+                        help="traffic simulation: share of answers whose user gives a thumb")
+    parser.add_argument("--projection-dims", type=int, default=16,
+                        help="traffic simulation: projection coordinates stored per request")
+    parser.add_argument("--spending", choices=("joint", "per_refit"), default="joint")
+    parser.add_argument("--fresh-sealed", action="store_true",
+                        help="also score the second sealed set (issue 21: once, at the end)")
     parser.add_argument("--no-simulation", action="store_true",
                         help="skip the traffic simulation on the shifted domain")
     parser.add_argument("--export-data", action="store_true",

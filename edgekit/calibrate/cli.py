@@ -54,6 +54,9 @@ def register(sub: Any) -> None:
     cal.add_argument("--out", type=Path, required=True, help="calibration file to write")
     cal.add_argument("--no-gain", action="store_true",
                      help="skip the gain gate (P(cloud right) - P(local right) with probes)")
+    cal.add_argument("--projection-dims", type=int, default=16,
+                     help="gain gate: directions of the hidden-state projection a learning "
+                     "client may store (0: none; default 16)")
     cal.add_argument("--from-traffic", action="store_true",
                      help="refit the gain gate on the deployment's stored traffic; writes --out "
                      "only if it beats --calibration on held-back audits (exit 3 otherwise)")
@@ -78,6 +81,8 @@ def register(sub: Any) -> None:
                     help="traffic store (default $EDGEKIT_DATA_DIR/traffic.sqlite3)")
     tr.add_argument("--keep-versions", action="store_true",
                     help="wipe: keep the learned calibration versions")
+    tr.add_argument("--projections-only", action="store_true",
+                    help="wipe: drop only the stored hidden-state projections (keeps the rest)")
     tr.set_defaults(func=_traffic)
 
     ev = sub.add_parser(
@@ -181,8 +186,9 @@ def _with_gain(calibration: Any, results: Any, items: Any, conditions: Any,
                                max_local_error=args.max_local_error, delta=args.delta)
     with_hidden = [dataclasses.replace(r, hidden=tuple(h.tolist()))
                    for r, h in zip(results, hidden, strict=True)]  # fmt: skip
-    return attach_gain_gate(calibration, results, hidden, target=target, holdout=args.holdout,
-                            seed=args.seed), with_hidden  # fmt: skip
+    gated = attach_gain_gate(calibration, results, hidden, target=target, holdout=args.holdout,
+                             seed=args.seed, projection_dims=args.projection_dims)  # fmt: skip
+    return gated, with_hidden
 
 
 def _from_traffic(args: argparse.Namespace) -> int:
@@ -227,10 +233,12 @@ def _traffic(args: argparse.Namespace) -> int:
         print(json.dumps({"store": str(path), "exists": False, "versions": len(versions)}))
         return 0
     with TrafficStore(path, allowed_features=STORED_FEATURES) as store:
-        if args.action == "wipe":
+        if args.action == "wipe" and args.projections_only:
+            store.forget_projections()
+        elif args.action == "wipe":
             store.wipe()
         counts = store.counts()
-    if args.action == "wipe" and not args.keep_versions:
+    if args.action == "wipe" and not (args.keep_versions or args.projections_only):
         for version in versions:
             version.unlink(missing_ok=True)
         versions = []

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from edgekit.traffic import TrafficStore
 
 HIDDEN_TOKENS = 5
+PROJECTION_DIMS = 16
 FloatArray = np.ndarray[Any, Any]
 
 
@@ -198,12 +199,18 @@ def attach_gain_gate(
     target: CalibrationTarget,
     holdout: float = 0.4,
     seed: int = 0,
+    projection_dims: int = PROJECTION_DIMS,
 ) -> Calibration:
-    """The calibration with a gain gate fitted on the same split as its cascade gate."""
+    """The calibration with a gain gate fitted on the same split as its cascade gate.
+
+    ``projection_dims``: directions of the hidden-state projection learning
+    clients may store (fitted on the fit split's states; 0 for none).
+    """
     labels = [r.local_correct for r in results]
     fit_idx, held_idx = split_indices(len(results), holdout, seed, labels)
     data = training_set(results, hidden, calibration)
-    gate = fit_gain_gate(_rows(data, fit_idx), seed=seed, probe_tokens=HIDDEN_TOKENS)
+    gate = fit_gain_gate(_rows(data, fit_idx), seed=seed, probe_tokens=HIDDEN_TOKENS,
+                         projection_dims=projection_dims)  # fmt: skip
     threshold, info = threshold_for(gate, _rows(data, held_idx), target)
     out = dataclasses.replace(calibration, gain=gate.with_threshold(threshold))
     info["holdout_cloud_share_at_95"] = _held_out_shares(out, results, hidden, held_idx)

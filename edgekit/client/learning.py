@@ -28,7 +28,7 @@ from edgekit.errors import CalibrationError, ConfigError
 from edgekit.routing.calibration import MAX_FILE_BYTES, Calibration
 from edgekit.routing.gain import STORED_FEATURES
 from edgekit.routing.refit import RefitTarget, examples, learning_scope, refit_gain_gate
-from edgekit.traffic.store import versions_dir
+from edgekit.traffic.store import MAX_PROJECTION, versions_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,6 +62,10 @@ class LearningConfig:
     refit_every: int = 0
     max_local_error: float = 0.1
     delta: float = 0.1
+    projection_dims: int = 16
+    """How many coordinates of the calibration's hidden-state projection to store
+    per request (0: none; at most the projection's). They let refits learn the
+    deployment's kinds of request; see docs/routing.md for what they reveal."""
     spending: str = "joint"
     """How successive refits share ``delta``: ``joint`` (every learned version's
     guarantee holds at once) or ``per_refit`` (each on its own)."""
@@ -73,6 +77,8 @@ class LearningConfig:
             raise ConfigError("learning.audit_rate must be in [0, 1)")
         if self.refit_every < 0 or self.max_rows < 1 or not self.max_age_days > 0:
             raise ConfigError("learning: refit_every >= 0, max_rows >= 1, max_age_days > 0")
+        if not 0 <= self.projection_dims <= MAX_PROJECTION:
+            raise ConfigError(f"learning.projection_dims must be in 0..{MAX_PROJECTION}")
         self.target()
 
     def target(self) -> RefitTarget:
@@ -146,8 +152,10 @@ class TrafficLearner:
         if not record.gate_inputs:
             return
         escalated = record.route in _ESCALATED
+        coords = record.gate_projection[: self.config.projection_dims]
         self.store.record(record.id, record.gate_inputs, score=record.score,
-                          escalated=escalated or record.audit, audit=record.audit)  # fmt: skip
+                          escalated=escalated or record.audit, audit=record.audit,
+                          projection=coords or None)  # fmt: skip
         self._remember(record.id, record.route)
         if judged is not None and record.route == "cloud":
             local_ok = bool(self.judge(*judged))

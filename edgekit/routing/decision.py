@@ -145,6 +145,9 @@ class DecisionRecord:
     degenerate: bool = False
     gate_inputs: dict[str, float] = field(default_factory=dict)
     """The gain gate's numeric inputs (what a learning client stores); never content."""
+    gate_projection: tuple[float, ...] = ()
+    """Rounded coordinates of the gain gate's hidden-state projection (a learning
+    client may store some of them); never shown in the decision."""
     audit: bool = False
     """In the uniform audit sample (learning on): escalated whatever the gate said."""
 

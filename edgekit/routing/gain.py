@@ -19,6 +19,7 @@ Pure computation: the calibration file stores this gate (schema v3).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,6 +32,12 @@ from edgekit.errors import CalibrationError
 from edgekit.routing.features import PROMPT_FEATURES, SIGNAL_FEATURES
 from edgekit.routing.logistic import LogisticModel, fit_logistic
 from edgekit.routing.probe import HiddenProbe, fit_probe
+from edgekit.routing.projection import (
+    PROJECTION_FEATURES,
+    HiddenProjection,
+    fit_projection,
+    projection_features,
+)
 
 FloatArray = npt.NDArray[np.float64]
 PRE_ROUTE_FEATURE = "pre_route_score"
@@ -43,7 +50,10 @@ CLOUD_BASE_FEATURES: tuple[str, ...] = PROMPT_FEATURES
 STORED_FEATURES = frozenset(
     (*LOCAL_BASE_FEATURES, *CLOUD_BASE_FEATURES, LOCAL_PROBE_FEATURE, CLOUD_PROBE_FEATURE)
 )
-"""Every gain-gate input a learning deployment may store: numbers, never content."""
+"""Every gain-gate input a learning deployment may store: numbers, never content.
+
+(The hidden-state projection's coordinates are stored apart, in their own
+column: :meth:`edgekit.traffic.TrafficStore.record`'s ``projection``.)"""
 
 
 def keep_score(
@@ -63,6 +73,9 @@ class GainGate:
 
     ``probe_tokens``: how many leading token events must carry a hidden state
     (``GenerationParams.hidden_states``) when the gate has probes; 0 without.
+    ``projection``: the lossy projection of the pooled state a learning
+    client stores (:mod:`edgekit.routing.projection`); a refitted model may
+    read its coordinates (``hidden_pc0``, ...).
     """
 
     local: LogisticModel
@@ -71,6 +84,7 @@ class GainGate:
     local_probe: HiddenProbe | None = None
     cloud_probe: HiddenProbe | None = None
     probe_tokens: int = 0
+    projection: HiddenProjection | None = None
 
     def __post_init__(self) -> None:
         has_probes = (self.local_probe is not None, self.cloud_probe is not None)
@@ -80,6 +94,18 @@ class GainGate:
             raise CalibrationError("gain gate: probe_tokens must be > 0 exactly with probes")
         if not 0 <= self.probe_tokens <= 64 or math.isnan(self.threshold):
             raise CalibrationError("gain gate: probe_tokens in [0, 64] and a threshold")
+        if self.projection is not None and (
+            self.local_probe is None or self.projection.width != self.local_probe.dim
+        ):
+            raise CalibrationError("gain gate: a projection needs probes reading the same width")
+        if self.projection_dims_read > (self.projection.dims if self.projection else 0):
+            raise CalibrationError("gain gate: a model reads projection coordinates it lacks")
+
+    @property
+    def projection_dims_read(self) -> int:
+        """How many projection coordinates the two models read (0 for the calibrated gate)."""
+        names = {*self.local.feature_names, *self.cloud.feature_names}
+        return max((i + 1 for i, n in enumerate(PROJECTION_FEATURES) if n in names), default=0)
 
     @property
     def uses_hidden(self) -> bool:
@@ -96,7 +122,18 @@ class GainGate:
                 raise CalibrationError("this gain gate needs the request's hidden state")
             feats[LOCAL_PROBE_FEATURE] = self.local_probe.score(hidden)
             feats[CLOUD_PROBE_FEATURE] = self.cloud_probe.score(hidden)
+            feats.update(self.coordinates(hidden))
         return self.local.score(feats), self.cloud.score(feats)
+
+    def coordinates(self, hidden: npt.ArrayLike, dims: int | None = None) -> dict[str, float]:
+        """The projection's rounded coordinates of a pooled state, by feature name.
+
+        ``dims`` None: as many as the models read; {} without a projection.
+        """
+        if self.projection is None:
+            return {}
+        k = self.projection_dims_read if dims is None else dims
+        return projection_features(self.projection.coordinates(hidden, k)) if k else {}
 
     def score(
         self,
@@ -115,9 +152,7 @@ class GainGate:
 
     def with_threshold(self, threshold: float) -> GainGate:
         """The same gate with another threshold."""
-        return GainGate(local=self.local, cloud=self.cloud, threshold=threshold,
-                        local_probe=self.local_probe, cloud_probe=self.cloud_probe,
-                        probe_tokens=self.probe_tokens)  # fmt: skip
+        return dataclasses.replace(self, threshold=threshold)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (``threshold`` None means never accept)."""
@@ -128,6 +163,7 @@ class GainGate:
             "local_probe": None if self.local_probe is None else self.local_probe.as_dict(),
             "cloud_probe": None if self.cloud_probe is None else self.cloud_probe.as_dict(),
             "probe_tokens": self.probe_tokens,
+            "projection": None if self.projection is None else self.projection.as_dict(),
         }
 
     @classmethod
@@ -144,6 +180,7 @@ class GainGate:
                 local_probe=_probe(data.get("local_probe")),
                 cloud_probe=_probe(data.get("cloud_probe")),
                 probe_tokens=int(data.get("probe_tokens", 0)),
+                projection=_projection(data.get("projection")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CalibrationError(f"malformed gain gate ({type(exc).__name__})") from None
@@ -157,6 +194,10 @@ def _finite(value: Any) -> float:
 
 def _probe(data: Any) -> HiddenProbe | None:
     return None if data is None else HiddenProbe.from_dict(data)
+
+
+def _projection(data: Any) -> HiddenProjection | None:
+    return None if data is None else HiddenProjection.from_dict(data)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -190,12 +231,15 @@ def fit_gain_gate(
     probe_tokens: int = 5,
     seed: int = 0,
     threshold: float = 0.5,
+    projection_dims: int = 0,
 ) -> GainGate:
     """Fit P(local right) and P(cloud right), stacking hidden-state probes when given.
 
     The stacked logistic models are fitted on the probes' out-of-fold scores
     (each item scored by a probe that never saw it), then scored at run time
-    with the probes fitted on every item.
+    with the probes fitted on every item. ``projection_dims`` > 0 adds the
+    states' top principal directions for learning clients to store (the
+    calibrated models do not read them).
     """
     local_x, cloud_x = data.local_x, data.cloud_x
     local_names, cloud_names = LOCAL_BASE_FEATURES, CLOUD_BASE_FEATURES
@@ -215,6 +259,8 @@ def fit_gain_gate(
         local_probe=probes[0],
         cloud_probe=probes[1],
         probe_tokens=probe_tokens if probes[0] is not None else 0,
+        projection=None if data.hidden is None or projection_dims <= 0 else fit_projection(
+            data.hidden, projection_dims),
     )
 
 

@@ -168,6 +168,8 @@ class RoutingPolicy:
         record.signals.update({PRE_ROUTE_FEATURE: feats[PRE_ROUTE_FEATURE],
                                "p_local": p_local, "p_cloud": p_cloud})  # fmt: skip
         record.gate_inputs = gain_inputs(gain, feats, hidden)
+        if hidden is not None and gain.projection is not None:
+            record.gate_projection = gain.projection.coordinates(hidden)
         draw = self.audit_rate > 0 and self._rng.random() < self.audit_rate
         # the uniform audit sample: escalated (and so labelled) whatever the gate says
         record.audit = in_audit_sample(gain, draw=draw)

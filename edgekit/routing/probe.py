@@ -30,6 +30,7 @@ FloatArray = npt.NDArray[np.float64]
 RANKS: tuple[int, ...] = (8, 16, 32, 64)
 L2S: tuple[float, ...] = (0.3, 3.0, 30.0)
 _MAX_DIM = 1 << 16
+_MAX_VALUES = 1 << 22
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -74,9 +75,9 @@ class HiddenProbe:
         """JSON-ready: vectors as base64 little-endian float32."""
         return {
             "dim": self.dim,
-            "mean": _encode(self.mean),
-            "scale": _encode(self.scale),
-            "weights": _encode(self.weights),
+            "mean": encode_f32(self.mean),
+            "scale": encode_f32(self.scale),
+            "weights": encode_f32(self.weights),
             "bias": self.bias,
             "rank": self.rank,
             "l2": self.l2,
@@ -88,9 +89,9 @@ class HiddenProbe:
         try:
             dim = int(data["dim"])
             return cls(
-                mean=_decode(data["mean"], dim),
-                scale=_decode(data["scale"], dim),
-                weights=_decode(data["weights"], dim),
+                mean=decode_f32(data["mean"], dim),
+                scale=decode_f32(data["scale"], dim),
+                weights=decode_f32(data["weights"], dim),
                 bias=float(data["bias"]),
                 rank=int(data["rank"]),
                 l2=float(data["l2"]),
@@ -119,18 +120,20 @@ def pool_states(states: Sequence[npt.ArrayLike], *, answer_tokens: int | None = 
     return np.concatenate([prompt, mean])
 
 
-def _encode(values: FloatArray) -> str:
+def encode_f32(values: FloatArray) -> str:
+    """A vector as base64 little-endian float32 (how calibration files hold vectors)."""
     return base64.b64encode(np.asarray(values, dtype="<f4").tobytes()).decode("ascii")
 
 
-def _decode(text: Any, dim: int) -> FloatArray:
-    if not isinstance(text, str) or not 0 < dim <= _MAX_DIM:
+def decode_f32(text: Any, n: int) -> FloatArray:
+    """:func:`encode_f32`'s inverse; ValueError unless it holds exactly ``n`` floats."""
+    if not isinstance(text, str) or not 0 < n <= _MAX_VALUES:
         raise ValueError("vector")
     try:
         raw = base64.b64decode(text, validate=True)
     except binascii.Error:
         raise ValueError("base64") from None
-    if len(raw) != 4 * dim:
+    if len(raw) != 4 * n:
         raise ValueError("length")
     return np.frombuffer(raw, dtype="<f4").astype(np.float64)
 

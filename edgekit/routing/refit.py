@@ -13,11 +13,14 @@ back; the candidates are fitted on every other labelled request:
 - ``recalibrated``: the current gate with P(local right) Platt-rescaled on the
   traffic (two parameters: robust with a few hundred labels);
 - ``refit``: P(local right) refitted on the traffic (and P(cloud right) when
-  feedback labelled enough cloud answers).
+  feedback labelled enough cloud answers);
+- ``projection``: the same, reading also the stored coordinates of the
+  hidden-state projection (:mod:`edgekit.routing.projection`), when the gate
+  has one and every labelled row carries them.
 
 Each candidate gets a Learn-then-Test threshold on the held-back audits, and
 the deployed gate (at its own threshold) is tested there too, each at level
-``delta / 4`` (Bonferroni over the four), so whatever is chosen keeps the
+``delta / (candidates + 1)`` (Bonferroni), so whatever is chosen keeps the
 accepted error <= ``max_local_error`` w.p. >= 1 - delta on this traffic. The
 best candidate (most kept local under the guarantee; on a tie, lower held-back
 log-loss) replaces the deployed gate when it keeps more of the held-back
@@ -56,6 +59,7 @@ from edgekit.errors import CalibrationError
 from edgekit.routing.calibration import Calibration
 from edgekit.routing.gain import GainGate, keep_score
 from edgekit.routing.logistic import LogisticModel, fit_logistic
+from edgekit.routing.projection import PROJECTION_FEATURES, projection_features
 from edgekit.routing.stats import (
     binom_cdf,
     risk_controlling_threshold,
@@ -84,9 +88,16 @@ class TrafficExample:
 
 
 def examples(rows: Iterable[Any]) -> list[TrafficExample]:
-    """Examples from stored rows (anything with decision_id/features/local_ok/cloud_ok/audit)."""
-    return [TrafficExample(features=r.features, local_ok=r.local_ok, cloud_ok=r.cloud_ok,
-                           audit=r.audit, key=r.decision_id) for r in rows]  # fmt: skip
+    """Examples from stored rows (anything with decision_id/features/local_ok/cloud_ok/audit,
+    and optionally ``projection``: its coordinates join the features as ``hidden_pc0``, ...)."""
+    return [TrafficExample(features={**r.features, **_coords(r)}, local_ok=r.local_ok,
+                           cloud_ok=r.cloud_ok, audit=r.audit, key=r.decision_id)
+            for r in rows]  # fmt: skip
+
+
+def _coords(row: Any) -> dict[str, float]:
+    coords = getattr(row, "projection", None)
+    return projection_features(coords) if coords else {}
 
 
 def learning_scope(calibration: Calibration) -> str:
@@ -101,6 +112,8 @@ def learning_scope(calibration: Calibration) -> str:
     gain = doc.get("gain") or {}
     key = {"model": calibration.model_sha256, "pre_route": doc.get("pre_route"),
            "probes": [gain.get("local_probe"), gain.get("cloud_probe")]}  # fmt: skip
+    if gain.get("projection") is not None:  # (files without one keep their old scope)
+        key["projection"] = gain["projection"]
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
 
 
@@ -185,6 +198,8 @@ def refit_gain_gate(
     fit = [e for i, e in enumerate(labelled) if i not in held_idx]
     candidates = {"threshold": current, "recalibrated": _recalibrated(current, fit),
                   "refit": _candidate(current, fit, l2)}  # fmt: skip
+    if (dims := _projection_dims(current, labelled)) > 0:
+        candidates["projection"] = _candidate(current, fit, l2, PROJECTION_FEATURES[:dims])
     attempt = next_attempt() if next_attempt is not None else 1
     level = target.level(attempt) / (len(candidates) + 1)
     deployed = _deployed_point(current, held, target, level)
@@ -257,8 +272,12 @@ def _better(best: _Point, deployed: _Point, target: RefitTarget) -> bool:
 
 
 def _matrix(model: LogisticModel, rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
+    return _rows_matrix(model.feature_names, rows)
+
+
+def _rows_matrix(names: Sequence[str], rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
     try:
-        return np.asarray([[r.features[n] for n in model.feature_names] for r in rows], float)
+        return np.asarray([[r.features[n] for n in names] for r in rows], float)
     except KeyError as exc:
         raise CalibrationError(f"stored traffic lacks the gate input {exc.args[0]!r}") from None
 
@@ -268,9 +287,7 @@ def _labels(rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:
 
 
 def _with_local(current: GainGate, local: LogisticModel, cloud: LogisticModel) -> GainGate:
-    return GainGate(local=local, cloud=cloud, threshold=current.threshold,
-                    local_probe=current.local_probe, cloud_probe=current.cloud_probe,
-                    probe_tokens=current.probe_tokens)  # fmt: skip
+    return dataclasses.replace(current, local=local, cloud=cloud)
 
 
 def _recalibrated(current: GainGate, fit: Sequence[TrafficExample]) -> GainGate:
@@ -287,19 +304,40 @@ def _recalibrated(current: GainGate, fit: Sequence[TrafficExample]) -> GainGate:
     return _with_local(current, local, current.cloud)
 
 
-def _candidate(current: GainGate, fit: Sequence[TrafficExample], l2: float) -> GainGate:
-    """Refit P(local right) (and P(cloud right) when feedback labelled enough cloud answers)."""
+def _projection_dims(current: GainGate, labelled: Sequence[TrafficExample]) -> int:
+    """Coordinates every labelled row carries (0: no projection candidate)."""
+    if current.projection is None:
+        return 0
+    have = [sum(n in e.features for n in PROJECTION_FEATURES) for e in labelled]
+    return min([current.projection.dims, *have])
+
+
+def _candidate(
+    current: GainGate, fit: Sequence[TrafficExample], l2: float, extra: tuple[str, ...] = ()
+) -> GainGate:
+    """Refit P(local right) (and P(cloud right) when feedback labelled enough cloud answers).
+
+    ``extra``: projection coordinates both refitted models read besides the
+    current models' other inputs.
+    """
+    local_names = _names(current.local, extra)
+    cloud_names = _names(current.cloud, extra)
     y = _labels(fit)
     local = current.local
     if np.unique(y).size == 2:
-        local = fit_logistic(_matrix(current.local, fit), y, current.local.feature_names, l2=l2)
+        local = fit_logistic(_rows_matrix(local_names, fit), y, local_names, l2=l2)
     cloud_rows = [e for e in fit if e.cloud_ok is not None]
     cloud = current.cloud
     cy = np.asarray([bool(e.cloud_ok) for e in cloud_rows], dtype=float)
     if len(cloud_rows) >= MIN_LABELS and np.unique(cy).size == 2:
-        cloud = fit_logistic(_matrix(current.cloud, cloud_rows), cy,
-                             current.cloud.feature_names, l2=l2)  # fmt: skip
+        cloud = fit_logistic(_rows_matrix(cloud_names, cloud_rows), cy, cloud_names, l2=l2)
     return _with_local(current, local, cloud)
+
+
+def _names(model: LogisticModel, extra: tuple[str, ...]) -> tuple[str, ...]:
+    if not extra:
+        return model.feature_names
+    return (*(n for n in model.feature_names if n not in PROJECTION_FEATURES), *extra)
 
 
 def gate_scores(gate: GainGate, rows: Sequence[TrafficExample]) -> np.ndarray[Any, Any]:

@@ -124,15 +124,19 @@ def risk_controlling_threshold(
     bound: Literal["clopper_pearson", "hoeffding"] = "clopper_pearson",
     grid: int = 50,
     method: Literal["fixed_sequence", "bonferroni"] = "fixed_sequence",
+    start_slack: float = 0.25,
 ) -> RiskThreshold:
     """Laxest threshold whose accepted items (score >= t) have error rate <= alpha w.p. 1-delta.
 
     Scores are probabilities; candidates are the fixed grid ``1, …, 1/grid, 0``
     (chosen before seeing data, as Learn-then-Test requires). ``errors[i]`` is
     1 when the local answer for item i is wrong. ``fixed_sequence`` tests them
-    strictest first, each at level ``delta``, and stops at the first that fails
-    (grid points that accept too few items to pass even with no error are
-    passed over: the test is conditional on the scores, which carry no label);
+    strictest first, each at level ``delta``, and stops at the first that fails.
+    Grid points that accept too few items to pass with an error rate of
+    ``start_slack * alpha`` among them are passed over (0: too few to pass even
+    with no error): which points are tested then depends on the scores alone,
+    which carry no label, so the test stays valid — and one early error among
+    the first few confident items no longer ends the sequence;
     ``bonferroni`` tests every point at ``delta / (grid + 1)``. When no
     threshold passes, nothing is accepted (threshold +inf, ``feasible=False``).
     """
@@ -142,6 +146,8 @@ def risk_controlling_threshold(
         raise CalibrationError("threshold: scores and errors must be non-empty and equal length")
     if not (0 < alpha < 1 and 0 < delta < 1):
         raise CalibrationError("threshold: alpha and delta must be in (0, 1)")
+    if not 0.0 <= start_slack < 1.0:
+        raise CalibrationError("threshold: start_slack must be in [0, 1)")
     if grid < 1 or method not in ("fixed_sequence", "bonferroni"):
         raise CalibrationError("threshold: grid must be >= 1, method fixed_sequence|bonferroni")
     upper = clopper_pearson_upper if bound == "clopper_pearson" else hoeffding_upper
@@ -150,7 +156,9 @@ def risk_controlling_threshold(
     for t in np.linspace(1.0, 0.0, grid + 1):  # strictest first; keep the laxest that passes
         acc = s >= t
         n, k = int(acc.sum()), int((acc & e).sum())
-        if n == 0 or (method == "fixed_sequence" and not _testable(n, alpha, level, bound)):
+        if n == 0 or (
+            method == "fixed_sequence" and not _testable(n, alpha, level, bound, start_slack)
+        ):
             continue
         # Clopper-Pearson: upper bound <= alpha  <=>  p-value P(X <= k | n, alpha) <= level.
         passes = (
@@ -168,11 +176,12 @@ def risk_controlling_threshold(
     return RiskThreshold(t, n / s.size, k / n, upper(k, n, level), s.size, True)
 
 
-def _testable(n: int, alpha: float, level: float, bound: str) -> bool:
-    """True when ``n`` accepted items could pass the test (with no error among them)."""
+def _testable(n: int, alpha: float, level: float, bound: str, slack: float = 0.0) -> bool:
+    """True when ``n`` accepted items could pass the test with ``floor(slack·alpha·n)`` errors."""
+    k = math.floor(slack * alpha * n)
     if bound == "clopper_pearson":
-        return binom_cdf(0, n, alpha) <= level
-    return hoeffding_upper(0, n, level) <= alpha
+        return binom_cdf(k, n, alpha) <= level
+    return hoeffding_upper(k, n, level) <= alpha
 
 
 def threshold_for_escalation_rate(scores: Sequence[float] | FloatArray, rate: float) -> float:

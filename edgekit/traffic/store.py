@@ -3,8 +3,10 @@
 One SQLite file holds, per routed request, the gate's numeric inputs (named
 confidence signals, prompt statistics such as its length or digit count, and
 the hidden-state probes' *scores* — never the hidden states, which can be
-inverted to text), the gate score, the route, whether the request was an
-audit sample, and labels when they arrive:
+inverted to text), optionally a few rounded coordinates of a lossy projection
+of the hidden state (``projection``: its own column, so it can be dropped
+alone — :meth:`TrafficStore.forget_projections`), the gate score, the route,
+whether the request was an audit sample, and labels when they arrive:
 
 - ``local_ok``: the local draft was right — judged on the device against the
   cloud's answer when the request was escalated, or from ``feedback()``;
@@ -29,15 +31,18 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from edgekit.errors import RoutingError
 
-SCHEMA_VERSION = 2
-"""v2 adds ``scope`` (v1 files are migrated in place: their rows get scope '')."""
+SCHEMA_VERSION = 3
+"""v2 adds ``scope``, v3 ``projection`` (older files are migrated in place: their
+rows get scope '' and no projection)."""
+MAX_PROJECTION = 32
+"""Most projection coordinates one row may hold."""
 DEFAULT_MAX_ROWS = 50_000
 DEFAULT_MAX_AGE_DAYS = 90.0
 _PRUNE_EVERY = 64
@@ -54,13 +59,19 @@ CREATE TABLE IF NOT EXISTS requests (
     local_ok INTEGER,
     cloud_ok INTEGER,
     label_source TEXT,
-    scope TEXT NOT NULL DEFAULT ''
+    scope TEXT NOT NULL DEFAULT '',
+    projection TEXT
 );
 CREATE INDEX IF NOT EXISTS requests_created ON requests(created);
 """
+_MIGRATIONS = {
+    "1": ("2", "ALTER TABLE requests ADD COLUMN scope TEXT NOT NULL DEFAULT ''"),
+    "2": ("3", "ALTER TABLE requests ADD COLUMN projection TEXT"),
+}
 LABEL_SOURCES = ("escalation", "feedback")
 _COLUMNS = (
-    "decision_id, created, features, score, escalated, audit, local_ok, cloud_ok, label_source"
+    "decision_id, created, features, score, escalated, audit, local_ok, cloud_ok, label_source, "
+    "projection"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM requests WHERE (? IS NULL OR scope = ?)"  # noqa: S608 - constant
 _LABELLED = " AND (local_ok IS NOT NULL OR cloud_ok IS NOT NULL)"
@@ -91,6 +102,7 @@ class TrafficRow:
     local_ok: bool | None
     cloud_ok: bool | None
     label_source: str | None
+    projection: tuple[float, ...] | None = None
 
 
 class TrafficStore:
@@ -132,13 +144,16 @@ class TrafficStore:
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if row is not None and row[0] == "1":  # v1 → v2: add the scope column
-            self._db.execute("ALTER TABLE requests ADD COLUMN scope TEXT NOT NULL DEFAULT ''")
-            self._db.execute("UPDATE meta SET value = ? WHERE key='schema'", (str(SCHEMA_VERSION),))
-        elif row is None:
+        if row is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif row[0] != str(SCHEMA_VERSION):
+            return
+        if row[0] not in _MIGRATIONS and row[0] != str(SCHEMA_VERSION):
             raise RoutingError(f"traffic store schema {row[0]!r} is not {SCHEMA_VERSION}")
+        version = row[0]
+        while version in _MIGRATIONS:  # v1 → v2 → v3, each step one column
+            version, statement = _MIGRATIONS[version]
+            self._db.execute(statement)
+        self._db.execute("UPDATE meta SET value = ? WHERE key='schema'", (version,))
 
     # --- lifecycle ---------------------------------------------------------------
 
@@ -168,17 +183,23 @@ class TrafficStore:
         score: float | None,
         escalated: bool,
         audit: bool = False,
+        projection: Sequence[float] | None = None,
     ) -> None:
-        """Store one routed request's inputs (no label yet), under this store's ``scope``."""
+        """Store one routed request's inputs (no label yet), under this store's ``scope``.
+
+        ``projection``: up to :data:`MAX_PROJECTION` finite coordinates (stored
+        as given: the caller rounds them).
+        """
         doc = self._clean(features)
+        coords = _projection_text(projection)
         if score is not None and not math.isfinite(score):
             score = None
         with self._lock:
             self._db.execute(
                 "INSERT OR REPLACE INTO requests (decision_id, created, features, score, "
-                "escalated, audit, scope) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "escalated, audit, scope, projection) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (_check_id(decision_id), self._now(), doc, score, int(escalated), int(audit),
-                 self.scope or ""),
+                 self.scope or "", coords),
             )
             self._writes += 1
             if self._writes % _PRUNE_EVERY == 1:
@@ -230,6 +251,14 @@ class TrafficStore:
             (self._max_rows,),
         )
 
+    def forget_projections(self) -> int:
+        """Drop every stored projection (keeping the rest); the number of rows changed."""
+        with self._lock:
+            cur = self._db.execute(
+                "UPDATE requests SET projection = NULL WHERE projection IS NOT NULL")
+            self._db.execute("VACUUM")
+            return cur.rowcount
+
     def next_attempt(self) -> int:
         """Count one more refit attempt of this store's scope; its number (1-based).
 
@@ -272,10 +301,11 @@ class TrafficStore:
     def counts(self) -> dict[str, int]:
         """Numbers of stored, labelled and audit requests."""
         with self._lock:
-            total, labelled, audits = self._db.execute(
-                "SELECT COUNT(*), COUNT(local_ok), SUM(audit) FROM requests"
+            total, labelled, audits, projected = self._db.execute(
+                "SELECT COUNT(*), COUNT(local_ok), SUM(audit), COUNT(projection) FROM requests"
             ).fetchone()
-        return {"requests": int(total), "labelled": int(labelled), "audits": int(audits or 0)}
+        return {"requests": int(total), "labelled": int(labelled), "audits": int(audits or 0),
+                "with_projection": int(projected)}  # fmt: skip
 
 
 def _check_id(decision_id: str) -> str:
@@ -284,12 +314,22 @@ def _check_id(decision_id: str) -> str:
     return decision_id
 
 
+def _projection_text(values: Sequence[float] | None) -> str | None:
+    if values is None:
+        return None
+    coords = [float(v) for v in values]
+    if len(coords) > MAX_PROJECTION or not all(math.isfinite(v) for v in coords):
+        raise RoutingError(f"traffic store: a projection is <= {MAX_PROJECTION} finite numbers")
+    return json.dumps(coords) if coords else None
+
+
 def _optional_bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
 def _row(raw: tuple[object, ...]) -> TrafficRow:
-    decision_id, created, features, score, escalated, audit, local_ok, cloud_ok, source = raw
+    decision_id, created, features, score, escalated, audit, local_ok, cloud_ok, source = raw[:9]
+    coords = raw[9]
     return TrafficRow(
         decision_id=str(decision_id),
         created=float(created),  # type: ignore[arg-type]
@@ -300,4 +340,5 @@ def _row(raw: tuple[object, ...]) -> TrafficRow:
         local_ok=_optional_bool(local_ok),  # type: ignore[arg-type]
         cloud_ok=_optional_bool(cloud_ok),  # type: ignore[arg-type]
         label_source=None if source is None else str(source),
+        projection=None if coords is None else tuple(float(v) for v in json.loads(str(coords))),
     )

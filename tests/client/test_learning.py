@@ -23,6 +23,7 @@ from edgekit.routing.gain import (
 )
 from edgekit.routing.logistic import LogisticModel
 from edgekit.routing.probe import HiddenProbe
+from edgekit.routing.projection import HiddenProjection
 from edgekit.traffic.store import versions_dir
 
 from .conftest import cloud_config
@@ -43,8 +44,10 @@ def gain_calibration(threshold: float, width: int) -> Calibration:
                         weights=rng.normal(0, 0.01, width), bias=0.0, rank=1, l2=1.0)
     local = _model((*LOCAL_BASE_FEATURES, LOCAL_PROBE_FEATURE), 1.0)
     cloud = _model((*CLOUD_BASE_FEATURES, CLOUD_PROBE_FEATURE), 0.0)
+    basis = np.linalg.qr(rng.normal(size=(width, 4)))[0].T
+    projection = HiddenProjection(mean=np.zeros(width), scale=np.ones(width), basis=basis)
     gate = GainGate(local=local, cloud=cloud, threshold=threshold, local_probe=probe,
-                    cloud_probe=probe, probe_tokens=5)
+                    cloud_probe=probe, probe_tokens=5, projection=projection)
     return dataclasses.replace(load_calibration(DEFAULT_CALIBRATION), gain=gate)
 
 
@@ -65,7 +68,8 @@ async def test_gain_gate_routes_and_the_store_learns_numbers_only(
 ) -> None:
     async with client(edge_engine, gateway, tmp_path, 1.01, audit_rate=0.0) as escalating:
         sent = await escalating.chat(QUESTION)
-    async with client(edge_engine, gateway, tmp_path, 0.0, audit_rate=0.0) as keeping:
+    async with client(edge_engine, gateway, tmp_path, 0.0, audit_rate=0.0,
+                      projection_dims=2) as keeping:  # fmt: skip
         kept = await keeping.chat(QUESTION)
         assert keeping.feedback(kept.decision.id, good=True)
         rows = keeping.learner.store.rows() if keeping.learner else []
@@ -82,6 +86,13 @@ async def test_gain_gate_routes_and_the_store_learns_numbers_only(
     assert LOCAL_PROBE_FEATURE in escalated.features  # probe scores, never hidden states
     assert len(escalated.features) < 40
     assert (local.escalated, local.local_ok, local.label_source) == (False, True, "feedback")
+    # the projection's rounded coordinates, as many as configured (default 16; the gate has 4)
+    assert escalated.projection is not None
+    assert len(escalated.projection) == 4
+    assert local.projection is not None
+    assert len(local.projection) == 2
+    assert all(round(v, 1) == v for v in local.projection)
+    assert "hidden_pc0" not in kept.decision.signals
     raw = (tmp_path / "traffic.sqlite3").read_bytes()
     assert b"Portugal" not in raw
     with sqlite3.connect(tmp_path / "traffic.sqlite3") as db:
@@ -172,3 +183,31 @@ async def test_an_accepted_refit_is_written_as_the_next_version_and_resumed(
         assert resumed.calibration.gain.as_dict() == learned.gain.as_dict()
         assert resumed.learner is not None
         assert len(resumed.learner.store.rows()) == 600  # same scope: the rows stay usable
+
+
+async def test_a_refit_that_reads_the_projection_routes_live_requests(
+    edge_engine: Any, gateway: Any, tmp_path: Path
+) -> None:
+    """Stored coordinates that tell right from wrong: the refitted gate reads them, and the
+    client computes them from the real model's hidden state for the next request."""
+    from edgekit.routing.gain import STORED_FEATURES
+
+    rng = np.random.default_rng(4)
+    async with client(edge_engine, gateway, tmp_path, 0.4) as learning_client:
+        learner = learning_client.learner
+        assert learner is not None
+        for i in range(600):
+            feats = {k: float(rng.normal()) for k in STORED_FEATURES}
+            coords = np.round(rng.normal(size=4), 1)
+            learner.store.record(f"r{i}", feats, score=0.5, escalated=True, audit=True,
+                                 projection=coords.tolist())  # fmt: skip
+            learner.store.label(f"r{i}", local_ok=bool(coords[0] > -0.3), source="escalation")
+        assert learner.refit()
+        gate = learning_client.calibration.gain
+        assert gate is not None
+        assert learning_client.calibration.metadata["traffic_refit"]["best"] == "projection"
+        assert gate.projection_dims_read == 4
+        result = await learning_client.chat(QUESTION)
+    assert result.decision.score is not None
+    assert 0.0 < result.decision.signals["p_local"] < 1.0
+    assert "gain_without_hidden" not in result.decision.signals

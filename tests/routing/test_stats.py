@@ -140,3 +140,15 @@ def test_fixed_sequence_accepts_where_bonferroni_cannot() -> None:
     assert fixed.accepted_share == pytest.approx(0.4, abs=0.03)
     assert fixed.accepted_share > bonf.accepted_share
     assert fixed.risk_upper_bound <= 0.2
+
+
+def test_one_early_error_among_few_confident_items_no_longer_ends_the_sequence() -> None:
+    """The most confident answer is wrong; 200 mostly right ones follow (1 in 16 wrong)."""
+    scores = np.r_[0.995, np.linspace(0.97, 0.5, 200), np.linspace(0.45, 0.0, 100)]
+    errors = np.r_[1, np.arange(200) % 16 == 8, np.ones(100)]
+    eager = risk_controlling_threshold(scores, errors, alpha=0.2, delta=0.1, start_slack=0.0)
+    patient = risk_controlling_threshold(scores, errors, alpha=0.2, delta=0.1, start_slack=0.5)
+    assert patient.accepted_share > eager.accepted_share + 0.3
+    assert patient.risk_upper_bound <= 0.2
+    with pytest.raises(CalibrationError):
+        risk_controlling_threshold(scores, errors, alpha=0.2, start_slack=1.0)

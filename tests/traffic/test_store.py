@@ -33,7 +33,7 @@ def test_records_labels_and_reads_back(tmp_path: Path) -> None:
         assert rows[0].label_source == "feedback"
         assert (rows[1].escalated, rows[1].audit, rows[1].local_ok) == (True, True, False)
         assert [r.decision_id for r in s.rows(labelled_only=True)] == ["a", "b"]
-        assert s.counts() == {"requests": 2, "labelled": 1, "audits": 1}
+        assert s.counts() == {"requests": 2, "labelled": 1, "audits": 1, "with_projection": 0}
     with store(tmp_path) as again:  # persistent
         assert len(again.rows()) == 2
     assert (tmp_path / "t.sqlite3").stat().st_mode & 0o077 == 0
@@ -125,8 +125,33 @@ def test_a_version_1_store_is_migrated(tmp_path: Path) -> None:
         )
     with store(tmp_path, scope="") as s:
         assert [r.decision_id for r in s.rows()] == ["old"]
-        s.record("new", {"n_digits": 2.0}, score=0.5, escalated=False)
-        assert len(s.rows()) == 2
+        s.record("new", {"n_digits": 2.0}, score=0.5, escalated=False, projection=(1.5, -2.0))
+        assert [r.projection for r in s.rows()] == [None, (1.5, -2.0)]
+    with sqlite3.connect(path) as db:  # v1 -> v2 -> v3 in one go
+        assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("3",)
+
+
+def test_projections_are_stored_apart_and_can_be_dropped_alone(tmp_path: Path) -> None:
+    with store(tmp_path) as s:
+        s.record("a", {"n_digits": 1.0}, score=0.5, escalated=True, projection=[0.1, -3.2, 7.0])
+        s.record("b", {"n_digits": 2.0}, score=0.5, escalated=True)
+        s.label("a", local_ok=True, source="escalation")
+        assert s.rows()[0].projection == (0.1, -3.2, 7.0)
+        assert s.rows()[1].projection is None
+        assert s.counts()["with_projection"] == 1
+        for bad in ([float("nan")], [0.0] * 33):
+            with pytest.raises(RoutingError):
+                s.record("c", {"n_digits": 1.0}, score=0.5, escalated=True, projection=bad)
+        assert s.forget_projections() == 1
+        rows = s.rows()
+        assert [r.projection for r in rows] == [None, None]
+        assert rows[0].local_ok is True  # the rest is kept
+        assert s.counts()["with_projection"] == 0
+    assert b"-3.2" not in (tmp_path / "t.sqlite3").read_bytes()
+    with sqlite3.connect(tmp_path / "t.sqlite3") as db:
+        db.execute("UPDATE meta SET value = '9' WHERE key = 'schema'")
+    with pytest.raises(RoutingError):  # a newer schema than this code knows
+        store(tmp_path)
 
 
 def test_the_traffic_command_shows_and_wipes(
@@ -139,13 +164,17 @@ def test_the_traffic_command_shows_and_wipes(
 
     path = tmp_path / "traffic.sqlite3"
     with TrafficStore(path, allowed_features=NAMES) as s:
-        s.record("a", {"n_digits": 1.0}, score=0.5, escalated=True, audit=True)
+        s.record("a", {"n_digits": 1.0}, score=0.5, escalated=True, audit=True,
+                 projection=[1.0, 2.0])  # fmt: skip
         s.label("a", local_ok=True, source="escalation")
     versions_dir(path).mkdir()
     (versions_dir(path) / "calibration-abc-v1.json").write_text("{}")
     assert main(["traffic", "show", "--store", str(path)]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["requests"], shown["labelled"], shown["versions"]) == (1, 1, 1)
+    assert main(["traffic", "wipe", "--projections-only", "--store", str(path)]) == 0
+    kept = json.loads(capsys.readouterr().out)
+    assert (kept["requests"], kept["with_projection"], kept["versions"]) == (1, 0, 1)
     assert main(["traffic", "wipe", "--store", str(path)]) == 0
     wiped = json.loads(capsys.readouterr().out)
     assert (wiped["requests"], wiped["versions"]) == (0, 0)

@@ -27,7 +27,7 @@ import gzip
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ import numpy as np
 from edgekit.calibrate.dataset import Item
 from edgekit.calibrate.evaluation import oracle_curve, random_curve, score_curve
 from edgekit.calibrate.fit import prompt_matrix
-from edgekit.calibrate.gain import HiddenCache, gain_probabilities
+from edgekit.calibrate.gain import PROJECTION_DIMS, HiddenCache, gain_probabilities
 from edgekit.calibrate.judges import resolve_judge
 from edgekit.calibrate.records import ItemResult
 from edgekit.calibrate.runner import Generation, GenerationCache
@@ -56,6 +56,8 @@ from edgekit.routing.gain import (
     fit_gain_gate,
     keep_score,
 )
+from edgekit.routing.logistic import fit_logistic
+from edgekit.routing.projection import projection_features
 from edgekit.routing.refit import (
     RefitTarget,
     TrafficExample,
@@ -66,7 +68,7 @@ from edgekit.routing.refit import (
 from edgekit.routing.stats import auroc
 from edgekit.traffic import TrafficStore
 
-DATA_FILE = Path(__file__).parent / "data" / "router-answers.jsonl.gz"
+DATA_FILE = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "router-answers.jsonl.gz"
 QUALITY = 0.95
 
 
@@ -161,7 +163,7 @@ def gain_figures(
     fit: GainTrainingSet, held: GainTrainingSet, *, seed: int
 ) -> tuple[GainGate, dict[str, Any]]:
     """The gain gate with hidden states, and ablations, fitted on ``fit``, scored on ``held``."""
-    gate = fit_gain_gate(fit, seed=seed)
+    gate = fit_gain_gate(fit, seed=seed, projection_dims=PROJECTION_DIMS)
     no_hidden = fit_gain_gate(_without_hidden(fit), seed=seed)
     p_local, p_cloud = gain_probabilities(gate, held)
     q_local, q_cloud = gain_probabilities(no_hidden, _without_hidden(held))
@@ -205,6 +207,12 @@ class Request:
     cloud_text: str
     local_correct: bool
     cloud_correct: bool
+    projection: tuple[float, ...] = ()
+    """The gate's hidden-state projection coordinates (what a learning client may store)."""
+
+    def inputs(self) -> dict[str, float]:
+        """Stored features plus the projection's coordinates, as a refit reads them."""
+        return {**self.features, **projection_features(self.projection)}
 
 
 def requests_of(
@@ -227,10 +235,12 @@ def requests_of(
         if gate.local_probe is not None and gate.cloud_probe is not None:
             feats[LOCAL_PROBE_FEATURE] = gate.local_probe.score(states[item.id])
             feats[CLOUD_PROBE_FEATURE] = gate.cloud_probe.score(states[item.id])
+        coords = () if gate.projection is None else gate.projection.coordinates(states[item.id])
         judge = resolve_judge(item.judge)
         out.append(Request(item=item, features=feats, local_text=gen.text, cloud_text=ref.text,
                            local_correct=bool(judge(gen.text, item.reference)),
-                           cloud_correct=bool(judge(ref.text, item.reference))))  # fmt: skip
+                           cloud_correct=bool(judge(ref.text, item.reference)),
+                           projection=coords))  # fmt: skip
     return out
 
 
@@ -242,7 +252,7 @@ def _stub(prompt: dict[str, float]) -> ItemResult:
 
 
 def _scores(gate: GainGate, requests: Sequence[Request]) -> np.ndarray[Any, Any]:
-    rows = [TrafficExample(features=r.features, local_ok=None) for r in requests]
+    rows = [TrafficExample(features=r.inputs(), local_ok=None) for r in requests]
     from edgekit.routing.refit import gate_scores
 
     return gate_scores(gate, rows)
@@ -258,7 +268,7 @@ def sealed_figures(gate: GainGate, sealed: Sequence[Request], alpha: float) -> d
                            local_ok=local, cloud_ok=cloud)  # fmt: skip
     kept = scores >= gate.threshold
     p_local = gate.local.predict_proba(
-        np.asarray([[r.features[n] for n in gate.local.feature_names] for r in sealed]))
+        np.asarray([[r.inputs()[n] for n in gate.local.feature_names] for r in sealed]))
     return {
         **curve_figures(scores, data),
         "auroc": auroc(p_local, local),
@@ -283,32 +293,45 @@ def traffic_simulation(
     seed: int = 0,
     feedback_rate: float = 0.0,
     spending: str = "joint",
+    projection_dims: int = 0,
+    also: Mapping[str, Sequence[Request]] | None = None,
 ) -> dict[str, Any]:
     """Route a stream with the current gate, learn from its labels, score on ``sealed``.
 
     ``feedback_rate``: share of answers whose user gives a (truthful) thumb on
     the answer they saw — the cloud's when escalated, the draft when kept.
+    ``projection_dims``: coordinates of the hidden-state projection stored per
+    request (``LearningConfig.projection_dims``). ``also``: more sealed sets,
+    scored at the same checkpoints (``checkpoints_<name>`` in the report).
     """
     rng = np.random.default_rng(seed)
     target = RefitTarget(max_local_error=alpha, delta=delta, spending=spending)
-    report: dict[str, Any] = {"checkpoints": {}, "refits": []}
+    report: dict[str, Any] = {"refits": []}
     n_labels = 0
     n_requests = 0
     with tempfile.TemporaryDirectory() as tmp:
         store = TrafficStore(Path(tmp) / "traffic.sqlite3", allowed_features=STORED_FEATURES)
-        report["checkpoints"]["0"] = sealed_figures(gate, sealed, alpha)
+        sets = {"": sealed, **{f"_{k}": v for k, v in (also or {}).items()}}
+        for suffix in sets:
+            report[f"checkpoints{suffix}"] = {}
+
+        def score_all(n: int) -> None:
+            for suffix, requests in sets.items():
+                report[f"checkpoints{suffix}"][str(n)] = {
+                    **sealed_figures(gate, requests, alpha), "requests": n_requests}
+
+        score_all(0)
         while n_labels < max(checkpoints):
             for i in rng.permutation(len(stream_pool)):
                 req = stream_pool[int(i)]
                 n_requests += 1
                 labelled = _route_one(store, gate, req, f"r{n_requests}", rng, audit_rate,
-                                      feedback_rate)  # fmt: skip
+                                      feedback_rate, projection_dims)  # fmt: skip
                 n_labels += labelled
                 if labelled and n_labels % refit_every == 0:
                     gate = _refit(store, gate, target, seed, n_labels, report)
                     if n_labels in checkpoints:
-                        report["checkpoints"][str(n_labels)] = {
-                            **sealed_figures(gate, sealed, alpha), "requests": n_requests}
+                        score_all(n_labels)
                 if n_labels >= max(checkpoints):
                     break
         report["store_counts"] = store.counts()
@@ -318,29 +341,37 @@ def traffic_simulation(
 
 
 def traffic_headline(report: dict[str, Any]) -> dict[str, dict[str, float]]:
-    """The issue's figures at each checkpoint, as top-level benchmark keys."""
-    summary = checkpoint_summary(report)
-    return {
-        f"traffic_{key}": {n: figures[key] for n, figures in summary.items()}
-        for key in ("cloud_share_at_95", "cloud_share_at_threshold", "accepted_error")
-    }
+    """The issue's figures at each checkpoint, as top-level benchmark keys
+    (``traffic_<figure>`` on the first sealed set, ``traffic_<set>_<figure>`` on others)."""
+    out = {}
+    for which in (k for k in report if k.startswith("checkpoints")):
+        summary = checkpoint_summary(report, which)
+        infix = which.removeprefix("checkpoints").lstrip("_")
+        for key in ("cloud_share_at_95", "cloud_share_at_threshold", "accepted_error"):
+            name = f"traffic_{infix}_{key}" if infix else f"traffic_{key}"
+            out[name] = {n: figures[key] for n, figures in summary.items()}
+    return out
 
 
-def checkpoint_summary(report: dict[str, Any]) -> dict[str, dict[str, float]]:
+def checkpoint_summary(
+    report: dict[str, Any], which: str = "checkpoints"
+) -> dict[str, dict[str, float]]:
     """Per checkpoint: the curve figure, and the deployed threshold's cloud share and error."""
     keys = ("cloud_share_at_95", "cloud_share_at_threshold", "accepted_error")
-    return {n: {k: round(float(c[k]), 3) for k in keys} for n, c in report["checkpoints"].items()}
+    return {n: {k: round(float(c[k]), 3) for k in keys} for n, c in report[which].items()}
 
 
 def _route_one(
     store: TrafficStore, gate: GainGate, req: Request, decision_id: str,
     rng: np.random.Generator, audit_rate: float, feedback_rate: float = 0.0,
+    projection_dims: int = 0,
 ) -> int:
     """Route one request; an escalated one is labelled on the device. Returns 1 if labelled."""
     score = float(_scores(gate, [req])[0])
     audit = in_audit_sample(gate, draw=bool(rng.random() < audit_rate))
     escalated = audit or score < gate.threshold
-    store.record(decision_id, req.features, score=score, escalated=escalated, audit=audit)
+    store.record(decision_id, req.features, score=score, escalated=escalated, audit=audit,
+                 projection=req.projection[:projection_dims] or None)  # fmt: skip
     thumb = bool(rng.random() < feedback_rate)
     if not escalated:
         if thumb:  # feedback on the kept draft
@@ -365,3 +396,53 @@ def _refit(
     report["refits"].append({"labels": n_labels, "accepted": outcome.accepted,
                              "reason": outcome.reason, "report": dict(outcome.report)})  # fmt: skip
     return outcome.gate
+
+
+# --- what the stored inputs could learn at best -------------------------------------
+
+
+def ceiling_figures(
+    gate: GainGate, stream: Sequence[Request], sealed: Sequence[Request], *, l2: float = 1.0
+) -> dict[str, float]:
+    """``cloud_share_at_95`` on ``sealed`` of gates fitted on the distinct stream requests
+    with their TRUE labels (an upper bound for what a refit on those inputs can learn).
+
+    Inputs: the stored gate inputs; plus the projection's coordinates; with
+    P(cloud right) refitted too (as if every cloud answer got feedback); both.
+    Beside them: ranking by the true local outcome, and the oracle.
+    """
+    seen: dict[str, Request] = {r.item.prompt: r for r in stream}
+    rows = list(seen.values())
+    dims = 0 if gate.projection is None else gate.projection.dims
+    extra = tuple(f"hidden_pc{i}" for i in range(dims))
+    local_ok = np.asarray([r.local_correct for r in rows], dtype=float)
+    cloud_ok = np.asarray([r.cloud_correct for r in rows], dtype=float)
+    truth_local = np.asarray([r.local_correct for r in sealed], dtype=float)
+    truth_cloud = np.asarray([r.cloud_correct for r in sealed], dtype=float)
+
+    def fitted(names: Sequence[str], y: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        x = np.asarray([[r.inputs()[n] for n in names] for r in rows])
+        model = fit_logistic(x, y, tuple(names), l2=l2)
+        return model.predict_proba(np.asarray([[r.inputs()[n] for n in names] for r in sealed]))
+
+    base_l = [n for n in gate.local.feature_names if not n.startswith("hidden_pc")]
+    base_c = [n for n in gate.cloud.feature_names if not n.startswith("hidden_pc")]
+    p_cloud0 = gate.cloud.predict_proba(
+        np.asarray([[r.inputs()[n] for n in gate.cloud.feature_names] for r in sealed]))
+    data = GainTrainingSet(local_x=np.zeros((len(sealed), len(LOCAL_BASE_FEATURES))),
+                           cloud_x=np.zeros((len(sealed), len(CLOUD_BASE_FEATURES))),
+                           local_ok=truth_local, cloud_ok=truth_cloud)  # fmt: skip
+    share = lambda s: curve_figures(np.asarray(s), data)["cloud_share_at_95"]  # noqa: E731
+    out = {"deployed": share(_scores(gate, sealed)),
+           "stored_inputs": share(keep_score(fitted(base_l, local_ok), p_cloud0))}  # fmt: skip
+    if dims:
+        out["with_projection"] = share(keep_score(fitted([*base_l, *extra], local_ok), p_cloud0))
+    out["with_cloud_feedback"] = share(keep_score(fitted(base_l, local_ok),
+                                                  fitted(base_c, cloud_ok)))  # fmt: skip
+    if dims:
+        out["with_projection_and_cloud_feedback"] = share(keep_score(
+            fitted([*base_l, *extra], local_ok), fitted([*base_c, *extra], cloud_ok)))
+    out["true_local_outcome"] = share(truth_local + 1e-3 * _scores(gate, sealed))
+    out["oracle"] = curve_figures(np.zeros(len(sealed)), data)["oracle_cloud_share_at_95"]
+    out["n_stream_distinct"] = float(len(rows))
+    return {k: round(float(v), 3) for k, v in out.items()}

@@ -14,4 +14,12 @@ It is **sealed**: whoever tunes the filter must not open this package, print its
 documents or values, or tune against its per-slot results. Use ``corpus.sealed()``
 only through the scorer and read totals (and breakdowns by genre or slot, which carry
 no values).
+
+Layout: ``checks`` (check-digit arithmetic), ``people`` and ``values`` (names and
+value generators per country), ``traps`` (look-alikes), ``labels`` and ``phrases``
+(field labels and message templates per language), ``builder`` (exact offsets, and
+the PDF-wrap and OCR-noise transforms that keep them), ``forms_*`` (one builder per
+document form), ``corpus`` (``sealed(n)``: forms and locales by quota, fixed seed).
+``genre`` is ``"<form>/<lang>"``, or ``"<form>/<lang>+<people's locale>"`` for
+mixed-language documents; ``template`` is the form's index in ``corpus.FORMS``.
 """

@@ -133,8 +133,10 @@ class MixedCtx(Ctx):
         return super().person(locale)
 
 
-def build(index: int, form: str, group: str, seed: int = SEED) -> Document:
-    """Document ``index``: retries its own sub-seeds until it fits the length bounds."""
+def build(index: int, form: str, group: str, seed: int = SEED, *, raw: bool = False) -> Document:
+    """Document ``index``: retries its own sub-seeds until it fits the length bounds.
+
+    ``raw`` returns the same document before the PDF or OCR transform (for the tests)."""
     form_i = [f[0] for f in FORMS].index(form)
     builder = FORMS[form_i][1]
     for attempt in range(50):
@@ -146,12 +148,13 @@ def build(index: int, form: str, group: str, seed: int = SEED) -> Document:
         builder(c)
         genre = f"{form}/{lang}" if lang == people else f"{form}/{lang}+{people}"
         doc = c.document(genre, form_i)
+        before = doc
         if form == "pdf":
             doc = pdf_wrap(doc, rng, rng.randint(60, 78), rng.choice(PDF_HEADERS))
         elif form == "ocr":
             doc = ocr_noise(doc, rng)
         if MIN_CHARS <= len(doc.text) <= MAX_CHARS:
-            return doc
+            return before if raw else doc
     raise RuntimeError(f"document {index} never fit {MIN_CHARS}-{MAX_CHARS} characters")
 
 

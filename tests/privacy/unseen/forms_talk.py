@@ -103,7 +103,17 @@ def sms(c: Ctx) -> None:
     me = c.person()
     other = c.person()
     c.line(
-        c.pick(["Messages with ", "SMS — ", "Konversation mit ", "Conversación con "]),
+        c.loc(
+            [
+                "Messages with ",
+                "Nachrichten mit ",
+                "Mensajes con ",
+                "Messages avec ",
+                "Messaggi con ",
+                "Berichten met ",
+                "Mensagens com ",
+            ]
+        ),
         c.name(other, c.pick(["given", "full"])),
         " (",
         c.phone(other),

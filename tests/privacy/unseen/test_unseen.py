@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter
 from functools import cache
 
 from privacy.yardstick.corpus import Document
+from privacy.yardstick.score import score
 
 from .checks import VALIDATORS
 from .corpus import FORMS, MAIN, MAX_CHARS, MIN_CHARS, OTHER, build, plan, sealed
@@ -162,3 +164,68 @@ def test_slot_names_carry_no_values() -> None:
         for p in doc.planted:
             plain = p.slot.replace("_", "").isalnum() and p.slot.islower()
             assert plain, i
+
+
+def _squash(text: str) -> str:
+    """Undo what the PDF and OCR transforms insert: line-end hyphens, extra blanks, O/0, 1/l."""
+    text = text.replace("-\n", "")
+    text = re.sub(r"\s+", " ", text)
+    return text.replace("O", "0").replace("1", "l")
+
+
+def test_transformed_documents_keep_their_labels() -> None:
+    steps = plan(400)
+    for i, doc in enumerate(docs()):
+        form = doc.genre.split("/")[0]
+        if form not in ("pdf", "ocr"):
+            continue
+        raw = build(i, *steps[i], raw=True)
+        pairs = [
+            (a.slot, a.start, a.end, b.start, b.end)
+            for a, b in zip(doc.planted, raw.planted, strict=True)
+        ]
+        pairs += [
+            (a.kind, a.start, a.end, b.start, b.end)
+            for a, b in zip(doc.traps, raw.traps, strict=True)
+        ]
+        for name, s0, e0, s1, e1 in pairs:
+            same = _squash(doc.text[s0:e0]) == _squash(raw.text[s1:e1])
+            assert same, (i, name)
+
+
+SHAPES = {
+    "email": re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+    "ipv4": re.compile(r"^\d{1,3}(\.\d{1,3}){3}$"),
+    "ipv6": re.compile(r"^[0-9a-f:]+$"),
+    "phone": re.compile(
+        r"^[+(]?\d[\d ()./\-]{5,}\d(\s?(ext\.|poste|int\.|toestel|ramal|-)\s?\d+)?$"
+    ),
+    "iban": re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9 ]+$"),
+    "us_ssn": re.compile(r"^\d{3}[- ]?\d{2}[- ]?\d{4}$"),
+}
+
+
+def test_values_have_their_shapes() -> None:
+    for i, doc in enumerate(docs()):
+        if doc.genre.startswith(("ocr/", "pdf/")):
+            continue
+        for p in doc.planted:
+            shape = SHAPES.get(p.slot)
+            if shape is not None:
+                fits = shape.match(doc.text[p.start : p.end]) is not None
+                assert fits, (i, p.slot)
+            if p.slot in ("dob", "dob_proto"):
+                has_digit = any(ch.isdigit() for ch in doc.text[p.start : p.end])
+                assert has_digit, (i, p.slot)
+
+
+def test_the_shared_scorer_accepts_the_corpus() -> None:
+    """No filter here: empty predictions must leak everything and touch no trap."""
+
+    d = docs()
+    total = score(d, [[] for _ in d], block_types=("SECRET",))
+    assert total.planted == sum(len(x.planted) for x in d)
+    assert total.found == 0
+    assert total.traps_masked == 0
+    assert total.leaked_whole == total.planted
+    assert total.secrets == sum(p.secret for x in d for p in x.planted)
