@@ -18,7 +18,7 @@ from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
 from edgekit.privacy.normalize import normalize
 from edgekit.privacy.script_names import family
-from edgekit.privacy.structure import Field, structure_of
+from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
 
 #: ``validator(text, match, score) -> (start, end, score)`` or ``None`` to reject.
@@ -26,6 +26,7 @@ Validator = Callable[[str, "re.Match[str]", float], "tuple[int, int, float] | No
 
 CONTEXT_BOOST = 0.35
 CONTEXT_PENALTY = 0.35
+OWN_LABEL_BONUS = 0.1  # a context word in the value's own key or column header
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 24
 _NEGATIVE_BEFORE = 20
@@ -90,49 +91,67 @@ class Rule:
     ) -> tuple[float, bool]:
         """The score after context and negative words, and whether a context word was near.
 
-        In a table row or an SQL tuple the context is the cell's column header, the
-        cell before it and the cell's own text; elsewhere the words around the value
-        (and the label on the line above, if any)."""
+        A context word in the value's own label — its column header, its JSON/YAML/XML
+        key, its form label — counts a little more than one merely nearby, so in
+        ``{"nationalId": …, "phoneNumber": "555…"}`` the phone is a phone."""
         if self._context_re is None and self._negative_re is None:
             return score, False
-        field = structure_of(text).field_at(start)
-        window, before = _context(lower, start, end, field)
+        own, window, before = _context(text, lower, start, end)
         near = False
         if self._context_re is not None:
-            near = self._context_re.search(window) is not None
-            if near:
-                score += CONTEXT_BOOST
+            if own and self._context_re.search(own):
+                near, score = True, score + CONTEXT_BOOST + OWN_LABEL_BONUS
+            elif self._context_re.search(window):
+                near, score = True, score + CONTEXT_BOOST
         # Negative words count only right before the candidate ("order #…", "v1.2…").
         if self._negative_re is not None and self._negative_re.search(before):
             score -= CONTEXT_PENALTY
         return score, near
 
 
-def _context(lower: str, start: int, end: int, field: Field | None) -> tuple[str, str]:
-    """The text to look for context words in, and the text right before the value."""
+def _key_words(raw: str) -> str:
+    """``dateOfBirth`` → ``date of birth``, ``national_id`` → ``national id`` (lower case)."""
+    return _CAMEL_KEY.sub(" ", raw).replace("_", " ").lower()
+
+
+# The key or label right before a value: "key": ", key=, key: , <key>, <key attr="…">.
+_OWN_KEY = re.compile(
+    r"(?:[\"']?(?P<k>[^\W\d][\w\-. ]{0,38}?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"|<(?P<t>[^\W\d][\w\-.:]{0,38})(?:[ \t][^<>\n]{0,80})?>)$"
+)
+
+
+def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str]:
+    """The value's own label (``""`` if none), the wider text to look for context words
+    in, and the text right before the value (for negative words)."""
+    field = structure_of(text).field_at(start)
     if field is not None and field.kind != "label":
         own = lower[field.start : start]
-        window = (
-            f"{field.label} | {field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
-        )
-        return window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
+        window = f"{field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
+        return field.label, window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
     line_start = lower.rfind("\n", 0, start) + 1
-    if start - line_start <= _WINDOW_BEFORE and _LINE_LABEL.match(lower, line_start, start):
-        # "Passport no.: X123" on a form line: the context is this line's label, not the
-        # line above ("Vehicle: …" does not make the next line's asset tag a plate).
+    key = _OWN_KEY.search(text, max(line_start, start - 64), start)
+    own = _key_words(key.group("k") or key.group("t")) if key else ""
+    if key and not text[line_start : key.start()].strip():
+        # "Passport no.: X123" on a form line: besides its label, the context is this line,
+        # not the line above ("Vehicle: …" does not make the next line's asset tag a plate).
         line_end = lower.find("\n", end)
-        after = lower[end : min(end + _WINDOW_AFTER, len(lower) if line_end < 0 else line_end)]
-        window = f"{lower[line_start:start]} {after}"
+        first, last = line_start, min(end + _WINDOW_AFTER, len(lower) if line_end < 0 else line_end)
     else:
-        window = (
-            f"{lower[max(0, start - _WINDOW_BEFORE) : start]} {lower[end : end + _WINDOW_AFTER]}"
-        )
-    if field is not None:
-        window = f"{field.label} | {window}"
-    return window, lower[max(0, start - _NEGATIVE_BEFORE) : start]
+        first, last = max(0, start - _WINDOW_BEFORE), end + _WINDOW_AFTER
+    window = f"{lower[first:start]} {lower[end:last]}"
+    keys = text[first:start]
+    if "_" in keys or _CAMEL_KEY.search(keys):
+        window = f"{window} | {_key_words(keys)}"  # phone_number=…, <national_id>…
+    if field is not None:  # the label on the line above
+        own = f"{field.label} | {own}"
+    neg = max(line_start, start - _NEGATIVE_BEFORE)
+    while neg > 0 and lower[neg - 1].isalnum():
+        neg -= 1  # whole words only: "passport" does not end in the word "port"
+    return own, window, f"{own} | {lower[neg:start]}"
 
 
-_LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]")
+_CAMEL_KEY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def lower_same_length(text: str) -> str:
