@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.normalize import normalize
+from edgekit.privacy.normalize import normalize, spellings
 from edgekit.privacy.script_names import family
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
@@ -34,9 +34,7 @@ _NEGATIVE_BEFORE = 20
 
 def _words_re(words: Iterable[str]) -> re.Pattern[str] | None:
     # Detectors see folded text (Cyrillic/Greek look-alikes as Latin): match both spellings.
-    lowered = {w.lower() for w in words}
-    folded = {normalize(f).text.lower() for w in lowered for f in (w, w.capitalize(), w.upper())}
-    alternatives = sorted(lowered | folded, key=len, reverse=True)
+    alternatives = sorted({s for w in words for s in spellings(w)}, key=len, reverse=True)
     if not alternatives:
         return None
     body = "|".join(re.escape(w) for w in alternatives)
@@ -114,9 +112,10 @@ def _key_words(raw: str) -> str:
     return _CAMEL_KEY.sub(" ", raw).replace("_", " ").lower()
 
 
-# The key or label right before a value: "key": ", key=, key: , <key>, <key attr="…">.
+# The key or label right before a value: "key": ", key=, key: , <key>, <key attr="…">,
+# or the words right before it on its line ("SVNR 1237 010180", "my phone is …").
 _OWN_KEY = re.compile(
-    r"(?:[\"']?(?P<k>[^\W\d][\w\-. ]{0,38}?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?:[\"']?(?P<k>[^\W\d][\w\-.' ]{0,38}?)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
     r"|<(?P<t>[^\W\d][\w\-.:]{0,38})(?:[ \t][^<>\n]{0,80})?>)$"
 )
 
@@ -621,6 +620,9 @@ _ADDRESS_TAIL = re.compile(
     r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
     r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    # "Toronto, ON M5V 2T6", "Sydney NSW 2000", "Dublin 2, D02 Y754"
+    r"|[A-Z][a-zA-Z .]{1,30},?[ \t]*[A-Z]{2,3}[ \t]+(?:\d{4}(?!\d)|[A-Z]\d[A-Z] ?\d[A-Z]\d)"
+    r"|[A-Z][a-z]+(?: \d{1,2})?,[ \t]*[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z][a-zA-Z .]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)"
 )
 
@@ -943,7 +945,7 @@ _STREET_EN = (
 _ADDRESS_EN = re.compile(
     r"(?:\b(?:Flat|Studio|Apartment|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
     r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
-    rf"(?:{_STREET_EN})\b\.?"
+    rf"(?:{_STREET_EN})\b\.?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW)\b)?"
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
     r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
 )
@@ -999,7 +1001,8 @@ _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-
 # into a number without one ("電話番号は+49 30 1234567です"), so those do not end a number.
 _SPACED_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _PHONE_RE = re.compile(
-    rf"(?<!{_SPACED_W})(?<![+.\-/:])(?:\+|\()?\d(?:[\d ().\-]| / ){{5,24}}\d"
+    # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
+    rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)(?:\+|\(|0\d{{1,4}} / )?\d[\d ().\-]{{5,24}}\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
     # Never stop short of the number's last group (a shorter match would send its tail in
     # clear); a colon ends a number ("+1 415 555 9848: late") unless a time or port follows.

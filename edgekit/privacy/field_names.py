@@ -12,6 +12,8 @@ import re
 
 from edgekit.privacy.detectors import ROLE_MAILBOXES
 from edgekit.privacy.names import is_function_word
+from edgekit.privacy.normalize import spellings
+from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _SCORE = 0.75
@@ -121,6 +123,7 @@ class FieldNameDetector:
         found.extend(_signature(text))
         if '"' in text:
             found.extend(_json_addresses(text))
+        found.extend(_labelled_addresses(text))
         return found
 
 
@@ -142,6 +145,53 @@ def _json_addresses(text: str) -> list[Candidate]:
             continue
         if any(c.isalpha() for c in value):
             out.append(Candidate(ADDRESS, m.start("v"), m.end("v"), _SCORE))
+    return out
+
+
+# A form line or column whose label says "address", in the languages of the locales we
+# claim and their scripts: the value is the address, however it is written.
+_ADDRESS_LABELS = (
+    r"address|home address|postal address|mailing address|billing address|shipping address|"
+    r"street address|addr|street|adresse|anschrift|wohnadresse|wohnort|dirección|direccion|"
+    r"domicilio|indirizzo|residenza|endereço|endereco|morada|adres|adresa|adresă|adresas|"
+    r"osoite|adress|alamat|cím|住所|주소|地址|住址|адрес|адреса|διεύθυνση|địa chỉ|כתובת|عنوان|पता"
+)
+_ADDRESS_LABELS = "|".join(
+    sorted({re.escape(s) for w in _ADDRESS_LABELS.split("|") for s in spellings(w)}, key=len)[::-1]
+)
+_NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|ipv[46])[ _\-]*$")
+_ADDRESS_LINE_RE = re.compile(
+    rf"(?im)^[ \t]*(?P<pre>[^\n:：]{{0,20}}?)(?:{_ADDRESS_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?"
+    r"[ \t]*[:：][ \t]*(?P<v>[^\n]{5,150})$"
+)
+_ADDRESS_COLUMN = re.compile(rf"(?:^| )(?:{_ADDRESS_LABELS})(?: line)?(?: 1| 2)?$")
+
+
+def _address_value(value: str) -> tuple[int, int] | None:
+    """The address in a labelled value: a letter and a digit, no e-mail, trimmed."""
+    stripped = value.strip().rstrip(".;,")
+    if "@" in stripped or "://" in stripped or stripped.lower() in _NO_ADDRESS:
+        return None
+    if not any(c.isdigit() for c in stripped) or not any(c.isalpha() for c in stripped):
+        return None
+    start = value.index(stripped[0])
+    return start, start + len(stripped)
+
+
+def _labelled_addresses(text: str) -> list[Candidate]:
+    """Values of address labels (``Adresse: …``, ``住所：…``) and address columns."""
+    out: list[Candidate] = []
+    for m in _ADDRESS_LINE_RE.finditer(text):
+        if _NOT_POSTAL.search(m.group("pre")):
+            continue
+        span = _address_value(m.group("v"))
+        if span is not None:
+            out.append(Candidate(ADDRESS, m.start("v") + span[0], m.start("v") + span[1], 0.7))
+    for field in structure_of(text).fields:
+        if _ADDRESS_COLUMN.search(field.label) and not _NOT_POSTAL.search(field.label):
+            span = _address_value(text[field.start : field.end])
+            if span is not None:
+                out.append(Candidate(ADDRESS, field.start + span[0], field.start + span[1], 0.7))
     return out
 
 

@@ -6,7 +6,8 @@ Romania's CNP, Austria's social-insurance number, Ireland's PPS number (mod 23),
 Greece's AMKA and South Africa's ID (Luhn and a birth date), China's resident ID
 (ISO 7064 MOD 11-2), South Korea's RRN, Japan's My Number, Singapore's NRIC/FIN,
 Canada's SIN (Luhn), Mexico's CURP (shape, state and date), Chile's RUT and
-Argentina's CUIT (mod 11), Israel's Teudat Zehut and Russia's SNILS.
+Argentina's CUIT (mod 11), Israel's Teudat Zehut, Russia's SNILS, Australia's TFN and
+Medicare number.
 
 A shape that is distinctive once it validates (a Finnish HETU, a CURP, an NRIC, an
 18-character Chinese ID) passes the strict cut on its own; a bare run of digits
@@ -308,6 +309,22 @@ def russia_snils_ok(value: str) -> bool:
     return check == int(d[9:])
 
 
+def australia_tfn_ok(value: str) -> bool:
+    """Tax file number: eight or nine digits, weights 1-4-3-7-5-8-6-9-10, sum mod 11 = 0."""
+    d = [int(c) for c in v.digits_only(value)]
+    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10) if len(d) == 9 else (10, 7, 8, 4, 6, 3, 5, 1)
+    return len(d) in (8, 9) and sum(x * w for x, w in zip(d, weights, strict=False)) % 11 == 0
+
+
+def australia_medicare_ok(value: str) -> bool:
+    """Medicare card number: ten digits (an eleventh is the person's position), first 2-6,
+    the ninth the weighted sum (1-3-7-9-1-3-7-9) of the first eight mod 10."""
+    d = [int(c) for c in v.digits_only(value)]
+    if len(d) not in (10, 11) or not 2 <= d[0] <= 6:
+        return False
+    return sum(x * w for x, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9), strict=False)) % 10 == d[8]
+
+
 @dataclass(frozen=True, slots=True)
 class _Shape:
     """One scheme: its written form, base score, check and context words; ``formatted`` is
@@ -443,6 +460,13 @@ _SHAPES = (
         russia_snils_ok,
         ("снилс", "snils", "страховой номер"),
         0.2,
+    ),
+    _Shape(r"\d{3} ?\d{3} ?\d{2,3}", 0.1, australia_tfn_ok, ("tfn", "tax file number")),
+    _Shape(
+        r"[2-6]\d{3} ?\d{5} ?\d(?:[ -]?\d)?",
+        0.1,
+        australia_medicare_ok,
+        ("medicare", "medicare number", "medicare card"),
     ),
 )
 _CANDIDATE = re.compile(r"\d(?<![\w\-./]\d)[\dA-Z.\-/+ ]{4,22}[\dA-Z](?![\w\-]|[./]\d)")

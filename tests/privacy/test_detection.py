@@ -33,7 +33,7 @@ POSITIVE = [
     (
         "Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500",
         "ADDRESS",
-        "1600 Pennsylvania Avenue",
+        "1600 Pennsylvania Avenue NW, Washington, DC 20500",
     ),
     ("Lieferung an Hauptstraße 12a, Berlin", "ADDRESS", "Hauptstraße 12a"),
     ("Server 10.20.30.40 is down", "IP_ADDRESS", "10.20.30.40"),

@@ -94,3 +94,39 @@ def test_birth_dates_in_more_languages(pattern_filter: Filter, text: str, dob: s
 )
 def test_addresses_of_more_countries(pattern_filter: Filter, address: str) -> None:
     assert ("ADDRESS", address) in found(pattern_filter, f"Send it to {address}\nThanks")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("住所：〒150-0002 東京都渋谷区渋谷2-21-1", "〒150-0002 東京都渋谷区渋谷2-21-1"),
+        ("주소: 서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152"),
+        ("Адрес: г. Москва, ул. Тверская, д. 7, кв. 12", "г. Москва, ул. Тверская, д. 7, кв. 12"),
+        ("Διεύθυνση: Οδός Ερμού 25, 105 63 Αθήνα", "Οδός Ερμού 25, 105 63 Αθήνα"),
+        ("Address: 123 Main St, Toronto, ON M5V 2T6", "123 Main St, Toronto, ON M5V 2T6"),
+        ("Deliver to 42 Wallaby Way, Sydney NSW 2000", "42 Wallaby Way, Sydney NSW 2000"),
+    ],
+)
+def test_labelled_and_more_addresses(pattern_filter: Filter, text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(pattern_filter, text)
+
+
+def test_an_email_address_label_is_no_postal_address(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "IP address: 10.0.0.1") == [("IP_ADDRESS", "10.0.0.1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("電話: 090-1234-5678 / 03-1234-5678", "090-1234-5678"),
+        ("手机：138 0013 8000", "138 0013 8000"),
+        ("Tel 089 / 123 45 67", "089 / 123 45 67"),
+    ],
+)
+def test_phones_after_a_label_or_a_slash(pattern_filter: Filter, text: str, phone: str) -> None:
+    assert ("PHONE", phone) in found(pattern_filter, text)
+
+
+def test_a_validated_id_beats_a_phone_shape_next_to_its_word(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "SVNR 1237 010180") == [("ID_NUMBER", "1237 010180")]
+    assert found(pattern_filter, "TFN 123 456 782") == [("ID_NUMBER", "123 456 782")]
