@@ -26,7 +26,8 @@ _LABELS = (
     "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu"
 )
 _FORM_RE = re.compile(
-    rf"(?im)(?:^|[|·—;]\s*)(?:{_LABELS})[ \t]*(?:\(e\))?"
+    # up to three words may come first: "Name of account holder:", "Patient's full name:"
+    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*(?:\(e\))?"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
     r"(?P<v>[^\n|;·—,(<]{2,80})"
 )

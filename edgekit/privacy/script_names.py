@@ -37,6 +37,21 @@ _MAX_RUN_WORDS = 3
 _MAX_RUN_CHARS = 24
 
 _CUES = (
+    "уважаемый",
+    "уважаемая",
+    "дорогой",
+    "дорогая",
+    "господин",
+    "госпожа",
+    "г-н",
+    "г-жа",
+    "шановний",
+    "шановна",
+    "αγαπητέ",
+    "αγαπητή",
+    "κύριε",
+    "κυρία",
+    "κύριος",
     "меня зовут",
     "зовут",
     "мене звати",
@@ -74,8 +89,10 @@ _HONORIFICS = (
     "님",
     "女士",
     "小姐",
+    "老师",
     "जी",
 )
+_CHINESE_HONORIFICS = frozenset(["先生", "女士", "小姐", "老师"])
 
 
 @lru_cache(maxsize=4096)
@@ -244,7 +261,10 @@ def _before_honorifics(text: str) -> list[Candidate]:
         if end > 0 and text[end - 1] == " ":
             end -= 1
         start = end
-        while start > 0 and end - start < 5:
+        # Chinese names are two or three characters ("请联系王小明先生": not 联系); Japanese
+        # family + given names up to four.
+        longest = 3 if m.group(0) in _CHINESE_HONORIFICS else 4
+        while start > 0 and end - start < longest:
             ch = text[start - 1]
             if (
                 _is_han(ch)

@@ -75,3 +75,21 @@ def test_name_value_shapes() -> None:
 def test_detector_never_fails_on_odd_records() -> None:
     for text in ("N:;;;", "N:", "FN:", ";CN=", "On , wrote:", "note ():", "FROM:\n\n"):
         RecordNameDetector().detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Уважаемый Иван Петрович,", "Иван Петрович"),
+        ("请联系王小明先生", "王小明"),
+        ("Name of account holder: SOPHIE MARTIN", "SOPHIE MARTIN"),
+        ("Geachte mevrouw Jansen,", "Jansen"),
+    ],
+)
+def test_salutations_titles_and_long_labels(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in people(pattern_filter, text)
+
+
+@pytest.mark.parametrize("text", ["HR Manager approved it", "the DNA Test came back", "Bay Area"])
+def test_short_words_are_not_titles(pattern_filter: Filter, text: str) -> None:
+    assert people(pattern_filter, text) == []
