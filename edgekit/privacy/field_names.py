@@ -168,15 +168,27 @@ _ADDRESS_LINE_RE = re.compile(
 _ADDRESS_COLUMN = re.compile(rf"(?:^| )(?:{_ADDRESS_LABELS})(?: line)?(?: 1| 2)?$")
 
 
+_LABEL_WORD = re.compile(rf"(?i)^[ \t]*(?:{_LABELS}|{_ROLES})\b")
+
+
 def _address_value(value: str) -> tuple[int, int] | None:
-    """The address in a labelled value: a letter and a digit, no e-mail, trimmed."""
-    stripped = value.strip().rstrip(".;,")
+    """The address in a labelled value: a letter and a digit, no e-mail, trimmed; it ends
+    one comma-separated part after its last part with a digit (the city), and before a
+    part that starts with a label or role word ("…, Ansprechpartner Rabea Bachmann")."""
+    stripped = value.strip()
     if "@" in stripped or "://" in stripped or stripped.lower() in _NO_ADDRESS:
         return None
-    if not any(c.isdigit() for c in stripped) or not any(c.isalpha() for c in stripped):
+    parts = stripped.split(",")
+    with_digit = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
+    if not with_digit or not any(c.isalpha() for c in stripped):
         return None
+    keep = parts[: with_digit[-1] + 1]
+    after = parts[with_digit[-1] + 1 : with_digit[-1] + 2]
+    if after and len(after[0].split()) <= 4 and not _LABEL_WORD.match(after[0]):
+        keep += after
+    address = ",".join(keep).strip().rstrip(".;,")
     start = value.index(stripped[0])
-    return start, start + len(stripped)
+    return (start, start + len(address)) if address else None
 
 
 def _labelled_addresses(text: str) -> list[Candidate]:

@@ -130,3 +130,10 @@ def test_phones_after_a_label_or_a_slash(pattern_filter: Filter, text: str, phon
 def test_a_validated_id_beats_a_phone_shape_next_to_its_word(pattern_filter: Filter) -> None:
     assert found(pattern_filter, "SVNR 1237 010180") == [("ID_NUMBER", "1237 010180")]
     assert found(pattern_filter, "TFN 123 456 782") == [("ID_NUMBER", "123 456 782")]
+
+
+def test_a_labelled_address_stops_before_a_person(pattern_filter: Filter) -> None:
+    text = "Lieferadresse: Roseplatz 55, 10115 Berlin, Ansprechpartner Rabea Bachmann."
+    hits = found(pattern_filter, text)
+    assert ("ADDRESS", "Roseplatz 55, 10115 Berlin") in hits
+    assert ("PERSON", "Rabea Bachmann") in hits
