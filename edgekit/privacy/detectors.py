@@ -404,81 +404,43 @@ def _ipv6(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | 
     return m.start(), m.end(), base
 
 
-_MONTH_NUM = {
-    name: i
-    for i, names in enumerate(
-        (
-            "",
-            "jan january januar januari janvier enero gennaio",
-            "feb february februar februari février fevrier febrero febbraio",
-            "mar march märz maerz maart mars marzo",
-            "apr april avril abril aprile",
-            "may mai mei mayo maggio",
-            "jun june juni juin junio giugno",
-            "jul july juli juillet julio luglio",
-            "aug august augustus août aout agosto",
-            "sep sept september septembre septiembre setiembre settembre",
-            "oct october oktober octobre octubre ottobre",
-            "nov november novembre noviembre",
-            "dec december dezember décembre decembre diciembre dicembre",
-        )
-    )
-    for name in names.split()
-}
-# Portuguese, Polish (nominative and genitive), Turkish, Nordic, Finnish, Czech, Romanian,
-# Hungarian, Indonesian, Greek, Russian and Ukrainian month names (genitive where dates use it).
-_MONTH_NUM.update(
-    {
-        name: i
-        for i, names in enumerate(
-            (
-                "",
-                "janeiro styczeń styczen stycznia ocak",
-                "fevereiro luty lutego şubat subat",
-                "março marco marzec marca mart",
-                "abril kwiecień kwiecien kwietnia nisan",
-                "maio maj maja mayıs mayis",
-                "junho czerwiec czerwca haziran",
-                "julho lipiec lipca temmuz",
-                "agosto sierpień sierpien sierpnia ağustos agustos",
-                "setembro wrzesień wrzesien września wrzesnia eylül eylul",
-                "outubro październik pazdziernik października pazdziernika ekim",
-                "novembro listopad listopada kasım kasim",
-                "dezembro grudzień grudzien grudnia aralık aralik",
-            )
-        )
-        for name in names.split()
-    }
+# Month names per number: English, German, Dutch, French, Spanish, Italian, Portuguese,
+# Polish, Turkish, Nordic, Finnish, Czech, Romanian, Hungarian, Indonesian, Greek, Russian
+# and Ukrainian (genitive where dates use it: "14 kwietnia", "5 марта").
+_MONTH_NAMES = (
+    "",
+    "jan january januar januari janvier enero gennaio janeiro styczeń styczen "
+    "stycznia ocak januar tammikuuta tammikuu ledna leden ianuarie január januari "
+    "ιανουαρίου января січня",
+    "feb february februar februari février fevrier febrero febbraio fevereiro luty "
+    "lutego şubat subat februar helmikuuta helmikuu února únor februarie február "
+    "februari φεβρουαρίου февраля лютого",
+    "mar march märz maerz maart mars marzo março marco marzec marca mart marts "
+    "maaliskuuta maaliskuu března březen martie március maret μαρτίου марта березня",
+    "apr april avril abril aprile abril kwiecień kwiecien kwietnia nisan huhtikuuta "
+    "huhtikuu dubna duben aprilie április απριλίου апреля квітня",
+    "may mai mei mayo maggio maio maj maja mayıs mayis toukokuuta toukokuu května "
+    "květen május μαΐου мая травня",
+    "jun june juni juin junio giugno junho czerwiec czerwca haziran kesäkuuta kesäkuu "
+    "června červen iunie június ιουνίου июня червня",
+    "jul july juli juillet julio luglio julho lipiec lipca temmuz heinäkuuta heinäkuu "
+    "července červenec iulie július ιουλίου июля липня",
+    "aug august augustus août aout agosto agosto sierpień sierpien sierpnia ağustos "
+    "agustos augusti elokuuta elokuu srpna srpen augusztus agustus αυγούστου августа "
+    "серпня",
+    "sep sept september septembre septiembre setiembre settembre setembro wrzesień "
+    "wrzesien września wrzesnia eylül eylul syyskuuta syyskuu září septembrie "
+    "szeptember σεπτεμβρίου сентября вересня",
+    "oct october oktober octobre octubre ottobre outubro październik pazdziernik "
+    "października pazdziernika ekim lokakuuta lokakuu října říjen octombrie október "
+    "οκτωβρίου октября жовтня",
+    "nov november novembre noviembre novembro listopad listopada kasım kasim "
+    "marraskuuta marraskuu listopadu noiembrie νοεμβρίου ноября листопада",
+    "dec december dezember décembre decembre diciembre dicembre dezembro grudzień "
+    "grudzien grudnia aralık aralik joulukuuta joulukuu prosince prosinec decembrie "
+    "desember δεκεμβρίου декабря грудня",
 )
-_MONTH_NUM.update(
-    {
-        name: i
-        for i, names in enumerate(
-            (
-                "",
-                "januar tammikuuta tammikuu ledna leden ianuarie január januari "
-                "ιανουαρίου января січня",
-                "februar helmikuuta helmikuu února únor februarie február februari "
-                "φεβρουαρίου февраля лютого",
-                "marts maaliskuuta maaliskuu března březen martie március maret "
-                "μαρτίου марта березня",
-                "huhtikuuta huhtikuu dubna duben aprilie április απριλίου апреля квітня",
-                "toukokuuta toukokuu května květen május μαΐου мая травня",
-                "kesäkuuta kesäkuu června červen iunie június ιουνίου июня червня",
-                "heinäkuuta heinäkuu července červenec iulie július ιουλίου июля липня",
-                "augusti elokuuta elokuu srpna srpen augusztus agustus αυγούστου августа серпня",
-                "syyskuuta syyskuu září septembrie szeptember σεπτεμβρίου сентября вересня",
-                "lokakuuta lokakuu října říjen octombrie október οκτωβρίου октября жовтня",
-                "marraskuuta marraskuu listopadu noiembrie νοεμβρίου ноября листопада",
-                "joulukuuta joulukuu prosince prosinec decembrie desember δεκεμβρίου декабря "
-                "грудня",
-            )
-        )
-        for name in names.split()
-    }
-)
-
-
+_MONTH_NUM = {name: i for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
 # Detectors see text with Cyrillic and Greek look-alikes folded to Latin ("марта" → "мapтa").
 _MONTH_NUM.update(
     {

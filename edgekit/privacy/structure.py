@@ -159,13 +159,14 @@ def split_cells(line: str, delim: str) -> list[tuple[int, int]]:
         i = j + 1
 
 
-def _closing_quote(line: str, i: int) -> int | None:
-    """Index of the quote closing a cell that opened before ``i`` (``""`` is an escape)."""
+def _closing_quote(text: str, i: int, quote: str = '"') -> int | None:
+    """Index of the quote closing a string that opened before ``i``; a doubled quote
+    (``""`` in CSV, ``''`` in SQL) is an escape."""
     while True:
-        j = line.find('"', i)
+        j = text.find(quote, i)
         if j < 0:
             return None
-        if j + 1 < len(line) and line[j + 1] == '"':
+        if j + 1 < len(text) and text[j + 1] == quote:
             i = j + 2
             continue
         return j
@@ -375,7 +376,7 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
     while len(values) < _MAX_SQL_VALUES:
         pos = _skip_blanks(text, pos)
         if pos < len(text) and text[pos] == "'":
-            value = _sql_string(text, pos + 1)
+            value = _closing_quote(text, pos + 1, "'")
             if value is None:
                 return None
             values.append((pos + 1, value))
@@ -392,18 +393,6 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
             return None
         pos += 1
     return None
-
-
-def _sql_string(text: str, pos: int) -> int | None:
-    """Offset of the quote closing an SQL string that starts at ``pos`` (``''`` escapes)."""
-    while True:
-        j = text.find("'", pos)
-        if j < 0:
-            return None
-        if j + 1 < len(text) and text[j + 1] == "'":
-            pos = j + 2
-            continue
-        return j
 
 
 def _sql_bare(text: str, pos: int) -> int:
