@@ -601,6 +601,8 @@ def extend_address(text: str, end: int) -> int:
 
 
 def _address(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    if _STATUS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # HTTP/2 502 Bad Gateway: a status line, not a street
     return m.start(), extend_address(text, m.end()), base
 
 
@@ -638,6 +640,35 @@ _NEG_NUMBERS = (
     "gtin",
     "upc",
     "asset",
+    "part number",
+    "part no",
+    "awb",
+    "waybill",
+    "bestellnummer",
+    "auftragsnummer",
+    "rechnungsnummer",
+    "artikelnummer",
+    "sendungsnummer",
+    "teilenummer",
+    "bestelling",
+    "factuurnummer",
+    "ordernummer",
+    "encomenda",
+    "zamówienia",
+    "zamówienie",
+    "sipariş",
+    "objednávka",
+    "comanda",
+    "comandă",
+    "tilausnumero",
+    "tilaus",
+    "beställning",
+    "ordrenummer",
+    "заказа",
+    "заказ",
+    "注文番号",
+    "订单号",
+    "주문번호",
     "bestellung",
     "rechnung",
     "commande",

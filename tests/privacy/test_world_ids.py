@@ -137,3 +137,21 @@ def test_a_labelled_address_stops_before_a_person(pattern_filter: Filter) -> Non
     hits = found(pattern_filter, text)
     assert ("ADDRESS", "Roseplatz 55, 10115 Berlin") in hits
     assert ("PERSON", "Rabea Bachmann") in hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellnummer 4023-8812-77 ist unterwegs",
+        "Comanda nr. 1234567",
+        "AWB 123-45678901",
+        "Part number 1234-5678-90",
+        "HTTP/2 502 Bad Gateway after 30012 ms",
+        "Номер заказа: 1234567890",
+        "注文番号：1234567890",
+    ],
+)
+def test_order_and_part_numbers_in_more_languages_are_left_alone(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert found(pattern_filter, text) == []
