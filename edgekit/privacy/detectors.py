@@ -522,7 +522,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\)?")
 
 def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     value = m.group("value")
-    if m.group("sep").lower() == "is" and value.isalpha() and not value.isupper():
+    if m.group("sep")[0].isalpha() and value.isalpha() and not value.isupper():
         return None  # "the token is expired": prose, not a credential
     if value[0] in "$<{(" or "(" in value or "[" in value:
         return None  # ${VAR}, <your-key>, getpass(), os.environ[…]: where it comes from
@@ -1039,7 +1039,10 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bglpat-[0-9A-Za-z_\-]{20,}|\bhf_[A-Za-z0-9]{30,}|\bnpm_[A-Za-z0-9]{36}\b"
     r"|\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"
     r"|\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
-    r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----"
+    r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    # (to its END line, or as far as the key's base64 goes when the paste was cut off)
+    r"(?:[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    r"|[A-Za-z0-9+/=\s\\n]{0,16000})"
     # Incoming webhooks: whoever holds the URL can post as the app.
     r"|\bhttps://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}"
     r"|\bhttps://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,30}/[\w\-]{20,}"
@@ -1048,14 +1051,28 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\b\d{8,10}:AA[\w\-]{33}\b"  # Telegram bot token
     r"|\bdop_v1_[a-f0-9]{64}\b|\bglsa_[A-Za-z0-9_]{32,}|\bshpat_[a-fA-F0-9]{32}\b"
     r"|\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}"
+    # PyPI, Vault, Groq, Replicate, Linear, Postman, New Relic, Databricks, Doppler, Square,
+    # Figma, Mailgun, Docker Hub, Atlassian tokens
+    r"|\bpypi-AgE[A-Za-z0-9_\-]{50,}|\bhv[sbr]\.[A-Za-z0-9_\-]{24,}|\bgsk_[A-Za-z0-9]{20,}"
+    r"|\br8_[A-Za-z0-9]{20,}|\blin_api_[A-Za-z0-9]{20,}|\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+    r"|\bNRAK-[A-Z0-9]{27}\b|\bdapi[a-f0-9]{32}\b|\bdp\.(?:st|sa|ct)\.[A-Za-z0-9_\-]{20,}"
+    r"|\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}|\bfigd_[A-Za-z0-9_\-]{20,}|\bkey-[a-f0-9]{32}\b"
+    r"|\bdckr_pat_[A-Za-z0-9_\-]{20,}|\bATATT[A-Za-z0-9_\-=]{40,}"
+    # HTTP basic credentials: base64 of user:password
+    r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2}"
 )
 _SECRET_ASSIGN_RE = re.compile(
     # "_" may touch the keyword: OPENAI_API_KEY=…, DB_PASSWORD: …
     r"(?i)(?<![a-z0-9])(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|"
     r"api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer|"
     r"account[_\-]?key|shared[_\-]?access[_\-]?key|private[_\-]?key)"
-    r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is)\s*"
+    r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is|ist|est|es|è|é|jest|er|är|je|on)\s*"
     r"[\"']?(?P<value>[^\s\"',;]{6,200})"
+)
+# A PIN or card security code written out: a credential, however short.
+_PIN_RE = re.compile(
+    r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
+    r"card security code)[\"']?\s*[:=]\s*[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(
@@ -1133,6 +1150,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
+        Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(
             t.GEO_COORDINATES,
