@@ -1161,6 +1161,7 @@ def builtin_rules() -> tuple[Rule, ...]:
                 "lat",
                 "lon",
                 "lng",
+                "geo",
                 "latitude",
                 "longitude",
                 "coordinates",

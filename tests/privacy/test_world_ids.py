@@ -155,3 +155,8 @@ def test_order_and_part_numbers_in_more_languages_are_left_alone(
     pattern_filter: Filter, text: str
 ) -> None:
     assert found(pattern_filter, text) == []
+
+
+def test_an_invite_geo_property_is_a_place(pattern_filter: Filter) -> None:
+    text = "LOCATION:Main St 1\nGEO:44.315;-0.81865\n"
+    assert ("GEO_COORDINATES", "44.315;-0.81865") in found(pattern_filter, text)
