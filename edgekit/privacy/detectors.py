@@ -942,6 +942,14 @@ _ADDRESS_EN = re.compile(
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
     r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
 )
+# Indian addresses: "Flat 238, Nehru Nagar, Mumbai 400050", "H.No. 12-3-45, Banjara Hills,
+# Hyderabad - 500034": a house or flat number, named parts, a city and a six-digit PIN code.
+_ADDRESS_IN = re.compile(
+    r"\b(?:Flat|House|Plot|Door|Shop|Block|H\.?[ \t]?No\.?)[ \t]*(?:No\.?[ \t]*)?[\w\-/]{1,10},"
+    r"(?:[ \t]*[A-Z][\w.'’\-]{0,30}(?:[ \t][\w.'’\-]{1,30}){0,3},){0,4}"
+    r"[ \t]*[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30})?"
+    r"[ \t]*(?:[-–][ \t]*)?\d{3}[ \t]?\d{3}(?!\d)"
+)
 _ADDRESS_BOX = re.compile(
     r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s\d{4}(?:,\s*Box\s\d{4})?"
     r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5})?"
@@ -1184,6 +1192,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_IN, 0.8),
         Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8, _address),

@@ -9,6 +9,7 @@ person when it looks like one: one to four words that start with a capital
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from edgekit.privacy.detectors import ROLE_MAILBOXES
 from edgekit.privacy.names import is_function_word
@@ -118,6 +119,8 @@ class FieldNameDetector:
                 if pattern is _DISPLAY_NAME_RE and _role_sender(m):
                     continue
                 span = name_value(m.group("v"))
+                if span is None and pattern is _DISPLAY_NAME_RE and _named_in_address(m):
+                    span = name_value(m.group("v"), any_case=True)
                 if span is not None:
                     base = m.start("v")
                     found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
@@ -206,6 +209,18 @@ def _labelled_addresses(text: str) -> list[Candidate]:
             if span is not None:
                 out.append(Candidate(ADDRESS, field.start + span[0], field.start + span[1], 0.7))
     return out
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
+
+
+def _named_in_address(m: re.Match[str]) -> bool:
+    """``vikram banerjee <vikram.banerjee@…>``: every word of a display name in any case
+    appears in the address's local part, so the display name is the person's name."""
+    local = _fold(m.group(0).rsplit("<", 1)[1].split("@", 1)[0])
+    words = [_fold(w) for w in m.group("v").split()]
+    return len(words) >= 1 and all(len(w) >= 2 and w in local for w in words)
 
 
 def _role_sender(m: re.Match[str]) -> bool:

@@ -253,6 +253,8 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
         "On x, y wrote:\n",
         "A. B",
         "Atatürk Cad. ",
+        "Flat 1, Aa Bb Cc Dd, ",
+        "a b <a.b@c.d>\n",
     ],
 )
 def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: str) -> None:

@@ -93,3 +93,10 @@ def test_salutations_titles_and_long_labels(pattern_filter: Filter, text: str, n
 @pytest.mark.parametrize("text", ["HR Manager approved it", "the DNA Test came back", "Bay Area"])
 def test_short_words_are_not_titles(pattern_filter: Filter, text: str) -> None:
     assert people(pattern_filter, text) == []
+
+
+def test_a_lower_case_display_name_spelled_in_the_address(pattern_filter: Filter) -> None:
+    assert people(pattern_filter, "To: vikram banerjee <vikram.banerjee+x@proton.me>") == [
+        "vikram banerjee"
+    ]
+    assert people(pattern_filter, "To: the team <devs@acme.io>") == []

@@ -160,3 +160,11 @@ def test_order_and_part_numbers_in_more_languages_are_left_alone(
 def test_an_invite_geo_property_is_a_place(pattern_filter: Filter) -> None:
     text = "LOCATION:Main St 1\nGEO:44.315;-0.81865\n"
     assert ("GEO_COORDINATES", "44.315;-0.81865") in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Flat 238, Nehru Nagar, Mumbai 400050", "H.No. 12-3-45, Banjara Hills, Hyderabad - 500034"],
+)
+def test_indian_addresses(pattern_filter: Filter, address: str) -> None:
+    assert ("ADDRESS", address) in found(pattern_filter, f"she moved to {address}\nok")
