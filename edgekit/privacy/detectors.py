@@ -452,6 +452,77 @@ _MONTH_NUM.update(
 _MONTH_PREFIX = {name[:3]: num for name, num in sorted(_MONTH_NUM.items(), reverse=True)}
 
 
+_WEEKDAYS = frozenset(
+    {
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lun",
+        "mar",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+    }
+)
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month or weekday name or abbreviation ("Mar", "Mon", "März", "lundi")."""
+    key = word.lower().rstrip(".")
+    return key in _MONTH_NUM or key in _WEEKDAYS
+
+
 def _month_number(word: str) -> int:
     """1–12 for a month name or its first three letters in any of our languages."""
     key = word.lower().rstrip(".")

@@ -100,3 +100,20 @@ def test_a_lower_case_display_name_spelled_in_the_address(pattern_filter: Filter
         "vikram banerjee"
     ]
     assert people(pattern_filter, "To: the team <devs@acme.io>") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("M1DOE/JOHN            EABC123 JFKLHRBA 0117 123Y012A0025 100", "DOE/JOHN"),
+        ("L'utente mario.rossi ha effettuato l'accesso", "mario.rossi"),
+    ],
+)
+def test_boarding_pass_and_user_words(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in people(pattern_filter, text)
+
+
+def test_weekdays_and_months_are_not_people(ner_filter: Filter) -> None:
+    text = "Author: Ann Lee <ann@example.org>\nDate:   Mon Mar 4 10:00:00 2024 +0100"
+    assert people(ner_filter, text) == ["Ann Lee"]
+    assert people(ner_filter, "the user interface is slow") == []
