@@ -41,6 +41,7 @@ from edgekit.privacy.names import (
     is_given_name,
     is_salutation,
     known_given_name,
+    names_a_company,
     person_cue_before,
     person_verb_objects,
 )
@@ -153,7 +154,11 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 8) : start] + text[end : end + 8]
     if all(is_calendar_word(w) for w in value.split()) and any(c.isdigit() for c in near):
         return False  # "Date: Mon Mar 4 …": a weekday and a month ("mar and torbjørn": a name)
-    if is_salutation(value) or in_non_person_column(text, start):
+    if (
+        is_salutation(value)
+        or in_non_person_column(text, start)
+        or names_a_company(text, start, end)
+    ):
         return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column
     if not any(c.isupper() for c in value):
         # Lower-case chat: a known given name ("… ursula said"), or any word the model calls

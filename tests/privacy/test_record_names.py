@@ -117,3 +117,15 @@ def test_weekdays_and_months_are_not_people(ner_filter: Filter) -> None:
     text = "Author: Ann Lee <ann@example.org>\nDate:   Mon Mar 4 10:00:00 2024 +0100"
     assert people(ner_filter, text) == ["Ann Lee"]
     assert people(ner_filter, "the user interface is slow") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel from Zalando SE is still stuck",
+        "Best regards,\nMarcus Ashworth\nRenault Group | 020 9266 7673",
+        "Der Handwerker von Banco Santander kommt aus Bilbao",
+    ],
+)
+def test_company_names_are_not_people(ner_filter: Filter, text: str) -> None:
+    assert [p for p in people(ner_filter, text) if p != "Marcus Ashworth"] == []
