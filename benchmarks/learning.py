@@ -12,15 +12,22 @@ router's generated dataset), without and with the adapter; the cascade's
 cloud share needed to reach 95 % of the cloud's accuracy is computed with the
 shipped base calibration before and the adapter's own calibration after.
 
+The adapted model's gate is fitted on the pairs held out from training and
+on --rephrase K new phrasings of every escalated question, written by the
+cloud model (cloud_gateway.learn.rephrase; their answers are the escalation's
+own, so they cost one short cloud call per pair, counted in the round's cost).
+
 Runs in phases so a shared machine can take it in turns (each phase caches
 what it computed; a rerun costs nothing):
 
-  --phase cloud   the cloud model's answers (Qwen2.5-Coder-1.5B with the FAQ as
-                  system prompt), stopping after --budget-s; rerun to continue
-  --phase base    the edge model's answers without adapter
-  --phase train   the learning round (bundle kept under --work-dir)
-  --phase eval    the adapted model's answers and the figures (last line JSON)
-  --phase all     all of the above (default)
+  --phase cloud      the cloud model's answers (Qwen2.5-Coder-1.5B with the FAQ as
+                     system prompt) and its rephrasings, stopping after --budget-s;
+                     rerun to continue
+  --phase base       the edge model's answers without adapter
+  --phase train      the LoRA adapter and its held-out check (the timed part)
+  --phase calibrate  the adapted model's calibration and the signed bundle
+  --phase eval       the adapted model's answers and the figures (last line JSON)
+  --phase all        all of the above (default)
 
 Answers are cached in one JSON file (--answers, committed) keyed by the
 model's sha256 (the adapted model's identity for adapted answers), the
@@ -49,9 +56,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # wor
 from workloads.learning_domain import DEV_SEED, SEALED_SEED, Domain, Question, judge, make_domain
 
 from cloud_gateway.learn.publish import AdapterShelf, load_signing_key
-from cloud_gateway.learn.round import RoundReport, learning_round
-from cloud_gateway.learn.store import PairStore
-from cloud_gateway.learn.train import TrainConfig
+from cloud_gateway.learn.rephrase import RephraseCost, normalized, rephrase_pairs
+from cloud_gateway.learn.round import TrainedAdapter, publish_stage, train_stage
+from cloud_gateway.learn.store import Pair, PairStore
+from cloud_gateway.learn.train import TrainConfig, split_heldout
 from edgekit.calibrate.dataset import generate
 from edgekit.calibrate.evaluation import evaluate
 from edgekit.calibrate.judges import resolve_judge
@@ -146,6 +154,53 @@ def ask_cloud(domain: Domain, questions: Sequence[Question], book: AnswerBook,
     return 0
 
 
+class CloudChat:
+    """The cloud model's answers to any chat through the book (the engine opened on first need).
+
+    ``seconds`` adds up the measured latency of every answer returned, cached
+    or not: what these calls cost when they were made.
+    """
+
+    def __init__(self, book: AnswerBook, *, generate: bool) -> None:
+        self.book, self.generate, self.seconds = book, generate, 0.0
+        self._engine: Engine | None = None
+
+    def __call__(self, messages: list[dict[str, str]], max_tokens: int) -> str:
+        prefix = json.dumps(messages[:-1], sort_keys=True)
+        question = messages[-1]["content"]
+        gen = self.book.answer(cloud_sha(), max_tokens, prefix, question,
+                               partial(self._make, messages, max_tokens))
+        self.seconds += gen.latency_s
+        return gen.text
+
+    def _make(self, messages: list[dict[str, str]], max_tokens: int) -> Generation:
+        if not self.generate:
+            raise SystemExit("cloud rephrasings missing: run --phase cloud first")
+        if self._engine is None:
+            self._engine = Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=2048))
+        return generate_one(self._engine, messages, max_tokens)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+
+
+def question_pairs(questions: Sequence[Question]) -> list[Pair]:
+    """Stand-in pairs for asking the cloud's rephrasings ahead of the round (same prompts)."""
+    return [Pair(f"q{i}", "", ({"role": "user", "content": q.text},), "")
+            for i, q in enumerate(questions)]
+
+
+def ask_rephrasings(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> None:
+    """Cache the cloud's rephrasings of every escalated question."""
+    chat = CloudChat(book, generate=True)
+    try:
+        rephrase_pairs(question_pairs(sc.stream), chat, args.rephrase,
+                       progress=lambda d, t: _log(f"rephrase {d}/{t}"))
+    finally:
+        chat.close()
+
+
 def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBook
                   ) -> dict[str, str]:
     """The cached cloud answers (every one must be there: run --phase cloud first)."""
@@ -215,36 +270,101 @@ def teacher_answers(sc: Scenario, args: argparse.Namespace, book: AnswerBook) ->
 
 
 def round_dir(sc: Scenario, args: argparse.Namespace, teacher: dict[str, str]) -> Path:
-    """Where this round's bundle and report live: keyed by pairs, settings and code inputs."""
+    """Where this round's pairs, adapter and bundles live: keyed by pairs and training settings."""
     h = hashlib.sha256(json.dumps(
         [sorted(teacher.items()), asdict(train_config(args)) | {"threads": None}],
         sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Path(args.work_dir) / f"{sc.name}-{h}"
 
 
-def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[str, Any]:
-    """Train (or reuse) this scenario's adapter; returns the round's report as a dict."""
+def round_pairs(sc: Scenario, folder: Path, teacher: dict[str, str]) -> list[Pair]:
+    """The gateway's kept pairs of this round (stored once: pair ids fix the held-out split)."""
+    base_sha = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
+    folder.mkdir(parents=True, exist_ok=True)
+    fresh = not (folder / "pairs.db").exists()
+    store = PairStore(folder / "pairs.db", retention_s=1e10, max_bytes=1 << 26)
+    if fresh:
+        for q in sc.stream:
+            store.add(base_sha, [{"role": "user", "content": q.text}], teacher[q.text])
+    pairs = store.pairs(base_sha)
+    store.close()
+    return pairs
+
+
+def trained_adapter(sc: Scenario, args: argparse.Namespace, book: AnswerBook
+                    ) -> tuple[TrainedAdapter, list[Pair], Path]:
+    """Train this scenario's adapter (or reuse the one trained with these pairs and settings)."""
     teacher = teacher_answers(sc, args, book)
     folder = round_dir(sc, args, teacher)
-    report_path = folder / "round.json"
+    pairs = round_pairs(sc, folder, teacher)
+    cfg = train_config(args)
+    if (folder / "trained.json").exists():
+        return load_trained(folder, cfg), pairs, folder
+    if (folder / "round.json").exists():  # a round of an earlier version of this script
+        trained = trained_from_round(folder, pairs, cfg)
+    else:
+        started = time.perf_counter()
+
+        def progress(phase: str, done: int, total: int) -> None:
+            _log(f"{time.perf_counter() - started:8.1f}s {phase} {done}/{total}")
+
+        trained = train_stage(DEFAULT_EDGE_MODEL, pairs, cfg, progress=progress)
+    save_trained(folder, trained)
+    return trained, pairs, folder
+
+
+_TRAINED_FIELDS = ("base_name", "base_sha256", "n_train", "n_heldout", "base_loss",
+                   "adapter_loss", "train_s", "fit_s", "train_tokens", "heldout_ids")
+
+
+def save_trained(folder: Path, trained: TrainedAdapter) -> None:
+    (folder / "adapter.gguf").write_bytes(trained.adapter)
+    doc = {k: getattr(trained, k) for k in _TRAINED_FIELDS}
+    (folder / "trained.json").write_text(json.dumps(doc, indent=1))
+
+
+def load_trained(folder: Path, cfg: TrainConfig) -> TrainedAdapter:
+    doc = json.loads((folder / "trained.json").read_text())
+    doc["heldout_ids"] = tuple(doc["heldout_ids"])
+    return TrainedAdapter(adapter=(folder / "adapter.gguf").read_bytes(), config=cfg, **doc)
+
+
+def trained_from_round(folder: Path, pairs: list[Pair], cfg: TrainConfig) -> TrainedAdapter:
+    """The adapter and training figures of a round written before the stages were split."""
+    rnd = json.loads((folder / "round.json").read_text())
+    bundle = parse_bundle(Path(rnd["bundle_path"]).read_bytes())
+    held = split_heldout(pairs, cfg)[1]
+    return TrainedAdapter(
+        adapter=bundle.adapter, base_name=bundle.manifest.base_name,
+        base_sha256=bundle.manifest.base_sha256, config=cfg, n_train=rnd["n_train"],
+        n_heldout=rnd["n_heldout"], base_loss=rnd["base_loss"], adapter_loss=rnd["adapter_loss"],
+        train_s=rnd["train_s"], fit_s=rnd["fit_s"], train_tokens=rnd["train_tokens"],
+        heldout_ids=tuple(p.pair_id for p in held),
+    )
+
+
+def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[str, Any]:
+    """Calibrate and publish this scenario's adapter (cached); returns the round's report."""
+    trained, pairs, folder = trained_adapter(sc, args, book)
+    chat = CloudChat(book, generate=False)
+    rephrased, cost = rephrase_pairs(pairs, chat, args.rephrase)
+    key = hashlib.sha256(json.dumps([[r.pair_id, r.messages] for r in rephrased],
+                                    sort_keys=True).encode()).hexdigest()[:12]
+    report_path = folder / f"round-k{args.rephrase}-{key}.json"
     if report_path.exists():
         return dict(json.loads(report_path.read_text()))
-    folder.mkdir(parents=True, exist_ok=True)
-    store = PairStore(folder / "pairs.db", retention_s=1e9, max_bytes=1 << 26)
-    base_sha = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
-    for q in sc.stream:
-        store.add(base_sha, [{"role": "user", "content": q.text}], teacher[q.text])
     shelf = AdapterShelf(folder / "adapters", load_signing_key(folder / "signing.key"))
     started = time.perf_counter()
-
-    def progress(phase: str, done: int, total: int) -> None:
-        _log(f"{time.perf_counter() - started:8.1f}s {phase} {done}/{total}")
-
-    report: RoundReport = learning_round(DEFAULT_EDGE_MODEL, store.pairs, shelf,
-                                         train_config(args), progress=progress)
-    store.close()
+    report = publish_stage(DEFAULT_EDGE_MODEL, pairs, trained, shelf, rephrased=rephrased,
+                           rephrase_cost=RephraseCost(calls=cost.calls, seconds=chat.seconds,
+                                                      kept=cost.kept, dropped=cost.dropped),
+                           progress=lambda p, d, t: _log(f"{p} {d}/{t}") if d % 20 == 0 else None)
     out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(report).items()}
-    out["round_wall_s"] = time.perf_counter() - started
+    out["calibrate_wall_s"] = time.perf_counter() - started
+    out["rephrase_dropped"] = cost.dropped
+    out["heldout_question_overlap"] = len(
+        {normalized(r.messages[-1]["content"]) for r in rephrased}
+        & {normalized(q.text) for q in sc.heldout})
     report_path.write_text(json.dumps(out, indent=1))
     return out
 
@@ -279,7 +399,7 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
             rnd: dict[str, Any], n_heldout: int) -> dict[str, Any]:
     flops = FLOPS_PER_TOKEN * rnd["train_tokens"]
     fit_s = rnd["fit_s"]
-    round_s = rnd["train_s"] + rnd["calibrate_s"]
+    round_s = rnd["train_s"] + rnd["calibrate_s"] + rnd["rephrase_s"]
     return {
         "local_acc_before": rep_before.local_acc, "local_acc_after": rep_after.local_acc,
         "cloud_acc": rep_before.cloud_acc,
@@ -296,7 +416,10 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "general_acc_before": general_before, "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
         "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
-        "round_wall_s": rnd.get("round_wall_s"),
+        "rephrase_s": rnd["rephrase_s"], "rephrase_calls": rnd["rephrase_calls"],
+        "n_rephrased": rnd["n_rephrased"], "n_calibration": rnd["n_calibration"],
+        "rephrase_dropped": rnd["rephrase_dropped"],
+        "heldout_question_overlap": rnd["heldout_question_overlap"],
         "adapter_bytes": rnd["adapter_bytes"], "bundle_bytes": rnd["bundle_bytes"],
         "n_pairs": rnd["n_pairs"], "n_train": rnd["n_train"], "n_heldout_pairs": rnd["n_heldout"],
         "n_heldout_questions": n_heldout,
@@ -316,7 +439,7 @@ def _finite(value: float | None) -> float | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--phase", choices=("cloud", "base", "train", "eval", "all"),
+    parser.add_argument("--phase", choices=("cloud", "base", "train", "calibrate", "eval", "all"),
                         default="all")
     parser.add_argument("--cloud", choices=("qwen", "oracle"), default="qwen",
                         help="whose answers are trained on (the cloud's correctness is Qwen's)")
@@ -329,6 +452,8 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--holdout", type=float, default=0.35,
                         help="share of pairs held out from training (loss check + calibration)")
+    parser.add_argument("--rephrase", type=int, default=3,
+                        help="cloud rephrasings of each escalated question for the adapted gate")
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--budget-s", type=float, default=1200.0, help="cloud phase time limit")
     parser.add_argument("--answers", default=str(HERE / "data" / "learning-answers.json"))
@@ -343,6 +468,9 @@ def main() -> None:
         left = sum(ask_cloud(sc.domain, sc.stream + sc.heldout, book, args.budget_s)
                    for sc in scenarios)
         _log(f"cloud answers left: {left}")
+        if not left:
+            for sc in scenarios:
+                ask_rephrasings(sc, args, book)
         if args.phase == "cloud" or left:
             return
     if args.phase == "base":
@@ -351,6 +479,10 @@ def main() -> None:
                 base_figures(sc, args, book, engine)
         return
     if args.phase == "train":
+        for sc in scenarios:
+            trained_adapter(sc, args, book)
+        return
+    if args.phase == "calibrate":
         for sc in scenarios:
             run_round(sc, args, book)
         return

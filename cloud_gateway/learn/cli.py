@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import base64
 import json
 from collections.abc import Callable, Iterator
@@ -11,6 +12,7 @@ from typing import Any
 
 from cloud_gateway.errors import ConfigError
 from cloud_gateway.learn.config import LearnConfig
+from cloud_gateway.learn.rephrase import Chat
 
 
 def register(sub: Any, config_from_args: Callable[[argparse.Namespace], Any]) -> None:
@@ -36,6 +38,10 @@ def register(sub: Any, config_from_args: Callable[[argparse.Namespace], Any]) ->
     train.add_argument("--threads", type=int, default=None)
     train.add_argument("--max-local-error", type=float, default=0.1,
                        help="the adapted model's gate keeps local answers at most this wrong")
+    train.add_argument("--rephrase", type=int, default=3, metavar="K",
+                       help="new phrasings of each collected question the gateway's model "
+                            "writes to calibrate the adapted model (0: held-out pairs only)")
+    train.set_defaults(func=lambda args: _train(args, config_from_args(args)))
     add("key", "print the adapter-signing public key (to configure devices)", _key)
     withdraw = add("withdraw", "stop offering the adapter of a base model", _withdraw)
     withdraw.add_argument("base_sha256")
@@ -94,22 +100,45 @@ def _withdraw(args: argparse.Namespace, cfg: LearnConfig) -> int:
     return 0 if done else 1
 
 
-def _train(args: argparse.Namespace, cfg: LearnConfig) -> int:
+def _train(args: argparse.Namespace, config: Any) -> int:
     from cloud_gateway.learn.round import learning_round
     from cloud_gateway.learn.train import TrainConfig
 
+    if args.rephrase < 0:
+        raise ConfigError("--rephrase must be >= 0")
+    cfg = _learn(config)
     store, shelf = _store(cfg), _shelf(cfg)
     train = TrainConfig(epochs=args.epochs, rank=args.rank, alpha=2.0 * args.rank,
                         learning_rate=args.learning_rate, threads=args.threads)
     try:
-        with progress_bars() as progress:
+        with progress_bars() as progress, gateway_chat(config, args.rephrase > 0) as chat:
             report = learning_round(args.model, store.pairs, shelf, train, progress=progress,
-                                    max_local_error=args.max_local_error)
+                                    max_local_error=args.max_local_error, chat=chat,
+                                    rephrasings=args.rephrase)
     finally:
         store.close()
     print(json.dumps({k: str(v) if k == "bundle_path" else v
                       for k, v in report.__dict__.items()}, indent=1))
     return 0
+
+
+@contextmanager
+def gateway_chat(config: Any, wanted: bool) -> Iterator[Chat | None]:
+    """The gateway's own model as a :data:`Chat` (started for the job, closed after it)."""
+    if not wanted:
+        yield None
+        return
+    from cloud_gateway.backends import make_backend
+    from cloud_gateway.learn.rephrase import backend_chat
+
+    loop = asyncio.new_event_loop()
+    backend = make_backend(config)
+    try:
+        loop.run_until_complete(backend.start())
+        yield backend_chat(backend, config.allowed_models[0], loop)
+    finally:
+        loop.run_until_complete(backend.aclose())
+        loop.close()
 
 
 @contextmanager

@@ -2,8 +2,10 @@
 
 Short on purpose (32 pairs, 2 epochs): it checks the machinery end to end —
 a held-out-checked adapter that llama.cpp loads and that changes the answers,
-signed delivery over OHTTP, the calibration switched with it, rollback,
-tampering refused — not how much the model learns (benchmarks/learning.py).
+its calibration fitted on held-out pairs and on new phrasings (the edge model
+stands in for the cloud model that writes them, as in tests/gateway), signed
+delivery over OHTTP, the calibration switched with it, rollback, tampering
+refused — not how much the model learns (benchmarks/learning.py).
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ class Published:
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, edge_model_path: Path) -> Published:
     from cloud_gateway.learn.publish import AdapterShelf, load_signing_key
+    from cloud_gateway.learn.rephrase import engine_chat
     from cloud_gateway.learn.round import learning_round
     from cloud_gateway.learn.store import PairStore
     from cloud_gateway.learn.train import TrainConfig
+    from edgekit.local import EngineConfig
     from edgekit.local.models import sha256_file
 
     root = tmp_path_factory.mktemp("gateway")
@@ -51,7 +55,9 @@ def published(tmp_path_factory: pytest.TempPathFactory, edge_model_path: Path) -
         store.add(base, messages, answer)
     shelf = AdapterShelf(root / "adapters", load_signing_key(root / "signing.key"))
     cfg = TrainConfig(epochs=2, batch_size=8, max_tokens=80, threads=2)
-    report = learning_round(str(edge_model_path), store.pairs, shelf, cfg)
+    with Engine(EngineConfig(model=str(edge_model_path), n_ctx=512, n_threads=1)) as cloud:
+        report = learning_round(str(edge_model_path), store.pairs, shelf, cfg,
+                                chat=engine_chat(cloud), rephrasings=1)
     store.close()
     return Published(root, report)
 
@@ -65,16 +71,19 @@ def test_the_round_publishes_an_adapter_better_than_the_base(published: Publishe
     assert 100_000 < r.adapter_bytes < r.bundle_bytes
 
 
-def test_the_adapted_calibration_is_fitted_on_pairs_held_out_from_training(
+def test_the_adapted_calibration_is_fitted_on_held_out_pairs_and_new_phrasings(
     published: Published,
 ) -> None:
     from edgekit.learn.bundle import parse_bundle
 
     r = published.report
-    calibration = parse_bundle(r.bundle_path.read_bytes()).manifest.calibration or {}
+    meta = (parse_bundle(r.bundle_path.read_bytes()).manifest.calibration or {})["metadata"]
     assert r.n_heldout >= 20  # the calibration floor
-    assert calibration["metadata"]["n_items"] == r.n_heldout < r.n_pairs
-    assert calibration["metadata"]["pairs"] == "held out from training"
+    assert r.rephrase_calls == r.n_pairs  # one cloud call per collected question, counted
+    assert 0 < r.n_rephrased <= r.n_pairs
+    assert meta["n_heldout_pairs"] == r.n_heldout < r.n_pairs  # never a trained pair
+    assert meta["n_items"] == r.n_calibration == r.n_heldout + r.n_rephrased
+    assert meta["pairs"] == "held out from training + cloud rephrasings of collected questions"
 
 
 @pytest.fixture
