@@ -26,6 +26,21 @@ _LABELS = (
     "destinataire|destinatario|ansprechpartner|contact person|author|signed|passenger|pax|"
     "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu"
 )
+# The same labels in the other languages and scripts we claim, as they are written.
+_MORE_LABELS = (
+    "الاسم|اسم|الاسم الكامل|שם|שם מלא|नाम|पूरा नाम|ชื่อ|ชื่อ-นามสกุล|名前|氏名|姓名|名字|이름|"
+    "성명|имя|фио|фамилия|имя и фамилия|ім'я|прізвище|όνομα|ονοματεπώνυμο|επώνυμο|imię|"
+    "nazwisko|ad soyad|soyad|jméno|příjmení|nume|prenume|nume complet|név|teljes név|nimi|"
+    "sukunimi|etunimi|namn|efternamn|förnamn|navn|fornavn|etternavn|efternavn|naam|achternaam|"
+    "voornaam|nama|nama lengkap|tên|họ tên|họ và tên"
+)
+_LABELS = (
+    _LABELS
+    + "|"
+    + "|".join(
+        sorted({re.escape(s) for w in _MORE_LABELS.split("|") for s in spellings(w)}, key=len)[::-1]
+    )
+)
 _FORM_RE = re.compile(
     # up to three words may come first: "Name of account holder:", "Patient's full name:"
     rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*(?:\(e\))?"
@@ -72,7 +87,9 @@ _PARTICLES = frozenset(
         "ibn",
     ]
 )
-_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?:(?: |, ?|/)[^\W\d_][\w'’.\-]*){0,3}")
+# Word characters plus the combining vowel signs of Indic and Thai script ("राहुल शर्मा").
+_NAME_CHAR = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
+_NAME_WORDS = re.compile(rf"[^\W\d_]{_NAME_CHAR}*(?:(?: |, ?|/)[^\W\d_]{_NAME_CHAR}*){{0,3}}")
 # Titles after a name in travel records ("BIANCHI/NICCOLO MR"): not part of the name.
 _TRAILING_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mstr", "dr", "prof"])
 NO_NAME = frozenset(["n/a", "na", "none", "null", "unknown", "tbd", "nobody", "-", "x"])

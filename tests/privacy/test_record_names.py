@@ -129,3 +129,21 @@ def test_weekdays_and_months_are_not_people(ner_filter: Filter) -> None:
 )
 def test_company_names_are_not_people(ner_filter: Filter, text: str) -> None:
     assert [p for p in people(ner_filter, text) if p != "Marcus Ashworth"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Имя: Анна Смирнова", "Анна Смирнова"),
+        ("الاسم: أحمد الفارسي", "أحمد الفارسي"),
+        ("ชื่อ: สมชาย ใจดี", "สมชาย ใจดี"),
+        ("नाम: राहुल शर्मा", "राहुल शर्मा"),
+        ("Όνομα: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+        ("السيد أحمد الفارسي سيصل غدا", "أحمد الفارسي"),
+        ("Jméno: Jan Novák", "Jan Novák"),
+    ],
+)
+def test_name_labels_and_titles_in_other_scripts(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in people(pattern_filter, text)
