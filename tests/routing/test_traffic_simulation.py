@@ -6,13 +6,13 @@ cannot (the other inputs carry nothing)."""
 from __future__ import annotations
 
 import numpy as np
+from workloads import router_learning as rl
 
 from edgekit.calibrate.dataset import Item
 from edgekit.routing.gain import CLOUD_BASE_FEATURES, LOCAL_BASE_FEATURES, GainGate
 from edgekit.routing.logistic import LogisticModel
 from edgekit.routing.probe import HiddenProbe
 from edgekit.routing.projection import fit_projection
-from workloads import router_learning as rl
 
 WIDTH = 24
 
