@@ -7,7 +7,7 @@ Greece's AMKA and South Africa's ID (Luhn and a birth date), China's resident ID
 (ISO 7064 MOD 11-2), South Korea's RRN, Japan's My Number, Singapore's NRIC/FIN,
 Canada's SIN (Luhn), Mexico's CURP (shape, state and date), Chile's RUT and
 Argentina's CUIT (mod 11), Israel's Teudat Zehut, Russia's SNILS, Australia's TFN and
-Medicare number.
+Medicare number, Thailand's national ID and Indonesia's NIK.
 
 A shape that is distinctive once it validates (a Finnish HETU, a CURP, an NRIC, an
 18-character Chinese ID) passes the strict cut on its own; a bare run of digits
@@ -325,6 +325,23 @@ def australia_medicare_ok(value: str) -> bool:
     return sum(x * w for x, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9), strict=False)) % 10 == d[8]
 
 
+def thailand_id_ok(value: str) -> bool:
+    """Thai national ID: 13 digits, the last (11 − Σ dᵢ·(13 − i) mod 11) mod 10."""
+    d = [int(c) for c in v.digits_only(value)]
+    if len(d) != 13 or d[0] == 0:
+        return False
+    return (11 - sum(x * (13 - i) for i, x in enumerate(d[:12])) % 11) % 10 == d[12]
+
+
+def indonesia_nik_ok(value: str) -> bool:
+    """NIK: 16 digits, a region code, DDMMYY (day + 40 for women) and a sequence."""
+    d = v.digits_only(value)
+    if len(d) != 16:
+        return False
+    day = int(d[6:8])
+    return _date(_two_digit_year(int(d[10:12])), int(d[8:10]), day - 40 if day > 40 else day)
+
+
 @dataclass(frozen=True, slots=True)
 class _Shape:
     """One scheme: its written form, base score, check and context words; ``formatted`` is
@@ -468,6 +485,15 @@ _SHAPES = (
         australia_medicare_ok,
         ("medicare", "medicare number", "medicare card"),
     ),
+    _Shape(
+        r"\d{13}|\d-\d{4}-\d{5}-\d{2}-\d",
+        0.2,
+        thailand_id_ok,
+        ("เลขประจำตัวประชาชน", "บัตรประชาชน", "thai id", "national id card"),
+    ),
+    _Shape(r"\d{16}", 0.1, indonesia_nik_ok, ("nik", "ktp", "nomor induk kependudukan")),
+    # Russian internal passport: series and number, no check digit
+    _Shape(r"\d{2} ?\d{2} ?\d{6}", 0.1, bool, ("паспорт", "паспорта", "серия", "passport")),
 )
 _CANDIDATE = re.compile(r"\d(?<![\w\-./]\d)[\dA-Z.\-/+ ]{4,22}[\dA-Z](?![\w\-]|[./]\d)")
 _MAX_PARTS = 6

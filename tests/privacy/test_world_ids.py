@@ -168,3 +168,16 @@ def test_an_invite_geo_property_is_a_place(pattern_filter: Filter) -> None:
 )
 def test_indian_addresses(pattern_filter: Filter, address: str) -> None:
     assert ("ADDRESS", address) in found(pattern_filter, f"she moved to {address}\nok")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Паспорт: 4510 123456", "4510 123456"),
+        ("Αριθμός διαβατηρίου: AB1234567", "AB1234567"),
+        ("NIK: 3174054708900001", "3174054708900001"),
+        ("เลขประจำตัวประชาชน 1101700230708", "1101700230708"),
+    ],
+)
+def test_ids_named_in_other_scripts(pattern_filter: Filter, text: str, value: str) -> None:
+    assert ("ID_NUMBER", value) in found(pattern_filter, text)
