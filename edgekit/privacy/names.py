@@ -1128,7 +1128,7 @@ def names_a_company(text: str, start: int, end: int) -> bool:
     after = _COMPANY_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     before = text[max(0, start - 20) : start].split()
     return (
-        bool(words and words[-1] in _COMPANY_AFTER)
+        bool(words and (words[-1] in _COMPANY_AFTER or words[0] in _COMPANY_BEFORE))
         or (after is not None and after.group(0).lower().replace(".", "") in _COMPANY_AFTER)
         or bool(before and before[-1].lower() in _COMPANY_BEFORE and text[start - 1] == " ")
     )

@@ -245,6 +245,8 @@ def name_windows(
                 continue  # found names need no model
             if we <= label_end and not is_given_name(content[ws:we].strip(":")):
                 continue  # "Fecha de nacimiento:" is a label ("Maria:" in a chat log is not)
+            if in_non_person_column(text, base + ws):
+                continue  # a city or role cell: whatever the model says is dropped anyway
             if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)) and (
                 not _cued_lower_word(content, ws, we, vocabulary)
             ):
