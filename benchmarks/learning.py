@@ -39,6 +39,7 @@ cloud's correctness is always Qwen's.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
 import math
@@ -51,6 +52,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # workloads
 
 from workloads.learning_domain import DEV_SEED, SEALED_SEED, Domain, Question, judge, make_domain
@@ -62,6 +65,7 @@ from cloud_gateway.learn.store import Pair, PairStore
 from cloud_gateway.learn.train import TrainConfig, split_heldout
 from edgekit.calibrate.dataset import generate
 from edgekit.calibrate.evaluation import evaluate
+from edgekit.calibrate.gain import generate_with_hidden
 from edgekit.calibrate.judges import resolve_judge
 from edgekit.calibrate.records import ItemResult
 from edgekit.calibrate.runner import Generation, GenerationCache, generate_one
@@ -90,6 +94,7 @@ LOCAL_MAX_TOKENS = 32
 CLOUD_MAX_TOKENS = 48
 GENERAL_MAX_TOKENS = 16
 GENERAL_SEED = 4242
+CALIBRATION_VERSION = 3  # bump when the adapted model's calibration changes (cached rounds)
 
 
 class AnswerBook:
@@ -111,6 +116,21 @@ class AnswerBook:
         self._data[key] = gen.as_dict()
         self._save()
         return gen
+
+    def answer_with_hidden(self, model_sha: str, max_tokens: int, question: str,
+                           engine: Engine) -> tuple[Generation, tuple[float, ...]]:
+        """The cached answer and pooled hidden state (regenerated when the state is missing)."""
+        key = GenerationCache.key(model_sha, max_tokens, None, question)
+        entry = self._data.get(key, {})
+        if "hidden_f16" not in entry:
+            messages = [{"role": "user", "content": question}]
+            gen, vec = generate_with_hidden(engine, messages, max_tokens)
+            raw = np.asarray(vec, dtype="<f2").tobytes()
+            entry = gen.as_dict() | {"hidden_f16": base64.b64encode(raw).decode("ascii")}
+            self._data[key] = entry
+            self._save()
+        hidden = np.frombuffer(base64.b64decode(entry["hidden_f16"]), dtype="<f2")
+        return Generation.from_dict(entry), tuple(float(v) for v in hidden)
 
     def has(self, model_sha: str, max_tokens: int, system: str | None, question: str) -> bool:
         """True when this answer is cached."""
@@ -214,14 +234,22 @@ def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBoo
 
 
 def domain_results(engine: Engine, questions: Sequence[Question], cloud: dict[str, str],
-                   window: int, book: AnswerBook) -> list[ItemResult]:
-    """Local answers (no FAQ on the device) judged, with the cloud's correctness."""
+                   window: int, book: AnswerBook, *, hidden: bool = False) -> list[ItemResult]:
+    """Local answers (no FAQ on the device) judged, with the cloud's correctness.
+
+    With ``hidden`` each result carries the pooled hidden state (for a gain gate's probe).
+    """
     out = []
     for q in questions:
         messages = [{"role": "user", "content": q.text}]
-        gen = book.answer(engine.model_sha256, LOCAL_MAX_TOKENS, None, q.text,
-                          partial(generate_one, engine, messages, LOCAL_MAX_TOKENS))
-        out.append(ItemResult(
+        state: tuple[float, ...] = ()
+        if hidden:
+            gen, state = book.answer_with_hidden(engine.model_sha256, LOCAL_MAX_TOKENS, q.text,
+                                                 engine)
+        else:
+            gen = book.answer(engine.model_sha256, LOCAL_MAX_TOKENS, None, q.text,
+                              partial(generate_one, engine, messages, LOCAL_MAX_TOKENS))
+        out.append(ItemResult(hidden=state,
             item_id=q.text, category=q.fact_id.split("/")[1],
             prompt_features=prompt_features(q.text), local_correct=judge(gen.text, q.key),
             local_signals=gen.window_signals(window), token_logprobs=gen.token_logprobs,
@@ -348,7 +376,8 @@ def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[
     trained, pairs, folder = trained_adapter(sc, args, book)
     chat = CloudChat(book, generate=False)
     rephrased, cost = rephrase_pairs(pairs, chat, args.rephrase)
-    key = hashlib.sha256(json.dumps([[r.pair_id, r.messages] for r in rephrased],
+    key = hashlib.sha256(json.dumps([CALIBRATION_VERSION, [[r.pair_id, r.messages]
+                                                           for r in rephrased]],
                                     sort_keys=True).encode()).hexdigest()[:12]
     report_path = folder / f"round-k{args.rephrase}-{key}.json"
     if report_path.exists():
@@ -389,7 +418,8 @@ def evaluate_scenario(sc: Scenario, args: argparse.Namespace, book: AnswerBook) 
     with Engine(EngineConfig(n_ctx=1024)) as engine:
         before, general_before = base_figures(sc, args, book, engine)
         engine.set_lora([LoraAdapter(path=adapter)])
-        after = domain_results(engine, sc.heldout, cloud, adapted_cal.gate.window or 16, book)
+        after = domain_results(engine, sc.heldout, cloud, adapted_cal.gate.window or 16, book,
+                               hidden=adapted_cal.gain is not None)
         general_after = general_accuracy(engine, args.general, book)
     rep_before, rep_after = evaluate(before, base_cal), evaluate(after, adapted_cal)
     return figures(rep_before, rep_after, general_before, general_after, rnd, len(sc.heldout))
@@ -397,6 +427,7 @@ def evaluate_scenario(sc: Scenario, args: argparse.Namespace, book: AnswerBook) 
 
 def figures(rep_before: Any, rep_after: Any, general_before: float, general_after: float,
             rnd: dict[str, Any], n_heldout: int) -> dict[str, Any]:
+    gate_after = "gain" if "gain" in rep_after.curves else "cascade"
     flops = FLOPS_PER_TOKEN * rnd["train_tokens"]
     fit_s = rnd["fit_s"]
     round_s = rnd["train_s"] + rnd["calibrate_s"] + rnd["rephrase_s"]
@@ -404,15 +435,19 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "local_acc_before": rep_before.local_acc, "local_acc_after": rep_after.local_acc,
         "cloud_acc": rep_before.cloud_acc,
         "cloud_share_at_95_before": rep_before.share_at_95("cascade"),
-        "cloud_share_at_95_after": rep_after.share_at_95("cascade"),
+        # the decision the device makes: the gain gate when the calibration has one
+        "cloud_share_at_95_after": rep_after.share_at_95(gate_after),
+        "gate_after": gate_after,
+        "cascade_share_at_95_after": rep_after.share_at_95("cascade"),
         "handoff_share_at_95_before": rep_before.share_at_95("handoff"),
         "handoff_share_at_95_after": rep_after.share_at_95("handoff"),
         "oracle_share_at_95_before": rep_before.share_at_95("oracle"),
         "oracle_share_at_95_after": rep_after.share_at_95("oracle"),
-        "cloud_share_at_threshold_after": rep_after.operating_points["cascade@threshold"][0],
-        "accuracy_at_threshold_after": rep_after.operating_points["cascade@threshold"][1],
+        "cloud_share_at_threshold_after": rep_after.operating_points[f"{gate_after}@threshold"][0],
+        "accuracy_at_threshold_after": rep_after.operating_points[f"{gate_after}@threshold"][1],
         "auroc_before": _finite(rep_before.auroc.get("cascade")),  # None: one class only
-        "auroc_after": _finite(rep_after.auroc.get("cascade")),
+        "auroc_after": _finite(rep_after.auroc.get(gate_after)),
+        "cascade_auroc_after": _finite(rep_after.auroc.get("cascade")),
         "general_acc_before": general_before, "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
         "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
