@@ -45,6 +45,7 @@ import json
 import math
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -89,12 +90,15 @@ EDGE_PARAMS = 134.5e6  # SmolLM2-135M
 # sheet) at 20 % utilisation, generous for a 135M model on short sequences.
 GPU_PEAK_FLOPS = 121e12
 GPU_UTILISATION = 0.2
+# Decoding is bound by reading the weights once per step: the cloud model's 1.5B bf16
+# weights (3.1 GB) at the L4's 300 GB/s (spec sheet), all rephrasings of a round in one batch.
+GPU_DECODE_STEP_S = 3.1e9 / 300e9
 FLOPS_PER_TOKEN = 6 * EDGE_PARAMS  # forward + backward; LoRA skips frozen weight grads (~4N)
 LOCAL_MAX_TOKENS = 32
 CLOUD_MAX_TOKENS = 48
 GENERAL_MAX_TOKENS = 16
 GENERAL_SEED = 4242
-CALIBRATION_VERSION = 3  # bump when the adapted model's calibration changes (cached rounds)
+CALIBRATION_VERSION = 4  # bump when the adapted model's calibration changes (cached rounds)
 
 
 class AnswerBook:
@@ -183,6 +187,7 @@ class CloudChat:
 
     def __init__(self, book: AnswerBook, *, generate: bool) -> None:
         self.book, self.generate, self.seconds = book, generate, 0.0
+        self.longest = 0  # tokens of the longest answer (a batched GPU decode's steps)
         self._engine: Engine | None = None
 
     def __call__(self, messages: list[dict[str, str]], max_tokens: int) -> str:
@@ -191,6 +196,7 @@ class CloudChat:
         gen = self.book.answer(cloud_sha(), max_tokens, prefix, question,
                                partial(self._make, messages, max_tokens))
         self.seconds += gen.latency_s
+        self.longest = max(self.longest, len(gen.token_logprobs))
         return gen.text
 
     def _make(self, messages: list[dict[str, str]], max_tokens: int) -> Generation:
@@ -219,6 +225,21 @@ def ask_rephrasings(sc: Scenario, args: argparse.Namespace, book: AnswerBook) ->
                        progress=lambda d, t: _log(f"rephrase {d}/{t}"))
     finally:
         chat.close()
+
+
+def time_rephrase(sc: Scenario, args: argparse.Namespace) -> None:
+    """Time uncached rephrase calls (the cloud model loaded first); prints one JSON line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        chat = CloudChat(AnswerBook(Path(tmp) / "book.json"), generate=True)
+        chat([{"role": "user", "content": "Hello"}], 4)  # load the model outside the timing
+        chat.seconds = 0.0
+        pairs = question_pairs(sc.stream[: args.time_rephrase])
+        started = time.perf_counter()
+        rephrase_pairs(pairs, chat, args.rephrase)
+        wall = time.perf_counter() - started
+        chat.close()
+    print(json.dumps({"rephrase_calls": len(pairs), "rephrase_wall_s": wall,
+                      "rephrase_s_per_call": wall / len(pairs)}))
 
 
 def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBook
@@ -391,6 +412,7 @@ def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[
     out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(report).items()}
     out["calibrate_wall_s"] = time.perf_counter() - started
     out["rephrase_dropped"] = cost.dropped
+    out["rephrase_longest_tokens"] = chat.longest
     out["heldout_question_overlap"] = len(
         {normalized(r.messages[-1]["content"]) for r in rephrased}
         & {normalized(q.text) for q in sc.heldout})
@@ -463,6 +485,7 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "train_tokens_per_s": rnd["train_tokens"] / fit_s,
         "cpu_train_flops_per_s": flops / fit_s,
         "gpu_fit_estimate_s": flops / (GPU_PEAK_FLOPS * GPU_UTILISATION),
+        "gpu_rephrase_estimate_s": rnd.get("rephrase_longest_tokens", 0) * GPU_DECODE_STEP_S,
         "gpu_assumption": f"L4 {GPU_PEAK_FLOPS:.3g} FLOPS peak at {GPU_UTILISATION:.0%}, "
                           f"{FLOPS_PER_TOKEN:.3g} FLOPs per training token",
     }
@@ -489,6 +512,8 @@ def main() -> None:
                         help="share of pairs held out from training (loss check + calibration)")
     parser.add_argument("--rephrase", type=int, default=3,
                         help="cloud rephrasings of each escalated question for the adapted gate")
+    parser.add_argument("--time-rephrase", type=int, default=0, metavar="N",
+                        help="only time N uncached rephrase calls of the cloud model (run locked)")
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--budget-s", type=float, default=1200.0, help="cloud phase time limit")
     parser.add_argument("--answers", default=str(HERE / "data" / "learning-answers.json"))
@@ -496,6 +521,9 @@ def main() -> None:
     parser.add_argument("--sealed", action="store_true", help="also run the sealed company")
     args = parser.parse_args()
     book = AnswerBook(Path(args.answers))
+    if args.time_rephrase:
+        time_rephrase(scenario("dev", DEV_SEED, args), args)
+        return
     scenarios = [scenario("dev", DEV_SEED, args)]
     if args.sealed:
         scenarios.append(scenario("sealed", SEALED_SEED, args))

@@ -212,8 +212,12 @@ def fit_adapted(
                   **(metadata or {})},
     )
     right = sum(r.local_correct for r in results)
+    calibration = dataclasses.replace(
+        calibration, metadata={**calibration.metadata, "n_local_right": right})
     if not all(r.hidden for r in results) or min(right, len(results) - right) < CROSSFIT_FOLDS:
-        return calibration
+        why = (f"not fitted: {right} of {len(results)} answers right (each outcome needs "
+               f">= {CROSSFIT_FOLDS}) or no hidden states")
+        return dataclasses.replace(calibration, metadata={**calibration.metadata, "gain": why})
     hidden = np.asarray([r.hidden for r in results], dtype=np.float64)
     return crossfit_gain_gate(calibration, results, hidden, target=target)
 

@@ -85,9 +85,15 @@ def test_the_adapted_calibration_is_fitted_on_held_out_pairs_and_new_phrasings(
     assert meta["n_heldout_pairs"] == r.n_heldout < r.n_pairs  # never a trained pair
     assert meta["n_items"] == r.n_calibration == r.n_heldout + r.n_rephrased
     assert meta["pairs"] == "held out from training + cloud rephrasings of collected questions"
-    # the gate the device uses: a gain gate whose probe reads the adapted model's hidden states
-    assert calibration["gain"]["local_probe"] is not None
-    assert meta["gain"]["threshold"].startswith("cross-fitted")
+    # the gate the device uses: a gain gate whose probe reads the adapted model's hidden
+    # states, unless this short round's adapter gets (almost) every answer wrong
+    right = meta["n_local_right"]
+    if calibration["gain"] is None:
+        assert meta["gain"].startswith("not fitted")
+        assert min(right, meta["n_items"] - right) < 5
+    else:
+        assert calibration["gain"]["local_probe"] is not None
+        assert meta["gain"]["threshold"].startswith("cross-fitted")
 
 
 @pytest.fixture
