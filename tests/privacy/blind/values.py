@@ -1107,19 +1107,24 @@ _PRODUCTS = (
     "AirPods Pro",
     "Bosch Serie 6",
 )
-_STREET_PLACES = (
-    "Goethestraße",
-    "Karl-Marx-Allee",
-    "Rue Victor Hugo",
-    "Via Giuseppe Verdi",
-    "Calle de Cervantes",
-    "Avenue Jean Jaurès",
-    "Corso Garibaldi",
-    "Shakespeare Road",
-    "Friedrich-Ebert-Platz",
-    "Plaza de Pablo Neruda",
-    "Piazza Dante",
-)
+_STREET_PLACES = {
+    "de": ("Goethestraße", "Karl-Marx-Allee", "Friedrich-Ebert-Platz", "Schillerplatz"),
+    "uk": ("Shakespeare Road", "Victoria Embankment", "Nelson Street", "Wellington Road"),
+    "us": (
+        "Lincoln Avenue",
+        "Martin Luther King Jr. Blvd",
+        "Washington Square",
+        "Jefferson Street",
+    ),
+    "es": ("Calle de Cervantes", "Plaza de Pablo Neruda", "Avenida de Blasco Ibáñez"),
+    "fr": (
+        "Rue Victor Hugo",
+        "Avenue Jean Jaurès",
+        "Place Charles de Gaulle",
+        "Boulevard Voltaire",
+    ),
+    "it": ("Via Giuseppe Verdi", "Corso Garibaldi", "Piazza Dante", "Via Alessandro Manzoni"),
+}
 _IATA = ("FRA", "MUC", "MAD", "BCN", "CDG", "ORY", "FCO", "MXP", "LHR", "JFK", "SFO", "LIS")
 
 
@@ -1136,7 +1141,7 @@ def t_product(ctx: Ctx) -> str:
 
 
 def t_street(ctx: Ctx) -> str:
-    return ctx.rng.choice(_STREET_PLACES)
+    return ctx.rng.choice(_STREET_PLACES[ctx.country])
 
 
 def t_city(ctx: Ctx) -> str:
