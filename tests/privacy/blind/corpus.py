@@ -103,6 +103,7 @@ class Builder:
         self.planted: list[Planted] = []
         self.traps: list[Trap] = []
         self.geo: dict[int, tuple[str, str]] = {}
+        self.handles: dict[int, str] = {}
         self.keep_traps = 1.0  # share of trap markers recorded (the rest stay unlabelled text)
 
     def text(self, s: str) -> None:
@@ -182,10 +183,14 @@ class Builder:
         gen, types, secret = v.SLOTS[name]
         text = gen(ctx, idx)
         if self.flat and name == "lname":
-            person = ctx.person(idx)
-            text = v.ascii_fold(person.first.split()[0]).lower()
-            if ctx.rng.random() < 0.5:
-                text += v.ascii_fold(person.last.replace(" ", "")).lower()[: ctx.rng.randint(1, 5)]
+            text = self.handles.get(idx, "")
+            if not text:
+                person = ctx.person(idx)
+                text = v.ascii_fold(person.first.split()[0]).lower()
+                if ctx.rng.random() < 0.5:
+                    last = v.ascii_fold(person.last.replace(" ", "")).lower()
+                    text += last[: ctx.rng.randint(1, 5)]
+                self.handles[idx] = text
         if self.flat and name != "pem":
             text = text.replace("\n", ", ")
         if self.quote:
@@ -276,7 +281,7 @@ def _prose_body(b: Builder, r: Random, form: str, lang: str, req: str, target: i
     fillers = list(FILLER[lang])
     r.shuffle(fillers)
     while b.size < target - 150 and fillers:
-        if form in ("email", "dm", "support_chat") and r.random() < 0.35:
+        if form == "email" and r.random() < 0.4:
             quoted_lang = req if r.random() < 0.5 else lang
             b.text("\n\n" + _QUOTE_INTRO[quoted_lang] + "\n> ")
             b.quote = True

@@ -33,7 +33,7 @@ def form_json(r: Random) -> str:
 
 def crm_csv(r: Random) -> str:
     rows = "\n".join(
-        f'«~ref»,«first{i}»,«last{i}»,«email{i}»,"«phone{i}»","«addr{i}»",«~date»,«~amount»'
+        f'«~order»,«first{i}»,«last{i}»,«email{i}»,"«phone{i}»","«addr{i}»",«~ts»,«~amount|n»'
         for i in range(1, r.randint(3, 6))
     )
     return "id,first_name,last_name,email,phone,address,last_contact,lifetime_value\n" + rows
@@ -107,7 +107,7 @@ def pandas(r: Random) -> str:
     return (
         ">>> df.head()\n   name  birth_date  city  balance\n"
         + rows
-        + f"\n\n[{n - 1} rows x 4 columns]\nwhy is the balance column object dtype and not float?"
+        + f"\n\n[{n - 1} rows x 4 columns]\n>>> df.balance.dtype\ndtype('O')"
     )
 
 
@@ -241,8 +241,9 @@ def env_file(r: Random) -> str:
 
 def pem_paste(r: Random) -> str:
     return (
-        "ssh keeps saying 'invalid format' for this key, what's wrong?\n\n«pem»\n\n"
-        "I copied it from «lname»'s laptop (user «email») and the server is «ip»."
+        "$ cat ~/.ssh/id_deploy\n«pem»\n$ ssh -i ~/.ssh/id_deploy «lname»@«ip»\n"
+        'Load key "/home/«lname»/.ssh/id_deploy": invalid format\n'
+        "«lname»@«ip»: Permission denied (publickey).\n"
     )
 
 

@@ -961,7 +961,7 @@ def t_ref(ctx: Ctx) -> str:
         (
             f"REF {_d(r, 8)}",
             f"{_rs(r, 6, string.ascii_uppercase + string.digits)}",
-            f"Az. {_d(r, 2)} O {_d(r, 3)}/26",
+            f"Az. {_d(r, 2)} O {_d(r, 3)}/26" if ctx.country == "de" else f"R-{_d(r, 7)}",
             f"Ref. {_d(r, 4)}/{_d(r, 2)}",
         )
     )
