@@ -19,7 +19,7 @@ LONGEST = 2500
 MIN_CHARS = 150
 LANGS = ("en", "de", "es", "fr", "it")
 
-_MARK = re.compile(r"«(~?)([a-z0-9]+?)(\d?)(?:\|(\w+))?»")
+_MARK = re.compile(r"«(~?)([a-z]+)(\d?)(?:\|(\w+))?»")
 
 # extra sentences appended to prose, per language
 TAILS: dict[str, tuple[str, ...]] = {
@@ -178,7 +178,8 @@ class Builder:
             return
         if name == "wname":
             pool = WORD_NAMES_F if ctx.rng.random() < 0.5 else WORD_NAMES_M
-            self.value("wname", ctx.rng.choice(pool), v.PERSON, False)
+            word = ctx.rng.choice(pool)
+            self.value("wname", word.lower() if mod == "low" else word, v.PERSON, False)
             return
         gen, types, secret = v.SLOTS[name]
         text = gen(ctx, idx)
@@ -197,6 +198,8 @@ class Builder:
             text = text.replace("\n", ", ")
         if mod == "u":
             text = quote_plus(text)
+        elif mod == "low":
+            text = text.lower()
         self.value(name, text, types, secret)
 
     def document(self, genre: str, template: int) -> Document:

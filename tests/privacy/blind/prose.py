@@ -84,6 +84,8 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "dm": {
         "en": (
+            "«wname|low» said she'd pick up «first2|low» at 6 but now she's not answering?? can u try her on «phone»",
+            "lol «wname|low» just sent the pics from «~city» 📸 tell «lname2» to check the group. also «wname2|low» owes me «~amount»",
             "«lname2» did u get my msg?? «first3» says the party moved to «addr» btw. text me on "
             "«phone» when ur outside 🎉",
             "omg «first2» i just saw «name3» at the «~company» store on «~street» 😂 anyway my new email is "
@@ -92,11 +94,13 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "[14:03] «first»: thx. also what's «nick»'s number?\n[14:05] «first2»: «phone»",
         ),
         "de": (
+            "«wname|low» und ich sind ab «~time» im Biergarten, «first2|low» kommt später. meine neue nummer: «phone» 🍻",
             "[09:12] «first»: hey, hast du die Nummer von «first2»?\n[09:13] «first3»: ja: «phone»\n"
             "[09:13] «first»: danke 🙏 und die Adresse für Samstag?\n[09:15] «first3»: «addr», 3. OG",
             "«lname2» bin um «~time» am Bahnhof, Zug «~ref» hat «~measure» Verspätung 🙄 ruf an: «phone»",
         ),
         "es": (
+            "«wname|low» y yo estamos en el bar de siempre, «first2|low» llega tarde como siempre 🙄 llámame al «phone»",
             "[21:40] «first»: oye me pasas el número de «first2»?\n[21:41] «first3»: «phone»\n"
             "[21:41] «first»: gracias!! y su dirección para mandarle el regalo?\n[21:44] «first3»: «addr»",
             "«lname2» q tal!! al final «first3» se viene el sábado a «~city». mi nuevo correo: «email» 🙌",
@@ -107,6 +111,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "«lname2» t'es où ?? «first3» t'attend devant chez «~company» depuis «~time» 😅 rappelle au «phone»",
         ),
         "it": (
+            "«wname|low» mi ha detto che «first2|low» arriva alle «~time», mi mandi il suo numero? il mio è «phone»",
             "[20:05] «first»: mi giri il numero di «first2»?\n[20:06] «first3»: eccolo «phone»\n"
             "[20:06] «first»: grazie! e l'indirizzo per il pacco?\n[20:09] «first3»: «addr»",
             "«lname2» sono in ritardo, il treno «~ref» è fermo a «~city» 😩 scrivimi a «email» o chiama «phone»",
@@ -173,6 +178,10 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "doctor_letter": {
         "en": (
+            "REFERRAL LETTER\n\nTo: Physiotherapy Dept, «~company» Clinic\nFrom: Dr «name2», GP\nDate: «~date»\n\n"
+            "Patient: «name» (DOB «dob»)\nNHS number: «nhs»\nTel: «phone»\n\nMany thanks for seeing «first», a "
+            "keen runner who injured her left knee on «~date». X-ray normal. Height «~measure»; please assess "
+            "and treat.\n\nKind regards,\nDr «ini2»",
             "Dear Dr «tname2»,\n\nRe: «name», DOB «dob», NHS no. «nhs»\n«addr»\n\nThank you for seeing this "
             "patient, who presented on «~date» with chest pain. BP «~measure». Started on "
             "atorvastatin 20 mg. Please review in clinic.\n\nYours sincerely,\nDr «name3»\nConsultant "

@@ -53,7 +53,7 @@ def graphql(r: Random) -> str:
     return (
         '{\n  "data": {\n    "user": {\n      "id": "«~uuid»",\n      "displayName": "«name»",\n'
         '      "email": "«email»",\n      "dateOfBirth": "«dobiso»",\n      "lastLogin": "«~ts»",\n'
-        '      "location": {"lat": «geo|lat», "lng": «geo|lng»},\n      "devices": [{"ip": "«ip6»"}]\n'
+        '      "location": {"lat": «geo|lat», "lng": «geo|lng»},\n      "devices": [{"ip": "«ipsix»"}]\n'
         '    }\n  },\n  "extensions": {"cost": {"requestedQueryCost": 12}}\n}'
     )
 
@@ -144,7 +144,7 @@ def nginx(r: Random) -> str:
     lines = []
     for i in range(1, r.randint(4, 7)):
         path = r.choice(("/login", "/api/cart", "/static/app.js", "/checkout", "/account/profile"))
-        ip = r.choice(("ip", "ip", "ip6"))
+        ip = r.choice(("ip", "ip", "ipsix"))
         lines.append(
             f'«{ip}{i}» - - [06/Dec/2026:08:{10 + i}:0{i} +0100] "GET {path} HTTP/1.1" «~status» '
             f'{r.randint(200, 9000)} "-" "Mozilla/5.0 (X11; Linux x86_64)"'
@@ -163,7 +163,7 @@ def apache(r: Random) -> str:
 def syslog(r: Random) -> str:
     return (
         "Dec  6 07:41:02 web-03 sshd[2212]: Failed password for «lname» from «ip» port 52211 ssh2\n"
-        "Dec  6 07:41:05 web-03 sshd[2212]: Accepted publickey for deploy from «ip2» port 40022 ssh2\n"
+        "Dec  6 07:41:05 web-03 sshd[2212]: Accepted publickey for deploy from «ipsix» port 40022 ssh2\n"
         "Dec  6 07:42:11 web-03 postfix/smtp[3110]: «~hash|10»: to=<«email»>, relay=mx.example.com, "
         "delay=0.4, status=sent (250 2.0.0 OK)\n"
         "Dec  6 07:43:00 web-03 app[981]: user «emp» updated phone to «phone»"

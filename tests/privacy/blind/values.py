@@ -1226,7 +1226,7 @@ SLOTS: dict[str, tuple[Gen, frozenset[str], bool]] = {
     "phone": (phone, PHONE, False),
     "addr": (address, ADDRESS, False),
     "ip": (ipv4, IP, False),
-    "ip6": (ipv6, IP, False),
+    "ipsix": (ipv6, IP, False),
     "card": (card, CARD, False),
     "iban": (iban, IBAN, False),
     "ssn": (ssn, SSN, False),
