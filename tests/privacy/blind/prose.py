@@ -353,7 +353,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             "So proud of my girl «first2» 🎓 graduated today from «~company» Academy!! Party at ours, "
             "«addr», 7pm. DM me for the gate code 💕 #proudmom",
-            "Happy 40th to my best friend «name2» 🎂🥂 born «dob» and still the wildest one in «~city»!",
+            "Happy birthday to my best friend «name2» 🎂🥂 born «dob» and still the wildest one in «~city»!",
         ),
         "de": (
             "Alles Gute zum 30., «first2»! 🎉 Geboren am «dob» und immer noch ein Kind 😂 #geburtstag",
