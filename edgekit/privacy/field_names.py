@@ -181,10 +181,11 @@ _ADDRESS_LABELS = "|".join(
     sorted({re.escape(s) for w in _ADDRESS_LABELS.split("|") for s in spellings(w)}, key=len)[::-1]
 )
 _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|ipv[46])[ _\-]*$")
-_ADDRESS_LINE_RE = re.compile(
-    rf"(?im)^[ \t]*(?P<pre>[^\n:：]{{0,20}}?)(?:{_ADDRESS_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?"
-    r"[ \t]*[:：][ \t]*(?P<v>[^\n]{5,150})$"
+# "key: value" lines first (one cheap pass), then the key is checked against the labels.
+_KEY_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<key>[^\n:：]{1,60}?)[ \t]*[:：][ \t]*(?P<v>[^\n]{5,150})$"
 )
+_ADDRESS_KEY = re.compile(rf"(?i)(?:^|[ \t])(?:{_ADDRESS_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?$")
 _ADDRESS_COLUMN = re.compile(rf"(?:^| )(?:{_ADDRESS_LABELS})(?: line)?(?: 1| 2)?$")
 
 
@@ -214,8 +215,9 @@ def _address_value(value: str) -> tuple[int, int] | None:
 def _labelled_addresses(text: str) -> list[Candidate]:
     """Values of address labels (``Adresse: …``, ``住所：…``) and address columns."""
     out: list[Candidate] = []
-    for m in _ADDRESS_LINE_RE.finditer(text):
-        if _NOT_POSTAL.search(m.group("pre")):
+    for m in _KEY_LINE_RE.finditer(text):
+        key = _ADDRESS_KEY.search(m.group("key"))
+        if key is None or _NOT_POSTAL.search(m.group("key")[: key.start() + 1]):
             continue
         span = _address_value(m.group("v"))
         if span is not None:

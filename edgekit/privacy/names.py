@@ -492,8 +492,10 @@ def name_key(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _keys(word: str) -> set[str]:
-    return {word.lower(), name_key(word)}
+@lru_cache(maxsize=16384)
+def _keys(word: str) -> frozenset[str]:
+    """The word lower-cased and accent-folded (cached: the same words come back often)."""
+    return frozenset((word.lower(), name_key(word)))
 
 
 @dataclass(frozen=True)

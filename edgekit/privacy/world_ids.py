@@ -499,8 +499,15 @@ _CANDIDATE = re.compile(r"\d(?<![\w\-./]\d)[\dA-Z.\-/+ ]{4,22}[\dA-Z](?![\w\-]|[
 _MAX_PARTS = 6
 
 
+# One fullmatch tells whether any shape fits at all (most runs are phones and dates).
+_ANY_SHAPE = re.compile("|".join(f"(?:{shape.pattern})" for shape in _SHAPES))
+_MIN_DIGITS = 7
+
+
 def _best_shape(value: str) -> float | None:
     """The highest base score of a shape that ``value`` has and passes, or None."""
+    if sum(c.isdigit() for c in value) < _MIN_DIGITS or not _ANY_SHAPE.fullmatch(value):
+        return None
     best: float | None = None
     for shape in _SHAPES:
         if shape.compiled.fullmatch(value) and shape.accept(value):
@@ -511,11 +518,17 @@ def _best_shape(value: str) -> float | None:
 
 def _dispatch(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """The longest space-separated part of a candidate run that is a valid identifier."""
-    parts = [(p.start(), p.end()) for p in re.finditer(r"\S+", m.group(0))][:_MAX_PARTS]
+    run = m.group(0)
+    parts = [(p.start(), p.end()) for p in re.finditer(r"\S+", run)][:_MAX_PARTS]
+    digits = [0]  # digits in parts[:i]
+    for a, b in parts:
+        digits.append(digits[-1] + sum(c.isdigit() for c in run[a:b]))
     for width in range(len(parts), 0, -1):
         for i in range(len(parts) - width + 1):
+            if digits[i + width] - digits[i] < _MIN_DIGITS:
+                continue
             start, end = parts[i][0], parts[i + width - 1][1]
-            score = _best_shape(m.group(0)[start:end])
+            score = _best_shape(run[start:end])
             if score is not None:
                 return m.start() + start, m.start() + end, score
     return None
