@@ -295,7 +295,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Rendimientos del trabajo: «~amount»\nResultado: «~amount» a devolver",
         ),
         "fr": (
-            "Déclaration des revenus 2025\nDéclarant 1 : «name», né le «dob»\nNuméro fiscal : «stid»\n"
+            "Déclaration des revenus 2025\nDéclarant 1 : «name», né le «dob»\nNuméro fiscal : «spi»\n"
             "Adresse : «addr»\nSalaires : «~amount»",
         ),
         "it": (

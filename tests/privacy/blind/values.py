@@ -641,6 +641,13 @@ def personalausweis(ctx: Ctx, i: int = 1) -> str:
     return head + str(c.icao_check(head))
 
 
+def fr_tax_number(ctx: Ctx, i: int = 1) -> str:
+    """French numéro fiscal (SPI): 13 digits, first 0-3."""
+    r = ctx.rng
+    s = str(r.randint(0, 3)) + _d(r, 12)
+    return f"{s[:2]} {s[2:4]} {s[4:7]} {s[7:10]} {s[10:]}" if r.random() < 0.5 else s
+
+
 def kvnr(ctx: Ctx, i: int = 1) -> str:
     r = ctx.rng
     head = r.choice(string.ascii_uppercase) + _d(r, 8)
@@ -1245,6 +1252,7 @@ SLOTS: dict[str, tuple[Gen, frozenset[str], bool]] = {
     "svnr": (svnr, ID, False),
     "pa": (personalausweis, ID, False),
     "kvnr": (kvnr, ID, False),
+    "spi": (fr_tax_number, ID, False),
     "pass": (passport, ID, False),
     "dl": (driving_licence, ID, False),
     "hid": (health_id, ID, False),
