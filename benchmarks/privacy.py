@@ -10,8 +10,9 @@ Corpora:
   template, slot and form, appear, with the ``_sealed`` suffix).
 - ``fresh``: ``tests/privacy/fresh``, a second corpus written by another
   engineer who never saw the detectors nor the first yardstick (other forms:
-  SQL, CSV, vCards, ICS, KYC records …; other locales). Only its totals are
-  printed (``_fresh``); nobody tuning the filter opens it.
+  SQL, CSV, vCards, ICS, KYC records …; other locales). Sealed for one round,
+  it is a dev corpus since: its misses are printed per slot and per form
+  (``_fresh``).
 - ``names``: ``tests/privacy/yardstick/names_dev.py``, names only (lower-case
   chat, uncommon and word-like names, other scripts, account names in team
   tools and logs) with its own name pools, plus name-free traps (``_names``).
@@ -22,6 +23,10 @@ the shorter span; ``leaked_whole`` counts values none of whose letters or
 digits is masked by any finding; secrets must meet a blocking finding; traps
 (git SHAs, SRI hashes, base64 images, env look-ups, maths …) must be neither
 masked nor blocked.
+
+Sealed corpora (``SEALED``) show their totals and, for ``sealed``, leak counts by
+template only; ``--show CORPUS`` lists every leaked or missed value of a dev
+corpus with its context (refused for a sealed one).
 
 Speed (CPU time of this process, per KB of UTF-8 text over ``dev`` and
 ``sealed``): ``ner_ms_per_kb`` is the whole strict filter with the NER model,
@@ -177,14 +182,48 @@ def kb(texts: list[str]) -> float:
     return sum(len(t.encode()) for t in texts) / 1024
 
 
+# Corpora whose values are never printed (the lead adds the unseen corpus here).
+SEALED = frozenset({"sealed"})
+
+
 def breakdown(name: str, result: Score) -> None:
-    """Per-slot misses and leaks, and wrong predictions per type (never for the sealed part)."""
+    """Per-slot misses and leaks, leaks per form, wrong predictions per type (dev corpora)."""
     print(f"-- {name}: planted / missed / leaked whole per slot")
     for slot in sorted(result.planted_by_slot):
         missed, leaked = result.missed_by_slot[slot], result.leaked_by_slot[slot]
         if missed or leaked:
             print(f"   {slot:10} {result.planted_by_slot[slot]:5} {missed:5} {leaked:5}")
+    by_form: dict[str, int] = {}
+    for (genre, _template, _slot, _form), n in result.leaked_by_where.items():
+        by_form[genre] = by_form.get(genre, 0) + n
+    print(f"   leaked whole by form: {dict(sorted(by_form.items(), key=lambda kv: -kv[1]))}")
     print(f"   wrong predictions by type: {dict(result.wrong_by_type)}")
+
+
+def show(docs: list[yard.Document], preds: Predictions, block: tuple[str, ...]) -> None:
+    """Every value of a dev corpus that leaked or was missed, every masked trap, in context."""
+    for doc, found in zip(docs, preds, strict=True):
+        for value in doc.planted:
+            near = [p for p in found if p[1] < value.end and value.start < p[2]]
+            one = yard.Document(doc.text, doc.genre, (value,), (), doc.template)
+            result = score([one], [near], block)
+            if result.found and not result.leaked_part:
+                continue
+            what = "LEAKED" if result.leaked_whole else "PART" if result.leaked_part else "MISSED"
+            got = [(t, doc.text[s:e]) for t, s, e in near]
+            where = _ctx(doc.text, value.start, value.end)
+            print(f"{what:6} {doc.genre:9} {value.slot:9} {where} {got}")
+        for trap in doc.traps:
+            hits = [(t, doc.text[s:e]) for t, s, e in found if s < trap.end and trap.start < e]
+            if hits:
+                where = _ctx(doc.text, trap.start, trap.end)
+                print(f"TRAP   {doc.genre:9} {trap.kind:9} {where} {hits}")
+
+
+def _ctx(text: str, start: int, end: int) -> str:
+    return repr(
+        text[max(0, start - 40) : start] + "⟦" + text[start:end] + "⟧" + text[end : end + 20]
+    )
 
 
 def sealed_leaks(result: Score) -> None:
@@ -225,6 +264,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026, help="seed of the old corpus")
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio worker")
     parser.add_argument("--setup", action="store_true", help="create .venv-bench with Presidio")
+    parser.add_argument(
+        "--show", metavar="CORPUS", help="list the leaks and misses of a dev corpus and stop"
+    )
     parser.add_argument("--presidio-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.presidio_worker:
@@ -251,6 +293,12 @@ def main() -> int:
     with_ner = Filter(
         PrivacyConfig(preset="strict", ner="on" if ner_available() else "off"), reuse=0
     )
+    if args.show:
+        if args.show in SEALED or args.show not in corpora:
+            parser.error(f"--show takes a dev corpus: {sorted(set(corpora) - SEALED)}")
+        docs = corpora[args.show]
+        show(docs, run_filter(with_ner.scan, [d.text for d in docs])[1], block)
+        return 0
     patterns_only = Filter(PrivacyConfig(preset="strict", ner="off"), reuse=0)
     out: dict[str, Any] = {"ner_installed": ner_available(), "docs": n_docs, "old_samples": n_old}
     seconds = {"ner": 0.0, "patterns": 0.0}
@@ -262,7 +310,7 @@ def main() -> int:
         out.update(result.summary("" if name == "dev" else f"_{name}"))
         if name == "sealed":
             sealed_leaks(result)
-        elif name != "fresh":  # the fresh corpus shows its totals only
+        elif name not in SEALED:
             breakdown(name, result)
         if name in ("dev", "sealed"):
             plain_s, _ = run_filter(patterns_only.scan, texts)

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
+from edgekit.privacy.normalize import normalize, spellings
 from edgekit.privacy.script_names import family
-from edgekit.privacy.structure import Field, structure_of
+from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
 
 #: ``validator(text, match, score) -> (start, end, score)`` or ``None`` to reject.
@@ -25,13 +26,15 @@ Validator = Callable[[str, "re.Match[str]", float], "tuple[int, int, float] | No
 
 CONTEXT_BOOST = 0.35
 CONTEXT_PENALTY = 0.35
+OWN_LABEL_BONUS = 0.1  # a context word in the value's own key or column header
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 24
 _NEGATIVE_BEFORE = 20
 
 
 def _words_re(words: Iterable[str]) -> re.Pattern[str] | None:
-    alternatives = sorted({w.lower() for w in words}, key=len, reverse=True)
+    # Detectors see folded text (Cyrillic/Greek look-alikes as Latin): match both spellings.
+    alternatives = sorted({s for w in words for s in spellings(w)}, key=len, reverse=True)
     if not alternatives:
         return None
     body = "|".join(re.escape(w) for w in alternatives)
@@ -86,49 +89,68 @@ class Rule:
     ) -> tuple[float, bool]:
         """The score after context and negative words, and whether a context word was near.
 
-        In a table row or an SQL tuple the context is the cell's column header, the
-        cell before it and the cell's own text; elsewhere the words around the value
-        (and the label on the line above, if any)."""
+        A context word in the value's own label — its column header, its JSON/YAML/XML
+        key, its form label — counts a little more than one merely nearby, so in
+        ``{"nationalId": …, "phoneNumber": "555…"}`` the phone is a phone."""
         if self._context_re is None and self._negative_re is None:
             return score, False
-        field = structure_of(text).field_at(start)
-        window, before = _context(lower, start, end, field)
+        own, window, before = _context(text, lower, start, end)
         near = False
         if self._context_re is not None:
-            near = self._context_re.search(window) is not None
-            if near:
-                score += CONTEXT_BOOST
+            if own and self._context_re.search(own):
+                near, score = True, score + CONTEXT_BOOST + OWN_LABEL_BONUS
+            elif self._context_re.search(window):
+                near, score = True, score + CONTEXT_BOOST
         # Negative words count only right before the candidate ("order #…", "v1.2…").
         if self._negative_re is not None and self._negative_re.search(before):
             score -= CONTEXT_PENALTY
         return score, near
 
 
-def _context(lower: str, start: int, end: int, field: Field | None) -> tuple[str, str]:
-    """The text to look for context words in, and the text right before the value."""
+def _key_words(raw: str) -> str:
+    """``dateOfBirth`` → ``date of birth``, ``national_id`` → ``national id`` (lower case)."""
+    return _CAMEL_KEY.sub(" ", raw).replace("_", " ").lower()
+
+
+# The key or label right before a value: "key": ", key=, key: , <key>, <key attr="…">,
+# or the words right before it on its line ("SVNR 1237 010180", "my phone is …").
+_OWN_KEY = re.compile(
+    r"(?:[\"']?(?P<k>[^\W\d][\w\-.' ]{0,38}?)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"|<(?P<t>[^\W\d][\w\-.:]{0,38})(?:[ \t][^<>\n]{0,80})?>)$"
+)
+
+
+def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str]:
+    """The value's own label (``""`` if none), the wider text to look for context words
+    in, and the text right before the value (for negative words)."""
+    field = structure_of(text).field_at(start)
     if field is not None and field.kind != "label":
         own = lower[field.start : start]
-        window = (
-            f"{field.label} | {field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
-        )
-        return window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
+        window = f"{field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
+        return field.label, window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
     line_start = lower.rfind("\n", 0, start) + 1
-    if start - line_start <= _WINDOW_BEFORE and _LINE_LABEL.match(lower, line_start, start):
-        # "Passport no.: X123" on a form line: the context is this line's label, not the
-        # line above ("Vehicle: …" does not make the next line's asset tag a plate).
+    key = _OWN_KEY.search(text, max(line_start, start - 64), start)
+    own = _key_words(key.group("k") or key.group("t")) if key else ""
+    if key and not text[line_start : key.start()].strip():
+        # "Passport no.: X123" on a form line: besides its label, the context is this line,
+        # not the line above ("Vehicle: …" does not make the next line's asset tag a plate).
         line_end = lower.find("\n", end)
-        after = lower[end : min(end + _WINDOW_AFTER, len(lower) if line_end < 0 else line_end)]
-        window = f"{lower[line_start:start]} {after}"
+        first, last = line_start, min(end + _WINDOW_AFTER, len(lower) if line_end < 0 else line_end)
     else:
-        window = (
-            f"{lower[max(0, start - _WINDOW_BEFORE) : start]} {lower[end : end + _WINDOW_AFTER]}"
-        )
-    if field is not None:
-        window = f"{field.label} | {window}"
-    return window, lower[max(0, start - _NEGATIVE_BEFORE) : start]
+        first, last = max(0, start - _WINDOW_BEFORE), end + _WINDOW_AFTER
+    window = f"{lower[first:start]} {lower[end:last]}"
+    keys = text[first:start]
+    if "_" in keys or _CAMEL_KEY.search(keys):
+        window = f"{window} | {_key_words(keys)}"  # phone_number=…, <national_id>…
+    if field is not None:  # the label on the line above
+        own = f"{field.label} | {own}"
+    neg = max(line_start, start - _NEGATIVE_BEFORE)
+    while neg > 0 and lower[neg - 1].isalnum():
+        neg -= 1  # whole words only: "passport" does not end in the word "port"
+    return own, window, f"{own} | {lower[neg:start]}"
 
 
-_LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]")
+_CAMEL_KEY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def lower_same_length(text: str) -> str:
@@ -382,54 +404,123 @@ def _ipv6(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | 
     return m.start(), m.end(), base
 
 
-_MONTH_NUM = {
-    name: i
-    for i, names in enumerate(
-        (
-            "",
-            "jan january januar januari janvier enero gennaio",
-            "feb february februar februari février fevrier febrero febbraio",
-            "mar march märz maerz maart mars marzo",
-            "apr april avril abril aprile",
-            "may mai mei mayo maggio",
-            "jun june juni juin junio giugno",
-            "jul july juli juillet julio luglio",
-            "aug august augustus août aout agosto",
-            "sep sept september septembre septiembre setiembre settembre",
-            "oct october oktober octobre octubre ottobre",
-            "nov november novembre noviembre",
-            "dec december dezember décembre decembre diciembre dicembre",
-        )
-    )
-    for name in names.split()
-}
-# Portuguese, Polish (nominative and genitive) and Turkish month names.
+# Month names per number: English, German, Dutch, French, Spanish, Italian, Portuguese,
+# Polish, Turkish, Nordic, Finnish, Czech, Romanian, Hungarian, Indonesian, Greek, Russian
+# and Ukrainian (genitive where dates use it: "14 kwietnia", "5 марта").
+_MONTH_NAMES = (
+    "",
+    "jan january januar januari janvier enero gennaio janeiro styczeń styczen "
+    "stycznia ocak januar tammikuuta tammikuu ledna leden ianuarie január januari "
+    "ιανουαρίου января січня",
+    "feb february februar februari février fevrier febrero febbraio fevereiro luty "
+    "lutego şubat subat februar helmikuuta helmikuu února únor februarie február "
+    "februari φεβρουαρίου февраля лютого",
+    "mar march märz maerz maart mars marzo março marco marzec marca mart marts "
+    "maaliskuuta maaliskuu března březen martie március maret μαρτίου марта березня",
+    "apr april avril abril aprile abril kwiecień kwiecien kwietnia nisan huhtikuuta "
+    "huhtikuu dubna duben aprilie április απριλίου апреля квітня",
+    "may mai mei mayo maggio maio maj maja mayıs mayis toukokuuta toukokuu května "
+    "květen május μαΐου мая травня",
+    "jun june juni juin junio giugno junho czerwiec czerwca haziran kesäkuuta kesäkuu "
+    "června červen iunie június ιουνίου июня червня",
+    "jul july juli juillet julio luglio julho lipiec lipca temmuz heinäkuuta heinäkuu "
+    "července červenec iulie július ιουλίου июля липня",
+    "aug august augustus août aout agosto agosto sierpień sierpien sierpnia ağustos "
+    "agustos augusti elokuuta elokuu srpna srpen augusztus agustus αυγούστου августа "
+    "серпня",
+    "sep sept september septembre septiembre setiembre settembre setembro wrzesień "
+    "wrzesien września wrzesnia eylül eylul syyskuuta syyskuu září septembrie "
+    "szeptember σεπτεμβρίου сентября вересня",
+    "oct october oktober octobre octubre ottobre outubro październik pazdziernik "
+    "października pazdziernika ekim lokakuuta lokakuu října říjen octombrie október "
+    "οκτωβρίου октября жовтня",
+    "nov november novembre noviembre novembro listopad listopada kasım kasim "
+    "marraskuuta marraskuu listopadu noiembrie νοεμβρίου ноября листопада",
+    "dec december dezember décembre decembre diciembre dicembre dezembro grudzień "
+    "grudzien grudnia aralık aralik joulukuuta joulukuu prosince prosinec decembrie "
+    "desember δεκεμβρίου декабря грудня",
+)
+_MONTH_NUM = {name: i for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
+# Detectors see text with Cyrillic and Greek look-alikes folded to Latin ("марта" → "мapтa").
 _MONTH_NUM.update(
     {
-        name: i
-        for i, names in enumerate(
-            (
-                "",
-                "janeiro styczeń styczen stycznia ocak",
-                "fevereiro luty lutego şubat subat",
-                "março marco marzec marca mart",
-                "abril kwiecień kwiecien kwietnia nisan",
-                "maio maj maja mayıs mayis",
-                "junho czerwiec czerwca haziran",
-                "julho lipiec lipca temmuz",
-                "agosto sierpień sierpien sierpnia ağustos agustos",
-                "setembro wrzesień wrzesien września wrzesnia eylül eylul",
-                "outubro październik pazdziernik października pazdziernika ekim",
-                "novembro listopad listopada kasım kasim",
-                "dezembro grudzień grudzien grudnia aralık aralik",
-            )
-        )
-        for name in names.split()
+        normalize(form).text.lower(): num
+        for name, num in list(_MONTH_NUM.items())
+        for form in (name, name.capitalize(), name.upper())
+    }
+)
+_MONTH_PREFIX = {name[:3]: num for name, num in sorted(_MONTH_NUM.items(), reverse=True)}
+
+
+_WEEKDAYS = frozenset(
+    {
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lun",
+        "mar",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
     }
 )
 
 
-_MONTH_PREFIX = {name[:3]: num for name, num in sorted(_MONTH_NUM.items(), reverse=True)}
+def is_calendar_word(word: str) -> bool:
+    """A month or weekday name or abbreviation ("Mar", "Mon", "März", "lundi")."""
+    key = word.lower().rstrip(".")
+    return key in _MONTH_NUM or key in _WEEKDAYS
 
 
 def _month_number(word: str) -> int:
@@ -449,8 +540,10 @@ def _full_year(year: str) -> int:
 def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     g = m.groupdict()
     try:
-        if g.get("iy"):
-            ok = v.date_ok(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("iy") or g.get("cy"):
+            ok = v.date_ok(
+                int(g["iy"] or g["cy"]), int(g["im"] or g["cm"]), int(g["id"] or g["cd"])
+            )
         elif g.get("ny"):
             a, b, y = int(g["na"]), int(g["nb"]), _full_year(g["ny"])
             ok = v.date_ok(y, b, a) or v.date_ok(y, a, b)
@@ -500,7 +593,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\)?")
 
 def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     value = m.group("value")
-    if m.group("sep").lower() == "is" and value.isalpha() and not value.isupper():
+    if m.group("sep")[0].isalpha() and value.isalpha() and not value.isupper():
         return None  # "the token is expired": prose, not a credential
     if value[0] in "$<{(" or "(" in value or "[" in value:
         return None  # ${VAR}, <your-key>, getpass(), os.environ[…]: where it comes from
@@ -551,10 +644,18 @@ _LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d+(?:\.\d+)?(?![\w
 # What follows a street line: flat/floor, then postcode and city (DE/FR/ES/IT/NL "12345 City",
 # UK "City AB1 2CD", US "City, ST 12345").
 _ADDRESS_TAIL = re.compile(
-    r",?[ \t]*(?:(?:\d{1,2}\s?[ºª°oa](?:\s?[A-Za-z]{1,4}\.?)?|Apt\.?\s?\w+|Flat\s\w+),[ \t]*)?"
-    r"(?:\d{4,5}(?:\s?[A-Z]{2})?[ \t]+[A-ZÀ-Ý][\w'’\-]+"
+    r"(?:,|[ \t]*\n)?[ \t]*"
+    r"(?:(?:\d{1,2}\s?[ºª°oa](?:\s?[A-Za-z]{1,4}\.?)?|Apt\.?\s?\w+|Flat\s\w+),[ \t]*)?"
+    # postcodes: 12345 / 1234 AB (NL) / 1234-567 (PT) / 12-345 (PL) / 123 45 (SE), then the city
+    # ("Kadıköy/İstanbul": district and province)
+    r"(?:(?:\d{4,6}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})"
+    r"[ \t]+[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"
+    r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
     r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    # "Toronto, ON M5V 2T6", "Sydney NSW 2000", "Dublin 2, D02 Y754"
+    r"|[A-Z][a-zA-Z .]{1,30},?[ \t]*[A-Z]{2,3}[ \t]+(?:\d{4}(?!\d)|[A-Z]\d[A-Z] ?\d[A-Z]\d)"
+    r"|[A-Z][a-z]+(?: \d{1,2})?,[ \t]*[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}"
     r"|[A-Z][a-zA-Z .]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)"
 )
 
@@ -562,10 +663,17 @@ _ADDRESS_TAIL = re.compile(
 def extend_address(text: str, end: int) -> int:
     """The end of a street address including the postcode and city that follow it."""
     tail = _ADDRESS_TAIL.match(text, end)
-    return tail.end() if tail else end
+    if tail is None:
+        return end
+    stop = tail.end()
+    while stop > end and text[stop - 1] in "'’":
+        stop -= 1  # the closing quote of a string, not of "L'Aquila"
+    return stop
 
 
 def _address(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    if _STATUS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # HTTP/2 502 Bad Gateway: a status line, not a street
     return m.start(), extend_address(text, m.end()), base
 
 
@@ -603,6 +711,35 @@ _NEG_NUMBERS = (
     "gtin",
     "upc",
     "asset",
+    "part number",
+    "part no",
+    "awb",
+    "waybill",
+    "bestellnummer",
+    "auftragsnummer",
+    "rechnungsnummer",
+    "artikelnummer",
+    "sendungsnummer",
+    "teilenummer",
+    "bestelling",
+    "factuurnummer",
+    "ordernummer",
+    "encomenda",
+    "zamówienia",
+    "zamówienie",
+    "sipariş",
+    "objednávka",
+    "comanda",
+    "comandă",
+    "tilausnumero",
+    "tilaus",
+    "beställning",
+    "ordrenummer",
+    "заказа",
+    "заказ",
+    "注文番号",
+    "订单号",
+    "주문번호",
     "bestellung",
     "rechnung",
     "commande",
@@ -753,11 +890,79 @@ _DOB_CONTEXT = (
     "dogum",
     "doğdu",
     "geboren op",
+    "född",
+    "födelsedatum",
+    "født",
+    "fødselsdato",
+    "fødselsdag",
+    "syntynyt",
+    "syntymäaika",
+    "narozen",
+    "narozena",
+    "datum narození",
+    "născut",
+    "născută",
+    "nascut",
+    "data nașterii",
+    "data nasterii",
+    "született",
+    "születési",
+    "szül.",
+    "γεννήθηκε",
+    "ημερομηνία γέννησης",
+    "родился",
+    "родилась",
+    "дата рождения",
+    "дата народження",
+    "народився",
+    "lahir",
+    "tanggal lahir",
+    "生年月日",
+    "誕生日",
+    "出生日期",
+    "出生",
+    "生日",
+    "생년월일",
+    "생일",
+    "تاريخ الميلاد",
+    "תאריך לידה",
+    "जन्म तिथि",
+    "ngày sinh",
+    "วันเกิด",
     "anniversaire",
     "cumpleaños",
     "compleanno",
 )
 _ID_CONTEXT = (
+    "паспорт",
+    "паспорта",
+    "διαβατήριο",
+    "διαβατηρίου",
+    "αριθμός ταυτότητας",
+    "جواز السفر",
+    "דרכון",
+    "पासपोर्ट",
+    "หนังสือเดินทาง",
+    "护照",
+    "旅券",
+    "여권",
+    "cestovní pas",
+    "útlevél",
+    "pașaport",
+    "passi",
+    "udostoverenie",
+    "удостоверение",
+    "ταυτότητα",
+    "身分証",
+    "dowód osobisty",
+    "občanský průkaz",
+    "henkilökortti",
+    "id-kort",
+    "buletin",
+    "személyi igazolvány",
+    "ktp",
+    "cccd",
+    "căn cước",
     "passport",
     "passport number",
     "passaporte",
@@ -833,9 +1038,17 @@ _STREET_EN = (
 _ADDRESS_EN = re.compile(
     r"(?:\b(?:Flat|Studio|Apartment|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
     r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
-    rf"(?:{_STREET_EN})\b\.?"
+    rf"(?:{_STREET_EN})\b\.?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW)\b)?"
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
     r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+)
+# Indian addresses: "Flat 238, Nehru Nagar, Mumbai 400050", "H.No. 12-3-45, Banjara Hills,
+# Hyderabad - 500034": a house or flat number, named parts, a city and a six-digit PIN code.
+_ADDRESS_IN = re.compile(
+    r"\b(?:Flat|House|Plot|Door|Shop|Block|H\.?[ \t]?No\.?)[ \t]*(?:No\.?[ \t]*)?[\w\-/]{1,10},"
+    r"(?:[ \t]*[A-Z][\w.'’\-]{0,30}(?:[ \t][\w.'’\-]{1,30}){0,3},){0,4}"
+    r"[ \t]*[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30})?"
+    r"[ \t]*(?:[-–][ \t]*)?\d{3}[ \t]?\d{3}(?!\d)"
 )
 _ADDRESS_BOX = re.compile(
     r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s\d{4}(?:,\s*Box\s\d{4})?"
@@ -844,7 +1057,8 @@ _ADDRESS_BOX = re.compile(
 _DE_SUFFIX = (
     r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
     r"|stieg|graben|berg|hof|park|laan|straat|plein|baan|kade|gracht|dijk|singel|steeg|dreef"
-    r"|pad|hoven|erf|boulevard|straatweg)"
+    r"|pad|hoven|erf|boulevard|straatweg|gatan|gata|vägen|väg|vej|gade|veien|vegen|gate|gaten"
+    r"|katu|tie|kuja)"
 )
 _ADDRESS_DE = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
@@ -861,19 +1075,35 @@ _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
     r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
-    r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón)\s+"
-    r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa)\s+)*[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
-    r"(?:\s+(?:(?:de|del|la|di|della)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*(?:n\.?\s*|nº\s*)?\d{1,4}"
+    r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón|"
+    r"Rua|Travessa|Praça|Praca|Estrada|Rodovia|Beco|"
+    r"ul\.|al\.|os\.|pl\.|Ulica|Aleja|Osiedle|Strada|Str\.|Bulevardul|Bd\.|Calea|Aleea|Jl\.|Jalan)\s+"
+    r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa|das|dos|da|do)\s+)*"
+    r"[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
+    r"(?:\s+(?:(?:de|del|la|di|della|das|dos|da|do)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*"
+    r"(?:n\.?\s*|nº\s*|nr\.?\s*|No\.?\s*)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:\s*(?:Piso|Puerta|Apt\.|Interno|Int\.)\s*\w+){0,2}"
 )
 
+# Turkish (Atatürk Cad. No: 12 D: 3), Hungarian (Andrássy út 12), Nordic (Storgatan 5 is a
+# suffix in _DE_SUFFIX).
+_ADDRESS_TR_HU = re.compile(
+    r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]{0,30}(?:[ \t][A-ZÇĞİÖŞÜ][\wçğıöşü]{0,30}){0,2}[ \t]"
+    r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)"
+    r"(?:[ \t]*,?[ \t]*No[ \t]*:?[ \t]*\d{1,4}[A-Z]?)?"
+    r"(?:[ \t]*(?:D|Daire|Kat)[ \t]*:?[ \t]*\d{1,3})?"
+    r"|\b[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű]{0,30}(?:-[\wáéíóöőúüű]{1,30})?"
+    r"(?:[ \t][A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű]{0,30})?[ \t]"
+    r"(?:utca|út|tér|körút|u\.)[ \t]\d{1,4}(?:/[A-Za-z0-9]{1,3})?"
+)
 _CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
 _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
 # A word character of a script written with spaces: text in Han, kana, Hangul or Thai runs
 # into a number without one ("電話番号は+49 30 1234567です"), so those do not end a number.
 _SPACED_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _PHONE_RE = re.compile(
-    rf"(?<!{_SPACED_W})(?<![+.\-/:])(?:\+|\()?\d(?:[\d ().\-]| / ){{5,24}}\d"
+    # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
+    rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)(?:\+|\(|0\d{{1,4}} / )?\d[\d ().\-]{{5,24}}\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
     # Never stop short of the number's last group (a shorter match would send its tail in
     # clear); a colon ends a number ("+1 415 555 9848: late") unless a time or port follows.
@@ -898,7 +1128,9 @@ _URL_CRED_RE = re.compile(
 # month table in the validator: one cheap pattern instead of ~80 alternatives
 # tried at every position.
 _DOB_RE = re.compile(
-    r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    # 1990年1月2日, 1990년 1월 2일
+    r"|(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?"
     r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)?\d{2})"
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(?P<tm>[^\W\d_]{3,12})\.?,?"
     r"(?:\s+|-)(?:de\s+)?(?P<ty>(?:19|20)?\d{2})"
@@ -906,7 +1138,10 @@ _DOB_RE = re.compile(
     r"(?!\d)",
 )
 _SECRET_PREFIX_RE = re.compile(
-    r"\bsk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_\-]{20,}"
+    # The first characters of every format below, checked first: sre then skips most
+    # positions without trying ~40 alternatives (2.4x faster).
+    r"(?=[sSAgxrphnedlPNfka\-0-9])"
+    r"(?:\bsk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_\-]{20,}"
     r"|\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b"
     r"|\bgh[pousr]_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{22,255}\b"
     r"|\bxox[abposr]-[A-Za-z0-9\-]{10,}"
@@ -915,7 +1150,10 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bglpat-[0-9A-Za-z_\-]{20,}|\bhf_[A-Za-z0-9]{30,}|\bnpm_[A-Za-z0-9]{36}\b"
     r"|\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"
     r"|\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
-    r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----"
+    r"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    # (to its END line, or as far as the key's base64 goes when the paste was cut off)
+    r"(?:[\s\S]{0,16000}?-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    r"|[A-Za-z0-9+/=\s\\n]{0,16000})"
     # Incoming webhooks: whoever holds the URL can post as the app.
     r"|\bhttps://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}"
     r"|\bhttps://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,30}/[\w\-]{20,}"
@@ -924,14 +1162,28 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\b\d{8,10}:AA[\w\-]{33}\b"  # Telegram bot token
     r"|\bdop_v1_[a-f0-9]{64}\b|\bglsa_[A-Za-z0-9_]{32,}|\bshpat_[a-fA-F0-9]{32}\b"
     r"|\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}"
+    # PyPI, Vault, Groq, Replicate, Linear, Postman, New Relic, Databricks, Doppler, Square,
+    # Figma, Mailgun, Docker Hub, Atlassian tokens
+    r"|\bpypi-AgE[A-Za-z0-9_\-]{50,}|\bhv[sbr]\.[A-Za-z0-9_\-]{24,}|\bgsk_[A-Za-z0-9]{20,}"
+    r"|\br8_[A-Za-z0-9]{20,}|\blin_api_[A-Za-z0-9]{20,}|\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+    r"|\bNRAK-[A-Z0-9]{27}\b|\bdapi[a-f0-9]{32}\b|\bdp\.(?:st|sa|ct)\.[A-Za-z0-9_\-]{20,}"
+    r"|\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}|\bfigd_[A-Za-z0-9_\-]{20,}|\bkey-[a-f0-9]{32}\b"
+    r"|\bdckr_pat_[A-Za-z0-9_\-]{20,}|\bATATT[A-Za-z0-9_\-=]{40,}"
+    # HTTP basic credentials: base64 of user:password
+    r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2})"
 )
 _SECRET_ASSIGN_RE = re.compile(
     # "_" may touch the keyword: OPENAI_API_KEY=…, DB_PASSWORD: …
     r"(?i)(?<![a-z0-9])(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|"
     r"api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer|"
     r"account[_\-]?key|shared[_\-]?access[_\-]?key|private[_\-]?key)"
-    r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is)\s*"
+    r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is|ist|est|es|è|é|jest|er|är|je|on)\s*"
     r"[\"']?(?P<value>[^\s\"',;]{6,200})"
+)
+# A PIN or card security code written out: a credential, however short.
+_PIN_RE = re.compile(
+    r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
+    r"card security code)[\"']?\s*[:=]\s*[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(
@@ -954,6 +1206,7 @@ _DNI_RE = re.compile(r"(?<![\w\-.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ]-?\d{7})[- 
 def builtin_rules() -> tuple[Rule, ...]:
     """The built-in pattern rules for every non-name entity type."""
     from edgekit.privacy.national_ids import national_id_rules  # it builds on Rule
+    from edgekit.privacy.world_ids import world_id_rules
 
     return (
         Rule(t.EMAIL, _EMAIL_RE, 0.95, _email, trigger="@"),
@@ -1008,6 +1261,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
+        Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(
             t.GEO_COORDINATES,
@@ -1018,6 +1272,7 @@ def builtin_rules() -> tuple[Rule, ...]:
                 "lat",
                 "lon",
                 "lng",
+                "geo",
                 "latitude",
                 "longitude",
                 "coordinates",
@@ -1036,10 +1291,13 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.GEO_COORDINATES, _GEO_FIELD_RE, 0.8, _geo_field),
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
         *national_id_rules(),
+        *world_id_rules(),
         Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_IN, 0.8),
         Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_TR_HU, 0.8, _address),
     )

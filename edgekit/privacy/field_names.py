@@ -9,9 +9,12 @@ person when it looks like one: one to four words that start with a capital
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from edgekit.privacy.detectors import ROLE_MAILBOXES
 from edgekit.privacy.names import is_function_word
+from edgekit.privacy.normalize import spellings
+from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _SCORE = 0.75
@@ -23,8 +26,24 @@ _LABELS = (
     "destinataire|destinatario|ansprechpartner|contact person|author|signed|passenger|pax|"
     "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu"
 )
+# The same labels in the other languages and scripts we claim, as they are written.
+_MORE_LABELS = (
+    "الاسم|اسم|الاسم الكامل|שם|שם מלא|नाम|पूरा नाम|ชื่อ|ชื่อ-นามสกุล|名前|氏名|姓名|名字|이름|"
+    "성명|имя|фио|фамилия|имя и фамилия|ім'я|прізвище|όνομα|ονοματεπώνυμο|επώνυμο|imię|"
+    "nazwisko|ad soyad|soyad|jméno|příjmení|nume|prenume|nume complet|név|teljes név|nimi|"
+    "sukunimi|etunimi|namn|efternamn|förnamn|navn|fornavn|etternavn|efternavn|naam|achternaam|"
+    "voornaam|nama|nama lengkap|tên|họ tên|họ và tên"
+)
+_LABELS = (
+    _LABELS
+    + "|"
+    + "|".join(
+        sorted({re.escape(s) for w in _MORE_LABELS.split("|") for s in spellings(w)}, key=len)[::-1]
+    )
+)
 _FORM_RE = re.compile(
-    rf"(?im)(?:^|[|·—;]\s*)(?:{_LABELS})[ \t]*(?:\(e\))?"
+    # up to three words may come first: "Name of account holder:", "Patient's full name:"
+    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*(?:\(e\))?"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
     r"(?P<v>[^\n|;·—,(<]{2,80})"
 )
@@ -68,7 +87,9 @@ _PARTICLES = frozenset(
         "ibn",
     ]
 )
-_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?:(?: |, ?|/)[^\W\d_][\w'’.\-]*){0,3}")
+# Word characters plus the combining vowel signs of Indic and Thai script ("राहुल शर्मा").
+_NAME_CHAR = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
+_NAME_WORDS = re.compile(rf"[^\W\d_]{_NAME_CHAR}*(?:(?: |, ?|/)[^\W\d_]{_NAME_CHAR}*){{0,3}}")
 # Titles after a name in travel records ("BIANCHI/NICCOLO MR"): not part of the name.
 _TRAILING_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mstr", "dr", "prof"])
 NO_NAME = frozenset(["n/a", "na", "none", "null", "unknown", "tbd", "nobody", "-", "x"])
@@ -115,12 +136,15 @@ class FieldNameDetector:
                 if pattern is _DISPLAY_NAME_RE and _role_sender(m):
                     continue
                 span = name_value(m.group("v"))
+                if span is None and pattern is _DISPLAY_NAME_RE and _named_in_address(m):
+                    span = name_value(m.group("v"), any_case=True)
                 if span is not None:
                     base = m.start("v")
                     found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
         found.extend(_signature(text))
         if '"' in text:
             found.extend(_json_addresses(text))
+        found.extend(_labelled_addresses(text))
         return found
 
 
@@ -143,6 +167,79 @@ def _json_addresses(text: str) -> list[Candidate]:
         if any(c.isalpha() for c in value):
             out.append(Candidate(ADDRESS, m.start("v"), m.end("v"), _SCORE))
     return out
+
+
+# A form line or column whose label says "address", in the languages of the locales we
+# claim and their scripts: the value is the address, however it is written.
+_ADDRESS_LABELS = (
+    r"address|home address|postal address|mailing address|billing address|shipping address|"
+    r"street address|addr|street|adresse|anschrift|wohnadresse|wohnort|dirección|direccion|"
+    r"domicilio|indirizzo|residenza|endereço|endereco|morada|adres|adresa|adresă|adresas|"
+    r"osoite|adress|alamat|cím|住所|주소|地址|住址|адрес|адреса|διεύθυνση|địa chỉ|כתובת|عنوان|पता"
+)
+_ADDRESS_LABELS = "|".join(
+    sorted({re.escape(s) for w in _ADDRESS_LABELS.split("|") for s in spellings(w)}, key=len)[::-1]
+)
+_NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|ipv[46])[ _\-]*$")
+# "key: value" lines first (one cheap pass), then the key is checked against the labels.
+_KEY_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<key>[^\n:：]{1,60}?)[ \t]*[:：][ \t]*(?P<v>[^\n]{5,150})$"
+)
+_ADDRESS_KEY = re.compile(rf"(?i)(?:^|[ \t])(?:{_ADDRESS_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?$")
+_ADDRESS_COLUMN = re.compile(rf"(?:^| )(?:{_ADDRESS_LABELS})(?: line)?(?: 1| 2)?$")
+
+
+_LABEL_WORD = re.compile(rf"(?i)^[ \t]*(?:{_LABELS}|{_ROLES})\b")
+
+
+def _address_value(value: str) -> tuple[int, int] | None:
+    """The address in a labelled value: a letter and a digit, no e-mail, trimmed; it ends
+    one comma-separated part after its last part with a digit (the city), and before a
+    part that starts with a label or role word ("…, Ansprechpartner Rabea Bachmann")."""
+    stripped = value.strip()
+    if "@" in stripped or "://" in stripped or stripped.lower() in _NO_ADDRESS:
+        return None
+    parts = stripped.split(",")
+    with_digit = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
+    if not with_digit or not any(c.isalpha() for c in stripped):
+        return None
+    keep = parts[: with_digit[-1] + 1]
+    after = parts[with_digit[-1] + 1 : with_digit[-1] + 2]
+    if after and len(after[0].split()) <= 4 and not _LABEL_WORD.match(after[0]):
+        keep += after
+    address = ",".join(keep).strip().rstrip(".;,")
+    start = value.index(stripped[0])
+    return (start, start + len(address)) if address else None
+
+
+def _labelled_addresses(text: str) -> list[Candidate]:
+    """Values of address labels (``Adresse: …``, ``住所：…``) and address columns."""
+    out: list[Candidate] = []
+    for m in _KEY_LINE_RE.finditer(text):
+        key = _ADDRESS_KEY.search(m.group("key"))
+        if key is None or _NOT_POSTAL.search(m.group("key")[: key.start() + 1]):
+            continue
+        span = _address_value(m.group("v"))
+        if span is not None:
+            out.append(Candidate(ADDRESS, m.start("v") + span[0], m.start("v") + span[1], 0.7))
+    for field in structure_of(text).fields:
+        if _ADDRESS_COLUMN.search(field.label) and not _NOT_POSTAL.search(field.label):
+            span = _address_value(text[field.start : field.end])
+            if span is not None:
+                out.append(Candidate(ADDRESS, field.start + span[0], field.start + span[1], 0.7))
+    return out
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
+
+
+def _named_in_address(m: re.Match[str]) -> bool:
+    """``vikram banerjee <vikram.banerjee@…>``: every word of a display name in any case
+    appears in the address's local part, so the display name is the person's name."""
+    local = _fold(m.group(0).rsplit("<", 1)[1].split("@", 1)[0])
+    words = [_fold(w) for w in m.group("v").split()]
+    return len(words) >= 1 and all(len(w) >= 2 and w in local for w in words)
 
 
 def _role_sender(m: re.Match[str]) -> bool:

@@ -38,6 +38,14 @@ _KEY_VALUE_RE = re.compile(
     rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS})=[\"']?(?P<v>{_HANDLE})(?![\w@])"
     rf"|\"(?:{_ACCOUNT_KEYS})\"\s*:\s*\"(?P<w>{_HANDLE})\""
 )
+# "user mario.rossi logged in", "L'utente mario.rossi": an account name after the word
+# for user in a claimed language, when it looks like one (a dot or an underscore inside).
+_USER_WORD_RE = re.compile(
+    r"(?i)(?<![\w.])(?:user|utente|usuario|utilisateur|benutzer|nutzer|użytkownik|kullanıcı|"
+    r"gebruiker|användare|bruker|käyttäjä|usuário)[ \t]+"
+    r"(?P<v>[a-z][a-z0-9]{0,30}[._][a-z0-9._]{1,30}[a-z0-9])"
+    r"(?![\w@])"
+)
 # Chat exports whose speakers are account names: "[9:15 AM] nneka.o: on it".
 _SPEAKER_HANDLE_RE = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{3,30}}\][ \t]*(?P<v>{_HANDLE}):[ \t]")
 _AUTH_RE = re.compile(
@@ -82,7 +90,7 @@ class HandleDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Person candidates for account names in ``text``."""
         found: list[Candidate] = []
-        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE, _SPEAKER_HANDLE_RE):
+        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE, _SPEAKER_HANDLE_RE, _USER_WORD_RE):
             for m in regex.finditer(text):
                 group = "v" if m.group("v") else "w"
                 if _account(m.group(group)):

@@ -78,6 +78,27 @@ _TITLES = frozenset(
         "dottssa",
         "dhr",
         "mevr",
+        "heer",
+        "mevrouw",
+        "doña",
+        "dona",
+        "senhor",
+        "senhora",
+        "sig.ra",
+        "pani",
+        "pane",
+        "paní",
+        "bayan",
+        "domnul",
+        "doamna",
+        "herra",
+        "rouva",
+        "fru",
+        "ibu",
+        "bapak",
+        "ông",
+        "bà",
+        "chị",
     ]
 )
 _GREETINGS = (
@@ -471,8 +492,10 @@ def name_key(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _keys(word: str) -> set[str]:
-    return {word.lower(), name_key(word)}
+@lru_cache(maxsize=16384)
+def _keys(word: str) -> frozenset[str]:
+    """The word lower-cased and accent-folded (cached: the same words come back often)."""
+    return frozenset((word.lower(), name_key(word)))
 
 
 @dataclass(frozen=True)
@@ -1020,6 +1043,95 @@ _OPENINGS = (
     "good morning|good afternoon|good evening"
 )
 _SALUTATIONS = frozenset(CLOSINGS.split("|") + _OPENINGS.split("|"))
+
+
+# Words that make a name a company's: legal forms and trade words after it ("Zalando SE",
+# "Renault Group", "DHL Paket"), bank and group words before it ("Banco Santander").
+_COMPANY_AFTER = frozenset(
+    [
+        "gmbh",
+        "ag",
+        "se",
+        "kg",
+        "ohg",
+        "ev",
+        "ltd",
+        "limited",
+        "inc",
+        "llc",
+        "llp",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "group",
+        "holding",
+        "holdings",
+        "sa",
+        "spa",
+        "srl",
+        "bv",
+        "nv",
+        "oy",
+        "oyj",
+        "ab",
+        "as",
+        "asa",
+        "aps",
+        "sl",
+        "sas",
+        "sarl",
+        "pty",
+        "pvt",
+        "bank",
+        "bancorp",
+        "airlines",
+        "airways",
+        "paket",
+        "express",
+        "logistics",
+        "versicherung",
+        "insurance",
+        "telecom",
+        "technologies",
+        "systems",
+        "solutions",
+        "consulting",
+        "partners",
+        "foods",
+        "motors",
+        "pharma",
+    ]
+)
+_COMPANY_BEFORE = frozenset(
+    [
+        "banco",
+        "banca",
+        "bank",
+        "caixa",
+        "grupo",
+        "gruppo",
+        "groupe",
+        "deutsche",
+        "compagnie",
+        "société",
+        "companhia",
+    ]
+)
+_COMPANY_WORD = re.compile(r"[^\W\d_][\w.&/]*")
+
+
+def names_a_company(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends in, is followed by, or follows a company word ("Zalando SE",
+    "Renault Group", "Banco Santander", "DHL Paket")."""
+    words = [w.lower().replace(".", "") for w in text[start:end].split()]
+    after = _COMPANY_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    before = text[max(0, start - 20) : start].split()
+    return (
+        bool(words and words[-1] in _COMPANY_AFTER)
+        or (after is not None and after.group(0).lower().replace(".", "") in _COMPANY_AFTER)
+        or bool(before and before[-1].lower() in _COMPANY_BEFORE and text[start - 1] == " ")
+    )
 
 
 def is_salutation(phrase: str) -> bool:

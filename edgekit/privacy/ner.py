@@ -35,12 +35,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from edgekit.errors import PrivacyError
-from edgekit.privacy.detectors import extend_address
+from edgekit.privacy.detectors import extend_address, is_calendar_word
 from edgekit.privacy.names import (
     is_function_word,
     is_given_name,
     is_salutation,
     known_given_name,
+    names_a_company,
     person_cue_before,
     person_verb_objects,
 )
@@ -150,7 +151,14 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
         return False  # an acronym (IBAN, NHS), not a name
     if _field_name(text, start, end):
         return False  # a field name ("lon": 13.4, name=…), not a person
-    if is_salutation(value) or in_non_person_column(text, start):
+    near = text[max(0, start - 8) : start] + text[end : end + 8]
+    if all(is_calendar_word(w) for w in value.split()) and any(c.isdigit() for c in near):
+        return False  # "Date: Mon Mar 4 …": a weekday and a month ("mar and torbjørn": a name)
+    if (
+        is_salutation(value)
+        or in_non_person_column(text, start)
+        or names_a_company(text, start, end)
+    ):
         return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column
     if not any(c.isupper() for c in value):
         # Lower-case chat: a known given name ("… ursula said"), or any word the model calls

@@ -166,3 +166,12 @@ def _normalize_slow(text: str) -> Normalized:
         ends.extend([j] * len(folded))
         i = j
     return Normalized("".join(chars), text, tuple(starts), tuple(ends))
+
+
+def spellings(word: str) -> set[str]:
+    """``word`` in lower case as written and as detectors see it after folding (Cyrillic
+    and Greek look-alikes become Latin, so "Адрес" is seen as "Aдpec")."""
+    lowered = word.lower()
+    return {lowered} | {
+        normalize(form).text.lower() for form in (lowered, lowered.capitalize(), lowered.upper())
+    }

@@ -116,6 +116,10 @@ def _vcard_n(text: str) -> list[Candidate]:
     return out
 
 
+# IATA bar-coded boarding pass: "M1DOE/JOHN MR    EABC123 …" — the name field follows M1.
+_BCBP_RE = re.compile(r"(?m)^M[1-4](?P<v>[A-Z][A-Z'\-]{1,30}/[A-Z][A-Z'\- ]{0,30}?)[ ]{2,}")
+
+
 class RecordNameDetector:
     """Person names found by their place in a record, a card, an invite or a letter."""
 
@@ -133,5 +137,6 @@ class RecordNameDetector:
         if "(" in text:
             found += _matches(_NOTE_AUTHOR_RE, text, any_case=False)
         found += _matches(_REPLY_RE, text, any_case=True)
+        found += _matches(_BCBP_RE, text, any_case=True)
         found += _matches(_CLOSING_RE, text, any_case=False)
         return found

@@ -37,6 +37,37 @@ _MAX_RUN_WORDS = 3
 _MAX_RUN_CHARS = 24
 
 _CUES = (
+    "уважаемый",
+    "уважаемая",
+    "дорогой",
+    "дорогая",
+    "господин",
+    "госпожа",
+    "г-н",
+    "г-жа",
+    "шановний",
+    "шановна",
+    "السيد",
+    "السيدة",
+    "عزيزي",
+    "عزيزتي",
+    "الأستاذ",
+    "الدكتور",
+    "מר",
+    "גברת",
+    "לכבוד",
+    "श्री",
+    "श्रीमती",
+    "सुश्री",
+    "คุณ",
+    "นาย",
+    "นางสาว",
+    "นาง",
+    "αγαπητέ",
+    "αγαπητή",
+    "κύριε",
+    "κυρία",
+    "κύριος",
     "меня зовут",
     "зовут",
     "мене звати",
@@ -74,8 +105,10 @@ _HONORIFICS = (
     "님",
     "女士",
     "小姐",
+    "老师",
     "जी",
 )
+_CHINESE_HONORIFICS = frozenset(["先生", "女士", "小姐", "老师"])
 
 
 @lru_cache(maxsize=4096)
@@ -166,12 +199,16 @@ class ScriptNameDetector:
                 and len(text[start:end].split()) <= _MAX_RUN_WORDS
                 and end - start <= _MAX_RUN_CHARS
                 and not _mentioned_word(text, start, end)
+                and not _LABEL_AFTER.match(text, end)
             )
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
         return found
 
 
+# "身份证号：1101…", "Телефон: +7…": a run followed by a colon and a number is a field's
+# label, not a name (a chat speaker "김민준: 안녕" or "my friend 刘洋: the …" is one).
+_LABEL_AFTER = re.compile(r"[ \t]*[:：][ \t]*(?:[+(]?\d|$)", re.MULTILINE)
 _OPEN_QUOTES = "'\"“‘«「『„‹"
 _CLOSE_QUOTES = "'\"”’»」』“‹›"
 # Talk about words, not people: "the word 谢谢 means …", "how do I say 'cheers' in Japanese".
@@ -240,7 +277,10 @@ def _before_honorifics(text: str) -> list[Candidate]:
         if end > 0 and text[end - 1] == " ":
             end -= 1
         start = end
-        while start > 0 and end - start < 5:
+        # Chinese names are two or three characters ("请联系王小明先生": not 联系); Japanese
+        # family + given names up to four.
+        longest = 3 if m.group(0) in _CHINESE_HONORIFICS else 4
+        while start > 0 and end - start < longest:
             ch = text[start - 1]
             if (
                 _is_han(ch)

@@ -13,6 +13,7 @@ label is a name. :class:`Structure` parses a text once, lazily, into
   cells, no value-like digits);
 - SQL ``INSERT INTO t (col, …) VALUES (…), (…)``: quoted strings with ``''``
   escapes, bare numbers, ``NULL`` and function calls;
+- HTML tables: ``<td>`` cells under the ``<th>`` row;
 - a line that is only a label (``FROM:``, ``Date of birth:``) and the value on
   the next line.
 
@@ -23,6 +24,7 @@ of a row and the rows of a statement, and never raises on malformed input.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -99,6 +101,8 @@ def parse_fields(text: str) -> list[Field]:
         values, statements = _sql_inserts(text)
         groups.append(values)
     tables = _tables(text)
+    if "<t" in text or "<T" in text:
+        tables += _html_tables(text)
     groups.append([f for f in _merge(statements, tables) if f.kind != "statement"])
     if ":\n" in text or ":\r\n" in text:
         groups.append(_label_lines(text))
@@ -155,13 +159,14 @@ def split_cells(line: str, delim: str) -> list[tuple[int, int]]:
         i = j + 1
 
 
-def _closing_quote(line: str, i: int) -> int | None:
-    """Index of the quote closing a cell that opened before ``i`` (``""`` is an escape)."""
+def _closing_quote(text: str, i: int, quote: str = '"') -> int | None:
+    """Index of the quote closing a string that opened before ``i``; a doubled quote
+    (``""`` in CSV, ``''`` in SQL) is an escape."""
     while True:
-        j = line.find('"', i)
+        j = text.find(quote, i)
         if j < 0:
             return None
-        if j + 1 < len(line) and line[j + 1] == '"':
+        if j + 1 < len(text) and text[j + 1] == quote:
             i = j + 2
             continue
         return j
@@ -251,6 +256,77 @@ def _row_fields(
     return out
 
 
+# --- HTML tables ---------------------------------------------------------------------------
+
+_HTML_CELL = re.compile(r"<(t[hd])\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]{0,200}>")
+_MAX_TABLE_CHARS = 200_000
+
+
+def _html_tables(text: str) -> list[Field]:
+    """Fields of the ``<td>`` cells of every HTML table, labelled by its ``<th>`` row."""
+    lower = text.lower()
+    out: list[Field] = []
+    pos = 0
+    while True:
+        opening = lower.find("<table", pos)
+        closing = lower.find("</table>", opening) if opening >= 0 else -1
+        if closing < 0:
+            return out
+        if closing - opening <= _MAX_TABLE_CHARS:
+            out.extend(_html_rows(text, lower, opening, closing))
+        pos = closing + 8
+
+
+def _html_rows(text: str, lower: str, start: int, stop: int) -> list[Field]:
+    out: list[Field] = []
+    header: list[str] | None = None
+    row_starts = [m.start() for m in re.finditer(r"<tr\b", lower[start:stop])]
+    bounds = [start + r for r in row_starts] + [stop]
+    for a, b in itertools.pairwise(bounds):
+        cells = _html_cells(text, lower, a, b)
+        if not cells:
+            continue
+        if header is None or all(kind == "th" for kind, _, _ in cells):
+            header = [label_words(_HTML_TAG.sub(" ", text[s:e])) for _, s, e in cells]
+            continue
+        for i, (_kind, s, e) in enumerate(cells):
+            if i < len(header) and header[i] and s < e:
+                before = _HTML_TAG.sub(" ", text[cells[i - 1][1] : cells[i - 1][2]]) if i else ""
+                out.append(Field(s, e, header[i], before.strip(), "table"))
+    return out
+
+
+def _html_cells(text: str, lower: str, start: int, stop: int) -> list[tuple[str, int, int]]:
+    """(th|td, start, end) of each cell's content between ``start`` and ``stop``, trimmed."""
+    marks = list(_HTML_CELL.finditer(text, start, stop))
+    cells = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else stop
+        close = lower.find("</t", m.end(), end)
+        s, e = _strip_tags(text, m.end(), close if close >= 0 else end)
+        cells.append((m.group(1).lower(), s, e))
+    return cells[:_MAX_CELLS]
+
+
+def _strip_tags(text: str, s: int, e: int) -> tuple[int, int]:
+    """``s, e`` moved past blanks and the tags around a cell's text (``<b>Bo Li</b>``)."""
+    for _ in range(8):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        lead = _HTML_TAG.match(text, s, e)
+        trail = text.rfind("<", s, e) if e > s and text[e - 1] == ">" else -1
+        if lead is None and trail < 0:
+            break
+        if lead is not None:
+            s = lead.end()
+        if trail >= s:
+            e = trail
+    return s, e
+
+
 # --- SQL INSERT statements ----------------------------------------------------------------
 
 _INSERT_RE = re.compile(
@@ -300,7 +376,7 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
     while len(values) < _MAX_SQL_VALUES:
         pos = _skip_blanks(text, pos)
         if pos < len(text) and text[pos] == "'":
-            value = _sql_string(text, pos + 1)
+            value = _closing_quote(text, pos + 1, "'")
             if value is None:
                 return None
             values.append((pos + 1, value))
@@ -317,18 +393,6 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
             return None
         pos += 1
     return None
-
-
-def _sql_string(text: str, pos: int) -> int | None:
-    """Offset of the quote closing an SQL string that starts at ``pos`` (``''`` escapes)."""
-    while True:
-        j = text.find("'", pos)
-        if j < 0:
-            return None
-        if j + 1 < len(text) and text[j + 1] == "'":
-            pos = j + 2
-            continue
-        return j
 
 
 def _sql_bare(text: str, pos: int) -> int:

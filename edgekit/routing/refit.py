@@ -138,6 +138,9 @@ class RefitTarget:
     spending: str = "joint"
     """``joint``: attempt k at delta·6/(π²k²), every refit's guarantee at once;
     ``per_refit``: each attempt at delta."""
+    growth: float = 2.0
+    """A refit is tested only once its held-back audits are this many times the last
+    tested refit's (1: every refit is tested): few tests, each with a larger share."""
 
     def __post_init__(self) -> None:
         if (self.max_local_error is None) == (self.escalation_rate is None):
@@ -147,6 +150,8 @@ class RefitTarget:
             raise CalibrationError("targets and delta must lie in (0, 1)")
         if self.spending not in SPENDING:
             raise CalibrationError(f"spending must be one of {', '.join(SPENDING)}")
+        if not 1.0 <= self.growth <= 100.0:
+            raise CalibrationError("growth must be in [1, 100]")
 
     def level(self, attempt: int) -> float:
         """The error budget of refit attempt ``attempt`` (1-based)."""
@@ -175,13 +180,16 @@ def refit_gain_gate(
     seed: int = 0,
     l2: float = 1.0,
     min_labels: int = MIN_LABELS,
-    next_attempt: Callable[[], int] | None = None,
+    next_attempt: Callable[[int, float], int | None] | None = None,
 ) -> RefitOutcome:
     """Fit candidates on labelled traffic; the best replaces ``current`` only if it is better.
 
-    ``next_attempt`` numbers this refit in the deployment's series (1-based;
-    asked only when a test runs), which sets its share of ``target.delta``
-    (see the module docstring); without it the refit is attempt 1.
+    ``next_attempt(n_held, growth)`` numbers this refit's test in the
+    deployment's series (1-based), which sets its share of ``target.delta``
+    (see the module docstring), or says None: the held-back audits have not
+    grown by ``target.growth`` since the last test, so no test runs (as
+    :meth:`edgekit.traffic.TrafficStore.next_attempt` does). Without it the
+    refit is attempt 1.
     """
     labelled = [e for e in examples if e.local_ok is not None]
     if len(labelled) < min_labels:
@@ -200,7 +208,10 @@ def refit_gain_gate(
                   "refit": _candidate(current, fit, l2)}  # fmt: skip
     if (dims := _projection_dims(current, labelled)) > 0:
         candidates["projection"] = _candidate(current, fit, l2, PROJECTION_FEATURES[:dims])
-    attempt = next_attempt() if next_attempt is not None else 1
+    attempt = 1 if next_attempt is None else next_attempt(len(held), target.growth)
+    if attempt is None:
+        reason = f"{len(held)} held-back audits: not {target.growth:g}x the last test's yet"
+        return RefitOutcome(accepted=False, gate=current, reason=reason)
     level = target.level(attempt) / (len(candidates) + 1)
     deployed = _deployed_point(current, held, target, level)
     points = {name: _operating_point(g, held, target, level) for name, g in candidates.items()}

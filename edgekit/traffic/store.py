@@ -259,24 +259,34 @@ class TrafficStore:
             self._db.execute("VACUUM")
             return cur.rowcount
 
-    def next_attempt(self) -> int:
-        """Count one more refit attempt of this store's scope; its number (1-based).
+    def next_attempt(self, held: int = 0, growth: float = 1.0) -> int | None:
+        """Number the next refit test of this store's scope (1-based), or None to skip it.
 
-        Kept in the file (a wipe of the rows keeps it), so the error budget a
-        series of refits spends (``RefitTarget.spending``) survives restarts.
+        A test runs only once ``held`` (its held-back audits) is at least
+        ``growth`` times what the last test had, so tests thin out as the
+        traffic grows and a series spends its error budget on few of them.
+        Kept in the file (a wipe of the rows keeps it), so the budget a series
+        of refits spends (``RefitTarget.spending``) survives restarts.
         """
-        key = f"refit_attempts:{self.scope or ''}"
+        attempts, last = f"refit_attempts:{self.scope or ''}", f"refit_held:{self.scope or ''}"
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-                number = int(row[0]) + 1 if row is not None else 1
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(number)))
+                number = self._meta_int(attempts) + 1
+                if number > 1 and held < growth * self._meta_int(last):
+                    self._db.execute("COMMIT")
+                    return None
+                for key, value in ((attempts, number), (last, held)):
+                    self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
         return number
+
+    def _meta_int(self, key: str) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return int(row[0]) if row is not None else 0
 
     def wipe(self) -> None:
         """Delete every stored request and reclaim the space on disk."""

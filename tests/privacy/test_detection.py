@@ -33,7 +33,7 @@ POSITIVE = [
     (
         "Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500",
         "ADDRESS",
-        "1600 Pennsylvania Avenue",
+        "1600 Pennsylvania Avenue NW, Washington, DC 20500",
     ),
     ("Lieferung an Hauptstraße 12a, Berlin", "ADDRESS", "Hauptstraße 12a"),
     ("Server 10.20.30.40 is down", "IP_ADDRESS", "10.20.30.40"),
@@ -241,6 +241,20 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
         "ab:cd:",
         "Hans Müller ",
         "\u200b",
+        # structured text: tables, SQL, label lines, cards, replies
+        "a,b\n",
+        '"x,',
+        "| a |\n",
+        "INSERT INTO t (a) VALUES ('x'),",
+        "(('",
+        "x:\ny\n",
+        "N:a;b\n",
+        ";CN=x",
+        "On x, y wrote:\n",
+        "A. B",
+        "Atatürk Cad. ",
+        "Flat 1, Aa Bb Cc Dd, ",
+        "a b <a.b@c.d>\n",
     ],
 )
 def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: str) -> None:

@@ -270,3 +270,28 @@ def test_initials_of_words_and_months_in_dates_are_not_people(
 def test_birth_dates_in_more_languages(pattern_filter: Filter, text: str, dob: str) -> None:
     hits = found(pattern_filter, text)
     assert [h for h in hits if h[0] == "DATE_OF_BIRTH"] == [("DATE_OF_BIRTH", dob)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pypi-AgEIcHlwaS5vcmcCJGE0ZjQ5YzM5LWQ1ZTEtNGI5Zi1hZDZhLTk5ZTQ5YzM5ZDVlMQACKlszLCJl",
+        "VAULT_TOKEN hvs.CAESIJlWh0Mrtpj3P1lOtjSHq4OuCNmvv7bYWQAvXQF6sLpXGh4K",
+        "Authorization: Basic dXNlcjpwQHNzdzByZDEyMw==",
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBGX3kD8BEAC9\n"
+        "-----END PGP PRIVATE KEY BLOCK-----",
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ (cut off)",
+        "mein Passwort ist Tr0ub4dor&3",
+        "PIN: 4921",
+    ],
+)
+def test_more_credentials_are_blocked(text: str) -> None:
+    with pytest.raises(PrivacyBlocked):
+        Redactor(PrivacyConfig(ner="off")).mask(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the token on this page expired", "das Passwort ist abgelaufen", "GPIO pin 17 is high"]
+)
+def test_prose_about_credentials_is_not_blocked(pattern_filter: Filter, text: str) -> None:
+    assert [t for t, _ in found(pattern_filter, text) if t in BLOCK] == []

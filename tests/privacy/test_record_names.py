@@ -75,3 +75,75 @@ def test_name_value_shapes() -> None:
 def test_detector_never_fails_on_odd_records() -> None:
     for text in ("N:;;;", "N:", "FN:", ";CN=", "On , wrote:", "note ():", "FROM:\n\n"):
         RecordNameDetector().detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Уважаемый Иван Петрович,", "Иван Петрович"),
+        ("请联系王小明先生", "王小明"),
+        ("Name of account holder: SOPHIE MARTIN", "SOPHIE MARTIN"),
+        ("Geachte mevrouw Jansen,", "Jansen"),
+    ],
+)
+def test_salutations_titles_and_long_labels(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in people(pattern_filter, text)
+
+
+@pytest.mark.parametrize("text", ["HR Manager approved it", "the DNA Test came back", "Bay Area"])
+def test_short_words_are_not_titles(pattern_filter: Filter, text: str) -> None:
+    assert people(pattern_filter, text) == []
+
+
+def test_a_lower_case_display_name_spelled_in_the_address(pattern_filter: Filter) -> None:
+    assert people(pattern_filter, "To: vikram banerjee <vikram.banerjee+x@proton.me>") == [
+        "vikram banerjee"
+    ]
+    assert people(pattern_filter, "To: the team <devs@acme.io>") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("M1DOE/JOHN            EABC123 JFKLHRBA 0117 123Y012A0025 100", "DOE/JOHN"),
+        ("L'utente mario.rossi ha effettuato l'accesso", "mario.rossi"),
+    ],
+)
+def test_boarding_pass_and_user_words(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in people(pattern_filter, text)
+
+
+def test_weekdays_and_months_are_not_people(ner_filter: Filter) -> None:
+    text = "Author: Ann Lee <ann@example.org>\nDate:   Mon Mar 4 10:00:00 2024 +0100"
+    assert people(ner_filter, text) == ["Ann Lee"]
+    assert people(ner_filter, "the user interface is slow") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel from Zalando SE is still stuck",
+        "Best regards,\nMarcus Ashworth\nRenault Group | 020 9266 7673",
+        "Der Handwerker von Banco Santander kommt aus Bilbao",
+    ],
+)
+def test_company_names_are_not_people(ner_filter: Filter, text: str) -> None:
+    assert [p for p in people(ner_filter, text) if p != "Marcus Ashworth"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Имя: Анна Смирнова", "Анна Смирнова"),
+        ("الاسم: أحمد الفارسي", "أحمد الفارسي"),
+        ("ชื่อ: สมชาย ใจดี", "สมชาย ใจดี"),
+        ("नाम: राहुल शर्मा", "राहुल शर्मा"),
+        ("Όνομα: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+        ("السيد أحمد الفارسي سيصل غدا", "أحمد الفارسي"),
+        ("Jméno: Jan Novák", "Jan Novák"),
+    ],
+)
+def test_name_labels_and_titles_in_other_scripts(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in people(pattern_filter, text)

@@ -198,3 +198,50 @@ def test_a_form_line_takes_context_from_its_own_label(pattern_filter: Filter) ->
 )
 def test_log_and_product_numbers_are_left_alone(pattern_filter: Filter, text: str) -> None:
     assert found(pattern_filter, text) == []
+
+
+def test_html_table_cells_get_their_th_header() -> None:
+    text = (
+        "<table><tr><th>Name</th><th>Date of birth</th></tr>\n"
+        "<tr><td> <b>Bo Li</b> </td><td><span>02/03/1985</span></td></tr></table>"
+    )
+    assert labels(text) == {"Bo Li": "name", "02/03/1985": "date of birth"}
+
+
+_HTML_TOKENS = ["<table>", "</table>", "<tr>", "</tr>", "<th>", "<td>", "</td>", "<b>", "x", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HTML_TOKENS), max_size=60))
+def test_any_html_soup_parses_in_bounds(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    fields = Structure(text).fields
+    for f in fields:
+        assert 0 <= f.start <= f.end <= len(text)
+    for a, b in itertools.pairwise(fields):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '{"dateOfBirth": "1990-01-02", "nationalId": "10000000146", '
+            '"phoneNumber": "5551234567"}',
+            [
+                ("DATE_OF_BIRTH", "1990-01-02"),
+                ("ID_NUMBER", "10000000146"),
+                ("PHONE", "5551234567"),
+            ],
+        ),
+        (
+            "<patient><date_of_birth>12/03/1980</date_of_birth></patient>",
+            [("DATE_OF_BIRTH", "12/03/1980")],
+        ),
+        ('{"id_type": "passport", "id_value": "X1234567"}', [("ID_NUMBER", "X1234567")]),
+    ],
+)
+def test_keys_in_code_shapes_are_context(
+    pattern_filter: Filter, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(pattern_filter, text) == expected

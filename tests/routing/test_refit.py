@@ -179,8 +179,8 @@ def test_joint_spending_keeps_the_sum_of_all_refit_levels_within_delta() -> None
 def test_a_later_refit_attempt_is_tested_at_its_smaller_share_of_delta() -> None:
     rows = traffic(2000, 1)
     target = RefitTarget(max_local_error=0.2, delta=0.1)
-    first = refit_gain_gate(shipped_gate(), rows, target=target, next_attempt=lambda: 1)
-    late = refit_gain_gate(shipped_gate(), rows, target=target, next_attempt=lambda: 40)
+    first = refit_gain_gate(shipped_gate(), rows, target=target, next_attempt=lambda n, g: 1)
+    late = refit_gain_gate(shipped_gate(), rows, target=target, next_attempt=lambda n, g: 40)
     assert first.report["attempt"] == 1
     assert late.report["attempt"] == 40
     assert late.report["level"] == pytest.approx(first.report["level"] / 1600)
@@ -188,9 +188,30 @@ def test_a_later_refit_attempt_is_tested_at_its_smaller_share_of_delta() -> None
     assert late.report["candidate"]["kept_share"] <= first.report["candidate"]["kept_share"]
     asked: list[int] = []
 
-    def count() -> int:
-        asked.append(1)
+    def count(n_held: int, growth: float) -> int:
+        asked.append(n_held)
         return len(asked)
 
     refit_gain_gate(shipped_gate(), rows[:10], target=target, next_attempt=count)
     assert not asked  # too few labels: no test ran, no budget spent
+
+
+def test_a_refit_is_tested_only_once_the_held_back_audits_have_grown(tmp_path: Path) -> None:
+    from edgekit.traffic import TrafficStore
+
+    rows = keyed(traffic(2000, 1))
+    target = RefitTarget(max_local_error=0.2, delta=0.1)  # growth 2
+    with TrafficStore(tmp_path / "t.sqlite3", allowed_features=("x",)) as store:
+        first = refit_gain_gate(shipped_gate(), rows[:600], target=target,
+                                next_attempt=store.next_attempt)  # fmt: skip
+        assert first.report["attempt"] == 1
+        soon = refit_gain_gate(shipped_gate(), rows[:900], target=target,
+                               next_attempt=store.next_attempt)  # fmt: skip
+        assert not soon.accepted
+        assert "not 2x" in soon.reason
+        assert "attempt" not in soon.report  # no test ran: nothing spent
+        later = refit_gain_gate(shipped_gate(), rows, target=target,
+                                next_attempt=store.next_attempt)  # fmt: skip
+        assert later.report["attempt"] == 2
+    with pytest.raises(CalibrationError):
+        RefitTarget(max_local_error=0.2, growth=0.5)

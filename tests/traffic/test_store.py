@@ -192,3 +192,6 @@ def test_refit_attempts_are_counted_per_scope_and_survive_wipes(tmp_path: Path) 
         assert other.next_attempt() == 1
     with store(tmp_path, scope="a") as again:
         assert again.next_attempt() == 5
+        assert again.next_attempt(100, 2.0) == 6
+        assert again.next_attempt(150, 2.0) is None  # not grown enough: no test, nothing spent
+        assert again.next_attempt(200, 2.0) == 7
