@@ -39,17 +39,21 @@ cloud's correctness is always Qwen's.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
 import math
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # workloads
 
@@ -62,6 +66,7 @@ from cloud_gateway.learn.store import Pair, PairStore
 from cloud_gateway.learn.train import TrainConfig, split_heldout
 from edgekit.calibrate.dataset import generate
 from edgekit.calibrate.evaluation import evaluate
+from edgekit.calibrate.gain import generate_with_hidden
 from edgekit.calibrate.judges import resolve_judge
 from edgekit.calibrate.records import ItemResult
 from edgekit.calibrate.runner import Generation, GenerationCache, generate_one
@@ -85,11 +90,15 @@ EDGE_PARAMS = 134.5e6  # SmolLM2-135M
 # sheet) at 20 % utilisation, generous for a 135M model on short sequences.
 GPU_PEAK_FLOPS = 121e12
 GPU_UTILISATION = 0.2
+# Decoding is bound by reading the weights once per step: the cloud model's 1.5B bf16
+# weights (3.1 GB) at the L4's 300 GB/s (spec sheet), all rephrasings of a round in one batch.
+GPU_DECODE_STEP_S = 3.1e9 / 300e9
 FLOPS_PER_TOKEN = 6 * EDGE_PARAMS  # forward + backward; LoRA skips frozen weight grads (~4N)
 LOCAL_MAX_TOKENS = 32
 CLOUD_MAX_TOKENS = 48
 GENERAL_MAX_TOKENS = 16
 GENERAL_SEED = 4242
+CALIBRATION_VERSION = 4  # bump when the adapted model's calibration changes (cached rounds)
 
 
 class AnswerBook:
@@ -111,6 +120,21 @@ class AnswerBook:
         self._data[key] = gen.as_dict()
         self._save()
         return gen
+
+    def answer_with_hidden(self, model_sha: str, max_tokens: int, question: str,
+                           engine: Engine) -> tuple[Generation, tuple[float, ...]]:
+        """The cached answer and pooled hidden state (regenerated when the state is missing)."""
+        key = GenerationCache.key(model_sha, max_tokens, None, question)
+        entry = self._data.get(key, {})
+        if "hidden_f16" not in entry:
+            messages = [{"role": "user", "content": question}]
+            gen, vec = generate_with_hidden(engine, messages, max_tokens)
+            raw = np.asarray(vec, dtype="<f2").tobytes()
+            entry = gen.as_dict() | {"hidden_f16": base64.b64encode(raw).decode("ascii")}
+            self._data[key] = entry
+            self._save()
+        hidden = np.frombuffer(base64.b64decode(entry["hidden_f16"]), dtype="<f2")
+        return Generation.from_dict(entry), tuple(float(v) for v in hidden)
 
     def has(self, model_sha: str, max_tokens: int, system: str | None, question: str) -> bool:
         """True when this answer is cached."""
@@ -163,6 +187,7 @@ class CloudChat:
 
     def __init__(self, book: AnswerBook, *, generate: bool) -> None:
         self.book, self.generate, self.seconds = book, generate, 0.0
+        self.longest = 0  # tokens of the longest answer (a batched GPU decode's steps)
         self._engine: Engine | None = None
 
     def __call__(self, messages: list[dict[str, str]], max_tokens: int) -> str:
@@ -171,6 +196,7 @@ class CloudChat:
         gen = self.book.answer(cloud_sha(), max_tokens, prefix, question,
                                partial(self._make, messages, max_tokens))
         self.seconds += gen.latency_s
+        self.longest = max(self.longest, len(gen.token_logprobs))
         return gen.text
 
     def _make(self, messages: list[dict[str, str]], max_tokens: int) -> Generation:
@@ -201,6 +227,21 @@ def ask_rephrasings(sc: Scenario, args: argparse.Namespace, book: AnswerBook) ->
         chat.close()
 
 
+def time_rephrase(sc: Scenario, args: argparse.Namespace) -> None:
+    """Time uncached rephrase calls (the cloud model loaded first); prints one JSON line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        chat = CloudChat(AnswerBook(Path(tmp) / "book.json"), generate=True)
+        chat([{"role": "user", "content": "Hello"}], 4)  # load the model outside the timing
+        chat.seconds = 0.0
+        pairs = question_pairs(sc.stream[: args.time_rephrase])
+        started = time.perf_counter()
+        rephrase_pairs(pairs, chat, args.rephrase)
+        wall = time.perf_counter() - started
+        chat.close()
+    print(json.dumps({"rephrase_calls": len(pairs), "rephrase_wall_s": wall,
+                      "rephrase_s_per_call": wall / len(pairs)}))
+
+
 def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBook
                   ) -> dict[str, str]:
     """The cached cloud answers (every one must be there: run --phase cloud first)."""
@@ -214,14 +255,22 @@ def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBoo
 
 
 def domain_results(engine: Engine, questions: Sequence[Question], cloud: dict[str, str],
-                   window: int, book: AnswerBook) -> list[ItemResult]:
-    """Local answers (no FAQ on the device) judged, with the cloud's correctness."""
+                   window: int, book: AnswerBook, *, hidden: bool = False) -> list[ItemResult]:
+    """Local answers (no FAQ on the device) judged, with the cloud's correctness.
+
+    With ``hidden`` each result carries the pooled hidden state (for a gain gate's probe).
+    """
     out = []
     for q in questions:
         messages = [{"role": "user", "content": q.text}]
-        gen = book.answer(engine.model_sha256, LOCAL_MAX_TOKENS, None, q.text,
-                          partial(generate_one, engine, messages, LOCAL_MAX_TOKENS))
-        out.append(ItemResult(
+        state: tuple[float, ...] = ()
+        if hidden:
+            gen, state = book.answer_with_hidden(engine.model_sha256, LOCAL_MAX_TOKENS, q.text,
+                                                 engine)
+        else:
+            gen = book.answer(engine.model_sha256, LOCAL_MAX_TOKENS, None, q.text,
+                              partial(generate_one, engine, messages, LOCAL_MAX_TOKENS))
+        out.append(ItemResult(hidden=state,
             item_id=q.text, category=q.fact_id.split("/")[1],
             prompt_features=prompt_features(q.text), local_correct=judge(gen.text, q.key),
             local_signals=gen.window_signals(window), token_logprobs=gen.token_logprobs,
@@ -348,7 +397,8 @@ def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[
     trained, pairs, folder = trained_adapter(sc, args, book)
     chat = CloudChat(book, generate=False)
     rephrased, cost = rephrase_pairs(pairs, chat, args.rephrase)
-    key = hashlib.sha256(json.dumps([[r.pair_id, r.messages] for r in rephrased],
+    key = hashlib.sha256(json.dumps([CALIBRATION_VERSION, [[r.pair_id, r.messages]
+                                                           for r in rephrased]],
                                     sort_keys=True).encode()).hexdigest()[:12]
     report_path = folder / f"round-k{args.rephrase}-{key}.json"
     if report_path.exists():
@@ -362,6 +412,7 @@ def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[
     out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(report).items()}
     out["calibrate_wall_s"] = time.perf_counter() - started
     out["rephrase_dropped"] = cost.dropped
+    out["rephrase_longest_tokens"] = chat.longest
     out["heldout_question_overlap"] = len(
         {normalized(r.messages[-1]["content"]) for r in rephrased}
         & {normalized(q.text) for q in sc.heldout})
@@ -389,7 +440,8 @@ def evaluate_scenario(sc: Scenario, args: argparse.Namespace, book: AnswerBook) 
     with Engine(EngineConfig(n_ctx=1024)) as engine:
         before, general_before = base_figures(sc, args, book, engine)
         engine.set_lora([LoraAdapter(path=adapter)])
-        after = domain_results(engine, sc.heldout, cloud, adapted_cal.gate.window or 16, book)
+        after = domain_results(engine, sc.heldout, cloud, adapted_cal.gate.window or 16, book,
+                               hidden=adapted_cal.gain is not None)
         general_after = general_accuracy(engine, args.general, book)
     rep_before, rep_after = evaluate(before, base_cal), evaluate(after, adapted_cal)
     return figures(rep_before, rep_after, general_before, general_after, rnd, len(sc.heldout))
@@ -397,6 +449,7 @@ def evaluate_scenario(sc: Scenario, args: argparse.Namespace, book: AnswerBook) 
 
 def figures(rep_before: Any, rep_after: Any, general_before: float, general_after: float,
             rnd: dict[str, Any], n_heldout: int) -> dict[str, Any]:
+    gate_after = "gain" if "gain" in rep_after.curves else "cascade"
     flops = FLOPS_PER_TOKEN * rnd["train_tokens"]
     fit_s = rnd["fit_s"]
     round_s = rnd["train_s"] + rnd["calibrate_s"] + rnd["rephrase_s"]
@@ -404,15 +457,19 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "local_acc_before": rep_before.local_acc, "local_acc_after": rep_after.local_acc,
         "cloud_acc": rep_before.cloud_acc,
         "cloud_share_at_95_before": rep_before.share_at_95("cascade"),
-        "cloud_share_at_95_after": rep_after.share_at_95("cascade"),
+        # the decision the device makes: the gain gate when the calibration has one
+        "cloud_share_at_95_after": rep_after.share_at_95(gate_after),
+        "gate_after": gate_after,
+        "cascade_share_at_95_after": rep_after.share_at_95("cascade"),
         "handoff_share_at_95_before": rep_before.share_at_95("handoff"),
         "handoff_share_at_95_after": rep_after.share_at_95("handoff"),
         "oracle_share_at_95_before": rep_before.share_at_95("oracle"),
         "oracle_share_at_95_after": rep_after.share_at_95("oracle"),
-        "cloud_share_at_threshold_after": rep_after.operating_points["cascade@threshold"][0],
-        "accuracy_at_threshold_after": rep_after.operating_points["cascade@threshold"][1],
+        "cloud_share_at_threshold_after": rep_after.operating_points[f"{gate_after}@threshold"][0],
+        "accuracy_at_threshold_after": rep_after.operating_points[f"{gate_after}@threshold"][1],
         "auroc_before": _finite(rep_before.auroc.get("cascade")),  # None: one class only
-        "auroc_after": _finite(rep_after.auroc.get("cascade")),
+        "auroc_after": _finite(rep_after.auroc.get(gate_after)),
+        "cascade_auroc_after": _finite(rep_after.auroc.get("cascade")),
         "general_acc_before": general_before, "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
         "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
@@ -428,6 +485,7 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "train_tokens_per_s": rnd["train_tokens"] / fit_s,
         "cpu_train_flops_per_s": flops / fit_s,
         "gpu_fit_estimate_s": flops / (GPU_PEAK_FLOPS * GPU_UTILISATION),
+        "gpu_rephrase_estimate_s": rnd.get("rephrase_longest_tokens", 0) * GPU_DECODE_STEP_S,
         "gpu_assumption": f"L4 {GPU_PEAK_FLOPS:.3g} FLOPS peak at {GPU_UTILISATION:.0%}, "
                           f"{FLOPS_PER_TOKEN:.3g} FLOPs per training token",
     }
@@ -454,6 +512,8 @@ def main() -> None:
                         help="share of pairs held out from training (loss check + calibration)")
     parser.add_argument("--rephrase", type=int, default=3,
                         help="cloud rephrasings of each escalated question for the adapted gate")
+    parser.add_argument("--time-rephrase", type=int, default=0, metavar="N",
+                        help="only time N uncached rephrase calls of the cloud model (run locked)")
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--budget-s", type=float, default=1200.0, help="cloud phase time limit")
     parser.add_argument("--answers", default=str(HERE / "data" / "learning-answers.json"))
@@ -461,6 +521,9 @@ def main() -> None:
     parser.add_argument("--sealed", action="store_true", help="also run the sealed company")
     args = parser.parse_args()
     book = AnswerBook(Path(args.answers))
+    if args.time_rephrase:
+        time_rephrase(scenario("dev", DEV_SEED, args), args)
+        return
     scenarios = [scenario("dev", DEV_SEED, args)]
     if args.sealed:
         scenarios.append(scenario("sealed", SEALED_SEED, args))

@@ -124,20 +124,34 @@ def _train(args: argparse.Namespace, config: Any) -> int:
 
 @contextmanager
 def gateway_chat(config: Any, wanted: bool) -> Iterator[Chat | None]:
-    """The gateway's own model as a :data:`Chat` (started for the job, closed after it)."""
+    """The gateway's own model as a :data:`Chat`, started on first use and closed after the job.
+
+    Lazily: a round that fails before it rephrases (no pairs, a refused
+    adapter) never loads the cloud model, and training runs without it.
+    """
     if not wanted:
         yield None
         return
-    from cloud_gateway.backends import make_backend
+    from cloud_gateway.backends import Backend, make_backend
     from cloud_gateway.learn.rephrase import backend_chat
 
     loop = asyncio.new_event_loop()
-    backend = make_backend(config)
+    started: list[Backend] = []
+    chats: list[Chat] = []
+
+    def chat(messages: list[dict[str, str]], max_tokens: int) -> str:
+        if not chats:
+            backend = make_backend(config)
+            loop.run_until_complete(backend.start())
+            started.append(backend)
+            chats.append(backend_chat(backend, config.allowed_models[0], loop))
+        return chats[0](messages, max_tokens)
+
     try:
-        loop.run_until_complete(backend.start())
-        yield backend_chat(backend, config.allowed_models[0], loop)
+        yield chat
     finally:
-        loop.run_until_complete(backend.aclose())
+        for backend in started:
+            loop.run_until_complete(backend.aclose())
         loop.close()
 
 

@@ -77,13 +77,23 @@ def test_the_adapted_calibration_is_fitted_on_held_out_pairs_and_new_phrasings(
     from edgekit.learn.bundle import parse_bundle
 
     r = published.report
-    meta = (parse_bundle(r.bundle_path.read_bytes()).manifest.calibration or {})["metadata"]
+    calibration = parse_bundle(r.bundle_path.read_bytes()).manifest.calibration or {}
+    meta = calibration["metadata"]
     assert r.n_heldout >= 20  # the calibration floor
     assert r.rephrase_calls == r.n_pairs  # one cloud call per collected question, counted
     assert 0 < r.n_rephrased <= r.n_pairs
     assert meta["n_heldout_pairs"] == r.n_heldout < r.n_pairs  # never a trained pair
     assert meta["n_items"] == r.n_calibration == r.n_heldout + r.n_rephrased
     assert meta["pairs"] == "held out from training + cloud rephrasings of collected questions"
+    # the gate the device uses: a gain gate whose probe reads the adapted model's hidden
+    # states, unless this short round's adapter gets (almost) every answer wrong
+    right = meta["n_local_right"]
+    if calibration["gain"] is None:
+        assert meta["gain"].startswith("not fitted")
+        assert min(right, meta["n_items"] - right) < 5
+    else:
+        assert calibration["gain"]["local_probe"] is not None
+        assert meta["gain"]["threshold"].startswith("cross-fitted")
 
 
 @pytest.fixture

@@ -10,15 +10,16 @@ from privacy.yardstick.corpus import Document, Planted, Trap
 
 from . import values as v
 from .names import WORD_NAMES_F, WORD_NAMES_M
-from .prose import PROSE, REQUESTS
+from .prose import FILLER, PROSE, REQUESTS, SECRETS_PROSE, TECH_REQUESTS
 from .structured import STRUCTURED
 
 SEED = 202_612_061
 MAX_CHARS = 3000
+LONGEST = 2500
 MIN_CHARS = 150
 LANGS = ("en", "de", "es", "fr", "it")
 
-_MARK = re.compile(r"«(~?)([a-z0-9]+?)(\d?)(?:\|(\w+))?»")
+_MARK = re.compile(r"«(~?)([a-z]+)(\d?)(?:\|(\w+))?»")
 
 # extra sentences appended to prose, per language
 TAILS: dict[str, tuple[str, ...]] = {
@@ -84,6 +85,7 @@ PROSE_WEIGHTS = {
     "social": 3,
     "announcement": 4,
     "support_chat": 4,
+    "id_form": 7,
 }
 STRUCT_WEIGHT = 1.3
 
@@ -101,6 +103,8 @@ class Builder:
         self.planted: list[Planted] = []
         self.traps: list[Trap] = []
         self.geo: dict[int, tuple[str, str]] = {}
+        self.handles: dict[int, str] = {}
+        self.keep_traps = 1.0  # share of trap markers recorded (the rest stay unlabelled text)
 
     def text(self, s: str) -> None:
         if self.quote:
@@ -143,7 +147,9 @@ class Builder:
             pos = m.end()
             is_trap, name, idx_s, mod = m.group(1), m.group(2), m.group(3), m.group(4)
             idx = int(idx_s) if idx_s else 1
-            if is_trap:
+            if is_trap and self.ctx.rng.random() >= self.keep_traps:
+                self.text(self._trap_text(name, mod))
+            elif is_trap:
                 self.trap(name, self._trap_text(name, mod))
             else:
                 self._slot(name, idx, mod)
@@ -172,16 +178,28 @@ class Builder:
             return
         if name == "wname":
             pool = WORD_NAMES_F if ctx.rng.random() < 0.5 else WORD_NAMES_M
-            self.value("wname", ctx.rng.choice(pool), v.PERSON, False)
+            word = ctx.rng.choice(pool)
+            self.value("wname", word.lower() if mod == "low" else word, v.PERSON, False)
             return
         gen, types, secret = v.SLOTS[name]
         text = gen(ctx, idx)
+        if self.flat and name == "lname":
+            text = self.handles.get(idx, "")
+            if not text:
+                person = ctx.person(idx)
+                text = v.ascii_fold(person.first.split()[0]).lower()
+                if ctx.rng.random() < 0.5:
+                    last = v.ascii_fold(person.last.replace(" ", "")).lower()
+                    text += last[: ctx.rng.randint(1, 5)]
+                self.handles[idx] = text
         if self.flat and name != "pem":
             text = text.replace("\n", ", ")
         if self.quote:
             text = text.replace("\n", ", ")
         if mod == "u":
             text = quote_plus(text)
+        elif mod == "low":
+            text = text.lower()
         self.value(name, text, types, secret)
 
     def document(self, genre: str, template: int) -> Document:
@@ -214,53 +232,105 @@ def _country(r: Random, lang: str, template: str) -> str:
     return r.choice(("us", "uk"))
 
 
-def _one(r: Random, k: int) -> Document:
+_QUOTE_INTRO = {
+    "en": "On Mon, someone wrote:",
+    "de": "Am Montag schrieb jemand:",
+    "es": "El lunes, alguien escribió:",
+    "fr": "Le lundi, quelqu'un a écrit :",
+    "it": "Lunedì qualcuno ha scritto:",
+}
+# machine-shaped forms that grow by repeating their chunk (more rows, more lines)
+_REPEATABLE = frozenset(
+    {
+        "nginx_log",
+        "apache_log",
+        "syslog",
+        "logcat",
+        "journalctl",
+        "crm_export",
+        "psql_result",
+        "mysql_result",
+        "pandas_print",
+        "code_seed",
+        "elastic_doc",
+        "error_event",
+    }
+)
+
+
+def _target_length(r: Random) -> int:
+    x = r.random()
+    if x < 0.35:
+        return r.randint(MIN_CHARS, 400)
+    if x < 0.75:
+        return r.randint(400, 1200)
+    return r.randint(1200, 2500)
+
+
+_CONVERSATIONAL = frozenset(
+    {"email", "dm", "note", "forum", "review", "social", "support_chat", "cover_letter"}
+)
+
+
+def _prose_body(b: Builder, r: Random, form: str, lang: str, req: str, target: int) -> None:
+    if form not in _CONVERSATIONAL:
+        return
+    for tail in r.sample(TAILS[lang], r.choice((0, 0, 1, 1, 2))):
+        b.text("\n\n" if r.random() < 0.5 else "\n")
+        b.render(tail)
+    if r.random() < 0.12:
+        b.text("\n\n")
+        b.render(r.choice(SECRETS_PROSE[lang]))
+    fillers = list(FILLER[lang])
+    r.shuffle(fillers)
+    while b.size < target - 150 and fillers:
+        if form == "email" and r.random() < 0.4:
+            quoted_lang = req if r.random() < 0.5 else lang
+            b.text("\n\n" + _QUOTE_INTRO[quoted_lang] + "\n> ")
+            b.quote = True
+            b.render(r.choice(PROSE["email"][quoted_lang]))
+            b.quote = False
+        else:
+            b.text("\n\n")
+            b.keep_traps = 0.15
+            b.render(fillers.pop())
+            b.keep_traps = 1.0
+
+
+def _one(r: Random) -> Document:
     lang, req, mixed = _pick_lang(r)
     forms = list(PROSE_WEIGHTS) + list(STRUCTURED)
     weights = [float(w) for w in PROSE_WEIGHTS.values()] + [STRUCT_WEIGHT] * len(STRUCTURED)
     form = r.choices(forms, weights)[0]
-    if form in PROSE:
+    target = _target_length(r)
+    flat = form not in PROSE
+    if not flat:
         pool = PROSE[form].get(lang) or PROSE[form]["en"]
         t_index = r.randrange(len(pool))
         template = pool[t_index]
-        flat = False
     else:
         t_index = 0
         template = STRUCTURED[form](r)
-        flat = True
     ctx = v.Ctx(r, lang, _country(r, lang, template))
-    mess = r.choice((0.0, 0.0, 0.0, 0.02, 0.05)) if not flat else 0.0
+    mess = 0.0 if flat else r.choice((0.0, 0.0, 0.0, 0.02, 0.05))
     b = Builder(ctx, flat=flat, mess=mess)
-    prefix, suffix = r.choice(REQUESTS[req])
+    requests = TECH_REQUESTS[req] if flat else REQUESTS[req]
+    prefix, suffix = r.choice(requests)
     if mixed and not prefix and not suffix:
-        prefix, suffix = REQUESTS[req][0]
+        prefix, suffix = requests[0]
     b.text(prefix)
-    if flat and r.random() < 0.5:
+    fence = flat and r.random() < 0.5
+    if fence:
         b.text("```\n")
-        b.render(template)
-        b.text("\n```")
+    b.render(template)
+    if flat:
+        while form in _REPEATABLE and b.size < target - 200:
+            b.text("\n")
+            b.render(STRUCTURED[form](r))
     else:
-        b.render(template)
-    if not flat:
-        for tail in r.sample(TAILS[lang], r.choice((0, 0, 1, 1, 2))):
-            b.text("\n\n" if r.random() < 0.5 else "\n")
-            b.render(tail)
-        if form == "email" and r.random() < 0.25:
-            quoted = r.choice(PROSE["email"][lang])
-            b.text(
-                "\n\n"
-                + {
-                    "en": "On Mon, someone wrote:",
-                    "de": "Am Montag schrieb jemand:",
-                    "es": "El lunes, alguien escribió:",
-                    "fr": "Le lundi, quelqu'un a écrit :",
-                    "it": "Lunedì qualcuno ha scritto:",
-                }[lang]
-                + "\n> "
-            )
-            b.quote = True
-            b.render(quoted)
-            b.quote = False
+        _prose_body(b, r, form, lang, req, target)
+    if fence:
+        b.text("\n```")
     while b.size < MIN_CHARS:
         b.text("\n\n")
         b.render(r.choice(TAILS[lang]))
@@ -274,7 +344,7 @@ def sealed(n: int = 300) -> list[Document]:
     r = Random(SEED)
     docs: list[Document] = []
     while len(docs) < n:
-        doc = _one(r, len(docs))
-        if len(doc.text) <= MAX_CHARS:
+        doc = _one(r)
+        if len(doc.text) <= LONGEST:
             docs.append(doc)
     return docs

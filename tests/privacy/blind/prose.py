@@ -84,6 +84,8 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "dm": {
         "en": (
+            "«wname|low» said she'd pick up «first2|low» at 6 but now she's not answering?? can u try her on «phone»",
+            "lol «wname|low» just sent the pics from «~city» 📸 tell «lname2» to check the group. also «wname2|low» owes me «~amount»",
             "«lname2» did u get my msg?? «first3» says the party moved to «addr» btw. text me on "
             "«phone» when ur outside 🎉",
             "omg «first2» i just saw «name3» at the «~company» store on «~street» 😂 anyway my new email is "
@@ -92,11 +94,13 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "[14:03] «first»: thx. also what's «nick»'s number?\n[14:05] «first2»: «phone»",
         ),
         "de": (
+            "«wname|low» und ich sind ab «~time» im Biergarten, «first2|low» kommt später. meine neue nummer: «phone» 🍻",
             "[09:12] «first»: hey, hast du die Nummer von «first2»?\n[09:13] «first3»: ja: «phone»\n"
             "[09:13] «first»: danke 🙏 und die Adresse für Samstag?\n[09:15] «first3»: «addr», 3. OG",
             "«lname2» bin um «~time» am Bahnhof, Zug «~ref» hat «~measure» Verspätung 🙄 ruf an: «phone»",
         ),
         "es": (
+            "«wname|low» y yo estamos en el bar de siempre, «first2|low» llega tarde como siempre 🙄 llámame al «phone»",
             "[21:40] «first»: oye me pasas el número de «first2»?\n[21:41] «first3»: «phone»\n"
             "[21:41] «first»: gracias!! y su dirección para mandarle el regalo?\n[21:44] «first3»: «addr»",
             "«lname2» q tal!! al final «first3» se viene el sábado a «~city». mi nuevo correo: «email» 🙌",
@@ -107,6 +111,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "«lname2» t'es où ?? «first3» t'attend devant chez «~company» depuis «~time» 😅 rappelle au «phone»",
         ),
         "it": (
+            "«wname|low» mi ha detto che «first2|low» arriva alle «~time», mi mandi il suo numero? il mio è «phone»",
             "[20:05] «first»: mi giri il numero di «first2»?\n[20:06] «first3»: eccolo «phone»\n"
             "[20:06] «first»: grazie! e l'indirizzo per il pacco?\n[20:09] «first3»: «addr»",
             "«lname2» sono in ritardo, il treno «~ref» è fermo a «~city» 😩 scrivimi a «email» o chiama «phone»",
@@ -173,6 +178,10 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "doctor_letter": {
         "en": (
+            "REFERRAL LETTER\n\nTo: Physiotherapy Dept, «~company» Clinic\nFrom: Dr «name2», GP\nDate: «~date»\n\n"
+            "Patient: «name» (DOB «dob»)\nNHS number: «nhs»\nTel: «phone»\n\nMany thanks for seeing «first», a "
+            "keen runner who injured her left knee on «~date». X-ray normal. Height «~measure»; please assess "
+            "and treat.\n\nKind regards,\nDr «ini2»",
             "Dear Dr «tname2»,\n\nRe: «name», DOB «dob», NHS no. «nhs»\n«addr»\n\nThank you for seeing this "
             "patient, who presented on «~date» with chest pain. BP «~measure». Started on "
             "atorvastatin 20 mg. Please review in clinic.\n\nYours sincerely,\nDr «name3»\nConsultant "
@@ -286,7 +295,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Rendimientos del trabajo: «~amount»\nResultado: «~amount» a devolver",
         ),
         "fr": (
-            "Déclaration des revenus 2025\nDéclarant 1 : «name», né le «dob»\nNuméro fiscal : «stid»\n"
+            "Déclaration des revenus 2025\nDéclarant 1 : «name», né le «dob»\nNuméro fiscal : «spi»\n"
             "Adresse : «addr»\nSalaires : «~amount»",
         ),
         "it": (
@@ -344,7 +353,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             "So proud of my girl «first2» 🎓 graduated today from «~company» Academy!! Party at ours, "
             "«addr», 7pm. DM me for the gate code 💕 #proudmom",
-            "Happy 40th to my best friend «name2» 🎂🥂 born «dob» and still the wildest one in «~city»!",
+            "Happy birthday to my best friend «name2» 🎂🥂 born «dob» and still the wildest one in «~city»!",
         ),
         "de": (
             "Alles Gute zum 30., «first2»! 🎉 Geboren am «dob» und immer noch ein Kind 😂 #geburtstag",
@@ -429,7 +438,6 @@ REQUESTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("", "\n\nWhat should I answer?"),
         ("Translate this into German:\n\n", ""),
         ('Make this sound more professional:\n"""\n', '\n"""'),
-        ("What does this error mean and how do I fix it?\n\n", ""),
         ("Fill in the missing fields of this form:\n\n", ""),
         ("", ""),
     ),
@@ -437,7 +445,6 @@ REQUESTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Kannst du das zusammenfassen?\n\n", ""),
         ("Bitte formuliere eine höfliche Antwort darauf:\n\n", ""),
         ("Übersetze das ins Englische:\n\n", ""),
-        ("was bedeutet dieser fehler??\n\n", ""),
         ("", "\n\nIst das so in Ordnung?"),
         ("", ""),
     ),
@@ -445,21 +452,191 @@ REQUESTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("¿Me puedes resumir esto?\n\n", ""),
         ("Responde de forma educada a este mensaje:\n\n", ""),
         ("Traduce esto al inglés:\n\n", ""),
-        ("qué significa este error?\n\n", ""),
         ("", ""),
     ),
     "fr": (
         ("Peux-tu résumer ceci ?\n\n", ""),
         ("Rédige une réponse polie à ce message :\n\n", ""),
         ("Traduis en anglais :\n\n", ""),
-        ("c'est quoi cette erreur ?\n\n", ""),
         ("", ""),
     ),
     "it": (
         ("Puoi riassumere questo testo?\n\n", ""),
         ("Rispondi in modo cortese a questo messaggio:\n\n", ""),
         ("Traduci in inglese:\n\n", ""),
-        ("che vuol dire questo errore?\n\n", ""),
         ("", ""),
+    ),
+}
+
+# paragraphs that carry no personal value (some carry look-alikes)
+FILLER: dict[str, tuple[str, ...]] = {
+    "en": (
+        "As you know, the last quarter was tough: revenue fell «~pct» and the «~city» warehouse "
+        "closed for two weeks. We are still waiting for the auditors' report, which should come by "
+        "«~date». Until then, please hold any purchase over «~amount».",
+        "Also, the printer on the third floor is broken again. IT says the fix is in version "
+        "«~version» of the driver, but nobody has installed it yet. If you need to print, use the "
+        "one next to the kitchen.",
+        "I read the report twice and I still don't get how they came up with «~math». Maybe I'm "
+        "missing something, but the numbers don't add up, and the chart on page 4 contradicts the "
+        "summary.",
+        "The meeting got moved to «~date» at «~time» in room 2.14. Please bring your laptops; we'll go "
+        "through the backlog (tickets «~ticket» to «~ticket») and decide what gets cut.",
+        "We stayed at a small hotel near «~street» — lovely breakfast, tiny rooms, five minutes from "
+        "the beach. The kids loved it. Next year we'll probably try somewhere further south.",
+        "Quick reminder that the office is closed over the holidays. Any orders placed after "
+        "«~date» will ship in January. Thanks for your patience!",
+        "ok so long story short the delivery guy left it at the wrong door, then the neighbour "
+        "took it in, then went on holiday. so yeah. still no parcel. this is the third time this year",
+    ),
+    "de": (
+        "Wie besprochen liegt das Angebot bei «~amount» netto, gültig bis «~date». Die Lieferzeit "
+        "beträgt derzeit etwa drei Wochen, da unser Lager in «~city» umgebaut wird.",
+        "Außerdem funktioniert der Drucker im zweiten Stock schon wieder nicht. Die IT meint, "
+        "Treiberversion «~version» würde helfen, aber installiert hat sie noch keiner.",
+        "Das Treffen wurde auf den «~date» um «~time» verschoben. Bitte bringt eure Laptops mit, wir "
+        "gehen die offenen Tickets durch und entscheiden, was wir streichen.",
+        "Wir waren in einem kleinen Hotel in der Nähe der «~street», super Frühstück, winzige "
+        "Zimmer. Den Kindern hat es gefallen, nächstes Jahr vielleicht wieder.",
+        "kurz gesagt: der Paketbote hat es beim falschen Nachbarn abgegeben, der ist jetzt im Urlaub. "
+        "also immer noch kein Paket. das dritte Mal dieses Jahr!!",
+    ),
+    "es": (
+        "Como te comenté, el presupuesto es de «~amount» más IVA, válido hasta el «~date». El plazo de "
+        "entrega es de unas tres semanas porque el almacén de «~city» está en obras.",
+        "Además, la impresora de la segunda planta vuelve a fallar. Los de informática dicen que se "
+        "arregla con la versión «~version» del driver, pero nadie la ha instalado.",
+        "La reunión se ha movido al «~date» a las «~time». Traed los portátiles, vamos a revisar los "
+        "tickets pendientes y decidir qué se queda fuera.",
+        "Estuvimos en un hotel pequeño cerca de la «~street», desayuno buenísimo y habitaciones "
+        "minúsculas. A los niños les encantó.",
+        "resumiendo: el repartidor lo dejó en la puerta equivocada y el vecino se ha ido de vacaciones. "
+        "o sea que sigo sin paquete. tercera vez este año",
+    ),
+    "fr": (
+        "Comme convenu, le devis s'élève à «~amount» HT, valable jusqu'au «~date». Le délai de "
+        "livraison est d'environ trois semaines, l'entrepôt de «~city» étant en travaux.",
+        "Par ailleurs, l'imprimante du deuxième étage est encore en panne. Le service informatique "
+        "parle de la version «~version» du pilote, mais personne ne l'a installée.",
+        "La réunion est décalée au «~date» à «~time». Apportez vos ordinateurs, on passera en revue "
+        "les tickets ouverts et on décidera de ce qu'on abandonne.",
+        "Nous avons logé dans un petit hôtel près de la «~street» : petit-déjeuner excellent, "
+        "chambres minuscules. Les enfants ont adoré.",
+        "bref le livreur l'a déposé chez le mauvais voisin, qui est parti en vacances. donc toujours "
+        "pas de colis. troisième fois cette année",
+    ),
+    "it": (
+        "Come d'accordo, il preventivo è di «~amount» più IVA, valido fino al «~date». I tempi di "
+        "consegna sono di circa tre settimane perché il magazzino di «~city» è in ristrutturazione.",
+        "Inoltre la stampante al secondo piano è di nuovo guasta. L'IT dice che serve la versione "
+        "«~version» del driver, ma nessuno l'ha installata.",
+        "La riunione è spostata al «~date» alle «~time». Portate i portatili, rivediamo i ticket "
+        "aperti e decidiamo cosa tagliare.",
+        "Siamo stati in un piccolo albergo vicino a «~street», colazione ottima, camere minuscole. "
+        "Ai bambini è piaciuto tantissimo.",
+        "insomma il corriere l'ha lasciato al vicino sbagliato che adesso è in vacanza. quindi ancora "
+        "niente pacco. terza volta quest'anno",
+    ),
+}
+
+# sentences with a password or account detail after a password word
+SECRETS_PROSE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "The wifi password is «pw» and the router admin is on «ip».",
+        "Login for the shared account: «email» / password: «pw»",
+        "Here's the API key they gave us: «key» — is it safe to put in the frontend?",
+    ),
+    "de": (
+        "Das WLAN-Passwort ist «pw», der Router hat die «ip».",
+        "Zugang fürs Portal: Benutzer «email», Passwort: «pw»",
+    ),
+    "es": (
+        "La contraseña del wifi es «pw» y el router está en «ip».",
+        "Acceso a la web: usuario «email», contraseña: «pw»",
+    ),
+    "fr": (
+        "Le mot de passe du wifi : «pw» (la box est en «ip»).",
+        "Identifiants du compte : «email» / mot de passe : «pw»",
+    ),
+    "it": (
+        "La password del wifi è «pw», il router è su «ip».",
+        "Credenziali del portale: utente «email», password: «pw»",
+    ),
+}
+
+# requests wrapped around machine-shaped pastes
+TECH_REQUESTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("What does this error mean and how do I fix it?\n\n", ""),
+        ("Can you explain what's going on here?\n\n", ""),
+        ("fix my code pls, it doesn't work\n\n", ""),
+        ("Convert this to a markdown table:\n\n", ""),
+        ("", "\n\nwhy is this failing??"),
+        ("Write a regex that pulls the emails out of this:\n\n", ""),
+        ("", ""),
+    ),
+    "de": (
+        ("Was bedeutet dieser Fehler und wie behebe ich ihn?\n\n", ""),
+        ("kannst du mir das erklären?\n\n", ""),
+        ("", "\n\nWarum funktioniert das nicht?"),
+        ("", ""),
+    ),
+    "es": (
+        ("¿Qué significa este error y cómo lo arreglo?\n\n", ""),
+        ("Explícame qué pasa aquí:\n\n", ""),
+        ("", "\n\n¿por qué falla esto?"),
+        ("", ""),
+    ),
+    "fr": (
+        ("Que veut dire cette erreur et comment la corriger ?\n\n", ""),
+        ("Tu peux m'expliquer ce que ça fait ?\n\n", ""),
+        ("", "\n\npourquoi ça plante ?"),
+        ("", ""),
+    ),
+    "it": (
+        ("Cosa significa questo errore e come lo risolvo?\n\n", ""),
+        ("Mi spieghi cosa succede qui?\n\n", ""),
+        ("", "\n\nperché non funziona?"),
+        ("", ""),
+    ),
+}
+
+# identity paperwork pasted for "fill in this form" / "check this" requests
+PROSE["id_form"] = {
+    "en": (
+        "APPLICATION FOR A RESIDENT PARKING PERMIT\nSurname: «last»\nForename(s): «first»\n"
+        "Date of birth: «dob»\nNational Insurance number: «nino»\nNHS number (if known): «nhs»\n"
+        "Driving licence number: «dl»\nVehicle registration: «plate»\nAddress: «addr»\n"
+        "Daytime phone: «phone»\nEmail: «email»\nFee: «~amount» (ref «~ref»)",
+        "NEW HIRE ONBOARDING — I-9 / W-4 details\nLegal name: «name»\nDOB: «dob»\nSSN: «ssn»\n"
+        "Driver's license #: «dl» (state of issue: OR)\nPassport no.: «pass»\nHome address: «addr»\n"
+        "Cell: «phone»\nEmergency contact: «name2», «phone2»\nStart date: «~date»",
+    ),
+    "de": (
+        "Anmeldung zur Kfz-Zulassung\nName, Vorname: «lfname»\nGeburtsdatum: «dob»\n"
+        "Personalausweisnummer: «pa»\nReisepassnummer: «pass»\nFührerscheinnummer: «dl»\n"
+        "Steuerliche Identifikationsnummer: «stid»\nKrankenversichertennummer: «kvnr»\n"
+        "Rentenversicherungsnummer: «svnr»\nWunschkennzeichen: «plate»\nAnschrift: «addr»\n"
+        "Telefon: «phone»\nGebühr: «~amount», Vorgang «~ref»",
+    ),
+    "es": (
+        "SOLICITUD DE EMPADRONAMIENTO\nApellidos: «last»\nNombre: «first»\nFecha de nacimiento: «dob»\n"
+        "DNI/NIE: «nie»\nPasaporte: «pass»\nNº de afiliación a la Seguridad Social: «nss»\n"
+        "Permiso de conducir: «dl»\nMatrícula del vehículo: «plate»\nDomicilio: «addr»\n"
+        "Teléfono: «phone»\nCorreo: «email»\nExpediente: «~ref»",
+        "Ficha de inscripción — gimnasio\nNombre y apellidos: «name»\nDNI: «dni»\nFecha de nac.: «dob»\n"
+        "Tarjeta sanitaria: «hid»\nIBAN para la cuota: «iban»\nCuota: «~amount»/mes",
+    ),
+    "fr": (
+        "DEMANDE DE CARTE DE STATIONNEMENT RÉSIDENT\nNom : «last»\nPrénom(s) : «first»\nNé(e) le : «dob»\n"
+        "N° de sécurité sociale : «nir»\nN° de passeport : «pass»\nN° de permis de conduire : «dl»\n"
+        "Immatriculation : «plate»\nAdresse : «addr»\nTéléphone : «phone»\nCourriel : «email»\n"
+        "Montant : «~amount» — dossier «~ref»",
+    ),
+    "it": (
+        "DOMANDA DI PERMESSO ZTL\nCognome: «last»\nNome: «first»\nData di nascita: «dob»\n"
+        "Codice fiscale: «cf»\nN. passaporto: «pass»\nN. patente: «dl»\nTarga: «plate»\n"
+        "Tessera sanitaria: «hid»\nResidenza: «addr»\nCellulare: «phone»\nEmail: «email»\n"
+        "Importo: «~amount» — pratica «~ref»",
     ),
 }

@@ -33,7 +33,7 @@ def form_json(r: Random) -> str:
 
 def crm_csv(r: Random) -> str:
     rows = "\n".join(
-        f'«~ref»,«first{i}»,«last{i}»,«email{i}»,"«phone{i}»","«addr{i}»",«~date»,«~amount»'
+        f'«~order»,«first{i}»,«last{i}»,«email{i}»,"«phone{i}»","«addr{i}»",«~ts»,«~amount|n»'
         for i in range(1, r.randint(3, 6))
     )
     return "id,first_name,last_name,email,phone,address,last_contact,lifetime_value\n" + rows
@@ -53,7 +53,7 @@ def graphql(r: Random) -> str:
     return (
         '{\n  "data": {\n    "user": {\n      "id": "«~uuid»",\n      "displayName": "«name»",\n'
         '      "email": "«email»",\n      "dateOfBirth": "«dobiso»",\n      "lastLogin": "«~ts»",\n'
-        '      "location": {"lat": «geo|lat», "lng": «geo|lng»},\n      "devices": [{"ip": "«ip6»"}]\n'
+        '      "location": {"lat": «geo|lat», "lng": «geo|lng»},\n      "devices": [{"ip": "«ipsix»"}]\n'
         '    }\n  },\n  "extensions": {"cost": {"requestedQueryCost": 12}}\n}'
     )
 
@@ -107,7 +107,7 @@ def pandas(r: Random) -> str:
     return (
         ">>> df.head()\n   name  birth_date  city  balance\n"
         + rows
-        + f"\n\n[{n - 1} rows x 4 columns]\nwhy is the balance column object dtype and not float?"
+        + f"\n\n[{n - 1} rows x 4 columns]\n>>> df.balance.dtype\ndtype('O')"
     )
 
 
@@ -144,7 +144,7 @@ def nginx(r: Random) -> str:
     lines = []
     for i in range(1, r.randint(4, 7)):
         path = r.choice(("/login", "/api/cart", "/static/app.js", "/checkout", "/account/profile"))
-        ip = r.choice(("ip", "ip", "ip6"))
+        ip = r.choice(("ip", "ip", "ipsix"))
         lines.append(
             f'«{ip}{i}» - - [06/Dec/2026:08:{10 + i}:0{i} +0100] "GET {path} HTTP/1.1" «~status» '
             f'{r.randint(200, 9000)} "-" "Mozilla/5.0 (X11; Linux x86_64)"'
@@ -163,7 +163,7 @@ def apache(r: Random) -> str:
 def syslog(r: Random) -> str:
     return (
         "Dec  6 07:41:02 web-03 sshd[2212]: Failed password for «lname» from «ip» port 52211 ssh2\n"
-        "Dec  6 07:41:05 web-03 sshd[2212]: Accepted publickey for deploy from «ip2» port 40022 ssh2\n"
+        "Dec  6 07:41:05 web-03 sshd[2212]: Accepted publickey for deploy from «ipsix» port 40022 ssh2\n"
         "Dec  6 07:42:11 web-03 postfix/smtp[3110]: «~hash|10»: to=<«email»>, relay=mx.example.com, "
         "delay=0.4, status=sent (250 2.0.0 OK)\n"
         "Dec  6 07:43:00 web-03 app[981]: user «emp» updated phone to «phone»"
@@ -241,8 +241,9 @@ def env_file(r: Random) -> str:
 
 def pem_paste(r: Random) -> str:
     return (
-        "ssh keeps saying 'invalid format' for this key, what's wrong?\n\n«pem»\n\n"
-        "I copied it from «lname»'s laptop (user «email») and the server is «ip»."
+        "$ cat ~/.ssh/id_deploy\n«pem»\n$ ssh -i ~/.ssh/id_deploy «lname»@«ip»\n"
+        'Load key "/home/«lname»/.ssh/id_deploy": invalid format\n'
+        "«lname»@«ip»: Permission denied (publickey).\n"
     )
 
 

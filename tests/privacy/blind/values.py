@@ -641,6 +641,13 @@ def personalausweis(ctx: Ctx, i: int = 1) -> str:
     return head + str(c.icao_check(head))
 
 
+def fr_tax_number(ctx: Ctx, i: int = 1) -> str:
+    """French numéro fiscal (SPI): 13 digits, first 0-3."""
+    r = ctx.rng
+    s = str(r.randint(0, 3)) + _d(r, 12)
+    return f"{s[:2]} {s[2:4]} {s[4:7]} {s[7:10]} {s[10:]}" if r.random() < 0.5 else s
+
+
 def kvnr(ctx: Ctx, i: int = 1) -> str:
     r = ctx.rng
     head = r.choice(string.ascii_uppercase) + _d(r, 8)
@@ -961,7 +968,7 @@ def t_ref(ctx: Ctx) -> str:
         (
             f"REF {_d(r, 8)}",
             f"{_rs(r, 6, string.ascii_uppercase + string.digits)}",
-            f"Az. {_d(r, 2)} O {_d(r, 3)}/26",
+            f"Az. {_d(r, 2)} O {_d(r, 3)}/26" if ctx.country == "de" else f"R-{_d(r, 7)}",
             f"Ref. {_d(r, 4)}/{_d(r, 2)}",
         )
     )
@@ -1107,19 +1114,24 @@ _PRODUCTS = (
     "AirPods Pro",
     "Bosch Serie 6",
 )
-_STREET_PLACES = (
-    "Goethestraße",
-    "Karl-Marx-Allee",
-    "Rue Victor Hugo",
-    "Via Giuseppe Verdi",
-    "Calle de Cervantes",
-    "Avenue Jean Jaurès",
-    "Corso Garibaldi",
-    "Shakespeare Road",
-    "Friedrich-Ebert-Platz",
-    "Plaza de Pablo Neruda",
-    "Piazza Dante",
-)
+_STREET_PLACES = {
+    "de": ("Goethestraße", "Karl-Marx-Allee", "Friedrich-Ebert-Platz", "Schillerplatz"),
+    "uk": ("Shakespeare Road", "Victoria Embankment", "Nelson Street", "Wellington Road"),
+    "us": (
+        "Lincoln Avenue",
+        "Martin Luther King Jr. Blvd",
+        "Washington Square",
+        "Jefferson Street",
+    ),
+    "es": ("Calle de Cervantes", "Plaza de Pablo Neruda", "Avenida de Blasco Ibáñez"),
+    "fr": (
+        "Rue Victor Hugo",
+        "Avenue Jean Jaurès",
+        "Place Charles de Gaulle",
+        "Boulevard Voltaire",
+    ),
+    "it": ("Via Giuseppe Verdi", "Corso Garibaldi", "Piazza Dante", "Via Alessandro Manzoni"),
+}
 _IATA = ("FRA", "MUC", "MAD", "BCN", "CDG", "ORY", "FCO", "MXP", "LHR", "JFK", "SFO", "LIS")
 
 
@@ -1136,7 +1148,7 @@ def t_product(ctx: Ctx) -> str:
 
 
 def t_street(ctx: Ctx) -> str:
-    return ctx.rng.choice(_STREET_PLACES)
+    return ctx.rng.choice(_STREET_PLACES[ctx.country])
 
 
 def t_city(ctx: Ctx) -> str:
@@ -1221,7 +1233,7 @@ SLOTS: dict[str, tuple[Gen, frozenset[str], bool]] = {
     "phone": (phone, PHONE, False),
     "addr": (address, ADDRESS, False),
     "ip": (ipv4, IP, False),
-    "ip6": (ipv6, IP, False),
+    "ipsix": (ipv6, IP, False),
     "card": (card, CARD, False),
     "iban": (iban, IBAN, False),
     "ssn": (ssn, SSN, False),
@@ -1240,6 +1252,7 @@ SLOTS: dict[str, tuple[Gen, frozenset[str], bool]] = {
     "svnr": (svnr, ID, False),
     "pa": (personalausweis, ID, False),
     "kvnr": (kvnr, ID, False),
+    "spi": (fr_tax_number, ID, False),
     "pass": (passport, ID, False),
     "dl": (driving_licence, ID, False),
     "hid": (health_id, ID, False),
