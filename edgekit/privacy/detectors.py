@@ -249,6 +249,11 @@ def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     return start, m.end(), base
 
 
+def _obfuscated_email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    local = re.split(r"(?i)\s?[\[({]at[\])}]|\s+at\s+", m.group(0), maxsplit=1)[0]
+    return None if local.lower() in ROLE_MAILBOXES else (m.start(), m.end(), base)
+
+
 # Mailboxes of a function, not a person (RFC 2142 and their everyday kin): left in clear.
 ROLE_MAILBOXES = frozenset(
     [
@@ -318,7 +323,7 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         return None
     if body.count("(") != body.count(")") or re.search(r"[ .\-]{2}|\(\)", body.replace(" / ", "/")):
         return None
-    if " / " in body and not body.startswith("0"):
+    if " / " in body and not body.startswith(("0", "+")):
         return None  # "1234567 / 89" is a division; "089 / 123 45 67" is Munich
     if (_DATE_PREFIX.match(body) and not _PAIRS_PHONE.fullmatch(body)) or v.ipv4_ok(body):
         return None
@@ -1101,9 +1106,20 @@ _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-
 # A word character of a script written with spaces: text in Han, kana, Hangul or Thai runs
 # into a number without one ("電話番号は+49 30 1234567です"), so those do not end a number.
 _SPACED_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+# Addresses written to dodge scrapers: "ana.silva [at] gmail [dot] com", "m.mueller(at)firma.de",
+# "jdoe at example dot org" (the spelled-out form only with a spelled-out dot).
+_AT = r"\s?[\[({]at[\])}]\s?"
+_DOT = r"(?:\s?[\[({]dot[\])}]\s?|\.)"
+_EMAIL_WORDS_RE = re.compile(
+    rf"(?i)(?<![\w.+\-])[\w.+\-]{{1,64}}{_AT}(?:[\w\-]{{1,63}}{_DOT}){{1,4}}[a-z]{{2,24}}(?![\w\-])"
+    r"|(?<![\w.+\-])[\w.+\-]{1,64}\s+at\s+(?:[\w\-]{1,63}\s+dot\s+){1,4}"
+    r"(?:com|org|net|edu|gov|info|biz|io|co|me|eu|de|fr|es|it|nl|pl|uk|ch|at|be|pt|br|in|ru|jp|"
+    r"cn|tr|se|dk|no|fi|us|ca|au|cz|ro|hu|gr|ie|mx|ar|cl|za|kr|sg|id|vn|th)\b"
+)
 _PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
-    rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)(?:\+|\(|0\d{{1,4}} / )?\d[\d ().\-]{{5,24}}\d"
+    rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)"
+    rf"(?:(?:\+\d{{1,3}} ?(?:\(0\) ?)?|0)\d{{1,4}} / |\+|\()?\d[\d ().\-]{{5,24}}\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
     # Never stop short of the number's last group (a shorter match would send its tail in
     # clear); a colon ends a number ("+1 415 555 9848: late") unless a time or port follows.
@@ -1132,7 +1148,7 @@ _DOB_RE = re.compile(
     # 1990年1月2日, 1990년 1월 2일
     r"|(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?"
     r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)?\d{2})"
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+)?(?P<tm>[^\W\d_]{3,12})\.?,?"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+|of\s+)?(?P<tm>[^\W\d_]{3,12})\.?,?"
     r"(?:\s+|-)(?:de\s+)?(?P<ty>(?:19|20)?\d{2})"
     r"|(?P<tm2>[^\W\d_]{3,12})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{2}))"
     r"(?!\d)",
@@ -1196,7 +1212,7 @@ _GEO_DMS_RE = re.compile(
     rf"(?<![\w°])(?:[NS]\s?{_DMS}|{_DMS}[NS])[,;]?\s*(?:[EW]\s?{_DMS}|{_DMS}[EW])(?!\w)"
 )
 _GEO_FIELD_RE = re.compile(
-    r"(?i)(?<![a-z])(?P<key>lat|latitude|lng|lon|long|longitude)[\"']?\s*[:=]\s*[\"']?"
+    r"(?i)(?<![a-z])(?P<key>lat|latitude|lng|lon|long|longitude)[\"']?(?:\s*[:=]\s*|[ \t])[\"']?"
     r"(?P<v>[-+]?\d{1,3}\.\d{2,9})(?![\d.])"
 )
 _ID_RE = re.compile(r"(?<![\w\-])(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,13}[A-Z0-9](?![\w\-])")
@@ -1210,6 +1226,7 @@ def builtin_rules() -> tuple[Rule, ...]:
 
     return (
         Rule(t.EMAIL, _EMAIL_RE, 0.95, _email, trigger="@"),
+        Rule(t.EMAIL, _EMAIL_WORDS_RE, 0.8, _obfuscated_email),
         Rule(t.URL_CREDENTIALS, _URL_CRED_RE, 0.98, _url, trigger="://"),
         Rule(
             t.CREDIT_CARD,

@@ -254,6 +254,8 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
         "A. B",
         "Atatürk Cad. ",
         "Flat 1, Aa Bb Cc Dd, ",
+        "a [at] b [dot] ",
+        "a at b dot ",
         "a b <a.b@c.d>\n",
     ],
 )

@@ -181,3 +181,23 @@ def test_indian_addresses(pattern_filter: Filter, address: str) -> None:
 )
 def test_ids_named_in_other_scripts(pattern_filter: Filter, text: str, value: str) -> None:
     assert ("ID_NUMBER", value) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("write to ana.silva [at] gmail [dot] com", "EMAIL", "ana.silva [at] gmail [dot] com"),
+        ("Kontakt: m.mueller(at)firma-xy.de", "EMAIL", "m.mueller(at)firma-xy.de"),
+        ("mail me: jdoe at example dot org", "EMAIL", "jdoe at example dot org"),
+        ("Tel.: +49 (0) 30 / 123 456-78", "PHONE", "+49 (0) 30 / 123 456-78"),
+        ("my dob is 3rd of March 1985", "DATE_OF_BIRTH", "3rd of March 1985"),
+        ("lat 52.5200 lon 13.4050", "GEO_COORDINATES", "52.5200"),
+    ],
+)
+def test_written_out_forms(pattern_filter: Filter, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(pattern_filter, text)
+
+
+def test_at_in_prose_is_no_email(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "we met at noon and looked at the dot matrix") == []
+    assert found(pattern_filter, "info [at] acme [dot] com") == []  # a role mailbox
