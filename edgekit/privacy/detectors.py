@@ -655,7 +655,7 @@ _ADDRESS_TAIL = re.compile(
     # ("Kadıköy/İstanbul": district and province)
     r"(?:(?:\d{4,6}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})"
     r"[ \t]+[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"
-    r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?"
+    r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?(?:[ \t]*\([A-Z]{2}\))?"  # "00184 Roma (RM)"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
     r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     # "Toronto, ON M5V 2T6", "Sydney NSW 2000", "Dublin 2, D02 Y754"
@@ -1073,8 +1073,10 @@ _ADDRESS_DE = re.compile(
 )
 _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
-    r"route|quai|cours|square|passage|voie|sentier|faubourg)\s+"
+    r"route|quai|cours|square|passage|voie|sentier|faubourg|"
+    r"Rue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)\s+"
     r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
+    r"(?:[ \t]+\d{1,4}[a-z]?\b)?"  # Swiss and Belgian style: "Rue du Marché 12"
 )
 _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"

@@ -13,9 +13,9 @@ from edgekit._logging import get_logger
 from edgekit.errors import PrivacyError
 from edgekit.privacy.config import PrivacyConfig
 from edgekit.privacy.detectors import PatternDetector, builtin_rules
-from edgekit.privacy.names import NameHeuristicDetector
+from edgekit.privacy.names import NameHeuristicDetector, whole_name
 from edgekit.privacy.normalize import normalize
-from edgekit.privacy.types import Candidate, CoverageAwareDetector, Detector, Finding
+from edgekit.privacy.types import PERSON, Candidate, CoverageAwareDetector, Detector, Finding
 
 log = get_logger(__name__)
 
@@ -144,6 +144,8 @@ class Filter:
                 covered.append((cand.start, cand.end))
                 start, end = norm.to_original(cand.start, cand.end)
                 start, end = _trim(text, start, end)
+                if cand.type == PERSON:
+                    start, end = whole_name(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
         return resolve_overlaps(found)

@@ -1134,6 +1134,28 @@ def names_a_company(text: str, start: int, end: int) -> bool:
     )
 
 
+# "MERCIER, Mathis": a surname in capitals and a comma before a found given name.
+_CAPS_SURNAME_BEFORE = re.compile(
+    r"(?<![\w,])[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’\-]+(?: [A-ZÀ-ÝĀ-Ž'’\-]+){0,2}, $"
+)
+_LOWER_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’\-]+)")
+
+
+def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A found name grown to the surname next to it: ``SURNAME, Given`` before it, or a known
+    lower-case family name after a lower-case one ("session opened for marcus donnelly")."""
+    before = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        start = before.start()
+    name = text[start:end]
+    after = _LOWER_WORD_AFTER.match(text, end)
+    surname = after.group(1) if after is not None else ""
+    grows = name.islower() and surname.islower() and is_family_name(surname)
+    if grows and after is not None and not is_function_word(surname):
+        end = after.end()
+    return start, end
+
+
 def is_salutation(phrase: str) -> bool:
     """``Liebe Grüße``, ``Dzień dobry``, ``Best regards,``: a letter's opening or closing."""
     return " ".join(phrase.lower().strip(" ,.!:;").split()) in _SALUTATIONS

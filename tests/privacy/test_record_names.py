@@ -147,3 +147,15 @@ def test_name_labels_and_titles_in_other_scripts(
     pattern_filter: Filter, text: str, name: str
 ) -> None:
     assert name in people(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can you pay MERCIER, Mathis back?", "MERCIER, Mathis"),
+        ("To: DEL RÍO, Xabier <rio74@example.org>", "DEL RÍO, Xabier"),
+        ("auth: session opened for marcus donnelly trace=1", "marcus donnelly"),
+    ],
+)
+def test_a_found_name_grows_to_its_surname(ner_filter: Filter, text: str, name: str) -> None:
+    assert name in people(ner_filter, text)

@@ -201,3 +201,10 @@ def test_written_out_forms(pattern_filter: Filter, text: str, kind: str, value: 
 def test_at_in_prose_is_no_email(pattern_filter: Filter) -> None:
     assert found(pattern_filter, "we met at noon and looked at the dot matrix") == []
     assert found(pattern_filter, "info [at] acme [dot] com") == []  # a role mailbox
+
+
+@pytest.mark.parametrize(
+    "address", ["Rue du Marché 121, 8001 Zürich", "Viale dei Mille 213\n50125 Firenze (FI)"]
+)
+def test_swiss_and_italian_address_forms(pattern_filter: Filter, address: str) -> None:
+    assert ("ADDRESS", address) in found(pattern_filter, f"Adresse ist {address}. Danke")
