@@ -52,7 +52,8 @@ class Rule:
     context: tuple[str, ...] = ()
     negative: tuple[str, ...] = ()
     group: int | str = 0
-    trigger: str | None = None  # a substring that must occur in the text at all
+    # a substring (or a pattern) that must occur in the text at all: a cheap test first
+    trigger: str | re.Pattern[str] | None = None
     require_context: bool = False  # drop candidates with no context word nearby
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -63,7 +64,7 @@ class Rule:
 
     def find(self, text: str, lower: str) -> list[Candidate]:
         """Every validated candidate of this rule in ``text``."""
-        if self.trigger is not None and self.trigger not in text:
+        if self.trigger is not None and not _triggered(self.trigger, text):
             return []
         if self.require_context and self._context_re and not self._context_re.search(lower):
             return []
@@ -151,6 +152,10 @@ def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str
 
 
 _CAMEL_KEY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _triggered(trigger: str | re.Pattern[str], text: str) -> bool:
+    return trigger in text if isinstance(trigger, str) else trigger.search(text) is not None
 
 
 def lower_same_length(text: str) -> str:
@@ -1118,6 +1123,7 @@ _EMAIL_WORDS_RE = re.compile(
     r"(?:com|org|net|edu|gov|info|biz|io|co|me|eu|de|fr|es|it|nl|pl|uk|ch|at|be|pt|br|in|ru|jp|"
     r"cn|tr|se|dk|no|fi|us|ca|au|cz|ro|hu|gr|ie|mx|ar|cl|za|kr|sg|id|vn|th)\b"
 )
+_EMAIL_WORDS_TRIGGER = re.compile(r"(?i)[\[({]at[\])}]| dot ")
 _PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
     rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)"
@@ -1228,7 +1234,7 @@ def builtin_rules() -> tuple[Rule, ...]:
 
     return (
         Rule(t.EMAIL, _EMAIL_RE, 0.95, _email, trigger="@"),
-        Rule(t.EMAIL, _EMAIL_WORDS_RE, 0.8, _obfuscated_email),
+        Rule(t.EMAIL, _EMAIL_WORDS_RE, 0.8, _obfuscated_email, trigger=_EMAIL_WORDS_TRIGGER),
         Rule(t.URL_CREDENTIALS, _URL_CRED_RE, 0.98, _url, trigger="://"),
         Rule(
             t.CREDIT_CARD,
