@@ -33,6 +33,7 @@ _MAX_CELLS = 64  # a row with more cells is not read as a table row
 _MAX_HEADER_CELL = 40  # characters
 _MAX_SQL_ROWS = 10_000
 _MAX_SQL_VALUES = 256
+_MAX_SQL_BARE = 200  # characters: an unquoted value is a number, NULL or a short call
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LABEL_JUNK = re.compile(r"[_\-./#:()\[\]`\"']+")
 
@@ -340,7 +341,10 @@ def _sql_inserts(text: str) -> tuple[list[Field], list[Field]]:
     statements' own spans."""
     out: list[Field] = []
     statements: list[Field] = []
-    for m in _INSERT_RE.finditer(text):
+    pos = 0
+    while (m := _INSERT_RE.search(text, pos)) is not None:
+        # The next statement is looked for after this one's tuples, so no text is
+        # parsed twice (an INSERT quoted inside another's values would be).
         columns = [label_words(c) for c in m.group("cols").split(",")]
         pos = m.end()
         for _ in range(_MAX_SQL_ROWS):
@@ -356,7 +360,8 @@ def _sql_inserts(text: str) -> tuple[list[Field], list[Field]]:
             if pos >= len(text) or text[pos] != ",":
                 break
             pos += 1
-        statements.append(Field(m.start(), max(pos, m.end()), "", "", "statement"))
+        pos = max(pos, m.end())
+        statements.append(Field(m.start(), pos, "", "", "statement"))
     return out, statements
 
 
@@ -383,6 +388,8 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
             pos = _skip_blanks(text, value + 1)
         else:
             end = _sql_bare(text, pos)
+            if end < 0:
+                return None
             values.append((pos, len(text[pos:end].rstrip()) + pos))
             pos = end
         if pos >= len(text):
@@ -396,10 +403,15 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
 
 
 def _sql_bare(text: str, pos: int) -> int:
-    """End of an unquoted value (a number, NULL, ``now()``): the next top-level , or )."""
+    """End of an unquoted value (a number, NULL, ``now()``): the next top-level , or ).
+
+    -1 when none comes within ``_MAX_SQL_BARE`` characters: not a value, and no
+    scan runs on to the end of the text from every ``INSERT`` in it.
+    """
     depth = 0
     n = len(text)
-    while pos < n:
+    limit = min(n, pos + _MAX_SQL_BARE)
+    while pos < limit:
         ch = text[pos]
         if ch == "(":
             depth += 1
@@ -410,7 +422,7 @@ def _sql_bare(text: str, pos: int) -> int:
         elif (ch == "," and depth == 0) or ch in "\n;":
             return pos
         pos += 1
-    return pos
+    return pos if pos >= n else -1
 
 
 # --- a label line, then its value -----------------------------------------------------------

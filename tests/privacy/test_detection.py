@@ -246,6 +246,8 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
         '"x,',
         "| a |\n",
         "INSERT INTO t (a) VALUES ('x'),",
+        "INSERT INTO t (a, b) VALUES (",
+        "INSERT INTO t (a) VALUES ('INSERT INTO t (a) VALUES (', ",
         "(('",
         "x:\ny\n",
         "N:a;b\n",
