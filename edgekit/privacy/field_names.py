@@ -182,8 +182,11 @@ _ADDRESS_LABELS = "|".join(
 )
 _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|ipv[46])[ _\-]*$")
 # "key: value" lines first (one cheap pass), then the key is checked against the labels.
+# The key starts at its first visible character: were it allowed to start with a blank,
+# a long line of blanks without a colon would be split every way between the leading
+# blanks, the key and the blanks before the colon (quadratic per line).
 _KEY_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<key>[^\n:：]{1,60}?)[ \t]*[:：][ \t]*(?P<v>[^\n]{5,150})$"
+    r"(?m)^[ \t]*(?P<key>[^\s:：][^\n:：]{0,59}?)[ \t]*[:：][ \t]*(?P<v>[^\n]{5,150})$"
 )
 _ADDRESS_KEY = re.compile(rf"(?i)(?:^|[ \t])(?:{_ADDRESS_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?$")
 _ADDRESS_COLUMN = re.compile(rf"(?:^| )(?:{_ADDRESS_LABELS})(?: line)?(?: 1| 2)?$")

@@ -13,6 +13,7 @@ Two cues, because there is no capitalisation to lean on:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -166,7 +167,13 @@ def _kana_joined(fam: str) -> str:
     return "cjk" if fam == "kana" else fam
 
 
-_NOT_PROSE = re.compile(r"[\w.%+\-]*@[\w.\-]+|[a-z][\w+.\-]*://\S+|[+\d][\d\s\-().]*")
+# Each alternative starts only where its run starts (the look-behinds): tried at every
+# offset of a long word, "[\w.%+-]*@" would read the rest of the word each time.
+_NOT_PROSE = re.compile(
+    r"(?<![\w.%+\-])[\w.%+\-]*@[\w.\-]+"
+    r"|(?<![\w+.\-])[a-z][\w+.\-]*://\S+"
+    r"|[+\d][\d\s\-().]*"
+)
 
 
 def _prose(text: str) -> str:
@@ -176,6 +183,27 @@ def _prose(text: str) -> str:
 
 def _is_han(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith("CJK")
+
+
+class _LineScripts:
+    """The dominant script of the line holding an offset, each line read once.
+
+    (Runs never cross a line break.) Looking the line up by bisection keeps the
+    detector linear: matching every run against every line was quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._seen: dict[int, str] = {}
+
+    def at(self, offset: int) -> str:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i not in self._seen:
+            start = self._starts[i]
+            end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self._text)
+            self._seen[i] = _dominant(self._text[start:end])
+        return self._seen[i]
 
 
 class ScriptNameDetector:
@@ -188,19 +216,16 @@ class ScriptNameDetector:
         runs = _runs(text)
         if not runs:
             return []
-        found: list[Candidate] = []
-        for line in re.finditer(r"[^\n]+", text):
-            dominant = _dominant(line.group(0))
-            found.extend(
-                Candidate(PERSON, start, end, 0.6)
-                for start, end, fam in runs
-                if line.start() <= start < line.end()
-                and _kana_joined(fam) != dominant
-                and len(text[start:end].split()) <= _MAX_RUN_WORDS
-                and end - start <= _MAX_RUN_CHARS
-                and not _mentioned_word(text, start, end)
-                and not _LABEL_AFTER.match(text, end)
-            )
+        dominant = _LineScripts(text)
+        found = [
+            Candidate(PERSON, start, end, 0.6)
+            for start, end, fam in runs
+            if _kana_joined(fam) != dominant.at(start)
+            and len(text[start:end].split()) <= _MAX_RUN_WORDS
+            and end - start <= _MAX_RUN_CHARS
+            and not _mentioned_word(text, start, end)
+            and not _LABEL_AFTER.match(text, end)
+        ]
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
         return found
