@@ -149,15 +149,19 @@ def _check(x: npt.ArrayLike, y: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:
 
 
 @dataclass(frozen=True)
-class _Basis:
-    """Standardization and principal directions of one training matrix."""
+class PrincipalBasis:
+    """Standardization and principal directions of one matrix of pooled states.
+
+    Shared by the probe (fitted in the top directions) and the traffic
+    projection (:func:`edgekit.routing.projection.fit_projection`).
+    """
 
     mean: FloatArray
     scale: FloatArray
     vt: FloatArray
 
     @classmethod
-    def of(cls, x: FloatArray) -> _Basis:
+    def of(cls, x: FloatArray) -> PrincipalBasis:
         mean = x.mean(axis=0)
         scale = x.std(axis=0)
         scale[scale < 1e-6] = 1.0
@@ -198,7 +202,7 @@ def _out_of_fold(
         train = np.setdiff1d(np.arange(y.shape[0]), held)
         if not held.size or np.unique(y[train]).size < 2:
             continue
-        basis = _Basis.of(x[train])
+        basis = PrincipalBasis.of(x[train])
         for scores, (rank, l2) in zip(out, grid, strict=True):
             scores[held] = basis.fit(x[train], y[train], rank, l2).predict_proba(x[held])
     return out
@@ -243,4 +247,4 @@ def fit_probe(
     if not math.isfinite(losses[best]):
         raise CalibrationError("hidden probe: fit diverged")
     rank, l2 = grid[best]
-    return _Basis.of(xa).fit(xa, ya, rank, l2), oofs[best]
+    return PrincipalBasis.of(xa).fit(xa, ya, rank, l2), oofs[best]

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from edgekit.errors import CalibrationError
-from edgekit.routing.probe import decode_f32, encode_f32
+from edgekit.routing.probe import PrincipalBasis, decode_f32, encode_f32
 
 FloatArray = npt.NDArray[np.float64]
 MAX_DIMS = 32
@@ -116,8 +116,7 @@ def fit_projection(states: npt.ArrayLike, dims: int, *, decimals: int = 1) -> Hi
         raise CalibrationError("hidden projection: need a finite (n >= 2, width) matrix")
     if not 0 < dims <= min(MAX_DIMS, x.shape[0] - 1):
         raise CalibrationError(f"hidden projection: dims must be in 1..{MAX_DIMS} and < n")
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-6] = 1.0
-    _, _, vt = np.linalg.svd((x - mean) / scale, full_matrices=False)
-    return HiddenProjection(mean=mean, scale=scale, basis=vt[:dims].copy(), decimals=decimals)
+    basis = PrincipalBasis.of(x)
+    return HiddenProjection(
+        mean=basis.mean, scale=basis.scale, basis=basis.vt[:dims].copy(), decimals=decimals
+    )
