@@ -19,7 +19,9 @@ from edgekit.privacy import validators as v
 from edgekit.privacy.detectors import Rule, Validator
 
 
-def _checked(accept: Callable[[str], bool]) -> Validator:
+def checked(accept: Callable[[str], bool]) -> Validator:
+    """A rule validator that keeps the whole match when ``accept`` passes its text."""
+
     def check(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
         return (m.start(), m.end(), base) if accept(m.group(0)) else None
 
@@ -58,7 +60,7 @@ def _rule(
         t.ID_NUMBER,
         re.compile(pattern, flags),
         score,
-        validator or (_checked(accept) if accept is not None else None),
+        validator or (checked(accept) if accept is not None else None),
         context,
         require_context=require_context,
     )

@@ -168,10 +168,12 @@ def ipv6_ok(value: str) -> bool:
     return True
 
 
-def date_ok(year: int, month: int, day: int, *, today: _dt.date | None = None) -> bool:
-    """A real calendar date between 1900 and today (a plausible birth date)."""
+def date_ok(
+    year: int, month: int, day: int, *, today: _dt.date | None = None, earliest: int = 1900
+) -> bool:
+    """A real calendar date between ``earliest`` and today (a plausible birth date)."""
     now = today or _dt.date.today()
-    if not 1900 <= year <= now.year:
+    if not earliest <= year <= now.year:
         return False
     try:
         return _dt.date(year, month, day) <= now

@@ -24,22 +24,16 @@ from dataclasses import dataclass
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.detectors import Rule, Validator
-from edgekit.privacy.national_ids import NATIONAL_ID_WORDS
+from edgekit.privacy.detectors import Rule
+from edgekit.privacy.national_ids import NATIONAL_ID_WORDS, checked
 
 _B = r"(?<![\w\-./])"
 _A = r"(?![\w\-]|[./]\d)"
 
 
 def _date(year: int, month: int, day: int) -> bool:
-    return v.date_ok(year, month, day) or (year >= 1800 and _valid_calendar(year, month, day))
-
-
-def _valid_calendar(year: int, month: int, day: int) -> bool:
-    try:
-        return _dt.date(year, month, day) <= _dt.date.today()
-    except ValueError:
-        return False
+    """A real past date from 1800 (birth numbers of the 1800s still validate)."""
+    return v.date_ok(year, month, day, earliest=1800)
 
 
 def _two_digit_year(yy: int) -> int:
@@ -534,13 +528,6 @@ def _dispatch(text: str, m: re.Match[str], base: float) -> tuple[int, int, float
     return None
 
 
-def _check(accept: Callable[[str], bool]) -> Validator:
-    def validate(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
-        return (m.start(), m.end(), base) if accept(m.group(0)) else None
-
-    return validate
-
-
 def world_id_rules() -> tuple[Rule, ...]:
     """One rule for every digit-led identifier above, and one each for CURP and NRIC."""
     context = tuple(dict.fromkeys(w for s in _SHAPES for w in s.context))
@@ -550,14 +537,14 @@ def world_id_rules() -> tuple[Rule, ...]:
             t.ID_NUMBER,
             re.compile(rf"{_B}[STFGM]\d{{7}}[A-Z]{_A}"),
             0.8,
-            _check(singapore_nric_ok),
+            checked(singapore_nric_ok),
             ("nric", "fin", "ic number", "ic no", *NATIONAL_ID_WORDS),
         ),
         Rule(
             t.ID_NUMBER,
             re.compile(rf"{_B}[A-Z]{{4}}\d{{6}}[HMX][A-Z]{{5}}[0-9A-Z]\d{_A}"),
             0.85,
-            _check(mexico_curp_ok),
+            checked(mexico_curp_ok),
             ("curp", *NATIONAL_ID_WORDS),
         ),
     )
