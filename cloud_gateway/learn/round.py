@@ -30,7 +30,13 @@ from cloud_gateway.learn.export import write_lora_gguf
 from cloud_gateway.learn.publish import AdapterShelf
 from cloud_gateway.learn.rephrase import Chat, RephraseCost, Rephrasing, rephrase_pairs
 from cloud_gateway.learn.store import Pair
-from cloud_gateway.learn.train import Progress, TrainConfig, TrainResult, train_adapter
+from cloud_gateway.learn.train import (
+    Progress,
+    TrainConfig,
+    TrainResult,
+    loss_gain,
+    train_adapter,
+)
 from edgekit.calibrate import CalibrationError
 from edgekit.calibrate.references import fit_adapted, local_results, specificity
 from edgekit.learn.bundle import AdapterManifest, sign_bundle
@@ -83,7 +89,7 @@ class TrainedAdapter:
     @property
     def gain(self) -> float:
         """Relative held-out loss reduction (see :attr:`TrainResult.gain`)."""
-        return 1.0 - self.adapter_loss / self.base_loss if self.base_loss > 0 else 0.0
+        return loss_gain(self.base_loss, self.adapter_loss)
 
 
 def _quiet(_phase: str, _done: int, _total: int) -> None:

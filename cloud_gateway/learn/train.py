@@ -69,6 +69,11 @@ class Example:
     answer: tuple[int, ...]
 
 
+def loss_gain(base_loss: float, adapter_loss: float) -> float:
+    """Relative held-out loss reduction of an adapter over its base (0 for a zero base loss)."""
+    return 1.0 - adapter_loss / base_loss if base_loss > 0 else 0.0
+
+
 @dataclass(frozen=True, kw_only=True)
 class TrainResult:
     """What one round produced and how it scored."""
@@ -88,7 +93,7 @@ class TrainResult:
     @property
     def gain(self) -> float:
         """Relative held-out loss reduction (0.2 = 20 % lower than the base model)."""
-        return 1.0 - self.adapter_loss / self.base_loss if self.base_loss > 0 else 0.0
+        return loss_gain(self.base_loss, self.adapter_loss)
 
 
 def encode_pairs(engine: Engine, pairs: Sequence[Pair], max_tokens: int) -> list[Example]:
