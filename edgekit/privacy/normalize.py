@@ -1,6 +1,9 @@
 """Text normalization for detection, with a map back to the original offsets.
 
-Detectors see a folded copy of the text: NFKC (full-width digits, ligatures),
+Detectors see a decoded and folded copy of the text. Decoded first
+(:mod:`edgekit.privacy.decode`): percent-encoding and ``+`` in query strings
+and form bodies, JSON ``\\uXXXX`` escapes, HTML character references. Then
+folded: NFKC (full-width digits, ligatures),
 Cyrillic/Greek look-alikes mapped to Latin, Unicode dashes and digits folded to
 ASCII, zero-width characters removed. Every character of the folded text
 remembers the index of the original character it came from, so a span found
@@ -12,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from edgekit.privacy.decode import decode
 
 # Invisible characters used to split tokens so that patterns miss them.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
@@ -138,7 +143,24 @@ def _fold_char(cluster: str) -> str:
 
 
 def normalize(text: str) -> Normalized:
-    """Fold ``text`` for detection and keep the offset map back to it."""
+    """Decode (``%40``, ``\\u0040``, ``&#64;``) and fold ``text`` for detection, and keep the
+    offset map back to it."""
+    decoded = decode(text) if _MAYBE_ENCODED.search(text) else None
+    if decoded is None:
+        return _fold(text)
+    folded = _fold(decoded.text)
+    if folded._starts is None or folded._ends is None:
+        return Normalized(folded.text, text, decoded.starts, decoded.ends)
+    starts = tuple(decoded.starts[i] for i in folded._starts)
+    ends = tuple(decoded.ends[j - 1] for j in folded._ends)
+    return Normalized(folded.text, text, starts, ends)
+
+
+_MAYBE_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\u[0-9a-fA-F]{4}|&#?\w{2,32};|=[^\s=]*\+")
+
+
+def _fold(text: str) -> Normalized:
+    """Fold ``text`` (NFKC, look-alikes, digits, zero-width characters) with its offset map."""
     if text.isascii():
         return Normalized(text, text)
     if not _SPECIAL_RE.search(text):

@@ -104,6 +104,8 @@ def parse_fields(text: str) -> list[Field]:
     tables = _tables(text)
     if "<t" in text or "<T" in text:
         tables += _html_tables(text)
+    if "  " in text:
+        tables = _merge(tables, _aligned_tables(text))
     groups.append([f for f in _merge(statements, tables) if f.kind != "statement"])
     if ":\n" in text or ":\r\n" in text:
         groups.append(_label_lines(text))
@@ -173,17 +175,17 @@ def _closing_quote(text: str, i: int, quote: str = '"') -> int | None:
         return j
 
 
-_MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
-def _row(line: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """The delimiter and cell spans of a line read as a table row, if it has 2+ cells."""
+def _row(line: str, prefer: str = "") -> tuple[str, list[tuple[int, int]]] | None:
+    """The delimiter and cell spans of a line read as a table row, if it has 2+ cells
+    (split at ``prefer``, the table's delimiter, when the line holds it)."""
     body_start, body = 0, line
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         body_start = line.index("|") + 1
         body = line[body_start : line.rindex("|")]
         delim = "|"
+    elif prefer and prefer in line:
+        delim = prefer
     else:
         counts = [(body.count(d), d) for d in _DELIMITERS]
         count, delim = max(counts)
@@ -218,16 +220,18 @@ def _tables(text: str) -> list[Field]:
 
     A row with more cells than the header (a value holding the delimiter unquoted:
     ``March 10, 1959``) keeps the table going; its cells carry the header of their
-    place counted from the left and from the right."""
+    place counted from the left and from the right. Box-drawn tables (psql, MySQL,
+    polars, ``│``/``┆`` columns) are read as ``|`` tables: their rule lines
+    (``+----+``, ``----+----``, ``╞════╡``) are skipped."""
     out: list[Field] = []
     header: list[str] | None = None  # labels of the current table
     delim = ""
     pos = 0
-    for line in text.split("\n"):
-        if header is not None and delim == "|" and _MD_RULE.match(line):
+    for line in _box_as_pipes(text).split("\n"):
+        if _is_rule(line):
             pos += len(line) + 1
             continue
-        row = _row(line) if (header is not None or _maybe_row(line)) else None
+        row = _row(line, delim) if (header is not None or _maybe_row(line)) else None
         if row is not None and header is not None and row[0] == delim:
             out.extend(_row_fields(line, pos, row[1], header))
         elif row is not None and _is_header(line, row[1]):
@@ -237,6 +241,26 @@ def _tables(text: str) -> list[Field]:
             header = None
         pos += len(line) + 1
     return out
+
+
+# Vertical bars of box-drawn tables, read as "|" (one character for one: offsets unchanged).
+_BOX_BARS = str.maketrans(dict.fromkeys("│┃┆┇┊┋║╎╏", "|"))
+_RULE_CHARS = frozenset("-=+|: \t\r─━┄┅┈┉═┌┐└┘├┤┬┴┼╞╡╪╤╧╘╛╒╕╔╗╚╝╠╣╦╩╬╭╮╯╰┝┥┿╇╈")
+_RULE_DASHES = frozenset("-=─━┄┅┈┉═")
+
+
+def _box_as_pipes(text: str) -> str:
+    return text.translate(_BOX_BARS) if any(c in text for c in "│┃┆┇┊┋║╎╏") else text
+
+
+def _is_rule(line: str) -> bool:
+    """A line drawn only to separate rows: ``+----+----+``, ``----+----``, ``|---|:---:|``."""
+    dashes = 0
+    for c in line:
+        if c not in _RULE_CHARS:
+            return False
+        dashes += c in _RULE_DASHES
+    return dashes >= 3
 
 
 def _maybe_row(line: str) -> bool:
@@ -255,6 +279,69 @@ def _row_fields(
             before = line[cells[i - 1][0] : cells[i - 1][1]] if i else ""
             out.append(Field(pos + s, pos + e, " / ".join(sorted(labels)), before, "table"))
     return out
+
+
+# --- whitespace-aligned tables ---------------------------------------------------------------
+
+_GAP = re.compile(r"\S+(?: \S+)*")  # a cell: words split by single spaces; cells by 2+ blanks
+_MAX_ALIGNED_HEADER_WORDS = 3
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a line whose columns are set apart by two or more blanks."""
+    if len(line) > 4000:
+        return []
+    cells = [m.span() for m in _GAP.finditer(line.replace("\t", "  "))]
+    return cells if len(cells) <= _MAX_CELLS else []
+
+
+def _aligned_tables(text: str) -> list[Field]:
+    """Fields of tables whose columns are aligned with blanks: pandas and polars prints,
+    ``column -t``, fixed-width reports. A header line of two or more short column names,
+    then rows of as many cells (or one more: the index pandas prints first); a row of
+    another count takes, for each cell, the header its characters overlap most."""
+    out: list[Field] = []
+    header: list[tuple[int, int, str]] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = _aligned_cells(line) if "  " in line or "\t" in line else []
+        if header is not None and len(cells) >= 2:
+            out.extend(_aligned_row(line, pos, cells, header))
+        elif len(cells) >= 2 and _is_aligned_header(line, cells):
+            header = [(s, e, label_words(line[s:e])) for s, e in cells]
+        else:
+            header = None
+        pos += len(line) + 1
+    return out
+
+
+def _is_aligned_header(line: str, cells: list[tuple[int, int]]) -> bool:
+    return _is_header(line, cells) and all(
+        len(line[s:e].split()) <= _MAX_ALIGNED_HEADER_WORDS for s, e in cells
+    )
+
+
+def _aligned_row(
+    line: str, pos: int, cells: list[tuple[int, int]], header: list[tuple[int, int, str]]
+) -> list[Field]:
+    shift = len(cells) - len(header)
+    out = []
+    for i, (s, e) in enumerate(cells):
+        j = i - shift if shift in (0, 1) else _overlapping_column(s, e, header)
+        if 0 <= j < len(header) and header[j][2]:
+            before = line[cells[i - 1][0] : cells[i - 1][1]] if i else ""
+            out.append(Field(pos + s, pos + e, header[j][2], before, "table"))
+    return out
+
+
+def _overlapping_column(s: int, e: int, header: list[tuple[int, int, str]]) -> int:
+    """Index of the header cell whose span overlaps ``[s, e)`` most (-1: none)."""
+    best, best_overlap = -1, 0
+    for j, (hs, he, _label) in enumerate(header):
+        overlap = min(e, he) - max(s, hs)
+        if overlap > best_overlap:
+            best, best_overlap = j, overlap
+    return best
 
 
 # --- HTML tables ---------------------------------------------------------------------------

@@ -264,6 +264,14 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
         "a [at] b [dot] ",
         "a at b dot ",
         "a b <a.b@c.d>\n",
+        "  a  b  ",
+        "id  name\n0  x  ",
+        "| a | b |\n+---+---+\n",
+        "│ a ┆ b │\n",
+        "x=%41%",
+        "?a=b+c&",
+        "&#64;&amp",
+        "\\u0040\\ud83d",
     ],
 )
 def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: str) -> None:

@@ -68,3 +68,73 @@ def test_offset_map_is_monotonic_and_in_bounds(text: str) -> None:
         last = s
     if norm.text:
         assert norm.to_original(0, len(norm.text))[1] <= len(text)
+
+
+# --- encoded text: percent-encoding, JSON escapes, HTML references --------------------------
+
+_VALUE = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), min_size=1, max_size=20
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_VALUE, min_size=1, max_size=4))
+def test_a_form_body_decodes_and_every_value_maps_back_to_its_encoded_span(
+    values: list[str],
+) -> None:
+    from urllib.parse import quote_plus
+
+    from edgekit.privacy.decode import decode
+
+    encoded = [quote_plus(v) for v in values]
+    body = "&".join(f"k{i}={e}" for i, e in enumerate(encoded))
+    decoded = decode(body)
+    plain = "&".join(f"k{i}={v}" for i, v in enumerate(values))
+    if decoded is None:
+        assert body == plain
+        return
+    assert decoded.text == plain
+    pos = 0
+    for i, (value, enc) in enumerate(zip(values, encoded, strict=True)):
+        pos = decoded.text.index(f"k{i}=", pos) + len(f"k{i}=")
+        start, end = decoded.starts[pos], decoded.ends[pos + len(value) - 1]
+        assert body[start:end] == enc
+        pos += len(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="%+&=?;#\\ux0123456789abcdefABCDEF@. \n", max_size=80))
+def test_decoding_any_text_keeps_a_monotone_in_bounds_map(text: str) -> None:
+    norm = normalize(text)
+    for i in range(len(norm.text)):
+        s, e = norm.to_original(i, i + 1)
+        assert 0 <= s < e <= len(text)
+    if norm.text:
+        assert norm.to_original(0, len(norm.text)) == (
+            norm.to_original(0, 1)[0],
+            norm.to_original(len(norm.text) - 1, len(norm.text))[1],
+        )
+
+
+def test_encoded_values_are_masked_whole(pattern_filter) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "POST /signup\n\nname=Dolores+Lef%C3%A8vre&email=lefevre.dolores%40free.fr"
+        "&card=4387+4644+2673+9887&order=A488472842\n"
+        '1.2.3.4 - - [05/Dec/2026:23:14:09 +0000] "GET /?email=ana%40example.org HTTP/1.1" 200 81\n'
+        '{"email": "jane\\u0040example.com"} <a>bob&#64;example.org</a>'
+    )
+    got = found(pattern_filter, text)
+    for value in (
+        ("EMAIL", "lefevre.dolores%40free.fr"),
+        ("CREDIT_CARD", "4387+4644+2673+9887"),
+        ("EMAIL", "ana%40example.org"),
+        ("EMAIL", "jane\\u0040example.com"),
+        ("EMAIL", "bob&#64;example.org"),
+    ):
+        assert value in got
+
+
+def test_a_plus_outside_a_query_string_is_kept(pattern_filter) -> None:  # type: ignore[no-untyped-def]
+    text = "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+    assert normalize(text).text == text
+    assert ("SECRET", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY") in found(pattern_filter, text)

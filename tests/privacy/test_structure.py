@@ -245,3 +245,96 @@ def test_keys_in_code_shapes_are_context(
     pattern_filter: Filter, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(pattern_filter, text) == expected
+
+
+# --- box-drawn and whitespace-aligned tables -------------------------------------------------
+
+
+def test_psql_output_skips_its_rule_line() -> None:
+    text = (
+        "   id   |  full_name  | birth_date\n"
+        "--------+-------------+------------\n"
+        " 17     | Ann Lee     | 1980-02-03\n"
+        "(1 row)\n"
+    )
+    assert labels(text) == {"17": "id", "Ann Lee": "full name", "1980-02-03": "birth date"}
+
+
+def test_mysql_box_and_polars_box_drawing() -> None:
+    mysql = "+----+-------+\n| id | plate |\n+----+-------+\n| 4  | 5LTC802 |\n+----+-------+\n"
+    assert labels(mysql) == {"4": "id", "5LTC802": "plate"}
+    polars = (
+        "┌─────┬────────────┐\n│ name ┆ dob        │\n│ --- ┆ ---        │\n"
+        "╞═════╪════════════╡\n│ Bo  ┆ 1975-12-01 │\n└─────┴────────────┘"
+    )
+    assert labels(polars) == {"Bo": "name", "1975-12-01": "dob"}
+
+
+def test_pandas_print_with_its_index_and_right_alignment() -> None:
+    text = (
+        ">>> df.head()\n"
+        "              name  birth_date       city\n"
+        "0  Anne-Sophie Bou  1983-08-22  Marseille\n"
+        "1            Layla  1947-02-06     Nantes\n"
+        "\n[2 rows x 3 columns]\n"
+    )
+    got = labels(text)
+    assert got["Anne-Sophie Bou"] == got["Layla"] == "name"
+    assert got["1983-08-22"] == got["1947-02-06"] == "birth date"
+    assert got["Nantes"] == "city"
+
+
+def test_fixed_width_report_cells_take_the_column_they_overlap() -> None:
+    text = (
+        "EMP ID    NAME              DOB\n"
+        "E-1234    Ann Lee           1980-02-03\n"
+        "E-99                        1975-12-01\n"
+    )
+    got = labels(text)
+    assert got["E-1234"] == got["E-99"] == "emp id"
+    assert got["1980-02-03"] == got["1975-12-01"] == "dob"
+    assert got["Ann Lee"] == "name"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_WORD, min_size=2, max_size=5, unique=True),
+    st.data(),
+    st.integers(min_value=2, max_value=4),
+)
+def test_every_cell_of_a_generated_aligned_table_carries_its_header(
+    header: list[str], data: st.DataObject, gap: int
+) -> None:
+    word = st.text(alphabet=string.ascii_letters + string.digits + "-.@", min_size=1, max_size=8)
+    cell = st.lists(word, min_size=1, max_size=2).map(" ".join)
+    rows = data.draw(
+        st.lists(st.lists(cell, min_size=len(header), max_size=len(header)), min_size=1, max_size=4)
+    )
+    widths = [max(len(c) for c in [h] + [r[i] for r in rows]) for i, h in enumerate(header)]
+    sep = " " * gap
+
+    def line(cells: list[str]) -> str:
+        return sep.join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+
+    text = "\n".join([line(header)] + [line(r) for r in rows]) + "\n"
+    got = Structure(text)
+    for n, row in enumerate(rows, start=1):
+        pos = sum(len(x) + 1 for x in text.split("\n")[:n])
+        for i, value in enumerate(row):
+            at = pos + sum(w + gap for w in widths[:i]) + widths[i] - len(value)
+            field = got.field_at(at)
+            assert field is not None
+            assert field.label == header[i]
+            assert text[field.start : field.end] == value
+
+
+def test_a_pandas_print_gives_birth_dates_and_keeps_cities(ner_filter: Filter) -> None:
+    text = (
+        ">>> df.head()\n   name  birth_date  city  balance\n"
+        "0  Kavya Mehta  1963-12-15  London  £2,315.70\n"
+        "1  Frank Pritchard  2004-05-05  Leeds  £2,480.70\n"
+    )
+    got = found(ner_filter, text)
+    assert ("DATE_OF_BIRTH", "1963-12-15") in got
+    assert ("DATE_OF_BIRTH", "2004-05-05") in got
+    assert not [v for t, v in got if v in ("London", "Leeds")]
