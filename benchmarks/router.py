@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # workloads
+from workloads import router_ceilings as rc
 from workloads import router_learning as rl
 from workloads import shifted_domain as shifted
 
@@ -199,7 +200,7 @@ def learning_figures(
             gate, held, CalibrationTarget(max_local_error=args.guarantee, delta=0.1))
         gate = gate.with_threshold(threshold)
         sim, sim_keys = simulate(gate, calibration, edge_sha, cache, hidden, factory, conditions,
-                                 args)  # fmt: skip
+                                 args, basis_states=h[fit_idx])  # fmt: skip
         figures["traffic_simulation"] = sim
         figures.update(rl.traffic_headline(sim))
         keys += sim_keys
@@ -215,7 +216,7 @@ def learning_figures(
 
 def simulate(
     gate: Any, calibration: Calibration, edge_sha: str, cache: GenerationCache, hidden: Any,
-    factory: Any, conditions: Conditions, args: argparse.Namespace,
+    factory: Any, conditions: Conditions, args: argparse.Namespace, basis_states: Any,
 ) -> tuple[dict[str, Any], list[str]]:
     """The shifted-domain deployment: chat-style edge answers, terse reference answers."""
     pool = shifted.shifted_items(args.stream_items, shifted.STREAM_SEED, prefix="stream")
@@ -224,6 +225,7 @@ def simulate(
         named["fresh"] = shifted.fresh_sealed_items(300)
     keys: list[str] = []
     sets: dict[str, list[rl.Request]] = {}
+    states_of: dict[str, Any] = {}
     for name, items in named.items():
         local, states, edge_keys = gain.edge_hidden(
             factory, items, sha=edge_sha, system=None, max_tokens=conditions.chat_max_tokens,
@@ -236,6 +238,8 @@ def simulate(
                                                  SYSTEM_PROMPT, i.prompt) for i in items]
         sets[name] = rl.requests_of(items, local, cloud, states, gate, calibration,
                                     conditions.gate_window)  # fmt: skip
+        if name != "fresh":  # the new sealed set is scored by the simulation only, never studied
+            states_of.update(states)
     stream, sealed = sets.pop("pool"), sets.pop("sealed")
     deploy = {"alpha": args.guarantee, "delta": 0.1, "feedback_rate": args.feedback_rate,
               "projection_dims": args.projection_dims, "spending": args.spending}  # fmt: skip
@@ -251,11 +255,29 @@ def simulate(
         for name, change in ABLATIONS.items()}  # fmt: skip
     report["ceilings"] = {name: rl.ceiling_figures(gate, stream, requests)
                           for name, requests in {"sealed": sealed, **sets}.items()}  # fmt: skip
+    report["ceilings_cv"] = cross_validated_ceilings(gate, [*stream, *sealed], states_of,
+                                                     basis_states)  # fmt: skip
     for name, requests in {"sealed": sealed, **sets}.items():
         prompts = {r.item.prompt for r in stream}
         report[f"{name}_prompts_also_in_stream"] = round(
             sum(r.item.prompt in prompts for r in requests) / len(requests), 3)
     return report, keys
+
+
+def cross_validated_ceilings(
+    gate: Any, requests: list[rl.Request], states: dict[str, Any], basis_states: Any
+) -> dict[str, Any]:
+    """What any refit could reach on the shifted domain: k-fold over the distinct prompts of
+    the stream and the old sealed set (never the new one), with the in-sample diagnosis."""
+    from edgekit.routing.probe import PrincipalBasis
+
+    domain = rc.domain_of(gate, requests, states)
+    t0 = time.perf_counter()
+    cv = rc.cv_ceilings(gate, domain, PrincipalBasis.of(np.asarray(basis_states)))
+    print(f"cross-validated ceilings ({time.perf_counter() - t0:.0f} s): {json.dumps(cv)}",
+          file=sys.stderr)  # fmt: skip
+    return {"cross_validated": cv, "in_sample": rc.in_sample(gate, domain),
+            "figure_noise": rc.figure_noise(gate, domain)}  # fmt: skip
 
 
 ABLATIONS: dict[str, dict[str, Any]] = {

@@ -6,12 +6,13 @@ cannot (the other inputs carry nothing)."""
 from __future__ import annotations
 
 import numpy as np
+from workloads import router_ceilings as rc
 from workloads import router_learning as rl
 
 from edgekit.calibrate.dataset import Item
 from edgekit.routing.gain import CLOUD_BASE_FEATURES, LOCAL_BASE_FEATURES, GainGate
 from edgekit.routing.logistic import LogisticModel
-from edgekit.routing.probe import HiddenProbe
+from edgekit.routing.probe import HiddenProbe, PrincipalBasis
 from edgekit.routing.projection import fit_projection
 
 WIDTH = 24
@@ -31,6 +32,12 @@ def states(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
 
 
 def requests(gate: GainGate, n: int, seed: int, prefix: str) -> list[rl.Request]:
+    return requests_and_states(gate, n, seed, prefix)[0]
+
+
+def requests_and_states(
+    gate: GainGate, n: int, seed: int, prefix: str
+) -> tuple[list[rl.Request], dict[str, np.ndarray]]:
     assert gate.projection is not None
     rng = np.random.default_rng(seed)
     x, local_ok = states(n, rng)
@@ -43,7 +50,7 @@ def requests(gate: GainGate, n: int, seed: int, prefix: str) -> list[rl.Request]
         out.append(rl.Request(item=item, features=feats, local_text="right" if ok else "wrong",
                               cloud_text="right", local_correct=bool(ok), cloud_correct=True,
                               projection=gate.projection.coordinates(state)))  # fmt: skip
-    return out
+    return out, {f"{prefix}{i}": state for i, state in enumerate(x)}
 
 
 def calibrated_gate() -> GainGate:
@@ -77,3 +84,22 @@ def test_stored_coordinates_let_the_ranking_and_the_operating_point_fall() -> No
     ceilings = rl.ceiling_figures(gate, stream, sealed)
     assert ceilings["with_projection"] < ceilings["stored_inputs"] - 0.2
     assert ceilings["oracle"] <= ceilings["true_local_outcome"] <= ceilings["with_projection"]
+
+
+def test_cross_validated_ceilings_find_the_signal_the_projection_carries() -> None:
+    gate = calibrated_gate()
+    reqs, by_id = requests_and_states(gate, 300, 1, "s")
+    domain = rc.domain_of(gate, reqs, by_id)
+    basis = PrincipalBasis.of(states(200, np.random.default_rng(0))[0])
+    names = ("deployed", "refit_stored", "projection_16", "knn10_projection_16")
+    cv = rc.cv_ceilings(gate, domain, basis, repeats=2, names=names)
+    assert cv["n_prompts"] == 300
+    assert set(names) <= set(cv)
+    deployed = cv["deployed"]["cloud_share_at_95"]
+    for name in ("projection_16", "knn10_projection_16"):
+        assert cv[name]["cloud_share_at_95"] < deployed - 0.2
+        assert cv[name]["diff_90"][1] < 0  # the paired interval excludes no gain
+    assert cv["refit_stored"]["cloud_share_at_95"] > deployed - 0.1  # the other inputs are noise
+    assert cv["oracle"] <= cv["true_local_outcome"] <= cv["projection_16"]["cloud_share_at_95"]
+    noise = rc.figure_noise(gate, domain, sizes=(50,), draws=200)
+    assert 0 < noise["sd_50"] < 0.2
