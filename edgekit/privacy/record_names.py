@@ -80,8 +80,11 @@ _REPLY_VERBS = (
     r"napisała|napisał|yazdı|skrev|kirjoitti"
 )
 _REPLY_RE = re.compile(
-    rf"(?im)^[ \t>]*[^\n]{{0,60}}?,[ \t]*(?P<v>[^,\n<>]{{2,60}}?)[ \t]*(?:<[^<>\n]{{3,80}}>[ \t]*)?"
-    rf"(?:{_REPLY_VERBS})[ \t]*:"
+    rf"(?im)^[ \t>]{{0,12}}(?:[^\n]{{0,60}}?,[ \t]*)?(?P<v>[^,\n<>]{{2,60}}?)[ \t]{{0,4}}"
+    rf"(?:<[^<>\n]{{3,80}}>[ \t]*)?(?:{_REPLY_VERBS})[ \t]*:"
+    # forum quotes: "Zitat von wiebke:", "Quote from ann_lee:", "Citation de Paul :"
+    r"|^[ \t>]{0,12}(?:zitat von|quote from|quoting|citation de|cita de|citando a|"
+    r"citazione di|citaat van)[ \t]+(?P<q>[^:\n]{2,40}?)[ \t]*:"
 )
 _NOTE_AUTHOR_RE = re.compile(
     r"(?i)\b(?:note|comment|remark|reply|update|notiz|nota|remarque|opmerking|uwaga|not)"
