@@ -268,6 +268,34 @@ def cv_ceilings(
     return out
 
 
+LEARNING_CURVE = ("refit_stored", "refit_stored_device_labels", "projection_16",
+                  "knn10_projection_16", "cloud_feedback_30")
+
+
+def learning_curve(
+    gate: GainGate, domain: Domain, basis: PrincipalBasis, *, sizes: Sequence[int] = (100, 200),
+    names: Sequence[str] = LEARNING_CURVE, folds: int = 5, repeats: int = 10,
+) -> dict[str, dict[str, float]]:
+    """The cross-validated figure when each fold's candidate sees only ``size`` training
+    prompts (a random subset): what a few hundred labels can learn."""
+    table = Candidates(gate, domain, basis).table()
+    out: dict[str, dict[str, float]] = {}
+    for size in sizes:
+        row = {}
+        for name in names:
+            scorer = table[name][0]
+
+            def fewer(tr: Array, te: Array, rng: np.random.Generator, f: Scorer = scorer,
+                      m: int = size) -> Array:  # fmt: skip
+                return f(np.sort(rng.choice(tr, min(m, tr.size), replace=False)), te, rng)
+
+            figures = [share_at_95(out_of_fold(fewer, domain.n, folds=folds, seed=s),
+                                   domain.local_ok, domain.cloud_ok) for s in range(repeats)]
+            row[name] = round(float(np.mean(figures)), 3)
+        out[str(size)] = row
+    return out
+
+
 def in_sample(gate: GainGate, domain: Domain) -> dict[str, dict[str, float]]:
     """Fitted and scored on the same prompts: P(local right) refitted, with and without
     P(cloud right) refitted too. The figure against the whole curve's mean accuracy."""
