@@ -687,6 +687,33 @@ def _address(text: str, m: re.Match[str], base: float) -> tuple[int, int, float]
     return m.start(), extend_address(text, m.end()), base
 
 
+# Words that make a street name someone's address: a label, a verb of living or sending.
+_ADDRESS_WORD = re.compile(
+    r"(?i)addr|adres|anschrift|direcci|indirizzo|domicil|wohnhaft|wohne|\blives?\b|\bliving\b|"
+    r"\bmoved\b|habite|\bvive\b|\bvivo\b|abita|woont|\bmora\b|endereço|ship to|deliver|"
+    r"liefer|livraison|envío|envio|spedizione|consegna|billing|\bsede\b|siège|\bsitz\b|"
+    r"home|zuhause|domicile|casa\b|straße|strasse|street"
+)
+_POSTCODE_LINE = re.compile(r"[ \t>]*(?:[A-Z]{1,2}[ \t-]?)?\d{3,5}\b")
+
+
+def bare_street(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a street and nothing more: no house number or postcode in
+    or right after it, no address label or verb of living before it ("a hotel near
+    Washington Square", "près de la rue Victor Hugo"): a place, not someone's address."""
+    if any(c.isdigit() for c in text[start:end]):
+        return False
+    line_end = text.find("\n", end)
+    if any(c.isdigit() for c in text[end : end + 40 if line_end < 0 else min(line_end, end + 40)]):
+        return False
+    if line_end >= 0 and _POSTCODE_LINE.match(text, line_end + 1):
+        return False
+    field = structure_of(text).field_at(start)
+    label = field.label if field is not None else ""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not _ADDRESS_WORD.search(f"{label} {text[max(line_start, start - 60) : start]}")
+
+
 def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     end = m.end()
     while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
@@ -1072,7 +1099,8 @@ _DE_SUFFIX = (
 )
 _ADDRESS_DE = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
-    r"|\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
+    r"|\b(?:Am|An (?:der|dem|den)|Auf (?:der|dem|den)|Im|In (?:der|dem|den)|Zum|Zur|"
+    r"(?:Hinter|Unter|Vor|Über|Bei|Neben) (?:der|dem|den))\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
     r"|\b[A-ZÄÖÜ][\wäöüß]{0,30}(?:-[A-ZÄÖÜ][\wäöüß]{0,30}){1,5}\s+\d{1,4}[a-z]?"
     r"(?=\s*(?:,|\n|\s\d{5}))"
 )

@@ -92,7 +92,18 @@ _NAME_CHAR = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
 _NAME_WORDS = re.compile(rf"[^\W\d_]{_NAME_CHAR}*(?:(?: |, ?|/)[^\W\d_]{_NAME_CHAR}*){{0,3}}")
 # Titles after a name in travel records ("BIANCHI/NICCOLO MR"): not part of the name.
 _TRAILING_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mstr", "dr", "prof"])
-NO_NAME = frozenset(["n/a", "na", "none", "null", "unknown", "tbd", "nobody", "-", "x"])
+NO_NAME = frozenset(
+    [
+        *("n/a", "na", "none", "null", "unknown", "tbd", "nobody", "-", "x"),
+        # someone wrote: …, in the claimed languages
+        *("someone", "somebody", "anyone", "alguien", "quelqu'un", "jemand", "qualcuno"),
+        *("iemand", "alguém", "ktoś", "birisi"),
+        # speakers of chat transcripts and support chats that are roles, not people
+        *("visitor", "customer", "client", "cliente", "kunde", "kundin", "bot", "agent"),
+        *("assistant", "system", "support", "user", "guest", "operator", "moderator", "admin"),
+        *("visiteur", "besucher", "usuario", "utente", "staff", "me", "you", "chatbot"),
+    ]
+)
 
 
 def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:

@@ -12,10 +12,17 @@ from typing import cast
 from edgekit._logging import get_logger
 from edgekit.errors import PrivacyError
 from edgekit.privacy.config import PrivacyConfig
-from edgekit.privacy.detectors import PatternDetector, builtin_rules
+from edgekit.privacy.detectors import PatternDetector, bare_street, builtin_rules
 from edgekit.privacy.names import NameHeuristicDetector, whole_name
 from edgekit.privacy.normalize import normalize
-from edgekit.privacy.types import PERSON, Candidate, CoverageAwareDetector, Detector, Finding
+from edgekit.privacy.types import (
+    ADDRESS,
+    PERSON,
+    Candidate,
+    CoverageAwareDetector,
+    Detector,
+    Finding,
+)
 
 log = get_logger(__name__)
 
@@ -29,12 +36,14 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
     from edgekit.privacy import ner
     from edgekit.privacy.field_names import FieldNameDetector
     from edgekit.privacy.handles import HandleDetector
+    from edgekit.privacy.labelled import LabelledValueDetector
     from edgekit.privacy.record_names import RecordNameDetector
     from edgekit.privacy.script_names import ScriptNameDetector
 
     # Names by field (forms, JSON, CSV) and in non-Latin scripts, whatever finds the rest.
     detectors: list[Detector] = [
         PatternDetector(builtin_rules()),
+        LabelledValueDetector(),
         FieldNameDetector(),
         RecordNameDetector(),
         ScriptNameDetector(),
@@ -141,6 +150,8 @@ class Filter:
             for cand in candidates:
                 if cand.score < threshold:
                     continue
+                if cand.type == ADDRESS and bare_street(norm.text, cand.start, cand.end):
+                    continue  # a street named as a place, not someone's address
                 covered.append((cand.start, cand.end))
                 start, end = norm.to_original(cand.start, cand.end)
                 start, end = _trim(text, start, end)

@@ -12,7 +12,11 @@ These are found by where they stand:
 - ``user=handle`` fields of log lines (also ``login=``, ``owner=``, ``author=``);
 - sshd, sudo and PAM lines: ``Failed password for [invalid user] handle from``,
   ``Accepted publickey for handle``, ``session opened for user handle``,
-  ``sudo:  handle : TTY=…``, ``Invalid user handle from``.
+  ``sudo:  handle : TTY=…``, ``Invalid user handle from``;
+- the user field of Apache/nginx access logs (``1.2.3.4 - handle [05/Dec/…``),
+  home directories (``/home/handle/``, ``C:\\Users\\handle\\``), ssh targets and
+  shell prompts (``ssh -i key handle@host``, ``handle@10.0.0.5``, ``handle@web-01:~$``),
+  ``ansible_user=handle``-style keys.
 
 Service accounts (root, www-data, postgres, ubuntu …) are not people.
 """
@@ -35,7 +39,7 @@ _ACCOUNT_KEYS = (
     r"user|username|user_name|login|account|owner|assignee|author|handle|screen_name|nickname"
 )
 _KEY_VALUE_RE = re.compile(
-    rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS})=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+    rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS}|[a-z]{{2,20}}_user)=[\"']?(?P<v>{_HANDLE})(?![\w@])"
     rf"|\"(?:{_ACCOUNT_KEYS})\"\s*:\s*\"(?P<w>{_HANDLE})\""
 )
 # "user mario.rossi logged in", "L'utente mario.rossi": an account name after the word
@@ -53,7 +57,19 @@ _AUTH_RE = re.compile(
     rf"(?: invalid user)?|[Ii]nvalid user|session (?:opened|closed) for user"
     rf"|authentication failure;.*? user=|FAILED SU \(to \S+\)) (?P<v>{_HANDLE})"
     rf"(?= from |\(uid|\s|$|;)"
-    rf"|sudo:\s+(?P<w>{_HANDLE}) : "
+    rf"|sudo(?:\[\d{{1,10}}\])?:\s+(?P<w>{_HANDLE}) : "
+)
+# Where a log or a shell names the account: the user field of Apache/nginx access logs
+# ("1.2.3.4 - ana [05/Dec/2026:…"), home directories (/home/ana/, /Users/ana/,
+# C:\\Users\\ana\\), ssh targets and prompts (ssh ana@10.0.0.5, ana@web-01:~$).
+_LOG_ACCOUNT_RE = re.compile(
+    rf"(?m)^[ \t]*[\w.:\-]{{2,64}} \S{{1,32}} (?P<v>{_HANDLE}) \[\d{{1,2}}/\w{{3}}/\d{{4}}:"
+    rf"|(?:/home/|/Users/|\\Users\\|/var/mail/)(?P<w>{_HANDLE})(?=[/\\\s\"':]|$)"
+    rf"|(?<![\w.@\-/])(?P<x>{_HANDLE})@(?:\d{{1,3}}(?:\.\d{{1,3}}){{3}}|[a-z][\w\-]{{0,40}}"
+    rf"(?=:[~/ ]|[ \t]*\$))(?![\w.])"
+)
+_SSH_TARGET_RE = re.compile(
+    rf"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{{0,120}}?[ \t](?P<v>{_HANDLE})@[\w.\-]+"
 )
 # Not people: service and default accounts, Slack broadcasts, and @-words of code.
 _NOT_PEOPLE_WORDS = """
@@ -61,6 +77,8 @@ root admin administrator ubuntu debian centos ec2-user pi git www-data nobody da
 postgres mysql oracle redis nginx apache httpd ftp backup operator guest test user users
 deploy ansible jenkins gitlab-runner runner docker sshd systemd bin sys mail games
 here channel everyone all team
+visitor customer client cliente kunde kundin bot chatbot agent assistant system support
+guest operator moderator visiteur besucher usuario utente staff someone
 param return returns throws throw exception deprecated author see since version link
 inheritdoc override interface implementation end property synthesize dataclass
 staticmethod classmethod abstractmethod cached_property media import font-face keyframes
@@ -68,6 +86,17 @@ supports charset page namespace layer container tailwind apply tailwindcss types
 example todo fixme note type typedef callback async await pytest app router mock patch
 component injectable input output viewchild ngmodule test_case"""
 _NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split())
+
+
+_ACCOUNT_RES = (
+    _GIT_RE,
+    _AUTH_RE,
+    _KEY_VALUE_RE,
+    _SPEAKER_HANDLE_RE,
+    _USER_WORD_RE,
+    _LOG_ACCOUNT_RE,
+    _SSH_TARGET_RE,
+)
 
 
 def _account(value: str) -> bool:
@@ -90,9 +119,9 @@ class HandleDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Person candidates for account names in ``text``."""
         found: list[Candidate] = []
-        for regex in (_GIT_RE, _AUTH_RE, _KEY_VALUE_RE, _SPEAKER_HANDLE_RE, _USER_WORD_RE):
+        for regex in _ACCOUNT_RES:
             for m in regex.finditer(text):
-                group = "v" if m.group("v") else "w"
+                group = next(g for g, value in m.groupdict().items() if value)
                 if _account(m.group(group)):
                     found.append(Candidate(PERSON, m.start(group), m.end(group), _SCORE))
         for m in _MENTION_RE.finditer(text):

@@ -317,6 +317,9 @@ _LOWER_CUE_RE = _ending_with(_LOWER_CUES)
 # Verbs whose object is a person, in the claimed languages ("tell …", "dile a …", "zeg tegen …").
 _PERSON_VERBS = (
     "tell",
+    "pick up",
+    "picking up",
+    "drop off",
     "ask",
     "text",
     "ping",
@@ -559,6 +562,42 @@ def person_verb_objects(text: str) -> list[tuple[int, int]]:
     return [m.span("w") for m in _PERSON_VERB_OBJECT_RE.finditer(text) if m.group("w").islower()]
 
 
+# A given name as the subject of what only people do, or next to "and I": "will said …",
+# "Summer and Sunny said they'd come", "faith just sent the pics", "grace y yo estamos",
+# "Frank kommt übrigens auch", "Viene anche Joy". Strong enough for names that are words.
+_SUBJECT_VERBS = (
+    r"said|says|told|asked|wrote|replied|texted|called|owes|is coming|are coming|"
+    r"just (?:sent|said|texted|called|left|arrived|posted)|(?:kommt|kommen)(?: [\w]+)? auch|"
+    r"sagt|sagte|meinte|schrieb|hat gesagt|viene|vienen|dice|dijo|ha detto|disse|"
+    r"vient|viennent|dit|a dit|a écrit|zei|komt|schreef"
+)
+_SUBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:and|&|und|y|et|e|en|och)[ \t]+(?:i|ich|yo|moi|io|ik|jag)(?![\w'])"
+    rf"|(?:(?:and|&|und|y|et|e)[ \t]+[^\W\d_]{{2,20}}[ \t]+)?(?:{_SUBJECT_VERBS})(?![\w]))",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:viene anche|vient aussi|kommt auch|viene también|también viene|and also|"
+    r"forwarding this from|de la part de|da parte di|de parte de)[ \t]+$",
+    re.IGNORECASE,
+)
+# Words before a word that make it no subject: "I hope and I …", "we will said …".
+_NOT_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|\W)(?:i|we|you|they|he|she|it|ich|wir|du|sie|er|es|je|tu|il|elle|nous|vous|yo|"
+    r"tú|él|io|noi|voi|the|a|an|my|your|our|to|will|would|can|could|should|must)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def subject_cue(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` stands where a person does: the subject of a verb only
+    people do, next to "and I", or after "viene anche"/"vient aussi"."""
+    before = text[max(0, start - 24) : start]
+    if _NOT_SUBJECT_BEFORE_RE.search(before):
+        return False
+    return bool(_SUBJECT_AFTER_RE.match(text, end) or _SUBJECT_BEFORE_RE.search(before))
+
+
 def person_cue_before(text: str, start: int) -> bool:
     """Whether a verb, greeting or preposition that takes a person ends right before
     ``start`` ("tell ", "dile a ", "salut ", "kannst du ")."""
@@ -670,6 +709,8 @@ class NameHeuristicDetector:
             return 0.6
         if is_given_name(word) and _VOCATIVE_RE.match(text, words[i][1]):
             return 0.6  # "'Jack, you promised …'", "Hope, could you …"
+        if is_given_name(word) and subject_cue(text, start, _end):
+            return 0.6  # "Summer and Sunny said they'd come", "Viene anche Joy"
         if self._hand(word) or self._known(word):
             return 0.5
         if is_given_name(word) and self._surname_follows(text, words, i):
@@ -679,9 +720,11 @@ class NameHeuristicDetector:
     def _lower_case_score(self, text: str, start: int, word: str) -> float | None:
         """Chat in lower case ("tell maria", "salut chloé"): a known, unambiguous given name
         right after a verb or greeting that takes a person."""
+        end = start + len(word)
+        if is_given_name(word) and word not in _NOT_NAMES and subject_cue(text, start, end):
+            return 0.6  # "lol will just sent the pics", "grace y yo estamos"
         if not self._known(word) or word in _NOT_NAMES:
             return None
-        end = start + len(word)
         if text[end : end + 1] in ("_", ".", "@", "/", "=", "(") or text[start - 1 : start] in (
             "_",
             ".",

@@ -185,6 +185,7 @@ def test_ner_on_without_model_is_an_error(tmp_path) -> None:  # type: ignore[no-
 def test_detector_names_say_heuristic_without_model(pattern_filter: Filter) -> None:
     assert pattern_filter.detector_names == (
         "patterns",
+        "labelled",
         "names-fields",
         "names-records",
         "names-scripts",

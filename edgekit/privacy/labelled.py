@@ -1,0 +1,208 @@
+"""Values a label names: person-level identifiers, passwords written out, webhook URLs.
+
+An ID-like token says nothing by its shape: ``E-14704`` may be an order or an
+employee. Its label decides. Under a label that names a **person-level
+identifier** — an employee, staff, badge, member, customer, patient, student
+or user number, a health-insurance or medical-record number, a driving licence
+(in English, German, French, Spanish, Italian, Dutch, Portuguese) — an ID-like
+token is an ``ID_NUMBER``, as its form label, its JSON/YAML key (also
+``"user": {"id": …}``), its column header, or the words right before it
+(``user 910483 updated …``, ``a driving licence (PRZYB853142M99E0)``). Order,
+invoice, ticket, SKU, tracking and build numbers have other labels and stay
+out.
+
+A password word followed by a literal is a ``SECRET`` (it blocks under
+``strict``): ``my password is X``, ``pw: X``, ``la contraseña del wifi es X``,
+``password was literally X``, ``prod password X``. The literal must look like
+one (a digit or a symbol in it, or mixed case), so ``password reset``,
+``password is required`` or ``the password field`` are not secrets.
+
+Incoming-webhook URLs of any provider (a path segment ``webhook``/``hooks``
+followed by a random-looking token) are secrets: whoever holds one can post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgekit.privacy import types as t
+from edgekit.privacy.structure import structure_of
+from edgekit.privacy.types import Candidate
+
+_PERSON = (
+    r"employee|staff|badge|member(?:ship)?|customer|client|patient|student|pupil|personnel|"
+    r"payroll|worker|user|insured|policy ?holder"
+)
+_NUMBER = r"id|no\.?|nr\.?|number|num|#|code"
+# Labels that name a person-level identifier (matched case-insensitively).
+_PERSON_ID_LABEL = (
+    rf"(?:{_PERSON})[ _\-]?(?:{_NUMBER})|emp[ _\-]?(?:id|no\.?|nr\.?|#)"
+    r"|medical record(?: number| no\.?)?|mrn|nhc|n\.?º? ?h\.?c\.?|historia clínica"
+    r"|health (?:insurance )?(?:card|number|no\.?|id)|insurance (?:number|no\.?|id)"
+    r"|driver'?s? ?licen[cs]e(?: ?(?:number|no\.?|#|id))?"
+    r"|driving licen[cs]e(?: ?(?:number|no\.?))?|licen[cs]e (?:number|no\.?|#)"
+    r"|dl ?(?:#|no\.?|number)|itin"
+    # German
+    r"|personal(?:nummer|-?nr\.?)|pers\.?[ \-]?nr\.?|mitarbeiter(?:nummer|-?nr\.?|-?id)"
+    r"|(?:kranken)?versicherten(?:nummer|-?nr\.?)|krankenkassennummer|kvnr"
+    r"|führerschein(?:nummer|-?nr\.?)?|schülernummer|matrikelnummer|patienten(?:nummer|-?id)"
+    # French
+    r"|matricule|n° ?(?:de )?matricule|numéro (?:de )?(?:matricule|salarié|employé|adhérent|"
+    r"patient|dossier|permis|sécurité sociale)|n° (?:salarié|adhérent|permis|dossier)"
+    r"|permis de conduire(?: n°| no\.?)?|carte vitale|numéro d'étudiant"
+    # Spanish
+    r"|n[º°o]\.? ?(?:de )?(?:empleado|socio|paciente|afiliación(?: ss)?|afiliado|historia)"
+    r"|número de (?:empleado|socio|paciente|afiliación|afiliado|historia clínica|carnet)"
+    r"|legajo|tarjeta sanitaria|carnet de conducir|licencia de conducir|permiso de conducir"
+    # Italian
+    r"|matricola|numero (?:di )?(?:matricola|dipendente|paziente|tessera|patente)"
+    r"|codice (?:dipendente|paziente)|tessera sanitaria|patente(?: di guida)?(?: n\.?| nr\.?)?"
+    # Dutch, Portuguese
+    r"|personeelsnummer|rijbewijs(?:nummer)?|patiëntnummer|número de (?:funcionário|utente)"
+    r"|carta de condução"
+)
+# An object named for a person whose id key follows: "user": {"id": …}, insurance: { number: ….
+_PERSON_OBJECT = rf"(?:{_PERSON}|insurance|employee|account holder)"
+_ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[\-/. ](?=[A-Z0-9])){2,24})"
+_JOIN = (
+    r"[\"']?[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[:=#][ \t]*|n[°º]\.?[ \t]*|no\.?[ \t]*)?"
+    r"(?:[:=][ \t]*)?[\"'(]?[ \t]*"
+)
+_PERSON_ID_RE = re.compile(
+    rf"(?i)(?<![\w])(?:(?:{_PERSON_ID_LABEL}){_JOIN}"
+    rf"|{_PERSON_OBJECT}[\"']?[ \t]*[:=][ \t]*\{{[ \t]*[\"']?(?:id|_id|uid|number|no|nr)[\"']?"
+    rf"[ \t]*:[ \t]*[\"']?"
+    rf"|(?<![\w.])user[ \t]+)(?P<v>{_ID_VALUE})(?![\w@])"
+)
+_PERSON_ID_COLUMN = re.compile(rf"(?i)^(?:{_PERSON_ID_LABEL})$")
+_SCORE = 0.9
+
+
+def _id_like(value: str) -> tuple[int, int] | None:
+    """The ID part of ``value`` (trailing words without digits dropped), or None."""
+    pieces = re.split(r"([\-/. ])", value)
+    while pieces and not any(c.isdigit() for c in pieces[-1]):
+        pieces = pieces[:-2]
+    kept = "".join(pieces)
+    digits = sum(c.isdigit() for c in kept)
+    if digits < 2 or len(kept) < 4 or _DATE.fullmatch(kept):
+        return None
+    return 0, len(kept)
+
+
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+
+
+def _person_ids(text: str) -> list[Candidate]:
+    found = []
+    for m in _PERSON_ID_RE.finditer(text):
+        span = _id_like(m.group("v"))
+        if span is not None:
+            start = m.start("v")
+            found.append(Candidate(t.ID_NUMBER, start, start + span[1], _SCORE))
+    for field in structure_of(text).fields:
+        if field.kind in ("table", "sql") and _PERSON_ID_COLUMN.match(field.label):
+            span = _id_like(text[field.start : field.end])
+            if span is not None and " " not in text[field.start : field.end].strip():
+                found.append(Candidate(t.ID_NUMBER, field.start, field.start + span[1], _SCORE))
+    return found
+
+
+# --- passwords written out ---------------------------------------------------------------
+
+_STRONG_WORDS = (
+    r"password|passwort|passwd|passcode|kennwort|contraseña|mot de passe|parola d'ordine|"
+    r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana"
+)
+_WEAK_WORDS = r"pw|pwd|pass|mdp|clave|pin code"
+_QUALIFIER = (
+    r"(?:(?:for|of|to|on|del|de|du|des|della|dell'|dello|für|vom|von|van|do|da|na|dla)[ \t]+"
+    r"(?:the[ \t]+|la[ \t]+|le[ \t]+|il[ \t]+|das[ \t]+|den[ \t]+|el[ \t]+|my[ \t]+|l')?)?"
+    r"(?:(?:wifi|wi-fi|wlan|router|box|prod|production|server|admin|root|db|database|account|"
+    r"vpn|laptop|mail|e-?mail|portal|guest|network|réseau|red|rete|netz)[ \t]+)?"
+)
+_VERB = (
+    r"(?:is|was|ist|war|est|était|es|era|è|é|jest|är|er|is now|is still|ist jetzt|"
+    r"[:=]|->|→|-)"
+)
+_ADVERB = (
+    r"(?:(?:literally|just|simply|still|now|actually|jetzt|einfach|simplement|juste|"
+    r"simplemente|solo|semplicemente|ahora|ora|maintenant)[ \t]+)?"
+)
+_VALUE = r"[\"'“«]?(?P<value>[^\s\"'“”«»,;]{6,64})"
+_PASSWORD_RE = re.compile(
+    rf"(?i)(?<![\w])(?:(?:{_STRONG_WORDS})(?![\w])[ \t]*{_QUALIFIER}(?:{_VERB}[ \t]*){{0,2}}"
+    rf"|(?:{_WEAK_WORDS})(?![\w])[ \t]*{_QUALIFIER}(?:{_VERB}[ \t]*){{1,2}}){_ADVERB}{_VALUE}"
+)
+# Where a value comes from, not the value: ${VAR}, <your-pw>, os.environ…, a path (PWD=/srv).
+_REFERENCE = re.compile(
+    r"[$<{(\[]|^(?:https?|file)://|\.(?:env|get|getenv|environ)\b|^[/~]|^[A-Za-z]:\\"
+)
+
+
+def _literal(value: str) -> bool:
+    """``value`` reads as a password: a digit or a symbol in it, or mixed case."""
+    if _REFERENCE.search(value) or set(value) <= {"*", "x", "X", ".", "•"}:
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_symbol = any(not c.isalnum() for c in value)
+    mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+    if value.isdigit():
+        return len(value) >= 6
+    return has_digit or has_symbol or mixed
+
+
+def _passwords(text: str) -> list[Candidate]:
+    found = []
+    for m in _PASSWORD_RE.finditer(text):
+        value = m.group("value").rstrip(".,)…:")
+        if len(value) >= 6 and _literal(value):
+            start = m.start("value")
+            found.append(Candidate(t.SECRET, start, start + len(value), 0.85))
+    return found
+
+
+# --- webhook URLs of any provider -------------------------------------------------------------
+
+_WEBHOOK_RE = re.compile(
+    r"(?i)\bhttps?://[\w.\-]{3,100}/(?:[^\s\"'<>]{0,200}?/)?"
+    r"(?:webhooks?|hooks|incomingwebhook|webhookb2)/(?P<rest>[^\s\"'<>]{16,400})"
+)
+
+
+def _webhooks(text: str) -> list[Candidate]:
+    found = []
+    for m in _WEBHOOK_RE.finditer(text):
+        segments = re.split(r"[/@?&=]", m.group("rest"))
+        if any(_random_segment(s) for s in segments):
+            end = m.end()
+            while text[end - 1] in ".,;:!?)]}":
+                end -= 1
+            found.append(Candidate(t.SECRET, m.start(), end, 0.95))
+    return found
+
+
+def _random_segment(segment: str) -> bool:
+    """A token no one would type: ≥ 16 characters with ≥ 4 digits and ≥ 4 letters."""
+    digits = sum(c.isdigit() for c in segment)
+    letters = sum(c.isalpha() for c in segment)
+    return len(segment) >= 16 and digits >= 4 and letters >= 4
+
+
+class LabelledValueDetector:
+    """Person-level IDs by their label, passwords written out, webhook URLs."""
+
+    name = "labelled"
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Candidates of the three kinds in ``text``."""
+        found: list[Candidate] = []
+        if _DIGIT.search(text):
+            found.extend(_person_ids(text))
+        found.extend(_passwords(text))
+        if "://" in text:
+            found.extend(_webhooks(text))
+        return found
+
+
+_DIGIT = re.compile(r"\d\d")

@@ -1,0 +1,181 @@
+"""Values named by their label: person-level IDs, passwords written out, webhook URLs,
+account names in logs, and given names that are words where only a person stands."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import Filter
+from edgekit.privacy.handles import HandleDetector
+from edgekit.privacy.labelled import LabelledValueDetector
+
+from .helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Staff ID: K-20931\nDept: Sales", "K-20931"),
+        ("Mitarbeiternummer: 004512", "004512"),
+        ("Personalnummer 77-1043 (Vollzeit)", "77-1043"),
+        ("Matricule : RH20931", "RH20931"),
+        ("Nº de empleado: E-30211", "E-30211"),
+        ("matricola 0039201", "0039201"),
+        ('{"employeeId": "EMP-3391", "team": "ops"}', "EMP-3391"),
+        ('  "member": {"id": "M-88120", "tier": "gold"}', "M-88120"),
+        ("app[77]: user 3310492 changed e-mail", "3310492"),
+        ("Patient ID: PT-0093312", "PT-0093312"),
+        ("NHC: 301-2281", "301-2281"),
+        ("Versichertennummer: A123456780", "A123456780"),
+        ("I have a driver's license (D4410923) from Ohio", "D4410923"),
+        ("Driving licence no. MORGA753116SM9IJ", "MORGA753116SM9IJ"),
+        ("Führerscheinnummer: B07221XY4Z1", "B07221XY4Z1"),
+        ("patente n. U1A23B456C", "U1A23B456C"),
+        ("Nº afiliación: 28 1234567 40", "28 1234567 40"),
+        ("ITIN: 912-70-1234", "912-70-1234"),
+    ],
+)
+def test_an_id_under_a_person_label_is_an_id_number(
+    pattern_filter: Filter, text: str, value: str
+) -> None:
+    assert ("ID_NUMBER", value) in found(pattern_filter, text)
+
+
+def test_a_person_id_column_makes_its_cells_ids(pattern_filter: Filter) -> None:
+    text = "emp_id,dept,salary\nX44120,ops,3200\nX44121,hr,3100\n"
+    got = found(pattern_filter, text)
+    assert ("ID_NUMBER", "X44120") in got
+    assert ("ID_NUMBER", "X44121") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order no: A-44120 shipped",
+        "invoice #INV-2093 is due",
+        "ticket 88213 was closed",
+        "SKU: TSH-4410-BL",
+        "tracking number 1Z999AA10123456784",
+        "build 2026.12.1 passed",
+        "user 2 of 5 logged in",
+    ],
+)
+def test_other_numbers_are_no_person_ids(text: str) -> None:
+    assert not [c for c in LabelledValueDetector().detect(text) if c.type == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my password is Tr0ub4dor&3 ok?", "Tr0ub4dor&3"),
+        ("staging password 7hGq2LmNw1 (rotate it)", "7hGq2LmNw1"),
+        ("pw: sunny-Day42", "sunny-Day42"),
+        ("password was literally hunter2!! lol", "hunter2!!"),
+        ("das WLAN-Passwort ist: Kaffee#2024", "Kaffee#2024"),
+        ("la contraseña del router es perro_77", "perro_77"),
+        ("le mot de passe du wifi : Chaton2020", "Chaton2020"),
+        ("la password della rete è Gatto!99", "Gatto!99"),
+    ],
+)
+def test_a_password_written_out_is_a_secret(pattern_filter: Filter, text: str, value: str) -> None:
+    assert ("SECRET", value) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password reset link expired",
+        "the password field is required",
+        "password is required",
+        "pass 2024-01-01 as the start date",
+        "password: ********",
+        "password = os.environ['DB_PASSWORD']",
+        "set the password to ${DB_PASS} in CI",
+        "passwords must have 12 characters",
+        "sudo:   ana : TTY=pts/1 ; PWD=/srv/app ; USER=root",
+    ],
+)
+def test_talk_about_passwords_is_no_secret(text: str) -> None:
+    assert not LabelledValueDetector().detect(text)
+
+
+def test_webhook_urls_of_any_provider_are_secrets(pattern_filter: Filter) -> None:
+    hook = (
+        "https://outlook.office.com/webhook/1f2e3d4c-aaaa@77bb/IncomingWebhook/9c1d2e3f4a5b6c7d8e9f"
+    )
+    assert ("SECRET", hook) in found(pattern_filter, f'HOOK = "{hook}"')
+    other = "https://hooks.example-ci.io/hooks/a8F3kQ92xLm4Zp7Rt1Vw"
+    assert ("SECRET", other) in found(pattern_filter, f"post to {other}.")
+    docs = "see https://docs.github.com/en/webhooks/about-webhooks-for-repositories"
+    assert not found(pattern_filter, docs)
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ('10.1.2.3 - okafor.j [07/Mar/2026:10:00:01 +0000] "GET / HTTP/1.1" 200 12', "okafor.j"),
+        ("Mar  7 10:00:01 db sudo[812]:  lwagner : TTY=pts/1 ; PWD=/srv", "lwagner"),
+        ("$ ssh -p 2222 mdiallo@bastion.example.net", "mdiallo"),
+        ('Load key "/home/tnakamura/.ssh/id_ed25519": invalid format', "tnakamura"),
+        ("kfischer@10.20.30.40: Permission denied (publickey)", "kfischer"),
+        ("db1 ansible_host=10.0.0.9 ansible_user=pmoreau", "pmoreau"),
+    ],
+)
+def test_account_names_where_logs_and_shells_put_them(text: str, account: str) -> None:
+    spans = [text[c.start : c.end] for c in HandleDetector().detect(text)]
+    assert account in spans
+
+
+def test_service_accounts_are_not_people() -> None:
+    text = '10.1.2.3 - root [07/Mar/2026:10:00:01 +0000] "GET /"\n$ ssh deploy@10.0.0.5'
+    assert not HandleDetector().detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lol will just sent the pics", "will"),
+        ("Summer and Sunny said they'd come", "Summer"),
+        ("Summer and Sunny said they'd come", "Sunny"),
+        ("Viene anche Joy stasera", "Joy"),
+        ("Faith kommt übrigens auch", "Faith"),
+        ("hope y yo vamos mañana", "hope"),
+        ("can you pick up poppy at 6", "poppy"),
+    ],
+)
+def test_names_that_are_words_where_only_a_person_stands(
+    ner_filter: Filter, text: str, name: str
+) -> None:
+    start = text.index(name)
+    spans = [(f.start, f.end) for f in ner_filter.scan(text) if f.type == "PERSON"]
+    assert any(s <= start and start + len(name) <= e for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I hope and I pray it works", "we will said nothing", "The Will said the house is hers"],
+)
+def test_words_that_are_names_stay_words(ner_filter: Filter, text: str) -> None:
+    assert not [v for t, v in found(ner_filter, text) if v.lower() in ("hope", "will")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="password:= user{}\"'id#-A1 \n/@home", max_size=300))
+def test_labelled_values_never_raise_and_stay_in_bounds(text: str) -> None:
+    for cand in LabelledValueDetector().detect(text) + HandleDetector().detect(text):
+        assert 0 <= cand.start < cand.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "unit", ["password is ", "user ", 'user": {"id": "', "Employee no: ", "https://a.b/hooks/"]
+)
+def test_labelled_values_scan_in_linear_time(unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    LabelledValueDetector().detect(text)
+    HandleDetector().detect(text)
+    assert time.perf_counter() - start < 2.0
