@@ -272,11 +272,13 @@ def cross_validated_ceilings(
     from edgekit.routing.probe import PrincipalBasis
 
     domain = rc.domain_of(gate, requests, states)
+    basis = PrincipalBasis.of(np.asarray(basis_states))
     t0 = time.perf_counter()
-    cv = rc.cv_ceilings(gate, domain, PrincipalBasis.of(np.asarray(basis_states)))
-    print(f"cross-validated ceilings ({time.perf_counter() - t0:.0f} s): {json.dumps(cv)}",
-          file=sys.stderr)  # fmt: skip
-    return {"cross_validated": cv, "in_sample": rc.in_sample(gate, domain),
+    cv = rc.cv_ceilings(gate, domain, basis)
+    curve = rc.learning_curve(gate, domain, basis)
+    print(f"cross-validated ceilings ({time.perf_counter() - t0:.0f} s): {json.dumps(cv)}; "
+          f"with 100/200 training prompts: {json.dumps(curve)}", file=sys.stderr)  # fmt: skip
+    return {"cross_validated": cv, "learning_curve": curve, "in_sample": rc.in_sample(gate, domain),
             "figure_noise": rc.figure_noise(gate, domain)}  # fmt: skip
 
 

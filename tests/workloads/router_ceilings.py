@@ -134,10 +134,13 @@ class Candidates:
         return score
 
     def hidden_pca(self, rank: int, l2: float) -> Scorer:
-        """The full pooled state: stored inputs + its top principal directions (fold's own)."""
+        """The full pooled state: stored inputs (the shipped probe's score among them) + the
+        state's top ``rank`` principal directions (fold's own), ridge-shrunk toward the former;
+        ``rank`` >= the fold's size is the whole state (a ridge lives in the rows' span)."""
 
         def score(tr: Array, te: Array, rng: np.random.Generator) -> Array:
-            z = PrincipalBasis.of(self.d.hidden[tr]).project(self.d.hidden, rank)
+            basis = PrincipalBasis.of(self.d.hidden[tr])  # n_train - 1 directions carry variance
+            z = basis.project(self.d.hidden, min(rank, tr.size - 1))
             x = np.column_stack([self.d.local_x, z])
             p_local = _logit(x[tr], self.d.local_ok[tr], l2).predict_proba(x[te])
             return keep_score(p_local, self.p_cloud0[te])
@@ -158,6 +161,24 @@ class Candidates:
             fed = tr[rng.random(tr.size) < cloud_share]
             p_cloud = _logit(x[fed], d.cloud_ok[fed]).predict_proba(x[te])
             return -(1 - p_local) * p_cloud
+
+        return score
+
+    def pairwise(self, pairs: int = 20000) -> Scorer:
+        """A ranking loss: a linear score fitted so that every "keep" row (the cloud would not
+        fix it) outranks every "escalate" row (it would): logistic on feature differences of
+        random pairs, both orientations (RankNet with a linear score)."""
+        d = self.d
+        x = _standardized(np.column_stack([d.local_x, d.cloud_x]))
+        keep = ~((d.cloud_ok == 1) & (d.local_ok == 0))
+
+        def score(tr: Array, te: Array, rng: np.random.Generator) -> Array:
+            good, bad = tr[keep[tr]], tr[~keep[tr]]
+            i, j = rng.choice(good, pairs), rng.choice(bad, pairs)
+            diff = np.vstack([x[i] - x[j], x[j] - x[i]])
+            y = np.concatenate([np.ones(pairs), np.zeros(pairs)])
+            model = _logit(diff, y)
+            return np.asarray(x[te] @ (np.asarray(model.weights) / np.asarray(model.scale)))
 
         return score
 
@@ -182,8 +203,10 @@ class Candidates:
             "gain_help_classifier": (self.gain_objective("help"), True),
             "gain_product_cloud_feedback_100": (self.gain_objective("product"), True),
             "gain_product_cloud_feedback_30": (self.gain_objective("product", 0.3), True),
+            "gain_pairwise": (self.pairwise(), True),
             "hidden_pca64_l2_10": (self.hidden_pca(64, 10.0), False),
             "hidden_pca128_l2_100": (self.hidden_pca(128, 100.0), False),
+            "hidden_full_rank_l2_300": (self.hidden_pca(self.d.n, 300.0), False),
             "knn10_hidden": (self.neighbours(_standardized(self.d.hidden), cosine=True), False),
             "true_category": (self.refit(c, cloud_share=1.0, cloud_extra=c), False),
         }
@@ -242,6 +265,34 @@ def cv_ceilings(
         d.local_ok + 1e-3 * cands.deployed, d.local_ok, d.cloud_ok), 3)
     out["oracle"] = round(oracle_curve(d.local_ok, d.cloud_ok).share_to_reach(target), 3)
     out["random"] = round(random_curve(d.local_ok, d.cloud_ok).share_to_reach(target), 3)
+    return out
+
+
+LEARNING_CURVE = ("refit_stored", "refit_stored_device_labels", "projection_16",
+                  "knn10_projection_16", "cloud_feedback_30")
+
+
+def learning_curve(
+    gate: GainGate, domain: Domain, basis: PrincipalBasis, *, sizes: Sequence[int] = (100, 200),
+    names: Sequence[str] = LEARNING_CURVE, folds: int = 5, repeats: int = 10,
+) -> dict[str, dict[str, float]]:
+    """The cross-validated figure when each fold's candidate sees only ``size`` training
+    prompts (a random subset): what a few hundred labels can learn."""
+    table = Candidates(gate, domain, basis).table()
+    out: dict[str, dict[str, float]] = {}
+    for size in sizes:
+        row = {}
+        for name in names:
+            scorer = table[name][0]
+
+            def fewer(tr: Array, te: Array, rng: np.random.Generator, f: Scorer = scorer,
+                      m: int = size) -> Array:  # fmt: skip
+                return f(np.sort(rng.choice(tr, min(m, tr.size), replace=False)), te, rng)
+
+            figures = [share_at_95(out_of_fold(fewer, domain.n, folds=folds, seed=s),
+                                   domain.local_ok, domain.cloud_ok) for s in range(repeats)]
+            row[name] = round(float(np.mean(figures)), 3)
+        out[str(size)] = row
     return out
 
 
