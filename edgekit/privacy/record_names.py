@@ -145,7 +145,8 @@ _ACTION_RE = re.compile(
     r"(?im)^[ \t>*\-•]{0,6}(?:\d{1,3}[.)][ \t]*)?(?:action(?: items?| points?)?|ap|ai|todo|"
     r"aufgabe|maßnahme|tâche|action|tarea|acción|azione|compito|actie)[ \t]*"
     r"(?:\((?P<q>[^()\n]{2,40})\)[ \t]*:"
-    r"|[:\-–][ \t]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?)[ \t]+(?:to|will|wird|soll|va|doit|debe|deve|zal|moet)\b)"
+    r"|[:\-–][ \t]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?)"
+    r"[ \t]+(?:to|will|wird|soll|va|doit|debe|deve|zal|moet)\b)"
 )
 
 
