@@ -55,6 +55,7 @@ class Rule:
     # a substring (or a pattern) that must occur in the text at all: a cheap test first
     trigger: str | re.Pattern[str] | None = None
     require_context: bool = False  # drop candidates with no context word nearby
+    rescan_rejected: bool = False  # search a rejected match again from its second character
     _context_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -69,21 +70,38 @@ class Rule:
         if self.require_context and self._context_re and not self._context_re.search(lower):
             return []
         found: list[Candidate] = []
-        for match in self.pattern.finditer(text):
-            start, end = match.span(self.group)
-            score = self.score
-            if self.validator is not None:
-                checked = self.validator(text, match, score)
-                if checked is None:
-                    continue
-                start, end, score = checked
-            if start >= end:
-                continue
-            score, near = self._adjust(text, lower, start, end, score)
-            if self.require_context and not near:
-                continue
-            found.append(Candidate(self.type, start, end, min(max(score, 0.0), 1.0)))
+        if not self.rescan_rejected:
+            for match in self.pattern.finditer(text):
+                cand = self._candidate(text, lower, match)
+                if cand is not None:
+                    found.append(cand)
+            return found
+        pos = 0
+        while (found_at := self.pattern.search(text, pos)) is not None:
+            cand = self._candidate(text, lower, found_at)
+            if cand is not None:
+                found.append(cand)
+            # a rejected match is searched again from its second character
+            # ("city\t1\t1983-04-12": the rejected "city 1 1983" hides the date inside it)
+            pos = (
+                found_at.start() + 1 if cand is None else max(found_at.end(), found_at.start() + 1)
+            )
         return found
+
+    def _candidate(self, text: str, lower: str, match: re.Match[str]) -> Candidate | None:
+        start, end = match.span(self.group)
+        score = self.score
+        if self.validator is not None:
+            checked = self.validator(text, match, score)
+            if checked is None:
+                return None
+            start, end, score = checked
+        if start >= end:
+            return None
+        score, near = self._adjust(text, lower, start, end, score)
+        if self.require_context and not near:
+            return None
+        return Candidate(self.type, start, end, min(max(score, 0.0), 1.0))
 
     def _adjust(
         self, text: str, lower: str, start: int, end: int, score: float
@@ -906,6 +924,11 @@ _SECRET_CONTEXT = (
     "chiave",
 )
 _DOB_CONTEXT = (
+    # abbreviated column names: fecha_nac, dt_nasc, geb_datum, d.o.b.
+    "nac",
+    "nasc",
+    "geb",
+    "d o b",
     "born",
     "birth",
     "birthday",
@@ -1206,9 +1229,11 @@ _DOB_RE = re.compile(
     # 1990年1月2日, 1990년 1월 2일
     r"|(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?"
     r"|(?P<na>\d{1,2})[./\-](?P<nb>\d{1,2})[./\-](?P<ny>(?:19|20)?\d{2})"
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+|of\s+)?(?P<tm>[^\W\d_]{3,12})\.?,?"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+|-)(?:de\s+|of\s+)?"
+    r"(?P<tm>[^\W\d_]{3,12})\.?,?"
     r"(?:\s+|-)(?:de\s+)?(?P<ty>(?:19|20)?\d{2})"
-    r"|(?P<tm2>[^\W\d_]{3,12})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ty2>(?:19|20)\d{2}))"
+    r"|(?P<tm2>[^\W\d_]{3,12})\.?\s+(?P<td2>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<ty2>(?:19|20)\d{2}))"
     r"(?!\d)",
 )
 _SECRET_PREFIX_RE = re.compile(
@@ -1333,7 +1358,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             trigger=".",
         ),
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
-        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT),
+        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
         Rule(t.SECRET, _PIN_RE, 0.8, group="value"),

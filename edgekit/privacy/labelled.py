@@ -79,7 +79,8 @@ _PERSON_ID_RE = re.compile(
     rf"[ \t]*:[ \t]*[\"']?"
     rf"|(?<![\w.])user[ \t]+)(?P<v>{_ID_VALUE})(?![\w@])"
 )
-_PERSON_ID_COLUMN = re.compile(rf"(?i)^(?:{_PERSON_ID_LABEL})$")
+# A column named for a person ("employee", "badge") holding ID-like values holds their IDs.
+_PERSON_ID_COLUMN = re.compile(rf"(?i)^(?:{_PERSON_ID_LABEL}|{_PERSON}|badge)$")
 _SCORE = 0.9
 
 

@@ -200,7 +200,7 @@ def _row(line: str, prefer: str = "") -> tuple[str, list[tuple[int, int]]] | Non
 
 
 # A column name: words, maybe a unit or note in parentheses at the end ("amount (EUR)").
-_HEADER_CELL = re.compile(r"[\w .#/%+\-]+(?: ?\([\w .#/%+\-]*\))?")
+_HEADER_CELL = re.compile(r"[\w .#/%+\-°º'’&?*]+(?: ?\([\w .#/%+\-°º'’&?*]*\))?")
 
 
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
@@ -371,6 +371,10 @@ def _aligned_row(
     line: str, pos: int, cells: list[tuple[int, int]], header: list[tuple[int, int, str]]
 ) -> list[Field]:
     shift = len(cells) - len(header)
+    if shift not in (0, 1):
+        cut = _cut_at_header_starts(line, header)
+        if cut is not None:
+            cells, shift = cut, 0
     out = []
     for i, (s, e) in enumerate(cells):
         j = i - shift if shift in (0, 1) else _overlapping_column(s, e, header)
@@ -378,6 +382,27 @@ def _aligned_row(
             before = line[cells[i - 1][0] : cells[i - 1][1]] if i else ""
             out.append(Field(pos + s, pos + e, header[j][2], before, "table"))
     return out
+
+
+def _cut_at_header_starts(
+    line: str, header: list[tuple[int, int, str]]
+) -> list[tuple[int, int]] | None:
+    """A left-aligned fixed-width row cut where its header's columns start ("SMITH, JOHN A
+    01/02/1980 555-0134" under "NAME  DOB  PHONE"), if a blank or the line's end stands
+    before each; None otherwise."""
+    starts = [hs for hs, _he, _label in header]
+    if any(0 < hs < len(line) and not line[hs - 1].isspace() for hs in starts):
+        return None
+    cells = []
+    for j, hs in enumerate(starts):
+        stop = starts[j + 1] if j + 1 < len(starts) else len(line)
+        s, e = hs, min(stop, len(line))
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        cells.append((s, e))
+    return cells
 
 
 def _overlapping_column(s: int, e: int, header: list[tuple[int, int, str]]) -> int:

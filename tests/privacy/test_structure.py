@@ -359,3 +359,27 @@ def test_a_report_underlined_column_by_column_is_cut_by_its_dash_runs() -> None:
 def test_ruled_and_aligned_parsers_stay_in_bounds(text: str) -> None:
     for f in Structure(text).fields:
         assert 0 <= f.start < f.end <= len(text)
+
+
+def test_a_fixed_width_row_is_cut_where_its_header_columns_start() -> None:
+    text = (
+        "NAME                 DOB        PHONE\n"
+        "SMITH, JOHN A        01/02/1980 555-0134\n"
+        "LI, BO               03/04/1975 555-0199\n"
+    )
+    got = labels(text)
+    assert got["SMITH, JOHN A"] == "name"
+    assert got["01/02/1980"] == "dob"
+    assert got["555-0134"] == "phone"
+
+
+@pytest.mark.parametrize(
+    "header", ["fecha_nac", "dt_nasc", "geb_datum", "d.o.b.", "data_nascita", "born_on"]
+)
+def test_iso_birth_dates_under_any_birth_column_of_a_tsv(
+    pattern_filter: Filter, header: str
+) -> None:
+    text = f"id\t{header}\tcity\n1\t1983-04-12\tLyon\n2\t1990-01-30\tOslo\n"
+    got = found(pattern_filter, text)
+    assert ("DATE_OF_BIRTH", "1983-04-12") in got
+    assert ("DATE_OF_BIRTH", "1990-01-30") in got
