@@ -322,6 +322,9 @@ def _identifier_not_phone(text: str, start: int) -> bool:
 
 def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     raw = m.group(0)
+    start = m.start()
+    if raw.startswith("(") and ")" not in raw:
+        raw, start = raw[1:], start + 1  # "(0039 355.8835644)": the bracket opens an aside
     body = _PHONE_EXT.sub("", raw)
     digits = v.digits_only(body)
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
@@ -340,7 +343,9 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     seps = re.findall(r"[ .\-/]", body)
     if seps and all(sep == "." for sep in seps) and len(groups) <= 2:
         return None  # a decimal number, not a phone
-    if body.startswith(("+", "00")):
+    if re.match(r"\d{2,5}/\d", body) and not body.startswith(("0", "3")):
+        score = base - 0.3  # "100/2000000" may be a fraction: a phone only with context
+    elif body.startswith(("+", "00", "(+")):
         score = base + 0.25
     elif body.startswith("("):
         score = base + 0.15
@@ -348,7 +353,7 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         score = base
     else:
         score = base - 0.3  # a bare run of digits: only with context
-    return m.start(), m.end(), score
+    return start, m.end(), score
 
 
 # An HTTP status code: after the request line's protocol (access logs: status, then bytes)
@@ -566,12 +571,14 @@ def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
             )
     except (KeyError, ValueError):
         return None
-    if _TIME_AFTER.match(text, m.end()):
+    if _TIME_AFTER.match(text, m.end()) and not _MIDNIGHT_AFTER.match(text, m.end()):
         return None  # 2026-05-09T09:28:54, 2026-05-09 09:28: a timestamp, not a birthday
     return (m.start(), m.end(), base) if ok else None
 
 
 _TIME_AFTER = re.compile(r"[T ]\d{1,2}:\d{2}")
+# ISODate('1969-03-01T00:00:00.000Z'): a date stored as midnight; a birth key still decides.
+_MIDNIGHT_AFTER = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\b")
 
 
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -852,6 +859,12 @@ _PHONE_CONTEXT = (
     "rufen",
     "anrufen",
     "llama",
+    "llámame",
+    "llamame",
+    "chiamami",
+    "appelle-moi",
+    "ruf mich",
+    "call me",
     "llamar al",
     "chiama",
     "bel",
@@ -1074,10 +1087,18 @@ _STREET_EN = (
 )
 _ADDRESS_EN = re.compile(
     r"(?:\b(?:Flat|Studio|Apartment|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
-    r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
+    r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     rf"(?:{_STREET_EN})\b\.?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW)\b)?"
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
     r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+)
+# A house number and street of any name, then a town and a UK postcode, on one line or
+# two ("169 Kingsway\nLeeds LS6 2AB", "Flat 5, 12 The Crescent, York YO1 7HH").
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
+_ADDRESS_UK = re.compile(
+    r"(?:\b(?:Flat|Apartment|Unit|Suite)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?\b\d{1,5}[A-Za-z]?,?[ \t]+"
+    r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}(?:,[ \t]*|[ \t]*\n[ \t>]*)"
+    r"(?:[A-Z][\w'’.\-]*,?[ \t]+){1,3}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 )
 # Indian addresses: "Flat 238, Nehru Nagar, Mumbai 400050", "H.No. 12-3-45, Banjara Hills,
 # Hyderabad - 500034": a house or flat number, named parts, a city and a six-digit PIN code.
@@ -1155,7 +1176,8 @@ _EMAIL_WORDS_TRIGGER = re.compile(r"(?i)[\[({]at[\])}]| dot ")
 _PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
     rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)"
-    rf"(?:(?:\+\d{{1,3}} ?(?:\(0\) ?)?|0)\d{{1,4}} / |\+|\()?\d[\d ().\-]{{5,24}}\d"
+    rf"(?:(?:\+\d{{1,3}} ?(?:\(0\) ?)?|0)\d{{1,4}} / |\d{{2,5}}/|\(\+\d{{1,3}}\) ?|\+|\()?"
+    rf"\d[\d ().\-]{{5,24}}\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
     # Never stop short of the number's last group (a shorter match would send its tail in
     # clear); a colon ends a number ("+1 415 555 9848: late") unless a time or port follows.
@@ -1240,7 +1262,7 @@ _PIN_RE = re.compile(
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,9})°?\s?(?P<ns>[NS])?(?P<sep>\s?[,;]\s{0,2}|\s{1,2}|/)"
-    r"(?P<lon>[-+]?\d{1,3}\.\d{3,9})°?\s?(?P<ew>[EW])?(?![\w.])"
+    r"(?P<lon>[-+]?\d{1,3}\.\d{3,9})°?\s?(?P<ew>[EW])?(?!\w|\.\d)"
 )
 # Degrees, minutes and optional seconds: 40°26'46"N 79°58'56"W, N 47° 22.5' E 8° 32.7'.
 _DMS = r"\d{1,3}°\s?\d{1,2}(?:\.\d+)?['′]\s?(?:\d{1,2}(?:\.\d+)?(?:″|′′|\"|'')\s?)?"
@@ -1348,6 +1370,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
+        Rule(t.ADDRESS, _ADDRESS_UK, 0.8, trigger=_UK_POSTCODE),
         Rule(t.ADDRESS, _ADDRESS_IN, 0.8),
         Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),

@@ -102,6 +102,8 @@ NO_NAME = frozenset(
         *("visitor", "customer", "client", "cliente", "kunde", "kundin", "bot", "agent"),
         *("assistant", "system", "support", "user", "guest", "operator", "moderator", "admin"),
         *("visiteur", "besucher", "usuario", "utente", "staff", "me", "you", "chatbot"),
+        *("i", "he", "she", "they", "we", "it", "er", "sie", "es", "il", "elle", "él"),
+        *("ella", "lui", "lei", "hij", "zij", "ze"),
     ]
 )
 

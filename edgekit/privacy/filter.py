@@ -36,6 +36,7 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
     from edgekit.privacy import ner
     from edgekit.privacy.field_names import FieldNameDetector
     from edgekit.privacy.handles import HandleDetector
+    from edgekit.privacy.hl7 import Hl7Detector
     from edgekit.privacy.labelled import LabelledValueDetector
     from edgekit.privacy.record_names import RecordNameDetector
     from edgekit.privacy.script_names import ScriptNameDetector
@@ -44,6 +45,7 @@ def default_detectors(config: PrivacyConfig) -> list[Detector]:
     detectors: list[Detector] = [
         PatternDetector(builtin_rules()),
         LabelledValueDetector(),
+        Hl7Detector(),
         FieldNameDetector(),
         RecordNameDetector(),
         ScriptNameDetector(),

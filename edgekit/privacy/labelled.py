@@ -1,4 +1,5 @@
-"""Values a label names: person-level identifiers, passwords written out, webhook URLs.
+"""Values a label names: person-level identifiers, passwords written out, webhook URLs,
+years of birth.
 
 An ID-like token says nothing by its shape: ``E-14704`` may be an order or an
 employee. Its label decides. Under a label that names a **person-level
@@ -17,12 +18,16 @@ A password word followed by a literal is a ``SECRET`` (it blocks under
 one (a digit or a symbol in it, or mixed case), so ``password reset``,
 ``password is required`` or ``the password field`` are not secrets.
 
+A year after a birth word (``born 1983``, ``Jahrgang 1961``, ``nata nel 1990``) is a
+``DATE_OF_BIRTH``.
+
 Incoming-webhook URLs of any provider (a path segment ``webhook``/``hooks``
 followed by a random-looking token) are secrets: whoever holds one can post.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from edgekit.privacy import types as t
@@ -189,8 +194,29 @@ def _random_segment(segment: str) -> bool:
     return len(segment) >= 16 and digits >= 4 and letters >= 4
 
 
+# --- a year of birth -----------------------------------------------------------------------
+
+_BIRTH_YEAR_RE = re.compile(
+    r"(?i)(?<![\w])(?:born(?: in)?|b\.|née? en|née? le|nat[oa] nel|geboren(?: im jahr)?|"
+    r"jahrgang|nacid[oa] en|year of birth|birth ?year|yob|année de naissance|"
+    r"anno di nascita|año de nacimiento|geburtsjahr|ano de nascimento|ur\. w)"
+    r"[ \t]*:?[ \t]*(?P<y>(?:19|20)\d{2})(?![\w.\-/])"
+)
+
+
+def _birth_years(text: str) -> list[Candidate]:
+    """ "(born 1983)", "Jahrgang 1961", "year of birth: 1990": a year of birth."""
+    this_year = datetime.date.today().year
+    return [
+        Candidate(t.DATE_OF_BIRTH, m.start("y"), m.end("y"), 0.8)
+        for m in _BIRTH_YEAR_RE.finditer(text)
+        if int(m.group("y")) <= this_year
+    ]
+
+
 class LabelledValueDetector:
-    """Person-level IDs by their label, passwords written out, webhook URLs."""
+    """Person-level IDs by their label, passwords written out, years of birth, webhook
+    URLs."""
 
     name = "labelled"
 
@@ -200,6 +226,7 @@ class LabelledValueDetector:
         if _DIGIT.search(text):
             found.extend(_person_ids(text))
         found.extend(_passwords(text))
+        found.extend(_birth_years(text))
         if "://" in text:
             found.extend(_webhooks(text))
         return found

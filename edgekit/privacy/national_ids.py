@@ -124,6 +124,22 @@ _PLATE_CONTEXT = (
     "auto",
     "vehicle no",
     "placa",
+    # the car itself, in the claimed languages: "ma voiture c'est la AB-123-CD"
+    "my car",
+    "voiture",
+    "bagnole",
+    "macchina",
+    "coche",
+    "carro",
+    "wagen",
+    "fahrzeug",
+    "véhicule",
+    "veicolo",
+    "vehículo",
+    "moto",
+    "motorbike",
+    "van",
+    "camper",
 )
 # A plate is one to four groups of capitals and digits joined by "-", " " or "·"
 # (B-MW 1234, AB-123-CD, 1234 BCD, AB12 CDE, 7ABC123, ZH 123456, 06 ABC 123,

@@ -10,6 +10,9 @@ its case or script (``sergio olabarrieta``, ``KOWALSKA, Halina``, ``Игорь
   parcel (``Name:``, ``FROM:``, ``Empfänger:``);
 - vCard ``N:`` (family and given name) and ``FN:``, ``CN=`` of invites;
 - ``name='…'`` fields of code and logs;
+- the names of a meeting's attendee, apologies and chair lists (``Attendees:
+  ana, Bo Li (chair), c. ruiz``, ``Anwesend: …``, ``Présents : …``) and the
+  owner of an action (``ACTION: jonas to send the deck``);
 - the author of a quoted reply (``On 3 May 2026, fleur smit wrote:``, in ten
   languages) and of a ticket note (``Internal note (Didi):``);
 - the name after a closing (``MfG Олена Шевченко``, ``Best regards,\\nAnn``).
@@ -80,8 +83,11 @@ _REPLY_VERBS = (
     r"napisała|napisał|yazdı|skrev|kirjoitti"
 )
 _REPLY_RE = re.compile(
-    rf"(?im)^[ \t>]*[^\n]{{0,60}}?,[ \t]*(?P<v>[^,\n<>]{{2,60}}?)[ \t]*(?:<[^<>\n]{{3,80}}>[ \t]*)?"
-    rf"(?:{_REPLY_VERBS})[ \t]*:"
+    rf"(?im)^[ \t>]{{0,12}}(?:[^\n]{{0,60}}?,[ \t]*)?(?P<v>[^,\n<>]{{2,60}}?)[ \t]{{0,4}}"
+    rf"(?:<[^<>\n]{{3,80}}>[ \t]*)?(?:{_REPLY_VERBS})[ \t]*:"
+    # forum quotes: "Zitat von wiebke:", "Quote from ann_lee:", "Citation de Paul :"
+    r"|^[ \t>]{0,12}(?:zitat von|quote from|quoting|citation de|cita de|citando a|"
+    r"citazione di|citaat van)[ \t]+(?P<q>[^:\n]{2,40}?)[ \t]*:"
 )
 _NOTE_AUTHOR_RE = re.compile(
     r"(?i)\b(?:note|comment|remark|reply|update|notiz|nota|remarque|opmerking|uwaga|not)"
@@ -120,6 +126,67 @@ def _vcard_n(text: str) -> list[Candidate]:
 _BCBP_RE = re.compile(r"(?m)^M[1-4](?P<v>[A-Z][A-Z'\-]{1,30}/[A-Z][A-Z'\- ]{0,30}?)[ ]{2,}")
 
 
+# Meeting minutes: who attended, who sent apologies, who takes an action.
+_ATTENDEE_LABELS = (
+    r"attendees|attendance|present|participants|absent|apologies|regrets|invitees|"
+    r"chair(?:ed by)?|minutes(?: taken)? by|note ?taker|facilitator|scribe|"
+    r"teilnehmer(?:innen)?|teilnehmende|anwesend|abwesend|entschuldigt|protokoll(?:führer)?|"
+    r"moderation|participants|présents?|excusés?|absents?|secrétaire de séance|"
+    r"asistentes|presentes|ausentes|excusados|participantes|partecipanti|presenti|assenti|"
+    r"giustificati|deelnemers|aanwezig|afwezig|afgemeld|notulist"
+)
+_ATTENDEES_RE = re.compile(
+    rf"(?im)^[ \t>*#\-•]{{0,6}}(?:{_ATTENDEE_LABELS})[ \t]*[:\-–][ \t]*(?P<v>[^\n]{{2,400}})$"
+)
+_LIST_SPLIT = re.compile(r"[ \t]*(?:[,;/]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|&)[ \t]*")
+_ASIDE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)|[—–\-][ \t][^,;\n]{0,40})")
+# "ACTION: ana to send the deck", "AP (Jonas): …", "TODO @lena"
+_ACTION_RE = re.compile(
+    r"(?im)^[ \t>*\-•]{0,6}(?:\d{1,3}[.)][ \t]*)?(?:action(?: items?| points?)?|ap|ai|todo|"
+    r"aufgabe|maßnahme|tâche|action|tarea|acción|azione|compito|actie)[ \t]*"
+    r"(?:\((?P<q>[^()\n]{2,40})\)[ \t]*:"
+    r"|[:\-–][ \t]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?)"
+    r"[ \t]+(?:to|will|wird|soll|va|doit|debe|deve|zal|moet)\b)"
+)
+
+
+def _listed_people(text: str) -> list[Candidate]:
+    """Each name of an attendee, apologies or chair list; each owner of an action."""
+    out: list[Candidate] = []
+    for m in _ATTENDEES_RE.finditer(text):
+        value, base = m.group("v"), m.start("v")
+        pos = 0
+        for sep in [*_LIST_SPLIT.finditer(value), None]:
+            stop = len(value) if sep is None else sep.start()
+            out.extend(_list_item(value, base, pos, stop))
+            pos = stop if sep is None else sep.end()
+    out += _matches(_ACTION_RE, text, any_case=True)
+    return out
+
+
+def _list_item(value: str, base: int, start: int, stop: int) -> list[Candidate]:
+    colon = value.rfind(":", start, stop)
+    if colon >= 0:
+        start = colon + 1  # "…, Herr Yilmaz; entschuldigt: Jens": a second label
+    item = value[start:stop]
+    aside = _ASIDE.search(item)
+    if aside is not None:
+        item = item[: aside.start()]
+    span = name_value(item, any_case=True)
+    if span is None or len(item[span[0] : span[1]].split()) > 4:
+        return []
+    words = item[span[0] : span[1]].split()
+    if any(is_function_word(w) and not w[0].islower() for w in words) or words[0].lower() in (
+        "none",
+        "all",
+        "everyone",
+        "team",
+        "n/a",
+    ):
+        return []
+    return [Candidate(PERSON, base + start + span[0], base + start + span[1], _SCORE)]
+
+
 class RecordNameDetector:
     """Person names found by their place in a record, a card, an invite or a letter."""
 
@@ -139,4 +206,5 @@ class RecordNameDetector:
         found += _matches(_REPLY_RE, text, any_case=True)
         found += _matches(_BCBP_RE, text, any_case=True)
         found += _matches(_CLOSING_RE, text, any_case=False)
+        found += _listed_people(text)
         return found

@@ -104,6 +104,8 @@ def parse_fields(text: str) -> list[Field]:
     tables = _tables(text)
     if "<t" in text or "<T" in text:
         tables += _html_tables(text)
+    if "--" in text or "==" in text:
+        tables = _merge(tables, _ruled_tables(text))
     if "  " in text:
         tables = _merge(tables, _aligned_tables(text))
     groups.append([f for f in _merge(statements, tables) if f.kind != "statement"])
@@ -295,6 +297,47 @@ def _aligned_cells(line: str) -> list[tuple[int, int]]:
     return cells if len(cells) <= _MAX_CELLS else []
 
 
+_DASH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*\r?")
+
+
+def _ruled_tables(text: str) -> list[Field]:
+    """Fields of fixed-width reports whose header is underlined column by column
+    (``NAME        DATE OF BIRTH`` over ``----------- -------------``): each dash run
+    is a column; a row's characters under it are its cell, even one blank apart."""
+    out: list[Field] = []
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(x) + 1 for x in lines), initial=0))
+    i = 1
+    while i < len(lines):
+        if len(lines[i]) > 4000 or not _DASH_RULE.fullmatch(lines[i]) or not lines[i - 1].strip():
+            i += 1
+            continue
+        runs = [m.span() for m in re.finditer(r"[-=]+", lines[i])][:_MAX_CELLS]
+        header = [label_words(lines[i - 1][s:e]) for s, e in runs]
+        i += 1
+        while i < len(lines) and lines[i].strip() and not _DASH_RULE.fullmatch(lines[i]):
+            out.extend(_ruled_row(lines[i], starts[i], runs, header))
+            i += 1
+    return out
+
+
+def _ruled_row(line: str, pos: int, runs: list[tuple[int, int]], header: list[str]) -> list[Field]:
+    out = []
+    previous = ""
+    for (s, e), label in zip(runs, header, strict=True):
+        while e < len(line) and not line[e].isspace():
+            e += 1  # a value one character wider than its column
+        while s < e and s < len(line) and line[s].isspace():
+            s += 1
+        stop = min(e, len(line))
+        while stop > s and line[stop - 1].isspace():
+            stop -= 1
+        if s < stop and label:
+            out.append(Field(pos + s, pos + stop, label, previous, "table"))
+            previous = line[s:stop]
+    return out
+
+
 def _aligned_tables(text: str) -> list[Field]:
     """Fields of tables whose columns are aligned with blanks: pandas and polars prints,
     ``column -t``, fixed-width reports. A header line of two or more short column names,
@@ -304,6 +347,9 @@ def _aligned_tables(text: str) -> list[Field]:
     header: list[tuple[int, int, str]] | None = None
     pos = 0
     for line in text.split("\n"):
+        if header is not None and _is_rule(line):
+            pos += len(line) + 1
+            continue
         cells = _aligned_cells(line) if "  " in line or "\t" in line else []
         if header is not None and len(cells) >= 2:
             out.extend(_aligned_row(line, pos, cells, header))

@@ -186,6 +186,7 @@ def test_detector_names_say_heuristic_without_model(pattern_filter: Filter) -> N
     assert pattern_filter.detector_names == (
         "patterns",
         "labelled",
+        "hl7",
         "names-fields",
         "names-records",
         "names-scripts",

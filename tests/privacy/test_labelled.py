@@ -179,3 +179,57 @@ def test_labelled_values_scan_in_linear_time(unit: str) -> None:
     LabelledValueDetector().detect(text)
     HandleDetector().detect(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handy: 0171/5551234 (abends)", ("PHONE", "0171/5551234")),
+        ("Cellulare: 347/1234567", ("PHONE", "347/1234567")),
+        ("escríbeme o llámame al (+34) 612-345-678.", ("PHONE", "(+34) 612-345-678")),
+        ("Giulia Neri (0039 347.1234567)", ("PHONE", "0039 347.1234567")),
+        ("parked here: 41.902782,12.496366.", ("GEO_COORDINATES", "41.902782,12.496366")),
+        ("I was born 1979, so", ("DATE_OF_BIRTH", "1979")),
+        ("Jahrgang 1961, ledig", ("DATE_OF_BIRTH", "1961")),
+        ("  dob: ISODate('1971-04-02T00:00:00.000Z'),", ("DATE_OF_BIRTH", "1971-04-02")),
+        (
+            "ship to 40 E 52nd St, Apt 3B, Boise, ID 83702",
+            ("ADDRESS", "40 E 52nd St, Apt 3B, Boise, ID 83702"),
+        ),
+        ("Nia Bello\n14 Larkspur\nYork YO1 7HH\n", ("ADDRESS", "14 Larkspur\nYork YO1 7HH")),
+        ("ma voiture c'est la GH-482-KL", ("ID_NUMBER", "GH-482-KL")),
+    ],
+)
+def test_shapes_and_contexts_users_write(
+    pattern_filter: Filter, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ratio 100/2000000 is tiny",
+        "created: 2024-01-02T00:00:00Z",
+        "the band was born in the 1990s",
+        "see /api/v2/1234567/items",
+    ],
+)
+def test_their_look_alikes_stay(pattern_filter: Filter, text: str) -> None:
+    assert found(pattern_filter, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("> tomasz wierzbicki wrote:\n> sure", "tomasz wierzbicki"),
+        ("Zitat von henrike: stimmt", "henrike"),
+    ],
+)
+def test_quote_headers_name_their_author(pattern_filter: Filter, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize("text", ["He wrote:\n> ok", "On Mon, someone wrote:\n> hi"])
+def test_quote_headers_without_a_person(pattern_filter: Filter, text: str) -> None:
+    assert [v for t, v in found(pattern_filter, text) if t == "PERSON"] == []

@@ -338,3 +338,24 @@ def test_a_pandas_print_gives_birth_dates_and_keeps_cities(ner_filter: Filter) -
     assert ("DATE_OF_BIRTH", "1963-12-15") in got
     assert ("DATE_OF_BIRTH", "2004-05-05") in got
     assert not [v for t, v in got if v in ("London", "Leeds")]
+
+
+def test_a_report_underlined_column_by_column_is_cut_by_its_dash_runs() -> None:
+    text = (
+        "EMP ID NAME           DATE OF BIRTH CITY\n"
+        "------ -------------- ------------- ------\n"
+        "E-1234 John Smith     1980-01-01    Boston\n"
+        "\n(1 row)\n"
+    )
+    got = labels(text)
+    assert got["E-1234"] == "emp id"
+    assert got["John Smith"] == "name"
+    assert got["1980-01-01"] == "date of birth"
+    assert got["Boston"] == "city"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=" -=\nab1|", max_size=300))
+def test_ruled_and_aligned_parsers_stay_in_bounds(text: str) -> None:
+    for f in Structure(text).fields:
+        assert 0 <= f.start < f.end <= len(text)
