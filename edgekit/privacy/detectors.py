@@ -759,6 +759,10 @@ def _id(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | No
 
 _NEG_NUMBERS = (
     "order",
+    "suivi",
+    "seguimiento",
+    "tracciamento",
+    "track",
     "invoice",
     "ticket",
     "tracking",

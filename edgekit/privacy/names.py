@@ -684,6 +684,9 @@ class NameHeuristicDetector:
                 i += 1
                 continue
             j = self._extend(text, words, i)
+            if names_a_company(text, start, words[j][1]):
+                i = j + 1  # "the Calvin Klein gift box", "my manager at Leroy Merlin"
+                continue
             if j > i:
                 score = max(score, 0.75)
             elif word.lower() in ambiguous_names() and score < 0.6:
@@ -1166,15 +1169,96 @@ _COMPANY_WORD = re.compile(r"[^\W\d_][\w.&/]*")
 
 def names_a_company(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ends in, is followed by, or follows a company word ("Zalando SE",
-    "Renault Group", "Banco Santander", "DHL Paket")."""
+    "Renault Group", "Banco Santander", "DHL Paket"), names a product's maker ("the Hugo
+    Boss gift box", "Tim Hortons coffee") or a workplace ("my manager at Leroy Merlin",
+    "Hiring Team at Wells Fargo", "four years at Mercadona")."""
     words = [w.lower().replace(".", "") for w in text[start:end].split()]
     after = _COMPANY_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    after_word = after.group(0).lower().replace(".", "") if after is not None else ""
     before = text[max(0, start - 20) : start].split()
     return (
         bool(words and (words[-1] in _COMPANY_AFTER or words[0] in _COMPANY_BEFORE))
-        or (after is not None and after.group(0).lower().replace(".", "") in _COMPANY_AFTER)
+        or (after_word in _COMPANY_AFTER and after is not None and after.group(0)[0].isupper())
         or bool(before and before[-1].lower() in _COMPANY_BEFORE and text[start - 1] == " ")
+        or bool(words and words[-1] in _PRODUCT_NOUNS)
+        or after_word in _PRODUCT_NOUNS
+        or _WORKPLACE_BEFORE.search(text, max(0, start - 48), start) is not None
     )
+
+
+# Nouns after a maker's name: "the Calvin Klein gift box", "Ralph Lauren pudding".
+_PRODUCT_NOUNS = frozenset(
+    [
+        "gift",
+        "box",
+        "boxes",
+        "ice",
+        "cream",
+        "store",
+        "stores",
+        "shop",
+        "shops",
+        "app",
+        "account",
+        "card",
+        "order",
+        "orders",
+        "website",
+        "site",
+        "delivery",
+        "customer",
+        "support",
+        "help",
+        "helpdesk",
+        "newsletter",
+        "pudding",
+        "coffee",
+        "jeans",
+        "bag",
+        "bags",
+        "perfume",
+        "watch",
+        "subscription",
+        "voucher",
+        "outlet",
+        "branch",
+        "logo",
+        "product",
+        "products",
+        "stock",
+        "shares",
+        "headquarters",
+        "hq",
+        "hotline",
+        "chatbot",
+        "flagship",
+        "brand",
+        "gutschein",
+        "filiale",
+        "kundenservice",
+        "tienda",
+        "boutique",
+        "magasin",
+        "negozio",
+        "punto",
+        "vendita",
+        "team",
+        "department",
+        "committee",
+        "office",
+        "staff",
+        "service",
+        "services",
+    ]
+)
+# A workplace or a shop right before the name: "position at", "my manager at", "years at".
+_WORKPLACE_BEFORE = re.compile(
+    r"(?i)\b(?:position|role|job|internship|hiring team|team|manager|boss|colleagues?|"
+    r"years?|months?|work(?:ed|ing|s)?|employed|career|interview(?:ed)?|hired|joined|"
+    r"applied|analyst|engineer|developer|intern|store|shop|branch|claiming to be|"
+    r"calling from|arbeite|gearbeitet|stelle|trabajo|trabajé|travaille|travaillé|poste|"
+    r"lavoro|lavorato)\b[^.\n]{0,24}?\b(?:at|chez|bei|en|presso|in)[ \t]+$"
+)
 
 
 # "MERCIER, Mathis": a surname in capitals and a comma before a found given name.

@@ -233,3 +233,20 @@ def test_quote_headers_name_their_author(pattern_filter: Filter, text: str, name
 @pytest.mark.parametrize("text", ["He wrote:\n> ok", "On Mon, someone wrote:\n> hi"])
 def test_quote_headers_without_a_person(pattern_filter: Filter, text: str) -> None:
     assert [v for t, v in found(pattern_filter, text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("I was charged twice for the Tommy Hilfiger gift box", "Tommy Hilfiger"),
+        ("Dear Hiring Team at Morgan Stanley,", "Morgan Stanley"),
+        ("my manager at Leroy Merlin said no", "Leroy"),
+        ("I'll bring the Ben Jerry ice cream", "Ben Jerry"),
+    ],
+)
+def test_makers_and_workplaces_are_no_people(ner_filter: Filter, text: str, brand: str) -> None:
+    assert not [v for t, v in found(ner_filter, text) if t == "PERSON" and brand in v]
+
+
+def test_a_tracking_number_is_no_phone(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "le numéro de suivi 020493441939 indique livré") == []
