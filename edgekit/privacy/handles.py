@@ -62,10 +62,13 @@ _AUTH_RE = re.compile(
 # Where a log or a shell names the account: the user field of Apache/nginx access logs
 # ("1.2.3.4 - ana [05/Dec/2026:…"), home directories (/home/ana/, /Users/ana/,
 # C:\\Users\\ana\\), ssh targets and prompts (ssh ana@10.0.0.5, ana@web-01:~$).
-_LOG_ACCOUNT_RE = re.compile(
+_ACCESS_LOG_RE = re.compile(
     rf"(?m)^[ \t]*[\w.:\-]{{2,64}} \S{{1,32}} (?P<v>{_HANDLE}) \[\d{{1,2}}/\w{{3}}/\d{{4}}:"
-    rf"|(?:/home/|/Users/|\\Users\\|/var/mail/)(?P<w>{_HANDLE})(?=[/\\\s\"':]|$)"
-    rf"|(?<![\w.@\-/])(?P<x>{_HANDLE})@(?:\d{{1,3}}(?:\.\d{{1,3}}){{3}}|[a-z][\w\-]{{0,40}}"
+)
+_ACCESS_LOG_DATE = re.compile(r" \[\d{1,2}/\w{3}/\d{4}:")
+_HOME_RE = re.compile(rf"(?:/home/|/Users/|\\Users\\|/var/mail/)(?P<v>{_HANDLE})(?=[/\\\s\"':]|$)")
+_USER_AT_HOST_RE = re.compile(
+    rf"(?<![\w.@\-/])(?P<v>{_HANDLE})@(?:\d{{1,3}}(?:\.\d{{1,3}}){{3}}|[a-z][\w\-]{{0,40}}"
     rf"(?=:[~/ ]|[ \t]*\$))(?![\w.])"
 )
 _SSH_TARGET_RE = re.compile(
@@ -88,14 +91,17 @@ component injectable input output viewchild ngmodule test_case"""
 _NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split())
 
 
-_ACCOUNT_RES = (
-    _GIT_RE,
-    _AUTH_RE,
-    _KEY_VALUE_RE,
-    _SPEAKER_HANDLE_RE,
-    _USER_WORD_RE,
-    _LOG_ACCOUNT_RE,
-    _SSH_TARGET_RE,
+# Each pattern with a cheap test of the text first (a substring or a pattern that must occur).
+_ACCOUNT_RES: tuple[tuple[re.Pattern[str], str | re.Pattern[str] | None], ...] = (
+    (_GIT_RE, "Merge "),
+    (_AUTH_RE, None),
+    (_KEY_VALUE_RE, None),
+    (_SPEAKER_HANDLE_RE, "["),
+    (_USER_WORD_RE, None),
+    (_ACCESS_LOG_RE, _ACCESS_LOG_DATE),
+    (_HOME_RE, re.compile(r"/home/|/Users/|\\Users\\|/var/mail/")),
+    (_USER_AT_HOST_RE, "@"),
+    (_SSH_TARGET_RE, "@"),
 )
 
 
@@ -119,7 +125,11 @@ class HandleDetector:
     def detect(self, text: str) -> list[Candidate]:
         """Person candidates for account names in ``text``."""
         found: list[Candidate] = []
-        for regex in _ACCOUNT_RES:
+        for regex, trigger in _ACCOUNT_RES:
+            if trigger is not None and not (
+                trigger in text if isinstance(trigger, str) else trigger.search(text)
+            ):
+                continue
             for m in regex.finditer(text):
                 group = next(g for g, value in m.groupdict().items() if value)
                 if _account(m.group(group)):

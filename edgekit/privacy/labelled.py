@@ -99,9 +99,24 @@ def _id_like(value: str) -> tuple[int, int] | None:
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
+# Substrings one of which every label above holds: a cheap test before the long pattern.
+_PERSON_ID_STEMS = (
+    *("employ", "staff", "badge", "member", "customer", "client", "patient", "pacient"),
+    *("paziente", "student", "pupil", "personnel", "payroll", "worker", "user", "insur"),
+    *("policy", "emp", "medical", "mrn", "nhc", "n.h.c", "historia", "health", "driv"),
+    *("licen", "dl", "itin", "personal", "pers", "mitarbeiter", "versicher", "kranken"),
+    *("kvnr", "führer", "schüler", "matri", "numéro", "n°", "permis", "vitale", "étudiant"),
+    *("nº", "n.º", "número", "legajo", "tarjeta", "carnet", "numero", "codice", "tessera"),
+    *("patente", "personeel", "rijbewijs", "patiënt", "funcion", "utente", "condução"),
+    *("socio", "afilia", "dipendente", "holder", "insured", "no ", "no.", "n. "),
+)
+
+
 def _person_ids(text: str) -> list[Candidate]:
     found = []
-    for m in _PERSON_ID_RE.finditer(text):
+    lower = text.lower()
+    matches = _PERSON_ID_RE.finditer(text) if any(s in lower for s in _PERSON_ID_STEMS) else ()
+    for m in matches:
         span = _id_like(m.group("v"))
         if span is not None:
             start = m.start("v")

@@ -82,13 +82,47 @@ _REPLY_VERBS = (
     r"wrote|schrieb|schreef|escribió|escribio|a écrit|ha scritto|escreveu|napisał\(a\)|"
     r"napisała|napisał|yazdı|skrev|kirjoitti"
 )
+# A reply or quote header, read only on the lines where its verb or label stands.
+_REPLY_ANCHOR_RE = re.compile(
+    rf"(?i)(?:{_REPLY_VERBS})[ \t]*:|(?:zitat von|quote from|quoting|citation de|cita de|"
+    r"citando a|citazione di|citaat van)[ \t]"
+)
 _REPLY_RE = re.compile(
-    rf"(?im)^[ \t>]{{0,12}}(?:[^\n]{{0,60}}?,[ \t]*)?(?P<v>[^,\n<>]{{2,60}}?)[ \t]{{0,4}}"
+    rf"(?i)[ \t>]{{0,12}}(?:[^\n]{{0,60}}?,[ \t]*)?(?P<v>[^,\n<>]{{2,60}}?)[ \t]{{0,4}}"
     rf"(?:<[^<>\n]{{3,80}}>[ \t]*)?(?:{_REPLY_VERBS})[ \t]*:"
     # forum quotes: "Zitat von wiebke:", "Quote from ann_lee:", "Citation de Paul :"
-    r"|^[ \t>]{0,12}(?:zitat von|quote from|quoting|citation de|cita de|citando a|"
+    r"|[ \t>]{0,12}(?:zitat von|quote from|quoting|citation de|cita de|citando a|"
     r"citazione di|citaat van)[ \t]+(?P<q>[^:\n]{2,40}?)[ \t]*:"
 )
+
+
+_REPLY_WORDS = (
+    *("wrote", "schrieb", "schreef", "escribi", "écrit", "scritto", "escreveu", "napisa"),
+    *("yazd", "skrev", "kirjoitti", "zitat", "quot", "citation", "cita", "citaat"),
+)
+
+
+def _reply_authors(text: str) -> list[Candidate]:
+    """Authors of quoted replies and forum quotes: the header line is matched only where
+    its verb or label occurs (one pass over the text, not a match at every line)."""
+    out: list[Candidate] = []
+    lower = text.lower()
+    if not any(word in lower for word in _REPLY_WORDS):
+        return out
+    done = -1
+    for anchor in _REPLY_ANCHOR_RE.finditer(text):
+        line_start = text.rfind("\n", 0, anchor.start()) + 1
+        if line_start <= done:
+            continue
+        done = line_start
+        line_end = text.find("\n", anchor.start())
+        line_end = len(text) if line_end < 0 else line_end
+        m = _REPLY_RE.match(text, line_start, line_end)
+        if m is not None:
+            out += _matched(m, any_case=True)
+    return out
+
+
 _NOTE_AUTHOR_RE = re.compile(
     r"(?i)\b(?:note|comment|remark|reply|update|notiz|nota|remarque|opmerking|uwaga|not)"
     r"[ \t]*\((?P<v>[^()\n]{2,40})\)[ \t]*:"
@@ -101,13 +135,18 @@ _CLOSING_RE = re.compile(
 def _matches(pattern: re.Pattern[str], text: str, *, any_case: bool) -> list[Candidate]:
     out = []
     for m in pattern.finditer(text):
-        group = "q" if "q" in pattern.groupindex and m.group("q") else "v"
-        value = m.group(group)
-        span = name_value(value, any_case=any_case)
-        if span is None or any(is_function_word(w) for w in value[span[0] : span[1]].split()):
-            continue
-        out.append(Candidate(PERSON, m.start(group) + span[0], m.start(group) + span[1], _SCORE))
+        out += _matched(m, any_case=any_case)
     return out
+
+
+def _matched(m: re.Match[str], *, any_case: bool) -> list[Candidate]:
+    """The name in group ``q`` (when it matched) or ``v`` of ``m``, if it looks like one."""
+    group = "q" if "q" in m.re.groupindex and m.group("q") else "v"
+    value = m.group(group)
+    span = name_value(value, any_case=any_case)
+    if span is None or any(is_function_word(w) for w in value[span[0] : span[1]].split()):
+        return []
+    return [Candidate(PERSON, m.start(group) + span[0], m.start(group) + span[1], _SCORE)]
 
 
 def _vcard_n(text: str) -> list[Candidate]:
@@ -203,7 +242,7 @@ class RecordNameDetector:
             found += _matches(_CODE_NAME_RE, text, any_case=True)
         if "(" in text:
             found += _matches(_NOTE_AUTHOR_RE, text, any_case=False)
-        found += _matches(_REPLY_RE, text, any_case=True)
+        found += _reply_authors(text)
         found += _matches(_BCBP_RE, text, any_case=True)
         found += _matches(_CLOSING_RE, text, any_case=False)
         found += _listed_people(text)
