@@ -1286,7 +1286,9 @@ _SECRET_ASSIGN_RE = re.compile(
 # A PIN or card security code written out: a credential, however short.
 _PIN_RE = re.compile(
     r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
-    r"card security code)[\"']?\s*[:=]\s*[\"']?(?P<value>\d{3,8})(?![\d.:])"
+    r"card security code|door code|gate code|alarm code|entry code|access code|türcode|"
+    r"digicode|code d'accès|código de acceso|codice d'accesso)"
+    r"[\"']?(?:\s*[:=]\s*|[ \t]+(?:is|ist|est|es|è)?[ \t]*)[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(

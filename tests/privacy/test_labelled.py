@@ -250,3 +250,16 @@ def test_makers_and_workplaces_are_no_people(ner_filter: Filter, text: str, bran
 
 def test_a_tracking_number_is_no_phone(pattern_filter: Filter) -> None:
     assert found(pattern_filter, "le numéro de suivi 020493441939 indique livré") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("cvv 123", "123"), ("door code is 4491#", "4491"), ("PIN: 4921", "4921")]
+)
+def test_pins_and_codes_written_out_are_secrets(
+    pattern_filter: Filter, text: str, code: str
+) -> None:
+    assert ("SECRET", code) in found(pattern_filter, text)
+
+
+def test_a_pin_of_a_connector_is_no_secret(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "wire it to pin 17 of the GPIO header") == []
