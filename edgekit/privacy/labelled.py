@@ -57,6 +57,7 @@ _PERSON_ID_LABEL = (
     r"|permis de conduire(?: n°| no\.?)?|carte vitale|numéro d'étudiant"
     # Spanish
     r"|n[º°o]\.? ?(?:de )?(?:empleado|socio|paciente|afiliación(?: ss)?|afiliado|historia)"
+    r"|n[º°o]\.? ?(?:de )?(?:la )?(?:ss|seguridad social)|nuss|nss"
     r"|número de (?:empleado|socio|paciente|afiliación|afiliado|historia clínica|carnet)"
     r"|legajo|tarjeta sanitaria|carnet de conducir|licencia de conducir|permiso de conducir"
     # Italian

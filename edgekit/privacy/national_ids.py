@@ -222,7 +222,7 @@ def national_id_rules() -> tuple[Rule, ...]:
             ),
         ),
         _rule(
-            rf"{_NOT_BEFORE}\d{{2}} ?\d{{6}} ?[A-Z] ?\d{{3}}{_NOT_AFTER}",
+            rf"{_NOT_BEFORE}\d{{2}} ?\d{{6}} ?[A-Z] ?\d ?\d ?\d{_NOT_AFTER}",  # "15 170349 H 66 4"
             0.7,
             v.german_pension_number_ok,
             ("sozialversicherung", "rentenversicherung", "sv-nummer", "versicherungsnummer"),

@@ -263,3 +263,17 @@ def test_pins_and_codes_written_out_are_secrets(
 
 def test_a_pin_of_a_connector_is_no_secret(pattern_filter: Filter) -> None:
     assert found(pattern_filter, "wire it to pin 17 of the GPIO header") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nº SS: 28/12345678/40\n", ("ID_NUMBER", "28/12345678/40")),
+        ("SV-Nummer 15 170349 H 66 4\n", ("ID_NUMBER", "15 170349 H 66 4")),
+        ("Un saludo,\nMarta Gil\n644123987\n", ("PHONE", "644123987")),
+    ],
+)
+def test_spaced_ids_and_signature_numbers(
+    pattern_filter: Filter, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(pattern_filter, text)
