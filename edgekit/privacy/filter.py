@@ -155,10 +155,11 @@ class Filter:
                 if cand.type == ADDRESS and bare_street(norm.text, cand.start, cand.end):
                     continue  # a street named as a place, not someone's address
                 covered.append((cand.start, cand.end))
-                start, end = norm.to_original(cand.start, cand.end)
+                cand_start, cand_end = cand.start, cand.end
+                if cand.type == PERSON:  # grown on the decoded text: "name=Unai+García+López"
+                    cand_start, cand_end = whole_name(norm.text, cand_start, cand_end)
+                start, end = norm.to_original(cand_start, cand_end)
                 start, end = _trim(text, start, end)
-                if cand.type == PERSON:
-                    start, end = whole_name(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
         return resolve_overlaps(found)

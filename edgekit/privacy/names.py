@@ -1269,18 +1269,122 @@ _LOWER_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’\-]+)")
 
 
 def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """A found name grown to the surname next to it: ``SURNAME, Given`` before it, or a known
-    lower-case family name after a lower-case one ("session opened for marcus donnelly")."""
+    """A found name grown to the rest of it: ``SURNAME, Given`` before it; after it, a
+    surname behind particles ("Amor de la Fuente"), up to three more words that end the
+    name where a line, a clause or a field ends ("Oğuz Yıldırım", "hey tobias
+    featherstone", "name=Unai García López&…"), or a known family name after a
+    lower-case name ("session opened for marcus donnelly")."""
     before = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
     if before is not None:
         start = before.start()
-    name = text[start:end]
-    after = _LOWER_WORD_AFTER.match(text, end)
-    surname = after.group(1) if after is not None else ""
-    grows = name.islower() and surname.islower() and is_family_name(surname)
-    if grows and after is not None and not is_function_word(surname):
-        end = after.end()
+    particles = _PARTICLE_SURNAME_AFTER.match(text, end)
+    if particles is not None and not text[start:end].islower():
+        end = particles.end()
+    for _ in range(3):
+        grown = _grown(text, start, end)
+        if grown == end:
+            break
+        end = grown
     return start, end
+
+
+def _grown(text: str, start: int, end: int) -> int:
+    """``end`` moved over the next word if it continues the name ``text[start:end]``."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is None:
+        return end
+    name, word = text[start:end], after.group(1)
+    if is_function_word(word) or word.lower() in _NOT_SURNAMES:
+        return end
+    if name.islower() and word.islower() and is_family_name(word):
+        return after.end()
+    same_case = word.islower() if name.islower() else _is_cap(word)
+    if same_case and _NAME_END.match(text, after.end()):
+        return after.end()
+    return end
+
+
+# A surname behind one to three particles: " de la Fuente", " van der Berg", " di Stefano".
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r" (?:(?:de|del|della|di|da|dal|van|von|der|den|du|la|le|dos|das|do|bin|ibn|al|el|ter|ten|"
+    r"y|e|zu|af|av)[ \t]){1,3}[A-ZÀ-ÝĀ-Ž][\w'’\-]+"
+)
+# Where a name ends: a line, a clause, a field of a form body, or "… to" / "… that".
+_NAME_END = re.compile(r"[ \t]*(?:$|[\n\r,.;:!?)&|\]\"']|(?:to|that|que|dass|che)\b)", re.M)
+_NOT_SURNAMES = frozenset(
+    [
+        "now",
+        "later",
+        "today",
+        "tonight",
+        "tomorrow",
+        "asap",
+        "again",
+        "too",
+        "then",
+        "pls",
+        "please",
+        "thanks",
+        "thx",
+        "soon",
+        "here",
+        "there",
+        "yet",
+        "also",
+        "back",
+        "first",
+        "ok",
+        "okay",
+        "lol",
+        "haha",
+        "jetzt",
+        "heute",
+        "morgen",
+        "bitte",
+        "danke",
+        "aujourd",
+        "hui",
+        "demain",
+        "merci",
+        "hoy",
+        "mañana",
+        "gracias",
+        "oggi",
+        "domani",
+        "grazie",
+    ]
+)
+# … nor a verb of saying after it ("tomasz wierzbicki wrote:", "fleur smit schreef:").
+_NOT_SURNAMES = _NOT_SURNAMES | frozenset(
+    [
+        "wrote",
+        "writes",
+        "said",
+        "says",
+        "told",
+        "asked",
+        "replied",
+        "schrieb",
+        "schreibt",
+        "sagt",
+        "sagte",
+        "meinte",
+        "schreef",
+        "zei",
+        "escribió",
+        "escribio",
+        "dijo",
+        "dice",
+        "écrit",
+        "écrivait",
+        "dit",
+        "scritto",
+        "disse",
+        "dice",
+        "escreveu",
+        "disse",
+    ]
+)
 
 
 def is_salutation(phrase: str) -> bool:

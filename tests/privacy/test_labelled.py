@@ -277,3 +277,20 @@ def test_spaced_ids_and_signature_numbers(
     pattern_filter: Filter, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Account holder: Amor de la Fuente\nIBAN", "Amor de la Fuente"),
+        ("hey tobias featherstone\n> so", "tobias featherstone"),
+        ("name=Unai+Garc%C3%ADa+L%C3%B3pez&email=x", "Unai+Garc%C3%ADa+L%C3%B3pez"),
+        ("> tomasz wierzbicki wrote:\n> sure", "tomasz wierzbicki"),
+    ],
+)
+def test_a_found_name_grows_to_its_whole_name(ner_filter: Filter, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_filter, text)
+
+
+def test_a_name_does_not_grow_over_the_words_after_it(ner_filter: Filter) -> None:
+    assert ("PERSON", "maria") in found(ner_filter, "tell maria now please")
