@@ -36,7 +36,8 @@ _GIT_RE = re.compile(
 )
 # key=value log fields and JSON fields: "user=ana.lima action=login", "login": "kbrennan".
 _ACCOUNT_KEYS = (
-    r"user|username|user_name|login|account|owner|assignee|author|handle|screen_name|nickname"
+    r"user|username|user_name|login|account|owner|assignee|author|handle|screen_name|nickname|"
+    r"uid"
 )
 _KEY_VALUE_RE = re.compile(
     rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS}|[a-z]{{2,20}}_user)=[\"']?(?P<v>{_HANDLE})(?![\w@])"

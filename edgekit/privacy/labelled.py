@@ -18,6 +18,9 @@ A password word followed by a literal is a ``SECRET`` (it blocks under
 one (a digit or a symbol in it, or mixed case), so ``password reset``,
 ``password is required`` or ``the password field`` are not secrets.
 
+A credential on a command line is a ``SECRET``: ``curl -u user:pass``,
+``--password=…``, ``mysql -pSECRET``, ``sshpass -p …``.
+
 A year after a birth word (``born 1983``, ``Jahrgang 1961``, ``nata nel 1990``) is a
 ``DATE_OF_BIRTH``.
 
@@ -184,6 +187,28 @@ def _passwords(text: str) -> list[Candidate]:
     return found
 
 
+# --- credentials on a command line ---------------------------------------------------------
+
+# curl -u user:pass, wget --user=u --password=p, mysql -pSECRET, sshpass -p pw
+_CLI_CREDENTIAL_RE = re.compile(
+    r"\b(?:curl|wget|http|httpie|svn|lftp|ftp|aria2c)\b[^\n]{0,200}?(?<![\w-])(?:-u|--user)[ =]"
+    r"[\"']?(?P<v>[^\s:\"']{1,64}:[^\s\"']{3,128})"
+    r"|(?<![\w-])--(?:password|passwd|pass)[ =][\"']?(?P<w>[^\s\"']{4,128})"
+    r"|\b(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p(?P<x>[^\s\"']{4,128})"
+    r"|\bsshpass[ \t]+-p[ \t]*[\"']?(?P<y>[^\s\"']{4,128})"
+)
+
+
+def _cli_credentials(text: str) -> list[Candidate]:
+    found = []
+    for m in _CLI_CREDENTIAL_RE.finditer(text):
+        group = next(g for g, value in m.groupdict().items() if value)
+        value = m.group(group)
+        if not _REFERENCE.search(value.split(":", 1)[-1]):
+            found.append(Candidate(t.SECRET, m.start(group), m.end(group), 0.9))
+    return found
+
+
 # --- webhook URLs of any provider -------------------------------------------------------------
 
 _WEBHOOK_RE = re.compile(
@@ -244,6 +269,8 @@ class LabelledValueDetector:
             found.extend(_person_ids(text))
         found.extend(_passwords(text))
         found.extend(_birth_years(text))
+        if "-u" in text or "--" in text or "-p" in text:
+            found.extend(_cli_credentials(text))
         if "://" in text:
             found.extend(_webhooks(text))
         return found

@@ -12,7 +12,8 @@ label is a name. :class:`Structure` parses a text once, lazily, into
   lines with the same number of cells, whose first line is a header (short
   cells, no value-like digits);
 - SQL ``INSERT INTO t (col, …) VALUES (…), (…)``: quoted strings with ``''``
-  escapes, bare numbers, ``NULL`` and function calls;
+  escapes, bare numbers, ``NULL`` and function calls; PostgreSQL ``COPY t (col,
+  …) FROM stdin;`` blocks of tab-separated rows;
 - HTML tables: ``<td>`` cells under the ``<th>`` row;
 - a line that is only a label (``FROM:``, ``Date of birth:``) and the value on
   the next line.
@@ -101,6 +102,8 @@ def parse_fields(text: str) -> list[Field]:
     if "insert" in text or "INSERT" in text:
         values, statements = _sql_inserts(text)
         groups.append(values)
+    if "stdin" in text:
+        groups.append(_copy_rows(text))
     tables = _tables(text)
     if "<t" in text or "<T" in text:
         tables += _html_tables(text)
@@ -521,6 +524,43 @@ def _sql_inserts(text: str) -> tuple[list[Field], list[Field]]:
         pos = max(pos, m.end())
         statements.append(Field(m.start(), pos, "", "", "statement"))
     return out, statements
+
+
+_COPY_RE = re.compile(
+    r"(?i)\bcopy\s+[\w.\"]{1,128}\s*\((?P<cols>[^()]{1,4000})\)\s+from\s+stdin[^\n]{0,200}\n"
+)
+
+
+def _copy_rows(text: str) -> list[Field]:
+    """Fields of the tab-separated rows of a PostgreSQL dump's ``COPY t (col, …) FROM
+    stdin;`` block, up to its ``\\.`` line; ``\\N`` is NULL."""
+    out: list[Field] = []
+    pos = 0
+    while (m := _COPY_RE.search(text, pos)) is not None:
+        columns = [label_words(c) for c in m.group("cols").split(",")]
+        pos = m.end()
+        for _ in range(_MAX_SQL_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if text.startswith("\\.", pos) or not text[pos:end].strip():
+                break
+            out.extend(_tab_cells(text, pos, end, columns))
+            pos = end + 1
+            if pos >= len(text):
+                break
+    return out
+
+
+def _tab_cells(text: str, start: int, end: int, columns: list[str]) -> list[Field]:
+    out = []
+    before = ""
+    for i, cell in enumerate(text[start:end].split("\t")[: len(columns)]):
+        value = cell.rstrip("\r")
+        if value and value != "\\N" and columns[i]:
+            out.append(Field(start, start + len(value), columns[i], before, "sql"))
+        before = value
+        start += len(cell) + 1
+    return out
 
 
 def _skip_blanks(text: str, pos: int) -> int:

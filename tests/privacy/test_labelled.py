@@ -294,3 +294,24 @@ def test_a_found_name_grows_to_its_whole_name(ner_filter: Filter, text: str, nam
 
 def test_a_name_does_not_grow_over_the_words_after_it(ner_filter: Filter) -> None:
     assert ("PERSON", "maria") in found(ner_filter, "tell maria now please")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("curl -sS -u ana.lima:pa55w0rd https://api.example.org", "ana.lima:pa55w0rd"),
+        ('wget --user=ana --password="p4ss_word" https://x', "p4ss_word"),
+        ("mysql -u root -pS3cr3tpw shop", "S3cr3tpw"),
+    ],
+)
+def test_credentials_on_a_command_line_are_secrets(
+    pattern_filter: Filter, text: str, secret: str
+) -> None:
+    assert ("SECRET", secret) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["docker run -u www-data:www-data img", "curl -u $USER:$TOKEN https://x"]
+)
+def test_users_and_references_on_a_command_line_are_not(text: str) -> None:
+    assert not LabelledValueDetector().detect(text)

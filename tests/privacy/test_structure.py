@@ -383,3 +383,14 @@ def test_iso_birth_dates_under_any_birth_column_of_a_tsv(
     got = found(pattern_filter, text)
     assert ("DATE_OF_BIRTH", "1983-04-12") in got
     assert ("DATE_OF_BIRTH", "1990-01-30") in got
+
+
+def test_a_postgres_copy_block_labels_its_tab_rows() -> None:
+    text = (
+        "COPY public.customers (id, full_name, birth_date) FROM stdin;\n"
+        "1\tAnn Lee\t1980-02-03\n2\t\\N\t1975-12-01\n\\.\n"
+    )
+    got = labels(text)
+    assert got["Ann Lee"] == "full name"
+    assert got["1980-02-03"] == got["1975-12-01"] == "birth date"
+    assert "\\N" not in got
