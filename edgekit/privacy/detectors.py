@@ -739,6 +739,15 @@ def bare_street(text: str, start: int, end: int) -> bool:
     return not _ADDRESS_WORD.search(f"{label} {text[max(line_start, start - 60) : start]}")
 
 
+def _address_de(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A German/Dutch/Nordic street: its name has a lower-case letter ("S-LK 5264" under
+    "Wunschkennzeichen:" is a plate, "Karl-Marx-Allee 12" a street)."""
+    street = re.sub(r"\s*\d.*$", "", m.group(0), flags=re.S)  # the name before the number
+    if not any(c.islower() for c in street) and not _DE_SUFFIX_RE.search(street):
+        return None  # "HAUPTSTRASSE 5" is a street; "S-LK 5264" is not
+    return _address(text, m, base)
+
+
 def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     end = m.end()
     while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
@@ -1157,6 +1166,7 @@ _DE_SUFFIX = (
     r"|pad|hoven|erf|boulevard|straatweg|gatan|gata|vägen|väg|vej|gade|veien|vegen|gate|gaten"
     r"|katu|tie|kuja)"
 )
+_DE_SUFFIX_RE = re.compile(_DE_SUFFIX)
 _ADDRESS_DE = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
     r"|\b(?:Am|An (?:der|dem|den)|Auf (?:der|dem|den)|Im|In (?:der|dem|den)|Zum|Zur|"
@@ -1415,7 +1425,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
         Rule(t.ADDRESS, _ADDRESS_UK, 0.8, trigger=_UK_POSTCODE),
         Rule(t.ADDRESS, _ADDRESS_IN, 0.8),
-        Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_DE, 0.8, _address_de),
         Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_TR_HU, 0.8, _address),

@@ -315,3 +315,14 @@ def test_credentials_on_a_command_line_are_secrets(
 )
 def test_users_and_references_on_a_command_line_are_not(text: str) -> None:
     assert not LabelledValueDetector().detect(text)
+
+
+def test_a_plate_under_a_compound_plate_word_is_no_street(pattern_filter: Filter) -> None:
+    got = found(pattern_filter, "Wunschkennzeichen: M-QX 4410\n")
+    assert ("ID_NUMBER", "M-QX 4410") in got
+    assert ("ADDRESS", "Renskelaan 21, Amsterdam") in found(
+        pattern_filter, "adres: Renskelaan 21, Amsterdam"
+    )
+    assert ("ADDRESS", "HAUPTSTRASSE 5, 10115 BERLIN") in found(
+        pattern_filter, "HAUPTSTRASSE 5, 10115 BERLIN"
+    )
