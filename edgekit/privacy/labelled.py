@@ -140,11 +140,16 @@ _STRONG_WORDS = (
     r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana"
 )
 _WEAK_WORDS = r"pw|pwd|pass|mdp|clave|pin code"
+_DEVICE = (
+    r"(?:wifi|wi-fi|wlan|router|box|prod|production|server|admin|root|db|database|account|"
+    r"vpn|laptop|mail|e-?mail|portal|guest|network|réseau|red|rete|netz)(?![\w-])[ \t]*"
+)
+# What the password is for: "del wifi", "for the router", "prod" — a preposition only with
+# its object ("Failed password for ana.lima from …" names an account, not a password).
 _QUALIFIER = (
     r"(?:(?:for|of|to|on|del|de|du|des|della|dell'|dello|für|vom|von|van|do|da|na|dla)[ \t]+"
-    r"(?:the[ \t]+|la[ \t]+|le[ \t]+|il[ \t]+|das[ \t]+|den[ \t]+|el[ \t]+|my[ \t]+|l')?)?"
-    r"(?:(?:wifi|wi-fi|wlan|router|box|prod|production|server|admin|root|db|database|account|"
-    r"vpn|laptop|mail|e-?mail|portal|guest|network|réseau|red|rete|netz)[ \t]+)?"
+    rf"(?:the[ \t]+|la[ \t]+|le[ \t]+|il[ \t]+|das[ \t]+|den[ \t]+|el[ \t]+|my[ \t]+|l')?{_DEVICE}"
+    rf"|{_DEVICE})?"
 )
 _VERB = (
     r"(?:is|was|ist|war|est|était|es|era|è|é|jest|är|er|is now|is still|ist jetzt|"

@@ -326,3 +326,18 @@ def test_a_plate_under_a_compound_plate_word_is_no_street(pattern_filter: Filter
     assert ("ADDRESS", "HAUPTSTRASSE 5, 10115 BERLIN") in found(
         pattern_filter, "HAUPTSTRASSE 5, 10115 BERLIN"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sshd[4630]: Failed password for niamh.quispe from 10.62.121.26 port 22 ssh2",
+        "Accepted password for jun.osullivan from 10.0.0.9 port 22 ssh2",
+    ],
+)
+def test_an_auth_log_names_an_account_not_a_password(text: str) -> None:
+    assert not [c for c in LabelledValueDetector().detect(text) if c.type == "SECRET"]
+
+
+def test_a_password_for_a_device(pattern_filter: Filter) -> None:
+    assert ("SECRET", "Tulip#2291") in found(pattern_filter, "password for the router: Tulip#2291")
