@@ -68,8 +68,14 @@ class Doc:
         self._parts.append(text)
         self._len = end
 
-    def fill(self, template: str, **holes: Piece) -> None:
-        """Append ``template`` with each ``<%hole%>`` replaced by its piece."""
+    def fill(self, template: str, strict: bool = True, **holes: Piece) -> None:
+        """Append ``template`` with each ``<%hole%>`` replaced by its piece.
+
+        ``strict`` refuses pieces the template does not use (a sign of a typo).
+        """
+        unused = set(holes) - set(_HOLE.findall(template))
+        if strict and unused:
+            raise KeyError(f"holes given but not in the template: {sorted(unused)}")
         pos = 0
         for m in _HOLE.finditer(template):
             self.add(template[pos : m.start()])
@@ -121,6 +127,10 @@ class Maker:
         return V("dob", people.date_text(self.rng, p.dob, lang), DOB)
 
     def iban(self, country: str, grouped: bool | None = None) -> V:
+        """An IBAN of ``country`` (a locale name is mapped to where such a person banks)."""
+        country = IBAN_OF.get(country, country)
+        if country not in people.IBAN_COUNTRIES:
+            country = {"mx": "ES", "latam": "ES", "us": "GB", "ca": "FR"}.get(country, "GB")
         raw = people.iban(self.rng, country)
         if grouped is None:
             grouped = self.rng.random() < 0.7
@@ -146,8 +156,7 @@ class Maker:
         s = ids.SCHEMES[scheme]
         return V(scheme, s.make(self.rng, p), s.types)
 
-    def mrz(self, p: Person, country: str) -> V:
-        number = ids.passport(self.rng, p)
+    def mrz(self, p: Person, country: str, number: str) -> V:
         return V("mrz", ids.mrz(self.rng, p, number, country), ids.ID)
 
     def secret(self, kind: str, text: str | None = None) -> V:

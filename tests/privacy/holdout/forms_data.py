@@ -9,7 +9,6 @@ from privacy.holdout.build import (
     COUNTRY_OF_SCHEME,
     DECK,
     GEO,
-    IBAN_OF,
     LABEL,
     LOC_OF_SCHEME,
     Doc,
@@ -100,7 +99,7 @@ def hr_record(m: Maker, d: Doc) -> int:
         pmail=m.email(p),
         ph=m.phone(loc),
         addr=m.address(loc),
-        iban=m.iban(IBAN_OF.get(loc, "DE"), grouped=False),
+        iban=m.iban(loc, grouped=False),
         start=m.trap("date", "iso"),
         cc2=m.trap("sku"),
         rv=m.trap("pid"),
@@ -135,7 +134,8 @@ def crm_csv(m: Maker, d: Doc) -> int:
     for _ in range(rng.randint(4, 7)):
         loc = home_loc(rng, lang)
         p = m.person(loc)
-        d.add(f"C{rng.randint(10000, 99999)}{sep}")
+        d.add(member(f"C{rng.randint(10000, 99999)}"))
+        d.add(sep)
         d.fill(
             f"<%n%>{sep}<%e%>{sep}<%ph%>{sep}{rng.choice(_CITIES)}"
             f"{sep}<%ts%>{sep}{rng.randint(1, 40)}{sep}<%pr%>\n",
@@ -351,7 +351,7 @@ DTSTART;TZID=Europe/Berlin:20250318T140000
 SUMMARY:Quarterly review / build <%build%>
 ORGANIZER;CN=<%on%>:mailto:<%om%>
 ATTENDEE;CN=<%an%>;RSVP=TRUE:mailto:<%am%>
-LOCATION:<%addr%>
+LOCATION:Room 4.12 / Teams
 DESCRIPTION:Dial-in via the usual bridge. Questions to <%on2%> on <%ph%>.
 END:VEVENT
 END:VCALENDAR""",
@@ -362,7 +362,6 @@ END:VCALENDAR""",
         om=m.email(org, work=True),
         an=m.name(att),
         am=m.email(att, work=True),
-        addr=m.address(loc),
         on2=m.name(org, "first"),
         ph=m.phone(loc),
     )
@@ -535,6 +534,8 @@ def travel_booking(m: Maker, d: Doc) -> int:
     p = m.person(loc)
     kid = m.person(loc)
     kid.last = p.last
+    kid.dob = dt.date(rng.randint(2012, 2021), kid.dob.month, min(kid.dob.day, 28))
+    pp = m.ident("passport", p)
     d.add(
         rng.choice(
             [
@@ -557,12 +558,12 @@ Scanned passport (MRZ):
         ref=m.trap("order"),
         n1=m.name(p),
         dob1=m.dob(p, "us" if loc == "us" else lang),
-        pp=m.ident("passport", p),
+        pp=pp,
         n2=m.name(kid),
         dob2=m.dob(kid, "us" if loc == "us" else lang),
         mail=m.email(p),
         ph=m.phone(loc),
-        mrz=m.mrz(p, _MRZ_CC[loc]),
+        mrz=m.mrz(p, _MRZ_CC[loc], pp.text),
     )
     return 0
 
@@ -670,7 +671,7 @@ def payslip(m: Maker, d: Doc) -> int:
         f"{grp}: {rng.randint(1, 6)}\n{gross}: <%g%>\n{net}: <%n%>\n{paid}: <%iban%>\n",
         g=m.trap("price", d.lang),
         n=m.trap("price", d.lang),
-        iban=m.iban(IBAN_OF.get(key, "DE")),
+        iban=m.iban(key),
     )
     return 0
 
@@ -692,7 +693,7 @@ def dataframe_print(m: Maker, d: Doc) -> int:
         p = m.person(loc)
         n = m.name(p)
         dob = m.dob(p, rng.choice(["iso", lang]))
-        ib = m.iban(IBAN_OF.get(loc, "DE"), grouped=False)
+        ib = m.iban(loc, grouped=False)
         amt = T("price", f"{rng.randint(1, 99999) / 100:.2f}")
         d.fill(
             f"{i:<4}<%n%>{' ' * max(1, 26 - len(n.text))}<%d%>{' ' * max(1, 14 - len(dob.text))}"

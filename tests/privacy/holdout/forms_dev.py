@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from privacy.holdout import keys
-from privacy.holdout.build import IBAN_OF, SECRET, Doc, Maker, T, V, home_loc
+from privacy.holdout.build import SECRET, Doc, Maker, T, V, home_loc
 
 
 def python_script(m: Maker, d: Doc) -> int:
@@ -55,7 +55,7 @@ def fetch(page: int) -> dict:
         devmail=m.email(dev, work=True),
         key=m.secret(kind),
         comment=comment,
-        env=m.trap("env_ref"),
+        env=T("env_ref", rng.choice(['os.environ["DATABASE_URL"]', 'os.getenv("DATABASE_URL")'])),
         pw=m.secret("password"),
         sha=m.trap("short_sha"),
         ver=m.trap("version"),
@@ -153,6 +153,7 @@ def access_log(m: Maker, d: Doc) -> int:
         )
         d.fill(
             '<%ip%> - - [<%ts%>] "GET ' + path + ' HTTP/1.1" <%st%> <%by%> "-" "Mozilla/5.0"\n',
+            strict=False,
             **holes,
         )
     return 0
@@ -176,7 +177,7 @@ def stack_trace(m: Maker, d: Doc) -> int:
     d.add(rng.choice(["Getting this in prod, what's the root cause?\n\n", "stack trace:\n"]))
     d.fill(
         """<%ts%> ERROR [checkout-api,<%trace%>] pid=<%pid%> PaymentService - charge failed
-  user_id=<%uid%> email=<%mail%> name="<%name%>" ip=<%ip%>
+  email=<%mail%> name="<%name%>" ip=<%ip%>
   request headers: {'Authorization': 'Bearer <%jwt%>', 'User-Agent': 'okhttp/<%ver%>'}
 Traceback (most recent call last):
   File "/srv/app/payments/service.py", line 214, in charge
@@ -188,7 +189,6 @@ stripe.error.APIConnectionError: Unexpected error communicating with Stripe (HTT
         ts=m.trap("timestamp"),
         trace=m.trap("trace"),
         pid=m.trap("pid"),
-        uid=T("order", str(rng.randint(100000, 9999999))),
         mail=m.email(p),
         name=m.name(p),
         ip=m.ip(),
@@ -238,18 +238,17 @@ def sql_dump(m: Maker, d: Doc) -> int:
     """INSERT statements from a dump, pasted to fix a syntax error."""
     rng, lang = m.rng, d.lang
     d.add("ERROR 1064 (42000) near line 3, what's wrong?\n\n")
-    d.add("INSERT INTO customers (id, full_name, email, phone, iban, created_at) VALUES\n")
+    d.add("INSERT INTO customers (full_name, email, phone, iban, created_at) VALUES\n")
     n = rng.randint(3, 5)
     for i in range(n):
         loc = home_loc(rng, lang)
         p = m.person(loc)
         d.fill(
-            f"  ({rng.randint(1000, 99999)}, '<%n%>', '<%e%>', '<%ph%>', '<%ib%>', '<%ts%>')"
-            + (",\n" if i < n - 1 else ";\n"),
+            "  ('<%n%>', '<%e%>', '<%ph%>', '<%ib%>', '<%ts%>')" + (",\n" if i < n - 1 else ";\n"),
             n=m.name(p),
             e=m.email(p),
             ph=m.phone(loc),
-            ib=m.iban(IBAN_OF.get(loc, "DE"), grouped=False),
+            ib=m.iban(loc, grouped=False),
             ts=T(
                 "timestamp",
                 f"2025-0{rng.randint(1, 9)}-{rng.randint(10, 28)} "
@@ -346,7 +345,7 @@ spec:
 
 
 def _indented_pem(m: Maker) -> V:
-    pem = keys.pem_key(m.rng).replace("\n", "\n    ")
+    pem = keys.pem_key(m.rng, ("EC PRIVATE KEY", "PRIVATE KEY")).replace("\n", "\n    ")
     return V("pem", pem, SECRET, True)
 
 

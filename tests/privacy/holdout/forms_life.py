@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from privacy.holdout.build import IBAN_OF, PERSON, Doc, Maker, T, V, home_loc
+from privacy.holdout.build import PERSON, Doc, Maker, T, V, home_loc
 from privacy.holdout.people import Person, ascii_fold
 
 _CLINIC = {
@@ -178,7 +178,7 @@ def tax_email(m: Maker, d: Doc) -> int:
         tid=m.ident(scheme, me),
         sp=m.name(sp, "first"),
         tid2=m.ident(scheme, sp),
-        iban=m.iban(IBAN_OF[lang]),
+        iban=m.iban(lang),
         inv=m.trap("invoice"),
         amt=m.trap("price", d.lang),
         me=m.name(me),
@@ -488,7 +488,7 @@ def sms_reminders(m: Maker, d: Doc) -> int:
     d.fill(
         "1) Your parcel <%trk%> could not be delivered. Pay <%fee%> at https://dhl-redelivery.example.net\n"
         "2) Hi <%first%>, reminder: appointment on <%appt%> with Dr. <%doc%>. Reply C to cancel.\n"
-        "3) Your verification code is <%otp%>. Never share it.\n"
+        "3) Example Shop: your order <%ord%> has shipped and arrives <%eta%>.\n"
         "4) <%friend%> here, new number! save it: <%ph%>\n"
         "5) <%ll%>: hi! from next month the rent goes to my new account <%iban%>, thx\n",
         trk=m.trap("tracking"),
@@ -496,10 +496,11 @@ def sms_reminders(m: Maker, d: Doc) -> int:
         first=m.name(p, "first"),
         appt=m.trap("date", lang),
         doc=m.name(m.person(loc), "last"),
-        otp=str(rng.randint(100000, 999999)),
+        ord=m.trap("order"),
+        eta=m.trap("date", lang),
         friend=m.name(m.person(loc), "first"),
         ph=m.phone(loc),
-        iban=m.iban(IBAN_OF.get(loc, "DE")),
+        iban=m.iban(loc),
         ll=m.name(m.person(loc)),
     )
     return 0

@@ -112,10 +112,25 @@ def jwt(rng: random.Random, subject: str = "") -> str:
     )
 
 
-def pem_key(rng: random.Random) -> str:
-    kind = rng.choice(["EC PRIVATE KEY", "PRIVATE KEY", "OPENSSH PRIVATE KEY"])
-    n = {"EC PRIVATE KEY": 121, "PRIVATE KEY": 138, "OPENSSH PRIVATE KEY": 300}[kind]
-    body = base64.b64encode(bytes(rng.getrandbits(8) for _ in range(n))).decode()
+_KEY_HEADS = {
+    "EC PRIVATE KEY": (bytes.fromhex("30770201010420"), 121),
+    "PRIVATE KEY": (
+        bytes.fromhex("308187020100301306072a8648ce3d020106082a8648ce3d030107046d306b0201010420"),
+        138,
+    ),
+    "OPENSSH PRIVATE KEY": (
+        b"openssh-key-v1\x00\x00\x00\x00\x04none\x00\x00\x00\x04none\x00\x00\x00\x00"
+        b"\x00\x00\x00\x01\x00\x00\x003\x00\x00\x00\x0bssh-ed25519",
+        300,
+    ),
+}
+
+
+def pem_key(rng: random.Random, kinds: tuple[str, ...] = tuple(_KEY_HEADS)) -> str:
+    kind = rng.choice(kinds)
+    head, n = _KEY_HEADS[kind]
+    raw = head + bytes(rng.getrandbits(8) for _ in range(n - len(head)))
+    body = base64.b64encode(raw).decode()
     w = 70 if "OPENSSH" in kind else 64
     lines = [body[i : i + w] for i in range(0, len(body), w)]
     return f"-----BEGIN {kind}-----\n" + "\n".join(lines) + f"\n-----END {kind}-----"

@@ -660,6 +660,9 @@ def date_text(rng: random.Random, d: dt.date, lang: str) -> str:
     return rng.choice(forms.get(lang, forms["iso"]))
 
 
+IBAN_COUNTRIES = ("ES", "FR", "IT", "BE", "PT", "DE", "AT", "CH", "NL", "GB", "IE", "PL")
+
+
 def iban(rng: random.Random, country: str) -> str:
     """A valid IBAN of ``country`` (compact), national check digits where they exist."""
     d = lambda n: _digits(rng, n)  # noqa: E731
