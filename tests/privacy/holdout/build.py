@@ -106,8 +106,6 @@ class Maker:
             sep = self.rng.choice([", ", " "])
             return V("name", f"{p.last}{sep}{p.first}", PERSON)
         text = {"full": p.name, "first": p.first, "last": p.last}[part]
-        if part == "full" and self.rng.random() < 0.06 and p.first.isascii():
-            text = f"{p.last}, {p.first}"
         return V("name", text.lower() if lower else text, PERSON)
 
     def email(self, p: Person, work: bool = False) -> V:

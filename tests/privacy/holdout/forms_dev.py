@@ -389,6 +389,7 @@ def html_page(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     p = m.person(loc)
+    tel = m.phone(loc)
     d.add(
         rng.choice(["my portfolio page loads slowly, why?\n\n", "make this footer responsive\n\n"])
     )
@@ -409,8 +410,8 @@ def html_page(m: Maker, d: Doc) -> int:
         name=m.name(p),
         mail=m.email(p),
         mail2=m.email(p),
-        tel=m.phone(loc),
-        tel2=m.phone(loc),
+        tel=tel,
+        tel2=tel,
         addr=m.address(loc),
         build=m.trap("build"),
     )

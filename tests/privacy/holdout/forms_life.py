@@ -264,7 +264,7 @@ def curriculum(m: Maker, d: Doc) -> int:
         slug=_slug(p),
     )
     for _ in range(rng.randint(2, 3)):
-        y1 = rng.randint(2008, 2021)
+        y1 = rng.randint(max(2006, p.dob.year + 19), 2023)
         d.fill(
             "<%y1%> – <%y2%>  <%role%>, <%co%>\n  - cut build times from 40 to <%t%> minutes; "
             "ran release <%v%>\n",
@@ -342,6 +342,15 @@ _SCHOOL = {
 }
 
 
+_GRADE = {
+    "de": "Klasse 1b",
+    "es": "1.º B de Primaria",
+    "fr": "classe de CP",
+    "it": "classe 1ª B",
+    "en": "Year 1",
+}
+
+
 def school_form(m: Maker, d: Doc) -> int:
     """A child's school registration, with parents and an emergency contact."""
     rng, lang = m.rng, d.lang
@@ -352,7 +361,7 @@ def school_form(m: Maker, d: Doc) -> int:
     kid.dob = dt.date(rng.randint(2015, 2020), kid.dob.month, min(kid.dob.day, 28))
     d.fill(
         f"{head}\n\n{child}: <%k%>, {born} <%kd%>\n{parent}: <%m%>, <%ma%>, <%mp%>, <%me%>\n"
-        f"{emerg}: <%g%> <%gp%>\n{pickup} <%g2%>.\n{year}: 2025/26, Klasse/classe 1b\n",
+        f"{emerg}: <%g%> <%gp%>\n{pickup} <%g2%>.\n{year}: 2025/26, {_GRADE[lang]}\n",
         k=m.name(kid),
         kd=m.dob(kid, lang),
         m=m.name(mum),
