@@ -549,6 +549,7 @@ def travel_booking(m: Maker, d: Doc) -> int:
 Passenger 1: <%n1%>, born <%dob1%>, passport <%pp%>
 Passenger 2 (child): <%n2%>, born <%dob2%>
 Contact: <%mail%> / <%ph%>
+Payment card: <%card%>
 
 Scanned passport (MRZ):
 <%mrz%>
@@ -562,6 +563,7 @@ Scanned passport (MRZ):
         n2=m.name(kid),
         dob2=m.dob(kid, "us" if loc == "us" else lang),
         mail=m.email(p),
+        card=m.card(),
         ph=m.phone(loc),
         mrz=m.mrz(p, _MRZ_CC[loc], pp.text),
     )

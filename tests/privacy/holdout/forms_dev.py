@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from privacy.holdout import keys
 from privacy.holdout.build import SECRET, Doc, Maker, T, V, home_loc
 
@@ -454,3 +456,48 @@ Filesystem      Size  Used Avail Use% Mounted on
 def _b64(m: Maker, n: int) -> str:
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     return "".join(m.rng.choice(alphabet) for _ in range(n))
+
+
+def checkout_log(m: Maker, d: Doc) -> int:
+    """A shop's debug log that captured a raw checkout form, card number included."""
+    rng, lang = m.rng, d.lang
+    loc = home_loc(rng, lang)
+    p = m.person(loc)
+    t0 = dt.datetime(2025, 1, 1) + dt.timedelta(seconds=rng.randint(0, 50_000_000))
+    stamps = [
+        f"{t0 + dt.timedelta(milliseconds=k * rng.randint(300, 3000)):%Y-%m-%d %H:%M:%S,%f}"[:-3]
+        for k in range(3)
+    ]
+    d.add(
+        rng.choice(
+            [
+                "Payments fail with 'card_declined' for some customers, log below. Ideas?\n\n",
+                "Die Zahlung schlägt fehl, hier das Log – woran liegt's?\n\n",
+                "Il pagamento fallisce, ecco il log:\n\n",
+            ]
+        )
+    )
+    d.fill(
+        "[<%ts%>] DEBUG checkout.views: POST /checkout/pay build=<%build%>\n"
+        "  form={'cardholder': '<%name%>', 'card_number': '<%card%>', 'exp': '<%exp%>', "
+        "'email': '<%mail%>', 'billing_address': '<%addr%>', 'cart_total': '<%total%>'}\n"
+        "[<%ts2%>] WARN  psp.client: declined order=<%order%> reason=do_not_honor "
+        "attempt=<%attempt%> latency=<%lat%>\n"
+        "[<%ts3%>] INFO  checkout.views: redirect /checkout/failed?o=<%order2%> (HTTP <%http%>)\n",
+        ts=T("timestamp", stamps[0]),
+        build=m.trap("build"),
+        name=m.name(p),
+        card=m.card(),
+        exp=f"{rng.randint(1, 12):02d}/{rng.randint(27, 31)}",
+        mail=m.email(p),
+        addr=m.address(loc),
+        total=m.trap("price", lang),
+        ts2=T("timestamp", stamps[1]),
+        order=m.trap("order"),
+        attempt=T("pid", str(rng.randint(1, 3))),
+        lat=T("measure", f"{rng.randint(80, 2400)}ms"),
+        ts3=T("timestamp", stamps[2]),
+        order2=m.trap("order"),
+        http=T("http", "302"),
+    )
+    return 0

@@ -513,3 +513,66 @@ def sms_reminders(m: Maker, d: Doc) -> int:
         ll=m.name(m.person(loc)),
     )
     return 0
+
+
+_INVITE = {
+    "de": """Einladungsschreiben / Verpflichtungserklärung – bitte Rechtschreibung prüfen:
+
+Hiermit lade ich, <%host%>, wohnhaft <%addr%>, meine Schwiegermutter <%native%> \
+(<%latin%>), geboren am <%dob%>, Reisepass-Nr. <%pp%>, für einen Besuch vom <%start%> bis zum \
+<%to%> zu mir ein. Ich übernehme sämtliche Kosten des Aufenthalts.
+Erreichbar bin ich unter <%ph%> oder <%mail%>.""",
+    "fr": """Lettre d'invitation – tu peux corriger ?
+
+Je soussigné(e) <%host%>, demeurant au <%addr%>, invite ma belle-mère <%native%> \
+(<%latin%>), née le <%dob%>, passeport n° <%pp%>, à séjourner chez moi du <%start%> au <%to%>. \
+Je prends en charge l'ensemble des frais. Contact : <%ph%>, <%mail%>.""",
+    "it": """Lettera d'invito – me la correggi?
+
+Io sottoscritto/a <%host%>, residente in <%addr%>, invito mia suocera <%native%> \
+(<%latin%>), nata il <%dob%>, passaporto n. <%pp%>, a soggiornare presso di me dal <%start%> \
+al <%to%>. Mi faccio carico di tutte le spese. Recapiti: <%ph%>, <%mail%>.""",
+    "es": """Carta de invitación – ¿me la revisas?
+
+Yo, <%host%>, con domicilio en <%addr%>, invito a mi suegra <%native%> (<%latin%>), nacida \
+el <%dob%>, pasaporte n.º <%pp%>, a alojarse en mi casa del <%start%> al <%to%>. Me hago cargo \
+de todos los gastos. Contacto: <%ph%>, <%mail%>.""",
+    "en": """Can you make this invitation letter for the visa sound more formal?
+
+I, <%host%>, of <%addr%>, am inviting my mother-in-law <%native%> (<%latin%>), born \
+<%dob%>, passport number <%pp%>, to stay with us from <%start%> to <%to%>. I will cover all \
+costs of her stay. I can be reached on <%ph%> or at <%mail%>.""",
+}
+_ROMAN = {
+    "cn": ("王芳", "WANG Fang"),
+    "kr": ("박서연", "PARK Seo-yeon"),
+    "jp": ("高橋結衣", "TAKAHASHI Yui"),
+    "ru": ("Смирнова Екатерина", "SMIRNOVA Ekaterina"),
+    "gr": ("Ελένη Παπαδοπούλου", "Eleni PAPADOPOULOU"),
+    "il": ("נועה כהן", "Noa COHEN"),
+    "in": ("प्रिया शर्मा", "Priya SHARMA"),
+}
+
+
+def invitation_letter(m: Maker, d: Doc) -> int:
+    """A visa invitation for a relative whose name is written in two scripts."""
+    rng, lang = m.rng, d.lang
+    host = m.person(lang)
+    origin = list(_ROMAN)[d.index % len(_ROMAN)]
+    guest = m.person(origin, sex="f")
+    guest.dob = dt.date(rng.randint(1948, 1968), guest.dob.month, min(guest.dob.day, 28))
+    native, latin = _ROMAN[origin]
+    d.fill(
+        _INVITE[lang],
+        host=m.name(host),
+        addr=m.address(lang),
+        native=V("name", native, PERSON),
+        latin=V("name", latin, PERSON),
+        dob=m.dob(guest, lang),
+        pp=m.ident("passport", guest),
+        start=m.trap("date", lang),
+        to=m.trap("date", lang),
+        ph=m.phone(lang),
+        mail=m.email(host),
+    )
+    return 0

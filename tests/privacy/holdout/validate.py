@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import re
+import unicodedata
 
 from privacy.holdout import checks, ids, keys
 from privacy.holdout.people import MONTH_NAMES, TODAY
@@ -46,7 +47,7 @@ def birth_date_ok(text: str) -> bool:
 def _name_ok(text: str) -> bool:
     return (
         len(text) >= 2
-        and all(c.isalpha() or c in " -'.," for c in text)
+        and all(c.isalpha() or c in " -'.," or unicodedata.category(c)[0] == "M" for c in text)
         and any(c.isalpha() for c in text)
     )
 
