@@ -29,6 +29,10 @@ KNOWN_TYPES = {
     "URL_CREDENTIALS",
 }
 SECRET_TYPES = frozenset({"SECRET", "URL_CREDENTIALS"})
+# the specimen passport of ICAO Doc 9303 part 4
+ICAO_MRZ = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+)
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +130,11 @@ def test_every_claimed_scheme_is_present(docs: list[Document]) -> None:
             "DE89 3704 0044 0532 0130 00",
             "DE89 3704 0044 0532 0130 01",
         ),
+        (ids.SCHEMES["ch_ahv"].check, "756.1234.5678.97", "756.1234.5678.98"),
+        (ids.SCHEMES["ru_snils"].check, "112-233-445 95", "112-233-445 96"),
+        (ids.SCHEMES["sg_nric"].check, "S1234567D", "S1234567E"),
+        (ids.SCHEMES["au_medicare"].check, "2123 45670 1", "2123 45671 1"),
+        (ids.SCHEMES["mrz"].check, ICAO_MRZ, ICAO_MRZ.replace("7408122F", "7408123F")),
         (lambda t: checks.luhn_ok(t), "4111111111111111", "4111111111111112"),
         (lambda t: checks.verhoeff_ok(t), "2363", "2364"),
     ],
