@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
+import os
+import subprocess
+import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -47,6 +52,36 @@ def test_build_is_fast_and_deterministic() -> None:
     assert elapsed < 5.0, f"building took {elapsed:.1f} s"
     assert first == corpus._build.__wrapped__()  # type: ignore[attr-defined]
     assert list(first) == corpus.sealed()
+
+
+def corpus_digest(docs: list[Document]) -> str:
+    """A hash of everything a scorer reads (sets sorted, so hash seeds do not matter)."""
+    key = [
+        (
+            d.text,
+            d.genre,
+            d.template,
+            [(p.slot, p.start, p.end, sorted(p.types), p.secret) for p in d.planted],
+            [(t.kind, t.start, t.end) for t in d.traps],
+        )
+        for d in docs
+    ]
+    return hashlib.sha256(repr(key).encode()).hexdigest()
+
+
+def test_same_corpus_in_another_process(docs: list[Document]) -> None:
+    """No dependence on hash randomisation or anything else outside the seed."""
+    tests_root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(tests_root)}
+    code = (
+        "from privacy.holdout import corpus\n"
+        "from privacy.holdout.test_holdout import corpus_digest\n"
+        "print(corpus_digest(corpus.sealed()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == corpus_digest(docs)
 
 
 def test_sizes(docs: list[Document]) -> None:
