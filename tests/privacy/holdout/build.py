@@ -68,14 +68,15 @@ class Doc:
         self._parts.append(text)
         self._len = end
 
-    def fill(self, template: str, strict: bool = True, **holes: Piece) -> None:
-        """Append ``template`` with each ``<%hole%>`` replaced by its piece.
-
-        ``strict`` refuses pieces the template does not use (a sign of a typo).
-        """
+    def fill(self, template: str, **holes: Piece) -> None:
+        """Append ``template`` with each ``<%hole%>`` replaced by its piece; all pieces used."""
         unused = set(holes) - set(_HOLE.findall(template))
-        if strict and unused:
+        if unused:
             raise KeyError(f"holes given but not in the template: {sorted(unused)}")
+        self.fill_some(template, **holes)
+
+    def fill_some(self, template: str, **holes: Piece) -> None:
+        """Like ``fill``, for callers that offer more pieces than one template uses."""
         pos = 0
         for m in _HOLE.finditer(template):
             self.add(template[pos : m.start()])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from privacy.holdout.build import (
     COUNTRY_OF_SCHEME,
@@ -13,6 +14,7 @@ from privacy.holdout.build import (
     LOC_OF_SCHEME,
     Doc,
     Maker,
+    Piece,
     T,
     V,
     home_loc,
@@ -275,7 +277,7 @@ def rental_form(m: Maker, d: Doc) -> int:
     colon = ": " if rng.random() < 0.7 else ":\t"
     for label, key in rows:
         d.add(label + colon)
-        piece = {
+        makers: dict[str, Callable[[], Piece]] = {
             "name": lambda: m.name(p),
             "rname": lambda: m.name(p, "lastfirst"),
             "dob": lambda: m.dob(p, lang),
@@ -286,8 +288,8 @@ def rental_form(m: Maker, d: Doc) -> int:
             "price": lambda: m.trap("price", d.lang),
             "date": lambda: m.trap("date", lang),
             "ref": lambda: m.trap("order"),
-        }.get(key)
-        d.add(piece() if piece else key)
+        }
+        d.add(makers[key]() if key in makers else key)
         d.add("\n")
     return 0
 

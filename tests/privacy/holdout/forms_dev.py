@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from privacy.holdout import keys
-from privacy.holdout.build import SECRET, Doc, Maker, T, V, home_loc
+from privacy.holdout.build import SECRET, Doc, Maker, Piece, T, V, home_loc
 
 
 def python_script(m: Maker, d: Doc) -> int:
@@ -144,7 +144,7 @@ def access_log(m: Maker, d: Doc) -> int:
                 "/search?q=winter+jacket",
             ]
         )
-        holes = dict(
+        holes: dict[str, Piece] = dict(
             ip=m.ip(),
             ts=T("timestamp", _clf(m)),
             u=m.trap("uuid"),
@@ -153,9 +153,8 @@ def access_log(m: Maker, d: Doc) -> int:
             st=T("http", rng.choice(["200", "502", "503", "504", "302", "401"])),
             by=T("measure", str(rng.randint(200, 90000))),
         )
-        d.fill(
+        d.fill_some(
             '<%ip%> - - [<%ts%>] "GET ' + path + ' HTTP/1.1" <%st%> <%by%> "-" "Mozilla/5.0"\n',
-            strict=False,
             **holes,
         )
     return 0

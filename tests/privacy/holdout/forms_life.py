@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from privacy.holdout.build import PERSON, Doc, Maker, T, V, home_loc
+from privacy.holdout.build import PERSON, Doc, Maker, Piece, T, V, home_loc
 from privacy.holdout.people import Person, ascii_fold
 
 _CLINIC = {
@@ -84,7 +84,7 @@ def clinic_letter(m: Maker, d: Doc) -> int:
     p.dob = dt.date(rng.randint(1938, 1965), p.dob.month, min(p.dob.day, 28))
     kin = m.person(loc, sex="f")
     kin.last = p.last
-    h = dict(
+    h: dict[str, Piece] = dict(
         name=m.name(p),
         dob=m.dob(p, lang),
         addr=m.address(loc),

@@ -12,6 +12,7 @@ from privacy.holdout.build import (
     PERSON,
     Doc,
     Maker,
+    Piece,
     V,
     home_loc,
 )
@@ -24,7 +25,7 @@ def landlord_chat(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     me, other = m.person(loc), m.person(loc)
-    holes = dict(
+    holes: dict[str, Piece] = dict(
         me=m.name(me),
         other=m.name(other, "last"),
         addr=m.address(loc),
@@ -70,7 +71,7 @@ def personal_email(m: Maker, d: Doc) -> int:
     loc = home_loc(rng, lang)
     me, to = m.person(loc), m.person(loc)
     iban = loc
-    h = dict(
+    h: dict[str, Piece] = dict(
         to=m.name(to, "first"),
         me=m.name(me),
         phone=m.phone(loc),
@@ -330,9 +331,8 @@ def group_chat(m: Maker, d: Doc) -> int:
     )
     for i, line in enumerate(lines):
         d.add(f"[{day}, {10 + i}:{rng.randint(10, 59)}] ")
-        d.fill(
+        d.fill_some(
             line,
-            strict=False,
             a=m.name(ps[0], "first", lower=True),
             b=m.name(ps[1], "first", lower=True),
             c=m.name(ps[2], "first", lower=True),

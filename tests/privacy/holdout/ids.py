@@ -495,7 +495,7 @@ _HETU = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 def _hetu_ok(text: str) -> bool:
     m = re.fullmatch(r"(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Y])", text)
-    return bool(m) and _HETU[int(m[1] + m[3]) % 31] == m[4]
+    return m is not None and _HETU[int(m[1] + m[3]) % 31] == m[4]
 
 
 @scheme("fi_hetu", _hetu_ok)
@@ -707,17 +707,20 @@ def _curp_ok(text: str) -> bool:
     )
 
 
+def _inner_consonant(s: str) -> str:
+    return next((c for c in s[1:] if c.isalpha() and c not in "AEIOU"), "X")
+
+
 @scheme("mx_curp", _curp_ok)
 def mx_curp(rng: random.Random, p: Person) -> str:
     last = ascii_fold(p.last).upper().replace(" ", "")
     second = rng.choice(["LOPEZ", "GARCIA", "RUIZ", "SOTO", "VEGA"])
     first = ascii_fold(p.first).upper().replace(" ", "")
     vowel = next((c for c in last[1:] if c in "AEIOU"), "X")
-    cons = lambda s: next((c for c in s[1:] if c.isalpha() and c not in "AEIOU"), "X")  # noqa: E731
     yy, mm, dd = _ymd(p)
     body = (
         f"{last[0]}{vowel}{second[0]}{first[0]}{yy}{mm}{dd}{'M' if p.sex == 'f' else 'H'}"
-        f"{rng.choice(_MX_STATES)}{cons(last)}{cons(second)}{cons(first)}"
+        f"{rng.choice(_MX_STATES)}{_inner_consonant(last)}{_inner_consonant(second)}{_inner_consonant(first)}"
         f"{rng.choice(checks.DIGITS) if p.dob.year < 2000 else rng.choice(checks.UPPER)}"
     )
     return body + _curp_digit(body)
@@ -731,7 +734,7 @@ def _rut_dv(body: str) -> str:
 
 def _rut_ok(text: str) -> bool:
     m = re.fullmatch(r"(\d{1,2}(?:\.?\d{3}){2})-([\dkK])", text)
-    return bool(m) and _rut_dv(checks.digits_of(m[1])) == m[2].upper()
+    return m is not None and _rut_dv(checks.digits_of(m[1])) == m[2].upper()
 
 
 @scheme("cl_rut", _rut_ok)
@@ -933,7 +936,10 @@ def _plate_ok(text: str) -> bool:
 @scheme("plate", _plate_ok, PLATE)
 def plate(rng: random.Random, p: Person) -> str:
     up = "ABCDEFGHJKLMNPRSTUVWXYZ"
-    L = lambda n: "".join(rng.choice(up) for _ in range(n))  # noqa: E731
+
+    def L(n: int) -> str:
+        return "".join(rng.choice(up) for _ in range(n))
+
     if p.loc in ("de", "at"):
         city = rng.choice(["M", "B", "HH", "K", "S", "F", "DA", "HD", "FR", "LÖ", "GÖ", "OS"])
         sep = rng.choice(["-", " "])

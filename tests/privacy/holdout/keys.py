@@ -241,7 +241,7 @@ def secret_ok(slot: str, text: str) -> bool:
     if slot == "pem":
         text = re.sub(r"\n +", "\n", text)
         m = re.fullmatch(r"-----BEGIN ([A-Z ]+)-----\n([A-Za-z0-9+/=\n]+)\n-----END \1-----", text)
-        return bool(m) and len(base64.b64decode(m[2].replace("\n", ""))) > 100
+        return m is not None and len(base64.b64decode(m[2].replace("\n", ""))) > 100
     if slot == "db_url":
         return re.fullmatch(r"[a-z+]+://[\w.-]*:[^@\s]+@[\w.-]+(:\d+)?/\w+", text) is not None
     return re.fullmatch(_SHAPES[slot], text) is not None

@@ -342,7 +342,10 @@ def _digits(rng: random.Random, n: int) -> str:
 
 def phone(rng: random.Random, loc: str) -> str:
     """A private (mostly mobile) number as people of ``loc`` write it."""
-    d = lambda n: _digits(rng, n)  # noqa: E731
+
+    def d(n: int) -> str:
+        return _digits(rng, n)
+
     mob_de = rng.choice(
         ["0151", "0152", "0157", "0160", "0162", "0170", "0171", "0172", "0176", "0178"]
     )
@@ -665,14 +668,18 @@ IBAN_COUNTRIES = ("ES", "FR", "IT", "BE", "PT", "DE", "AT", "CH", "NL", "GB", "I
 
 def iban(rng: random.Random, country: str) -> str:
     """A valid IBAN of ``country`` (compact), national check digits where they exist."""
-    d = lambda n: _digits(rng, n)  # noqa: E731
-    letters = lambda n: "".join(rng.choice(checks.UPPER) for _ in range(n))  # noqa: E731
+
+    def d(n: int) -> str:
+        return _digits(rng, n)
+
+    def letters(n: int) -> str:
+        return "".join(rng.choice(checks.UPPER) for _ in range(n))
+
     if country == "ES":
         bank, branch, acct = d(4), d(4), d(10)
         w = (1, 2, 4, 8, 5, 10, 9, 7, 3, 6)
         c1, c2 = (11 - checks.weighted(x, w) % 11 for x in ("00" + bank + branch, acct))
-        fix = lambda c: "0" if c == 11 else "1" if c == 10 else str(c)  # noqa: E731
-        bban = bank + branch + fix(c1) + fix(c2) + acct
+        bban = bank + branch + _es_fix(c1) + _es_fix(c2) + acct
     elif country == "FR":
         bank, desk, acct = d(5), d(5), d(11)
         key = 97 - (89 * int(bank) + 15 * int(desk) + 3 * int(acct)) % 97
@@ -687,16 +694,22 @@ def iban(rng: random.Random, country: str) -> str:
         body = d(19)
         bban = body + f"{98 - int(body) * 100 % 97:02d}"
     else:
-        bban = {
-            "DE": lambda: d(18),
-            "AT": lambda: d(16),
-            "CH": lambda: d(17),
-            "NL": lambda: letters(4) + d(10),
-            "GB": lambda: letters(4) + d(14),
-            "IE": lambda: letters(4) + d(14),
-            "PL": lambda: d(24),
-        }[country]()
+        shapes = {
+            "DE": ("", 18),
+            "AT": ("", 16),
+            "CH": ("", 17),
+            "NL": ("L", 10),
+            "GB": ("L", 14),
+            "IE": ("L", 14),
+            "PL": ("", 24),
+        }
+        bank, n = shapes[country]
+        bban = (letters(4) if bank else "") + d(n)
     return checks.iban_from_bban(country, bban)
+
+
+def _es_fix(c: int) -> str:
+    return "0" if c == 11 else "1" if c == 10 else str(c)
 
 
 def italian_cin(body: str) -> str:

@@ -47,10 +47,10 @@ def docs() -> list[Document]:
 
 def test_build_is_fast_and_deterministic() -> None:
     start = time.perf_counter()
-    first = corpus._build.__wrapped__()  # type: ignore[attr-defined]
+    first = corpus._build.__wrapped__()
     elapsed = time.perf_counter() - start
     assert elapsed < 5.0, f"building took {elapsed:.1f} s"
-    assert first == corpus._build.__wrapped__()  # type: ignore[attr-defined]
+    assert first == corpus._build.__wrapped__()
     assert list(first) == corpus.sealed()
 
 

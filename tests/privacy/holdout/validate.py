@@ -6,6 +6,7 @@ import datetime as dt
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Callable
 
 from privacy.holdout import checks, ids, keys
 from privacy.holdout.people import MONTH_NAMES, TODAY
@@ -79,7 +80,7 @@ def _card_ok(text: str) -> bool:
     )
 
 
-COMMON = {
+COMMON: dict[str, Callable[[str], bool]] = {
     "name": _name_ok,
     "email": lambda t: _EMAIL.fullmatch(t) is not None,
     "phone": _phone_ok,
