@@ -68,6 +68,10 @@ class Doc:
         self._parts.append(text)
         self._len = end
 
+    def one_of(self, *options: str) -> None:
+        """Append one of ``options`` (how the user opens the paste varies)."""
+        self.add(self.rng.choice(options))
+
     def fill(self, template: str, **holes: Piece) -> None:
         """Append ``template`` with each ``<%hole%>`` replaced by its piece; all pieces used."""
         unused = set(holes) - set(_HOLE.findall(template))

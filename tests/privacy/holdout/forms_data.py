@@ -155,14 +155,10 @@ def crm_csv(m: Maker, d: Doc) -> int:
 def kyc_log(m: Maker, d: Doc) -> int:
     """JSON lines from an identity-verification service, pasted to debug a failed check."""
     rng = m.rng
-    d.add(
-        rng.choice(
-            [
-                "Our KYC provider rejects some of these, can you spot a pattern?\n\n",
-                "grep output from kyc-worker, why is status=mismatch?\n",
-                "Some verifications fail, log excerpt:\n",
-            ]
-        )
+    d.one_of(
+        "Our KYC provider rejects some of these, can you spot a pattern?\n\n",
+        "grep output from kyc-worker, why is status=mismatch?\n",
+        "Some verifications fail, log excerpt:\n",
     )
     for row in range(5):
         scheme = DECK[(d.index * 5 + row) % len(DECK)]
@@ -268,11 +264,7 @@ def rental_form(m: Maker, d: Doc) -> int:
     title, rows = _FORM[lang]
     p = m.person(lang)
     scheme = _FORM_ID[lang] if lang != "es" else rng.choice(["es_dni", "es_nie"])
-    d.add(
-        rng.choice(
-            ["Please check this form for anything missing:\n\n", "", "Fill in the gaps:\n\n"]
-        )
-    )
+    d.one_of("Please check this form for anything missing:\n\n", "", "Fill in the gaps:\n\n")
     d.add(f"{title}\n{'=' * len(title)}\n")
     colon = ": " if rng.random() < 0.7 else ":\t"
     for label, key in rows:
@@ -299,14 +291,10 @@ def vcard(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     p = m.person(loc)
-    d.add(
-        rng.choice(
-            [
-                "Why won't my phone import this contact?\n\n",
-                "convert this vcf to csv\n\n",
-                "Warum wird der Kontakt nicht importiert?\n\n",
-            ]
-        )
+    d.one_of(
+        "Why won't my phone import this contact?\n\n",
+        "convert this vcf to csv\n\n",
+        "Warum wird der Kontakt nicht importiert?\n\n",
     )
     d.fill(
         """BEGIN:VCARD
@@ -340,9 +328,7 @@ def calendar_invite(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     org, att = m.person(loc), m.person(loc)
-    d.add(
-        rng.choice(["Outlook shows this invite an hour off, why?\n\n", "parse this ics for me\n\n"])
-    )
+    d.one_of("Outlook shows this invite an hour off, why?\n\n", "parse this ics for me\n\n")
     d.fill(
         """BEGIN:VCALENDAR
 PRODID:-//Example Corp//Cal <%ver%>//EN
@@ -376,14 +362,10 @@ def delivery_payload(m: Maker, d: Doc) -> int:
     loc = home_loc(rng, lang)
     p = m.person(loc)
     lat, lng = m.geo(loc, "split")
-    d.add(
-        rng.choice(
-            [
-                "The driver app shows the wrong pin for this order, what's wrong?\n",
-                "La app del repartidor pone mal el pin, ¿qué falla?\n",
-                "L'app mette il pin sbagliato:\n",
-            ]
-        )
+    d.one_of(
+        "The driver app shows the wrong pin for this order, what's wrong?\n",
+        "La app del repartidor pone mal el pin, ¿qué falla?\n",
+        "L'app mette il pin sbagliato:\n",
     )
     d.fill(
         """{
@@ -421,14 +403,10 @@ def photo_metadata(m: Maker, d: Doc) -> int:
     loc = home_loc(rng, lang)
     p = m.person(loc)
     (pos,) = m.geo(loc, "dms")
-    d.add(
-        rng.choice(
-            [
-                "Is it safe to post this photo? exiftool says:\n\n",
-                "Wie entferne ich diese Metadaten?\n\n",
-                "Come tolgo questi metadati?\n\n",
-            ]
-        )
+    d.one_of(
+        "Is it safe to post this photo? exiftool says:\n\n",
+        "Wie entferne ich diese Metadaten?\n\n",
+        "Come tolgo questi metadati?\n\n",
     )
     d.fill(
         """File Name                       : IMG_<%num%>.HEIC
@@ -538,13 +516,9 @@ def travel_booking(m: Maker, d: Doc) -> int:
     kid.last = p.last
     kid.dob = dt.date(rng.randint(2012, 2021), kid.dob.month, min(kid.dob.day, 28))
     pp = m.ident("passport", p)
-    d.add(
-        rng.choice(
-            [
-                "I'm filling the ESTA/ETA form, is this right?\n\n",
-                "Book this for me and check the passport data matches:\n\n",
-            ]
-        )
+    d.one_of(
+        "I'm filling the ESTA/ETA form, is this right?\n\n",
+        "Book this for me and check the passport data matches:\n\n",
     )
     d.fill(
         """Flight: <%fl%>  Fare: <%fare%>  Booking ref: <%ref%>
@@ -656,9 +630,7 @@ def payslip(m: Maker, d: Doc) -> int:
         "fr": "fr_nir",
         "en": "uk_nino",
     }[key]
-    d.add(
-        rng.choice(["Why is my net so low this month?\n\n", "Explain the deductions please:\n\n"])
-    )
+    d.one_of("Why is my net so low this month?\n\n", "Explain the deductions please:\n\n")
     d.fill(
         f"{title} <%period%>\n<%name%>\n<%addr%>\n"
         f"{emp}: <%emp%>   {born}: <%dob%>\n{id1}: <%id1%>\n",
@@ -683,13 +655,9 @@ def payslip(m: Maker, d: Doc) -> int:
 def dataframe_print(m: Maker, d: Doc) -> int:
     """pandas output pasted from a notebook."""
     rng, lang = m.rng, d.lang
-    d.add(
-        rng.choice(
-            [
-                "why does groupby drop these rows?\n\n>>> df.head(6)\n",
-                "pd.to_datetime fails on dob, why?\n\n>>> df.head(6)\n",
-            ]
-        )
+    d.one_of(
+        "why does groupby drop these rows?\n\n>>> df.head(6)\n",
+        "pd.to_datetime fails on dob, why?\n\n>>> df.head(6)\n",
     )
     d.add(f"{'':4}{'name':<26}{'dob':<14}{'iban':<34}{'amount':>10}\n")
     for i in range(rng.randint(4, 6)):
@@ -714,13 +682,9 @@ def dataframe_print(m: Maker, d: Doc) -> int:
 def contractor_sheet(m: Maker, d: Doc) -> int:
     """A spreadsheet of remote contractors in many countries, pasted before a payment run."""
     rng = m.rng
-    d.add(
-        rng.choice(
-            [
-                "Before I run payouts: which rows are missing data?\n\n",
-                "Convert this to JSON for the payroll API\n\n",
-            ]
-        )
+    d.one_of(
+        "Before I run payouts: which rows are missing data?\n\n",
+        "Convert this to JSON for the payroll API\n\n",
     )
     d.add("name | country | tax / national id | email | rate\n")
     for row in range(6):
@@ -743,13 +707,9 @@ def credit_application(m: Maker, d: Doc) -> int:
     p = m.person("us")
     co = m.person("us")
     dl = m.ident("driving_licence", p)
-    d.add(
-        rng.choice(
-            [
-                "Help me fill out the rest of this application:\n\n",
-                "Is it safe to send this over email? draft below\n\n",
-            ]
-        )
+    d.one_of(
+        "Help me fill out the rest of this application:\n\n",
+        "Is it safe to send this over email? draft below\n\n",
     )
     d.fill(
         """APPLICANT
@@ -786,13 +746,9 @@ def gpx_track(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     p = m.person(loc)
-    d.add(
-        rng.choice(
-            [
-                "Strava won't import this GPX, what's wrong?\n\n",
-                "Garmin export – why are the times off by one hour?\n\n",
-            ]
-        )
+    d.one_of(
+        "Strava won't import this GPX, what's wrong?\n\n",
+        "Garmin export – why are the times off by one hour?\n\n",
     )
     d.fill(
         '<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="Watch <%fw%>">\n'

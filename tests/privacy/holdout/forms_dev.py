@@ -23,13 +23,9 @@ def python_script(m: Maker, d: Doc) -> int:
     kind = rng.choice(
         ["stripe", "openai", "sendgrid", "github_pat", "google_api", "anthropic", "hf"]
     )
-    d.add(
-        rng.choice(
-            [
-                "This script times out after a while, any idea why?\n\n```python\n",
-                "refactor this into a class pls\n\n```python\n",
-            ]
-        )
+    d.one_of(
+        "This script times out after a while, any idea why?\n\n```python\n",
+        "refactor this into a class pls\n\n```python\n",
     )
     d.fill(
         '''"""Nightly sync, maintained by <%dev%> (<%devmail%>)."""
@@ -70,14 +66,10 @@ def fetch(page: int) -> dict:
 def dotenv(m: Maker, d: Doc) -> int:
     """A .env or compose file with live credentials and harmless settings."""
     rng = m.rng
-    d.add(
-        rng.choice(
-            [
-                "docker compose up fails with 'password authentication failed', setup:\n\n",
-                "Warum verbindet sich der Container nicht mit der DB?\n\n",
-                "what's wrong with this env file\n\n",
-            ]
-        )
+    d.one_of(
+        "docker compose up fails with 'password authentication failed', setup:\n\n",
+        "Warum verbindet sich der Container nicht mit der DB?\n\n",
+        "what's wrong with this env file\n\n",
     )
     user = rng.choice(["app", "orders", "postgres", "svc_crm"])
     d.fill(
@@ -125,13 +117,9 @@ def _redis(m: Maker) -> str:
 def access_log(m: Maker, d: Doc) -> int:
     """nginx access log lines: client addresses are personal, the rest is not."""
     rng = m.rng
-    d.add(
-        rng.choice(
-            [
-                "We got a spike of 5xx last night, what's going on?\n\n",
-                "Is this a bot? access.log excerpt:\n\n",
-            ]
-        )
+    d.one_of(
+        "We got a spike of 5xx last night, what's going on?\n\n",
+        "Is this a bot? access.log excerpt:\n\n",
     )
     for _ in range(rng.randint(5, 8)):
         path = rng.choice(
@@ -175,7 +163,7 @@ def stack_trace(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     p = m.person(loc)
-    d.add(rng.choice(["Getting this in prod, what's the root cause?\n\n", "stack trace:\n"]))
+    d.one_of("Getting this in prod, what's the root cause?\n\n", "stack trace:\n")
     d.fill(
         """<%ts%> ERROR [checkout-api,<%trace%>] pid=<%pid%> PaymentService - charge failed
   email=<%mail%> name="<%name%>" ip=<%ip%>
@@ -207,13 +195,9 @@ def curl_session(m: Maker, d: Doc) -> int:
     loc = home_loc(rng, lang)
     p = m.person(loc)
     tok = rng.choice(["github_pat", "gitlab", "openai", "stripe", "npm", "slack_bot"])
-    d.add(
-        rng.choice(
-            [
-                "This returns 400, what's wrong with my request?\n\n$ ",
-                "Kannst du das in Python requests umschreiben?\n\n$ ",
-            ]
-        )
+    d.one_of(
+        "This returns 400, what's wrong with my request?\n\n$ ",
+        "Kannst du das in Python requests umschreiben?\n\n$ ",
     )
     d.fill(
         """curl -X POST https://api.example.com/v3/customers \\
@@ -265,13 +249,9 @@ def git_diff(m: Maker, d: Doc) -> int:
     rng = m.rng
     p = m.person(rng.choice(["de", "en", "fr", "es", "it", "us"]))
     kind = rng.choice(["aws_secret", "github_pat", "stripe", "google_api", "twilio", "sendgrid"])
-    d.add(
-        rng.choice(
-            [
-                "I committed this by accident, how do I remove it from history?\n\n",
-                "can you review this diff?\n\n",
-            ]
-        )
+    d.one_of(
+        "I committed this by accident, how do I remove it from history?\n\n",
+        "can you review this diff?\n\n",
     )
     d.fill(
         """commit <%sha%>
@@ -391,9 +371,7 @@ def html_page(m: Maker, d: Doc) -> int:
     loc = home_loc(rng, lang)
     p = m.person(loc)
     tel = m.phone(loc)
-    d.add(
-        rng.choice(["my portfolio page loads slowly, why?\n\n", "make this footer responsive\n\n"])
-    )
+    d.one_of("my portfolio page loads slowly, why?\n\n", "make this footer responsive\n\n")
     d.fill(
         """<link rel="stylesheet" href="https://cdn.example.net/bootstrap@<%v%>/dist/css/bootstrap.min.css"
       integrity="<%sri%>" crossorigin="anonymous">
@@ -467,14 +445,10 @@ def checkout_log(m: Maker, d: Doc) -> int:
         f"{t0 + dt.timedelta(milliseconds=k * rng.randint(300, 3000)):%Y-%m-%d %H:%M:%S,%f}"[:-3]
         for k in range(3)
     ]
-    d.add(
-        rng.choice(
-            [
-                "Payments fail with 'card_declined' for some customers, log below. Ideas?\n\n",
-                "Die Zahlung schlägt fehl, hier das Log – woran liegt's?\n\n",
-                "Il pagamento fallisce, ecco il log:\n\n",
-            ]
-        )
+    d.one_of(
+        "Payments fail with 'card_declined' for some customers, log below. Ideas?\n\n",
+        "Die Zahlung schlägt fehl, hier das Log – woran liegt's?\n\n",
+        "Il pagamento fallisce, ecco il log:\n\n",
     )
     d.fill(
         "[<%ts%>] DEBUG checkout.views: POST /checkout/pay build=<%build%>\n"

@@ -168,10 +168,10 @@ Thanks,
 
 def tax_email(m: Maker, d: Doc) -> int:
     """An e-mail to a tax adviser with both spouses' tax numbers."""
-    rng, lang = m.rng, d.lang
+    lang = d.lang
     body, scheme = _TAX[lang]
     me, sp = m.person(lang, sex="m"), m.person(lang, sex="f")
-    d.add(rng.choice(["Shorten this email:\n\n", "Fix my grammar:\n\n", ""]))
+    d.one_of("Shorten this email:\n\n", "Fix my grammar:\n\n", "")
     d.fill(
         body,
         adv=m.name(m.person(lang), "last"),
@@ -382,14 +382,10 @@ def school_form(m: Maker, d: Doc) -> int:
 def guest_list(m: Maker, d: Doc) -> int:
     """A tab-separated guest list for a wedding or party, pasted to sort tables."""
     rng, lang = m.rng, d.lang
-    d.add(
-        rng.choice(
-            [
-                "Sort these guests into tables of 8, families together:\n\n",
-                "Make a seating plan from this:\n\n",
-                "Sitzordnung bitte:\n\n",
-            ]
-        )
+    d.one_of(
+        "Sort these guests into tables of 8, families together:\n\n",
+        "Make a seating plan from this:\n\n",
+        "Sitzordnung bitte:\n\n",
     )
     d.add("Name\tPhone\tDiet\tRSVP\n")
     for _ in range(rng.randint(5, 8)):
@@ -493,7 +489,7 @@ def sms_reminders(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
     p = m.person(loc)
-    d.add(rng.choice(["Which of these texts are scams?\n\n", "Are any of these phishing?\n\n"]))
+    d.one_of("Which of these texts are scams?\n\n", "Are any of these phishing?\n\n")
     d.fill(
         "1) Your parcel <%trk%> could not be delivered. Pay <%fee%> at https://dhl-redelivery.example.net\n"
         "2) Hi <%first%>, reminder: appointment on <%appt%> with Dr. <%doc%>. Reply C to cancel.\n"

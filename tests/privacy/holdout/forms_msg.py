@@ -320,14 +320,10 @@ def group_chat(m: Maker, d: Doc) -> int:
     }[lang]
     day = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/25"
     lb = m.person(loc, sex="f")
-    d.add(
-        rng.choice(
-            [
-                "what does everyone need to know from this chat?\n\n",
-                "summarise pls\n\n",
-                "who is bringing what? \n\n",
-            ]
-        )
+    d.one_of(
+        "what does everyone need to know from this chat?\n\n",
+        "summarise pls\n\n",
+        "who is bringing what? \n\n",
     )
     for i, line in enumerate(lines):
         d.add(f"[{day}, {10 + i}:{rng.randint(10, 59)}] ")
@@ -440,7 +436,7 @@ def cancellation_letter(m: Maker, d: Doc) -> int:
     rng, lang = m.rng, d.lang
     loc = {"en": "en", "de": "de", "es": "es", "fr": "fr", "it": "it"}[lang]
     me = m.person(loc)
-    d.add(rng.choice(["Check this letter for mistakes:\n\n", "Is this ok to send?\n\n", ""]))
+    d.one_of("Check this letter for mistakes:\n\n", "Is this ok to send?\n\n", "")
     mno = f"{rng.choice(['', 'M-', 'FW'])}{rng.randint(100000, 9999999)}"
     d.fill(
         _CANCEL[lang],
