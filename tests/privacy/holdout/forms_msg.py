@@ -13,6 +13,7 @@ from privacy.holdout.build import (
     Doc,
     Maker,
     Piece,
+    T,
     V,
     home_loc,
 )
@@ -271,11 +272,23 @@ A presto,
     return 0
 
 
+def distinct_people(m: Maker, loc: str, n: int) -> list[Person]:
+    """``n`` people of ``loc`` with different first names (small pools repeat otherwise)."""
+    out: list[Person] = []
+    for _ in range(50 * n):
+        p = m.person(loc)
+        if all(p.first != q.first for q in out):
+            out.append(p)
+        if len(out) == n:
+            break
+    return out
+
+
 def group_chat(m: Maker, d: Doc) -> int:
     """A messenger export among friends or family, names typed in lower case."""
     rng, lang = m.rng, d.lang
     loc = home_loc(rng, lang)
-    ps = [m.person(loc) for _ in range(3)]
+    ps = distinct_people(m, loc, 3)
     lines = {
         "en": [
             "<%a%>: who's driving on saturday?",
@@ -319,14 +332,21 @@ def group_chat(m: Maker, d: Doc) -> int:
         ],
     }[lang]
     day = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/25"
-    lb = m.person(loc, sex="f")
+    lb = next(
+        (
+            q
+            for q in (m.person(loc, sex="f") for _ in range(50))
+            if q.first not in {p.first for p in ps}
+        ),
+        m.person(loc, sex="f"),
+    )
     d.one_of(
         "what does everyone need to know from this chat?\n\n",
         "summarise pls\n\n",
         "who is bringing what? \n\n",
     )
     for i, line in enumerate(lines):
-        d.add(f"[{day}, {10 + i}:{rng.randint(10, 59)}] ")
+        d.fill(f"[<%day%>, {10 + i}:{rng.randint(10, 59)}] ", day=T("date", day))
         d.fill_some(
             line,
             a=m.name(ps[0], "first", lower=True),

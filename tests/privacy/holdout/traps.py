@@ -274,7 +274,6 @@ def flight(rng: random.Random) -> str:
             f"LH {rng.randint(100, 2999)}",
             f"IB{rng.randint(1000, 3999)}",
             f"AF {rng.randint(1000, 1999)}",
-            f"ICE {rng.randint(500, 1999)}",
             f"FR{rng.randint(1000, 9999)}",
             f"U2 {rng.randint(1000, 8999)}",
         ]
