@@ -278,7 +278,7 @@ index <%a%>..<%b%> 100644
         tk=m.trap("ticket"),
         a=m.trap("short_sha"),
         b=m.trap("short_sha"),
-        env=m.trap("env_ref"),
+        env=T("env_ref", rng.choice(["${STORAGE_KEY}", "!vault storage/staging#key"])),
         key=m.secret(kind),
         sri=m.trap("sri"),
         t=T("measure", str(rng.choice([3000, 5000, 15000]))),

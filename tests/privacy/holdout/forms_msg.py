@@ -442,13 +442,13 @@ Date of birth (for your records): <%dob%>
 Yours faithfully,
 <%me%>""",
 }
-_CLUBS = [
-    "FitWerk Studios",
-    "Club Deportivo Aurora",
-    "Salle Oxygène",
-    "Palestra Delfino",
-    "IronBay Gym",
-]
+_CLUBS = {
+    "de": ["FitWerk Studios", "Turnverein Eintracht 1887 e.V.", "Kletterhalle Nordwand"],
+    "es": ["Club Deportivo Aurora", "Gimnasio Bahía", "Centro Acuático Levante"],
+    "fr": ["Salle Oxygène", "Club de Tennis des Tilleuls", "Aqua Forme"],
+    "it": ["Palestra Delfino", "Circolo Tennis Riviera", "Piscina Acquaverde"],
+    "en": ["IronBay Gym", "Riverside Leisure Club", "Northfield Climbing Centre"],
+}
 
 
 def cancellation_letter(m: Maker, d: Doc) -> int:
@@ -462,7 +462,7 @@ def cancellation_letter(m: Maker, d: Doc) -> int:
         _CANCEL[lang],
         me=m.name(me),
         addr=m.address(loc, multiline=True),
-        club=rng.choice(_CLUBS),
+        club=rng.choice(_CLUBS[lang]),
         mno=member(mno),
         iban=m.iban(loc),
         mail=m.email(me),
