@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from collections.abc import Callable
 
@@ -390,11 +391,17 @@ def delivery_payload(m: Maker, d: Doc) -> int:
         lat=lat,
         lng=lng,
         sku=m.trap("sku"),
-        w=m.trap("measure"),
-        eta=m.trap("timestamp"),
+        w=T("measure", f"{rng.randint(0, 24)},{rng.randint(1, 9)} kg"),
+        eta=T("timestamp", _eta(rng)),
         tot=m.trap("price", d.lang),
     )
     return 0
+
+
+def _eta(rng: random.Random) -> str:
+    start = dt.datetime(2025, 1, 1, 8)
+    day = start + dt.timedelta(days=rng.randint(0, 600), minutes=15 * rng.randint(0, 48))
+    return f"{day:%Y-%m-%dT%H:%M}:00+01:00"
 
 
 def photo_metadata(m: Maker, d: Doc) -> int:
