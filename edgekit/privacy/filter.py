@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -162,7 +163,7 @@ class Filter:
                 start, end = _trim(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
-        return resolve_overlaps(found)
+        return resolve_overlaps(found + _repeats(text, found))
 
 
 def _coverage_aware(detector: Detector) -> bool:
@@ -183,6 +184,41 @@ def _run_detector(
         name = getattr(detector, "name", "?")
         log.warning("privacy detector %s failed (%s); failing closed", name, type(exc).__name__)
         raise PrivacyError(f"privacy detector {name} failed") from exc
+
+
+_MIN_REPEAT = 3  # shorter values are not looked for again
+
+
+def _repeats(text: str, found: list[Finding]) -> list[Finding]:
+    """Other occurrences in ``text`` of a value found once ("Dear Xiuying Wang, …" and later
+    "Wang agreed"): a found name's capitalised parts too, unless they are everyday words.
+    The redactor does the same across the turns of a conversation."""
+    values: dict[str, Finding] = {}
+    for f in found:
+        value = text[f.start : f.end]
+        if len(value) >= _MIN_REPEAT:
+            values.setdefault(value, f)
+        if f.type == PERSON:
+            for part in value.split():
+                part = part.strip(",.")
+                if len(part) >= _MIN_REPEAT and part[0].isupper() and not _everyday(part):
+                    values.setdefault(part, f)
+    if not values:
+        return []
+    alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@]|\.\w)")
+    spans = [(f.start, f.end) for f in found]
+    return [
+        Finding(values[m.group(0)].type, m.start(), m.end(), values[m.group(0)].score, "repeat")
+        for m in pattern.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
+
+
+def _everyday(word: str) -> bool:
+    from edgekit.privacy.names import ambiguous_names, is_function_word
+
+    return is_function_word(word) or word.lower() in ambiguous_names()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -306,3 +306,17 @@ def test_a_phone_is_masked_to_its_last_digit_whatever_follows(
     start = text.index(number)
     spans = [(f.start, f.end) for f in pattern_filter.scan(text) if f.type == "PHONE"]
     assert any(s <= start and start + len(number) <= e for s, e in spans), spans
+
+
+def test_a_value_found_once_is_found_wherever_it_recurs(ner_filter: Filter) -> None:
+    text = "Dear Xiuying Wang,\nthanks.\n\nLater Xiuying wrote back and Wang agreed."
+    assert [v for t, v in found(ner_filter, text) if t == "PERSON"] == [
+        "Xiuying Wang",
+        "Xiuying",
+        "Wang",
+    ]
+
+
+def test_an_everyday_part_of_a_name_is_not_looked_for_again(ner_filter: Filter) -> None:
+    text = "Call Will Summers today. Will you come?"
+    assert [v for t, v in found(ner_filter, text) if t == "PERSON"] == ["Will Summers"]
