@@ -191,7 +191,8 @@ _MIN_REPEAT = 3  # shorter values are not looked for again
 
 def _repeats(text: str, found: list[Finding]) -> list[Finding]:
     """Other occurrences in ``text`` of a value found once ("Dear Xiuying Wang, …" and later
-    "Wang agreed"): a found name's capitalised parts too, unless they are everyday words.
+    "Wang agreed"): a found name's capitalised parts too, also in lower case, unless they
+    are everyday words.
     The redactor does the same across the turns of a conversation."""
     values: dict[str, Finding] = {}
     for f in found:
@@ -203,6 +204,7 @@ def _repeats(text: str, found: list[Finding]) -> list[Finding]:
                 part = part.strip(",.")
                 if len(part) >= _MIN_REPEAT and part[0].isupper() and not _everyday(part):
                     values.setdefault(part, f)
+                    values.setdefault(part.lower(), f)  # "Xiuying Wang" … "ask xiuying"
     if not values:
         return []
     alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))

@@ -320,3 +320,8 @@ def test_a_value_found_once_is_found_wherever_it_recurs(ner_filter: Filter) -> N
 def test_an_everyday_part_of_a_name_is_not_looked_for_again(ner_filter: Filter) -> None:
     text = "Call Will Summers today. Will you come?"
     assert [v for t, v in found(ner_filter, text) if t == "PERSON"] == ["Will Summers"]
+
+
+def test_a_found_name_recurs_in_lower_case(ner_filter: Filter) -> None:
+    text = "Dear Xiuying Wang,\nthanks.\n\nps ask xiuying about it"
+    assert ("PERSON", "xiuying") in found(ner_filter, text)
