@@ -18,6 +18,7 @@ from edgekit.privacy.names import NameHeuristicDetector, whole_name
 from edgekit.privacy.normalize import normalize
 from edgekit.privacy.types import (
     ADDRESS,
+    EMAIL,
     PERSON,
     Candidate,
     CoverageAwareDetector,
@@ -199,6 +200,12 @@ def _repeats(text: str, found: list[Finding]) -> list[Finding]:
         value = text[f.start : f.end]
         if len(value) >= _MIN_REPEAT:
             values.setdefault(value, f)
+        if f.type == EMAIL:  # "aoife.byrne@…": "Aoife", "byrne" elsewhere name her
+            for part in _LOCAL_PART_SPLIT.split(value.split("@", 1)[0]):
+                if len(part) >= _MIN_REPEAT and _named(part):
+                    person = Finding(PERSON, f.start, f.end, f.score, f.detector)
+                    values.setdefault(part.capitalize(), person)
+                    values.setdefault(part.lower(), person)
         if f.type == PERSON:
             for part in value.split():
                 part = part.strip(",.")
@@ -215,6 +222,16 @@ def _repeats(text: str, found: list[Finding]) -> list[Finding]:
         for m in pattern.finditer(text)
         if not any(s < m.end() and m.start() < e for s, e in spans)
     ]
+
+
+_LOCAL_PART_SPLIT = re.compile(r"[._\-+\d]+")
+
+
+def _named(word: str) -> bool:
+    """A given or family name that is no everyday word."""
+    from edgekit.privacy.names import is_family_name, is_given_name
+
+    return (is_given_name(word) or is_family_name(word)) and not _everyday(word)
 
 
 def _everyday(word: str) -> bool:

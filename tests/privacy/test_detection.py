@@ -325,3 +325,12 @@ def test_an_everyday_part_of_a_name_is_not_looked_for_again(ner_filter: Filter) 
 def test_a_found_name_recurs_in_lower_case(ner_filter: Filter) -> None:
     text = "Dear Xiuying Wang,\nthanks.\n\nps ask xiuying about it"
     assert ("PERSON", "xiuying") in found(ner_filter, text)
+
+
+def test_an_address_local_part_names_its_owner_elsewhere(ner_filter: Filter) -> None:
+    text = "From: aoife.byrne@eircom.net\n\nhey, byrne here. tell aoife hi"
+    got = found(ner_filter, text)
+    assert ("PERSON", "byrne") in got
+    assert ("PERSON", "aoife") in got
+    team = "contact support.team@acme.com about the team"
+    assert [t for t, _ in found(ner_filter, team)] == ["EMAIL"]
