@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 import threading
 from collections import OrderedDict
@@ -212,16 +213,33 @@ def _repeats(text: str, found: list[Finding]) -> list[Finding]:
                 if len(part) >= _MIN_REPEAT and part[0].isupper() and not _everyday(part):
                     values.setdefault(part, f)
                     values.setdefault(part.lower(), f)  # "Xiuying Wang" … "ask xiuying"
-    if not values:
-        return []
-    alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@]|\.\w)")
-    spans = [(f.start, f.end) for f in found]
-    return [
-        Finding(values[m.group(0)].type, m.start(), m.end(), values[m.group(0)].score, "repeat")
-        for m in pattern.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in spans)
-    ]
+    covered = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
+    out: list[Finding] = []
+    for value, source in values.items():  # str.find: no pattern compiled per scan
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if _whole_word(text, at, end) and not _overlaps(starts, reach, at, end):
+                out.append(Finding(source.type, at, end, source.score, "repeat"))
+            at = text.find(value, at + 1)
+    return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a longer word, address or domain."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "_@." or after.isalnum() or after in "_@":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """A covered span (sorted ``starts``, running maximum of ends ``reach``) overlaps."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
 
 
 _LOCAL_PART_SPLIT = re.compile(r"[._\-+\d]+")
