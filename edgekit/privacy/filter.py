@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -17,6 +19,7 @@ from edgekit.privacy.names import NameHeuristicDetector, whole_name
 from edgekit.privacy.normalize import normalize
 from edgekit.privacy.types import (
     ADDRESS,
+    EMAIL,
     PERSON,
     Candidate,
     CoverageAwareDetector,
@@ -162,7 +165,7 @@ class Filter:
                 start, end = _trim(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
-        return resolve_overlaps(found)
+        return resolve_overlaps(found + _repeats(text, found))
 
 
 def _coverage_aware(detector: Detector) -> bool:
@@ -183,6 +186,76 @@ def _run_detector(
         name = getattr(detector, "name", "?")
         log.warning("privacy detector %s failed (%s); failing closed", name, type(exc).__name__)
         raise PrivacyError(f"privacy detector {name} failed") from exc
+
+
+_MIN_REPEAT = 3  # shorter values are not looked for again
+
+
+def _repeats(text: str, found: list[Finding]) -> list[Finding]:
+    """Other occurrences in ``text`` of a value found once ("Dear Xiuying Wang, …" and later
+    "Wang agreed"): a found name's capitalised parts too, also in lower case, unless they
+    are everyday words.
+    The redactor does the same across the turns of a conversation."""
+    values: dict[str, Finding] = {}
+    for f in found:
+        value = text[f.start : f.end]
+        if len(value) >= _MIN_REPEAT:
+            values.setdefault(value, f)
+        if f.type == EMAIL:  # "aoife.byrne@…": "Aoife", "byrne" elsewhere name her
+            for part in _LOCAL_PART_SPLIT.split(value.split("@", 1)[0]):
+                if len(part) >= _MIN_REPEAT and _named(part):
+                    person = Finding(PERSON, f.start, f.end, f.score, f.detector)
+                    values.setdefault(part.capitalize(), person)
+                    values.setdefault(part.lower(), person)
+        if f.type == PERSON:
+            for part in value.split():
+                part = part.strip(",.")
+                if len(part) >= _MIN_REPEAT and part[0].isupper() and not _everyday(part):
+                    values.setdefault(part, f)
+                    values.setdefault(part.lower(), f)  # "Xiuying Wang" … "ask xiuying"
+    covered = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
+    out: list[Finding] = []
+    for value, source in values.items():  # str.find: no pattern compiled per scan
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if _whole_word(text, at, end) and not _overlaps(starts, reach, at, end):
+                out.append(Finding(source.type, at, end, source.score, "repeat"))
+            at = text.find(value, at + 1)
+    return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a longer word, address or domain."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "_@." or after.isalnum() or after in "_@":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """A covered span (sorted ``starts``, running maximum of ends ``reach``) overlaps."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
+
+
+_LOCAL_PART_SPLIT = re.compile(r"[._\-+\d]+")
+
+
+def _named(word: str) -> bool:
+    """A given or family name that is no everyday word."""
+    from edgekit.privacy.names import is_family_name, is_given_name
+
+    return (is_given_name(word) or is_family_name(word)) and not _everyday(word)
+
+
+def _everyday(word: str) -> bool:
+    from edgekit.privacy.names import ambiguous_names, is_function_word
+
+    return is_function_word(word) or word.lower() in ambiguous_names()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -165,8 +165,10 @@ _PASSWORD_RE = re.compile(
     rf"|(?:{_WEAK_WORDS})(?![\w])[ \t]*{_QUALIFIER}(?:{_VERB}[ \t]*){{1,2}}){_ADVERB}{_VALUE}"
 )
 # Where a value comes from, not the value: ${VAR}, <your-pw>, os.environ…, a path (PWD=/srv).
+# (a "$" inside a literal is a symbol: "&65$Gqny…" is a password, "$DB_PASS" is not)
 _REFERENCE = re.compile(
-    r"[$<{(\[]|^(?:https?|file)://|\.(?:env|get|getenv|environ)\b|^[/~]|^[A-Za-z]:\\"
+    r"^[$<{(\[%]|\$\{|\$\(|[a-z_]\(|^(?:https?|file)://|\.(?:env|get|getenv|environ)\b|^[/~]"
+    r"|^[A-Za-z]:\\"
 )
 
 

@@ -306,3 +306,31 @@ def test_a_phone_is_masked_to_its_last_digit_whatever_follows(
     start = text.index(number)
     spans = [(f.start, f.end) for f in pattern_filter.scan(text) if f.type == "PHONE"]
     assert any(s <= start and start + len(number) <= e for s, e in spans), spans
+
+
+def test_a_value_found_once_is_found_wherever_it_recurs(ner_filter: Filter) -> None:
+    text = "Dear Xiuying Wang,\nthanks.\n\nLater Xiuying wrote back and Wang agreed."
+    assert [v for t, v in found(ner_filter, text) if t == "PERSON"] == [
+        "Xiuying Wang",
+        "Xiuying",
+        "Wang",
+    ]
+
+
+def test_an_everyday_part_of_a_name_is_not_looked_for_again(ner_filter: Filter) -> None:
+    text = "Call Will Summers today. Will you come?"
+    assert [v for t, v in found(ner_filter, text) if t == "PERSON"] == ["Will Summers"]
+
+
+def test_a_found_name_recurs_in_lower_case(ner_filter: Filter) -> None:
+    text = "Dear Xiuying Wang,\nthanks.\n\nps ask xiuying about it"
+    assert ("PERSON", "xiuying") in found(ner_filter, text)
+
+
+def test_an_address_local_part_names_its_owner_elsewhere(ner_filter: Filter) -> None:
+    text = "From: aoife.byrne@eircom.net\n\nhey, byrne here. tell aoife hi"
+    got = found(ner_filter, text)
+    assert ("PERSON", "byrne") in got
+    assert ("PERSON", "aoife") in got
+    team = "contact support.team@acme.com about the team"
+    assert [t for t, _ in found(ner_filter, team)] == ["EMAIL"]

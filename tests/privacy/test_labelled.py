@@ -341,3 +341,18 @@ def test_an_auth_log_names_an_account_not_a_password(text: str) -> None:
 
 def test_a_password_for_a_device(pattern_filter: Filter) -> None:
     assert ("SECRET", "Tulip#2291") in found(pattern_filter, "password for the router: Tulip#2291")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("password was literally &65$GqnyoTiIoqp smh", "&65$GqnyoTiIoqp")],
+)
+def test_a_dollar_inside_a_literal_is_a_symbol(
+    pattern_filter: Filter, text: str, secret: str
+) -> None:
+    assert ("SECRET", secret) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize("text", ["password is getpass()", "password: $DB_PASS"])
+def test_calls_and_variables_are_references(text: str) -> None:
+    assert not LabelledValueDetector().detect(text)
