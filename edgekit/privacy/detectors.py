@@ -604,6 +604,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
     token = m.group(0)
     if _UUID.search(token) or _NOT_A_KEY.match(token) or not v.looks_random(token.strip("=")):
         return None
+    if _CONSTANT_NAME.fullmatch(token):
+        return None  # KEM_X25519_HKDF_SHA256, AEAD_CHACHA20_POLY1305: a constant's name
     if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
     if _HEX.fullmatch(token) and not _KEY_RIGHT_BEFORE.search(
@@ -614,6 +616,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
 
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
+# Upper-case words joined by underscores, at least three of them.
+_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:_[A-Z0-9]{1,12}){2,}")
 _KEY_RIGHT_BEFORE = re.compile(
     r"(?i)(?:key|token|secret|password|passwd|bearer|authorization|credential)s?\b"
     r"[\"']?\s*(?:[:=]|is)?\s*[\"']?$"
@@ -626,10 +630,36 @@ _ENCODED_DATA_BEFORE = re.compile(r"(?:base64,|sha\d{1,3}[-:])$", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\)?")
 
 
+# Where a sentence or clause ends after the value ("The token is expired.", "… is *forced*:",
+# "(the token is expired)").
+_SENTENCE_END = re.compile(r"[.!?…:)]+$")
+_AFTER_A_SENTENCE = frozenset(" \t\r\n\"'`)]}»”")
+# Markdown emphasis or a code span around one word: *forced*, `n_threads`, **bold**.
+_MARKED_UP = re.compile(r"([*_`]{1,2})(?P<word>[^*_`].*?)\1")
+# A number literal with digit groups (11_000, 1_048_576), not a credential.
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:_\d{3})+")
+
+
+def _reads_as_prose(value: str) -> bool:
+    """After "is"/"ist"/…: a plain word ("expired") or a marked-up name (``*forced*``)."""
+    marked = _MARKED_UP.fullmatch(value)
+    if marked:
+        word = marked.group("word")
+        return bool(_IDENTIFIER.fullmatch(word)) and not any(c.isdigit() for c in word)
+    return value.isalpha() and not value.isupper()
+
+
 def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     value = m.group("value")
-    if m.group("sep")[0].isalpha() and value.isalpha() and not value.isupper():
-        return None  # "the token is expired": prose, not a credential
+    ending = _SENTENCE_END.search(value)
+    if ending and (m.end("value") == len(text) or text[m.end("value")] in _AFTER_A_SENTENCE):
+        value = value[: ending.start()]  # judged without the sentence's full stop
+    if not value:
+        return None
+    if m.group("sep")[0].isalpha() and _reads_as_prose(value):
+        return None  # "the token is expired.", "one token is *forced*"
+    if _GROUPED_NUMBER.fullmatch(value):
+        return None  # MAX_TOKENS = 11_000: a number
     if value[0] in "$<{(" or "(" in value or "[" in value:
         return None  # ${VAR}, <your-key>, getpass(), os.environ[…]: where it comes from
     if m.group(0)[:3].lower() == "pwd" and value[0] in "/~":
@@ -639,6 +669,7 @@ def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int
         return None  # api_key = key_from_vault, process.env.STRIPE_KEY: a variable
     if value.startswith("«") or set(value) <= {"*", "x", "X", "."} or value.lower() in _NOT_SECRETS:
         return None
+    # The span keeps a trailing "!" or ".": it may belong to the password ("Summer2024!").
     return m.start("value"), m.end("value"), base
 
 

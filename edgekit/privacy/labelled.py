@@ -153,7 +153,7 @@ _QUALIFIER = (
 )
 _VERB = (
     r"(?:is|was|ist|war|est|était|es|era|è|é|jest|är|er|is now|is still|ist jetzt|"
-    r"[:=]|->|→|-)"
+    r"[:=]|->|→|(?<=[ \t])-(?=[ \t]))"  # a spaced dash, not "password-based"
 )
 _ADVERB = (
     r"(?:(?:literally|just|simply|still|now|actually|jetzt|einfach|simplement|juste|"
@@ -161,23 +161,25 @@ _ADVERB = (
 )
 _VALUE = r"[\"'“«]?(?P<value>[^\s\"'“”«»,;]{6,64})"
 _PASSWORD_RE = re.compile(
-    rf"(?i)(?<![\w])(?:(?:{_STRONG_WORDS})(?![\w])[ \t]*{_QUALIFIER}(?:{_VERB}[ \t]*){{0,2}}"
+    rf"(?i)(?<![\w])(?:(?:{_STRONG_WORDS})(?![\w])[ \t]*{_QUALIFIER}"
+    rf"(?P<verbs>(?:{_VERB}[ \t]*){{0,2}})"
     rf"|(?:{_WEAK_WORDS})(?![\w])[ \t]*{_QUALIFIER}(?:{_VERB}[ \t]*){{1,2}}){_ADVERB}{_VALUE}"
 )
 # Where a value comes from, not the value: ${VAR}, <your-pw>, os.environ…, a path (PWD=/srv).
 # (a "$" inside a literal is a symbol: "&65$Gqny…" is a password, "$DB_PASS" is not)
 _REFERENCE = re.compile(
     r"^[$<{(\[%]|\$\{|\$\(|[a-z_]\(|^(?:https?|file)://|\.(?:env|get|getenv|environ)\b|^[/~]"
-    r"|^[A-Za-z]:\\"
+    r"|^[A-Za-z]:\\|^[A-Za-z_]\w*(?:\.\w+)*[\[(]"  # pw[:-1], auth[2], get_pw(): an expression
 )
 
 
-def _literal(value: str) -> bool:
-    """``value`` reads as a password: a digit or a symbol in it, or mixed case."""
+def _literal(value: str, *, symbol_counts: bool = True) -> bool:
+    """``value`` reads as a password: a digit or a symbol in it, or mixed case (a symbol
+    alone does not count right after the word, "a password and/or a PIN")."""
     if _REFERENCE.search(value) or set(value) <= {"*", "x", "X", ".", "•"}:
         return False
     has_digit = any(c.isdigit() for c in value)
-    has_symbol = any(not c.isalnum() for c in value)
+    has_symbol = symbol_counts and any(not c.isalnum() for c in value)
     mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
     if value.isdigit():
         return len(value) >= 6
@@ -188,7 +190,10 @@ def _passwords(text: str) -> list[Candidate]:
     found = []
     for m in _PASSWORD_RE.finditer(text):
         value = m.group("value").rstrip(".,)…:")
-        if len(value) >= 6 and _literal(value):
+        # judged without a sentence's "!"/"?" ("my password is wrong!"), masked with it
+        judged = value.rstrip("!?")
+        verbless = m.group("verbs") == ""
+        if len(judged) >= 6 and _literal(judged, symbol_counts=not verbless):
             start = m.start("value")
             found.append(Candidate(t.SECRET, start, start + len(value), 0.85))
     return found

@@ -108,6 +108,27 @@ def test_secret_assignments_in_code_but_not_prose(pattern_filter: Filter) -> Non
     assert found(pattern_filter, "My API token is expired, how do I renew it?") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The token is expired.",  # a sentence's full stop made the word look like a literal
+        "My password is wrong!",
+        "Das Passwort ist falsch.",
+        "A step where the grammar leaves one token is *forced*: its signal says nothing.",
+        "llama.cpp runs a one-token step on `n_threads` = 1.",
+        "DEFAULT_STATE_BYTES_PER_TOKEN = 11_000",
+    ],
+)
+def test_prose_and_code_about_secrets_are_not_blocked(pattern_filter: Filter, text: str) -> None:
+    """Found in the project's own docs and code (text no corpus holds): none is a credential."""
+    assert found(pattern_filter, text) == []
+
+
+def test_a_literal_at_the_end_of_a_sentence_is_still_a_secret(pattern_filter: Filter) -> None:
+    assert found(pattern_filter, "password is hunter2.") == [("SECRET", "hunter2.")]
+    assert found(pattern_filter, "the token is `a8f5f167f44f4964e6c9`.") != []
+
+
 def test_adjacent_entities_and_entities_in_code(pattern_filter: Filter) -> None:
     text = 'cfg = {"email": "a.b@x.io", "alt":"c@y.io","ip":"10.0.0.7"}  # owner a.b@x.io,c@y.io'
     values = found(pattern_filter, text)

@@ -79,6 +79,8 @@ def test_other_numbers_are_no_person_ids(text: str) -> None:
         ("la contraseña del router es perro_77", "perro_77"),
         ("le mot de passe du wifi : Chaton2020", "Chaton2020"),
         ("la password della rete è Gatto!99", "Gatto!99"),
+        ("wifi password Xy7kLm2qP", "Xy7kLm2qP"),
+        ("password - Summer2024!", "Summer2024!"),
     ],
 )
 def test_a_password_written_out_is_a_secret(pattern_filter: Filter, text: str, value: str) -> None:
@@ -97,6 +99,12 @@ def test_a_password_written_out_is_a_secret(pattern_filter: Filter, text: str, v
         "set the password to ${DB_PASS} in CI",
         "passwords must have 12 characters",
         "sudo:   ana : TTY=pts/1 ; PWD=/srv/app ; USER=root",
+        # from Python's standard library (code no corpus holds)
+        '"""Utilities to get a password and/or the current user name."""',
+        "ZIP supports a password-based form of encryption",
+        "            pw = pw[:-1]",
+        "                    password = auth[2]",
+        "My password is wrong!",
     ],
 )
 def test_talk_about_passwords_is_no_secret(text: str) -> None:
