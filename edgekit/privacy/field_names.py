@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from edgekit.privacy.detectors import ROLE_MAILBOXES
-from edgekit.privacy.names import is_function_word
+from edgekit.privacy.names import CHAT_ROLES, is_function_word
 from edgekit.privacy.normalize import spellings
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
@@ -98,10 +98,9 @@ NO_NAME = frozenset(
         # someone wrote: …, in the claimed languages
         *("someone", "somebody", "anyone", "alguien", "quelqu'un", "jemand", "qualcuno"),
         *("iemand", "alguém", "ktoś", "birisi"),
-        # speakers of chat transcripts and support chats that are roles, not people
-        *("visitor", "customer", "client", "cliente", "kunde", "kundin", "bot", "agent"),
-        *("assistant", "system", "support", "user", "guest", "operator", "moderator", "admin"),
-        *("visiteur", "besucher", "usuario", "utente", "staff", "me", "you", "chatbot"),
+        # chat speakers that are roles (CHAT_ROLES), and these
+        *CHAT_ROLES,
+        *("user", "admin", "me", "you"),
         *("i", "he", "she", "they", "we", "it", "er", "sie", "es", "il", "elle", "él"),
         *("ella", "lui", "lei", "hij", "zij", "ze"),
     ]

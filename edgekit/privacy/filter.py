@@ -15,8 +15,16 @@ from edgekit._logging import get_logger
 from edgekit.errors import PrivacyError
 from edgekit.privacy.config import PrivacyConfig
 from edgekit.privacy.detectors import PatternDetector, bare_street, builtin_rules
-from edgekit.privacy.names import NameHeuristicDetector, whole_name
+from edgekit.privacy.names import (
+    NameHeuristicDetector,
+    ambiguous_names,
+    is_family_name,
+    is_function_word,
+    is_given_name,
+    whole_name,
+)
 from edgekit.privacy.normalize import normalize
+from edgekit.privacy.structure import strip_span
 from edgekit.privacy.types import (
     ADDRESS,
     EMAIL,
@@ -162,7 +170,7 @@ class Filter:
                 if cand.type == PERSON:  # grown on the decoded text: "name=Unai+García+López"
                     cand_start, cand_end = whole_name(norm.text, cand_start, cand_end)
                 start, end = norm.to_original(cand_start, cand_end)
-                start, end = _trim(text, start, end)
+                start, end = strip_span(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
         return resolve_overlaps(found + _repeats(text, found))
@@ -247,23 +255,11 @@ _LOCAL_PART_SPLIT = re.compile(r"[._\-+\d]+")
 
 def _named(word: str) -> bool:
     """A given or family name that is no everyday word."""
-    from edgekit.privacy.names import is_family_name, is_given_name
-
     return (is_given_name(word) or is_family_name(word)) and not _everyday(word)
 
 
 def _everyday(word: str) -> bool:
-    from edgekit.privacy.names import ambiguous_names, is_function_word
-
     return is_function_word(word) or word.lower() in ambiguous_names()
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from edgekit.privacy.names import CHAT_ROLES
 from edgekit.privacy.types import PERSON, Candidate
 
 _SCORE = 0.7
@@ -80,16 +81,14 @@ _NOT_PEOPLE_WORDS = """
 root admin administrator ubuntu debian centos ec2-user pi git www-data nobody daemon
 postgres mysql oracle redis nginx apache httpd ftp backup operator guest test user users
 deploy ansible jenkins gitlab-runner runner docker sshd systemd bin sys mail games
-here channel everyone all team
-visitor customer client cliente kunde kundin bot chatbot agent assistant system support
-guest operator moderator visiteur besucher usuario utente staff someone
+here channel everyone all team someone
 param return returns throws throw exception deprecated author see since version link
 inheritdoc override interface implementation end property synthesize dataclass
 staticmethod classmethod abstractmethod cached_property media import font-face keyframes
 supports charset page namespace layer container tailwind apply tailwindcss types
 example todo fixme note type typedef callback async await pytest app router mock patch
 component injectable input output viewchild ngmodule test_case"""
-_NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split())
+_NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split()) | CHAT_ROLES
 
 
 # Each pattern with a cheap test of the text first (a substring or a pattern that must occur).

@@ -562,6 +562,17 @@ def person_verb_objects(text: str) -> list[tuple[int, int]]:
     return [m.span("w") for m in _PERSON_VERB_OBJECT_RE.finditer(text) if m.group("w").islower()]
 
 
+# Speakers of chat transcripts and support chats that are roles, not people ("Visitor:",
+# "Agent:"), in the claimed languages: never a name, never an account.
+CHAT_ROLES = frozenset(
+    [
+        *("visitor", "customer", "client", "cliente", "kunde", "kundin", "bot", "chatbot"),
+        *("agent", "assistant", "system", "support", "guest", "operator", "moderator"),
+        *("visiteur", "besucher", "usuario", "utente", "staff"),
+    ]
+)
+
+
 # A given name as the subject of what only people do, or next to "and I": "will said …",
 # "Summer and Sunny said they'd come", "faith just sent the pics", "grace y yo estamos",
 # "Frank kommt übrigens auch", "Viene anche Joy". Strong enough for names that are words.
@@ -1313,76 +1324,14 @@ _PARTICLE_SURNAME_AFTER = re.compile(
 _NAME_END = re.compile(r"[ \t]*(?:$|[\n\r,.;:!?)&|\]\"']|(?:to|that|que|dass|che)\b)", re.M)
 _NOT_SURNAMES = frozenset(
     [
-        "now",
-        "later",
-        "today",
-        "tonight",
-        "tomorrow",
-        "asap",
-        "again",
-        "too",
-        "then",
-        "pls",
-        "please",
-        "thanks",
-        "thx",
-        "soon",
-        "here",
-        "there",
-        "yet",
-        "also",
-        "back",
-        "first",
-        "ok",
-        "okay",
-        "lol",
-        "haha",
-        "jetzt",
-        "heute",
-        "morgen",
-        "bitte",
-        "danke",
-        "aujourd",
-        "hui",
-        "demain",
-        "merci",
-        "hoy",
-        "mañana",
-        "gracias",
-        "oggi",
-        "domani",
-        "grazie",
-    ]
-)
-# … nor a verb of saying after it ("tomasz wierzbicki wrote:", "fleur smit schreef:").
-_NOT_SURNAMES = _NOT_SURNAMES | frozenset(
-    [
-        "wrote",
-        "writes",
-        "said",
-        "says",
-        "told",
-        "asked",
-        "replied",
-        "schrieb",
-        "schreibt",
-        "sagt",
-        "sagte",
-        "meinte",
-        "schreef",
-        "zei",
-        "escribió",
-        "escribio",
-        "dijo",
-        "dice",
-        "écrit",
-        "écrivait",
-        "dit",
-        "scritto",
-        "disse",
-        "dice",
-        "escreveu",
-        "disse",
+        *("now", "later", "today", "tonight", "tomorrow", "asap", "again", "too", "then", "pls"),
+        *("please", "thanks", "thx", "soon", "here", "there", "yet", "also", "back", "first"),
+        *("ok", "okay", "lol", "haha", "jetzt", "heute", "morgen", "bitte", "danke", "aujourd"),
+        *("hui", "demain", "merci", "hoy", "mañana", "gracias", "oggi", "domani", "grazie"),
+        # … nor a verb of saying after it ("tomasz wierzbicki wrote:", "fleur smit schreef:")
+        *("wrote", "writes", "said", "says", "told", "asked", "replied", "schrieb", "schreibt"),
+        *("sagt", "sagte", "meinte", "schreef", "zei", "escribió", "escribio", "dijo", "dice"),
+        *("écrit", "écrivait", "dit", "scritto", "disse", "escreveu"),
     ]
 )
 

@@ -268,6 +268,15 @@ def _is_rule(line: str) -> bool:
     return dashes >= 3
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved inwards past the blanks at both ends of ``text[start:end]``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _maybe_row(line: str) -> bool:
     """A cheap test before splitting: the line holds some delimiter."""
     return any(d in line for d in _DELIMITERS)
@@ -330,11 +339,7 @@ def _ruled_row(line: str, pos: int, runs: list[tuple[int, int]], header: list[st
     for (s, e), label in zip(runs, header, strict=True):
         while e < len(line) and not line[e].isspace():
             e += 1  # a value one character wider than its column
-        while s < e and s < len(line) and line[s].isspace():
-            s += 1
-        stop = min(e, len(line))
-        while stop > s and line[stop - 1].isspace():
-            stop -= 1
+        s, stop = strip_span(line, s, min(e, len(line)))
         if s < stop and label:
             out.append(Field(pos + s, pos + stop, label, previous, "table"))
             previous = line[s:stop]
@@ -399,12 +404,7 @@ def _cut_at_header_starts(
     cells = []
     for j, hs in enumerate(starts):
         stop = starts[j + 1] if j + 1 < len(starts) else len(line)
-        s, e = hs, min(stop, len(line))
-        while s < e and line[s].isspace():
-            s += 1
-        while e > s and line[e - 1].isspace():
-            e -= 1
-        cells.append((s, e))
+        cells.append(strip_span(line, hs, min(stop, len(line))))
     return cells
 
 
@@ -474,10 +474,7 @@ def _html_cells(text: str, lower: str, start: int, stop: int) -> list[tuple[str,
 def _strip_tags(text: str, s: int, e: int) -> tuple[int, int]:
     """``s, e`` moved past blanks and the tags around a cell's text (``<b>Bo Li</b>``)."""
     for _ in range(8):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_span(text, s, e)
         lead = _HTML_TAG.match(text, s, e)
         trail = text.rfind("<", s, e) if e > s and text[e - 1] == ">" else -1
         if lead is None and trail < 0:
