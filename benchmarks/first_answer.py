@@ -33,8 +33,18 @@ QUESTION = "What is the capital of France?"
 
 def run_app(threads: int | None) -> tuple[float, float]:
     """(app-reported latency of the first answer, wall seconds of the whole run)."""
-    args = [sys.executable, str(REPO / "examples" / "chat_app.py"), "--json", "--threshold", "0",
-            "--max-tokens", "24", "--no-tour", "--prompt", QUESTION]
+    args = [
+        sys.executable,
+        str(REPO / "examples" / "chat_app.py"),
+        "--json",
+        "--threshold",
+        "0",
+        "--max-tokens",
+        "24",
+        "--no-tour",
+        "--prompt",
+        QUESTION,
+    ]
     if threads is not None:
         args += ["--threads", str(threads)]
     started = time.monotonic()
@@ -57,19 +67,27 @@ def main() -> int:
         for policy in order:
             latency, wall = run_app(None if policy == "auto" else cpus)
             results[policy].append((latency, wall))
-            print(f"round {index + 1} {policy}: first answer {latency:.2f} s (run {wall:.1f} s)",
-                  file=sys.stderr)
+            print(
+                f"round {index + 1} {policy}: first answer {latency:.2f} s (run {wall:.1f} s)",
+                file=sys.stderr,
+            )
     auto = statistics.median(r[0] for r in results["auto"])
     every = statistics.median(r[0] for r in results["all_cores"])
-    print(json.dumps({
-        "cpus": cpus,
-        "rounds": args.rounds,
-        "first_answer_s_auto": round(auto, 3),
-        "first_answer_s_all_cores": round(every, 3),
-        "first_answer_speedup": round(every / auto, 2),
-        "run_wall_s_auto": round(statistics.median(r[1] for r in results["auto"]), 1),
-        "run_wall_s_all_cores": round(statistics.median(r[1] for r in results["all_cores"]), 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "cpus": cpus,
+                "rounds": args.rounds,
+                "first_answer_s_auto": round(auto, 3),
+                "first_answer_s_all_cores": round(every, 3),
+                "first_answer_speedup": round(every / auto, 2),
+                "run_wall_s_auto": round(statistics.median(r[1] for r in results["auto"]), 1),
+                "run_wall_s_all_cores": round(
+                    statistics.median(r[1] for r in results["all_cores"]), 1
+                ),
+            }
+        )
+    )
     return 0
 
 

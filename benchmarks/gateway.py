@@ -82,11 +82,18 @@ def serve_plain(port: int) -> None:
     async def echo(request: web.Request) -> web.Response:
         body = await request.json()
         text = body["messages"][-1]["content"]
-        return web.json_response({
-            "object": "chat.completion",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                         "finish_reason": "stop"}],
-        })
+        return web.json_response(
+            {
+                "object": "chat.completion",
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": "stop",
+                    }
+                ],
+            }
+        )
 
     async def ready(request: web.Request) -> web.Response:
         return web.json_response({"status": "ready"})
@@ -107,8 +114,9 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _load(mode: str, url: str, concurrency: int, duration: float,
-                prepared: int = 0) -> dict[str, Any]:
+async def _load(
+    mode: str, url: str, concurrency: int, duration: float, prepared: int = 0
+) -> dict[str, Any]:
     """Drive ``url`` with ``concurrency`` keep-alive clients for ``duration`` seconds.
 
     OHTTP: ``prepared`` requests are encapsulated and signed *before* the clock
@@ -125,8 +133,9 @@ async def _load(mode: str, url: str, concurrency: int, duration: float,
     from edgekit.secure import bhttp, hpke, ohttp
     from edgekit.secure.identity import DeviceKey, sign_request
 
-    payload = json.dumps({"model": "echo",
-                          "messages": [{"role": "user", "content": MESSAGE}]}).encode()
+    payload = json.dumps(
+        {"model": "echo", "messages": [{"role": "user", "content": MESSAGE}]}
+    ).encode()
     device = DeviceKey.generate()
     latencies: list[float] = []
     errors = 0
@@ -144,13 +153,18 @@ async def _load(mode: str, url: str, concurrency: int, duration: float,
             assert key_config is not None
             suite = key_config.select()
             header = bytes((key_config.key_id,)) + struct.pack(
-                ">HHH", suite.kem_id, suite.kdf_id, suite.aead_id)
+                ">HHH", suite.kem_id, suite.kdf_id, suite.aead_id
+            )
             enc, sender = hpke.setup_base_s(
-                suite, key_config.public_key, _REQUEST_LABEL + b"\0" + header)
-            request = bhttp.Request(method="POST", authority="gateway",
-                                    path="/v1/chat/completions",
-                                    headers=[("content-type", "application/json")],
-                                    content=payload)
+                suite, key_config.public_key, _REQUEST_LABEL + b"\0" + header
+            )
+            request = bhttp.Request(
+                method="POST",
+                authority="gateway",
+                path="/v1/chat/completions",
+                headers=[("content-type", "application/json")],
+                content=payload,
+            )
             signed = sign_request(device, request, enc)
             body = header + enc + sender.seal(bhttp.encode_request(signed))
             return body, ohttp.ClientResponseContext(sender, enc)
@@ -168,8 +182,11 @@ async def _load(mode: str, url: str, concurrency: int, duration: float,
             return inner.status == 200 and MESSAGE.encode() in inner.content
 
         async def one_plain() -> bool:
-            async with http.post(url + "/v1/chat/completions", data=payload,
-                                 headers={"Content-Type": "application/json"}) as resp:
+            async with http.post(
+                url + "/v1/chat/completions",
+                data=payload,
+                headers={"Content-Type": "application/json"},
+            ) as resp:
                 body = await resp.read()
                 return resp.status == 200 and MESSAGE.encode() in body
 
@@ -180,8 +197,9 @@ async def _load(mode: str, url: str, concurrency: int, duration: float,
             else:
                 generated_in_window += 1
                 body, context = encapsulate()
-            async with http.post(url + "/ohttp", data=body,
-                                 headers={"Content-Type": "message/ohttp-req"}) as resp:
+            async with http.post(
+                url + "/ohttp", data=body, headers={"Content-Type": "message/ohttp-req"}
+            ) as resp:
                 sealed = await resp.read()
                 if resp.status != 200:
                     return False
@@ -207,9 +225,14 @@ async def _load(mode: str, url: str, concurrency: int, duration: float,
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
     errors += sum(not answer_ok(context, sealed) for context, sealed in sealed_answers)
-    return {"requests": len(latencies), "errors": errors, "elapsed": elapsed,
-            "latencies": latencies, "generated_in_window": generated_in_window,
-            "response_bytes": sum(len(sealed) for _, sealed in sealed_answers)}
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "elapsed": elapsed,
+        "latencies": latencies,
+        "generated_in_window": generated_in_window,
+        "response_bytes": sum(len(sealed) for _, sealed in sealed_answers),
+    }
 
 
 def run_load(mode: str, url: str, concurrency: int, duration: float, prepared: int) -> None:
@@ -250,8 +273,13 @@ class Server:
     ``pad_buckets``: the gateway's ``response_pad_buckets`` (None: its default).
     """
 
-    def __init__(self, kind: str, tmp: Path, backend: dict[str, Any] | None = None,
-                 pad_buckets: list[int] | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        tmp: Path,
+        backend: dict[str, Any] | None = None,
+        pad_buckets: list[int] | None = None,
+    ) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         ready_url = self.url
@@ -265,15 +293,16 @@ class Server:
             backend_lines = "".join(f"{k} = {json.dumps(v)}\n" for k, v in backend.items())
             padding = "" if pad_buckets is None else f"response_pad_buckets = {pad_buckets}\n"
             config.write_text(
-                f"port = {self.port}\nadmin_port = {admin_port}\nlog_level = \"WARNING\"\n"
+                f'port = {self.port}\nadmin_port = {admin_port}\nlog_level = "WARNING"\n'
                 f"{padding}[backend]\n{backend_lines}"
                 "[limits]\nmax_concurrent = 1024\nmax_queue = 4096\nmax_per_device = 8192\n"
                 "rate_per_s = 1000000.0\nrate_burst = 1000000\n"
                 "[auth]\nopen_enrolment = true\n"
             )
             cmd = [sys.executable, "-m", "cloud_gateway", "serve", "--config", str(config)]
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         _wait_ready(ready_url, self.proc, timeout=300)
 
     def stop(self) -> None:
@@ -295,8 +324,9 @@ def _cpu_seconds(pid: int) -> float:
 PREPARED_RPS = 4000
 
 
-def measure(mode: str, url: str, concurrency: int, duration: float,
-            procs: int, server_pid: int) -> dict[str, Any]:
+def measure(
+    mode: str, url: str, concurrency: int, duration: float, procs: int, server_pid: int
+) -> dict[str, Any]:
     """Run ``procs`` load-generator processes together; merge their results.
 
     Server CPU is read from the moment every load generator has prepared its
@@ -306,9 +336,10 @@ def measure(mode: str, url: str, concurrency: int, duration: float,
     prepared = int(PREPARED_RPS * duration / procs) if mode == "ohttp" else 0
     children = [
         subprocess.Popen(
-            [sys.executable, __file__, "_load", mode, url, str(per), str(duration),
-             str(prepared)],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, __file__, "_load", mode, url, str(per), str(duration), str(prepared)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
         )
         for _ in range(procs)
     ]
@@ -351,33 +382,47 @@ async def _first_chunk(url: str, repeats: int, max_tokens: int) -> list[float]:
         async with http.get(url + "/ohttp-keys") as resp:
             key_config = ohttp.decode_key_configs(await resp.read())[0]
         for _ in range(repeats):
-            payload = json.dumps({
-                "messages": [{"role": "user", "content": "Explain what a hash map is."}],
-                "max_tokens": max_tokens, "stream": True, "temperature": 0,
-            }).encode()
+            payload = json.dumps(
+                {
+                    "messages": [{"role": "user", "content": "Explain what a hash map is."}],
+                    "max_tokens": max_tokens,
+                    "stream": True,
+                    "temperature": 0,
+                }
+            ).encode()
             suite = key_config.select()
             header = bytes((key_config.key_id,)) + struct.pack(
-                ">HHH", suite.kem_id, suite.kdf_id, suite.aead_id)
+                ">HHH", suite.kem_id, suite.kdf_id, suite.aead_id
+            )
             enc, sender = hpke.setup_base_s(
-                suite, key_config.public_key, _REQUEST_LABEL + b"\0" + header)
-            request = bhttp.Request(method="POST", authority="gateway",
-                                    path="/v1/chat/completions",
-                                    headers=[("content-type", "application/json")],
-                                    content=payload)
-            body = header + enc + sender.seal(
-                bhttp.encode_request(sign_request(device, request, enc)))
+                suite, key_config.public_key, _REQUEST_LABEL + b"\0" + header
+            )
+            request = bhttp.Request(
+                method="POST",
+                authority="gateway",
+                path="/v1/chat/completions",
+                headers=[("content-type", "application/json")],
+                content=payload,
+            )
+            body = (
+                header + enc + sender.seal(bhttp.encode_request(sign_request(device, request, enc)))
+            )
             opener = ohttp.ClientResponseContext(sender, enc).chunked_response_decoder()
             parser = bhttp.ResponseStreamDecoder()
             t0 = time.perf_counter()
             first = None
-            async with http.post(url + "/ohttp", data=body,
-                                 headers={"Content-Type": "message/ohttp-req"}) as resp:
+            async with http.post(
+                url + "/ohttp", data=body, headers={"Content-Type": "message/ohttp-req"}
+            ) as resp:
                 async for piece in resp.content.iter_any():
                     for plain in opener.feed(piece):
                         for event in parser.feed(plain):
-                            if (first is None and isinstance(event, bhttp.Data)
-                                    and b'"content":"' in event.data
-                                    and b'"content":""' not in event.data):
+                            if (
+                                first is None
+                                and isinstance(event, bhttp.Data)
+                                and b'"content":"' in event.data
+                                and b'"content":""' not in event.data
+                            ):
                                 first = time.perf_counter() - t0
             opener.close()
             if first is not None:
@@ -398,12 +443,22 @@ def _padding_seal_cost(rounds: int = 15, per_round: int = 2000) -> dict[str, flo
     keyring = ohttp.ServerKeyring.generate()
     sealed, _ = ohttp.RequestSealer(keyring.key_configs()[0]).seal(b"x")
     _, sctx = keyring.decapsulate_request(sealed)
-    answer = json.dumps({"object": "chat.completion", "choices": [{
-        "index": 0, "message": {"role": "assistant", "content": MESSAGE},
-        "finish_reason": "stop"}], "usage": {"prompt_tokens": 12, "completion_tokens": 11,
-                                              "total_tokens": 23}}).encode()
-    encoded = bhttp.encode_response(bhttp.Response(
-        status=200, headers=[("content-type", "application/json")], content=answer))
+    answer = json.dumps(
+        {
+            "object": "chat.completion",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": MESSAGE},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 12, "completion_tokens": 11, "total_tokens": 23},
+        }
+    ).encode()
+    encoded = bhttp.encode_response(
+        bhttp.Response(status=200, headers=[("content-type", "application/json")], content=answer)
+    )
     padder = Padder((1024, 4096, 16384))
 
     def block(pad: bool) -> float:
@@ -417,8 +472,10 @@ def _padding_seal_cost(rounds: int = 15, per_round: int = 2000) -> dict[str, flo
     for _ in range(rounds):
         plain.append(block(False))
         padded.append(block(True))
-    return {"seal_us_unpadded": statistics.median(plain),
-            "seal_us_padded": statistics.median(padded)}
+    return {
+        "seal_us_unpadded": statistics.median(plain),
+        "seal_us_padded": statistics.median(padded),
+    }
 
 
 def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -431,20 +488,24 @@ def main() -> None:
         serve_plain(int(sys.argv[2]))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "_load":
-        run_load(sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]),
-                 int(sys.argv[6]))
+        run_load(sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]))
         return
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="short runs, the edge model")
     parser.add_argument("--duration", type=float, help="seconds per measurement")
-    parser.add_argument("--load-procs", type=int, default=1,
-                        help="load-generator processes (default 1)")
+    parser.add_argument(
+        "--load-procs", type=int, default=1, help="load-generator processes (default 1)"
+    )
     args = parser.parse_args()
     duration = args.duration or (3.0 if args.quick else 8.0)
     levels = [16, 64, 128] if args.quick else [16, 64, 128, 256, 512]
-    results: dict[str, Any] = {"duration_s": duration, "load_procs": args.load_procs,
-                               "cpus": os.cpu_count()}
+    results: dict[str, Any] = {
+        "duration_s": duration,
+        "load_procs": args.load_procs,
+        "cpus": os.cpu_count(),
+    }
     repeats = 3
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
@@ -462,30 +523,33 @@ def main() -> None:
             nopad: list[dict[str, Any]] = []
             for _ in range(repeats):
                 p = measure("plain", plain.url, 64, duration, args.load_procs, plain.proc.pid)
-                g = measure("ohttp", gateway.url, 64, duration, args.load_procs,
-                            gateway.proc.pid)
-                n = measure("ohttp", unpadded.url, 64, duration, args.load_procs,
-                            unpadded.proc.pid)
+                g = measure("ohttp", gateway.url, 64, duration, args.load_procs, gateway.proc.pid)
+                n = measure("ohttp", unpadded.url, 64, duration, args.load_procs, unpadded.proc.pid)
                 pairs.append((p, g))
                 nopad.append(n)
-                print(f"@64 plain {p['rps']:.0f} req/s ({p['server_cpu_us_per_req']:.0f} us "
-                      f"CPU/req) | gateway OHTTP {g['rps']:.0f} req/s "
-                      f"({g['server_cpu_us_per_req']:.0f} us CPU/req), "
-                      f"p99 {g['p99_ms']:.1f} ms | unpadded {n['rps']:.0f} req/s, "
-                      f"errors {p['errors']}+{g['errors']}+{n['errors']}")
+                print(
+                    f"@64 plain {p['rps']:.0f} req/s ({p['server_cpu_us_per_req']:.0f} us "
+                    f"CPU/req) | gateway OHTTP {g['rps']:.0f} req/s "
+                    f"({g['server_cpu_us_per_req']:.0f} us CPU/req), "
+                    f"p99 {g['p99_ms']:.1f} ms | unpadded {n['rps']:.0f} req/s, "
+                    f"errors {p['errors']}+{g['errors']}+{n['errors']}"
+                )
             base = _median_run([p for p, _ in pairs])
             per_level[64] = _median_run([g for _, g in pairs])
             ratios = [g["rps"] / p["rps"] for p, g in pairs]
             for level in levels:
                 if level == 64:
                     continue
-                per_level[level] = measure("ohttp", gateway.url, level, duration,
-                                           args.load_procs, gateway.proc.pid)
+                per_level[level] = measure(
+                    "ohttp", gateway.url, level, duration, args.load_procs, gateway.proc.pid
+                )
                 r = per_level[level]
-                print(f"gateway OHTTP @{level}: {r['rps']:.0f} req/s, "
-                      f"p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, "
-                      f"errors {r['errors']}, "
-                      f"server CPU {r['server_cpu_us_per_req']:.0f} us/req")
+                print(
+                    f"gateway OHTTP @{level}: {r['rps']:.0f} req/s, "
+                    f"p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, "
+                    f"errors {r['errors']}, "
+                    f"server CPU {r['server_cpu_us_per_req']:.0f} us/req"
+                )
         finally:
             plain.stop()
             gateway.stop()
@@ -502,40 +566,58 @@ def main() -> None:
         (lvl for lvl, r in per_level.items() if r["errors"] == 0 and r["p99_ms"] < 1000),
         default=0,
     )
-    results.update({
-        "plain_rps_64": round(base["rps"], 1),
-        "ohttp_rps_64": round(g64["rps"], 1),
-        "ohttp_rps_ratio": round(statistics.median(ratios), 3),
-        "ohttp_rps_ratios": [round(r, 3) for r in ratios],
-        "p50_ms_64": round(g64["p50_ms"], 2),
-        "p99_ms_64": round(g64["p99_ms"], 2),
-        "plain_p99_ms_64": round(base["p99_ms"], 2),
-        "errors": sum(r["errors"] for r in per_level.values())
-        + sum(p["errors"] + g["errors"] for p, g in pairs) + sum(n["errors"] for n in nopad),
-        "generated_in_window": sum(r["generated_in_window"] for r in per_level.values()),
-        "sustained_clients": sustained,
-        "plain_server_cpu_us_per_req": round(base["server_cpu_us_per_req"], 1),
-        "ohttp_server_cpu_us_per_req": round(g64["server_cpu_us_per_req"], 1),
-        "cpu_cost_ratio": round(base["server_cpu_us_per_req"]
-                                / max(g64["server_cpu_us_per_req"], 1e-9), 3),
-        "levels": {str(k): {"rps": round(v["rps"], 1), "p99_ms": round(v["p99_ms"], 2),
-                            "errors": v["errors"]} for k, v in per_level.items()},
-        # padding: the same gateway with response_pad_buckets = [] , interleaved
-        "padding_rps_ratio": round(statistics.median(
-            g["rps"] / n["rps"] for (_, g), n in zip(pairs, nopad, strict=True)), 3),
-        "padding_rps_ratios": [round(g["rps"] / n["rps"], 3)
-                               for (_, g), n in zip(pairs, nopad, strict=True)],
-        "unpadded_rps_64": round(_median_run(nopad)["rps"], 1),
-        "response_bytes_padded": round(g64["response_bytes_per_req"], 1),
-        "response_bytes_unpadded": round(_median_run(nopad)["response_bytes_per_req"], 1),
-        # padding's CPU, measured alone (far below the throughput runs' noise on a shared box)
-        "seal_us_unpadded": round(seal["seal_us_unpadded"], 2),
-        "seal_us_padded": round(seal["seal_us_padded"], 2),
-        "padding_cpu_share": round((seal["seal_us_padded"] - seal["seal_us_unpadded"])
-                                   / max(g64["server_cpu_us_per_req"], 1e-9), 4),
-        "stream_first_chunk_ms": round(statistics.median(first) * 1000, 1) if first else None,
-        "stream_model": model,
-    })
+    results.update(
+        {
+            "plain_rps_64": round(base["rps"], 1),
+            "ohttp_rps_64": round(g64["rps"], 1),
+            "ohttp_rps_ratio": round(statistics.median(ratios), 3),
+            "ohttp_rps_ratios": [round(r, 3) for r in ratios],
+            "p50_ms_64": round(g64["p50_ms"], 2),
+            "p99_ms_64": round(g64["p99_ms"], 2),
+            "plain_p99_ms_64": round(base["p99_ms"], 2),
+            "errors": sum(r["errors"] for r in per_level.values())
+            + sum(p["errors"] + g["errors"] for p, g in pairs)
+            + sum(n["errors"] for n in nopad),
+            "generated_in_window": sum(r["generated_in_window"] for r in per_level.values()),
+            "sustained_clients": sustained,
+            "plain_server_cpu_us_per_req": round(base["server_cpu_us_per_req"], 1),
+            "ohttp_server_cpu_us_per_req": round(g64["server_cpu_us_per_req"], 1),
+            "cpu_cost_ratio": round(
+                base["server_cpu_us_per_req"] / max(g64["server_cpu_us_per_req"], 1e-9), 3
+            ),
+            "levels": {
+                str(k): {
+                    "rps": round(v["rps"], 1),
+                    "p99_ms": round(v["p99_ms"], 2),
+                    "errors": v["errors"],
+                }
+                for k, v in per_level.items()
+            },
+            # padding: the same gateway with response_pad_buckets = [] , interleaved
+            "padding_rps_ratio": round(
+                statistics.median(
+                    g["rps"] / n["rps"] for (_, g), n in zip(pairs, nopad, strict=True)
+                ),
+                3,
+            ),
+            "padding_rps_ratios": [
+                round(g["rps"] / n["rps"], 3) for (_, g), n in zip(pairs, nopad, strict=True)
+            ],
+            "unpadded_rps_64": round(_median_run(nopad)["rps"], 1),
+            "response_bytes_padded": round(g64["response_bytes_per_req"], 1),
+            "response_bytes_unpadded": round(_median_run(nopad)["response_bytes_per_req"], 1),
+            # padding's CPU, measured alone (far below the throughput runs' noise on a shared box)
+            "seal_us_unpadded": round(seal["seal_us_unpadded"], 2),
+            "seal_us_padded": round(seal["seal_us_padded"], 2),
+            "padding_cpu_share": round(
+                (seal["seal_us_padded"] - seal["seal_us_unpadded"])
+                / max(g64["server_cpu_us_per_req"], 1e-9),
+                4,
+            ),
+            "stream_first_chunk_ms": round(statistics.median(first) * 1000, 1) if first else None,
+            "stream_model": model,
+        }
+    )
     print(json.dumps(results))
 
 

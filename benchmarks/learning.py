@@ -110,8 +110,14 @@ class AnswerBook:
             json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         )
 
-    def answer(self, model_sha: str, max_tokens: int, system: str | None, question: str,
-               make: Callable[[], Generation]) -> Generation:
+    def answer(
+        self,
+        model_sha: str,
+        max_tokens: int,
+        system: str | None,
+        question: str,
+        make: Callable[[], Generation],
+    ) -> Generation:
         """The cached answer, or ``make()`` stored under its key."""
         key = GenerationCache.key(model_sha, max_tokens, system, question)
         if key in self._data:
@@ -121,8 +127,9 @@ class AnswerBook:
         self._save()
         return gen
 
-    def answer_with_hidden(self, model_sha: str, max_tokens: int, question: str,
-                           engine: Engine) -> tuple[Generation, tuple[float, ...]]:
+    def answer_with_hidden(
+        self, model_sha: str, max_tokens: int, question: str, engine: Engine
+    ) -> tuple[Generation, tuple[float, ...]]:
         """The cached answer and pooled hidden state (regenerated when the state is missing)."""
         key = GenerationCache.key(model_sha, max_tokens, None, question)
         entry = self._data.get(key, {})
@@ -157,12 +164,14 @@ def cloud_sha() -> str:
     return digest or sha256_file(resolve_model(DEFAULT_CLOUD_MODEL))
 
 
-def ask_cloud(domain: Domain, questions: Sequence[Question], book: AnswerBook,
-              budget_s: float) -> int:
+def ask_cloud(
+    domain: Domain, questions: Sequence[Question], book: AnswerBook, budget_s: float
+) -> int:
     """Fill the book with the cloud's answers until done or ``budget_s``; returns what is left."""
     sha = cloud_sha()
-    todo = [q for q in questions
-            if not book.has(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text)]
+    todo = [
+        q for q in questions if not book.has(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text)
+    ]
     if not todo:
         return 0
     started = time.perf_counter()
@@ -170,10 +179,17 @@ def ask_cloud(domain: Domain, questions: Sequence[Question], book: AnswerBook,
         for i, q in enumerate(todo):
             if time.perf_counter() - started > budget_s:
                 return len(todo) - i
-            messages = [{"role": "system", "content": domain.system_prompt},
-                        {"role": "user", "content": q.text}]
-            gen = book.answer(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text,
-                              partial(generate_one, cloud, messages, CLOUD_MAX_TOKENS))
+            messages = [
+                {"role": "system", "content": domain.system_prompt},
+                {"role": "user", "content": q.text},
+            ]
+            gen = book.answer(
+                sha,
+                CLOUD_MAX_TOKENS,
+                domain.system_prompt,
+                q.text,
+                partial(generate_one, cloud, messages, CLOUD_MAX_TOKENS),
+            )
             _log(f"cloud {i + 1}/{len(todo)} {gen.latency_s:.1f}s")
     return 0
 
@@ -193,8 +209,9 @@ class CloudChat:
     def __call__(self, messages: list[dict[str, str]], max_tokens: int) -> str:
         prefix = json.dumps(messages[:-1], sort_keys=True)
         question = messages[-1]["content"]
-        gen = self.book.answer(cloud_sha(), max_tokens, prefix, question,
-                               partial(self._make, messages, max_tokens))
+        gen = self.book.answer(
+            cloud_sha(), max_tokens, prefix, question, partial(self._make, messages, max_tokens)
+        )
         self.seconds += gen.latency_s
         self.longest = max(self.longest, len(gen.token_logprobs))
         return gen.text
@@ -213,16 +230,22 @@ class CloudChat:
 
 def question_pairs(questions: Sequence[Question]) -> list[Pair]:
     """Stand-in pairs for asking the cloud's rephrasings ahead of the round (same prompts)."""
-    return [Pair(f"q{i}", "", ({"role": "user", "content": q.text},), "")
-            for i, q in enumerate(questions)]
+    return [
+        Pair(f"q{i}", "", ({"role": "user", "content": q.text},), "")
+        for i, q in enumerate(questions)
+    ]
 
 
 def ask_rephrasings(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> None:
     """Cache the cloud's rephrasings of every escalated question."""
     chat = CloudChat(book, generate=True)
     try:
-        rephrase_pairs(question_pairs(sc.stream), chat, args.rephrase,
-                       progress=lambda d, t: _log(f"rephrase {d}/{t}"))
+        rephrase_pairs(
+            question_pairs(sc.stream),
+            chat,
+            args.rephrase,
+            progress=lambda d, t: _log(f"rephrase {d}/{t}"),
+        )
     finally:
         chat.close()
 
@@ -238,24 +261,41 @@ def time_rephrase(sc: Scenario, args: argparse.Namespace) -> None:
         rephrase_pairs(pairs, chat, args.rephrase)
         wall = time.perf_counter() - started
         chat.close()
-    print(json.dumps({"rephrase_calls": len(pairs), "rephrase_wall_s": wall,
-                      "rephrase_s_per_call": wall / len(pairs)}))
+    print(
+        json.dumps(
+            {
+                "rephrase_calls": len(pairs),
+                "rephrase_wall_s": wall,
+                "rephrase_s_per_call": wall / len(pairs),
+            }
+        )
+    )
 
 
-def cloud_answers(domain: Domain, questions: Sequence[Question], book: AnswerBook
-                  ) -> dict[str, str]:
+def cloud_answers(
+    domain: Domain, questions: Sequence[Question], book: AnswerBook
+) -> dict[str, str]:
     """The cached cloud answers (every one must be there: run --phase cloud first)."""
     sha = cloud_sha()
 
     def missing() -> Generation:
         raise SystemExit("cloud answers missing: run --phase cloud until it reports 0 left")
 
-    return {q.text: book.answer(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text, missing).text
-            for q in questions}
+    return {
+        q.text: book.answer(sha, CLOUD_MAX_TOKENS, domain.system_prompt, q.text, missing).text
+        for q in questions
+    }
 
 
-def domain_results(engine: Engine, questions: Sequence[Question], cloud: dict[str, str],
-                   window: int, book: AnswerBook, *, hidden: bool = False) -> list[ItemResult]:
+def domain_results(
+    engine: Engine,
+    questions: Sequence[Question],
+    cloud: dict[str, str],
+    window: int,
+    book: AnswerBook,
+    *,
+    hidden: bool = False,
+) -> list[ItemResult]:
     """Local answers (no FAQ on the device) judged, with the cloud's correctness.
 
     With ``hidden`` each result carries the pooled hidden state (for a gain gate's probe).
@@ -265,17 +305,30 @@ def domain_results(engine: Engine, questions: Sequence[Question], cloud: dict[st
         messages = [{"role": "user", "content": q.text}]
         state: tuple[float, ...] = ()
         if hidden:
-            gen, state = book.answer_with_hidden(engine.model_sha256, LOCAL_MAX_TOKENS, q.text,
-                                                 engine)
+            gen, state = book.answer_with_hidden(
+                engine.model_sha256, LOCAL_MAX_TOKENS, q.text, engine
+            )
         else:
-            gen = book.answer(engine.model_sha256, LOCAL_MAX_TOKENS, None, q.text,
-                              partial(generate_one, engine, messages, LOCAL_MAX_TOKENS))
-        out.append(ItemResult(hidden=state,
-            item_id=q.text, category=q.fact_id.split("/")[1],
-            prompt_features=prompt_features(q.text), local_correct=judge(gen.text, q.key),
-            local_signals=gen.window_signals(window), token_logprobs=gen.token_logprobs,
-            local_answer=gen.text, cloud_correct=judge(cloud[q.text], q.key),
-        ))
+            gen = book.answer(
+                engine.model_sha256,
+                LOCAL_MAX_TOKENS,
+                None,
+                q.text,
+                partial(generate_one, engine, messages, LOCAL_MAX_TOKENS),
+            )
+        out.append(
+            ItemResult(
+                hidden=state,
+                item_id=q.text,
+                category=q.fact_id.split("/")[1],
+                prompt_features=prompt_features(q.text),
+                local_correct=judge(gen.text, q.key),
+                local_signals=gen.window_signals(window),
+                token_logprobs=gen.token_logprobs,
+                local_answer=gen.text,
+                cloud_correct=judge(cloud[q.text], q.key),
+            )
+        )
     return out
 
 
@@ -283,8 +336,13 @@ def general_accuracy(engine: Engine, n: int, book: AnswerBook) -> float:
     """Accuracy on the router's generated general set (arithmetic, capitals, reading…)."""
     good = []
     for it in generate(n, seed=GENERAL_SEED):
-        gen = book.answer(engine.model_sha256, GENERAL_MAX_TOKENS, None, it.prompt,
-                          partial(generate_one, engine, it.messages(), GENERAL_MAX_TOKENS))
+        gen = book.answer(
+            engine.model_sha256,
+            GENERAL_MAX_TOKENS,
+            None,
+            it.prompt,
+            partial(generate_one, engine, it.messages(), GENERAL_MAX_TOKENS),
+        )
         good.append(resolve_judge(it.judge)(gen.text, it.reference))
     return sum(good) / len(good)
 
@@ -305,10 +363,16 @@ def scenario(name: str, seed: int, args: argparse.Namespace) -> Scenario:
 
 
 def train_config(args: argparse.Namespace) -> TrainConfig:
-    return TrainConfig(epochs=args.epochs, batch_size=args.batch, max_tokens=128,
-                       threads=args.threads,
-                       rank=args.rank, alpha=2.0 * args.rank, learning_rate=args.lr,
-                       holdout=args.holdout)
+    return TrainConfig(
+        epochs=args.epochs,
+        batch_size=args.batch,
+        max_tokens=128,
+        threads=args.threads,
+        rank=args.rank,
+        alpha=2.0 * args.rank,
+        learning_rate=args.lr,
+        holdout=args.holdout,
+    )
 
 
 def teacher_answers(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[str, str]:
@@ -320,9 +384,13 @@ def teacher_answers(sc: Scenario, args: argparse.Namespace, book: AnswerBook) ->
 
 def round_dir(sc: Scenario, args: argparse.Namespace, teacher: dict[str, str]) -> Path:
     """Where this round's pairs, adapter and bundles live: keyed by pairs and training settings."""
-    h = hashlib.sha256(json.dumps(
-        [sorted(teacher.items()), asdict(train_config(args)) | {"threads": None}],
-        sort_keys=True, default=str).encode()).hexdigest()[:16]
+    h = hashlib.sha256(
+        json.dumps(
+            [sorted(teacher.items()), asdict(train_config(args)) | {"threads": None}],
+            sort_keys=True,
+            default=str,
+        ).encode()
+    ).hexdigest()[:16]
     return Path(args.work_dir) / f"{sc.name}-{h}"
 
 
@@ -340,8 +408,9 @@ def round_pairs(sc: Scenario, folder: Path, teacher: dict[str, str]) -> list[Pai
     return pairs
 
 
-def trained_adapter(sc: Scenario, args: argparse.Namespace, book: AnswerBook
-                    ) -> tuple[TrainedAdapter, list[Pair], Path]:
+def trained_adapter(
+    sc: Scenario, args: argparse.Namespace, book: AnswerBook
+) -> tuple[TrainedAdapter, list[Pair], Path]:
     """Train this scenario's adapter (or reuse the one trained with these pairs and settings)."""
     teacher = teacher_answers(sc, args, book)
     folder = round_dir(sc, args, teacher)
@@ -362,8 +431,18 @@ def trained_adapter(sc: Scenario, args: argparse.Namespace, book: AnswerBook
     return trained, pairs, folder
 
 
-_TRAINED_FIELDS = ("base_name", "base_sha256", "n_train", "n_heldout", "base_loss",
-                   "adapter_loss", "train_s", "fit_s", "train_tokens", "heldout_ids")
+_TRAINED_FIELDS = (
+    "base_name",
+    "base_sha256",
+    "n_train",
+    "n_heldout",
+    "base_loss",
+    "adapter_loss",
+    "train_s",
+    "fit_s",
+    "train_tokens",
+    "heldout_ids",
+)
 
 
 def save_trained(folder: Path, trained: TrainedAdapter) -> None:
@@ -384,10 +463,17 @@ def trained_from_round(folder: Path, pairs: list[Pair], cfg: TrainConfig) -> Tra
     bundle = parse_bundle(Path(rnd["bundle_path"]).read_bytes())
     held = split_heldout(pairs, cfg)[1]
     return TrainedAdapter(
-        adapter=bundle.adapter, base_name=bundle.manifest.base_name,
-        base_sha256=bundle.manifest.base_sha256, config=cfg, n_train=rnd["n_train"],
-        n_heldout=rnd["n_heldout"], base_loss=rnd["base_loss"], adapter_loss=rnd["adapter_loss"],
-        train_s=rnd["train_s"], fit_s=rnd["fit_s"], train_tokens=rnd["train_tokens"],
+        adapter=bundle.adapter,
+        base_name=bundle.manifest.base_name,
+        base_sha256=bundle.manifest.base_sha256,
+        config=cfg,
+        n_train=rnd["n_train"],
+        n_heldout=rnd["n_heldout"],
+        base_loss=rnd["base_loss"],
+        adapter_loss=rnd["adapter_loss"],
+        train_s=rnd["train_s"],
+        fit_s=rnd["fit_s"],
+        train_tokens=rnd["train_tokens"],
         heldout_ids=tuple(p.pair_id for p in held),
     )
 
@@ -397,31 +483,42 @@ def run_round(sc: Scenario, args: argparse.Namespace, book: AnswerBook) -> dict[
     trained, pairs, folder = trained_adapter(sc, args, book)
     chat = CloudChat(book, generate=False)
     rephrased, cost = rephrase_pairs(pairs, chat, args.rephrase)
-    key = hashlib.sha256(json.dumps([CALIBRATION_VERSION, [[r.pair_id, r.messages]
-                                                           for r in rephrased]],
-                                    sort_keys=True).encode()).hexdigest()[:12]
+    key = hashlib.sha256(
+        json.dumps(
+            [CALIBRATION_VERSION, [[r.pair_id, r.messages] for r in rephrased]], sort_keys=True
+        ).encode()
+    ).hexdigest()[:12]
     report_path = folder / f"round-k{args.rephrase}-{key}.json"
     if report_path.exists():
         return dict(json.loads(report_path.read_text()))
     shelf = AdapterShelf(folder / "adapters", load_signing_key(folder / "signing.key"))
     started = time.perf_counter()
-    report = publish_stage(DEFAULT_EDGE_MODEL, pairs, trained, shelf, rephrased=rephrased,
-                           rephrase_cost=RephraseCost(calls=cost.calls, seconds=chat.seconds,
-                                                      kept=cost.kept, dropped=cost.dropped),
-                           progress=lambda p, d, t: _log(f"{p} {d}/{t}") if d % 20 == 0 else None)
+    report = publish_stage(
+        DEFAULT_EDGE_MODEL,
+        pairs,
+        trained,
+        shelf,
+        rephrased=rephrased,
+        rephrase_cost=RephraseCost(
+            calls=cost.calls, seconds=chat.seconds, kept=cost.kept, dropped=cost.dropped
+        ),
+        progress=lambda p, d, t: _log(f"{p} {d}/{t}") if d % 20 == 0 else None,
+    )
     out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(report).items()}
     out["calibrate_wall_s"] = time.perf_counter() - started
     out["rephrase_dropped"] = cost.dropped
     out["rephrase_longest_tokens"] = chat.longest
     out["heldout_question_overlap"] = len(
         {normalized(r.messages[-1]["content"]) for r in rephrased}
-        & {normalized(q.text) for q in sc.heldout})
+        & {normalized(q.text) for q in sc.heldout}
+    )
     report_path.write_text(json.dumps(out, indent=1))
     return out
 
 
-def base_figures(sc: Scenario, args: argparse.Namespace, book: AnswerBook,
-                 engine: Engine) -> tuple[list[ItemResult], float]:
+def base_figures(
+    sc: Scenario, args: argparse.Namespace, book: AnswerBook, engine: Engine
+) -> tuple[list[ItemResult], float]:
     cal = Calibration.from_json(DEFAULT_CALIBRATION.read_bytes())
     cloud = cloud_answers(sc.domain, sc.heldout, book)
     results = domain_results(engine, sc.heldout, cloud, cal.gate.window or 16, book)
@@ -440,21 +537,34 @@ def evaluate_scenario(sc: Scenario, args: argparse.Namespace, book: AnswerBook) 
     with Engine(EngineConfig(n_ctx=1024)) as engine:
         before, general_before = base_figures(sc, args, book, engine)
         engine.set_lora([LoraAdapter(path=adapter)])
-        after = domain_results(engine, sc.heldout, cloud, adapted_cal.gate.window or 16, book,
-                               hidden=adapted_cal.gain is not None)
+        after = domain_results(
+            engine,
+            sc.heldout,
+            cloud,
+            adapted_cal.gate.window or 16,
+            book,
+            hidden=adapted_cal.gain is not None,
+        )
         general_after = general_accuracy(engine, args.general, book)
     rep_before, rep_after = evaluate(before, base_cal), evaluate(after, adapted_cal)
     return figures(rep_before, rep_after, general_before, general_after, rnd, len(sc.heldout))
 
 
-def figures(rep_before: Any, rep_after: Any, general_before: float, general_after: float,
-            rnd: dict[str, Any], n_heldout: int) -> dict[str, Any]:
+def figures(
+    rep_before: Any,
+    rep_after: Any,
+    general_before: float,
+    general_after: float,
+    rnd: dict[str, Any],
+    n_heldout: int,
+) -> dict[str, Any]:
     gate_after = "gain" if "gain" in rep_after.curves else "cascade"
     flops = FLOPS_PER_TOKEN * rnd["train_tokens"]
     fit_s = rnd["fit_s"]
     round_s = rnd["train_s"] + rnd["calibrate_s"] + rnd["rephrase_s"]
     return {
-        "local_acc_before": rep_before.local_acc, "local_acc_after": rep_after.local_acc,
+        "local_acc_before": rep_before.local_acc,
+        "local_acc_after": rep_after.local_acc,
         "cloud_acc": rep_before.cloud_acc,
         "cloud_share_at_95_before": rep_before.share_at_95("cascade"),
         # the decision the device makes: the gain gate when the calibration has one
@@ -470,24 +580,34 @@ def figures(rep_before: Any, rep_after: Any, general_before: float, general_afte
         "auroc_before": _finite(rep_before.auroc.get("cascade")),  # None: one class only
         "auroc_after": _finite(rep_after.auroc.get(gate_after)),
         "cascade_auroc_after": _finite(rep_after.auroc.get("cascade")),
-        "general_acc_before": general_before, "general_acc_after": general_after,
+        "general_acc_before": general_before,
+        "general_acc_after": general_after,
         "general_acc_delta": general_after - general_before,
-        "train_s": rnd["train_s"], "calibrate_s": rnd["calibrate_s"], "round_s": round_s,
-        "rephrase_s": rnd["rephrase_s"], "rephrase_calls": rnd["rephrase_calls"],
-        "n_rephrased": rnd["n_rephrased"], "n_calibration": rnd["n_calibration"],
+        "train_s": rnd["train_s"],
+        "calibrate_s": rnd["calibrate_s"],
+        "round_s": round_s,
+        "rephrase_s": rnd["rephrase_s"],
+        "rephrase_calls": rnd["rephrase_calls"],
+        "n_rephrased": rnd["n_rephrased"],
+        "n_calibration": rnd["n_calibration"],
         "rephrase_dropped": rnd["rephrase_dropped"],
         "heldout_question_overlap": rnd["heldout_question_overlap"],
-        "adapter_bytes": rnd["adapter_bytes"], "bundle_bytes": rnd["bundle_bytes"],
-        "n_pairs": rnd["n_pairs"], "n_train": rnd["n_train"], "n_heldout_pairs": rnd["n_heldout"],
+        "adapter_bytes": rnd["adapter_bytes"],
+        "bundle_bytes": rnd["bundle_bytes"],
+        "n_pairs": rnd["n_pairs"],
+        "n_train": rnd["n_train"],
+        "n_heldout_pairs": rnd["n_heldout"],
         "n_heldout_questions": n_heldout,
-        "base_loss": rnd["base_loss"], "adapter_loss": rnd["adapter_loss"],
-        "train_tokens": rnd["train_tokens"], "fit_s": fit_s,
+        "base_loss": rnd["base_loss"],
+        "adapter_loss": rnd["adapter_loss"],
+        "train_tokens": rnd["train_tokens"],
+        "fit_s": fit_s,
         "train_tokens_per_s": rnd["train_tokens"] / fit_s,
         "cpu_train_flops_per_s": flops / fit_s,
         "gpu_fit_estimate_s": flops / (GPU_PEAK_FLOPS * GPU_UTILISATION),
         "gpu_rephrase_estimate_s": rnd.get("rephrase_longest_tokens", 0) * GPU_DECODE_STEP_S,
         "gpu_assumption": f"L4 {GPU_PEAK_FLOPS:.3g} FLOPS peak at {GPU_UTILISATION:.0%}, "
-                          f"{FLOPS_PER_TOKEN:.3g} FLOPs per training token",
+        f"{FLOPS_PER_TOKEN:.3g} FLOPs per training token",
     }
 
 
@@ -497,10 +617,15 @@ def _finite(value: float | None) -> float | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--phase", choices=("cloud", "base", "train", "calibrate", "eval", "all"),
-                        default="all")
-    parser.add_argument("--cloud", choices=("qwen", "oracle"), default="qwen",
-                        help="whose answers are trained on (the cloud's correctness is Qwen's)")
+    parser.add_argument(
+        "--phase", choices=("cloud", "base", "train", "calibrate", "eval", "all"), default="all"
+    )
+    parser.add_argument(
+        "--cloud",
+        choices=("qwen", "oracle"),
+        default="qwen",
+        help="whose answers are trained on (the cloud's correctness is Qwen's)",
+    )
     parser.add_argument("--products", type=int, default=5, help="6 facts each")
     parser.add_argument("--pairs", type=int, default=60, help="escalations learned from (N)")
     parser.add_argument("--general", type=int, default=100)
@@ -508,12 +633,25 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--lr", type=float, default=2e-3)
-    parser.add_argument("--holdout", type=float, default=0.35,
-                        help="share of pairs held out from training (loss check + calibration)")
-    parser.add_argument("--rephrase", type=int, default=3,
-                        help="cloud rephrasings of each escalated question for the adapted gate")
-    parser.add_argument("--time-rephrase", type=int, default=0, metavar="N",
-                        help="only time N uncached rephrase calls of the cloud model (run locked)")
+    parser.add_argument(
+        "--holdout",
+        type=float,
+        default=0.35,
+        help="share of pairs held out from training (loss check + calibration)",
+    )
+    parser.add_argument(
+        "--rephrase",
+        type=int,
+        default=3,
+        help="cloud rephrasings of each escalated question for the adapted gate",
+    )
+    parser.add_argument(
+        "--time-rephrase",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only time N uncached rephrase calls of the cloud model (run locked)",
+    )
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--budget-s", type=float, default=1200.0, help="cloud phase time limit")
     parser.add_argument("--answers", default=str(HERE / "data" / "learning-answers.json"))
@@ -528,8 +666,9 @@ def main() -> None:
     if args.sealed:
         scenarios.append(scenario("sealed", SEALED_SEED, args))
     if args.phase in ("cloud", "all"):
-        left = sum(ask_cloud(sc.domain, sc.stream + sc.heldout, book, args.budget_s)
-                   for sc in scenarios)
+        left = sum(
+            ask_cloud(sc.domain, sc.stream + sc.heldout, book, args.budget_s) for sc in scenarios
+        )
         _log(f"cloud answers left: {left}")
         if not left:
             for sc in scenarios:

@@ -143,8 +143,11 @@ def ttft_comparison(engine: Engine, llm: Any, pairs: int, hidden: int = 0) -> di
                 ttft[who].append(run_edgekit(engine, prompt, 1, hidden)[0])
         pair_ratios.append(ttft["raw"][-1] / ttft["edgekit"][-1])
     print(
-        "ttft raw " + " ".join(f"{t * 1e3:.0f}" for t in ttft["raw"]) + " ms; edgekit "
-        + " ".join(f"{t * 1e3:.0f}" for t in ttft["edgekit"]) + " ms",
+        "ttft raw "
+        + " ".join(f"{t * 1e3:.0f}" for t in ttft["raw"])
+        + " ms; edgekit "
+        + " ".join(f"{t * 1e3:.0f}" for t in ttft["edgekit"])
+        + " ms",
         file=sys.stderr,
     )
     return {
@@ -182,8 +185,9 @@ def prefix_cache_comparison(engine: Engine, rounds: int) -> dict[str, Any]:
         engine.reset()
         t_cold, _ = first_token_time(engine, msgs)
         engine.reset()
-        first_token_time(engine, [{"role": "system", "content": system},
-                                  {"role": "user", "content": q_prev}])
+        first_token_time(
+            engine, [{"role": "system", "content": system}, {"role": "user", "content": q_prev}]
+        )
         t_warm, cached_tokens = first_token_time(engine, msgs)
         prompt_tokens = len(engine.tokenize(engine.render_chat(msgs)))
         cold.append(t_cold)
@@ -213,8 +217,12 @@ def main() -> None:
         help="llama.cpp threads for both engines (default 1: the figures compare per-token "
         "overhead, and one thread keeps busy-waiting thread pools out of them on shared CPUs)",
     )
-    parser.add_argument("--hidden-states", type=int, default=0,
-                        help="EdgeKit reads the hidden states of the first N positions")
+    parser.add_argument(
+        "--hidden-states",
+        type=int,
+        default=0,
+        help="EdgeKit reads the hidden states of the first N positions",
+    )
     args = parser.parse_args()
     rounds, n_prompts, max_tokens, ttft_pairs, prefix_rounds = (
         (2, 2, 32, 8, 2) if args.quick else (5, 3, 96, 24, 7)
@@ -222,9 +230,7 @@ def main() -> None:
 
     import llama_cpp
 
-    engine = Engine(
-        EngineConfig(model=args.model, n_ctx=2048, n_batch=512, n_threads=args.threads)
-    )
+    engine = Engine(EngineConfig(model=args.model, n_ctx=2048, n_batch=512, n_threads=args.threads))
     llm = llama_cpp.Llama(
         str(engine.info.path),
         n_ctx=2048,

@@ -79,11 +79,19 @@ def cached_answers(
     edge_sha = sha256_file(resolve_model(DEFAULT_EDGE_MODEL))
     local: dict[str, Answers] = {}
     for style in conditions.styles:
-        hits = {i.id: cache.get(GenerationCache.key(edge_sha, conditions.max_tokens(style),
-                                                    STYLES[style], i.prompt)) for i in items}
+        hits = {
+            i.id: cache.get(
+                GenerationCache.key(edge_sha, conditions.max_tokens(style), STYLES[style], i.prompt)
+            )
+            for i in items
+        }
         local[style] = {k: v for k, v in hits.items() if v is not None}
-    cloud = {i.id: cache.get(GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens,
-                                                 SYSTEM_PROMPT, i.prompt)) for i in items}
+    cloud = {
+        i.id: cache.get(
+            GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens, SYSTEM_PROMPT, i.prompt)
+        )
+        for i in items
+    }
     found = {k: v for k, v in cloud.items() if v is not None}
     if len(found) < len(items) or any(len(a) < len(items) for a in local.values()):
         return None
@@ -97,13 +105,19 @@ def run_models(
         return (*hit, 0.0, 0.0)
     t0 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_ctx=1024, n_threads=threads)) as edge:
-        local = run_styles(edge, items, conditions, cache=cache,
-                           progress=lambda style: _progress(f"edge/{style}"))
+        local = run_styles(
+            edge, items, conditions, cache=cache, progress=lambda style: _progress(f"edge/{style}")
+        )
         edge_sha = edge.info.sha256
     t1 = time.perf_counter()
     with Engine(EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=1024, n_threads=threads)) as big:
-        cloud = run_engine(big, items, cache=cache, max_tokens=conditions.cloud_max_tokens,
-                           progress=_progress("cloud"))
+        cloud = run_engine(
+            big,
+            items,
+            cache=cache,
+            max_tokens=conditions.cloud_max_tokens,
+            progress=_progress("cloud"),
+        )
     t2 = time.perf_counter()
     return local, cloud, edge_sha, t1 - t0, t2 - t1
 
@@ -128,8 +142,11 @@ async def offline_run(
     with tempfile.TemporaryDirectory() as tmp:
         cloud = CloudConfig(url=url, key_config_pin=pin, device_key_path=Path(tmp) / "device.key")
         config = ClientConfig(
-            engine=EngineConfig(n_ctx=1024, n_threads=threads), cloud=cloud,
-            max_tokens=max_tokens, privacy=PrivacyConfig(ner="off"), cloud_deadline_s=5.0,
+            engine=EngineConfig(n_ctx=1024, n_threads=threads),
+            cloud=cloud,
+            max_tokens=max_tokens,
+            privacy=PrivacyConfig(ner="off"),
+            cloud_deadline_s=5.0,
         )
         strategies: tuple[Strategy, ...] = ("cascade", "pre_route", "handoff", "cloud_only")
         async with AsyncEdgeClient(config) as client:
@@ -138,8 +155,9 @@ async def offline_run(
                 try:
                     result = await client.chat(item.messages(), strategy=strategy)
                 except Exception as exc:  # counted as a failure: the user saw an exception
-                    routes[f"error:{type(exc).__name__}"] = routes.get(
-                        f"error:{type(exc).__name__}", 0) + 1
+                    routes[f"error:{type(exc).__name__}"] = (
+                        routes.get(f"error:{type(exc).__name__}", 0) + 1
+                    )
                     continue
                 routes[result.decision.route] = routes.get(result.decision.route, 0) + 1
                 ok += bool(result.text.strip())
@@ -150,8 +168,12 @@ def breakdown(results: list[ItemResult], key: str) -> dict[str, dict[str, float 
     """Local and cloud accuracy per category, per style or per arithmetic/units level."""
     groups: dict[str, list[ItemResult]] = {}
     for r in results:
-        name = r.category if key == "category" else (
-            f"{r.category}/{r.extra.get(key)}" if key == "difficulty" else str(r.extra.get(key))
+        name = (
+            r.category
+            if key == "category"
+            else (
+                f"{r.category}/{r.extra.get(key)}" if key == "difficulty" else str(r.extra.get(key))
+            )
         )
         groups.setdefault(name, []).append(r)
     return {
@@ -167,15 +189,25 @@ def breakdown(results: list[ItemResult], key: str) -> dict[str, dict[str, float 
 def style_figures(held: list[ItemResult], calibration: Calibration) -> dict[str, object]:
     """The headline figures on the held-out items of one prompt style."""
     rep = evaluate(held, calibration)
-    return {"n": len(held), "auroc": rep.auroc["cascade"],
-            "cloud_share_at_95": rep.share_at_95("cascade"),
-            "oracle_cloud_share_at_95": rep.share_at_95("oracle"),
-            "local_acc": rep.local_acc, "cloud_acc": rep.cloud_acc}
+    return {
+        "n": len(held),
+        "auroc": rep.auroc["cascade"],
+        "cloud_share_at_95": rep.share_at_95("cascade"),
+        "oracle_cloud_share_at_95": rep.share_at_95("oracle"),
+        "local_acc": rep.local_acc,
+        "cloud_acc": rep.cloud_acc,
+    }
 
 
 def learning_figures(
-    items: list[Item], results: list[ItemResult], fit_idx: Any, held_idx: Any,
-    calibration: Calibration, edge_sha: str, cache: GenerationCache, conditions: Conditions,
+    items: list[Item],
+    results: list[ItemResult],
+    fit_idx: Any,
+    held_idx: Any,
+    calibration: Calibration,
+    edge_sha: str,
+    cache: GenerationCache,
+    conditions: Conditions,
     args: argparse.Namespace,
 ) -> dict[str, Any]:
     """Gain gate + hidden-state probe on the split, and the traffic simulation (issue 21)."""
@@ -186,8 +218,14 @@ def learning_figures(
     states = []
     for style in conditions.styles:
         _, by_id, style_keys = gain.edge_hidden(
-            factory, items, sha=edge_sha, system=STYLES[style],
-            max_tokens=conditions.max_tokens(style), cache=cache, hidden=hidden)
+            factory,
+            items,
+            sha=edge_sha,
+            system=STYLES[style],
+            max_tokens=conditions.max_tokens(style),
+            cache=cache,
+            hidden=hidden,
+        )
         keys += style_keys
         states += [by_id[item.id] for item in items]
     h = np.asarray(states)
@@ -197,7 +235,8 @@ def learning_figures(
     print(f"gain gate: {json.dumps(figures)}", file=sys.stderr)
     if not args.no_simulation:
         threshold, _ = gain.threshold_for(
-            gate, held, CalibrationTarget(max_local_error=args.guarantee, delta=0.1))
+            gate, held, CalibrationTarget(max_local_error=args.guarantee, delta=0.1)
+        )
         gate = gate.with_threshold(threshold)
         sim, sim_keys = simulate(gate, calibration, edge_sha, cache, hidden, factory, conditions,
                                  args, basis_states=h[fit_idx])  # fmt: skip
@@ -215,8 +254,15 @@ def learning_figures(
 
 
 def simulate(
-    gate: Any, calibration: Calibration, edge_sha: str, cache: GenerationCache, hidden: Any,
-    factory: Any, conditions: Conditions, args: argparse.Namespace, basis_states: Any,
+    gate: Any,
+    calibration: Calibration,
+    edge_sha: str,
+    cache: GenerationCache,
+    hidden: Any,
+    factory: Any,
+    conditions: Conditions,
+    args: argparse.Namespace,
+    basis_states: Any,
 ) -> tuple[dict[str, Any], list[str]]:
     """The shifted-domain deployment: chat-style edge answers, terse reference answers."""
     pool = shifted.shifted_items(args.stream_items, shifted.STREAM_SEED, prefix="stream")
@@ -228,14 +274,27 @@ def simulate(
     states_of: dict[str, Any] = {}
     for name, items in named.items():
         local, states, edge_keys = gain.edge_hidden(
-            factory, items, sha=edge_sha, system=None, max_tokens=conditions.chat_max_tokens,
-            cache=cache, hidden=hidden)
+            factory,
+            items,
+            sha=edge_sha,
+            system=None,
+            max_tokens=conditions.chat_max_tokens,
+            cache=cache,
+            hidden=hidden,
+        )
         cloud = rl.cloud_answers(
-            partial(Engine, EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=1024,
-                                         n_threads=args.threads)),
-            items, sha=_cloud_sha(), max_tokens=conditions.cloud_max_tokens, cache=cache)
-        keys += edge_keys + [GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens,
-                                                 SYSTEM_PROMPT, i.prompt) for i in items]
+            partial(
+                Engine, EngineConfig(model=DEFAULT_CLOUD_MODEL, n_ctx=1024, n_threads=args.threads)
+            ),
+            items,
+            sha=_cloud_sha(),
+            max_tokens=conditions.cloud_max_tokens,
+            cache=cache,
+        )
+        keys += edge_keys + [
+            GenerationCache.key(_cloud_sha(), conditions.cloud_max_tokens, SYSTEM_PROMPT, i.prompt)
+            for i in items
+        ]
         sets[name] = rl.requests_of(items, local, cloud, states, gate, calibration,
                                     conditions.gate_window)  # fmt: skip
         if name != "fresh":  # the new sealed set is scored by the simulation only, never studied
@@ -260,7 +319,8 @@ def simulate(
     for name, requests in {"sealed": sealed, **sets}.items():
         prompts = {r.item.prompt for r in stream}
         report[f"{name}_prompts_also_in_stream"] = round(
-            sum(r.item.prompt in prompts for r in requests) / len(requests), 3)
+            sum(r.item.prompt in prompts for r in requests) / len(requests), 3
+        )
     return report, keys
 
 
@@ -306,8 +366,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"{QUICK} items instead of {FULL}")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--max-tokens", type=int, default=16,
-                        help="local max_tokens of terse answers and of the offline run")
+    parser.add_argument(
+        "--max-tokens",
+        type=int,
+        default=16,
+        help="local max_tokens of terse answers and of the offline run",
+    )
     parser.add_argument("--chat-max-tokens", type=int, default=48)
     parser.add_argument("--gate-window", type=int, default=16)
     parser.add_argument("--styles", default="terse,chat")
@@ -315,21 +379,46 @@ def main() -> None:
     parser.add_argument("--offline-items", type=int, default=None)
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--results", type=Path, default=None, help="write per-item results")
-    parser.add_argument("--guarantee", type=float, default=0.2,
-                        help="traffic simulation: accepted local error <= this (Learn-then-Test)")
-    parser.add_argument("--stream-items", type=int, default=560,
-                        help="traffic simulation: distinct requests the stream draws from")
-    parser.add_argument("--feedback-rate", type=float, default=0.05,
-                        help="traffic simulation: share of answers whose user gives a thumb")
-    parser.add_argument("--projection-dims", type=int, default=16,
-                        help="traffic simulation: projection coordinates stored per request")
+    parser.add_argument(
+        "--guarantee",
+        type=float,
+        default=0.2,
+        help="traffic simulation: accepted local error <= this (Learn-then-Test)",
+    )
+    parser.add_argument(
+        "--stream-items",
+        type=int,
+        default=560,
+        help="traffic simulation: distinct requests the stream draws from",
+    )
+    parser.add_argument(
+        "--feedback-rate",
+        type=float,
+        default=0.05,
+        help="traffic simulation: share of answers whose user gives a thumb",
+    )
+    parser.add_argument(
+        "--projection-dims",
+        type=int,
+        default=16,
+        help="traffic simulation: projection coordinates stored per request",
+    )
     parser.add_argument("--spending", choices=("joint", "per_refit"), default="joint")
-    parser.add_argument("--fresh-sealed", action="store_true",
-                        help="also score the second sealed set (issue 21: once, at the end)")
-    parser.add_argument("--no-simulation", action="store_true",
-                        help="skip the traffic simulation on the shifted domain")
-    parser.add_argument("--export-data", action="store_true",
-                        help="rewrite benchmarks/data/router-answers.jsonl.gz from the caches")
+    parser.add_argument(
+        "--fresh-sealed",
+        action="store_true",
+        help="also score the second sealed set (issue 21: once, at the end)",
+    )
+    parser.add_argument(
+        "--no-simulation",
+        action="store_true",
+        help="skip the traffic simulation on the shifted domain",
+    )
+    parser.add_argument(
+        "--export-data",
+        action="store_true",
+        help="rewrite benchmarks/data/router-answers.jsonl.gz from the caches",
+    )
     args = parser.parse_args()
 
     # Quick mode takes a prefix of the (shuffled) full set, so its answers are cache hits.
@@ -339,8 +428,10 @@ def main() -> None:
     print(f"{n_committed} committed answers loaded into the cache", file=sys.stderr)
     print(f"router benchmark: {len(items)} items", file=sys.stderr)
     conditions = Conditions(
-        styles=tuple(args.styles.split(",")), gate_window=args.gate_window,
-        terse_max_tokens=args.max_tokens, chat_max_tokens=args.chat_max_tokens,
+        styles=tuple(args.styles.split(",")),
+        gate_window=args.gate_window,
+        terse_max_tokens=args.max_tokens,
+        chat_max_tokens=args.chat_max_tokens,
     )
     local, cloud, edge_sha, edge_s, cloud_s = run_models(items, cache, conditions, args.threads)
     results = build_style_results(items, local, cloud, conditions)
@@ -350,8 +441,11 @@ def main() -> None:
     labels = [r.local_correct for r in results]
     fit_idx, held_idx = split_indices(len(results), 0.5, args.seed, labels)
     calibration = fit_calibration(
-        [results[i] for i in fit_idx], model_name=DEFAULT_EDGE_MODEL, model_sha256=edge_sha,
-        target=CalibrationTarget(escalation_rate=0.6), seed=args.seed,
+        [results[i] for i in fit_idx],
+        model_name=DEFAULT_EDGE_MODEL,
+        model_sha256=edge_sha,
+        target=CalibrationTarget(escalation_rate=0.6),
+        seed=args.seed,
         gate_window=conditions.gate_window,
     )
     held = [results[i] for i in held_idx]
@@ -396,10 +490,15 @@ def main() -> None:
         },
         "by_category": breakdown(results, "category"),
         "by_category_style": breakdown(
-            [dataclasses.replace(r, category=f"{r.category}/{r.extra.get('style')}")
-             for r in results], "category"),
-        "by_level": breakdown([r for r in results if r.category in ("arithmetic", "units")],
-                              "difficulty"),
+            [
+                dataclasses.replace(r, category=f"{r.category}/{r.extra.get('style')}")
+                for r in results
+            ],
+            "category",
+        ),
+        "by_level": breakdown(
+            [r for r in results if r.category in ("arithmetic", "units")], "difficulty"
+        ),
         **learning,
     }
     print(json.dumps(out))

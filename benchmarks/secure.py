@@ -152,12 +152,12 @@ def make_pyhpke() -> Callable[[], None] | None:
         )
         bhttp.decode_request(recipient.open(wire[39:]))
         nonce = os.urandom(16)
-        aead, aead_nonce = response_aead(recipient.export(b"message/bhttp response", 16), enc_s,
-                                         nonce)
+        aead, aead_nonce = response_aead(
+            recipient.export(b"message/bhttp response", 16), enc_s, nonce
+        )
         res = nonce + aead.encrypt(aead_nonce, RES_BYTES, b"")
         # client
-        aead_c, nonce_c = response_aead(sender.export(b"message/bhttp response", 16), enc,
-                                        res[:16])
+        aead_c, nonce_c = response_aead(sender.export(b"message/bhttp response", 16), enc, res[:16])
         assert len(aead_c.decrypt(nonce_c, res[16:], b"")) == len(RES_BYTES)
 
     return round_
@@ -191,7 +191,7 @@ def measure(cases: dict[str, Callable[[], None]], iterations: int) -> dict[str, 
             fn()
     clock = time.perf_counter_ns
     for i in range(iterations):
-        for name in names[i % len(names):] + names[: i % len(names)]:
+        for name in names[i % len(names) :] + names[: i % len(names)]:
             fn = cases[name]
             t0 = clock()
             fn()

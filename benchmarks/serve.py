@@ -105,8 +105,13 @@ async def serve_stream(client: openai.AsyncOpenAI, prompt: str, max_tokens: int)
     stamps: list[float] = []
     pieces: list[str] = []
     stream = await client.chat.completions.create(
-        model="edgekit", messages=[{"role": "user", "content": prompt}], max_tokens=max_tokens,
-        temperature=0.0, stream=True, extra_body=ACCEPT_ALL)
+        model="edgekit",
+        messages=[{"role": "user", "content": prompt}],
+        max_tokens=max_tokens,
+        temperature=0.0,
+        stream=True,
+        extra_body=ACCEPT_ALL,
+    )
     async for chunk in stream:
         piece = chunk.choices[0].delta.content if chunk.choices else None
         if piece:
@@ -115,16 +120,21 @@ async def serve_stream(client: openai.AsyncOpenAI, prompt: str, max_tokens: int)
     return timing(start, stamps, pieces)
 
 
-async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
-                         ttft_reps: int, n_threads: int) -> dict[str, Any]:
+async def compare_single(
+    base_url: str, prompts: list[str], max_tokens: int, ttft_reps: int, n_threads: int
+) -> dict[str, Any]:
     """SDK and server, prompt by prompt, alternating; then time to first token alone."""
     from edgekit.client import AsyncEdgeClient, ClientConfig
     from edgekit.local import EngineConfig
     from edgekit.local.batched import BatchedEngine
     from edgekit.privacy import PrivacyConfig
 
-    config = ClientConfig(threshold=0.0, max_tokens=max_tokens, temperature=0.0,
-                          privacy=PrivacyConfig(ner="off", audit_log=None))
+    config = ClientConfig(
+        threshold=0.0,
+        max_tokens=max_tokens,
+        temperature=0.0,
+        privacy=PrivacyConfig(ner="off", audit_log=None),
+    )
     http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0, timeout=600)
     engine = BatchedEngine(EngineConfig(n_threads=n_threads), slots=4)  # as the server
     try:
@@ -133,16 +143,18 @@ async def compare_single(base_url: str, prompts: list[str], max_tokens: int,
             await serve_stream(http, prompts[0], max_tokens)
             pairs = []
             for prompt in prompts:
-                pairs.append((await sdk_stream(sdk, prompt),
-                              await serve_stream(http, prompt, max_tokens)))
+                pairs.append(
+                    (await sdk_stream(sdk, prompt), await serve_stream(http, prompt, max_tokens))
+                )
             ttft = await ttft_pairs(sdk, http, ttft_reps)
     finally:
         engine.close()
     await http.close()
     overhead = sorted((s - d) * 1000 for d, s in ttft)
     return {
-        "serve_decode_ratio": round(statistics.median(s.decode_tps / d.decode_tps
-                                                      for d, s in pairs), 3),
+        "serve_decode_ratio": round(
+            statistics.median(s.decode_tps / d.decode_tps for d, s in pairs), 3
+        ),
         "serve_ttft_overhead_ms": round(statistics.median(overhead), 2),
         "serve_ttft_overhead_p90_ms": round(overhead[int(0.9 * (len(overhead) - 1))], 2),
         "ttft_pairs": len(overhead),
@@ -160,28 +172,38 @@ async def ttft_pairs(sdk: Any, http: openai.AsyncOpenAI, reps: int) -> list[tupl
     for i in range(reps):  # each answer is read to its end, so nothing runs on meanwhile
         messages = [{"role": "user", "content": PROMPTS[i % 4]}]
         start = time.perf_counter()
-        firsts = [time.perf_counter() async for piece in
-                  sdk.stream_chat(messages, strategy="local_only", max_tokens=4) if piece]
+        firsts = [
+            time.perf_counter()
+            async for piece in sdk.stream_chat(messages, strategy="local_only", max_tokens=4)
+            if piece
+        ]
         sdk_s = firsts[0] - start
         start = time.perf_counter()
         stream = await http.chat.completions.create(
-            model="edgekit:local", messages=messages, max_tokens=4, temperature=0.0,
-            stream=True)
-        firsts = [time.perf_counter() async for chunk in stream
-                  if chunk.choices and chunk.choices[0].delta.content]
+            model="edgekit:local", messages=messages, max_tokens=4, temperature=0.0, stream=True
+        )
+        firsts = [
+            time.perf_counter()
+            async for chunk in stream
+            if chunk.choices and chunk.choices[0].delta.content
+        ]
         pairs.append((sdk_s, firsts[0] - start))
     return pairs
 
 
-async def throughput(base_url: str, model: str, prompts: list[str], max_tokens: int,
-                     concurrent: bool) -> float:
+async def throughput(
+    base_url: str, model: str, prompts: list[str], max_tokens: int, concurrent: bool
+) -> float:
     """Completion tokens/s over the 4 prompts, one after another or all at once."""
     http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0, timeout=600)
 
     async def ask(prompt: str) -> int:
         done = await http.chat.completions.create(
-            model=model, messages=[{"role": "user", "content": prompt}], max_tokens=max_tokens,
-            temperature=0.0)
+            model=model,
+            messages=[{"role": "user", "content": prompt}],
+            max_tokens=max_tokens,
+            temperature=0.0,
+        )
         assert done.usage is not None
         assert done.choices[0].message.content
         return done.usage.completion_tokens
@@ -196,8 +218,9 @@ async def throughput(base_url: str, model: str, prompts: list[str], max_tokens: 
     return tokens / elapsed
 
 
-async def gain(base_url: str, model: str, prompts: list[str], max_tokens: int,
-               rounds: int) -> dict[str, float]:
+async def gain(
+    base_url: str, model: str, prompts: list[str], max_tokens: int, rounds: int
+) -> dict[str, float]:
     await throughput(base_url, model, prompts[:1], max_tokens, False)  # warm
     gains, ones, fours = [], [], []
     for _ in range(rounds):
@@ -206,9 +229,11 @@ async def gain(base_url: str, model: str, prompts: list[str], max_tokens: int,
         gains.append(four / one)
         ones.append(one)
         fours.append(four)
-    return {"gain": round(statistics.median(gains), 3),
-            "one_client_tps": round(statistics.median(ones), 1),
-            "four_clients_tps": round(statistics.median(fours), 1)}
+    return {
+        "gain": round(statistics.median(gains), 3),
+        "one_client_tps": round(statistics.median(ones), 1),
+        "four_clients_tps": round(statistics.median(fours), 1),
+    }
 
 
 async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[str, Any]:
@@ -239,9 +264,11 @@ async def engine_gain(prompts: list[str], max_tokens: int, rounds: int) -> dict[
             gains.append(together / await run(single, False))
             same.append(together / await run(batched, False))
         choices = batched.thread_choices
-    return {"engine_batch_gain": round(statistics.median(gains), 3),
-            "engine_batch_gain_same_engine": round(statistics.median(same), 3),
-            "engine_thread_choices": {f"<={2 ** k - 1}": t for k, t in choices.items()}}
+    return {
+        "engine_batch_gain": round(statistics.median(gains), 3),
+        "engine_batch_gain_same_engine": round(statistics.median(same), 3),
+        "engine_thread_choices": {f"<={2**k - 1}": t for k, t in choices.items()},
+    }
 
 
 def raw_anchor(model: Path, steps: int = 48, suffix: str = "") -> dict[str, Any]:
@@ -260,8 +287,9 @@ def raw_anchor(model: Path, steps: int = 48, suffix: str = "") -> dict[str, Any]
     finally:
         lc.llama_model_free(handle)
     decode, batch = max(1, cpus // 2), cpus  # the engine's default n_threads, n_threads_batch
-    out: dict[str, Any] = {f"anchor_raw_step_ms_{n}seq_{t}t{suffix}": round(v, 2)
-                           for (n, t), v in ms.items()}
+    out: dict[str, Any] = {
+        f"anchor_raw_step_ms_{n}seq_{t}t{suffix}": round(v, 2) for (n, t), v in ms.items()
+    }
     for t in sorted({1, cpus}):
         out[f"anchor_raw_gain_{t}t{suffix}"] = round(4 * ms[1, t] / ms[4, t], 3)
     out[f"anchor_raw_gain_llama_defaults{suffix}"] = round(4 * ms[1, decode] / ms[4, batch], 3)
@@ -305,15 +333,17 @@ async def stress(base_url: str, clients: int, duration_s: float) -> dict[str, An
     stop_at = time.monotonic() + duration_s
 
     async def loop(i: int) -> None:
-        http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0,
-                                  timeout=600)
+        http = openai.AsyncOpenAI(base_url=base_url, api_key="unused", max_retries=0, timeout=600)
         while time.monotonic() < stop_at:
             start = time.perf_counter()
             try:
                 done = await http.chat.completions.create(
-                    model="edgekit:local", max_tokens=16, temperature=0.0,
+                    model="edgekit:local",
+                    max_tokens=16,
+                    temperature=0.0,
                     messages=[{"role": "user", "content": PROMPTS[i % len(PROMPTS)]}],
-                    extra_headers={"X-EdgeKit-App": f"app{i}"})
+                    extra_headers={"X-EdgeKit-App": f"app{i}"},
+                )
             except openai.RateLimitError as exc:
                 counts["rate_limited"] += 1
                 await asyncio.sleep(float(exc.response.headers.get("retry-after", "1")))
@@ -331,9 +361,12 @@ async def stress(base_url: str, clients: int, duration_s: float) -> dict[str, An
 
     await asyncio.gather(*(loop(i) for i in range(clients)))
     latencies.sort()
-    return {**counts, "error_kinds": kinds,
-            "p50_s": round(latencies[len(latencies) // 2], 2) if latencies else None,
-            "p99_s": round(latencies[int(len(latencies) * 0.99)], 2) if latencies else None}
+    return {
+        **counts,
+        "error_kinds": kinds,
+        "p50_s": round(latencies[len(latencies) // 2], 2) if latencies else None,
+        "p99_s": round(latencies[int(len(latencies) * 0.99)], 2) if latencies else None,
+    }
 
 
 # --- servers ---------------------------------------------------------------------------
@@ -379,8 +412,10 @@ def start_edgekit(work: Path, n_threads: int | None = None) -> tuple[Server, str
     name = "default" if n_threads is None else f"pinned{n_threads}"
     config = work / f"serve-{name}.toml"
     engine = "" if n_threads is None else f"[engine]\nn_threads = {n_threads}\n"
-    config.write_text('[serve]\nport = 0\nparallel = 4\nmax_queue = 16\nmax_tokens_limit = 512\n'
-                      '[privacy]\nner = "off"\n' + engine)
+    config.write_text(
+        "[serve]\nport = 0\nparallel = 4\nmax_queue = 16\nmax_tokens_limit = 512\n"
+        '[privacy]\nner = "off"\n' + engine
+    )
     (work / name).mkdir(exist_ok=True)
     env = {**os.environ, "EDGEKIT_STATE_DIR": str(work / name)}
     exe = Path(sys.executable).parent / "edgekit"
@@ -396,9 +431,25 @@ def start_anchor(work: Path, model: Path) -> tuple[Server, str] | None:
         return None
     cpus = len(os.sched_getaffinity(0))
     port = free_port()
-    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host",
-            "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads",
-            str(max(1, cpus // 2)), "--n_threads_batch", str(cpus), "--verbose", "false"]
+    argv = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "2048",
+        "--n_threads",
+        str(max(1, cpus // 2)),
+        "--n_threads_batch",
+        str(cpus),
+        "--verbose",
+        "false",
+    ]
     server = Server(argv, work / "anchor.log", dict(os.environ))
     server.wait_for("Uvicorn running on")
     return server, f"http://127.0.0.1:{port}/v1"
@@ -422,16 +473,24 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="concurrency rounds")
     parser.add_argument("--ttft-reps", type=int, default=100, help="time-to-first-token pairs")
     parser.add_argument("--no-anchor", action="store_true", help="skip llama_cpp.server")
-    parser.add_argument("--anchor-model", action="append", default=[], metavar="NAME",
-                        help="also measure llama.cpp's raw batch gain on this model (repeatable)")
+    parser.add_argument(
+        "--anchor-model",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also measure llama.cpp's raw batch gain on this model (repeatable)",
+    )
     args = parser.parse_args()
     prompts = PROMPTS[:4] if args.quick else PROMPTS
     duration = 15.0 if args.quick else args.duration
     from edgekit.local.models import DEFAULT_EDGE_MODEL, resolve_model
 
     model = resolve_model(DEFAULT_EDGE_MODEL)
-    result: dict[str, Any] = {"cpus": len(os.sched_getaffinity(0)), "loadavg_start": loadavg(),
-                              "max_tokens": args.max_tokens}
+    result: dict[str, Any] = {
+        "cpus": len(os.sched_getaffinity(0)),
+        "loadavg_start": loadavg(),
+        "max_tokens": args.max_tokens,
+    }
     result.update(raw_anchor(model))
     for name in args.anchor_model:  # another quantization: does batching pay there?
         result.update(raw_anchor(resolve_model(name), suffix=f"_{name}"))
@@ -440,14 +499,18 @@ def main() -> None:
         decode_threads = max(1, len(os.sched_getaffinity(0)) // 2)
         server, url = start_edgekit(work, decode_threads)  # same threads on both sides
         try:
-            result.update(asyncio.run(compare_single(url, prompts, args.max_tokens,
-                                                     args.ttft_reps, decode_threads)))
+            result.update(
+                asyncio.run(
+                    compare_single(url, prompts, args.max_tokens, args.ttft_reps, decode_threads)
+                )
+            )
         finally:
             server.stop()
         server, url = start_edgekit(work)  # as users run it
         try:
-            ours = asyncio.run(gain(url, "edgekit:local", PROMPTS[:4], args.max_tokens,
-                                    args.rounds))
+            ours = asyncio.run(
+                gain(url, "edgekit:local", PROMPTS[:4], args.max_tokens, args.rounds)
+            )
             result["concurrent_throughput_gain"] = ours["gain"]
             result["one_client_tps"] = ours["one_client_tps"]
             result["four_clients_tps"] = ours["four_clients_tps"]
@@ -455,18 +518,26 @@ def main() -> None:
             load = asyncio.run(stress(url, 16, duration))
         finally:
             server.stop()
-        result.update({"errors": load["errors"], "rate_limited": load["rate_limited"],
-                       "stress_answered": load["answered"], "stress_seconds": duration,
-                       "stress_error_kinds": load["error_kinds"], "stress_p50_s": load["p50_s"],
-                       "stress_p99_s": load["p99_s"]})
+        result.update(
+            {
+                "errors": load["errors"],
+                "rate_limited": load["rate_limited"],
+                "stress_answered": load["answered"],
+                "stress_seconds": duration,
+                "stress_error_kinds": load["error_kinds"],
+                "stress_p50_s": load["p50_s"],
+                "stress_p99_s": load["p99_s"],
+            }
+        )
         result.update(asyncio.run(engine_gain(PROMPTS[:4], args.max_tokens, args.rounds)))
         anchor = None if args.no_anchor else start_anchor(work, model)
         if anchor is None:
             result["anchor_llama_cpp_server_gain"] = None
         else:
             try:
-                theirs = asyncio.run(gain(anchor[1], "anchor", PROMPTS[:4], args.max_tokens,
-                                          args.rounds))
+                theirs = asyncio.run(
+                    gain(anchor[1], "anchor", PROMPTS[:4], args.max_tokens, args.rounds)
+                )
             finally:
                 anchor[0].stop()
             result["anchor_llama_cpp_server_gain"] = theirs["gain"]

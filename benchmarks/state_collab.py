@@ -50,22 +50,25 @@ SECTIONS = [
     "Divers must fly flag A and notify the harbour office an hour before entering the water.",
     "Visiting yachts pay dues at the office within two hours of arrival, cash or card.",
 ]
-QUESTIONS = [f"Question: {q}\nAnswer:" for q in (
-    "where and when may vessels take on fuel?",
-    "what must divers do before entering the water?",
-    "summarise the rules on moorings.",
-    "what is the speed limit inside the harbour?",
-    "when is waste oil collected?",
-    "who must report to the harbour master?",
-    "how do visiting yachts pay their dues?",
-    "may bilge water be pumped inside the breakwater?",
-    "what flag must divers fly?",
-    "can moorings be sublet?",
-)]
+QUESTIONS = [
+    f"Question: {q}\nAnswer:"
+    for q in (
+        "where and when may vessels take on fuel?",
+        "what must divers do before entering the water?",
+        "summarise the rules on moorings.",
+        "what is the speed limit inside the harbour?",
+        "when is waste oil collected?",
+        "who must report to the harbour master?",
+        "how do visiting yachts pay their dues?",
+        "may bilge water be pumped inside the breakwater?",
+        "what flag must divers fly?",
+        "can moorings be sublet?",
+    )
+]
 SPEC_PROMPTS = [
     "Once upon a time, in a small village by the sea, there lived",
     "The three most important rules of writing clear code are",
-    "def quicksort(items):\n    \"\"\"Sort a list with quicksort.\"\"\"\n",
+    'def quicksort(items):\n    """Sort a list with quicksort."""\n',
 ]
 
 
@@ -106,8 +109,9 @@ def cloud_client(gw: Any, key_dir: Path) -> tuple[CloudClient, LinkShaper]:
     return CloudClient(config, transport=shaper), shaper
 
 
-async def _timed_handoff(offloader: PrefillOffloader, tokens: list[int],
-                         params: GenerationParams, split_at: int) -> tuple[float, list[int]]:
+async def _timed_handoff(
+    offloader: PrefillOffloader, tokens: list[int], params: GenerationParams, split_at: int
+) -> tuple[float, list[int]]:
     """TTFT of a hand-off (its encoding already cached on the gateway) and its token ids."""
     await offloader.complete(tokens, params, split_at=split_at)  # warms the gateway's cache
     offloader.engine.reset()
@@ -118,8 +122,9 @@ async def _timed_handoff(offloader: PrefillOffloader, tokens: list[int],
     return ttft, [first.token_id] + [ev.token_id async for ev in events]
 
 
-async def kv_handoff(engine: Engine, cloud: CloudClient, doc_tokens: int, n_prompts: int,
-                     n_gen: int) -> dict[str, Any]:
+async def kv_handoff(
+    engine: Engine, cloud: CloudClient, doc_tokens: int, n_prompts: int, n_gen: int
+) -> dict[str, Any]:
     doc = document(doc_tokens, engine)
     params = GenerationParams(max_tokens=n_gen)
     int8 = PrefillOffloader(engine, cloud, scheme="int8")
@@ -191,8 +196,9 @@ def _agreement(a: list[int], b: tuple[int, ...] | list[int]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=False)) / n if n else 1.0
 
 
-async def speculative(engine: Engine, cloud: CloudClient, n_prompts: int,
-                      n_gen: int) -> dict[str, Any]:
+async def speculative(
+    engine: Engine, cloud: CloudClient, n_prompts: int, n_gen: int
+) -> dict[str, Any]:
     rounds = tokens = 0
     exact = True
     wall = 0.0

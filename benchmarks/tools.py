@@ -119,16 +119,35 @@ def answer(engine: Engine, messages: list[dict[str, Any]]) -> dict[str, Any]:
     """One constrained local answer: calls, validity and every step's signal."""
     from edgekit.local.types import Completion
 
-    events = list(engine.stream_chat(messages, GenerationParams(max_tokens=MAX_TOKENS),
-                                     tools=tools_data.TOOLS, tool_choice="auto"))
+    events = list(
+        engine.stream_chat(
+            messages,
+            GenerationParams(max_tokens=MAX_TOKENS),
+            tools=tools_data.TOOLS,
+            tool_choice="auto",
+        )
+    )
     out = Completion.from_events(events, spec=SPEC)
     assert out.structured is not None
     calls = [{"name": c.name, "arguments": c.parsed} for c in out.structured.tool_calls]
     valid = out.structured.valid or (not calls and out.structured.content is not None)
-    steps = [[e.text, e.forced, round(e.signal.logprob, 5), round(e.signal.entropy, 5),
-              round(e.signal.margin, 5)] for e in events]
-    return {"calls": calls, "valid": bool(valid), "usable": bool(out.structured.valid),
-            "finish": out.finish_reason, "steps": steps}
+    steps = [
+        [
+            e.text,
+            e.forced,
+            round(e.signal.logprob, 5),
+            round(e.signal.entropy, 5),
+            round(e.signal.margin, 5),
+        ]
+        for e in events
+    ]
+    return {
+        "calls": calls,
+        "valid": bool(valid),
+        "usable": bool(out.structured.valid),
+        "finish": out.finish_reason,
+        "steps": steps,
+    }
 
 
 @dataclass(frozen=True)
@@ -177,8 +196,9 @@ CACHE_VERSION = 3
 
 
 def _cache_key(model_sha: str, messages: list[dict[str, Any]]) -> str:
-    blob = json.dumps([CACHE_VERSION, model_sha, MAX_TOKENS, tools_data.TOOLS, messages],
-                      sort_keys=True)
+    blob = json.dumps(
+        [CACHE_VERSION, model_sha, MAX_TOKENS, tools_data.TOOLS, messages], sort_keys=True
+    )
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -215,14 +235,17 @@ def masked_request(r: tools_data.Request) -> tuple[Redactor, list[dict[str, Any]
     """What leaves the device for ``r`` (as the client masks it) and the vault to restore with."""
     redactor = Redactor(PrivacyConfig(ner="off", audit_log=None))
     masked = mask_chat(redactor, [{"role": "user", "content": r.prompt}])
-    sent = with_placeholder_instruction(masked.messages) if masked.total_masked \
-        else masked.messages
+    sent = with_placeholder_instruction(masked.messages) if masked.total_masked else masked.messages
     return redactor, sent
 
 
-def run_cloud(data: list[tools_data.Request], results: Path, threads: int,
-              cached_only: bool = False, minutes: float | None = None
-              ) -> list[dict[str, Any] | None]:
+def run_cloud(
+    data: list[tools_data.Request],
+    results: Path,
+    threads: int,
+    cached_only: bool = False,
+    minutes: float | None = None,
+) -> list[dict[str, Any] | None]:
     """The cloud model's answers to the masked requests, restored on the device.
 
     Missing answers are asked of Qwen2.5-Coder-1.5B through a real gateway on
@@ -248,27 +271,42 @@ def run_cloud(data: list[tools_data.Request], results: Path, threads: int,
     return out
 
 
-async def _ask_gateway(todo: list[tuple[tools_data.Request, str, list[dict[str, Any]]]],
-                       cache: dict[str, dict[str, Any]], results: Path, threads: int,
-                       minutes: float | None) -> None:
+async def _ask_gateway(
+    todo: list[tuple[tools_data.Request, str, list[dict[str, Any]]]],
+    cache: dict[str, dict[str, Any]],
+    results: Path,
+    threads: int,
+    minutes: float | None,
+) -> None:
     from cloud_gateway.config import config_from_mapping
     from cloud_gateway.embedded import EmbeddedGateway
     from edgekit.transport import CloudClient, CloudConfig, Timeouts
 
-    config = config_from_mapping({
-        "auth": {"open_enrolment": True},
-        "backend": {"kind": "llama", "n_ctx": 2048, "n_threads": threads},
-        "limits": {"rate_per_s": 1000.0, "rate_burst": 1000, "request_timeout_s": 900.0,
-                   "queue_timeout_s": 900.0},
-    }, environ={})
+    config = config_from_mapping(
+        {
+            "auth": {"open_enrolment": True},
+            "backend": {"kind": "llama", "n_ctx": 2048, "n_threads": threads},
+            "limits": {
+                "rate_per_s": 1000.0,
+                "rate_burst": 1000,
+                "request_timeout_s": 900.0,
+                "queue_timeout_s": 900.0,
+            },
+        },
+        environ={},
+    )
     # Requests with the same system text in a row: the model's KV cache keeps their prefix.
-    todo = sorted(todo, key=lambda item: item[2][0]["content"] if item[2][0]["role"] == "system"
-                  else "")
+    todo = sorted(
+        todo, key=lambda item: item[2][0]["content"] if item[2][0]["role"] == "system" else ""
+    )
     stop_at = time.monotonic() + 60 * minutes if minutes else math.inf
     with tempfile.TemporaryDirectory() as tmp, EmbeddedGateway(config) as gw:
-        cfg = CloudConfig(url=gw.url, key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
-                          device_key_path=Path(tmp) / "device.key",
-                          timeouts=Timeouts(first_byte=600, idle=600, total=900))
+        cfg = CloudConfig(
+            url=gw.url,
+            key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
+            device_key_path=Path(tmp) / "device.key",
+            timeouts=Timeouts(first_byte=600, idle=600, total=900),
+        )
         async with CloudClient(cfg) as cloud:
             for n, (r, key, sent) in enumerate(todo):
                 if time.monotonic() > stop_at:
@@ -277,14 +315,18 @@ async def _ask_gateway(todo: list[tuple[tools_data.Request, str, list[dict[str, 
                 started = time.perf_counter()
                 cache[key] = await _ask_one(cloud, sent)
                 _append_cache(results, key, r.id, cache[key])
-                print(f"  cloud {n + 1}/{len(todo)} {r.id} {time.perf_counter() - started:.1f} s",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"  cloud {n + 1}/{len(todo)} {r.id} {time.perf_counter() - started:.1f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
 
 async def _ask_one(cloud: Any, sent: list[dict[str, Any]]) -> dict[str, Any]:
     """One masked call through the gateway: its deltas as they arrived (still masked)."""
-    stream = cloud.stream_chat(sent, max_tokens=MAX_TOKENS, temperature=0.0,
-                               structured=SPEC.openai_fields())
+    stream = cloud.stream_chat(
+        sent, max_tokens=MAX_TOKENS, temperature=0.0, structured=SPEC.openai_fields()
+    )
     pieces: list[dict[str, Any]] = []
     async for text in stream:
         if stream.tool_calls or not pieces or pieces[-1]["tool_calls"]:
@@ -311,17 +353,33 @@ def restore(r: tools_data.Request, redactor: Redactor, raw: dict[str, Any]) -> d
     out = reader.finish(raw["finish"])
     calls = [{"name": c.name, "arguments": c.parsed} for c in out.tool_calls]
     check = e2e = None
-    if r.pii and r.expected is not None and len(calls) == 1 \
-            and calls[0]["name"] == r.expected["name"]:
+    if (
+        r.pii
+        and r.expected is not None
+        and len(calls) == 1
+        and calls[0]["name"] == r.expected["name"]
+    ):
         got = calls[0]["arguments"] or {}
         held = {k: v for k, v in r.expected["arguments"].items() if v in r.pii}
         e2e = bool(held) and all(got.get(k) == v for k, v in held.items())
         masked = _masked_arguments(raw, SPEC, out)
-        check = masked is not None and not out.unknown_placeholders and all(
-            got.get(k) == _substitute(v, redactor) for k, v in masked.items()
-            if isinstance(v, str) and _LABEL.search(v))
-    return {"calls": calls, "valid": bool(out.valid), "finish": out.finish_reason,
-            "pii_check": check, "pii_e2e": e2e, "unknown": list(out.unknown_placeholders)}
+        check = (
+            masked is not None
+            and not out.unknown_placeholders
+            and all(
+                got.get(k) == _substitute(v, redactor)
+                for k, v in masked.items()
+                if isinstance(v, str) and _LABEL.search(v)
+            )
+        )
+    return {
+        "calls": calls,
+        "valid": bool(out.valid),
+        "finish": out.finish_reason,
+        "pii_check": check,
+        "pii_e2e": e2e,
+        "unknown": list(out.unknown_placeholders),
+    }
 
 
 # An issued label as the cloud may write it: «EMAIL_1», EMAIL_1, [EMAIL_1] (any case).
@@ -342,9 +400,11 @@ def _masked_arguments(raw: dict[str, Any], spec: Any, out: Any) -> dict[str, Any
 
 def _substitute(value: str, redactor: Redactor) -> str:
     """Issued labels (in the forms above) replaced by their values; others left alone."""
+
     def put(m: re.Match[str]) -> str:
         real = redactor.vault.value_of(m.group(1).upper())
         return real if real is not None else m.group(0)
+
     return _LABEL.sub(put, value)
 
 
@@ -353,8 +413,17 @@ def _substitute(value: str, redactor: Redactor) -> str:
 
 def decode_ratio(engine: Engine, prompts: list[str], rounds: int) -> float:
     """Median of constrained ÷ unconstrained decode tokens/s, same prompt back to back."""
-    schema = {"type": "object", "properties": {"notes": {"type": "array", "items": {
-        "type": "string", "maxLength": 400}, "maxItems": 20}}, "required": ["notes"]}
+    schema = {
+        "type": "object",
+        "properties": {
+            "notes": {
+                "type": "array",
+                "items": {"type": "string", "maxLength": 400},
+                "maxItems": 20,
+            }
+        },
+        "required": ["notes"],
+    }
     fmt = {"type": "json_schema", "json_schema": {"name": "notes", "schema": schema}}
     params = GenerationParams(max_tokens=48)
     ratios = []
@@ -363,8 +432,11 @@ def decode_ratio(engine: Engine, prompts: list[str], rounds: int) -> float:
             msgs = [{"role": "user", "content": prompt}]
             free = engine.chat(msgs, params)
             tied = engine.chat(msgs, params, response_format=fmt)
-            rates = [(c.completion_tokens - 1) / c.timings.decode_s for c in (free, tied)
-                     if c.timings is not None and c.completion_tokens > 8]
+            rates = [
+                (c.completion_tokens - 1) / c.timings.decode_s
+                for c in (free, tied)
+                if c.timings is not None and c.completion_tokens > 8
+            ]
             if len(rates) == 2:
                 ratios.append(rates[1] / rates[0])
     return statistics.median(ratios) if ratios else math.nan
@@ -373,8 +445,11 @@ def decode_ratio(engine: Engine, prompts: list[str], rounds: int) -> float:
 def measure_speed(data: list[tools_data.Request], rounds: int) -> dict[str, float]:
     """constrained_decode_ratio and the mask costs, on the edge model."""
     with Engine(EngineConfig(model=DEFAULT_EDGE_MODEL, n_threads=1)) as edge:
-        speed = {"constrained_decode_ratio": decode_ratio(
-            edge, [r.prompt for r in data[::23]][:6], rounds)}
+        speed = {
+            "constrained_decode_ratio": decode_ratio(
+                edge, [r.prompt for r in data[::23]][:6], rounds
+            )
+        }
         speed.update(mask_costs(edge))
     return speed
 
@@ -393,16 +468,23 @@ def mask_costs(engine: Engine) -> dict[str, float]:
 
     from edgekit.structured import parse_spec
 
-    schema = {"type": "object", "properties": {"city": {"type": "string"}, "unit": {
-        "enum": ["celsius", "fahrenheit"]}, "days": {"type": "integer"}},
-        "required": ["city", "unit", "days"]}
+    schema = {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string"},
+            "unit": {"enum": ["celsius", "fahrenheit"]},
+            "days": {"type": "integer"},
+        },
+        "required": ["city", "unit", "days"],
+    }
     ids = engine.tokenize('{"city": "Paris", "unit": "celsius", "days": 3}', add_bos=False)
     h = engine._handle
     n = h.n_vocab
     arr = (lc.llama_token_data * n)()
     cur = lc.llama_token_data_array(data=arr, size=n, selected=-1, sorted=False)
     sampler = lc.llama_sampler_init_grammar(
-        h.vocab, json_schema_to_gbnf(json.dumps(schema)).encode(), b"root")
+        h.vocab, json_schema_to_gbnf(json.dumps(schema)).encode(), b"root"
+    )
     gbnf = []
     for tid in ids:
         for i in range(n):
@@ -413,8 +495,9 @@ def mask_costs(engine: Engine) -> dict[str, float]:
         gbnf.append(time.perf_counter() - t)
         lc.llama_sampler_accept(sampler, tid)
     lc.llama_sampler_free(sampler)
-    spec = parse_spec(response_format={"type": "json_schema",
-                                       "json_schema": {"name": "x", "schema": schema}})
+    spec = parse_spec(
+        response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": schema}}
+    )
     assert spec is not None
     constraint = engine._constraint(spec)
     assert constraint is not None
@@ -425,15 +508,18 @@ def mask_costs(engine: Engine) -> dict[str, float]:
         constraint.apply(logits)
         llg.append(time.perf_counter() - t)
         constraint.accept(tid)
-    return {"mask_ms_llguidance": 1e3 * float(np.mean(llg)),
-            "mask_ms_llama_cpp_grammar": 1e3 * float(np.mean(gbnf))}
+    return {
+        "mask_ms_llguidance": 1e3 * float(np.mean(llg)),
+        "mask_ms_llama_cpp_grammar": 1e3 * float(np.mean(gbnf)),
+    }
 
 
 # --- routing figures ----------------------------------------------------------------
 
 
-def tool_gate_matrix(data: list[tools_data.Request], rows: list[dict[str, Any]]
-                     ) -> np.ndarray[Any, Any]:
+def tool_gate_matrix(
+    data: list[tools_data.Request], rows: list[dict[str, Any]]
+) -> np.ndarray[Any, Any]:
     """The shipped tool gate's inputs (edgekit.routing.tool_gate) for every local answer."""
     out = []
     for r, row in zip(data, rows, strict=True):
@@ -452,15 +538,15 @@ def signal_gate_matrix(rows: list[dict[str, Any]]) -> np.ndarray[Any, Any]:
     return np.asarray(out, dtype=np.float64)
 
 
-def fit_gate(x: np.ndarray[Any, Any], local: list[dict[str, Any]], fit_on: list[int],
-             names: tuple[str, ...]) -> tuple[Any, np.ndarray[Any, Any]]:
+def fit_gate(
+    x: np.ndarray[Any, Any], local: list[dict[str, Any]], fit_on: list[int], names: tuple[str, ...]
+) -> tuple[Any, np.ndarray[Any, Any]]:
     """A logistic gate fitted on ``fit_on`` (usable answers only) and every answer's score.
 
     As the client does, an answer that is cut or does not fit the schema is
     escalated whatever the gate says (score -1).
     """
-    usable = np.asarray([row["usable"] and row["finish"] != "length" for row in local],
-                        dtype=bool)
+    usable = np.asarray([row["usable"] and row["finish"] != "length" for row in local], dtype=bool)
     y = np.asarray([row["correct"] for row in local], dtype=np.float64)
     rows = [i for i in fit_on if usable[i]]
     model = fit_logistic(x[rows], y[rows], names, l2=1.0)
@@ -476,8 +562,12 @@ def threshold_for(scores: np.ndarray[Any, Any], share: float) -> float:
     return float(np.clip(ranked[k], 0.0, 1.0))
 
 
-def routing(local: list[dict[str, Any]], cloud: list[dict[str, Any]], scores: np.ndarray[Any, Any],
-            prefix: str) -> dict[str, float]:
+def routing(
+    local: list[dict[str, Any]],
+    cloud: list[dict[str, Any]],
+    scores: np.ndarray[Any, Any],
+    prefix: str,
+) -> dict[str, float]:
     lc = np.asarray([r["correct"] for r in local], dtype=np.float64)
     cc = np.asarray([r["correct"] for r in cloud], dtype=np.float64)
     target = 0.95 * cc.mean()
@@ -503,30 +593,59 @@ def routing(local: list[dict[str, Any]], cloud: list[dict[str, Any]], scores: np
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--results", type=Path, default=DEFAULT_RESULTS,
-                        help="cloud answers cache (JSON lines)")
+    parser.add_argument(
+        "--results", type=Path, default=DEFAULT_RESULTS, help="cloud answers cache (JSON lines)"
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the speed comparison")
-    parser.add_argument("--per-intent", type=int, default=0,
-                        help="score only the first K requests of every intent and split")
-    parser.add_argument("--cloud-only", action="store_true",
-                        help="only fill the cloud answers cache (no figures)")
-    parser.add_argument("--no-speed", action="store_true",
-                        help="skip the decode-speed and mask-cost measurements")
-    parser.add_argument("--speed-only", action="store_true",
-                        help="only the decode-speed and mask-cost measurements")
-    parser.add_argument("--answers-only", action="store_true",
-                        help="only fill the edge, then the cloud answers caches (no figures)")
-    parser.add_argument("--cached-cloud", action="store_true",
-                        help="score only the requests whose cloud answers are cached")
-    parser.add_argument("--local-results", type=Path, default=DEFAULT_LOCAL_RESULTS,
-                        help="edge answers cache (JSON lines)")
-    parser.add_argument("--fresh-local", action="store_true",
-                        help="answer every request with the edge model again (no cache)")
-    parser.add_argument("--write-gate", type=Path, default=None,
-                        help="write the tool gate fitted on the dev split to this file")
-    parser.add_argument("--minutes", type=float, default=None,
-                        help="stop asking the cloud model after this many minutes")
+    parser.add_argument(
+        "--per-intent",
+        type=int,
+        default=0,
+        help="score only the first K requests of every intent and split",
+    )
+    parser.add_argument(
+        "--cloud-only", action="store_true", help="only fill the cloud answers cache (no figures)"
+    )
+    parser.add_argument(
+        "--no-speed", action="store_true", help="skip the decode-speed and mask-cost measurements"
+    )
+    parser.add_argument(
+        "--speed-only", action="store_true", help="only the decode-speed and mask-cost measurements"
+    )
+    parser.add_argument(
+        "--answers-only",
+        action="store_true",
+        help="only fill the edge, then the cloud answers caches (no figures)",
+    )
+    parser.add_argument(
+        "--cached-cloud",
+        action="store_true",
+        help="score only the requests whose cloud answers are cached",
+    )
+    parser.add_argument(
+        "--local-results",
+        type=Path,
+        default=DEFAULT_LOCAL_RESULTS,
+        help="edge answers cache (JSON lines)",
+    )
+    parser.add_argument(
+        "--fresh-local",
+        action="store_true",
+        help="answer every request with the edge model again (no cache)",
+    )
+    parser.add_argument(
+        "--write-gate",
+        type=Path,
+        default=None,
+        help="write the tool gate fitted on the dev split to this file",
+    )
+    parser.add_argument(
+        "--minutes",
+        type=float,
+        default=None,
+        help="stop asking the cloud model after this many minutes",
+    )
     args = parser.parse_args()
     # k-major order: a partly filled cloud cache covers every intent evenly.
     data = sorted(tools_data.dataset(), key=lambda r: (int(r.id.rsplit("-", 1)[1]), r.split))
@@ -540,10 +659,13 @@ def main() -> None:
     if args.cloud_only or args.answers_only:
         done = run_cloud(data, args.results, args.threads, minutes=args.minutes)
         if args.answers_only:
-            prune_cache(args.local_results, {_cache_key(EDGE_SHA256, [
-                {"role": "user", "content": r.prompt}]) for r in data})
-            prune_cache(args.results, {_cache_key(CLOUD_SHA256, masked_request(r)[1])
-                                       for r in data})
+            prune_cache(
+                args.local_results,
+                {_cache_key(EDGE_SHA256, [{"role": "user", "content": r.prompt}]) for r in data},
+            )
+            prune_cache(
+                args.results, {_cache_key(CLOUD_SHA256, masked_request(r)[1]) for r in data}
+            )
         print(json.dumps({"cloud_cached": sum(c is not None for c in done), "n": len(done)}))
         return
     if args.cached_cloud:
@@ -559,24 +681,36 @@ def main() -> None:
             row["correct"] = correct(r.expected, row["calls"])
     dev = [i for i, r in enumerate(data) if r.split == "dev"]
     sealed = [i for i, r in enumerate(data) if r.split == "sealed"]
-    fits = {"": (tool_gate_matrix(data, local), TOOL_GATE_FEATURES),
-            "signal_gate_": (signal_gate_matrix(local), tuple(SIGNAL_FEATURES))}
+    fits = {
+        "": (tool_gate_matrix(data, local), TOOL_GATE_FEATURES),
+        "signal_gate_": (signal_gate_matrix(local), tuple(SIGNAL_FEATURES)),
+    }
     figures: dict[str, Any] = {}
     for label, (x, names) in fits.items():
         model, scores = fit_gate(x, local, dev, names)
         for prefix, idx in (("dev_", dev), ("", sealed)):
             found = routing([local[i] for i in idx], [cloud[i] for i in idx], scores[idx], prefix)
             if label:
-                found = {k.replace("tool_cloud_share", label + "tool_cloud_share"): v
-                         for k, v in found.items() if "tool_cloud_share" in k}
+                found = {
+                    k.replace("tool_cloud_share", label + "tool_cloud_share"): v
+                    for k, v in found.items()
+                    if "tool_cloud_share" in k
+                }
             figures.update(found)
         if not label:
             dev_share = figures["dev_tool_cloud_share_at_95"]
             tool_gate = ToolGate(
-                model=model, threshold=threshold_for(scores[dev], dev_share),
-                model_sha256=EDGE_SHA256, fitted_on={
-                    "data": "tests/workloads/tools_data.py", "split": "dev",
-                    "n": len(dev), "target": "95% of cloud-only accuracy", "l2": 1.0})
+                model=model,
+                threshold=threshold_for(scores[dev], dev_share),
+                model_sha256=EDGE_SHA256,
+                fitted_on={
+                    "data": "tests/workloads/tools_data.py",
+                    "split": "dev",
+                    "n": len(dev),
+                    "target": "95% of cloud-only accuracy",
+                    "l2": 1.0,
+                },
+            )
     if args.write_gate:
         args.write_gate.write_text(tool_gate.to_json() + "\n")
     checks = [row["pii_check"] for row in cloud if row["pii_check"] is not None]

@@ -50,8 +50,9 @@ def _ms(values: list[float]) -> float:
     return round(statistics.median(values) * 1000, 3)
 
 
-async def _measure(gateway: EmbeddedGateway, stream_gateway: EmbeddedGateway,
-                   key_dir: Path, rounds: int) -> dict[str, float]:
+async def _measure(
+    gateway: EmbeddedGateway, stream_gateway: EmbeddedGateway, key_dir: Path, rounds: int
+) -> dict[str, float]:
     pin = hashlib.sha256(gateway.key_configs).hexdigest()
     common = {"device_key_path": key_dir / "device.key"}
     plain_cfg = CloudConfig(url=gateway.url, encrypt=False, **common)  # type: ignore[arg-type]
@@ -68,9 +69,12 @@ async def _measure(gateway: EmbeddedGateway, stream_gateway: EmbeddedGateway,
     stream_t: list[float] = []
     shaped_t: list[float] = []
     sizes: dict[str, int] = {}
-    async with CloudClient(plain_cfg) as plain, CloudClient(ohttp_cfg) as sealed, \
-            CloudClient(stream_cfg) as streamer, \
-            CloudClient(ohttp_cfg, transport=shaped) as far:
+    async with (
+        CloudClient(plain_cfg) as plain,
+        CloudClient(ohttp_cfg) as sealed,
+        CloudClient(stream_cfg) as streamer,
+        CloudClient(ohttp_cfg, transport=shaped) as far,
+    ):
         for client in (plain, sealed, streamer, far):  # warm pools, keys, device key
             await client.chat(MESSAGES, max_tokens=32)
         for _ in range(rounds):
@@ -140,8 +144,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (smoke run)")
     args = parser.parse_args()
     rounds = 20 if args.quick else 200
-    with _gateway(0.0) as gateway, _gateway(0.002) as stream_gateway, \
-            tempfile.TemporaryDirectory() as tmp:
+    with (
+        _gateway(0.0) as gateway,
+        _gateway(0.002) as stream_gateway,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         result: dict[str, object] = asyncio.run(
             _measure(gateway, stream_gateway, Path(tmp), rounds)
         )

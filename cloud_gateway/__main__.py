@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     serve = sub.add_parser(
-        "serve", help="run the gateway (default)", description=DESCRIPTION,
+        "serve",
+        help="run the gateway (default)",
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _serve_arguments(serve)
@@ -108,10 +110,17 @@ def _serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", help="bind address (overrides the config)")
     parser.add_argument("--port", type=int, help="bind port (overrides the config)")
     parser.add_argument("--workers", type=int, help="worker processes sharing the socket")
-    parser.add_argument("--backend", choices=("llama", "openai", "echo"),
-                        help="backend kind (overrides [backend] kind)")
-    parser.add_argument("--plaintext-api", action="store_true", default=None,
-                        help="serve the inner API in plaintext too (trusted networks)")
+    parser.add_argument(
+        "--backend",
+        choices=("llama", "openai", "echo"),
+        help="backend kind (overrides [backend] kind)",
+    )
+    parser.add_argument(
+        "--plaintext-api",
+        action="store_true",
+        default=None,
+        help="serve the inner API in plaintext too (trusted networks)",
+    )
     parser.add_argument("--log-level", help="DEBUG, INFO, WARNING, ERROR")
 
 
@@ -211,11 +220,15 @@ async def serve(config: GatewayConfig, sock: socket.socket | None = None, slot: 
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     admin_host, admin_bound = admin.addresses[0][:2]
-    log.info("gateway serving on %s (pid %d); metrics and readiness on http://%s:%d",
-             site.name, os.getpid(), admin_host, admin_bound)
+    log.info(
+        "gateway serving on %s (pid %d); metrics and readiness on http://%s:%d",
+        site.name,
+        os.getpid(),
+        admin_host,
+        admin_bound,
+    )
     await stop.wait()
-    log.info("shutting down: draining in-flight requests (up to %.0f s)",
-             config.shutdown_timeout_s)
+    log.info("shutting down: draining in-flight requests (up to %.0f s)", config.shutdown_timeout_s)
     app[STATE].draining = True
     await runner.cleanup()
     await admin.cleanup()

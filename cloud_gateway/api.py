@@ -81,8 +81,12 @@ class ChatService:
     async def chat_completions(self, request: InnerRequest) -> InnerResponse:
         if request.content_type != "application/json":
             raise UnsupportedMediaType("expected application/json")
-        parsed = parse_chat(request.body, self.models, self.config.limits.max_tokens,
-                            self.config.limits.max_messages)
+        parsed = parse_chat(
+            request.body,
+            self.models,
+            self.config.limits.max_tokens,
+            self.config.limits.max_messages,
+        )
         wait = await self.limiter.acquire(request.client)
         if wait > 0:
             self.metrics.rate_limited.inc()
@@ -173,19 +177,24 @@ class _Generation:
         usage = (final.usage if final else None) or Usage(0, len(parts))
         message: dict[str, Any] = {"role": "assistant", "content": "".join(parts)}
         if calls := merger.calls():
-            message = {"role": "assistant", "content": message["content"] or None,
-                       "tool_calls": calls}
+            message = {
+                "role": "assistant",
+                "content": message["content"] or None,
+                "tool_calls": calls,
+            }
         body = {
             "id": self.id,
             "object": "chat.completion",
             "created": self.created,
             "model": self.parsed.chat.model,
-            "choices": [{
-                "index": 0,
-                "message": message,
-                "finish_reason": final.finish_reason if final else "stop",
-                "logprobs": None,
-            }],
+            "choices": [
+                {
+                    "index": 0,
+                    "message": message,
+                    "finish_reason": final.finish_reason if final else "stop",
+                    "logprobs": None,
+                }
+            ],
             "usage": usage.as_dict(),
         }
         return InnerResponse(200, dict(_JSON), json.dumps(body).encode())
@@ -227,9 +236,14 @@ class _Generation:
             yield self._chunk({}, final.finish_reason if final else "stop")
             if self.parsed.include_usage:
                 usage = (final.usage if final else None) or Usage(0, 0)
-                tail = {"id": self.id, "object": "chat.completion.chunk",
-                        "created": self.created, "model": self.parsed.chat.model,
-                        "choices": [], "usage": usage.as_dict()}
+                tail = {
+                    "id": self.id,
+                    "object": "chat.completion.chunk",
+                    "created": self.created,
+                    "model": self.parsed.chat.model,
+                    "choices": [],
+                    "usage": usage.as_dict(),
+                }
                 yield b"data: " + json.dumps(tail, separators=(",", ":")).encode() + b"\n\n"
             yield b"data: [DONE]\n\n"
             outcome = "completed"
@@ -243,8 +257,9 @@ class _Generation:
             await self._finish(outcome, final.usage if final else None)
 
 
-def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
-               max_messages: int) -> ParsedChat:
+def parse_chat(
+    body: bytes, models: tuple[str, ...], max_tokens: int, max_messages: int
+) -> ParsedChat:
     """Validate an OpenAI chat-completion body; every failure is a :class:`BadRequest`."""
     try:
         data = loads_bounded(body)
@@ -282,9 +297,15 @@ def parse_chat(body: bytes, models: tuple[str, ...], max_tokens: int,
     ):
         raise BadRequest("'seed' must be an integer in [0, 2**64)")
     chat = ChatRequest(
-        model=model, messages=messages, max_tokens=n_tokens, temperature=temperature,
-        top_p=top_p, stop=_parse_stop(data.get("stop")), seed=seed,
-        continue_final_message=cont, structured=parse_structured(data),
+        model=model,
+        messages=messages,
+        max_tokens=n_tokens,
+        temperature=temperature,
+        top_p=top_p,
+        stop=_parse_stop(data.get("stop")),
+        seed=seed,
+        continue_final_message=cont,
+        structured=parse_structured(data),
     )
     return ParsedChat(chat=chat, stream=stream, include_usage=include_usage)
 
@@ -319,8 +340,9 @@ def _parse_messages(raw: Any, max_messages: int) -> tuple[Message, ...]:
             content = ""
         if not isinstance(content, str):
             raise BadRequest("message 'content' must be a string")
-        out.append(Message(role=item["role"], content=content, tool_calls=tool_calls,
-                           tool_call_id=call_id))
+        out.append(
+            Message(role=item["role"], content=content, tool_calls=tool_calls, tool_call_id=call_id)
+        )
     return tuple(out)
 
 

@@ -134,8 +134,11 @@ async def _shared_state_ctx(app: web.Application) -> AsyncIterator[None]:
         state.extras["redis"] = client
     assert state.gate is not None
     state.service = ChatService(
-        config=state.config, backend=state.backend, gate=state.gate,
-        limiter=state.limiter, metrics=state.metrics,
+        config=state.config,
+        backend=state.backend,
+        gate=state.gate,
+        limiter=state.limiter,
+        metrics=state.metrics,
     )
     state.router = state.service.router()
     try:
@@ -257,9 +260,13 @@ async def plaintext_inner(request: web.Request) -> web.StreamResponse:
             timeout_s=state.config.limits.body_read_timeout_s,
         )
     inner = InnerRequest.build(
-        method=request.method, path=request.path, headers=list(request.headers.items()),
-        body=body, transport="plain", client=stats.client, stats=stats,
+        method=request.method,
+        path=request.path,
+        headers=list(request.headers.items()),
+        body=body,
+        transport="plain",
+        client=stats.client,
+        stats=stats,
     )
     response = await state.router.dispatch(inner)
     return await write_inner(request, response, stats)
-

@@ -96,9 +96,7 @@ class EmbeddedGateway:
         loop.close()
 
     async def _serve(self) -> None:
-        app = create_app(
-            self.config, self._backend, keyring=self._keyring, registry=self._registry
-        )
+        app = create_app(self.config, self._backend, keyring=self._keyring, registry=self._registry)
         runner = web.AppRunner(
             app,
             handler_cancellation=True,

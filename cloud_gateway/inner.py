@@ -85,9 +85,7 @@ class ClosingStream:
     whatever happened.
     """
 
-    def __init__(
-        self, agen: AsyncIterator[bytes], on_close: Callable[[], Awaitable[None]]
-    ) -> None:
+    def __init__(self, agen: AsyncIterator[bytes], on_close: Callable[[], Awaitable[None]]) -> None:
         self._agen = agen
         self._on_close: Callable[[], Awaitable[None]] | None = on_close
 

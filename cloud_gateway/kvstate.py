@@ -61,6 +61,7 @@ from edgekit.local.prefix_cache import common_prefix
 
 if TYPE_CHECKING:
     from edgekit.local import Engine
+    from edgekit.state.wire import Scheme
 
 log = get_logger("edgekit.gateway.state")
 
@@ -125,7 +126,9 @@ def load_state_config(
     import os
 
     return build(
-        StateConfig, dict(mapping or {}), env_prefix=ENV_PREFIX,
+        StateConfig,
+        dict(mapping or {}),
+        env_prefix=ENV_PREFIX,
         environ=os.environ if environ is None else environ,
     )
 
@@ -157,8 +160,9 @@ class ModelPool:
     def _load(self, name: str) -> Engine:
         from edgekit.local import Engine, EngineConfig
 
-        engine = Engine(EngineConfig(model=name, n_ctx=self.config.n_ctx,
-                                     n_threads=self.config.n_threads))
+        engine = Engine(
+            EngineConfig(model=name, n_ctx=self.config.n_ctx, n_threads=self.config.n_threads)
+        )
         log.info("state model %s loaded (n_ctx=%d)", name, self.config.n_ctx)
         return engine
 
@@ -228,11 +232,13 @@ class PrefixStore:
         multiple of ``multiple_of`` (at least MIN_PREFIX_TOKENS)."""
         best: _CachedState | None = None
         for (m, key), entry in self._entries.items():
-            if m == model and MIN_PREFIX_TOKENS <= len(key) < len(tokens) and (
-                len(key) % multiple_of == 0
-            ) and (
-                best is None or len(key) > len(best.tokens)
-            ) and common_prefix(key, tokens) == len(key):
+            if (
+                m == model
+                and MIN_PREFIX_TOKENS <= len(key) < len(tokens)
+                and (len(key) % multiple_of == 0)
+                and (best is None or len(key) > len(best.tokens))
+                and common_prefix(key, tokens) == len(key)
+            ):
                 best = entry
         if best is not None:
             self._entries.move_to_end((model, best.tokens))
@@ -349,8 +355,8 @@ class StateService:
         tokens = _int_list(body.get("tokens"), "tokens", self.config.max_prompt_tokens)
         if not tokens:
             raise BadRequest("'tokens' must not be empty")
-        scheme = body.get("scheme", "int8")
-        if scheme not in wire.SCHEMES:
+        scheme = next((s for s in wire.SCHEMES if s == body.get("scheme", "int8")), None)
+        if scheme is None:
             raise BadRequest("'scheme' must be 'int8' or 'lossless'")
         from_pos = body.get("from_pos", 0)
         if type(from_pos) is not int or not 0 <= from_pos < len(tokens):
@@ -366,7 +372,12 @@ class StateService:
         return InnerResponse(200, headers, stream=ClosingStream(_coalesce(frames), _noop))
 
     async def _frames(
-        self, name: str, digest: str, tokens: tuple[int, ...], scheme: str, client: str,
+        self,
+        name: str,
+        digest: str,
+        tokens: tuple[int, ...],
+        scheme: Scheme,
+        client: str,
         from_pos: int = 0,
     ) -> list[bytes]:
         """The encoded state of ``tokens`` (its cells from ``from_pos`` on), cached."""
@@ -381,8 +392,10 @@ class StateService:
             return entry.encodings[encoding]
         self.cache.misses += 1
         engine = await self.pool.get(name)
-        base = None if entry is not None else self.cache.longest_prefix(
-            digest, tokens, multiple_of=engine.n_batch
+        base = (
+            None
+            if entry is not None
+            else self.cache.longest_prefix(digest, tokens, multiple_of=engine.n_batch)
         )
 
         def work() -> _CachedState:
@@ -393,9 +406,7 @@ class StateService:
                 state, logits = engine.prefill_state(tokens, resume)
             meta = {"n_tokens": len(tokens), "model_sha256": digest, "from_pos": from_pos}
             sent = state if from_pos == 0 else cut_cells(state, from_pos)
-            frames = list(wire.encode_state(
-                sent, scheme, meta=meta, logits=logits  # type: ignore[arg-type]
-            ))
+            frames = list(wire.encode_state(sent, scheme, meta=meta, logits=logits))
             return _CachedState(tokens, state, logits, {encoding: frames})
 
         try:
@@ -446,8 +457,11 @@ class StateService:
         if result.finish is not None:
             self._drop(sid)
         answer: dict[str, Any] = {
-            "text": result.text, "accepted": result.accepted, "drafted": result.drafted,
-            "emitted": len(result.tokens), "position": len(session.generated),
+            "text": result.text,
+            "accepted": result.accepted,
+            "drafted": result.drafted,
+            "emitted": len(result.tokens),
+            "position": len(session.generated),
             "finish_reason": result.finish,
         }
         if body.get("ids") is True:
@@ -551,8 +565,10 @@ def _prompt_tokens(engine: Engine, body: dict[str, Any]) -> list[int]:
         tokens = engine.tokenize(prompt)
     elif isinstance(messages, list) and messages and prompt is None:
         if not all(
-            isinstance(m, dict) and isinstance(m.get("role"), str)
-            and isinstance(m.get("content"), str) for m in messages
+            isinstance(m, dict)
+            and isinstance(m.get("role"), str)
+            and isinstance(m.get("content"), str)
+            for m in messages
         ):
             raise BadRequest("'messages' must be objects with string role and content")
         tokens = engine.tokenize(engine.render_chat(messages), add_bos=True, special=True)

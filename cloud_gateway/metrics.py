@@ -24,20 +24,33 @@ class GatewayMetrics:
         ns = "edgekit_gateway"
         reg = self.registry
         self.requests = Counter(
-            "requests", "Requests answered, by route, transport and status.",
-            ("route", "transport", "status"), namespace=ns, registry=reg,
+            "requests",
+            "Requests answered, by route, transport and status.",
+            ("route", "transport", "status"),
+            namespace=ns,
+            registry=reg,
         )
         self.latency = Histogram(
-            "request_duration_seconds", "Time from request to last byte, by route.",
-            ("route", "transport"), namespace=ns, registry=reg, buckets=_LATENCY_BUCKETS,
+            "request_duration_seconds",
+            "Time from request to last byte, by route.",
+            ("route", "transport"),
+            namespace=ns,
+            registry=reg,
+            buckets=_LATENCY_BUCKETS,
         )
         self.first_token = Histogram(
-            "first_token_seconds", "Time from admission to the first generated token.",
-            namespace=ns, registry=reg, buckets=_LATENCY_BUCKETS,
+            "first_token_seconds",
+            "Time from admission to the first generated token.",
+            namespace=ns,
+            registry=reg,
+            buckets=_LATENCY_BUCKETS,
         )
         self.tokens = Counter(
-            "tokens", "Tokens processed, direction=in (prompt) or out (completion).",
-            ("direction",), namespace=ns, registry=reg,
+            "tokens",
+            "Tokens processed, direction=in (prompt) or out (completion).",
+            ("direction",),
+            namespace=ns,
+            registry=reg,
         )
         self.queue_depth = Gauge(
             "queue_depth", "Generations waiting for a slot.", namespace=ns, registry=reg
@@ -46,28 +59,41 @@ class GatewayMetrics:
             "active_generations", "Generations running now.", namespace=ns, registry=reg
         )
         self.generations = Counter(
-            "generations", "Generations finished, by outcome.",
-            ("outcome",), namespace=ns, registry=reg,
+            "generations",
+            "Generations finished, by outcome.",
+            ("outcome",),
+            namespace=ns,
+            registry=reg,
         )
         self.decrypt_failures = Counter(
-            "decrypt_failures", "Encapsulated requests that failed to decrypt.",
-            namespace=ns, registry=reg,
+            "decrypt_failures",
+            "Encapsulated requests that failed to decrypt.",
+            namespace=ns,
+            registry=reg,
         )
         self.replay_rejections = Counter(
-            "replay_rejections", "Requests refused as replayed or outside the time window.",
-            namespace=ns, registry=reg,
+            "replay_rejections",
+            "Requests refused as replayed or outside the time window.",
+            namespace=ns,
+            registry=reg,
         )
         self.auth_failures = Counter(
-            "auth_failures", "Requests with a missing, unknown or bad device signature.",
-            namespace=ns, registry=reg,
+            "auth_failures",
+            "Requests with a missing, unknown or bad device signature.",
+            namespace=ns,
+            registry=reg,
         )
         self.rate_limited = Counter(
-            "rate_limited", "Requests refused by the per-device rate limit.",
-            namespace=ns, registry=reg,
+            "rate_limited",
+            "Requests refused by the per-device rate limit.",
+            namespace=ns,
+            registry=reg,
         )
         self.overloaded = Counter(
-            "overloaded", "Requests refused because the generation queue was full.",
-            namespace=ns, registry=reg,
+            "overloaded",
+            "Requests refused because the generation queue was full.",
+            namespace=ns,
+            registry=reg,
         )
         # ``labels()`` takes a lock and builds a key on every call: the per-request
         # paths use children bound once per label set (the label sets are few:

@@ -172,6 +172,7 @@ def add_ohttp_routes(
     registry: DeviceRegistry | None = None,
 ) -> None:
     """Add the OHTTP routes and their lifecycle to ``app``."""
+
     async def ohttp_ctx(app: web.Application) -> AsyncIterator[None]:
         state = app[STATE]
         config = state.config
@@ -182,8 +183,8 @@ def add_ohttp_routes(
         )
         front = OhttpFrontEnd(
             keyring=keyring or load_keyring(config.keys_path),
-            registry=registry or load_registry(config.auth.devices_path,
-                                               config.auth.open_enrolment),
+            registry=registry
+            or load_registry(config.auth.devices_path, config.auth.open_enrolment),
             guard=guard,
             open_enrolment=config.auth.open_enrolment,
             keys_file=_Watched(None if keyring else config.keys_path),
@@ -324,8 +325,13 @@ async def _authenticate(
         raise Replayed(str(exc), retry_after=retry) from None
     headers = [(n, v) for n, v in inner.headers if n not in _DEVICE_HEADERS]
     return InnerRequest.build(
-        method=inner.method, path=inner.path, headers=headers, body=inner.content,
-        transport="ohttp", client=key_id, stats=stats,
+        method=inner.method,
+        path=inner.path,
+        headers=headers,
+        body=inner.content,
+        transport="ohttp",
+        client=key_id,
+        stats=stats,
     )
 
 
@@ -391,7 +397,9 @@ async def _stream_sealed(
 
 
 def _final_chunk(
-    framer: bhttp.ResponseStreamEncoder, problem: Problem | None, content_type: str,
+    framer: bhttp.ResponseStreamEncoder,
+    problem: Problem | None,
+    content_type: str,
     stats: RequestStats,
 ) -> bytes:
     """The end of the Binary HTTP message; with the problem when the stream failed."""

@@ -20,9 +20,7 @@ class Padder:
 
     def __init__(self, buckets: tuple[int, ...]) -> None:
         if any(not 0 < b <= MAX_BUCKET for b in buckets) or list(buckets) != sorted(set(buckets)):
-            raise ConfigError(
-                f"response_pad_buckets must ascend, each in (0, {MAX_BUCKET}] bytes"
-            )
+            raise ConfigError(f"response_pad_buckets must ascend, each in (0, {MAX_BUCKET}] bytes")
         self.buckets = buckets
 
     def padding(self, size: int) -> int:
@@ -34,5 +32,6 @@ class Padder:
                 return bucket - size
         largest = self.buckets[-1]
         return -size % largest
+
 
 __all__ = ["MAX_BUCKET", "Padder"]

@@ -150,8 +150,23 @@ def as_problem(exc: BaseException) -> Problem:
 
 
 ALL_PROBLEMS: tuple[type[Problem], ...] = (
-    BadRequest, DecryptFailed, AuthFailed, Replayed, NotFound, MethodNotAllowed,
-    RequestTimeout, PayloadTooLarge, UnsupportedMediaType, ModelNotAllowed, ContextTooLong,
-    RateLimited, Overloaded, UpstreamFailed, Unavailable, UpstreamTimeout,
-    ModelMismatch, SessionConflict, SessionUnknown,
+    BadRequest,
+    DecryptFailed,
+    AuthFailed,
+    Replayed,
+    NotFound,
+    MethodNotAllowed,
+    RequestTimeout,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    ModelNotAllowed,
+    ContextTooLong,
+    RateLimited,
+    Overloaded,
+    UpstreamFailed,
+    Unavailable,
+    UpstreamTimeout,
+    ModelMismatch,
+    SessionConflict,
+    SessionUnknown,
 )

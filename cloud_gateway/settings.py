@@ -22,8 +22,16 @@ from cloud_gateway.errors import ConfigError
 
 T = TypeVar("T")
 
-_BOOLS = {"1": True, "true": True, "yes": True, "on": True,
-          "0": False, "false": False, "no": False, "off": False}
+_BOOLS = {
+    "1": True,
+    "true": True,
+    "yes": True,
+    "on": True,
+    "0": False,
+    "false": False,
+    "no": False,
+    "off": False,
+}
 
 
 def read_toml(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -28,8 +28,10 @@ def parse_structured(data: Mapping[str, Any]) -> dict[str, Any]:
         return {}
     try:
         spec = parse_spec(
-            data.get("tools"), data.get("tool_choice"),
-            data.get("response_format"), data.get("parallel_tool_calls"),
+            data.get("tools"),
+            data.get("tool_choice"),
+            data.get("response_format"),
+            data.get("parallel_tool_calls"),
         )
     except SchemaError as exc:
         raise BadRequest(str(exc)) from None
@@ -61,8 +63,11 @@ def _history_call(raw: Any) -> dict[str, Any]:
     args = fn.get("arguments", "{}")
     if not isinstance(args, str):
         args = json.dumps(args)
-    return {"id": str(raw.get("id") or ""), "type": "function",
-            "function": {"name": fn["name"], "arguments": args}}
+    return {
+        "id": str(raw.get("id") or ""),
+        "type": "function",
+        "function": {"name": fn["name"], "arguments": args},
+    }
 
 
 class ToolCallMerger:
@@ -76,7 +81,8 @@ class ToolCallMerger:
             index = int(entry.get("index", 0))
             fn = entry.get("function") or {}
             call = self._calls.setdefault(
-                index, {"id": "", "type": "function", "function": {"name": "", "arguments": ""}})
+                index, {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+            )
             call["id"] = call["id"] or entry.get("id") or ""
             if not call["function"]["name"]:  # sent once; llama-cpp-python repeats it
                 call["function"]["name"] = fn.get("name") or ""

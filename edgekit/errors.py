@@ -115,9 +115,7 @@ class PrivacyBlocked(PrivacyError):
 
     def __init__(self, finding_types: Iterable[str]) -> None:
         self.finding_types: tuple[str, ...] = tuple(sorted(set(finding_types)))
-        super().__init__(
-            "policy blocks egress of: " + ", ".join(self.finding_types)
-        )
+        super().__init__("policy blocks egress of: " + ", ".join(self.finding_types))
 
 
 # --- cloud / transport -----------------------------------------------------
@@ -153,9 +151,7 @@ class CircuitOpen(CloudUnavailable):
 class CloudResponseError(CloudError):
     """The gateway answered with an error (an RFC 9457 problem)."""
 
-    def __init__(
-        self, message: str, *, status: int, problem_type: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, status: int, problem_type: str | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.problem_type = problem_type
@@ -225,11 +221,13 @@ class EngineBusyError(ModelError):
     ``close()`` before starting another call from the same thread.
     """
 
+
 # --- model state (edgekit.state) ---------------------------------------------
 
 
 class LayoutError(StateError):
     """The bytes are not a sequence state of the layout EdgeKit understands."""
+
 
 # --- secure channel (edgekit.secure) -----------------------------------------
 
@@ -240,6 +238,7 @@ class KeyConfigError(ProtocolError):
 
 class BhttpError(ProtocolError):
     """A Binary HTTP message is malformed, or exceeds a configured limit."""
+
 
 #: Where the shipped gateway config keeps enrolled devices (cloud_gateway/deploy/gateway.toml).
 DEFAULT_DEVICES_PATH = "/etc/edgekit/devices.txt"
@@ -343,6 +342,7 @@ class StreamInterrupted(CloudUnavailable):
         self.delivered_chars = len(delivered_text)
         self.delivered_bytes = delivered_bytes
 
+
 # --- structured output and tools (edgekit.structured) ------------------------
 
 
@@ -376,9 +376,11 @@ class UnknownPlaceholderError(StructuredOutputError):
     """
 
     def __init__(self, placeholders: tuple[str, ...]) -> None:
-        super().__init__("tool-call arguments hold unknown placeholders: "
-                         + ", ".join(placeholders))
+        super().__init__(
+            "tool-call arguments hold unknown placeholders: " + ", ".join(placeholders)
+        )
         self.placeholders = placeholders
+
 
 # --- privacy audit log (edgekit.privacy) -------------------------------------
 
@@ -386,11 +388,13 @@ class UnknownPlaceholderError(StructuredOutputError):
 class AuditLogError(PrivacyError):
     """The audit log or its key cannot be used (nothing is sent: fail closed)."""
 
+
 # --- client (edgekit.client) -------------------------------------------------
 
 
 class NoCloudConfigured(CloudUnavailable):
     """No gateway is configured for this client, so nothing can be escalated."""
+
 
 # --- edgekit serve -----------------------------------------------------------
 
@@ -401,6 +405,7 @@ class QueueFull(EdgeKitError):
     def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
 
 # --- chat app (edgekit.app) --------------------------------------------------
 

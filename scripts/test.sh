@@ -35,6 +35,7 @@ fi
 
 echo "== ruff"
 .venv/bin/ruff check edgekit cloud_gateway tests benchmarks examples
+.venv/bin/ruff format --check --quiet edgekit cloud_gateway tests benchmarks examples
 echo "== mypy --strict"
 .venv/bin/mypy
 echo "== import contracts (lint-imports; docs/architecture.md)"

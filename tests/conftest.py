@@ -69,7 +69,8 @@ def bad_gguf_files(tmp_path: Path, edge_model_path: Path) -> dict[str, Path]:
 
 
 @pytest.fixture(autouse=True)
-def _private_state_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-                       ) -> None:
+def _private_state_dir(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Escalations are audited by default: keep each test's audit log out of the home dir."""
     monkeypatch.setenv("EDGEKIT_STATE_DIR", str(tmp_path_factory.mktemp("edgekit-state")))

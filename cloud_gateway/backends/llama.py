@@ -88,8 +88,11 @@ class LlamaBackend:
         fields = request.structured
         reader = StructuredDeltas(fields)
         events = engine.astream_chat(
-            messages, params, continue_final_message=request.continue_final_message,
-            tools=fields.get("tools"), tool_choice=fields.get("tool_choice"),
+            messages,
+            params,
+            continue_final_message=request.continue_final_message,
+            tools=fields.get("tools"),
+            tool_choice=fields.get("tool_choice"),
             response_format=fields.get("response_format"),
             parallel_tool_calls=fields.get("parallel_tool_calls"),
         )
@@ -101,8 +104,11 @@ class LlamaBackend:
                 if event.finish_reason is None:
                     continue
                 prompt = event.timings.prompt_tokens if event.timings else 0
-                yield Delta("", finish_reason=reader.finish(event.finish_reason),
-                            usage=Usage(prompt, produced))
+                yield Delta(
+                    "",
+                    finish_reason=reader.finish(event.finish_reason),
+                    usage=Usage(prompt, produced),
+                )
                 return
             yield Delta("", finish_reason="stop", usage=Usage(0, produced))
         except (GeneratorExit, asyncio.CancelledError):

@@ -14,10 +14,16 @@ class StructuredDeltas:
     def __init__(self, fields: Mapping[str, Any]) -> None:
         from edgekit.structured import OutputParser, parse_spec
 
-        spec = parse_spec(
-            fields.get("tools"), fields.get("tool_choice"),
-            fields.get("response_format"), fields.get("parallel_tool_calls"),
-        ) if fields else None
+        spec = (
+            parse_spec(
+                fields.get("tools"),
+                fields.get("tool_choice"),
+                fields.get("response_format"),
+                fields.get("parallel_tool_calls"),
+            )
+            if fields
+            else None
+        )
         self._parser = OutputParser(spec) if spec is not None else None
 
     def feed(self, text: str) -> list[Delta]:

@@ -20,8 +20,9 @@ def register(sub: Any, config_from_args: Callable[[argparse.Namespace], Any]) ->
     learn = sub.add_parser("learn", help="collected pairs and LoRA adapters for edge models")
     lsub = learn.add_subparsers(dest="learn_command", metavar="ACTION", required=True)
 
-    def add(name: str, helptext: str, func: Callable[[argparse.Namespace, LearnConfig], int]
-            ) -> argparse.ArgumentParser:
+    def add(
+        name: str, helptext: str, func: Callable[[argparse.Namespace, LearnConfig], int]
+    ) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = lsub.add_parser(name, help=helptext)
         parser.add_argument("--config", "-c", help="gateway TOML file (its [learn] table)")
         parser.set_defaults(func=lambda args: func(args, _learn(config_from_args(args))))
@@ -36,11 +37,20 @@ def register(sub: Any, config_from_args: Callable[[argparse.Namespace], Any]) ->
     train.add_argument("--rank", type=int, default=8)
     train.add_argument("--learning-rate", type=float, default=1e-3)
     train.add_argument("--threads", type=int, default=None)
-    train.add_argument("--max-local-error", type=float, default=0.1,
-                       help="the adapted model's gate keeps local answers at most this wrong")
-    train.add_argument("--rephrase", type=int, default=3, metavar="K",
-                       help="new phrasings of each collected question the gateway's model "
-                            "writes to calibrate the adapted model (0: held-out pairs only)")
+    train.add_argument(
+        "--max-local-error",
+        type=float,
+        default=0.1,
+        help="the adapted model's gate keeps local answers at most this wrong",
+    )
+    train.add_argument(
+        "--rephrase",
+        type=int,
+        default=3,
+        metavar="K",
+        help="new phrasings of each collected question the gateway's model "
+        "writes to calibrate the adapted model (0: held-out pairs only)",
+    )
     train.set_defaults(func=lambda args: _train(args, config_from_args(args)))
     add("key", "print the adapter-signing public key (to configure devices)", _key)
     withdraw = add("withdraw", "stop offering the adapter of a base model", _withdraw)
@@ -108,17 +118,32 @@ def _train(args: argparse.Namespace, config: Any) -> int:
         raise ConfigError("--rephrase must be >= 0")
     cfg = _learn(config)
     store, shelf = _store(cfg), _shelf(cfg)
-    train = TrainConfig(epochs=args.epochs, rank=args.rank, alpha=2.0 * args.rank,
-                        learning_rate=args.learning_rate, threads=args.threads)
+    train = TrainConfig(
+        epochs=args.epochs,
+        rank=args.rank,
+        alpha=2.0 * args.rank,
+        learning_rate=args.learning_rate,
+        threads=args.threads,
+    )
     try:
         with progress_bars() as progress, gateway_chat(config, args.rephrase > 0) as chat:
-            report = learning_round(args.model, store.pairs, shelf, train, progress=progress,
-                                    max_local_error=args.max_local_error, chat=chat,
-                                    rephrasings=args.rephrase)
+            report = learning_round(
+                args.model,
+                store.pairs,
+                shelf,
+                train,
+                progress=progress,
+                max_local_error=args.max_local_error,
+                chat=chat,
+                rephrasings=args.rephrase,
+            )
     finally:
         store.close()
-    print(json.dumps({k: str(v) if k == "bundle_path" else v
-                      for k, v in report.__dict__.items()}, indent=1))
+    print(
+        json.dumps(
+            {k: str(v) if k == "bundle_path" else v for k, v in report.__dict__.items()}, indent=1
+        )
+    )
     return 0
 
 

@@ -133,8 +133,11 @@ def rephrase_pairs(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Rephrasing], RephraseCost]:
     """Up to ``k`` new phrasings of each pair's last question, with the pair's answer."""
-    seen = {normalized(p.messages[i]["content"]) for p in pairs
-            if (i := last_user(p.messages)) is not None}
+    seen = {
+        normalized(p.messages[i]["content"])
+        for p in pairs
+        if (i := last_user(p.messages)) is not None
+    }
     out: list[Rephrasing] = []
     calls, dropped, started = 0, 0, time.perf_counter()
     for n, pair in enumerate(pairs):
@@ -148,12 +151,14 @@ def rephrase_pairs(
             for j, phrasing in enumerate(kept):
                 messages = [dict(m) for m in pair.messages]
                 messages[at] = {**messages[at], "content": phrasing}
-                out.append(Rephrasing(f"{pair.pair_id}~{j}", tuple(messages), pair.answer,
-                                      pair.pair_id))
+                out.append(
+                    Rephrasing(f"{pair.pair_id}~{j}", tuple(messages), pair.answer, pair.pair_id)
+                )
         if progress is not None:
             progress(n + 1, len(pairs))
-    cost = RephraseCost(calls=calls, seconds=time.perf_counter() - started, kept=len(out),
-                        dropped=dropped)
+    cost = RephraseCost(
+        calls=calls, seconds=time.perf_counter() - started, kept=len(out), dropped=dropped
+    )
     return out, cost
 
 
@@ -165,8 +170,7 @@ def engine_chat(engine: object) -> Chat:
         raise TypeError("engine_chat needs an edgekit.local.Engine")
 
     def chat(messages: list[dict[str, str]], max_tokens: int) -> str:
-        return engine.chat(messages, GenerationParams(max_tokens=max_tokens,
-                                                      temperature=0.0)).text
+        return engine.chat(messages, GenerationParams(max_tokens=max_tokens, temperature=0.0)).text
 
     return chat
 
@@ -181,9 +185,12 @@ def backend_chat(backend: object, model: str, loop: asyncio.AbstractEventLoop) -
     target: Backend = backend  # type: ignore[assignment]
 
     async def complete(messages: list[dict[str, str]], max_tokens: int) -> str:
-        request = ChatRequest(model=model, max_tokens=max_tokens, temperature=0.0,
-                              messages=tuple(Message(role=m["role"], content=m["content"])
-                                             for m in messages))
+        request = ChatRequest(
+            model=model,
+            max_tokens=max_tokens,
+            temperature=0.0,
+            messages=tuple(Message(role=m["role"], content=m["content"]) for m in messages),
+        )
         return "".join([delta.text async for delta in target.stream(request)])
 
     def chat(messages: list[dict[str, str]], max_tokens: int) -> str:

@@ -102,7 +102,10 @@ def _edge_engine(path: Path, cfg: TrainConfig) -> Engine:
 
 
 def train_stage(
-    model: str, pairs: Sequence[Pair], cfg: TrainConfig | None = None, *,
+    model: str,
+    pairs: Sequence[Pair],
+    cfg: TrainConfig | None = None,
+    *,
     progress: Progress | None = None,
 ) -> TrainedAdapter:
     """Train and check a LoRA adapter for edge ``model`` (name or path) on ``pairs``."""
@@ -111,17 +114,30 @@ def train_stage(
     if not pairs:
         raise TrainingError("no collected pairs for this edge model")
     with _edge_engine(path, cfg) as engine, tempfile.TemporaryDirectory() as tmp:
-        result: TrainResult = train_adapter(path, pairs, cfg, engine=engine,
-                                            progress=progress or _quiet)
+        result: TrainResult = train_adapter(
+            path, pairs, cfg, engine=engine, progress=progress or _quiet
+        )
         adapter_path = Path(tmp) / "adapter.gguf"
-        write_lora_gguf(adapter_path, result.factors, arch=result.arch, alpha=cfg.alpha,
-                        name=f"edgekit-{path.stem}")
+        write_lora_gguf(
+            adapter_path,
+            result.factors,
+            arch=result.arch,
+            alpha=cfg.alpha,
+            name=f"edgekit-{path.stem}",
+        )
         return TrainedAdapter(
-            adapter=adapter_path.read_bytes(), base_name=engine.info.name,
-            base_sha256=sha256_file(path), config=cfg, n_train=result.n_train,
-            n_heldout=result.n_heldout, base_loss=result.base_loss,
-            adapter_loss=result.adapter_loss, train_s=result.train_s, fit_s=result.fit_s,
-            train_tokens=result.train_tokens, heldout_ids=result.heldout_ids,
+            adapter=adapter_path.read_bytes(),
+            base_name=engine.info.name,
+            base_sha256=sha256_file(path),
+            config=cfg,
+            n_train=result.n_train,
+            n_heldout=result.n_heldout,
+            base_loss=result.base_loss,
+            adapter_loss=result.adapter_loss,
+            train_s=result.train_s,
+            fit_s=result.fit_s,
+            train_tokens=result.train_tokens,
+            heldout_ids=result.heldout_ids,
         )
 
 
@@ -157,43 +173,77 @@ def publish_stage(
         adapter_path = Path(tmp) / "adapter.gguf"
         adapter_path.write_bytes(trained.adapter)
         engine.set_lora([LoraAdapter(path=adapter_path)])
-        results = local_results(engine, items, weights=specificity([p.answer for p in pairs]),
-                                progress=lambda d, t: report("calibrate", d, t))
+        results = local_results(
+            engine,
+            items,
+            weights=specificity([p.answer for p in pairs]),
+            progress=lambda d, t: report("calibrate", d, t),
+        )
     try:
         calibration = fit_adapted(
-            results, model_name=trained.base_name, adapted_sha256=adapted,
+            results,
+            model_name=trained.base_name,
+            adapted_sha256=adapted,
             max_local_error=max_local_error,
-            metadata={"n_items": len(results), "n_heldout_pairs": len(items) - len(rephrased),
-                      "n_rephrased": len(rephrased),
-                      "pairs": "held out from training" + (
-                          " + cloud rephrasings of collected questions" if rephrased else "")})
+            metadata={
+                "n_items": len(results),
+                "n_heldout_pairs": len(items) - len(rephrased),
+                "n_rephrased": len(rephrased),
+                "pairs": "held out from training"
+                + (" + cloud rephrasings of collected questions" if rephrased else ""),
+            },
+        )
     except CalibrationError as exc:
         raise TrainingError(f"no calibration for the adapted model: {exc}; not published") from None
     calibrate_s = time.perf_counter() - started
-    bundle = sign_bundle(_manifest(trained, len(pairs), calibration.as_dict()), trained.adapter,
-                         shelf.key)
+    bundle = sign_bundle(
+        _manifest(trained, len(pairs), calibration.as_dict()), trained.adapter, shelf.key
+    )
     cost = rephrase_cost or RephraseCost(calls=0, seconds=0.0, kept=0, dropped=0)
     return RoundReport(
-        bundle_path=shelf.publish(bundle), adapter_id=adapter_sha[:16], adapted_sha256=adapted,
-        n_pairs=len(pairs), n_train=trained.n_train, n_heldout=trained.n_heldout,
-        base_loss=trained.base_loss, adapter_loss=trained.adapter_loss,
-        train_s=trained.train_s, calibrate_s=calibrate_s, adapter_bytes=len(trained.adapter),
-        bundle_bytes=len(bundle), train_tokens=trained.train_tokens, fit_s=trained.fit_s,
-        n_calibration=len(results), n_rephrased=len(rephrased), rephrase_calls=cost.calls,
+        bundle_path=shelf.publish(bundle),
+        adapter_id=adapter_sha[:16],
+        adapted_sha256=adapted,
+        n_pairs=len(pairs),
+        n_train=trained.n_train,
+        n_heldout=trained.n_heldout,
+        base_loss=trained.base_loss,
+        adapter_loss=trained.adapter_loss,
+        train_s=trained.train_s,
+        calibrate_s=calibrate_s,
+        adapter_bytes=len(trained.adapter),
+        bundle_bytes=len(bundle),
+        train_tokens=trained.train_tokens,
+        fit_s=trained.fit_s,
+        n_calibration=len(results),
+        n_rephrased=len(rephrased),
+        rephrase_calls=cost.calls,
         rephrase_s=cost.seconds,
     )
 
 
-def _manifest(trained: TrainedAdapter, n_pairs: int, calibration: dict[str, Any]
-              ) -> AdapterManifest:
+def _manifest(
+    trained: TrainedAdapter, n_pairs: int, calibration: dict[str, Any]
+) -> AdapterManifest:
     cfg = trained.config
     return AdapterManifest(
-        base_name=trained.base_name, base_sha256=trained.base_sha256, adapter_sha256="0" * 64,
-        adapter_bytes=0, rank=cfg.rank, alpha=cfg.alpha, targets=cfg.targets,
-        n_pairs=n_pairs, created_unix=int(time.time()),
-        evaluation={"metric": "held-out answer-token loss (nats)", "base": trained.base_loss,
-                    "adapter": trained.adapter_loss, "n_heldout": trained.n_heldout,
-                    "n_train": trained.n_train, "gain": trained.gain},
+        base_name=trained.base_name,
+        base_sha256=trained.base_sha256,
+        adapter_sha256="0" * 64,
+        adapter_bytes=0,
+        rank=cfg.rank,
+        alpha=cfg.alpha,
+        targets=cfg.targets,
+        n_pairs=n_pairs,
+        created_unix=int(time.time()),
+        evaluation={
+            "metric": "held-out answer-token loss (nats)",
+            "base": trained.base_loss,
+            "adapter": trained.adapter_loss,
+            "n_heldout": trained.n_heldout,
+            "n_train": trained.n_train,
+            "gain": trained.gain,
+        },
         calibration=calibration,
     )
 
@@ -221,8 +271,16 @@ def learning_round(
     cost = None
     if chat is not None and rephrasings > 0:
         report = progress or _quiet
-        rephrased, cost = rephrase_pairs(pairs, chat, rephrasings,
-                                         progress=lambda d, t: report("rephrase", d, t))
-    return publish_stage(model, pairs, trained, shelf, rephrased=rephrased,
-                         rephrase_cost=cost, progress=progress,
-                         max_local_error=max_local_error)
+        rephrased, cost = rephrase_pairs(
+            pairs, chat, rephrasings, progress=lambda d, t: report("rephrase", d, t)
+        )
+    return publish_stage(
+        model,
+        pairs,
+        trained,
+        shelf,
+        rephrased=rephrased,
+        rephrase_cost=cost,
+        progress=progress,
+        max_local_error=max_local_error,
+    )

@@ -127,8 +127,10 @@ class PairStore:
     def pairs(self, model_sha256: str, *, limit: int | None = None) -> list[Pair]:
         """The kept pairs of one edge model, oldest first (within the retention window)."""
         cutoff = self._clock() - self.retention_s
-        sql = ("SELECT pair_id, model_sha256, messages, answer, created FROM pairs "
-               "WHERE model_sha256 = ? AND created >= ? ORDER BY created, pair_id")
+        sql = (
+            "SELECT pair_id, model_sha256, messages, answer, created FROM pairs "
+            "WHERE model_sha256 = ? AND created >= ? ORDER BY created, pair_id"
+        )
         params: tuple[Any, ...] = (model_sha256, cutoff)
         if limit is not None:
             sql += " LIMIT ?"

@@ -123,6 +123,7 @@ def _tokens(engine: Engine, messages: list[dict[str, str]], generation_prompt: b
 
 def split_heldout(pairs: Sequence[Pair], cfg: TrainConfig) -> tuple[list[Pair], list[Pair]]:
     """A deterministic split: a pair's place depends on its id, not on what else is stored."""
+
     def rank(pair: Pair) -> bytes:
         return hashlib.sha256(f"{cfg.seed}:{pair.pair_id}".encode()).digest()
 
@@ -159,8 +160,10 @@ def answer_loss(model: Any, examples: Sequence[Example], batch_size: int, pad: i
             logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1]
             target = labels[:, 1:]
             loss = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, logits.shape[-1]), target.reshape(-1),
-                ignore_index=-100, reduction="sum",
+                logits.reshape(-1, logits.shape[-1]),
+                target.reshape(-1),
+                ignore_index=-100,
+                reduction="sum",
             )
             total += float(loss)
             count += int((target != -100).sum())
@@ -230,8 +233,14 @@ def train_adapter(
     pad = train[0].answer[-1]  # masked out of the loss; any id in the vocabulary will do
     started = time.perf_counter()
     base_loss = answer_loss(base, held, cfg.batch_size, pad)
-    lora = LoraConfig(r=cfg.rank, lora_alpha=cfg.alpha, target_modules=list(cfg.targets),
-                      lora_dropout=0.0, bias="none", task_type="CAUSAL_LM")
+    lora = LoraConfig(
+        r=cfg.rank,
+        lora_alpha=cfg.alpha,
+        target_modules=list(cfg.targets),
+        lora_dropout=0.0,
+        bias="none",
+        task_type="CAUSAL_LM",
+    )
     model = get_peft_model(base, lora)
     fit_started = time.perf_counter()
     steps = _fit(model, train, cfg, pad, report)
@@ -242,16 +251,24 @@ def train_adapter(
         raise NotBetterError(
             f"adapter held-out loss {adapter_loss:.3f} is not below the base model's "
             f"{base_loss:.3f} (required gain {cfg.min_gain:.0%}); not published",
-            base_loss=base_loss, adapter_loss=adapter_loss,
+            base_loss=base_loss,
+            adapter_loss=adapter_loss,
         )
     config = base.config
     factors = gguf_factors(
         get_peft_model_state_dict(model),
-        n_head=config.num_attention_heads, n_head_kv=config.num_key_value_heads,
+        n_head=config.num_attention_heads,
+        n_head_kv=config.num_key_value_heads,
     )
     return TrainResult(
-        factors=factors, arch="llama", n_train=len(train), n_heldout=len(held),
-        base_loss=base_loss, adapter_loss=adapter_loss, train_s=train_s, steps=steps,
+        factors=factors,
+        arch="llama",
+        n_train=len(train),
+        n_heldout=len(held),
+        base_loss=base_loss,
+        adapter_loss=adapter_loss,
+        train_s=train_s,
+        steps=steps,
         heldout_ids=tuple(p.pair_id for p in held_pairs),
         train_tokens=cfg.epochs * sum(len(e.prompt) + len(e.answer) for e in train),
         fit_s=fit_s,

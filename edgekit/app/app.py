@@ -36,8 +36,11 @@ def run(options: AppOptions) -> int:
     ui = out if interactive else Console(stderr=True, highlight=False)
     gateway: GatewayHandle | None = None
     if options.embedded_gateway:
-        gateway = GatewayHandle(model=options.gateway_model, backend=options.gateway_backend,
-                                n_threads=thread_split(options)[1])
+        gateway = GatewayHandle(
+            model=options.gateway_model,
+            backend=options.gateway_backend,
+            n_threads=thread_split(options)[1],
+        )
         # Interactive: start now, in the background, so escalations rarely wait. A script
         # that asked for local answers only gets the gateway when (if) it first needs it.
         if interactive or options.route != "local":
@@ -46,30 +49,55 @@ def run(options: AppOptions) -> int:
     try:
         with ui.status(f"loading {options.model} on the device…", spinner="dots"):
             responder, link = build_responder(options, gateway, ui)
-        session = ChatSession(responder, route=options.route, system=options.system,
-                              history_turns=options.history_turns, offline=options.start_offline)
+        session = ChatSession(
+            responder,
+            route=options.route,
+            system=options.system,
+            history_turns=options.history_turns,
+            offline=options.start_offline,
+        )
         if options.start_offline:
             responder.set_offline(True)
-        commands = Commands(session, privacy_preset=options.privacy,
-                            set_offline=responder.set_offline,
-                            gateway_info=lambda: gateway.describe() if gateway else {},
-                            cloud_available=options.embedded_gateway or bool(options.gateway_url))
+        commands = Commands(
+            session,
+            privacy_preset=options.privacy,
+            set_offline=responder.set_offline,
+            gateway_info=lambda: gateway.describe() if gateway else {},
+            cloud_available=options.embedded_gateway or bool(options.gateway_url),
+        )
         script = tour_lines() if _wants_tour(options, interactive) else []
         if interactive:
-            return run_interactive(out, session, commands, banner=_banner(options, gateway),
-                                   announcer=GatewayAnnouncer(gateway), describe_link=link,
-                                   history_file=options.history_file, script=script)
+            return run_interactive(
+                out,
+                session,
+                commands,
+                banner=_banner(options, gateway),
+                announcer=GatewayAnnouncer(gateway),
+                describe_link=link,
+                history_file=options.history_file,
+                script=script,
+            )
         # Read stdin lazily: a socket-activated service answers each line as it arrives.
         lines: Iterable[str] = options.prompts or stdin_lines(sys.stdin)
         if script:
             lines = itertools.chain(script, lines)
-        return run_batch(session, commands, lines, json_output=options.json_output, out=out,
-                         err=ui, announcer=GatewayAnnouncer(gateway), describe_link=link)
+        return run_batch(
+            session,
+            commands,
+            lines,
+            json_output=options.json_output,
+            out=out,
+            err=ui,
+            announcer=GatewayAnnouncer(gateway),
+            describe_link=link,
+        )
     except EdgeKitError as exc:
         ui.print(Text(f"edgekit: {type(exc).__name__}: {exc}", style="bold red"))
         if isinstance(exc, KeyConfigPinError):
-            ui.print("If the gateway rotated its keys on purpose, run again with --repin; "
-                     "otherwise someone may be intercepting the link.")
+            ui.print(
+                "If the gateway rotated its keys on purpose, run again with --repin; "
+                "otherwise someone may be intercepting the link."
+            )
         return 1
     except KeyboardInterrupt:
         return 130
@@ -96,10 +124,16 @@ def _banner(options: AppOptions, gateway: GatewayHandle | None) -> Panel:
     else:
         where = "no gateway: everything stays on this device"
     text = Text.assemble(
-        ("EdgeKit chat", "bold"), f" — {options.model} answers on this device\n",
-        ("cloud: ", "bold"), where, "\n",
-        ("route: ", "bold"), options.route, ("   privacy: ", "bold"), options.privacy,
-        ("   /help", "cyan"), " for commands, Ctrl-D to leave",
+        ("EdgeKit chat", "bold"),
+        f" — {options.model} answers on this device\n",
+        ("cloud: ", "bold"),
+        where,
+        "\n",
+        ("route: ", "bold"),
+        options.route,
+        ("   privacy: ", "bold"),
+        options.privacy,
+        ("   /help", "cyan"),
+        " for commands, Ctrl-D to leave",
     )
     return Panel(text, border_style="green")
-

@@ -86,18 +86,27 @@ class ClientResponder:
     def _make_cloud(self) -> _Cloud | None:
         opts = self._options
         if self._gateway is not None:
-            transport = AppTransport(AiohttpTransport(), endpoint=self._gateway,
-                                     wait_s=opts.gateway_wait_s)
+            transport = AppTransport(
+                AiohttpTransport(), endpoint=self._gateway, wait_s=opts.gateway_wait_s
+            )
             config = CloudConfig(url=PLACEHOLDER_URL)
-            return _Cloud(client=CloudClient(config, transport=transport), transport=transport,
-                          gateway_label="embedded", pin_path=None)
+            return _Cloud(
+                client=CloudClient(config, transport=transport),
+                transport=transport,
+                gateway_label="embedded",
+                pin_path=None,
+            )
         if opts.gateway_url is None:
             return None
         pin_path, pins = load_pins(opts.gateway_url, opts.pin_file, repin=opts.repin)
         transport = AppTransport(AiohttpTransport())
         config = CloudConfig(url=opts.gateway_url, key_config_pin=pins or None)
-        return _Cloud(client=CloudClient(config, transport=transport), transport=transport,
-                      gateway_label=opts.gateway_url, pin_path=pin_path)
+        return _Cloud(
+            client=CloudClient(config, transport=transport),
+            transport=transport,
+            gateway_label=opts.gateway_url,
+            pin_path=pin_path,
+        )
 
     async def _build_client(self) -> AsyncEdgeClient:
         opts = self._options
@@ -123,12 +132,16 @@ class ClientResponder:
         try:
             self._run(asyncio.wait_for(cloud.client.refresh_key_config(), STARTUP_KEY_WAIT_S))
         except TimeoutError:
-            return (f"the gateway has not sent its keys within {STARTUP_KEY_WAIT_S:g} s; "
-                    "answering on the device until it does")
+            return (
+                f"the gateway has not sent its keys within {STARTUP_KEY_WAIT_S:g} s; "
+                "answering on the device until it does"
+            )
         except KeyConfigPinError:
-            return ("the gateway presents keys this device has not pinned (a rotation it "
-                    "missed, or an interception); answering on the device. If the gateway "
-                    "rotated its keys on purpose, run again with --repin")
+            return (
+                "the gateway presents keys this device has not pinned (a rotation it "
+                "missed, or an interception); answering on the device. If the gateway "
+                "rotated its keys on purpose, run again with --repin"
+            )
         except (CloudError, EdgeKitError) as exc:
             return f"gateway unreachable for now ({type(exc).__name__}); answering on the device"
         self._store_pin()
@@ -165,8 +178,9 @@ class ClientResponder:
         watch = _Watch(self._cloud.transport if self._cloud else None, self._gateway, on_event)
         start = time.perf_counter()
         try:
-            while (piece := self._loop.run(_next(stream), on_wait=watch.tick,
-                                           poll_s=_POLL_S)) is not None:
+            while (
+                piece := self._loop.run(_next(stream), on_wait=watch.tick, poll_s=_POLL_S)
+            ) is not None:
                 watch.piece(piece)
         except BaseException:
             # Stop the generation (local or cloud); the stream may already be finishing.
@@ -270,8 +284,9 @@ class ClientResponder:
         prewarm = getattr(self, "_prewarm", None)
         if prewarm is not None:
             prewarm.cancel()
-            with contextlib.suppress(concurrent.futures.CancelledError,
-                                     concurrent.futures.TimeoutError):
+            with contextlib.suppress(
+                concurrent.futures.CancelledError, concurrent.futures.TimeoutError
+            ):
                 prewarm.result(timeout=5)
         client = getattr(self, "_client", None)
         try:
@@ -294,8 +309,9 @@ class _Watch:
     reports them as they happen rather than only in the final status line.
     """
 
-    def __init__(self, transport: AppTransport | None, gateway: GatewayHandle | None,
-                 on_event: EventSink) -> None:
+    def __init__(
+        self, transport: AppTransport | None, gateway: GatewayHandle | None, on_event: EventSink
+    ) -> None:
         self._transport = transport
         self._gateway = gateway
         self._on_event = on_event
@@ -313,16 +329,22 @@ class _Watch:
         transport = self._transport
         if transport is None:
             return
-        if not self._cloud_started and (transport.waiting_for_gateway
-                                        or transport.posts > self._posts_before
-                                        or transport.failures > self._failures_before):
+        if not self._cloud_started and (
+            transport.waiting_for_gateway
+            or transport.posts > self._posts_before
+            or transport.failures > self._failures_before
+        ):
             self._cloud_started = True
             if self._pieces:
-                self._on_event(Notice("handoff", "confidence dropped mid-answer: the gateway "
-                                                 "continues it (masked, OHTTP-encrypted)"))
+                self._on_event(
+                    Notice(
+                        "handoff",
+                        "confidence dropped mid-answer: the gateway "
+                        "continues it (masked, OHTTP-encrypted)",
+                    )
+                )
             else:
-                self._on_event(Notice("escalating", "asking the gateway (masked, "
-                                                    "OHTTP-encrypted)"))
+                self._on_event(Notice("escalating", "asking the gateway (masked, OHTTP-encrypted)"))
         if transport.waiting_for_gateway and self._gateway is not None:
             self._on_event(Waiting(self._gateway.status()))
         if not self._fell_back and transport.failures > self._failures_before:

@@ -86,25 +86,38 @@ class Commands:
     def _route(self, args: list[str]) -> CommandResult:
         if len(args) != 1:
             current = self._session.route
-            return CommandResult("route", Text(f"route: {current} (use /route local|cloud|auto)"),
-                                 {"command": "route", "route": current})
+            return CommandResult(
+                "route",
+                Text(f"route: {current} (use /route local|cloud|auto)"),
+                {"command": "route", "route": current},
+            )
         if args[0].lower() == "cloud" and not self._cloud_available:
             message = "no gateway configured (started with --no-gateway): answers stay local"
-            return CommandResult("route", Text(message, style="red"),
-                                 {"command": "route", "error": message}, ok=False)
+            return CommandResult(
+                "route",
+                Text(message, style="red"),
+                {"command": "route", "error": message},
+                ok=False,
+            )
         try:
             mode = self._session.set_route(args[0].lower())
         except ValueError:
-            return CommandResult("route", Text("usage: /route local|cloud|auto", style="red"),
-                                 {"command": "route", "error": "usage: /route local|cloud|auto"},
-                                 ok=False)
+            return CommandResult(
+                "route",
+                Text("usage: /route local|cloud|auto", style="red"),
+                {"command": "route", "error": "usage: /route local|cloud|auto"},
+                ok=False,
+            )
         meaning = {
             "local": "every answer on the device",
             "cloud": "every answer from the gateway (masked, encrypted)",
             "auto": "on the device, escalating when the small model is unsure",
         }[mode]
-        return CommandResult("route", Text(f"route: {mode} — {meaning}", style="bold"),
-                             {"command": "route", "route": mode})
+        return CommandResult(
+            "route",
+            Text(f"route: {mode} — {meaning}", style="bold"),
+            {"command": "route", "route": mode},
+        )
 
     def _why(self, _args: list[str]) -> CommandResult:
         last = self._session.last
@@ -135,16 +148,19 @@ class Commands:
         self._set_offline(True)
         return CommandResult(
             "offline",
-            Text("link down (simulated): the gateway is unreachable; answers stay on the device.",
-                 style="yellow"),
+            Text(
+                "link down (simulated): the gateway is unreachable; answers stay on the device.",
+                style="yellow",
+            ),
             {"command": "offline", "offline": True},
         )
 
     def _online(self, _args: list[str]) -> CommandResult:
         self._session.offline = False
         self._set_offline(False)
-        return CommandResult("online", Text("link restored.", style="green"),
-                             {"command": "online", "offline": False})
+        return CommandResult(
+            "online", Text("link restored.", style="green"), {"command": "online", "offline": False}
+        )
 
     def _stats(self, _args: list[str]) -> CommandResult:
         link = dict(self._session.responder.link_stats() or {})

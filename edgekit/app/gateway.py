@@ -76,8 +76,7 @@ class GatewayHandle:
             if self._thread is not None or self._phase == "stopped":
                 return
             self._started = time.monotonic()
-            self._thread = threading.Thread(target=self._run, name="edgekit-gateway",
-                                            daemon=True)
+            self._thread = threading.Thread(target=self._run, name="edgekit-gateway", daemon=True)
         self._thread.start()
 
     def wait(self, timeout: float | None) -> bool:
@@ -148,8 +147,9 @@ class GatewayHandle:
         try:
             if self._backend == "llama":
                 self._assemble()
-            process = _gateway_process(self._model, self._backend, self._device_key_path,
-                                       self._n_threads)
+            process = _gateway_process(
+                self._model, self._backend, self._device_key_path, self._n_threads
+            )
             with self._lock:
                 if self._phase == "stopped":
                     return
@@ -197,5 +197,6 @@ def _gateway_process(
     from edgekit.transport.config import DEFAULT_DEVICE_KEY_PATH
 
     key = DeviceKey.load_or_create((device_key_path or DEFAULT_DEVICE_KEY_PATH).expanduser())
-    return GatewayProcess(backend=backend, model=model, device_public_key=key.public_key,
-                          n_threads=n_threads)
+    return GatewayProcess(
+        backend=backend, model=model, device_public_key=key.public_key, n_threads=n_threads
+    )

@@ -141,8 +141,9 @@ class GatewayProcess:
             if proc.poll() is not None:
                 why = self._last_log_message()
                 self.stop()
-                raise GatewayStartError(f"the gateway process exited with status "
-                                        f"{proc.returncode}: {why}")
+                raise GatewayStartError(
+                    f"the gateway process exited with status {proc.returncode}: {why}"
+                )
             with contextlib.suppress(OSError):
                 if _get(url, 2.0)[0] == 200:
                     return
@@ -187,11 +188,14 @@ class GatewayProcess:
 
 def _require_gateway_extra() -> None:
     """The gateway's own dependencies come with ``edgekit[gateway]``, not with edgekit."""
-    missing = [m for m in ("cloud_gateway", "prometheus_client")
-               if importlib.util.find_spec(m) is None]
+    missing = [
+        m for m in ("cloud_gateway", "prometheus_client") if importlib.util.find_spec(m) is None
+    ]
     if missing:
-        raise ConfigError("the embedded gateway needs the gateway extra: "
-                          "pip install 'edgekit[gateway]' (or give --gateway URL)")
+        raise ConfigError(
+            "the embedded gateway needs the gateway extra: "
+            "pip install 'edgekit[gateway]' (or give --gateway URL)"
+        )
 
 
 def _free_port() -> int:
@@ -211,4 +215,3 @@ def _get(url: str, timeout: float) -> tuple[int, bytes]:
 
 def _toml_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
-

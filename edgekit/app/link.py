@@ -101,8 +101,12 @@ class AppTransport:
             sample = asyncio.get_running_loop().time() - started
             self.rtt_s = sample if self.rtt_s is None else 0.7 * self.rtt_s + 0.3 * sample
         if request.method == "GET" and request.url.endswith(_KEYS_PATH) and response.status == 200:
-            return HttpResponse(response.status, response.headers,
-                                self._keep_keys(response.aiter_bytes()), close=response.aclose)
+            return HttpResponse(
+                response.status,
+                response.headers,
+                self._keep_keys(response.aiter_bytes()),
+                close=response.aclose,
+            )
         return response
 
     @property
@@ -129,7 +133,7 @@ class AppTransport:
                 raise CloudConnectError("the embedded gateway is not running")
         if not request.url.startswith(PLACEHOLDER_URL):
             return request
-        return dataclasses.replace(request, url=url + request.url[len(PLACEHOLDER_URL):])
+        return dataclasses.replace(request, url=url + request.url[len(PLACEHOLDER_URL) :])
 
     async def _poll_ready(self, endpoint: Endpoint) -> None:
         """Wait (cancellably) until the gateway is up, failed, or the wait is over."""

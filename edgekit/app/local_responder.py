@@ -31,8 +31,11 @@ class LocalResponder:
 
     @classmethod
     def open(cls, model: str, *, max_tokens: int, reason: str) -> LocalResponder:
-        config = from_mapping(EngineConfig, {"model": model, "overflow": "truncate_left"},
-                              env_prefix="EDGEKIT_ENGINE_")
+        config = from_mapping(
+            EngineConfig,
+            {"model": model, "overflow": "truncate_left"},
+            env_prefix="EDGEKIT_ENGINE_",
+        )
         return cls(Engine(config), max_tokens=max_tokens, reason=reason)
 
     @property

@@ -99,68 +99,139 @@ def build_parser(prog: str = "chat_app.py") -> argparse.ArgumentParser:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the app's options to ``parser`` (``edgekit chat`` adds them to its sub-parser)."""
     model = parser.add_argument_group("models")
-    model.add_argument("--model", default=DEFAULT_EDGE_MODEL,
-                       help="on-device model name or GGUF path (default: %(default)s)")
-    model.add_argument("--max-tokens", type=_positive_int, default=256,
-                       help="longest answer in tokens (default: %(default)s)")
-    model.add_argument("--threads", type=_positive_int, metavar="N",
-                       help="CPU threads of the on-device model (default: half the CPUs, the "
-                            "other half for the embedded gateway's model; without an "
-                            "embedded gateway, llama.cpp's choice)")
+    model.add_argument(
+        "--model",
+        default=DEFAULT_EDGE_MODEL,
+        help="on-device model name or GGUF path (default: %(default)s)",
+    )
+    model.add_argument(
+        "--max-tokens",
+        type=_positive_int,
+        default=256,
+        help="longest answer in tokens (default: %(default)s)",
+    )
+    model.add_argument(
+        "--threads",
+        type=_positive_int,
+        metavar="N",
+        help="CPU threads of the on-device model (default: half the CPUs, the "
+        "other half for the embedded gateway's model; without an "
+        "embedded gateway, llama.cpp's choice)",
+    )
     model.add_argument("--system", help="system prompt for the conversation")
-    model.add_argument("--history-turns", type=_positive_int, default=6,
-                       help="earlier exchanges kept in the model's context (default: %(default)s)")
+    model.add_argument(
+        "--history-turns",
+        type=_positive_int,
+        default=6,
+        help="earlier exchanges kept in the model's context (default: %(default)s)",
+    )
 
     gw = parser.add_argument_group("gateway")
     where = gw.add_mutually_exclusive_group()
-    where.add_argument("--gateway", metavar="URL", type=_gateway_url,
-                       help="use a remote EdgeKit gateway instead of the embedded one")
-    where.add_argument("--no-gateway", action="store_true",
-                       help="no gateway at all: everything stays on the device")
-    gw.add_argument("--gateway-model", default=DEFAULT_GATEWAY_MODEL,
-                    help="model of the embedded gateway (default: %(default)s)")
-    gw.add_argument("--gateway-backend", choices=("llama", "echo"), default="llama",
-                    help="embedded gateway backend; 'echo' answers instantly with what it "
-                         "received, for demos and tests (default: %(default)s)")
-    gw.add_argument("--pin-file", type=Path,
-                    help="file holding the pinned key configuration of --gateway "
-                         "(default: one per gateway under ~/.config/edgekit/pins)")
-    gw.add_argument("--repin", action="store_true",
-                    help="accept and pin the gateway's current key configuration even if it "
-                         "changed since it was pinned")
-    gw.add_argument("--gateway-wait", type=float, default=600.0, metavar="SECONDS",
-                    help="how long an escalation waits for the embedded gateway to finish "
-                         "loading (default: %(default)s)")
+    where.add_argument(
+        "--gateway",
+        metavar="URL",
+        type=_gateway_url,
+        help="use a remote EdgeKit gateway instead of the embedded one",
+    )
+    where.add_argument(
+        "--no-gateway",
+        action="store_true",
+        help="no gateway at all: everything stays on the device",
+    )
+    gw.add_argument(
+        "--gateway-model",
+        default=DEFAULT_GATEWAY_MODEL,
+        help="model of the embedded gateway (default: %(default)s)",
+    )
+    gw.add_argument(
+        "--gateway-backend",
+        choices=("llama", "echo"),
+        default="llama",
+        help="embedded gateway backend; 'echo' answers instantly with what it "
+        "received, for demos and tests (default: %(default)s)",
+    )
+    gw.add_argument(
+        "--pin-file",
+        type=Path,
+        help="file holding the pinned key configuration of --gateway "
+        "(default: one per gateway under ~/.config/edgekit/pins)",
+    )
+    gw.add_argument(
+        "--repin",
+        action="store_true",
+        help="accept and pin the gateway's current key configuration even if it "
+        "changed since it was pinned",
+    )
+    gw.add_argument(
+        "--gateway-wait",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="how long an escalation waits for the embedded gateway to finish "
+        "loading (default: %(default)s)",
+    )
 
     routing = parser.add_argument_group("routing and privacy")
-    routing.add_argument("--route", choices=ROUTE_MODES, default="auto",
-                         help="auto: answer on the device, escalate when unsure; "
-                              "local / cloud: force one side (default: %(default)s)")
-    routing.add_argument("--strategy", choices=("cascade", "handoff"), default="cascade",
-                         help="how 'auto' escalates: re-ask the cloud after a weak draft, or hand "
-                              "off mid-answer when confidence drops (default: %(default)s)")
-    routing.add_argument("--threshold", type=_probability,
-                         help="confidence threshold below which 'auto' escalates "
-                              "(default: the router's calibrated one)")
-    routing.add_argument("--privacy", choices=("strict", "balanced", "off"), default="strict",
-                         help="privacy preset for what leaves the device (default: %(default)s)")
-    routing.add_argument("--offline", action="store_true",
-                         help="start with the link down (as after /offline)")
+    routing.add_argument(
+        "--route",
+        choices=ROUTE_MODES,
+        default="auto",
+        help="auto: answer on the device, escalate when unsure; "
+        "local / cloud: force one side (default: %(default)s)",
+    )
+    routing.add_argument(
+        "--strategy",
+        choices=("cascade", "handoff"),
+        default="cascade",
+        help="how 'auto' escalates: re-ask the cloud after a weak draft, or hand "
+        "off mid-answer when confidence drops (default: %(default)s)",
+    )
+    routing.add_argument(
+        "--threshold",
+        type=_probability,
+        help="confidence threshold below which 'auto' escalates "
+        "(default: the router's calibrated one)",
+    )
+    routing.add_argument(
+        "--privacy",
+        choices=("strict", "balanced", "off"),
+        default="strict",
+        help="privacy preset for what leaves the device (default: %(default)s)",
+    )
+    routing.add_argument(
+        "--offline", action="store_true", help="start with the link down (as after /offline)"
+    )
 
-    parser.add_argument("--tour", action=argparse.BooleanOptionalAction, default=None,
-                        help="first walk through a one-minute scripted tour (local answer, "
-                             "escalation, masking, offline), then chat (default: on the first "
-                             "interactive run only; --no-tour skips it)")
+    parser.add_argument(
+        "--tour",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="first walk through a one-minute scripted tour (local answer, "
+        "escalation, masking, offline), then chat (default: on the first "
+        "interactive run only; --no-tour skips it)",
+    )
 
     batch = parser.add_argument_group("non-interactive use")
-    batch.add_argument("--prompt", action="append", default=[], metavar="TEXT",
-                       help="ask this and exit (repeatable); without it, questions are read "
-                            "from standard input when it is not a terminal")
-    batch.add_argument("--json", action="store_true",
-                       help="print one JSON object per answer (text, decision, masked counts)")
-    batch.add_argument("--history-file", type=Path,
-                       help="line-editing history file (default: $EDGEKIT_HISTORY or "
-                            "~/.local/state/edgekit/chat_history)")
+    batch.add_argument(
+        "--prompt",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="ask this and exit (repeatable); without it, questions are read "
+        "from standard input when it is not a terminal",
+    )
+    batch.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per answer (text, decision, masked counts)",
+    )
+    batch.add_argument(
+        "--history-file",
+        type=Path,
+        help="line-editing history file (default: $EDGEKIT_HISTORY or "
+        "~/.local/state/edgekit/chat_history)",
+    )
 
 
 def parse_options(argv: Sequence[str] | None, prog: str = "chat_app.py") -> AppOptions:

@@ -64,8 +64,11 @@ def status_line(answer: Answer) -> Text:
     if gate is not None:
         parts.append(gate)
     if answer.route == "local_fallback":
-        parts.append(Text(f"cloud unreachable ({decision.get('fallback_error') or 'offline'})",
-                          style="yellow"))
+        parts.append(
+            Text(
+                f"cloud unreachable ({decision.get('fallback_error') or 'offline'})", style="yellow"
+            )
+        )
     if answer.link is not None and answer.escalated:
         lock = "🔒 " + ("OHTTP " + answer.link.suite if answer.link.encrypted else "PLAINTEXT")
         parts.append(Text(lock.strip(), style="cyan" if answer.link.encrypted else "bold red"))
@@ -156,22 +159,39 @@ def privacy_panel(
     for kind, *_ in spans:
         counts[kind] = counts.get(kind, 0) + 1
     summary = Text.assemble(
-        ("detected: ", "bold"), format_counts(counts), "\n",
-        ("masked in the last request off the device: ", "bold"), format_counts(masked), "\n",
-        ("Values stay on this device: what left it carried placeholders such as «EMAIL_1».",
-         "dim"),
+        ("detected: ", "bold"),
+        format_counts(counts),
+        "\n",
+        ("masked in the last request off the device: ", "bold"),
+        format_counts(masked),
+        "\n",
+        ("Values stay on this device: what left it carried placeholders such as «EMAIL_1».", "dim"),
     )
-    return Panel(Group(marked, Text(""), summary), title="privacy", title_align="left",
-                 border_style="magenta")
+    return Panel(
+        Group(marked, Text(""), summary),
+        title="privacy",
+        title_align="left",
+        border_style="magenta",
+    )
 
 
 def stats_table(stats: SessionStats, link: Mapping[str, Any] | None = None) -> RenderableType:
     """``/stats``: totals of the session and, if known, the link's health."""
-    table = Table("route", "answers", "mean latency s", "mean tok/s", title="this session",
-                  title_justify="left")
+    table = Table(
+        "route",
+        "answers",
+        "mean latency s",
+        "mean tok/s",
+        title="this session",
+        title_justify="left",
+    )
     for origin, row in stats.by_origin().items():
-        table.add_row(origin, str(row.count), f"{row.mean_latency:.2f}",
-                      "—" if row.mean_tps is None else f"{row.mean_tps:.0f}")
+        table.add_row(
+            origin,
+            str(row.count),
+            f"{row.mean_latency:.2f}",
+            "—" if row.mean_tps is None else f"{row.mean_tps:.0f}",
+        )
     summary = _kv_table("")
     summary.add_row("answers", str(stats.answers))
     summary.add_row("escalation rate", f"{stats.escalation_rate:.0%}")

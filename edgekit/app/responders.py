@@ -27,10 +27,17 @@ def build_responder(
     except ImportError as exc:
         from edgekit.app.local_responder import LocalResponder
 
-        ui.print(Text(f"routing client unavailable ({exc.name}): answering on the device only",
-                      style="yellow"))
-        local = LocalResponder.open(options.model, max_tokens=options.max_tokens,
-                                    reason="routing client not installed: local only")
+        ui.print(
+            Text(
+                f"routing client unavailable ({exc.name}): answering on the device only",
+                style="yellow",
+            )
+        )
+        local = LocalResponder.open(
+            options.model,
+            max_tokens=options.max_tokens,
+            reason="routing client not installed: local only",
+        )
         return local, lambda: "no link"
     responder = ClientResponder(options, gateway)
     warning = responder.check_gateway_keys()

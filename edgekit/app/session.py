@@ -67,7 +67,7 @@ class ChatSession:
         system = system or self._system
         if system:
             messages.append({"role": "system", "content": system})
-        for question, answer in self._turns[-self._history_turns:]:
+        for question, answer in self._turns[-self._history_turns :]:
             messages.append({"role": "user", "content": question})
             messages.append({"role": "assistant", "content": answer})
         messages.append({"role": "user", "content": text})
@@ -80,7 +80,9 @@ class ChatSession:
         """
         self.last_message = text
         answer = self.responder.respond(
-            self.messages_for(text, system), route=self.route, offline=self.offline,
+            self.messages_for(text, system),
+            route=self.route,
+            offline=self.offline,
             on_event=on_event,
         )
         self._turns.append((text, answer.text))

@@ -44,17 +44,27 @@ def tour_lines() -> list[str]:
     """The tour's lines, questions marked as :class:`FreshQuestion`."""
     return [line if line.startswith("/") else FreshQuestion(line) for _, line in TOUR]
 
+
 TOUR: tuple[tuple[str, str], ...] = (
-    ("1/6 · A question the small model knows: it answers on this device.",
-     "What is the capital of Japan?"),
-    ("2/6 · One it is unsure about: the router escalates to the bigger model.",
-     "What is 17 times 23?"),
-    ("3/6 · Personal data: the address is masked before anything leaves, over an encrypted "
-     "link.", "/route cloud"),
+    (
+        "1/6 · A question the small model knows: it answers on this device.",
+        "What is the capital of Japan?",
+    ),
+    (
+        "2/6 · One it is unsure about: the router escalates to the bigger model.",
+        "What is 17 times 23?",
+    ),
+    (
+        "3/6 · Personal data: the address is masked before anything leaves, over an encrypted "
+        "link.",
+        "/route cloud",
+    ),
     ("", f"Write one sentence inviting {EMAIL} to Friday's meeting."),
     ("", "/privacy"),
-    ("4/6 · The link goes down: even with the route set to the cloud, the device answers.",
-     "/offline"),
+    (
+        "4/6 · The link goes down: even with the route set to the cloud, the device answers.",
+        "/offline",
+    ),
     ("", "What is the capital of Japan?"),
     ("5/6 · Why did that answer come from where it came from?", "/why"),
     ("6/6 · Back online, routing on confidence again; the session so far.", "/online"),

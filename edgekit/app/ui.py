@@ -117,8 +117,9 @@ class StreamPrinter:
         if piece.source != self._source:
             if self._column:
                 self._console.print()
-            self._console.print(Text("edgekit › ", style="bold " + _SOURCE_STYLE[piece.source]),
-                                end="")
+            self._console.print(
+                Text("edgekit › ", style="bold " + _SOURCE_STYLE[piece.source]), end=""
+            )
             self._source = piece.source
         self._console.print(piece.text, end="", markup=False, highlight=False)
         self._column += len(piece.text)
@@ -193,11 +194,20 @@ class GatewayAnnouncer:
             return
         self._said = status.phase
         if status.phase == "ready":
-            console.print(Text(f"✓ gateway ready: {status.model} at {status.url} "
-                               f"({status.elapsed_s:.0f} s) · {describe_link}", style="green"))
+            console.print(
+                Text(
+                    f"✓ gateway ready: {status.model} at {status.url} "
+                    f"({status.elapsed_s:.0f} s) · {describe_link}",
+                    style="green",
+                )
+            )
         elif status.phase == "failed":
-            console.print(Text(f"✗ gateway failed to start ({status.error}); answers stay on "
-                               "the device.", style="red"))
+            console.print(
+                Text(
+                    f"✗ gateway failed to start ({status.error}); answers stay on the device.",
+                    style="red",
+                )
+            )
 
 
 def run_interactive(
@@ -323,12 +333,21 @@ def run_batch(
                 break
             continue
         try:
-            answer = _ask_json(stdout, session, line, index) if json_output else \
-                _ask_and_print(out, session, line)
+            answer = (
+                _ask_json(stdout, session, line, index)
+                if json_output
+                else _ask_and_print(out, session, line)
+            )
         except EdgeKitError as exc:
             answer = None
-            _emit(stdout, {"index": index, "prompt": line,
-                           "error": {"type": type(exc).__name__, "message": str(exc)}})
+            _emit(
+                stdout,
+                {
+                    "index": index,
+                    "prompt": line,
+                    "error": {"type": type(exc).__name__, "message": str(exc)},
+                },
+            )
         if answer is None:
             status = EXIT_ERROR
         elif answer.decision.get("route") == "local_fallback" and not session.offline:
@@ -337,8 +356,10 @@ def run_batch(
     if not answered:
         err.print("nothing to answer: pass --prompt TEXT, or pipe questions (one per line)")
     if fell_back and status == EXIT_OK:
-        err.print(f"the gateway did not answer {fell_back} question(s) that needed it; "
-                  "the device answered them (exit status 3)")
+        err.print(
+            f"the gateway did not answer {fell_back} question(s) that needed it; "
+            "the device answered them (exit status 3)"
+        )
         status = EXIT_GATEWAY_DID_NOT_ANSWER
     return status
 

@@ -46,8 +46,10 @@ def sample_size_warning(n_items: int) -> str | None:
     """The warning for fitting on ``n_items`` (None when there are enough)."""
     if n_items >= RECOMMENDED_ITEMS:
         return None
-    return (f"fitting on only {n_items} labelled items (recommended: >= {RECOMMENDED_ITEMS}): "
-            "the gate's threshold and AUROC are very uncertain")
+    return (
+        f"fitting on only {n_items} labelled items (recommended: >= {RECOMMENDED_ITEMS}): "
+        "the gate's threshold and AUROC are very uncertain"
+    )
 
 
 def check_sample_size(n_items: int) -> None:
@@ -76,6 +78,7 @@ class CalibrationTarget:
             if value is not None and not 0.0 <= value <= 1.0:
                 raise CalibrationError("targets must lie in [0, 1]")
 
+
 def split_indices(
     n: int, holdout: float, seed: int, labels: Sequence[bool] | None = None
 ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
@@ -83,9 +86,11 @@ def split_indices(
     if not 0.0 < holdout < 1.0:
         raise CalibrationError("holdout share must be in (0, 1)")
     rng = np.random.default_rng(seed)
-    groups = [np.arange(n)] if labels is None else [
-        np.flatnonzero(np.asarray(labels) == v) for v in (False, True)
-    ]
+    groups = (
+        [np.arange(n)]
+        if labels is None
+        else [np.flatnonzero(np.asarray(labels) == v) for v in (False, True)]
+    )
     fit: list[int] = []
     held: list[int] = []
     for group in groups:
@@ -95,9 +100,11 @@ def split_indices(
         fit.extend(perm[k:].tolist())
     return np.sort(np.asarray(fit, dtype=int)), np.sort(np.asarray(held, dtype=int))
 
+
 def prompt_matrix(results: Sequence[ItemResult]) -> np.ndarray[Any, Any]:
     """Prompt features of each result, in PROMPT_FEATURES order."""
     return np.asarray([feature_vector(r.prompt_features, PROMPT_FEATURES) for r in results])
+
 
 def gate_matrix(results: Sequence[ItemResult], pre_scores: Sequence[float]) -> np.ndarray[Any, Any]:
     """Signal features + pre-route score of each result, in GATE_FEATURES order."""
@@ -106,6 +113,7 @@ def gate_matrix(results: Sequence[ItemResult], pre_scores: Sequence[float]) -> n
         feats = {**r.local_signals, PRE_ROUTE_FEATURE: pre}
         rows.append(feature_vector(feats, GATE_FEATURES))
     return np.asarray(rows)
+
 
 def window_min_logprob(logprobs: Sequence[float], window: int) -> float:
     """Lowest running mean over ``window`` consecutive token logprobs (full answer if shorter)."""
@@ -116,6 +124,7 @@ def window_min_logprob(logprobs: Sequence[float], window: int) -> float:
         return float(arr.mean())
     sums = np.convolve(arr, np.ones(window), mode="valid") / window
     return float(sums.min())
+
 
 def fit_calibration(
     results: Sequence[ItemResult],
@@ -182,7 +191,8 @@ def fit_calibration(
 
 
 def _gate_threshold(
-    held_scores: np.ndarray[Any, Any], held_errors: np.ndarray[Any, Any],
+    held_scores: np.ndarray[Any, Any],
+    held_errors: np.ndarray[Any, Any],
     target: CalibrationTarget,
 ) -> tuple[float, float, dict[str, Any]]:
     """The gate threshold, the escalation share it implies, and how it was chosen."""
@@ -221,5 +231,6 @@ def _by_style(
 
 def _safe(value: float) -> float | None:
     return value if math.isfinite(value) else None
+
 
 ThresholdMode = Literal["escalation_rate", "max_local_error"]

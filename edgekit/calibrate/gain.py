@@ -177,14 +177,21 @@ def threshold_for(
     """The gate's threshold on ``data`` for ``target`` (rate, or Learn-then-Test guarantee)."""
     p_local, p_cloud = gain_probabilities(gate, data)
     scores = keep_score(p_local, p_cloud)
-    info: dict[str, Any] = {"holdout_auroc_local": _finite(auroc(p_local, data.local_ok)),
-                            "holdout_auroc_cloud": _finite(auroc(p_cloud, data.cloud_ok))}
+    info: dict[str, Any] = {
+        "holdout_auroc_local": _finite(auroc(p_local, data.local_ok)),
+        "holdout_auroc_cloud": _finite(auroc(p_cloud, data.cloud_ok)),
+    }
     if target.max_local_error is not None:
-        risk = risk_controlling_threshold(scores, 1.0 - data.local_ok,
-                                          alpha=target.max_local_error, delta=target.delta)
+        risk = risk_controlling_threshold(
+            scores, 1.0 - data.local_ok, alpha=target.max_local_error, delta=target.delta
+        )
         threshold = risk.threshold
-        info["risk_control"] = {"alpha": target.max_local_error, "delta": target.delta,
-                                "feasible": risk.feasible, "empirical_risk": risk.empirical_risk}
+        info["risk_control"] = {
+            "alpha": target.max_local_error,
+            "delta": target.delta,
+            "feasible": risk.feasible,
+            "empirical_risk": risk.empirical_risk,
+        }
     else:
         threshold = threshold_for_escalation_rate(scores, float(target.escalation_rate or 0.0))
     info["holdout_escalation_share"] = float(np.mean(scores < threshold))
@@ -219,14 +226,20 @@ def attach_gain_gate(
 
 
 def _held_out_shares(
-    calibration: Calibration, results: Sequence[ItemResult], hidden: FloatArray | None,
+    calibration: Calibration,
+    results: Sequence[ItemResult],
+    hidden: FloatArray | None,
     held_idx: FloatArray,
 ) -> dict[str, float]:
     """Cloud share to reach 95 % of cloud accuracy on the held-out split: gain beside cascade."""
     from edgekit.calibrate.evaluation import evaluate
 
-    held = [results[i] if hidden is None else
-            dataclasses.replace(results[i], hidden=tuple(hidden[i].tolist())) for i in held_idx]
+    held = [
+        results[i]
+        if hidden is None
+        else dataclasses.replace(results[i], hidden=tuple(hidden[i].tolist()))
+        for i in held_idx
+    ]
     report = evaluate(held, calibration)
     names = ("gain", "cascade", "oracle", "random")
     return {name: report.share_at_95(name) for name in names if name in report.curves}
@@ -234,8 +247,11 @@ def _held_out_shares(
 
 def _rows(data: GainTrainingSet, idx: FloatArray) -> GainTrainingSet:
     return GainTrainingSet(
-        local_x=data.local_x[idx], cloud_x=data.cloud_x[idx], local_ok=data.local_ok[idx],
-        cloud_ok=data.cloud_ok[idx], hidden=None if data.hidden is None else data.hidden[idx],
+        local_x=data.local_x[idx],
+        cloud_x=data.cloud_x[idx],
+        local_ok=data.local_ok[idx],
+        cloud_ok=data.cloud_ok[idx],
+        hidden=None if data.hidden is None else data.hidden[idx],
     )
 
 
@@ -259,6 +275,9 @@ def refit_from_traffic(
     if not outcome.accepted:
         return calibration, outcome
     version = int(calibration.metadata.get("traffic_version", 0)) + 1
-    meta = {**calibration.metadata, "traffic_version": version,
-            "traffic_refit": {"created_unix": int(time.time()), **dict(outcome.report)}}
+    meta = {
+        **calibration.metadata,
+        "traffic_version": version,
+        "traffic_refit": {"created_unix": int(time.time()), **dict(outcome.report)},
+    }
     return dataclasses.replace(calibration, gain=outcome.gate, metadata=meta), outcome

@@ -96,8 +96,9 @@ def unseen_weight(weights: Mapping[str, float]) -> float:
     return max(weights.values(), default=0.0) or 1.0
 
 
-def agreement(answer: str, reference: str, *, prompt: str = "",
-              weights: Mapping[str, float] | None = None) -> float:
+def agreement(
+    answer: str, reference: str, *, prompt: str = "", weights: Mapping[str, float] | None = None
+) -> float:
     """Weighted word F1 between a local answer and the reference (case-insensitive).
 
     Words of ``prompt`` count on neither side (repeating the question is not
@@ -125,8 +126,9 @@ def _numbers(words: Counter[str]) -> set[str]:
     return {w for w in words if w.isdigit()}
 
 
-def key_words(reference: str, *, prompt: str = "",
-              weights: Mapping[str, float] | None = None) -> set[str]:
+def key_words(
+    reference: str, *, prompt: str = "", weights: Mapping[str, float] | None = None
+) -> set[str]:
     """What an answer must contain to state the reference's fact (lower-case words).
 
     Outside the prompt's words: the reference's numbers; else its names
@@ -144,8 +146,9 @@ def key_words(reference: str, *, prompt: str = "",
     return {w for w in words if weights.get(w, unseen) >= top - 1e-9}
 
 
-def agrees(answer: str, reference: str, *, prompt: str = "",
-           weights: Mapping[str, float] | None = None) -> bool:
+def agrees(
+    answer: str, reference: str, *, prompt: str = "", weights: Mapping[str, float] | None = None
+) -> bool:
     """True when ``answer`` states what ``reference`` states (see the module docstring)."""
     keys = key_words(reference, prompt=prompt, weights=weights)
     if not keys or not keys <= set(_words(answer)):
@@ -173,15 +176,21 @@ def local_results(
         messages = [dict(m) for m in pair.messages]
         gen, hidden = generate_with_hidden(engine, messages, max_tokens)
         prompt = prompt_text(messages)
-        out.append(ItemResult(
-            item_id=pair.pair_id, category="learned",
-            prompt_features=prompt_features(prompt),
-            local_correct=agrees(gen.text, pair.answer, prompt=prompt, weights=weights),
-            hidden=tuple(float(v) for v in hidden),
-            local_signals=gen.window_signals(GATE_WINDOW),
-            token_logprobs=gen.token_logprobs, local_answer=gen.text,
-            cloud_correct=True, cloud_answer=pair.answer, local_latency_s=gen.latency_s,
-        ))
+        out.append(
+            ItemResult(
+                item_id=pair.pair_id,
+                category="learned",
+                prompt_features=prompt_features(prompt),
+                local_correct=agrees(gen.text, pair.answer, prompt=prompt, weights=weights),
+                hidden=tuple(float(v) for v in hidden),
+                local_signals=gen.window_signals(GATE_WINDOW),
+                token_logprobs=gen.token_logprobs,
+                local_answer=gen.text,
+                cloud_correct=True,
+                cloud_answer=pair.answer,
+                local_latency_s=gen.latency_s,
+            )
+        )
         if progress is not None:
             progress(i + 1, len(pairs))
     return out
@@ -203,20 +212,28 @@ def fit_adapted(
     """
     target = CalibrationTarget(max_local_error=max_local_error)
     calibration = fit_calibration(
-        results, model_name=model_name, model_sha256=adapted_sha256, target=target,
+        results,
+        model_name=model_name,
+        model_sha256=adapted_sha256,
+        target=target,
         gate_window=GATE_WINDOW,
-        metadata={"fitted_for": "adapter",
-                  "judge": f"numbers exact, the reference's rarest words present, weighted "
-                           f"word F1 >= {AGREEMENT_F1} vs cloud",
-                  "conditions": {"temperature": 0.0, "gate_window": GATE_WINDOW},
-                  **(metadata or {})},
+        metadata={
+            "fitted_for": "adapter",
+            "judge": f"numbers exact, the reference's rarest words present, weighted "
+            f"word F1 >= {AGREEMENT_F1} vs cloud",
+            "conditions": {"temperature": 0.0, "gate_window": GATE_WINDOW},
+            **(metadata or {}),
+        },
     )
     right = sum(r.local_correct for r in results)
     calibration = dataclasses.replace(
-        calibration, metadata={**calibration.metadata, "n_local_right": right})
+        calibration, metadata={**calibration.metadata, "n_local_right": right}
+    )
     if not all(r.hidden for r in results) or min(right, len(results) - right) < CROSSFIT_FOLDS:
-        why = (f"not fitted: {right} of {len(results)} answers right (each outcome needs "
-               f">= {CROSSFIT_FOLDS}) or no hidden states")
+        why = (
+            f"not fitted: {right} of {len(results)} answers right (each outcome needs "
+            f">= {CROSSFIT_FOLDS}) or no hidden states"
+        )
         return dataclasses.replace(calibration, metadata={**calibration.metadata, "gain": why})
     hidden = np.asarray([r.hidden for r in results], dtype=np.float64)
     return crossfit_gain_gate(calibration, results, hidden, target=target)
@@ -242,23 +259,36 @@ def crossfit_gain_gate(
     assumed to rank at least as well.
     """
     data = training_set(results, hidden, calibration)
-    gate = fit_gain_gate(data, seed=seed, probe_tokens=HIDDEN_TOKENS,
-                         projection_dims=PROJECTION_DIMS)
+    gate = fit_gain_gate(
+        data, seed=seed, probe_tokens=HIDDEN_TOKENS, projection_dims=PROJECTION_DIMS
+    )
     oof = np.empty(len(results))
     for held in _stratified_folds(data.local_ok, folds, seed):
-        fold_gate = fit_gain_gate(_subset(data, np.setdiff1d(np.arange(oof.size), held)),
-                                  seed=seed, probe_tokens=HIDDEN_TOKENS)
+        fold_gate = fit_gain_gate(
+            _subset(data, np.setdiff1d(np.arange(oof.size), held)),
+            seed=seed,
+            probe_tokens=HIDDEN_TOKENS,
+        )
         oof[held] = keep_score(*gain_probabilities(fold_gate, _subset(data, held)))
     alpha = target.max_local_error if target.max_local_error is not None else 1.0
     risk = risk_controlling_threshold(oof, 1.0 - data.local_ok, alpha=alpha, delta=target.delta)
-    info = {"threshold": f"cross-fitted ({folds} folds): out-of-fold scores",
-            "oof_auroc_local": _finite_or_none(auroc(oof, data.local_ok)),
-            "risk_control": {"alpha": alpha, "delta": target.delta, "feasible": risk.feasible,
-                             "empirical_risk": risk.empirical_risk},
-            "oof_escalation_share": float(np.mean(oof < risk.threshold)),
-            "hidden_tokens": gate.probe_tokens}
-    return dataclasses.replace(calibration, gain=gate.with_threshold(risk.threshold),
-                               metadata={**calibration.metadata, "gain": info})
+    info = {
+        "threshold": f"cross-fitted ({folds} folds): out-of-fold scores",
+        "oof_auroc_local": _finite_or_none(auroc(oof, data.local_ok)),
+        "risk_control": {
+            "alpha": alpha,
+            "delta": target.delta,
+            "feasible": risk.feasible,
+            "empirical_risk": risk.empirical_risk,
+        },
+        "oof_escalation_share": float(np.mean(oof < risk.threshold)),
+        "hidden_tokens": gate.probe_tokens,
+    }
+    return dataclasses.replace(
+        calibration,
+        gain=gate.with_threshold(risk.threshold),
+        metadata={**calibration.metadata, "gain": info},
+    )
 
 
 def _stratified_folds(labels: FloatArray, folds: int, seed: int) -> list[IntArray]:
@@ -270,9 +300,14 @@ def _stratified_folds(labels: FloatArray, folds: int, seed: int) -> list[IntArra
 
 def _subset(data: GainTrainingSet, idx: IntArray) -> GainTrainingSet:
     hidden = None if data.hidden is None else data.hidden[idx]
-    return dataclasses.replace(data, local_x=data.local_x[idx], cloud_x=data.cloud_x[idx],
-                               local_ok=data.local_ok[idx], cloud_ok=data.cloud_ok[idx],
-                               hidden=hidden)
+    return dataclasses.replace(
+        data,
+        local_x=data.local_x[idx],
+        cloud_x=data.cloud_x[idx],
+        local_ok=data.local_ok[idx],
+        cloud_ok=data.cloud_ok[idx],
+        hidden=hidden,
+    )
 
 
 def _finite_or_none(value: float) -> float | None:

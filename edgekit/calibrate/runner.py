@@ -251,9 +251,9 @@ def build_results(
                 local_signals=gen.signals if window is None else gen.window_signals(window),
                 token_logprobs=gen.token_logprobs,
                 local_answer=gen.text,
-                cloud_correct=None if cloud_gen is None else bool(
-                    check(cloud_gen.text, item.reference)
-                ),
+                cloud_correct=None
+                if cloud_gen is None
+                else bool(check(cloud_gen.text, item.reference)),
                 cloud_answer="" if cloud_gen is None else cloud_gen.text,
                 local_latency_s=gen.latency_s,
                 cloud_latency_s=0.0 if cloud_gen is None else cloud_gen.latency_s,

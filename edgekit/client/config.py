@@ -62,8 +62,9 @@ class ChatOptions:
     parallel_tool_calls: bool | None = None
 
     def __post_init__(self) -> None:
-        if self.max_tokens is not None and (isinstance(self.max_tokens, bool)
-                                            or self.max_tokens < 1):
+        if self.max_tokens is not None and (
+            isinstance(self.max_tokens, bool) or self.max_tokens < 1
+        ):
             raise ConfigError("max_tokens must be an integer >= 1")
         if self.temperature is not None and not 0.0 <= self.temperature <= 2.0:
             raise ConfigError("temperature must be within [0, 2]")
@@ -81,8 +82,9 @@ class ChatOptions:
         """The validated tools / response format of the call (None: plain text)."""
         from edgekit.structured import parse_spec
 
-        return parse_spec(self.tools, self.tool_choice, self.response_format,
-                          self.parallel_tool_calls)
+        return parse_spec(
+            self.tools, self.tool_choice, self.response_format, self.parallel_tool_calls
+        )
 
     @property
     def stops(self) -> tuple[str, ...]:
@@ -152,8 +154,10 @@ class ClientConfig:
     def overrides(self) -> Overrides:
         """The calibration overrides this configuration asks for."""
         return Overrides(
-            threshold=self.threshold, pre_route_threshold=self.pre_route_threshold,
-            handoff_threshold=self.handoff_threshold, handoff_window=self.handoff_window,
+            threshold=self.threshold,
+            pre_route_threshold=self.pre_route_threshold,
+            handoff_threshold=self.handoff_threshold,
+            handoff_window=self.handoff_window,
         )
 
 
@@ -195,8 +199,12 @@ class Sampling:
         if left < 1:
             return None
         return GenerationParams(
-            max_tokens=left, temperature=self.temperature, top_p=self.top_p, stop=self.stop,
-            seed=self.seed, repeat_penalty=self.repeat_penalty,
+            max_tokens=left,
+            temperature=self.temperature,
+            top_p=self.top_p,
+            stop=self.stop,
+            seed=self.seed,
+            repeat_penalty=self.repeat_penalty,
         )
 
 

@@ -95,13 +95,17 @@ class AsyncEdgeClient:
         self.policy = self._policy(base)
         self.learner = TrafficLearner(learning, self.policy) if learning else None
         self.tool_gate: ToolGate | None = load_tool_gate(self.config.tool_gate, self.engine)
-        self.policy.warn_if_outside_conditions(max_tokens=self.config.max_tokens,
-                                               temperature=self.config.temperature)
+        self.policy.warn_if_outside_conditions(
+            max_tokens=self.config.max_tokens, temperature=self.config.temperature
+        )
 
     # --- the public API ------------------------------------------------------------------
 
     def stream_chat(
-        self, messages: Messages, *, strategy: Strategy | None = None,
+        self,
+        messages: Messages,
+        *,
+        strategy: Strategy | None = None,
         **options: Unpack[ChatKwargs],
     ) -> ChatStream:
         """Stream the answer: ``async for piece in stream``; then ``stream.decision``.
@@ -127,7 +131,10 @@ class AsyncEdgeClient:
         return ChatStream(self._drive(io), record, timeout=sampling.timeout)
 
     async def chat(
-        self, messages: Messages, *, strategy: Strategy | None = None,
+        self,
+        messages: Messages,
+        *,
+        strategy: Strategy | None = None,
         **options: Unpack[ChatKwargs],
     ) -> ChatResult:
         """The whole answer with its decision (``options`` as :meth:`stream_chat`)."""
@@ -197,8 +204,14 @@ class AsyncEdgeClient:
 
         return Redactor(self.config.privacy or PrivacyConfig())
 
-    def audit(self, route: str, entity_counts: dict[str, int],
-              sent: Sequence[dict[str, str]], *, learn: bool = False) -> None:
+    def audit(
+        self,
+        route: str,
+        entity_counts: dict[str, int],
+        sent: Sequence[dict[str, str]],
+        *,
+        learn: bool = False,
+    ) -> None:
         """Record the egress before it happens (an unwritable log blocks it: fail closed)."""
         from edgekit.privacy import AuditLog, PrivacyConfig
 
@@ -260,14 +273,19 @@ class AsyncEdgeClient:
         if path is None:
             log.warning("no calibration for %s: uncalibrated gate", self.engine.info.name)
             return uncalibrated(self.engine.info.name)
-        return Calibration.from_json(_read_bounded(Path(path)),
-                                     expected_sha256=self.engine.info.sha256)
+        return Calibration.from_json(
+            _read_bounded(Path(path)), expected_sha256=self.engine.info.sha256
+        )
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:

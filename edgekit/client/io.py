@@ -52,8 +52,9 @@ class LocalTokens:
     """A local token stream: primed (errors such as ``ContextOverflow`` raise at once),
     timed into the decision under ``stage``, and closed exactly once."""
 
-    def __init__(self, events: AsyncIterator[TokenEvent], record: DecisionRecord,
-                 stage: str) -> None:
+    def __init__(
+        self, events: AsyncIterator[TokenEvent], record: DecisionRecord, stage: str
+    ) -> None:
         self._events = events
         self._record = record
         self._stage = stage
@@ -62,8 +63,9 @@ class LocalTokens:
         self._closed = False
 
     @classmethod
-    async def start(cls, events: AsyncIterator[TokenEvent], record: DecisionRecord,
-                    stage: str) -> Self:
+    async def start(
+        cls, events: AsyncIterator[TokenEvent], record: DecisionRecord, stage: str
+    ) -> Self:
         """Begin generating; raises what the engine raises before its first token."""
         tokens = cls(events, record, stage)
         try:
@@ -109,8 +111,13 @@ class _NoTokens:
 class CallIO:
     """I/O of one routed call (see the module docstring)."""
 
-    def __init__(self, client: AsyncEdgeClient, messages: list[dict[str, str]],
-                 record: DecisionRecord, sampling: Sampling) -> None:
+    def __init__(
+        self,
+        client: AsyncEdgeClient,
+        messages: list[dict[str, str]],
+        record: DecisionRecord,
+        sampling: Sampling,
+    ) -> None:
         self._client = client
         self._messages = messages
         self._record = record
@@ -123,8 +130,9 @@ class CallIO:
 
     # --- local --------------------------------------------------------------------
 
-    async def generate(self, *, prefix: str = "", used_tokens: int = 0,
-                       stage: str = "local") -> LocalStream:
+    async def generate(
+        self, *, prefix: str = "", used_tokens: int = 0, stage: str = "local"
+    ) -> LocalStream:
         """Local tokens answering the messages, continuing the assistant ``prefix``."""
         params = self._sampling.local(used_tokens=used_tokens)
         if params is None:
@@ -150,7 +158,9 @@ class CallIO:
             return await self.generate()
         reports: list[Any] = []
         events = offloader.astream_chat(
-            self._messages, params, reports,
+            self._messages,
+            params,
+            reports,
             before_send=lambda: self._audit("cloud", sent),
         )
         tokens = await LocalTokens.start(events, self._record, "local")
@@ -158,8 +168,9 @@ class CallIO:
         if report.used:
             self._record.set_route("prefill_offload", f"prefill_offload: {report.reason}")
         elif report.error is not None:
-            self._record.set_route("local_fallback",
-                                   f"prefill_offload: hand-off failed ({report.error})")
+            self._record.set_route(
+                "local_fallback", f"prefill_offload: hand-off failed ({report.error})"
+            )
         else:
             self._record.set_route("local", f"prefill_offload: {report.reason}")
         return tokens
@@ -176,7 +187,11 @@ class CallIO:
     # --- the one escalate-or-fall-back path ----------------------------------------------
 
     async def escalate(
-        self, *, prefix: str = "", draft: Draft | None = None, strict: bool = False,
+        self,
+        *,
+        prefix: str = "",
+        draft: Draft | None = None,
+        strict: bool = False,
         resume: bool = True,
     ) -> Pieces:
         """The cloud's answer (continuing ``prefix``); if it cannot answer, the device's.
@@ -212,8 +227,9 @@ class CallIO:
             if strict:
                 raise exc
             blocked = exc.finding_types if isinstance(exc, PrivacyBlocked) else ()
-            record.fell_back("privacy policy blocks egress; answered on device",
-                             type(exc).__name__, blocked)
+            record.fell_back(
+                "privacy policy blocks egress; answered on device", type(exc).__name__, blocked
+            )
             return
         refused = self._client.enrolment_error(exc)
         if refused is not None:
@@ -225,18 +241,21 @@ class CallIO:
         if isinstance(exc, NoCloudConfigured):
             reason = "no cloud configured; answered on device"
         else:
-            log.warning("cloud failed (%s) after %d chars", type(exc).__name__,
-                        record.cloud_chars)
-            reason = ("cloud failed during hand-off; finished on device" if handoff
-                      else "cloud failed; answered on device")
+            log.warning("cloud failed (%s) after %d chars", type(exc).__name__, record.cloud_chars)
+            reason = (
+                "cloud failed during hand-off; finished on device"
+                if handoff
+                else "cloud failed; answered on device"
+            )
         record.fell_back(reason, type(exc).__name__)
 
     async def _finish_draft(self, draft: Draft) -> Pieces:
         """Show a draft the cloud should have replaced; finish it within the same budget."""
         events: LocalStream = _NoTokens()
         if not draft.complete:
-            events = await self.generate(prefix=draft.text, used_tokens=len(draft.signals),
-                                         stage="fallback")
+            events = await self.generate(
+                prefix=draft.text, used_tokens=len(draft.signals), stage="fallback"
+            )
         async with aclosing(self._follow(events, Followed(shown=[], draft=draft))) as pieces:
             async for piece in pieces:
                 yield piece
@@ -249,7 +268,9 @@ class CallIO:
             raise ContextOverflow(
                 f"nothing can answer this prompt: it does not fit the local context "
                 f"(n_ctx={exc.n_ctx}) and the cloud could not take it "
-                f"({self._record.fallback_error})", n_tokens=exc.n_tokens, n_ctx=exc.n_ctx,
+                f"({self._record.fallback_error})",
+                n_tokens=exc.n_tokens,
+                n_ctx=exc.n_ctx,
             ) from None
         async with aclosing(self._follow(events, Followed(shown=[shown], draft=Draft()))) as pieces:
             async for piece in pieces:
@@ -276,9 +297,15 @@ class CallIO:
         restorer = self.redactor.stream_restorer()
         s, record, started = self._sampling, self._record, time.perf_counter()
         stream = cloud.stream_chat(
-            sent, model=self._client.config.cloud_model, max_tokens=s.cloud_max_tokens,
-            temperature=s.temperature, top_p=s.top_p, stop=s.stop, seed=s.seed,
-            continue_final_message=bool(prefix), deadline_s=self._cloud_deadline(),
+            sent,
+            model=self._client.config.cloud_model,
+            max_tokens=s.cloud_max_tokens,
+            temperature=s.temperature,
+            top_p=s.top_p,
+            stop=s.stop,
+            seed=s.seed,
+            continue_final_message=bool(prefix),
+            deadline_s=self._cloud_deadline(),
             headers=self._client.learn_headers() if learn else (),
         )
         try:
@@ -302,8 +329,11 @@ class CallIO:
         from edgekit.privacy import with_placeholder_instruction
 
         started = time.perf_counter()
-        outgoing = [*self._messages, {"role": "assistant", "content": prefix}] if prefix \
+        outgoing = (
+            [*self._messages, {"role": "assistant", "content": prefix}]
+            if prefix
             else self._messages
+        )
         masked = self.redactor.mask_messages(outgoing)
         self._record.timed("privacy", time.perf_counter() - started)
         self._record.entity_counts = dict(masked.entity_counts)

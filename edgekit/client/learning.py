@@ -135,8 +135,11 @@ class TrafficLearner:
         self.policy = policy
         self.judge: Callable[[str, str], bool] = resolve_judge(config.judge)
         self.store: TrafficStore = TrafficStore(
-            config.path(), allowed_features=STORED_FEATURES, max_rows=config.max_rows,
-            max_age_days=config.max_age_days, scope=learning_scope(policy.calibration),
+            config.path(),
+            allowed_features=STORED_FEATURES,
+            max_rows=config.max_rows,
+            max_age_days=config.max_age_days,
+            scope=learning_scope(policy.calibration),
         )
         self._routes: dict[str, str] = {}
         self._labels = 0
@@ -195,8 +198,11 @@ class TrafficLearner:
             return False
         scope = learning_scope(cal)
         version = max(int(cal.metadata.get("traffic_version", 0)), self._newest_number(scope)) + 1
-        meta = {**cal.metadata, "traffic_version": version,
-                "traffic_refit": {"created_unix": int(time.time()), **dict(outcome.report)}}
+        meta = {
+            **cal.metadata,
+            "traffic_version": version,
+            "traffic_refit": {"created_unix": int(time.time()), **dict(outcome.report)},
+        }
         self.policy.calibration = dataclasses.replace(cal, gain=outcome.gate, metadata=meta)
         self._save(versions_dir(self.store.path) / _version_name(scope, version))
         return True

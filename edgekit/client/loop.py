@@ -42,8 +42,13 @@ class LoopThread:
             raise RoutingError("the client is closed")
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
-    def run(self, coro: Coroutine[Any, Any, T], *,
-            on_wait: Callable[[], None] | None = None, poll_s: float = 0.1) -> T:
+    def run(
+        self,
+        coro: Coroutine[Any, Any, T],
+        *,
+        on_wait: Callable[[], None] | None = None,
+        poll_s: float = 0.1,
+    ) -> T:
         """Run ``coro`` on the loop and wait for it (calling ``on_wait`` every ``poll_s``).
 
         Ctrl-C while waiting cancels the coroutine and re-raises.

@@ -61,7 +61,9 @@ class ChatStream:
     """
 
     def __init__(
-        self, pieces: AsyncGenerator[Piece, None], record: DecisionRecord,
+        self,
+        pieces: AsyncGenerator[Piece, None],
+        record: DecisionRecord,
         timeout: float | None = None,
     ) -> None:
         self._iterator = pieces
@@ -129,5 +131,6 @@ class ChatStream:
     def result(self) -> ChatResult:
         """The whole answer (once the stream is exhausted)."""
         run = self.structured_run
-        return ChatResult(self.text, self.decision, tuple(self.pieces),
-                          run.output if run is not None else None)
+        return ChatResult(
+            self.text, self.decision, tuple(self.pieces), run.output if run is not None else None
+        )

@@ -97,7 +97,9 @@ class StructuredRun:
         if params is None:
             return out
         events = io._client.engine.astream_chat(
-            io.call.messages, params, tools=[t.as_openai() for t in spec.tools] or None,
+            io.call.messages,
+            params,
+            tools=[t.as_openai() for t in spec.tools] or None,
             **_choice_fields(spec),
         )
         try:
@@ -119,8 +121,11 @@ class StructuredRun:
     def _keeps(self, local: _Local) -> bool:
         record = self.io.call.record
         if local.output is None:
-            record.reason = ("the prompt does not fit the local context" if local.overflow
-                             else "no local token budget")
+            record.reason = (
+                "the prompt does not fit the local context"
+                if local.overflow
+                else "no local token budget"
+            )
             return False
         keep = self._gate_keeps(local)
         if record.strategy == "local_only":
@@ -150,8 +155,11 @@ class StructuredRun:
             scored.finish_reason = local.events[-1].finish_reason if local.events else "stop"
             return call.policy.keeps(call.messages, scored, record)
         assert local.output is not None
-        feats = structured_features(local.events, conversation_text(call.messages),
-                                    [c.parsed for c in local.output.tool_calls])
+        feats = structured_features(
+            local.events,
+            conversation_text(call.messages),
+            [c.parsed for c in local.output.tool_calls],
+        )
         score = gate.score(feats)
         override = self.io._client.config.threshold  # ClientConfig.threshold rules both gates
         threshold = gate.threshold if override is None else override
@@ -174,8 +182,9 @@ class StructuredRun:
         if answer.valid or local is None or local.output is None or not local.output.valid:
             record.route = "cloud"
             return answer
-        record.fell_back("the cloud answer did not fit the schema; answered on device",
-                         "SchemaMismatch")
+        record.fell_back(
+            "the cloud answer did not fit the schema; answered on device", "SchemaMismatch"
+        )
         return local.output
 
     async def _fallback(self, local: _Local | None) -> StructuredOutput:
@@ -184,8 +193,9 @@ class StructuredRun:
         if local.output is None:
             if local.overflow is not None:
                 raise local.overflow
-            return StructuredOutput(content="", finish_reason="length", valid=False,
-                                    error="no local token budget")
+            return StructuredOutput(
+                content="", finish_reason="length", valid=False, error="no local token budget"
+            )
         return local.output
 
     async def _cloud(self) -> StructuredOutput:
@@ -202,14 +212,21 @@ class StructuredRun:
         record.timed("privacy", time.perf_counter() - started)
         record.entity_counts = dict(masked.entity_counts)
         record.pii_masked = masked.total_masked > 0
-        sent = with_placeholder_instruction(masked.messages) if record.pii_masked \
-            else masked.messages
+        sent = (
+            with_placeholder_instruction(masked.messages) if record.pii_masked else masked.messages
+        )
         io._audit("cloud", sent)
         s = io._sampling
         stream = cloud.stream_chat(
-            sent, model=io._client.config.cloud_model, max_tokens=s.cloud_max_tokens,
-            temperature=s.temperature, top_p=s.top_p, stop=s.stop, seed=s.seed,
-            deadline_s=io._cloud_deadline(), structured=self.spec.openai_fields(),
+            sent,
+            model=io._client.config.cloud_model,
+            max_tokens=s.cloud_max_tokens,
+            temperature=s.temperature,
+            top_p=s.top_p,
+            stop=s.stop,
+            seed=s.seed,
+            deadline_s=io._cloud_deadline(),
+            structured=self.spec.openai_fields(),
         )
         reader = CloudAnswerReader(self.spec, io.redactor)
         try:
@@ -291,23 +308,28 @@ def conversation_text(messages: Sequence[Mapping[str, Any]]) -> str:
 
 def _choice_fields(spec: StructuredSpec) -> dict[str, Any]:
     fields = spec.openai_fields()
-    return {"tool_choice": fields.get("tool_choice"),
-            "response_format": fields.get("response_format"),
-            "parallel_tool_calls": fields.get("parallel_tool_calls")}
+    return {
+        "tool_choice": fields.get("tool_choice"),
+        "response_format": fields.get("response_format"),
+        "parallel_tool_calls": fields.get("parallel_tool_calls"),
+    }
 
 
-def _merge(calls: dict[int, dict[str, Any]], entry: Mapping[str, Any], vault: Any,
-           restorer: Any) -> None:
+def _merge(
+    calls: dict[int, dict[str, Any]], entry: Mapping[str, Any], vault: Any, restorer: Any
+) -> None:
     """Add one streamed tool-call delta; its arguments are restored as they arrive."""
-    call = calls.setdefault(int(entry["index"]), {"id": "", "name": "", "args": [],
-                                                  "restorer": restorer(vault)})
+    call = calls.setdefault(
+        int(entry["index"]), {"id": "", "name": "", "args": [], "restorer": restorer(vault)}
+    )
     call["id"] = entry.get("id") or call["id"]
     call["name"] += entry.get("name") or ""
     call["args"].append(call["restorer"].feed(entry.get("arguments") or ""))
 
 
-def _cloud_output(spec: StructuredSpec, content: str, calls: dict[int, dict[str, Any]],
-                  finish: str | None) -> StructuredOutput:
+def _cloud_output(
+    spec: StructuredSpec, content: str, calls: dict[int, dict[str, Any]], finish: str | None
+) -> StructuredOutput:
     """The cloud's answer checked against the request's schemas like a local one."""
     if not calls:
         return parse_output(spec, content, "length" if finish == "length" else "stop")
@@ -318,17 +340,24 @@ def _cloud_output(spec: StructuredSpec, content: str, calls: dict[int, dict[str,
         c = calls[index]
         c["args"].append(c["restorer"].flush())
         unknown += [n for n in c["restorer"].unknown if n not in unknown]
-        made = ToolCall.from_openai({"id": c["id"] or None, "function": {
-            "name": c["name"], "arguments": "".join(c["args"])}})
+        made = ToolCall.from_openai(
+            {
+                "id": c["id"] or None,
+                "function": {"name": c["name"], "arguments": "".join(c["args"])},
+            }
+        )
         out.append(made)
         if err := check_call(spec, made):
             errors.append(err)
     if finish == "length":
         errors.append("cut by max_tokens")
     return StructuredOutput(
-        content=content or None, tool_calls=tuple(out),
+        content=content or None,
+        tool_calls=tuple(out),
         finish_reason="length" if finish == "length" else "tool_calls",
-        valid=not errors, error="; ".join(errors) or None, unknown_placeholders=tuple(unknown),
+        valid=not errors,
+        error="; ".join(errors) or None,
+        unknown_placeholders=tuple(unknown),
     )
 
 

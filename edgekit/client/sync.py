@@ -85,8 +85,9 @@ class EdgeClient:
         self._loop = LoopThread("edgekit-client")
 
         async def build() -> AsyncEdgeClient:
-            return AsyncEdgeClient(config, engine=engine, cloud=cloud, calibration=calibration,
-                                   transport=transport)
+            return AsyncEdgeClient(
+                config, engine=engine, cloud=cloud, calibration=calibration, transport=transport
+            )
 
         try:
             self.aclient = self._loop.run(build())
@@ -109,20 +110,23 @@ class EdgeClient:
         """The local engine."""
         return self.aclient.engine
 
-    def chat(self, messages: Messages, *, strategy: Strategy | None = None,
-             **options: Unpack[ChatKwargs]) -> ChatResult:
+    def chat(
+        self, messages: Messages, *, strategy: Strategy | None = None, **options: Unpack[ChatKwargs]
+    ) -> ChatResult:
         """The whole answer with its decision (see :meth:`AsyncEdgeClient.chat`)."""
         return self._loop.run(self.aclient.chat(messages, strategy=strategy, **options))
 
-    def stream_chat(self, messages: Messages, *, strategy: Strategy | None = None,
-                    **options: Unpack[ChatKwargs]) -> EdgeChatStream:
+    def stream_chat(
+        self, messages: Messages, *, strategy: Strategy | None = None, **options: Unpack[ChatKwargs]
+    ) -> EdgeChatStream:
         """Stream the answer: ``for piece in stream``; then ``stream.decision``."""
         if self._loop.closed:
             from edgekit.errors import RoutingError
 
             raise RoutingError("the client is closed")
-        return EdgeChatStream(self._loop,
-                              self.aclient.stream_chat(messages, strategy=strategy, **options))
+        return EdgeChatStream(
+            self._loop, self.aclient.stream_chat(messages, strategy=strategy, **options)
+        )
 
     def feedback(self, decision_id: str, *, good: bool) -> bool:
         """See :meth:`AsyncEdgeClient.feedback`."""
@@ -148,6 +152,10 @@ class EdgeClient:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()

@@ -182,8 +182,14 @@ def sign_bundle(manifest: AdapterManifest, adapter: bytes, key: Signer) -> bytes
         raise AdapterError("adapter manifest is too large", reason="size")
     signature = key.sign(_signed_message(body))
     return b"".join(
-        (MAGIC, len(body).to_bytes(4, "big"), body, signature,
-         len(adapter).to_bytes(8, "big"), adapter)
+        (
+            MAGIC,
+            len(body).to_bytes(4, "big"),
+            body,
+            signature,
+            len(adapter).to_bytes(8, "big"),
+            adapter,
+        )
     )
 
 

@@ -18,20 +18,28 @@ def register(sub: Any) -> None:
     learn = sub.add_parser("learn", help="LoRA adapters the gateway distilled for this device")
     lsub = learn.add_subparsers(dest="learn_command", metavar="ACTION", required=True)
 
-    def add(name: str, helptext: str, func: Callable[[argparse.Namespace], int]
-            ) -> argparse.ArgumentParser:
+    def add(
+        name: str, helptext: str, func: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = lsub.add_parser(name, help=helptext)
         parser.add_argument("--model", default=None, help="edge model name or GGUF path")
-        parser.add_argument("--adapters-dir", default=None,
-                            help="where adapters are kept (default: the EdgeKit state dir)")
+        parser.add_argument(
+            "--adapters-dir",
+            default=None,
+            help="where adapters are kept (default: the EdgeKit state dir)",
+        )
         parser.set_defaults(func=func)
         return parser
 
     add("status", "the active adapter of this model, if any", _status)
     pull = add("pull", "fetch, check and activate the gateway's newest adapter", _pull)
     pull.add_argument("--gateway", required=True, help="gateway URL")
-    pull.add_argument("--pin", action="append", default=[],
-                      help="SHA-256 pin of the gateway key configuration (repeatable)")
+    pull.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        help="SHA-256 pin of the gateway key configuration (repeatable)",
+    )
     pull.add_argument("--device-key", default=None, help="device key file (Ed25519 PEM)")
     add("rollback", "return to the base model and its calibration", _rollback)
     trust = add("trust", "accept adapters signed by this gateway key (base64url)", _trust)
@@ -59,9 +67,13 @@ def _status(args: argparse.Namespace) -> int:
             doc["adapter"] = None
         else:
             m = installed.bundle.manifest
-            doc["adapter"] = {"id": m.adapter_id, "adapted_sha256": m.adapted_sha256,
-                              "n_pairs": m.n_pairs, "evaluation": dict(m.evaluation),
-                              "signer": m.signer}
+            doc["adapter"] = {
+                "id": m.adapter_id,
+                "adapted_sha256": m.adapted_sha256,
+                "n_pairs": m.n_pairs,
+                "evaluation": dict(m.evaluation),
+                "signer": m.signer,
+            }
     print(json.dumps(doc, indent=1))
     return 0
 

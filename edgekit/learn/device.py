@@ -111,21 +111,26 @@ class AdapterStore:
 
     def _check(self, data: bytes, engine: Engine) -> InstalledAdapter:
         bundle = verify_bundle(
-            data, trusted_keys=self.trusted_keys(), base_sha256=engine.info.sha256,
+            data,
+            trusted_keys=self.trusted_keys(),
+            base_sha256=engine.info.sha256,
             base_header=check_gguf(engine.info.path),
         )
         doc = bundle.manifest.calibration
         if doc is None:
-            raise AdapterError("the bundle carries no calibration for the adapted model",
-                               reason="calibration")
+            raise AdapterError(
+                "the bundle carries no calibration for the adapted model", reason="calibration"
+            )
         try:
             calibration = Calibration.from_dict(doc)
         except CalibrationError as exc:
-            raise AdapterError(f"the bundle's calibration is invalid: {exc}",
-                               reason="calibration") from None
+            raise AdapterError(
+                f"the bundle's calibration is invalid: {exc}", reason="calibration"
+            ) from None
         if calibration.model_sha256 != bundle.manifest.adapted_sha256:
-            raise AdapterError("the bundle's calibration is not for the adapted model",
-                               reason="calibration")
+            raise AdapterError(
+                "the bundle's calibration is not for the adapted model", reason="calibration"
+            )
         placeholder = LoraAdapter(path=Path(bundle.manifest.adapter_id + ".gguf"))
         return InstalledAdapter(placeholder, calibration, bundle)
 

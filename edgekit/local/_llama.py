@@ -95,8 +95,9 @@ def new_batch(lc: Any, n_batch: int) -> tuple[Any, Any, Any, Any]:
     and numpy views of its token, position and wants-logits arrays."""
     batch = lc.llama_batch_init(n_batch, 0, 1)
     np.ctypeslib.as_array(batch.n_seq_id, shape=(n_batch,))[:] = 1
-    views = (np.ctypeslib.as_array(a, shape=(n_batch,)) for a in (batch.token, batch.pos,
-                                                                  batch.logits))
+    views = (
+        np.ctypeslib.as_array(a, shape=(n_batch,)) for a in (batch.token, batch.pos, batch.logits)
+    )
     return (batch, *views)
 
 
@@ -137,9 +138,7 @@ class LlamaHandle:
         if not self._model:
             self._model = None
             reason = last_error() or "no reason given"
-            raise ModelLoadError(
-                f"llama.cpp could not load {path.name}: {reason}", path=str(path)
-            )
+            raise ModelLoadError(f"llama.cpp could not load {path.name}: {reason}", path=str(path))
         if not lc.llama_model_has_decoder(self._model) or lc.llama_model_has_encoder(self._model):
             raise ModelLoadError(
                 f"{path.name} is not a decoder-only text generation model", path=str(path)

@@ -38,7 +38,8 @@ def _check_fits(engine: Engine, tokens: Sequence[int]) -> None:
     if not tokens or len(tokens) >= n_ctx:
         raise ContextOverflow(
             f"prompt of {len(tokens)} tokens does not fit n_ctx={n_ctx}",
-            n_tokens=len(tokens), n_ctx=n_ctx,
+            n_tokens=len(tokens),
+            n_ctx=n_ctx,
         )
     engine._check_token_ids(tokens)
 
@@ -130,8 +131,10 @@ def stream_from_state(
     with engine.lock:
         _check(engine)
         if len(tokens) + 1 >= engine.info.n_ctx or not _load(engine, tokens, state):
-            raise StateError("llama.cpp rejected the handed-off state, or it does not hold "
-                             "the prompt's positions")
+            raise StateError(
+                "llama.cpp rejected the handed-off state, or it does not hold "
+                "the prompt's positions"
+            )
         t_prefill = time.perf_counter() - t0
         yield from engine._decode_loop(
             list(tokens), params, None, t0, t_prefill, len(tokens), first_logits=logits
@@ -156,8 +159,11 @@ def verify_draft(
     when the cache does not hold its tokens (sessions interleaving).
     """
     if len(context) + len(draft) + 1 >= engine.info.n_ctx:
-        raise ContextOverflow("no room left in the KV cache",
-                              n_tokens=len(context) + len(draft) + 1, n_ctx=engine.info.n_ctx)
+        raise ContextOverflow(
+            "no room left in the KV cache",
+            n_tokens=len(context) + len(draft) + 1,
+            n_ctx=engine.info.n_ctx,
+        )
     engine._check_token_ids([*context, *draft])
     with engine.lock:
         _check(engine)

@@ -53,8 +53,17 @@ Emit = Callable[[TokenEvent | BaseException | None], bool]
 # Fields of GenerationParams the batched path implements; any other field set
 # to a non-default value sends the request down the engine's own path.
 _BATCHED_FIELDS = frozenset(
-    ("max_tokens", "temperature", "top_p", "top_k", "seed", "stop", "repeat_penalty",
-     "repeat_last_n", "hidden_states")
+    (
+        "max_tokens",
+        "temperature",
+        "top_p",
+        "top_k",
+        "seed",
+        "stop",
+        "repeat_penalty",
+        "repeat_last_n",
+        "hidden_states",
+    )
 )
 _DEFAULTS = GenerationParams()
 MAX_SLOTS = 64
@@ -456,13 +465,24 @@ class _Scheduler:
         timings = None
         if finish is not None:
             timings = Timings(
-                ttft_s=slot.ttft, prefill_s=slot.t_prefill, decode_s=now - req.t0 - slot.ttft,
-                total_s=now - req.t0, cached_prompt_tokens=slot.cached,
+                ttft_s=slot.ttft,
+                prefill_s=slot.t_prefill,
+                decode_s=now - req.t0 - slot.ttft,
+                total_s=now - req.t0,
+                cached_prompt_tokens=slot.cached,
                 prompt_tokens=len(req.prompt),
             )
         hidden = self._ctx.hidden(index) if slot.wants_hidden() else None
-        event = TokenEvent(index=slot.index, token_id=token, text=piece, signal=signal,
-                           finish_reason=finish, timings=timings, forced=forced, hidden=hidden)
+        event = TokenEvent(
+            index=slot.index,
+            token_id=token,
+            text=piece,
+            signal=signal,
+            finish_reason=finish,
+            timings=timings,
+            forced=forced,
+            hidden=hidden,
+        )
         delivered = req.emit(event)
         slot.index += 1
         if finish is not None or not delivered:
@@ -508,8 +528,11 @@ class BatchedEngine(Engine):
         threads = (self.config.n_threads or max(1, cpus // 2), self.config.n_threads or cpus)
         try:
             ctx = _MultiSeqContext(
-                self._handle.model, n_seq=slots, n_ctx_seq=self.info.n_ctx,
-                n_batch=self._handle.n_batch, threads=threads,
+                self._handle.model,
+                n_seq=slots,
+                n_ctx_seq=self.info.n_ctx,
+                n_batch=self._handle.n_batch,
+                threads=threads,
             )
         except BaseException:
             super().close()

@@ -109,6 +109,8 @@ def _llg_tokenizer(h: LlamaHandle) -> Any:
             eog.append(t)
     build: Any = LLTokenizer.from_llamacpp  # type: ignore[attr-defined]  # not in its stubs
     return build(
-        tokens=tokens, vocab_ptr=h.vocab, tokenize_fptr=h.tokenize_address(),
+        tokens=tokens,
+        vocab_ptr=h.vocab,
+        tokenize_fptr=h.tokenize_address(),
         eos_token=eog or [h.eos],
     )

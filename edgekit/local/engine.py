@@ -394,9 +394,7 @@ class Engine:
             need = len(tokens) + p.max_tokens
             if need <= self._handle.n_ctx:
                 return tokens
-            droppable = [
-                i for i, m in enumerate(msgs[:-1]) if m.get("role") != "system"
-            ]
+            droppable = [i for i, m in enumerate(msgs[:-1]) if m.get("role") != "system"]
             if self.config.overflow != "truncate_left" or not droppable:
                 raise ContextOverflow(
                     f"prompt of {len(tokens)} tokens plus max_tokens={p.max_tokens} "

@@ -46,6 +46,7 @@ GATE_FEATURES: tuple[str, ...] = (*SIGNAL_FEATURES, PRE_ROUTE_FEATURE)
 DEFAULT_CALIBRATION = Path(__file__).parent / "data" / "calibration-smollm2-135m.json"
 MAX_FILE_BYTES = 4 << 20
 
+
 @dataclass(frozen=True, kw_only=True)
 class Gate:
     """A logistic score and the threshold at or above which the local answer is kept.
@@ -73,6 +74,7 @@ class Gate:
         """The same gate with another threshold."""
         return Gate(model=self.model, threshold=threshold, window=self.window)
 
+
 @dataclass(frozen=True, kw_only=True)
 class PreRouter:
     """Prompt-only scorer (a logistic model, also exported as ONNX) and its threshold."""
@@ -91,6 +93,7 @@ class PreRouter:
         """
         return self.model.score(features)
 
+
 @dataclass(frozen=True, kw_only=True)
 class HandoffRule:
     """Hand off when the mean logprob of the last ``window`` tokens drops below ``threshold``."""
@@ -102,6 +105,7 @@ class HandoffRule:
     def __post_init__(self) -> None:
         if self.window < 1 or self.min_tokens < 1 or not math.isfinite(self.threshold):
             raise CalibrationError("handoff rule: window/min_tokens >= 1 and a finite threshold")
+
 
 @dataclass(frozen=True, kw_only=True)
 class Calibration:
@@ -165,8 +169,9 @@ class Calibration:
             gate = Gate(
                 model=LogisticModel.from_dict(gate_doc["model"]),
                 threshold=_threshold(gate_doc["threshold"]),
-                window=_window(gate_doc.get("window") if version >= 2 else
-                               metadata.get("max_tokens")),
+                window=_window(
+                    gate_doc.get("window") if version >= 2 else metadata.get("max_tokens")
+                ),
             )
             pre = _pre_route_from(doc.get("pre_route"))
             hand = doc["handoff"]
@@ -210,8 +215,10 @@ class Calibration:
         if sha256 is not None and self.model_sha256 is not None and self.model_sha256 != sha256:
             raise CalibrationError("calibration file was made for another edge model")
 
+
 def _finite_or_none(value: float) -> float | None:
     return value if math.isfinite(value) else None
+
 
 def _threshold(value: Any) -> float:
     """``null`` in the file means "never accept" (+inf); anything else must be finite."""
@@ -220,6 +227,7 @@ def _threshold(value: Any) -> float:
     if isinstance(value, bool) or not math.isfinite(threshold := float(value)):
         raise ValueError("threshold")
     return threshold
+
 
 def _window(value: Any) -> int | None:
     if value is None:
@@ -283,8 +291,11 @@ def with_overrides(cal: Calibration, overrides: Overrides) -> Calibration:
     """
     o = overrides
     gate = cal.gate if o.threshold is None else cal.gate.with_threshold(o.threshold)
-    gain = cal.gain if o.threshold is None or cal.gain is None else (
-        cal.gain.with_threshold(o.threshold))
+    gain = (
+        cal.gain
+        if o.threshold is None or cal.gain is None
+        else (cal.gain.with_threshold(o.threshold))
+    )
     pre = cal.pre_route
     if pre is not None and o.pre_route_threshold is not None:
         pre = dataclasses.replace(pre, threshold=o.pre_route_threshold)

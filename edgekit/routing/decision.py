@@ -13,9 +13,7 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-Strategy = Literal[
-    "local_only", "cloud_only", "cascade", "pre_route", "handoff", "prefill_offload"
-]
+Strategy = Literal["local_only", "cloud_only", "cascade", "pre_route", "handoff", "prefill_offload"]
 Route = Literal["local", "cloud", "handoff", "local_fallback", "prefill_offload"]
 
 STRATEGIES: tuple[str, ...] = get_args(Strategy)

@@ -259,8 +259,9 @@ def fit_gain_gate(
         local_probe=probes[0],
         cloud_probe=probes[1],
         probe_tokens=probe_tokens if probes[0] is not None else 0,
-        projection=None if data.hidden is None or projection_dims <= 0 else fit_projection(
-            data.hidden, projection_dims),
+        projection=None
+        if data.hidden is None or projection_dims <= 0
+        else fit_projection(data.hidden, projection_dims),
     )
 
 

@@ -103,9 +103,7 @@ class LogisticModel:
         """Probabilities for a ``(n, d)`` matrix of raw features."""
         x = np.atleast_2d(np.asarray(x, dtype=np.float64))
         if x.shape[1] != len(self.feature_names):
-            raise CalibrationError(
-                f"expected {len(self.feature_names)} features, got {x.shape[1]}"
-            )
+            raise CalibrationError(f"expected {len(self.feature_names)} features, got {x.shape[1]}")
         z = (self.clip(x) - np.asarray(self.mean)) / np.asarray(self.scale)
         return sigmoid(z @ np.asarray(self.weights) + self.bias)
 

@@ -122,13 +122,15 @@ class RoutingPolicy:
             self.calibration, max_tokens=max_tokens, temperature=temperature
         )
         if problems:
-            log.warning("routing gate used outside its calibration conditions: %s",
-                        "; ".join(problems))
+            log.warning(
+                "routing gate used outside its calibration conditions: %s", "; ".join(problems)
+            )
 
     # --- decisions ---------------------------------------------------------------
 
-    def keeps(self, messages: Sequence[Mapping[str, str]], draft: Draft,
-              record: DecisionRecord) -> bool:
+    def keeps(
+        self, messages: Sequence[Mapping[str, str]], draft: Draft, record: DecisionRecord
+    ) -> bool:
         """Score the draft's first ``gate.window`` tokens (as in calibration): keep it?"""
         gate = self.calibration.gate
         feats = self._window_features(draft)
@@ -137,7 +139,8 @@ class RoutingPolicy:
             self._warned_range = True
             log.warning(
                 "gate inputs outside the calibration range (%s): clipped; recalibrate "
-                "on traffic like this (logged once)", ", ".join(outside),
+                "on traffic like this (logged once)",
+                ", ".join(outside),
             )
         if self.calibration.gain is not None:
             keep = self._gain_keeps(messages, draft, record, feats)
@@ -151,8 +154,13 @@ class RoutingPolicy:
         self.stats.record(record.id, score, not keep)
         return keep
 
-    def _gain_keeps(self, messages: Sequence[Mapping[str, str]], draft: Draft,
-                    record: DecisionRecord, feats: dict[str, float]) -> bool:
+    def _gain_keeps(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        draft: Draft,
+        record: DecisionRecord,
+        feats: dict[str, float],
+    ) -> bool:
         """The gain gate: keep unless the cloud is expected to do better (per unit cost)."""
         gain = self.calibration.gain
         assert gain is not None
@@ -229,7 +237,8 @@ class RoutingPolicy:
         )
         cal = self.calibration
         self.calibration = dataclasses.replace(
-            cal, gate=cal.gate.with_threshold(threshold),
+            cal,
+            gate=cal.gate.with_threshold(threshold),
             metadata={**cal.metadata, "recalibrated_online": True},
         )
         log.info("gate threshold refit online for escalation rate %.3f", escalation_rate)

@@ -46,8 +46,11 @@ class HiddenProbe:
 
     def __post_init__(self) -> None:
         d = self.mean.shape
-        if len(d) != 1 or not 0 < d[0] <= _MAX_DIM or self.scale.shape != d or (
-            self.weights.shape != d
+        if (
+            len(d) != 1
+            or not 0 < d[0] <= _MAX_DIM
+            or self.scale.shape != d
+            or (self.weights.shape != d)
         ):
             raise CalibrationError("hidden probe: mean, scale and weights must be equal vectors")
         arrays = (self.mean, self.scale, self.weights, np.asarray([self.bias]))

@@ -67,7 +67,11 @@ class RouteIO(Protocol):
     async def generate(self, *, prefix: str = "", used_tokens: int = 0) -> LocalStream: ...
 
     def escalate(
-        self, *, prefix: str = "", draft: Draft | None = None, strict: bool = False,
+        self,
+        *,
+        prefix: str = "",
+        draft: Draft | None = None,
+        strict: bool = False,
         resume: bool = True,
     ) -> Pieces: ...
 
@@ -186,9 +190,14 @@ def does_not_fit(call: RouteCall, exc: ContextOverflow) -> None:
     call.record.reason = f"the prompt does not fit the local context (n_ctx={exc.n_ctx})"
 
 
-async def stream_local(call: RouteCall, events: LocalStream, draft: Draft, *,
-                       until: Callable[[TokenLike], bool] | None = None,
-                       escalate: bool = True) -> Pieces:
+async def stream_local(
+    call: RouteCall,
+    events: LocalStream,
+    draft: Draft,
+    *,
+    until: Callable[[TokenLike], bool] | None = None,
+    escalate: bool = True,
+) -> Pieces:
     """Stream a local answer (after its buffered ``draft``), watched for loops.
 
     When it loops (or ``until`` stops it: a hand-off), and ``escalate`` allows,
@@ -230,7 +239,9 @@ class LocalOnly:
         except ContextOverflow as exc:
             raise ContextOverflow(
                 f"{exc}; strategy local_only cannot send it elsewhere (use a gateway "
-                "strategy or a larger n_ctx)", n_tokens=exc.n_tokens, n_ctx=exc.n_ctx,
+                "strategy or a larger n_ctx)",
+                n_tokens=exc.n_tokens,
+                n_ctx=exc.n_ctx,
             ) from None
         return self._stream(call, events)
 
@@ -308,8 +319,9 @@ class Handoff:
 
     @staticmethod
     async def _stream(call: RouteCall, events: LocalStream, monitor: HandoffMonitor) -> Pieces:
-        stream = stream_local(call, events, Draft(),
-                              until=lambda token: monitor.drops(token.signal))
+        stream = stream_local(
+            call, events, Draft(), until=lambda token: monitor.drops(token.signal)
+        )
         async with aclosing(stream):
             async for piece in stream:
                 call.record.score = monitor.lowest
@@ -336,7 +348,9 @@ class PrefillOffload:
 
 
 STRATEGY_TABLE: Mapping[Strategy, RoutingStrategy] = MappingProxyType(
-    {s.name: s for s in (LocalOnly(), CloudOnly(), Cascade(), PreRoute(), Handoff(),
-                         PrefillOffload())}
+    {
+        s.name: s
+        for s in (LocalOnly(), CloudOnly(), Cascade(), PreRoute(), Handoff(), PrefillOffload())
+    }
 )
 """Every strategy by name; the client looks the requested one up here."""

@@ -87,8 +87,9 @@ def _logprobs(signals: Sequence[TokenSignalLike]) -> np.ndarray[Any, Any]:
     return np.clip(np.array([s.logprob for s in signals], dtype=np.float64), _FLOOR, 0.0)
 
 
-def structured_features(steps: Sequence[StepLike], conversation: str,
-                        arguments: Iterable[Any] = ()) -> dict[str, float]:
+def structured_features(
+    steps: Sequence[StepLike], conversation: str, arguments: Iterable[Any] = ()
+) -> dict[str, float]:
     """The tool gate's inputs for one answer (see the module docstring).
 
     ``conversation`` is the text the values may come from (the messages);
@@ -182,10 +183,12 @@ class ToolGate:
             data = json.loads(text)
             if data.get("schema") != SCHEMA or data.get("version") != SCHEMA_VERSION:
                 raise CalibrationError("not an EdgeKit tool gate of a version this reads")
-            gate = cls(model=LogisticModel.from_dict(data["model"]),
-                       threshold=float(data["threshold"]),
-                       model_sha256=data.get("model_sha256"),
-                       fitted_on=data.get("fitted_on") or None)
+            gate = cls(
+                model=LogisticModel.from_dict(data["model"]),
+                threshold=float(data["threshold"]),
+                model_sha256=data.get("model_sha256"),
+                fitted_on=data.get("fitted_on") or None,
+            )
         except CalibrationError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:

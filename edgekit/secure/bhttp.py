@@ -62,6 +62,8 @@ def _bad_value(value: bytes) -> bool:
     return bool(value) and (
         value[0] in _WS or value[-1] in _WS or _BAD_VALUE_CHAR(value) is not None
     )
+
+
 _METHOD_RE: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
 _SCHEME_RE: Final = re.compile(rb"([A-Za-z][A-Za-z0-9+\-.]*)?\Z")
 _TARGET_RE: Final = re.compile(rb"[\x21-\x7e\x80-\xff]*\Z")  # no controls, no spaces

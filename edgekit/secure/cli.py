@@ -22,8 +22,12 @@ def register(sub: Any) -> None:
 
     show = ksub.add_parser("show", help="print the key configurations a keyring serves")
     show.add_argument("path", help="keyring file")
-    show.add_argument("--format", choices=("base64", "hex", "raw", "pins"), default="base64",
-                      help="pins: one SHA-256 per live key, the lines of a device's pin file")
+    show.add_argument(
+        "--format",
+        choices=("base64", "hex", "raw", "pins"),
+        default="base64",
+        help="pins: one SHA-256 per live key, the lines of a device's pin file",
+    )
     show.set_defaults(func=_show)
 
     rot = ksub.add_parser("rotate", help="add a new current key; old keys expire after a grace")

@@ -28,8 +28,15 @@ _WHERE = {
     "load_settings": "edgekit.serve.config",
     "serve": "edgekit.serve.server",
 }
-__all__ = ["Admission", "QueueFull", "ServeConfig", "Settings", "create_app", "load_settings",
-           "serve"]
+__all__ = [
+    "Admission",
+    "QueueFull",
+    "ServeConfig",
+    "Settings",
+    "create_app",
+    "load_settings",
+    "serve",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -51,8 +51,8 @@ class Admission:
             queue is not None and len(queue) >= self.max_queue_per_app
         ):
             raise QueueFull(
-                f"the server is busy ({self.running} running, {self.waiting} waiting); "
-                "retry later", retry_after=1.0,
+                f"the server is busy ({self.running} running, {self.waiting} waiting); retry later",
+                retry_after=1.0,
             )
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._queues.setdefault(app, deque()).append(future)

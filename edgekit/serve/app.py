@@ -60,8 +60,11 @@ ADMISSION = web.AppKey("admission", Admission)
 METRICS = web.AppKey("metrics", ServeMetrics)
 TOKEN = web.AppKey("token", str)
 _OPEN_PATHS = frozenset(("/healthz", "/readyz"))
-_SSE_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache",
-                "X-Accel-Buffering": "no"}
+_SSE_HEADERS = {
+    "Content-Type": "text/event-stream",
+    "Cache-Control": "no-cache",
+    "X-Accel-Buffering": "no",
+}
 
 
 def create_app(settings: Settings, *, engine: Engine | None = None) -> web.Application:
@@ -70,8 +73,11 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> web.Appli
     app = web.Application(middlewares=[_guard], client_max_size=serve.max_body_bytes)
     app[SETTINGS] = settings
     app[SERVICE] = ChatService(settings, engine=engine)
-    app[ADMISSION] = Admission(parallel=serve.parallel, max_queue=serve.max_queue,
-                               max_queue_per_app=serve.max_queue_per_app)
+    app[ADMISSION] = Admission(
+        parallel=serve.parallel,
+        max_queue=serve.max_queue,
+        max_queue_per_app=serve.max_queue_per_app,
+    )
     app[METRICS] = ServeMetrics()
     app[TOKEN] = serve.bearer_token() or ""
     app.cleanup_ctx.append(_service_ctx)
@@ -120,15 +126,26 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         return _error_response(ApiError(500, "internal server error", type="server_error"))
     finally:
         route = request.get("edgekit_route", "-")
-        log.info("%s %s %d route=%s app=%s %.1fms", request.method, request.path, status,
-                 route, request.get("edgekit_app", "-"), (time.perf_counter() - start) * 1000)
+        log.info(
+            "%s %s %d route=%s app=%s %.1fms",
+            request.method,
+            request.path,
+            status,
+            route,
+            request.get("edgekit_app", "-"),
+            (time.perf_counter() - start) * 1000,
+        )
 
 
 def _check_origin(request: web.Request) -> None:
     origin = request.headers.get("Origin")
     if origin is not None and origin not in request.app[SETTINGS].serve.allowed_origins:
-        raise ApiError(403, "browser origin not allowed (see allowed_origins)",
-                       type="permission_error", code="origin_not_allowed")
+        raise ApiError(
+            403,
+            "browser origin not allowed (see allowed_origins)",
+            type="permission_error",
+            code="origin_not_allowed",
+        )
 
 
 def _check_caller(request: web.Request) -> None:
@@ -136,16 +153,25 @@ def _check_caller(request: web.Request) -> None:
     token = request.app[TOKEN]
     if not token and settings.unix_socket is None and not _host_is_loopback(request.host):
         # DNS rebinding: a web page must not reach a token-less loopback server by name.
-        raise ApiError(403, "Host header must name this machine", type="permission_error",
-                       code="host_not_allowed")
+        raise ApiError(
+            403,
+            "Host header must name this machine",
+            type="permission_error",
+            code="host_not_allowed",
+        )
     if token and request.path not in _OPEN_PATHS:
         given = request.headers.get("Authorization", "")
         scheme, _, value = given.partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(
             value.strip().encode(), token.encode()
         ):
-            raise ApiError(401, "missing or invalid bearer token", type="authentication_error",
-                           code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
+            raise ApiError(
+                401,
+                "missing or invalid bearer token",
+                type="authentication_error",
+                code="invalid_api_key",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
 
 
 async def _cors_headers(request: web.Request, response: web.StreamResponse) -> None:
@@ -155,9 +181,11 @@ async def _cors_headers(request: web.Request, response: web.StreamResponse) -> N
         return
     response.headers["Access-Control-Allow-Origin"] = origin
     response.headers["Vary"] = "Origin"
-    response.headers["Access-Control-Expose-Headers"] = "X-EdgeKit-Route, X-EdgeKit-Strategy, " \
-        "X-EdgeKit-Score, X-EdgeKit-Threshold, X-EdgeKit-Masked, X-EdgeKit-Fallback, " \
+    response.headers["Access-Control-Expose-Headers"] = (
+        "X-EdgeKit-Route, X-EdgeKit-Strategy, "
+        "X-EdgeKit-Score, X-EdgeKit-Threshold, X-EdgeKit-Masked, X-EdgeKit-Fallback, "
         "X-EdgeKit-Decision-Id, X-Request-Id"
+    )
     if request.method == "OPTIONS":
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         response.headers["Access-Control-Allow-Headers"] = (
@@ -168,9 +196,7 @@ async def _cors_headers(request: web.Request, response: web.StreamResponse) -> N
 
 def _host_is_loopback(host: str) -> bool:
     name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-    return name.strip("[]").lower() in ("127.0.0.1", "localhost", "::1") or name.startswith(
-        "127."
-    )
+    return name.strip("[]").lower() in ("127.0.0.1", "localhost", "::1") or name.startswith("127.")
 
 
 def _http_error(exc: web.HTTPException) -> ApiError:
@@ -208,14 +234,16 @@ async def readyz(request: web.Request) -> web.Response:
     if engine is None or engine.closed:
         return web.json_response({"status": "starting"}, status=503)
     cloud = service.cloud
-    return web.json_response({
-        "status": "ready",
-        "model": engine.info.name,
-        "gateway": "none" if cloud is None else cloud.circuit.value,
-        "running": request.app[ADMISSION].running,
-        "waiting": request.app[ADMISSION].waiting,
-        "batch_threads": _batch_threads(engine),
-    })
+    return web.json_response(
+        {
+            "status": "ready",
+            "model": engine.info.name,
+            "gateway": "none" if cloud is None else cloud.circuit.value,
+            "running": request.app[ADMISSION].running,
+            "waiting": request.app[ADMISSION].waiting,
+            "batch_threads": _batch_threads(engine),
+        }
+    )
 
 
 def _batch_threads(engine: Engine) -> dict[str, int]:
@@ -223,7 +251,7 @@ def _batch_threads(engine: Engine) -> dict[str, int]:
     if not isinstance(engine, BatchedEngine):
         return {}
     choices = engine.thread_choices
-    return {f"<={2 ** size - 1}": threads for size, threads in sorted(choices.items())}
+    return {f"<={2**size - 1}": threads for size, threads in sorted(choices.items())}
 
 
 async def metrics(request: web.Request) -> web.Response:
@@ -270,8 +298,13 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         raise
     except QueueFull as exc:
         app[METRICS].rejected.labels("queue_full").inc()
-        raise ApiError(429, str(exc), type="rate_limit_error", code="queue_full",
-                       headers={"Retry-After": str(int(exc.retry_after))}) from None
+        raise ApiError(
+            429,
+            str(exc),
+            type="rate_limit_error",
+            code="queue_full",
+            headers={"Retry-After": str(int(exc.retry_after))},
+        ) from None
 
 
 def _open(service: ChatService, req: ChatRequest) -> ChatStream:
@@ -296,14 +329,22 @@ async def _json_response(
     service = request.app[SERVICE]
     usage, finish = _usage(service, req, stream)
     result = stream.result()
-    message = (result.structured.message() if result.structured is not None
-               else {"role": "assistant", "content": result.text})
-    body = completion_body(request_id=answer.request_id, created=answer.created,
-                           model=req.model, message=message, finish_reason=finish,
-                           usage=usage, decision=decision)
+    message = (
+        result.structured.message()
+        if result.structured is not None
+        else {"role": "assistant", "content": result.text}
+    )
+    body = completion_body(
+        request_id=answer.request_id,
+        created=answer.created,
+        model=req.model,
+        message=message,
+        finish_reason=finish,
+        usage=usage,
+        decision=decision,
+    )
     _count(request, decision.route, 200, usage, t0)
-    return web.json_response(body, headers=decision_headers(decision),
-                             dumps=_dumps)
+    return web.json_response(body, headers=decision_headers(decision), dumps=_dumps)
 
 
 async def _stream_response(
@@ -319,10 +360,14 @@ async def _stream_response(
         await stream.aclose()
         raise
     strategy = req.strategy or request.app[SETTINGS].client.strategy
-    response = web.StreamResponse(headers={**_SSE_HEADERS, "X-EdgeKit-Strategy": strategy,
-                                           "X-Request-Id": answer.request_id})
-    common: dict[str, Any] = {"request_id": answer.request_id, "created": answer.created,
-                              "model": req.model}
+    response = web.StreamResponse(
+        headers={**_SSE_HEADERS, "X-EdgeKit-Strategy": strategy, "X-Request-Id": answer.request_id}
+    )
+    common: dict[str, Any] = {
+        "request_id": answer.request_id,
+        "created": answer.created,
+        "model": req.model,
+    }
     try:
         await response.prepare(request)
         await _send(response, chunk_body(**common, delta={"role": "assistant", "content": ""}))
@@ -341,8 +386,15 @@ async def _stream_response(
         await stream.aclose()
     request["edgekit_route"] = decision.route
     usage, finish = _usage(request.app[SERVICE], req, stream)
-    await _send(response, chunk_body(**common, delta={}, finish_reason=finish,
-                                     extra={"edgekit": decision_extension(decision)}))
+    await _send(
+        response,
+        chunk_body(
+            **common,
+            delta={},
+            finish_reason=finish,
+            extra={"edgekit": decision_extension(decision)},
+        ),
+    )
     if req.include_usage:
         await _send(response, usage_chunk_body(**common, usage=usage))
     await response.write(b"data: [DONE]\n\n")
@@ -351,9 +403,7 @@ async def _stream_response(
     return response
 
 
-async def _stream_error(
-    request: web.Request, response: web.StreamResponse, exc: Exception
-) -> None:
+async def _stream_error(request: web.Request, response: web.StreamResponse, exc: Exception) -> None:
     if not isinstance(exc, ApiError):
         log.error("stream failed: %s", type(exc).__name__)
         exc = ApiError(500, "internal server error", type="server_error")
@@ -398,21 +448,19 @@ def _sdk_error(exc: EdgeKitError) -> ApiError:
     return ApiError(500, f"the request failed ({type(exc).__name__})", type="server_error")
 
 
-def _usage(service: ChatService, req: ChatRequest, stream: ChatStream) -> tuple[
-    dict[str, int], str
-]:
+def _usage(
+    service: ChatService, req: ChatRequest, stream: ChatStream
+) -> tuple[dict[str, int], str]:
     decision = stream.decision
     if decision.cloud_chars == 0 and decision.local_tokens:
         completion = decision.local_tokens
     else:
         completion = service.count_tokens(stream.text)
-    finish = stream.result().finish_reason or (
-        "length" if completion >= req.max_tokens else "stop")
+    finish = stream.result().finish_reason or ("length" if completion >= req.max_tokens else "stop")
     return usage_body(service.prompt_tokens(req), completion), finish
 
 
-def _count(request: web.Request, route: str, status: int, usage: dict[str, int],
-           t0: float) -> None:
+def _count(request: web.Request, route: str, status: int, usage: dict[str, int], t0: float) -> None:
     m = request.app[METRICS]
     m.requests.labels(route, str(status)).inc()
     m.tokens.labels("prompt").inc(usage["prompt_tokens"])

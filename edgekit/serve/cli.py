@@ -29,12 +29,15 @@ X-EdgeKit-* headers (streams: in the last chunk)."""
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add the ``serve`` sub-command; aiohttp and the model load only when it runs."""
     parser = sub.add_parser(
-        "serve", help="serve the OpenAI chat API on this device, hybrid routing behind it",
-        description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "serve",
+        help="serve the OpenAI chat API on this device, hybrid routing behind it",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=False,
     )
-    parser.add_argument("-h", "--help", action=_Help, nargs=0,
-                        help="show this help, with every setting, and exit")
+    parser.add_argument(
+        "-h", "--help", action=_Help, nargs=0, help="show this help, with every setting, and exit"
+    )
     add_arguments(parser)
     parser.set_defaults(func=_run)
 
@@ -50,40 +53,66 @@ class _Help(argparse.Action):
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The flags; each overrides one setting of the config file and environment."""
-    parser.add_argument("--config", type=Path, metavar="TOML",
-                        help="config file with [serve] [client] [engine] [cloud] [privacy] tables")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="TOML",
+        help="config file with [serve] [client] [engine] [cloud] [privacy] tables",
+    )
     net = parser.add_argument_group("listening and access (table [serve])")
-    net.add_argument("--host", help="address to listen on (default 127.0.0.1; anything but "
-                     "loopback needs a token)")
+    net.add_argument(
+        "--host",
+        help="address to listen on (default 127.0.0.1; anything but loopback needs a token)",
+    )
     net.add_argument("--port", type=int, help="TCP port (default 8080; 0 picks a free one)")
-    net.add_argument("--unix-socket", type=Path, metavar="PATH",
-                     help="listen on this Unix socket (mode 0660) instead of TCP")
-    net.add_argument("--token-file", type=Path, metavar="PATH",
-                     help="file holding the bearer token every request must present "
-                     "(or set EDGEKIT_SERVE_TOKEN; never pass a token on the command line)")
-    net.add_argument("--allowed-origin", action="append", dest="allowed_origins",
-                     metavar="ORIGIN", help="browser origin allowed to call (repeatable)")
+    net.add_argument(
+        "--unix-socket",
+        type=Path,
+        metavar="PATH",
+        help="listen on this Unix socket (mode 0660) instead of TCP",
+    )
+    net.add_argument(
+        "--token-file",
+        type=Path,
+        metavar="PATH",
+        help="file holding the bearer token every request must present "
+        "(or set EDGEKIT_SERVE_TOKEN; never pass a token on the command line)",
+    )
+    net.add_argument(
+        "--allowed-origin",
+        action="append",
+        dest="allowed_origins",
+        metavar="ORIGIN",
+        help="browser origin allowed to call (repeatable)",
+    )
     load = parser.add_argument_group("load (table [serve])")
     load.add_argument("--parallel", type=int, help="requests decoded together (default 4)")
     load.add_argument("--max-queue", type=int, help="requests that may wait (default 16)")
-    load.add_argument("--max-queue-per-app", type=int,
-                      help="of which from one app (default 8)")
+    load.add_argument("--max-queue-per-app", type=int, help="of which from one app (default 8)")
     load.add_argument("--max-body-bytes", type=int, help="largest request body (default 1 MiB)")
-    load.add_argument("--max-tokens-limit", type=int,
-                      help="largest max_tokens a request may ask (default 1024)")
+    load.add_argument(
+        "--max-tokens-limit", type=int, help="largest max_tokens a request may ask (default 1024)"
+    )
     route = parser.add_argument_group("routing, model and gateway")
     route.add_argument("--strategy", help="default strategy ([client] strategy, cascade)")
     route.add_argument("--threshold", type=float, help="gate threshold ([client] threshold)")
-    route.add_argument("--max-tokens", type=int,
-                       help="default answer length ([client] max_tokens, 256)")
+    route.add_argument(
+        "--max-tokens", type=int, help="default answer length ([client] max_tokens, 256)"
+    )
     route.add_argument("--model", help="on-device model name or GGUF path ([engine] model)")
     route.add_argument("--n-ctx", type=int, help="context per request ([engine] n_ctx)")
     route.add_argument("--n-threads", type=int, help="llama.cpp threads ([engine] n_threads)")
     route.add_argument("--gateway", metavar="URL", help="EdgeKit gateway ([cloud] url)")
-    route.add_argument("--gateway-pin", metavar="SHA256",
-                       help="SHA-256 of the gateway's key configuration ([cloud] key_config_pin)")
-    route.add_argument("--privacy", choices=("strict", "balanced", "off"),
-                       help="privacy preset ([privacy] preset, strict)")
+    route.add_argument(
+        "--gateway-pin",
+        metavar="SHA256",
+        help="SHA-256 of the gateway's key configuration ([cloud] key_config_pin)",
+    )
+    route.add_argument(
+        "--privacy",
+        choices=("strict", "balanced", "off"),
+        help="privacy preset ([privacy] preset, strict)",
+    )
 
 
 def settings_epilog() -> str:
@@ -100,8 +129,10 @@ def settings_epilog() -> str:
             default = _default(f)
             env = "(TOML only)" if default == "(table)" else prefix + f.name.upper()
             lines.append(f"    {f.name:<20} {env:<42} {default}")
-    lines.append("docs/serve.md explains each setting; edgekit/serve/deploy/ has a systemd "
-                 "unit and an annotated config.")
+    lines.append(
+        "docs/serve.md explains each setting; edgekit/serve/deploy/ has a systemd "
+        "unit and an annotated config."
+    )
     return "\n".join(lines)
 
 
@@ -117,14 +148,23 @@ def overrides(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     """The flags given, as per-table overrides."""
     origins = tuple(args.allowed_origins) if args.allowed_origins else None
     return {
-        "serve": {"host": args.host, "port": args.port, "unix_socket": args.unix_socket,
-                  "token_file": args.token_file, "allowed_origins": origins,
-                  "parallel": args.parallel, "max_queue": args.max_queue,
-                  "max_queue_per_app": args.max_queue_per_app,
-                  "max_body_bytes": args.max_body_bytes,
-                  "max_tokens_limit": args.max_tokens_limit},
-        "client": {"strategy": args.strategy, "threshold": args.threshold,
-                   "max_tokens": args.max_tokens},
+        "serve": {
+            "host": args.host,
+            "port": args.port,
+            "unix_socket": args.unix_socket,
+            "token_file": args.token_file,
+            "allowed_origins": origins,
+            "parallel": args.parallel,
+            "max_queue": args.max_queue,
+            "max_queue_per_app": args.max_queue_per_app,
+            "max_body_bytes": args.max_body_bytes,
+            "max_tokens_limit": args.max_tokens_limit,
+        },
+        "client": {
+            "strategy": args.strategy,
+            "threshold": args.threshold,
+            "max_tokens": args.max_tokens,
+        },
         "engine": {"model": args.model, "n_ctx": args.n_ctx, "n_threads": args.n_threads},
         "cloud": {"url": args.gateway, "key_config_pin": args.gateway_pin},
         "privacy": {"preset": args.privacy},

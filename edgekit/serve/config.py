@@ -160,8 +160,9 @@ def load_settings(
     cloud = None
     if cloud_table or env.get("EDGEKIT_CLOUD_URL"):
         cloud = from_mapping(CloudConfig, cloud_table, env_prefix="EDGEKIT_CLOUD_", environ=env)
-    table: Any = from_mapping(_client_table(), tables["client"], env_prefix="EDGEKIT_CLIENT_",
-                         environ=env)
+    table: Any = from_mapping(
+        _client_table(), tables["client"], env_prefix="EDGEKIT_CLIENT_", environ=env
+    )
     try:
         client = ClientConfig(**vars(table), engine=engine, cloud=cloud, privacy=privacy)
     except (TypeError, ValueError) as exc:
@@ -177,14 +178,18 @@ _NESTED = ("engine", "cloud", "privacy")
 @functools.cache
 def _client_table() -> type:
     """ClientConfig's own settings as a dataclass (its nested configs are tables of their own)."""
-    names = {"EngineConfig": EngineConfig, "CloudConfig": CloudConfig,
-             "PrivacyConfig": PrivacyConfig}
+    names = {
+        "EngineConfig": EngineConfig,
+        "CloudConfig": CloudConfig,
+        "PrivacyConfig": PrivacyConfig,
+    }
     hints = typing.get_type_hints(ClientConfig, localns=names)
     fields = [
         (f.name, hints[f.name], dataclasses.field(default=f.default))
         if f.default is not dataclasses.MISSING
         else (f.name, hints[f.name], dataclasses.field(default_factory=f.default_factory))
-        for f in dataclasses.fields(ClientConfig) if f.init and f.name not in _NESTED
+        for f in dataclasses.fields(ClientConfig)
+        if f.init and f.name not in _NESTED
     ]
     return dataclasses.make_dataclass("ClientTable", fields, frozen=True, kw_only=True)
 

@@ -31,8 +31,13 @@ SUFFIX_STRATEGIES: dict[str, Strategy] = {
     "prefill-offload": "prefill_offload",
 }
 PRIVACY_ORDER = ("off", "balanced", "strict")
-_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant",
-          "tool": "tool"}
+_ROLES = {
+    "system": "system",
+    "developer": "system",
+    "user": "user",
+    "assistant": "assistant",
+    "tool": "tool",
+}
 # Parameters accepted when they ask for nothing we would not do anyway.
 _NEUTRAL: dict[str, tuple[Any, ...]] = {
     "n": (1,),
@@ -44,9 +49,25 @@ _NEUTRAL: dict[str, tuple[Any, ...]] = {
 STRUCTURED = ("tools", "tool_choice", "response_format", "parallel_tool_calls")
 _IGNORED = frozenset(("user", "metadata", "store", "service_tier"))
 _KNOWN = frozenset(
-    ("model", "messages", "stream", "stream_options", "max_tokens", "max_completion_tokens",
-     "temperature", "top_p", "seed", "stop", "edgekit", "functions", "function_call",
-     "top_logprobs", *STRUCTURED, *_NEUTRAL, *_IGNORED)
+    (
+        "model",
+        "messages",
+        "stream",
+        "stream_options",
+        "max_tokens",
+        "max_completion_tokens",
+        "temperature",
+        "top_p",
+        "seed",
+        "stop",
+        "edgekit",
+        "functions",
+        "function_call",
+        "top_logprobs",
+        *STRUCTURED,
+        *_NEUTRAL,
+        *_IGNORED,
+    )
 )
 MAX_STOP = 4
 
@@ -74,8 +95,14 @@ class ApiError(Exception):
 
     def body(self) -> dict[str, Any]:
         """The OpenAI error object."""
-        return {"error": {"message": self.message, "type": self.type, "param": self.param,
-                          "code": self.code}}
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
 
 
 def bad_request(message: str, param: str | None = None, code: str | None = None) -> ApiError:
@@ -104,7 +131,11 @@ class ChatRequest:
 
 
 def parse_chat_request(
-    raw: bytes, *, model_name: str, max_tokens_limit: int, default_max_tokens: int,
+    raw: bytes,
+    *,
+    model_name: str,
+    max_tokens_limit: int,
+    default_max_tokens: int,
     app_header: str | None,
 ) -> ChatRequest:
     """Check an untrusted request body; raises :class:`ApiError` (400/404) naming the problem."""
@@ -127,8 +158,9 @@ def parse_chat_request(
     stream = _bool(body, "stream", default=False)
     options = body.get("stream_options")
     if options is not None and (not isinstance(options, dict) or not stream):
-        raise bad_request("'stream_options' must be an object and needs stream=true",
-                          "stream_options")
+        raise bad_request(
+            "'stream_options' must be an object and needs stream=true", "stream_options"
+        )
     include_usage = bool(options and options.get("include_usage") is True)
     return ChatRequest(
         model=model,
@@ -151,19 +183,23 @@ def parse_chat_request(
 def _refuse_unsupported(body: Mapping[str, Any]) -> None:
     for name in ("functions", "function_call"):
         if body.get(name) is not None:
-            raise bad_request(f"the legacy '{name}' is not supported: use tools", name,
-                              "unsupported_parameter")
+            raise bad_request(
+                f"the legacy '{name}' is not supported: use tools", name, "unsupported_parameter"
+            )
     for name, neutral in _NEUTRAL.items():
         if name in body and body[name] is not None and body[name] not in neutral:
-            raise bad_request(f"'{name}' = {body[name]!r} is not supported", name,
-                              "unsupported_parameter")
+            raise bad_request(
+                f"'{name}' = {body[name]!r} is not supported", name, "unsupported_parameter"
+            )
     if body.get("top_logprobs") not in (None, 0):
-        raise bad_request("'top_logprobs' is not supported", "top_logprobs",
-                          "unsupported_parameter")
+        raise bad_request(
+            "'top_logprobs' is not supported", "top_logprobs", "unsupported_parameter"
+        )
     unknown = sorted(k for k in body if k not in _KNOWN)
     if unknown:
-        raise bad_request(f"unknown parameter '{unknown[0][:64]}'", unknown[0][:64],
-                          "unknown_parameter")
+        raise bad_request(
+            f"unknown parameter '{unknown[0][:64]}'", unknown[0][:64], "unknown_parameter"
+        )
 
 
 def _model_strategy(model: str, model_name: str) -> Strategy | None:
@@ -172,9 +208,13 @@ def _model_strategy(model: str, model_name: str) -> Strategy | None:
         return None
     if base == model_name and suffix in SUFFIX_STRATEGIES:
         return SUFFIX_STRATEGIES[suffix]
-    raise ApiError(404, f"the model '{model[:64]}' does not exist; use '{model_name}' or "
-                   f"'{model_name}:<route>' (see GET /v1/models)", code="model_not_found",
-                   param="model")
+    raise ApiError(
+        404,
+        f"the model '{model[:64]}' does not exist; use '{model_name}' or "
+        f"'{model_name}:<route>' (see GET /v1/models)",
+        code="model_not_found",
+        param="model",
+    )
 
 
 @dataclass(frozen=True)
@@ -194,18 +234,18 @@ def _extension(value: object) -> _Extension:
         raise bad_request(f"unknown edgekit option '{unknown[0][:64]}'", "edgekit")
     strategy = value.get("strategy")
     if strategy is not None and strategy not in STRATEGIES:
-        raise bad_request(f"edgekit.strategy must be one of {', '.join(STRATEGIES)}",
-                          "edgekit.strategy")
+        raise bad_request(
+            f"edgekit.strategy must be one of {', '.join(STRATEGIES)}", "edgekit.strategy"
+        )
     threshold = value.get("threshold")
-    if threshold is not None and (
-        not _is_number(threshold) or not 0.0 <= threshold <= 1.0
-    ):
+    if threshold is not None and (not _is_number(threshold) or not 0.0 <= threshold <= 1.0):
         raise bad_request("edgekit.threshold must be a number in [0, 1]", "edgekit.threshold")
     privacy = value.get("privacy")
     if privacy is not None and privacy not in PRIVACY_ORDER:
         raise bad_request("edgekit.privacy must be strict, balanced or off", "edgekit.privacy")
-    return _Extension(strategy, None if threshold is None else float(threshold),
-                      cast("Preset | None", privacy))
+    return _Extension(
+        strategy, None if threshold is None else float(threshold), cast("Preset | None", privacy)
+    )
 
 
 def _messages(value: object) -> list[dict[str, Any]]:
@@ -218,13 +258,19 @@ def _messages(value: object) -> list[dict[str, Any]]:
             raise bad_request(f"{where} must be an object", where)
         role = m.get("role")
         if role not in _ROLES:
-            raise bad_request(f"{where}.role must be system, developer, user, assistant or "
-                              "tool", f"{where}.role")
+            raise bad_request(
+                f"{where}.role must be system, developer, user, assistant or tool", f"{where}.role"
+            )
         calls = m.get("tool_calls")
         content = m.get("content")
-        message: dict[str, Any] = {"role": _ROLES[role], "content": (
-            "" if content is None and role == "assistant" and calls else _content(content, where)
-        )}
+        message: dict[str, Any] = {
+            "role": _ROLES[role],
+            "content": (
+                ""
+                if content is None and role == "assistant" and calls
+                else _content(content, where)
+            ),
+        }
         for key in ("tool_calls", "tool_call_id", "name"):  # the client checks them
             if m.get(key) is not None:
                 message[key] = m[key]
@@ -238,15 +284,21 @@ def _content(value: object, where: str) -> str:
     if isinstance(value, list):
         parts: list[str] = []
         for part in value:
-            if not isinstance(part, dict) or part.get("type") != "text" or not isinstance(
-                part.get("text"), str
+            if (
+                not isinstance(part, dict)
+                or part.get("type") != "text"
+                or not isinstance(part.get("text"), str)
             ):
-                raise bad_request(f"{where}.content: only text parts are supported",
-                                  f"{where}.content", "unsupported_parameter")
+                raise bad_request(
+                    f"{where}.content: only text parts are supported",
+                    f"{where}.content",
+                    "unsupported_parameter",
+                )
             parts.append(part["text"])
         return "".join(parts)
-    raise bad_request(f"{where}.content must be a string or an array of text parts",
-                      f"{where}.content")
+    raise bad_request(
+        f"{where}.content must be a string or an array of text parts", f"{where}.content"
+    )
 
 
 def _max_tokens(body: Mapping[str, Any], limit: int, default: int) -> int:
@@ -290,11 +342,12 @@ def _stop(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
     stops = [value] if isinstance(value, str) else value
-    if not isinstance(stops, list) or len(stops) > MAX_STOP or not all(
-        isinstance(s, str) and 0 < len(s) <= 256 for s in stops
+    if (
+        not isinstance(stops, list)
+        or len(stops) > MAX_STOP
+        or not all(isinstance(s, str) and 0 < len(s) <= 256 for s in stops)
     ):
-        raise bad_request(f"'stop' must be a string or up to {MAX_STOP} non-empty strings",
-                          "stop")
+        raise bad_request(f"'stop' must be a string or up to {MAX_STOP} non-empty strings", "stop")
     return tuple(stops)
 
 
@@ -359,8 +412,14 @@ def decision_headers(decision: RouteDecision) -> dict[str, str]:
 
 
 def completion_body(
-    *, request_id: str, created: int, model: str, message: dict[str, Any], finish_reason: str,
-    usage: dict[str, int], decision: RouteDecision,
+    *,
+    request_id: str,
+    created: int,
+    model: str,
+    message: dict[str, Any],
+    finish_reason: str,
+    usage: dict[str, int],
+    decision: RouteDecision,
 ) -> dict[str, Any]:
     """A ``chat.completion`` object (``message``: the assistant message, tool calls too)."""
     return {
@@ -369,16 +428,22 @@ def completion_body(
         "created": created,
         "model": model,
         "system_fingerprint": None,
-        "choices": [{"index": 0, "message": message,
-                     "finish_reason": finish_reason, "logprobs": None}],
+        "choices": [
+            {"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}
+        ],
         "usage": usage,
         "edgekit": decision_extension(decision),
     }
 
 
 def chunk_body(
-    *, request_id: str, created: int, model: str, delta: dict[str, Any],
-    finish_reason: str | None = None, extra: Mapping[str, Any] | None = None,
+    *,
+    request_id: str,
+    created: int,
+    model: str,
+    delta: dict[str, Any],
+    finish_reason: str | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A ``chat.completion.chunk`` with one choice."""
     chunk: dict[str, Any] = {
@@ -387,8 +452,7 @@ def chunk_body(
         "created": created,
         "model": model,
         "system_fingerprint": None,
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason,
-                     "logprobs": None}],
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason, "logprobs": None}],
     }
     chunk.update(extra or {})
     return chunk
@@ -398,22 +462,35 @@ def usage_chunk_body(
     *, request_id: str, created: int, model: str, usage: dict[str, int]
 ) -> dict[str, Any]:
     """The last chunk of ``stream_options.include_usage``: no choices, the usage."""
-    return {"id": request_id, "object": "chat.completion.chunk", "created": created,
-            "model": model, "system_fingerprint": None, "choices": [], "usage": usage}
+    return {
+        "id": request_id,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "system_fingerprint": None,
+        "choices": [],
+        "usage": usage,
+    }
 
 
 def usage_body(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
     """The ``usage`` object."""
-    return {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens}
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
 
 
 def models_body(model_name: str, created: int) -> dict[str, Any]:
     """``GET /v1/models``: the plain name and one per route suffix."""
     names = [model_name] + [f"{model_name}:{s}" for s in SUFFIX_STRATEGIES if "-" not in s]
-    return {"object": "list", "data": [
-        {"id": n, "object": "model", "created": created, "owned_by": "edgekit"} for n in names
-    ]}
+    return {
+        "object": "list",
+        "data": [
+            {"id": n, "object": "model", "created": created, "owned_by": "edgekit"} for n in names
+        ],
+    }
 
 
 def _rounded(value: float | None) -> float | None:

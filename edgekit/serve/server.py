@@ -26,7 +26,9 @@ async def serve(settings: Settings, *, announce: TextIO | None = None) -> None:
     """
     cfg = settings.serve
     runner = web.AppRunner(
-        create_app(settings), handler_cancellation=True, access_log=None,
+        create_app(settings),
+        handler_cancellation=True,
+        access_log=None,
         shutdown_timeout=cfg.shutdown_timeout_s,
     )
     await runner.setup()

@@ -124,7 +124,9 @@ class ChatService:
             privacy = cfg.privacy or PrivacyConfig()
             changes["privacy"] = dataclasses.replace(privacy, preset=key.privacy)
         client = AsyncEdgeClient(
-            dataclasses.replace(cfg, **changes), engine=base.engine, cloud=self.cloud,
+            dataclasses.replace(cfg, **changes),
+            engine=base.engine,
+            cloud=self.cloud,
             calibration=base.calibration,  # overrides are re-applied: the same or the variant's
         )
         client.policy.stats = base.policy.stats
@@ -136,7 +138,10 @@ class ChatService:
             return
         if PRIVACY_ORDER.index(preset) < PRIVACY_ORDER.index(self.default_privacy):
             raise ApiError(
-                403, f"privacy preset '{preset}' is weaker than this server's "
+                403,
+                f"privacy preset '{preset}' is weaker than this server's "
                 f"'{self.default_privacy}' (allow_weaker_privacy is off)",
-                type="permission_error", code="privacy_preset_refused", param="edgekit.privacy",
+                type="permission_error",
+                code="privacy_preset_refused",
+                param="edgekit.privacy",
             )

@@ -98,8 +98,12 @@ def _parse(data: bytes) -> _State:
             parts.append(_Tensor(raw.reshape(seg.rows, -1), by_row))
         else:
             parts.append(bytes(raw))
-    return _State(tuple(positions), bytes(view[_CELLS_AT:end]),
-                  bytes(view[end : tensors[0].offset]), tuple(parts))
+    return _State(
+        tuple(positions),
+        bytes(view[_CELLS_AT:end]),
+        bytes(view[end : tensors[0].offset]),
+        tuple(parts),
+    )
 
 
 def _build(s: _State, cells: bytes, parts: list[bytes | npt.NDArray[np.uint8]]) -> bytes:

@@ -113,8 +113,9 @@ class _Builder:
         self.segments: list[Segment] = []
         self._raw_start = 0
 
-    def tensor(self, reader: _Reader, kind: SegmentKind, ggml_type: int, rows: int, cols: int,
-               el: int) -> None:
+    def tensor(
+        self, reader: _Reader, kind: SegmentKind, ggml_type: int, rows: int, cols: int, el: int
+    ) -> None:
         start = reader.pos
         if start > self._raw_start:
             self.segments.append(Segment("raw", self._raw_start, start - self._raw_start))
@@ -189,8 +190,14 @@ def _parse_stream(reader: _Reader, builder: _Builder) -> tuple[int, int]:
     return cell_count, n_layer
 
 
-def _row_tensor(reader: _Reader, builder: _Builder, kind: SegmentKind, ggml_type: int,
-                cells: int, row_bytes: int) -> None:
+def _row_tensor(
+    reader: _Reader,
+    builder: _Builder,
+    kind: SegmentKind,
+    ggml_type: int,
+    cells: int,
+    row_bytes: int,
+) -> None:
     el = FLOAT_TYPES.get(ggml_type)
     if row_bytes > len(reader.data):
         raise LayoutError("implausible row size in sequence state")

@@ -144,12 +144,12 @@ class PrefillOffloader:
             return None, HandoffReport(used=False, reason="short_prompt")
         t0 = time.perf_counter()
         try:
-            digest = self.model_sha256 or await asyncio.to_thread(
-                lambda: self.engine.info.sha256
-            )
+            digest = self.model_sha256 or await asyncio.to_thread(lambda: self.engine.info.sha256)
             decoder = StateDecoder(max_state_bytes=self.max_state_bytes)
             body: dict[str, object] = {
-                "model_sha256": digest, "tokens": prefix, "scheme": self.scheme,
+                "model_sha256": digest,
+                "tokens": prefix,
+                "scheme": self.scheme,
             }
             if from_pos:
                 body["from_pos"] = from_pos
@@ -170,8 +170,11 @@ class PrefillOffloader:
             return None, self._failed(exc, t0)
         self.state_bytes_per_token = decoder.received_bytes / (len(prefix) - from_pos)
         report = HandoffReport(
-            used=True, reason="handoff", state_bytes=len(state),
-            wire_bytes=decoder.received_bytes, fetch_s=time.perf_counter() - t0,
+            used=True,
+            reason="handoff",
+            state_bytes=len(state),
+            wire_bytes=decoder.received_bytes,
+            fetch_s=time.perf_counter() - t0,
             split_at=from_pos,
         )
         return _Fetched(state, decoder.logits), report
@@ -179,7 +182,9 @@ class PrefillOffloader:
     def _failed(self, exc: BaseException, t0: float) -> HandoffReport:
         log.warning("state hand-off failed (%s); prefilling locally", type(exc).__name__)
         return HandoffReport(
-            used=False, reason="handoff_failed", error=type(exc).__name__,
+            used=False,
+            reason="handoff_failed",
+            error=type(exc).__name__,
             fetch_s=time.perf_counter() - t0,
         )
 
@@ -216,6 +221,7 @@ class PrefillOffloader:
         On a failure after the local part ran, the engine holds ``tokens[:at]``
         and a local prefill only evaluates the rest.
         """
+
         def prefill_head() -> tuple[bytes, npt.NDArray[np.float32]]:
             t0 = time.perf_counter()
             out = self.engine.prefill_state(list(tokens[:at]))
@@ -260,9 +266,7 @@ class PrefillOffloader:
             and n_tokens >= EXPLORE_MIN_TOKENS
         ):
             return True, "explore"
-        return should_offload(
-            n_tokens, link, self.local_prefill_tok_s, self.state_bytes_per_token
-        )
+        return should_offload(n_tokens, link, self.local_prefill_tok_s, self.state_bytes_per_token)
 
     async def astream_chat(
         self,
@@ -322,9 +326,7 @@ class PrefillOffloader:
         if fetched is not None:
             try:
                 events = await _athread_iter(
-                    lambda: self.engine.stream_from_state(
-                        fetched.state, tokens, fetched.logits, p
-                    )
+                    lambda: self.engine.stream_from_state(fetched.state, tokens, fetched.logits, p)
                 )
             except (StateError, EdgeKitError) as exc:
                 report = self._failed(exc, time.perf_counter())

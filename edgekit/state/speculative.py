@@ -41,8 +41,9 @@ class DraftController:
     own); a round costs ``k · draft_s + rtt_s``. ``k`` maximizes their ratio.
     """
 
-    def __init__(self, *, k_init: int = 4, k_min: int = 1, k_max: int = 16,
-                 alpha: float = 0.3) -> None:
+    def __init__(
+        self, *, k_init: int = 4, k_min: int = 1, k_max: int = 16, alpha: float = 0.3
+    ) -> None:
         self.k = k_init
         self.k_min, self.k_max = k_min, k_max
         self.alpha = alpha
@@ -156,9 +157,15 @@ class _Run:
         if finish is None:
             finish, local = await self._continue_locally(prompt_ids)
         return SpeculativeResult(
-            text=self.text, finish_reason=finish, rounds=self.rounds, drafted=self.drafted,
-            accepted=self.accepted, cloud_tokens=self.position, local_tokens=local,
-            fallback_error=error, total_s=time.perf_counter() - t0,
+            text=self.text,
+            finish_reason=finish,
+            rounds=self.rounds,
+            drafted=self.drafted,
+            accepted=self.accepted,
+            cloud_tokens=self.position,
+            local_tokens=local,
+            fallback_error=error,
+            total_s=time.perf_counter() - t0,
         )
 
     def _context(self, prompt_ids: list[int]) -> list[int]:
@@ -190,8 +197,10 @@ class _Run:
         if self.dec.same_model:
             self.cloud_ids.extend(int(t) for t in reply["tokens"])
         self.dec.controller.update(
-            drafted=int(reply["drafted"]), accepted=int(reply["accepted"]),
-            draft_s=t_draft, round_s=time.perf_counter() - t0,
+            drafted=int(reply["drafted"]),
+            accepted=int(reply["accepted"]),
+            draft_s=t_draft,
+            round_s=time.perf_counter() - t0,
         )
         finish = reply["finish_reason"]
         return str(finish) if finish is not None else None
@@ -235,8 +244,10 @@ def _check_reply(reply: Any, position: int, want_ids: bool) -> dict[str, Any]:
         and reply.get("finish_reason") in (None, "stop", "length")
         and (not want_ids or isinstance(reply.get("tokens"), list))
     )
-    if not ok or int(reply["position"]) < position or int(reply["accepted"]) > int(
-        reply["drafted"]
+    if (
+        not ok
+        or int(reply["position"]) < position
+        or int(reply["accepted"]) > int(reply["drafted"])
     ):
         raise StateError("malformed verify answer")
     if want_ids and not all(_nonneg_int(t) for t in reply["tokens"]):

@@ -156,9 +156,7 @@ def _quantizable(seg: Segment) -> bool:
     return seg.is_tensor and seg.ggml_type in (GGML_F16, GGML_F32)
 
 
-def _segment_array(
-    data: memoryview, seg: Segment, scheme: Scheme
-) -> tuple[npt.NDArray[Any], str]:
+def _segment_array(data: memoryview, seg: Segment, scheme: Scheme) -> tuple[npt.NDArray[Any], str]:
     """The array a segment is sent as, and the codec scheme for it."""
     if _quantizable(seg):
         dtype = np.float16 if seg.ggml_type == GGML_F16 else np.float32

@@ -47,8 +47,11 @@ class ToolCall:
 
     def as_openai(self) -> dict[str, Any]:
         """The OpenAI ``tool_calls[]`` entry."""
-        return {"id": self.id, "type": "function",
-                "function": {"name": self.name, "arguments": self.arguments}}
+        return {
+            "id": self.id,
+            "type": "function",
+            "function": {"name": self.name, "arguments": self.arguments},
+        }
 
     @classmethod
     def from_openai(cls, raw: Mapping[str, Any]) -> ToolCall:
@@ -59,8 +62,12 @@ class ToolCall:
             parsed = json.loads(args)
         except ValueError:
             parsed = None
-        return cls(id=str(raw.get("id") or new_call_id()), name=str(fn.get("name") or ""),
-                   arguments=args, parsed=parsed)
+        return cls(
+            id=str(raw.get("id") or new_call_id()),
+            name=str(fn.get("name") or ""),
+            arguments=args,
+            parsed=parsed,
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -202,7 +209,7 @@ class OutputParser:
             if len(stripped) < len(self._closer) and self._closer.startswith(stripped):
                 return False
             if stripped.startswith(self._closer):
-                text = stripped[len(self._closer):]
+                text = stripped[len(self._closer) :]
             self._closer = ""
         stripped = text.lstrip()
         if stripped.startswith(_BARE) and bare_calls(self.spec):
@@ -211,7 +218,7 @@ class OutputParser:
             return True
         for opener, closer in _OPENERS.items():
             if stripped.startswith(opener):
-                self._buf = stripped[len(opener):].lstrip()
+                self._buf = stripped[len(opener) :].lstrip()
                 self._closer = closer
                 self._calls.append(_Call(index=len(self._calls), id=self.id_factory()))
                 return True
@@ -233,8 +240,9 @@ class OutputParser:
         if call.name is None and (m := _HEAD.match(call.body)):
             call.name, call.args_at = m.group(1), m.end()
             call.args_sent = call.args_at
-            out.append(StreamDelta(tool_call=ToolCallDelta(index=call.index, id=call.id,
-                                                           name=call.name)))
+            out.append(
+                StreamDelta(tool_call=ToolCallDelta(index=call.index, id=call.id, name=call.name))
+            )
         if call.name is not None:
             stop = _value_end(call.body, call.args_at)
             piece = call.body[call.args_sent : len(call.body) if stop is None else stop]
@@ -259,8 +267,13 @@ class OutputParser:
         if finish_reason == "length":
             errors.append("cut by max_tokens")
         finish: OutputFinish = "tool_calls" if finish_reason == "stop" and calls else finish_reason
-        return StructuredOutput(content=None, tool_calls=tuple(calls), finish_reason=finish,
-                                valid=not errors, error="; ".join(errors) or None)
+        return StructuredOutput(
+            content=None,
+            tool_calls=tuple(calls),
+            finish_reason=finish,
+            valid=not errors,
+            error="; ".join(errors) or None,
+        )
 
 
 def _object_end(call: _Call, text: str) -> int:
@@ -324,7 +337,7 @@ def _complete_call(spec: StructuredSpec, c: _Call) -> tuple[ToolCall | None, str
         except ValueError:
             return None, "tool-call arguments that are not JSON"
     stop = _value_end(c.body, c.args_at) if c.args_at >= 0 else None
-    text = c.body[c.args_at:stop] if stop is not None else json.dumps(args)
+    text = c.body[c.args_at : stop] if stop is not None else json.dumps(args)
     call = ToolCall(id=c.id, name=body["name"], arguments=text, parsed=args)
     return call, check_call(spec, call)
 
@@ -346,16 +359,18 @@ def _content_output(spec: StructuredSpec, text: str, finish: OutputFinish) -> St
     fmt = spec.response_format
     if fmt is None:
         error = "no tool call" if spec.must_call else None
-        return StructuredOutput(content=text, finish_reason=finish, valid=error is None,
-                                error=error)
+        return StructuredOutput(
+            content=text, finish_reason=finish, valid=error is None, error=error
+        )
     try:
         parsed = json.loads(text)
     except ValueError:
         why = "cut by max_tokens" if finish == "length" else "the answer is not JSON"
         return StructuredOutput(content=text, finish_reason=finish, valid=False, error=why)
     error = _schema_error(fmt.schema, parsed, "the answer")
-    return StructuredOutput(content=text, parsed=parsed, finish_reason=finish,
-                            valid=error is None, error=error)
+    return StructuredOutput(
+        content=text, parsed=parsed, finish_reason=finish, valid=error is None, error=error
+    )
 
 
 def _schema_error(schema: Mapping[str, Any], value: Any, what: str) -> str | None:

@@ -88,8 +88,9 @@ def _normalize(message: Mapping[str, Any], index: int) -> dict[str, Any]:
     if raw_calls:
         if not isinstance(raw_calls, Sequence) or isinstance(raw_calls, str):
             raise SchemaError("'tool_calls' must be a list", where=where)
-        out["tool_calls"] = [_history_call(c, f"{where}.tool_calls[{j}]")
-                             for j, c in enumerate(raw_calls)]
+        out["tool_calls"] = [
+            _history_call(c, f"{where}.tool_calls[{j}]") for j, c in enumerate(raw_calls)
+        ]
     if message.get("role") == "tool" and message.get("tool_call_id") is not None:
         out["tool_call_id"] = str(message["tool_call_id"])
     return out
@@ -105,8 +106,11 @@ def _history_call(raw: Any, where: str) -> dict[str, Any]:
             args = json.loads(args or "{}")
         except ValueError:
             raise SchemaError("tool-call arguments must be JSON text", where=where) from None
-    return {"id": str(raw.get("id", "")), "type": "function",
-            "function": {"name": fn["name"], "arguments": args}}
+    return {
+        "id": str(raw.get("id", "")),
+        "type": "function",
+        "function": {"name": fn["name"], "arguments": args},
+    }
 
 
 def _generic_history(msgs: list[dict[str, Any]]) -> list[dict[str, Any]]:

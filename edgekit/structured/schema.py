@@ -20,21 +20,62 @@ from typing import Any
 
 from edgekit.structured.errors import SchemaError
 
-ASSERTIONS = frozenset({
-    "type", "properties", "required", "additionalProperties", "items", "prefixItems",
-    "minItems", "maxItems", "enum", "const", "anyOf", "oneOf", "allOf", "$ref",
-    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "minLength", "maxLength", "pattern", "format",
-})
+ASSERTIONS = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "prefixItems",
+        "minItems",
+        "maxItems",
+        "enum",
+        "const",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "$ref",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "format",
+    }
+)
 CONTAINERS = frozenset({"$defs", "definitions"})
-ANNOTATIONS = frozenset({
-    "title", "description", "default", "examples", "$schema", "$id", "$comment",
-    "deprecated", "readOnly", "writeOnly", "strict",
-})
-FORMATS = frozenset({
-    "date-time", "date", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname",
-    "duration",
-})
+ANNOTATIONS = frozenset(
+    {
+        "title",
+        "description",
+        "default",
+        "examples",
+        "$schema",
+        "$id",
+        "$comment",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "strict",
+    }
+)
+FORMATS = frozenset(
+    {
+        "date-time",
+        "date",
+        "time",
+        "email",
+        "uri",
+        "uuid",
+        "ipv4",
+        "ipv6",
+        "hostname",
+        "duration",
+    }
+)
 MAX_SCHEMA_BYTES = 256 * 1024
 MAX_DEPTH = 32
 MAX_REF_EXPANSIONS = 16  # $refs followed on one path from the root
@@ -112,11 +153,13 @@ class _Walker:
         while isinstance(target, dict) and "$ref" in target and not _structural(target):
             nxt = target["$ref"]
             if nxt in chain:
-                raise SchemaError("recursive '$ref' that never produces a value", where=at,
-                                  keyword="$ref")
+                raise SchemaError(
+                    "recursive '$ref' that never produces a value", where=at, keyword="$ref"
+                )
             if len(chain) >= MAX_REF_EXPANSIONS:
-                raise SchemaError(f"more than {MAX_REF_EXPANSIONS} chained '$ref's", where=at,
-                                  keyword="$ref")
+                raise SchemaError(
+                    f"more than {MAX_REF_EXPANSIONS} chained '$ref's", where=at, keyword="$ref"
+                )
             chain.append(nxt)
             target = self.resolve(nxt, at)
         if ref not in self.seen:
@@ -125,8 +168,9 @@ class _Walker:
 
     def resolve(self, ref: Any, at: str) -> Any:
         if not isinstance(ref, str) or not (ref == "#" or ref.startswith("#/")):
-            raise SchemaError("only local '$ref's ('#/$defs/…') are supported", where=at,
-                              keyword="$ref")
+            raise SchemaError(
+                "only local '$ref's ('#/$defs/…') are supported", where=at, keyword="$ref"
+            )
         node: Any = self.root
         for part in ref[2:].split("/") if ref != "#" else ():
             part = part.replace("~1", "/").replace("~0", "~")
@@ -164,8 +208,10 @@ def tighten(schema: Any) -> Any:
         return [tighten(s) for s in schema]
     if not isinstance(schema, dict):
         return schema
-    out = {k: tighten(v) if k not in ("enum", "const", "default", "examples") else v
-           for k, v in schema.items()}
+    out = {
+        k: tighten(v) if k not in ("enum", "const", "default", "examples") else v
+        for k, v in schema.items()
+    }
     if "properties" in out and "additionalProperties" not in out:
         out["additionalProperties"] = False
     for key in ("properties", "$defs", "definitions"):

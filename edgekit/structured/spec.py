@@ -57,8 +57,10 @@ class ResponseFormat:
         """The OpenAI ``response_format`` object."""
         if self.kind == "json_object":
             return {"type": "json_object"}
-        return {"type": "json_schema", "json_schema": {
-            "name": self.name, "schema": dict(self.schema), "strict": self.strict}}
+        return {
+            "type": "json_schema",
+            "json_schema": {"name": self.name, "schema": dict(self.schema), "strict": self.strict},
+        }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,7 +103,8 @@ class StructuredSpec:
             out["tools"] = [t.as_openai() for t in self.tools]
             out["tool_choice"] = (
                 {"type": "function", "function": {"name": self.named}}
-                if self.tool_choice == "named" else self.tool_choice
+                if self.tool_choice == "named"
+                else self.tool_choice
             )
             if self.parallel_tool_calls is not None:
                 out["parallel_tool_calls"] = self.parallel_tool_calls
@@ -157,8 +160,9 @@ def _parse_tool(raw: Any, where: str) -> Tool:
         raise SchemaError("'function' must be an object", where=where)
     name = fn.get("name")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
-        raise SchemaError("a function name is 1-64 of [A-Za-z0-9_-]",
-                          where=where + ".function.name")
+        raise SchemaError(
+            "a function name is 1-64 of [A-Za-z0-9_-]", where=where + ".function.name"
+        )
     description = fn.get("description", "")
     if not isinstance(description, str):
         raise SchemaError("must be a string", where=where + ".function.description")
@@ -204,15 +208,17 @@ def _parse_response_format(raw: Mapping[str, Any] | None) -> ResponseFormat | No
     if kind == "json_object":
         return ResponseFormat(kind="json_object", schema={"type": "object"})
     if kind != "json_schema":
-        raise SchemaError("type must be 'text', 'json_object' or 'json_schema'",
-                          where="response_format")
+        raise SchemaError(
+            "type must be 'text', 'json_object' or 'json_schema'", where="response_format"
+        )
     spec = raw.get("json_schema")
     if not isinstance(spec, Mapping) or "schema" not in spec:
         raise SchemaError("needs 'json_schema': {'name', 'schema'}", where="response_format")
     name = spec.get("name", "response")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
-        raise SchemaError("a schema name is 1-64 of [A-Za-z0-9_-]",
-                          where="response_format.json_schema.name")
+        raise SchemaError(
+            "a schema name is 1-64 of [A-Za-z0-9_-]", where="response_format.json_schema.name"
+        )
     strict = spec.get("strict", False)
     if not isinstance(strict, bool):
         raise SchemaError("must be a boolean", where="response_format.json_schema.strict")
@@ -222,6 +228,4 @@ def _parse_response_format(raw: Mapping[str, Any] | None) -> ResponseFormat | No
 
 def spec_key(spec: StructuredSpec) -> str:
     """A stable text key of ``spec`` (for caching compiled grammars)."""
-    return json.dumps(
-        {"f": spec.openai_fields(), "p": spec.parallel_tool_calls}, sort_keys=True
-    )
+    return json.dumps({"f": spec.openai_fields(), "p": spec.parallel_tool_calls}, sort_keys=True)

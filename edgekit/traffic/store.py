@@ -198,8 +198,16 @@ class TrafficStore:
             self._db.execute(
                 "INSERT OR REPLACE INTO requests (decision_id, created, features, score, "
                 "escalated, audit, scope, projection) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (_check_id(decision_id), self._now(), doc, score, int(escalated), int(audit),
-                 self.scope or "", coords),
+                (
+                    _check_id(decision_id),
+                    self._now(),
+                    doc,
+                    score,
+                    int(escalated),
+                    int(audit),
+                    self.scope or "",
+                    coords,
+                ),
             )
             self._writes += 1
             if self._writes % _PRUNE_EVERY == 1:
@@ -255,7 +263,8 @@ class TrafficStore:
         """Drop every stored projection (keeping the rest); the number of rows changed."""
         with self._lock:
             cur = self._db.execute(
-                "UPDATE requests SET projection = NULL WHERE projection IS NOT NULL")
+                "UPDATE requests SET projection = NULL WHERE projection IS NOT NULL"
+            )
             self._db.execute("VACUUM")
             return cur.rowcount
 

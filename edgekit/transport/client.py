@@ -314,8 +314,12 @@ class CloudClient:
         )
         body.update(_sampling_fields(top_p, stop, seed))
         call, inner = await self._begin(
-            "POST", "/v1/chat/completions", _json_bytes(body), deadline_s=deadline_s,
-            accept="application/json", budget=True,
+            "POST",
+            "/v1/chat/completions",
+            _json_bytes(body),
+            deadline_s=deadline_s,
+            accept="application/json",
+            budget=True,
         )
         raw = await self._read_body(inner, self.config.max_response_bytes)
         completion = _parse_completion(raw, call, self._clock() - call.started)
@@ -361,8 +365,13 @@ class CloudClient:
     async def models(self) -> list[str]:
         """Model ids the gateway serves (``GET /v1/models``)."""
         _call, inner = await self._begin(
-            "GET", "/v1/models", b"", deadline_s=None, accept="application/json",
-            idempotent=True, rtt_sample=True,
+            "GET",
+            "/v1/models",
+            b"",
+            deadline_s=None,
+            accept="application/json",
+            idempotent=True,
+            rtt_sample=True,
         )
         raw = await self._read_body(inner, MAX_ERROR_BODY_BYTES * 16)
         self._on_success()
@@ -399,14 +408,22 @@ class CloudClient:
 
     @overload
     async def post_inner(
-        self, path: str, json_body: Any, stream: Literal[False] = False,
-        *, deadline_s: float | None = None,
+        self,
+        path: str,
+        json_body: Any,
+        stream: Literal[False] = False,
+        *,
+        deadline_s: float | None = None,
     ) -> InnerResponse: ...
 
     @overload
     async def post_inner(
-        self, path: str, json_body: Any, stream: Literal[True],
-        *, deadline_s: float | None = None,
+        self,
+        path: str,
+        json_body: Any,
+        stream: Literal[True],
+        *,
+        deadline_s: float | None = None,
     ) -> InnerStream: ...
 
     async def post_inner(
@@ -430,8 +447,11 @@ class CloudClient:
         self._note_body(call, len(raw))
         self._on_success()
         return InnerResponse(
-            status=inner.status, headers=inner.headers, content=raw,
-            encrypted=call.encrypted, latency_s=self._clock() - call.started,
+            status=inner.status,
+            headers=inner.headers,
+            content=raw,
+            encrypted=call.encrypted,
+            latency_s=self._clock() - call.started,
         )
 
     async def refresh_key_config(self) -> frozenset[str]:
@@ -449,12 +469,21 @@ class CloudClient:
     # --- streaming -----------------------------------------------------------
 
     async def _run_chat_stream(
-        self, stream: CloudStream, payload: bytes, messages: Messages, deadline_s: float | None,
+        self,
+        stream: CloudStream,
+        payload: bytes,
+        messages: Messages,
+        deadline_s: float | None,
         headers: tuple[tuple[str, str], ...] = (),
     ) -> AsyncIterator[str]:
         call, inner = await self._begin(
-            "POST", "/v1/chat/completions", payload, deadline_s=deadline_s,
-            accept="text/event-stream", budget=True, extra_headers=headers,
+            "POST",
+            "/v1/chat/completions",
+            payload,
+            deadline_s=deadline_s,
+            accept="text/event-stream",
+            budget=True,
+            extra_headers=headers,
         )
         stream.encrypted = call.encrypted
         stream.request_bytes = call.request_bytes
@@ -554,8 +583,10 @@ class CloudClient:
     async def _exchange(self, call: _Call, inner: _InnerCall) -> InnerResult:
         if not self.config.encrypt:
             request = HttpRequest(
-                method=inner.method, url=self.config.base_url + inner.path,
-                headers=inner.headers, content=inner.content,
+                method=inner.method,
+                url=self.config.base_url + inner.path,
+                headers=inner.headers,
+                content=inner.content,
                 connect_timeout=self.config.timeouts.connect,
             )
             call.request_bytes = len(inner.content)
@@ -584,7 +615,9 @@ class CloudClient:
         """The response body under the idle and call deadlines; marks when the head arrived."""
         call.head_at = self._clock()
         return timed_chunks(
-            response.aiter_bytes(), idle_s=self.config.timeouts.idle, deadline=call.deadline,
+            response.aiter_bytes(),
+            idle_s=self.config.timeouts.idle,
+            deadline=call.deadline,
             on_close=response.aclose,
         )
 
@@ -706,9 +739,7 @@ class CloudClient:
     async def _gate(self) -> None:
         now = self._clock()
         if now < self._hold_until:
-            raise CloudRateLimited(
-                "the gateway asked to wait", retry_after=self._hold_until - now
-            )
+            raise CloudRateLimited("the gateway asked to wait", retry_after=self._hold_until - now)
         state = self._breaker.state
         if state is CircuitState.CLOSED:
             return
@@ -745,7 +776,8 @@ class CloudClient:
             if was is not CircuitState.OPEN and self._breaker.state is CircuitState.OPEN:
                 log.warning(
                     "cloud circuit opened after %d consecutive failures (last: %s)",
-                    self._breaker.consecutive_failures, type(exc).__name__,
+                    self._breaker.consecutive_failures,
+                    type(exc).__name__,
                 )
             unreachable = isinstance(exc, CloudConnectError) or (
                 isinstance(exc, CloudTimeoutPhase) and exc.phase == "connect"
@@ -821,7 +853,9 @@ class CloudClient:
         )
         self._monitor.record_rtt(self._clock() - started)
         chunks = timed_chunks(
-            response.aiter_bytes(), idle_s=self.config.timeouts.idle, deadline=deadline,
+            response.aiter_bytes(),
+            idle_s=self.config.timeouts.idle,
+            deadline=deadline,
             on_close=response.aclose,
         )
         media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
@@ -845,7 +879,8 @@ class CloudClient:
             f"{self.config.authority} is not an EdgeKit gateway: GET {KEYS_PATH} answered "
             f"{status} ({media or 'no content type'}), not an OHTTP key configuration; "
             "check the gateway URL",
-            status=status, content_type=media,
+            status=status,
+            content_type=media,
         )
 
     # --- request bodies ------------------------------------------------------

@@ -237,13 +237,22 @@ def _tool_call_deltas(raw: Any) -> tuple[dict[str, Any], ...]:
     for entry in raw:
         fn = entry.get("function") if isinstance(entry, dict) else None
         fn = {} if fn is None else fn
-        if (not isinstance(entry, dict) or not isinstance(entry.get("index", 0), int)
-                or not isinstance(fn, dict)
-                or not all(isinstance(fn.get(k, ""), str) for k in ("name", "arguments"))
-                or not isinstance(entry.get("id", ""), str)):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("index", 0), int)
+            or not isinstance(fn, dict)
+            or not all(isinstance(fn.get(k, ""), str) for k in ("name", "arguments"))
+            or not isinstance(entry.get("id", ""), str)
+        ):
             raise ResponseFormatError("chat stream tool call is malformed")
-        out.append({"index": entry.get("index", 0), "id": entry.get("id"),
-                    "name": fn.get("name"), "arguments": fn.get("arguments") or ""})
+        out.append(
+            {
+                "index": entry.get("index", 0),
+                "id": entry.get("id"),
+                "name": fn.get("name"),
+                "arguments": fn.get("arguments") or "",
+            }
+        )
     return tuple(out)
 
 

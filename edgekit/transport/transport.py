@@ -409,8 +409,12 @@ class LinkShaper:
 
 
 def _head_size(request: HttpRequest) -> int:
-    return len(request.method) + len(request.url) + sum(len(k) + len(v) + 4 for k, v in
-                                                       request.headers) + 16
+    return (
+        len(request.method)
+        + len(request.url)
+        + sum(len(k) + len(v) + 4 for k, v in request.headers)
+        + 16
+    )
 
 
 @dataclass(kw_only=True)

@@ -66,5 +66,3 @@ def gateway(device_public_key: bytes) -> Iterator[Gateway]:
     registry = DeviceRegistry([device_public_key])
     with EmbeddedGateway(config, backend=backend, registry=registry) as gw:
         yield Gateway(url=gw.url, backend=backend, key_configs=gw.key_configs)
-
-

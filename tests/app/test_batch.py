@@ -26,8 +26,9 @@ def test_escalation_masks_the_email_before_it_leaves(
 ) -> None:
     before = len(gateway.backend.requests)
     prompt = f"Please send the minutes to {EMAIL} today."
-    run = run_app(["--gateway", gateway.url, "--route", "cloud", "--json", *FAST,
-                   "--prompt", prompt], app_env)
+    run = run_app(
+        ["--gateway", gateway.url, "--route", "cloud", "--json", *FAST, "--prompt", prompt], app_env
+    )
     assert run.returncode == 0, run.stderr
     (answer,) = run.json_lines()
     assert answer["route"] == "cloud"
@@ -50,8 +51,11 @@ def test_unsure_answer_escalates_and_why_explains(
 ) -> None:
     before = len(gateway.backend.requests)
     # A threshold of 1.0 cannot be met: the cascade must escalate.
-    run = run_app(["--gateway", gateway.url, "--threshold", "1.0", "--json", *FAST],
-                  app_env, stdin="What is 17 times 23?\n/why\n")
+    run = run_app(
+        ["--gateway", gateway.url, "--threshold", "1.0", "--json", *FAST],
+        app_env,
+        stdin="What is 17 times 23?\n/why\n",
+    )
     assert run.returncode == 0, run.stderr
     answer, why = run.json_lines()
     assert answer["route"] in ("cloud", "handoff")
@@ -104,8 +108,21 @@ def test_a_mute_remote_gateway_delays_start_up_by_seconds_not_timeouts(
         mute.listen(8)
         url = f"http://127.0.0.1:{mute.getsockname()[1]}"
         started = time.monotonic()
-        run = run_app(["--gateway", url, "--pin-file", str(tmp_path / "gw.sha256"),
-                       "--route", "local", "--json", *FAST, "--prompt", "hello"], app_env)
+        run = run_app(
+            [
+                "--gateway",
+                url,
+                "--pin-file",
+                str(tmp_path / "gw.sha256"),
+                "--route",
+                "local",
+                "--json",
+                *FAST,
+                "--prompt",
+                "hello",
+            ],
+            app_env,
+        )
         took = time.monotonic() - started
     assert run.returncode == 0, run.stderr
     assert "has not sent its keys" in run.stderr
@@ -117,8 +134,19 @@ def test_a_mute_remote_gateway_delays_start_up_by_seconds_not_timeouts(
 
 
 def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:
-    run = run_app(["--gateway-backend", "echo", "--route", "cloud", "--json", *FAST,
-                   "--prompt", f"Reply to {EMAIL}"], app_env)
+    run = run_app(
+        [
+            "--gateway-backend",
+            "echo",
+            "--route",
+            "cloud",
+            "--json",
+            *FAST,
+            "--prompt",
+            f"Reply to {EMAIL}",
+        ],
+        app_env,
+    )
     assert run.returncode == 0, run.stderr
     (answer,) = run.json_lines()
     assert answer["route"] == "cloud"
@@ -127,12 +155,21 @@ def test_embedded_echo_gateway_end_to_end(app_env: dict[str, str]) -> None:
     assert EMAIL in answer["text"]
 
 
-def test_a_gateway_that_cannot_start_leaves_the_device_answering(
-    app_env: dict[str, str]
-) -> None:
+def test_a_gateway_that_cannot_start_leaves_the_device_answering(app_env: dict[str, str]) -> None:
     # A threshold of 1.0 cannot be met: the cascade needs the gateway, which is not there.
-    run = run_app(["--gateway-model", "no-such-model", "--threshold", "1.0", "--json", *FAST,
-                   "--prompt", "hi"], app_env)
+    run = run_app(
+        [
+            "--gateway-model",
+            "no-such-model",
+            "--threshold",
+            "1.0",
+            "--json",
+            *FAST,
+            "--prompt",
+            "hi",
+        ],
+        app_env,
+    )
     assert run.returncode == 3, run.stderr  # answered, but not by the gateway it needed
     assert "the gateway did not answer 1 question" in run.stderr
     (answer,) = run.json_lines()
@@ -167,9 +204,19 @@ def test_bad_arguments_exit_2_with_a_message(app_env: dict[str, str]) -> None:
 @pytest.mark.slow
 def test_default_embedded_gateway_model_answers(app_env: dict[str, str]) -> None:
     """The README's first command, escalating to the real default gateway model."""
-    run = run_app(["--route", "cloud", "--json", "--max-tokens", "12",
-                   "--prompt", "What is the capital of France? Answer in one word."],
-                  app_env, timeout=600)
+    run = run_app(
+        [
+            "--route",
+            "cloud",
+            "--json",
+            "--max-tokens",
+            "12",
+            "--prompt",
+            "What is the capital of France? Answer in one word.",
+        ],
+        app_env,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr
     (answer,) = run.json_lines()
     assert answer["route"] == "cloud"

@@ -27,10 +27,16 @@ ANSWER = "1227"
 
 def _fresh_clone(dest: Path) -> Path:
     """Copy what `git clone` of the current tree would hold (tracked + new, not ignored)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=REPO, capture_output=True, check=True,
-    ).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for rel in filter(None, listed):
         src = REPO / rel
         if src.is_file():  # a file deleted in the work tree but still tracked is skipped
@@ -43,18 +49,26 @@ def _fresh_clone(dest: Path) -> Path:
 def _pip_cache_dir() -> str:
     out = subprocess.run(
         [str(REPO / ".venv" / "bin" / "python"), "-m", "pip", "cache", "dir"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     ).stdout.strip()
     return out or str(Path.home() / ".cache" / "pip")
 
 
 def _fresh_env(home: Path) -> dict[str, str]:
     """The caller's environment without any trace of a virtualenv, with a new home."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("VIRTUAL_ENV", "PYTHON", "EDGEKIT_", "XDG_", "ORT_"))
-           and k not in ("CI", "DO_NOT_TRACK", "GITHUB_ACTIONS", "TF_BUILD")}  # as on a laptop
-    paths = [p for p in env.get("PATH", "/usr/bin:/bin").split(os.pathsep)
-             if p and not (Path(p).parent / "pyvenv.cfg").exists()]
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("VIRTUAL_ENV", "PYTHON", "EDGEKIT_", "XDG_", "ORT_"))
+        and k not in ("CI", "DO_NOT_TRACK", "GITHUB_ACTIONS", "TF_BUILD")
+    }  # as on a laptop
+    paths = [
+        p
+        for p in env.get("PATH", "/usr/bin:/bin").split(os.pathsep)
+        if p and not (Path(p).parent / "pyvenv.cfg").exists()
+    ]
     env.update(PATH=os.pathsep.join(paths), HOME=str(home), PIP_CACHE_DIR=_pip_cache_dir())
     return env
 
@@ -67,8 +81,14 @@ def test_readme_first_command_answers_on_a_fresh_clone(tmp_path: Path) -> None:
     home.mkdir()
     started = time.monotonic()
     proc = subprocess.run(
-        ["bash", "-c", setup_and_run], input=QUESTION + "\n", capture_output=True, text=True,
-        env=_fresh_env(home), cwd=clone, timeout=1700, check=False,
+        ["bash", "-c", setup_and_run],
+        input=QUESTION + "\n",
+        capture_output=True,
+        text=True,
+        env=_fresh_env(home),
+        cwd=clone,
+        timeout=1700,
+        check=False,
     )
     elapsed = time.monotonic() - started
     print(f"README first command on a fresh venv: {elapsed:.0f} s")  # shown with -s / -rA

@@ -47,8 +47,9 @@ def echo_gateway() -> Iterator[Any]:
     from cloud_gateway.config import config_from_mapping
     from cloud_gateway.embedded import EmbeddedGateway
 
-    config = config_from_mapping({"auth": {"open_enrolment": True}, "backend": {"kind": "echo"}},
-                                 environ={})
+    config = config_from_mapping(
+        {"auth": {"open_enrolment": True}, "backend": {"kind": "echo"}}, environ={}
+    )
     with EmbeddedGateway(config, backend=EchoBackend()) as gateway:
         yield gateway
 
@@ -56,8 +57,11 @@ def echo_gateway() -> Iterator[Any]:
 async def test_an_escalation_waits_for_a_loading_gateway(echo_gateway: Any, tmp_path: Path) -> None:
     endpoint = LateEndpoint(echo_gateway.url, delay_s=2.0)
     transport = AppTransport(AiohttpTransport(), endpoint=endpoint, wait_s=30.0)
-    config = CloudConfig(url=PLACEHOLDER_URL, device_key_path=tmp_path / "device.key",
-                         timeouts=Timeouts(connect=0.3, key_fetch=0.3, first_byte=0.5))
+    config = CloudConfig(
+        url=PLACEHOLDER_URL,
+        device_key_path=tmp_path / "device.key",
+        timeouts=Timeouts(connect=0.3, key_fetch=0.3, first_byte=0.5),
+    )
     async with CloudClient(config, transport=transport) as cloud:
         started = asyncio.get_running_loop().time()
         answer = await cloud.chat(MSGS)
@@ -69,8 +73,9 @@ async def test_an_escalation_waits_for_a_loading_gateway(echo_gateway: Any, tmp_
 async def test_a_loading_gateway_is_bounded_by_the_call_deadline(tmp_path: Path) -> None:
     endpoint = LateEndpoint("http://127.0.0.1:9", delay_s=60.0)
     transport = AppTransport(AiohttpTransport(), endpoint=endpoint, wait_s=60.0)
-    config = CloudConfig(url=PLACEHOLDER_URL, device_key_path=tmp_path / "device.key",
-                         timeouts=Timeouts(total=1.0))
+    config = CloudConfig(
+        url=PLACEHOLDER_URL, device_key_path=tmp_path / "device.key", timeouts=Timeouts(total=1.0)
+    )
     from edgekit.transport import CloudTimeoutPhase
 
     async with CloudClient(config, transport=transport) as cloud:

@@ -38,9 +38,16 @@ def _run(home: Path, code: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in _QUIETING}
     env["HOME"] = str(home)
     env["EDGEKIT_CACHE_DIR"] = os.environ.get(
-        "EDGEKIT_CACHE_DIR", str(Path.home() / ".cache" / "edgekit" / "models"))
-    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
+        "EDGEKIT_CACHE_DIR", str(Path.home() / ".cache" / "edgekit" / "models")
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_the_ner_leaves_no_device_id_in_home(tmp_path: Path) -> None:

@@ -25,10 +25,17 @@ def _text(renderable: object, width: int = 120) -> str:
 def _answer(route: str, **decision: object) -> Answer:
     base: dict[str, object] = {"id": "d1", "strategy": "cascade", "route": route, "reason": "r"}
     base.update(decision)
-    return Answer(text="Paris.", decision=base, latency_s=1.25, tokens=5, tokens_per_s=42.0,
-                  masked={"EMAIL": 1, "PERSON": 2} if route != "local" else {},
-                  link=LinkInfo(encrypted=True, suite="X25519/AES-128-GCM", key_id=7)
-                  if route != "local" else None)
+    return Answer(
+        text="Paris.",
+        decision=base,
+        latency_s=1.25,
+        tokens=5,
+        tokens_per_s=42.0,
+        masked={"EMAIL": 1, "PERSON": 2} if route != "local" else {},
+        link=LinkInfo(encrypted=True, suite="X25519/AES-128-GCM", key_id=7)
+        if route != "local"
+        else None,
+    )
 
 
 def test_status_line_for_a_local_answer_shows_gate_speed_and_nothing_masked() -> None:
@@ -51,8 +58,9 @@ def test_status_line_for_an_escalation_shows_encryption_and_masked_types() -> No
 
 def test_status_line_names_handoff_and_fallback() -> None:
     assert "hand-off" in _text(render.status_line(_answer("handoff")))
-    fallback = _text(render.status_line(
-        _answer("local_fallback", fallback_error="CloudConnectError")))
+    fallback = _text(
+        render.status_line(_answer("local_fallback", fallback_error="CloudConnectError"))
+    )
     assert "device (fallback)" in fallback
     assert "CloudConnectError" in fallback
 
@@ -63,11 +71,26 @@ def test_plaintext_link_is_flagged() -> None:
 
 
 def test_why_panel_lists_every_decision_field() -> None:
-    answer = _answer("cloud", score=0.2, threshold=0.55, signals={"mean_logprob": -1.5},
-                     latency_s={"local": 0.4, "cloud": 0.8}, fallback_error=None)
+    answer = _answer(
+        "cloud",
+        score=0.2,
+        threshold=0.55,
+        signals={"mean_logprob": -1.5},
+        latency_s={"local": 0.4, "cloud": 0.8},
+        fallback_error=None,
+    )
     text = _text(render.why_panel(answer))
-    for needle in ("route", "cascade", "0.2000", "0.5500", "mean_logprob", "-1.5000",
-                   "latency by stage", "0.800 s", "X25519/AES-128-GCM"):
+    for needle in (
+        "route",
+        "cascade",
+        "0.2000",
+        "0.5500",
+        "mean_logprob",
+        "-1.5000",
+        "latency by stage",
+        "0.800 s",
+        "X25519/AES-128-GCM",
+    ):
         assert needle in text
     assert "ask something first" in _text(render.why_panel(None))
 
@@ -116,8 +139,13 @@ def test_options_defaults_and_validation(capsys: pytest.CaptureFixture[str]) -> 
     assert not remote.embedded_gateway
     assert remote.prompts == ("a", "b")
     assert not parse_options(["--no-gateway"]).embedded_gateway
-    for bad in (["--threshold", "1.5"], ["--gateway", "ftp://x"], ["--max-tokens", "0"],
-                ["--route", "sideways"], ["--gateway", "http://a", "--no-gateway"]):
+    for bad in (
+        ["--threshold", "1.5"],
+        ["--gateway", "ftp://x"],
+        ["--max-tokens", "0"],
+        ["--route", "sideways"],
+        ["--gateway", "http://a", "--no-gateway"],
+    ):
         with pytest.raises(SystemExit) as info:
             parse_options(bad)
         assert info.value.code == 2
@@ -141,8 +169,9 @@ def test_pins_round_trip_and_reject_garbage(tmp_path: Path) -> None:
     assert list(path.parent.glob(".*")) == []  # no temporary files left behind
 
 
-def test_default_pin_file_is_per_host_and_port(monkeypatch: pytest.MonkeyPatch,
-                                               tmp_path: Path) -> None:
+def test_default_pin_file_is_per_host_and_port(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert pins.default_pin_file("https://gw.example.net:8443").name == "gw.example.net_8443.sha256"
     assert pins.default_pin_file("http://127.0.0.1").name == "127.0.0.1_80.sha256"
@@ -160,5 +189,6 @@ def test_tour_runs_on_the_first_interactive_run_only(tmp_path: Path) -> None:
     history.write_text("")
     assert not _wants_tour(first, interactive=True)
     assert _wants_tour(parse_options(["--tour", "--history-file", str(history)]), True)
-    assert not _wants_tour(parse_options(["--no-tour", "--history-file", str(tmp_path / "x")]),
-                           True)
+    assert not _wants_tour(
+        parse_options(["--no-tour", "--history-file", str(tmp_path / "x")]), True
+    )

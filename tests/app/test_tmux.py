@@ -19,8 +19,9 @@ from app_support import APP, FAST, REPO, Gateway, requires_edge_model
 EMAIL = "grace.hopper@example.com"
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("tmux") is None,
-                       reason="tmux is not installed (apt-get install tmux)"),
+    pytest.mark.skipif(
+        shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)"
+    ),
     requires_edge_model,
 ]
 
@@ -35,14 +36,14 @@ class Pane:
 
     def __init__(self, command: list[str], env: dict[str, str]) -> None:
         self.name = f"edgekit-test-{uuid.uuid4().hex[:8]}"
-        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()
-                           if k in _PASSED_ENV)
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items() if k in _PASSED_ENV)
         shell = f"cd {shlex.quote(str(REPO))} && env {exports} {shlex.join(command)}; sleep 60"
         self._tmux("new-session", "-d", "-s", self.name, "-x", "120", "-y", "50", shell)
 
     def _tmux(self, *args: str) -> str:
-        out = subprocess.run(["tmux", "-u", "-L", self.name, *args], capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            ["tmux", "-u", "-L", self.name, *args], capture_output=True, text=True, check=True
+        )
         return out.stdout
 
     def send(self, text: str) -> None:
@@ -62,12 +63,21 @@ class Pane:
         raise AssertionError("timed out; screen was:\n" + self.screen())
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.name, "kill-server"], check=False,
-                       capture_output=True)
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], check=False, capture_output=True)
 
 
-_PASSED_ENV = ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "EDGEKIT_CACHE_DIR",
-               "EDGEKIT_STATE_DIR", "PYTHONUNBUFFERED", "TERM", "PATH", "LANG", "LC_ALL")
+_PASSED_ENV = (
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_STATE_HOME",
+    "EDGEKIT_CACHE_DIR",
+    "EDGEKIT_STATE_DIR",
+    "PYTHONUNBUFFERED",
+    "TERM",
+    "PATH",
+    "LANG",
+    "LC_ALL",
+)
 
 
 @pytest.fixture
@@ -97,7 +107,7 @@ def test_interactive_chat_answers_goes_offline_and_explains(
     pane.send("What is the capital of France?")
     screen = pane.wait_for(_count("└", 1), timeout=90)
     assert "you › What is the capital of France?" in screen
-    status = screen[screen.index("└"):].splitlines()[0]
+    status = screen[screen.index("└") :].splitlines()[0]
     assert any(origin in status for origin in ("device", "cloud", "hand-off"))
     assert " s · " in status
     assert "masked:" in status
@@ -107,7 +117,7 @@ def test_interactive_chat_answers_goes_offline_and_explains(
     pane.wait_for(lambda s: "route: cloud" in s)
     pane.send(f"Please write to {EMAIL} about the meeting")
     screen = pane.wait_for(_count("└", 2), timeout=90)
-    status = screen[screen.rindex("└"):].splitlines()[0]
+    status = screen[screen.rindex("└") :].splitlines()[0]
     assert "cloud" in status
     assert "OHTTP" in status
     assert "masked: EMAIL×1" in status
@@ -122,7 +132,7 @@ def test_interactive_chat_answers_goes_offline_and_explains(
     pane.wait_for(lambda s: "link down (simulated)" in s)
     pane.send("What is two plus two?")
     screen = pane.wait_for(_count("└", 3), timeout=90)
-    second = screen[screen.rindex("└"):].splitlines()[0]
+    second = screen[screen.rindex("└") :].splitlines()[0]
     assert "cloud" not in second.split("·")[0], second  # offline: the answer came from the device
     assert "device" in second
 

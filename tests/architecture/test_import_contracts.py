@@ -38,7 +38,8 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("house")
     for package in ("edgekit", "cloud_gateway"):
         shutil.copytree(
-            ROOT / package, base / package,
+            ROOT / package,
+            base / package,
             ignore=lambda d, names: [n for n in names if _not_source(Path(d) / n)],
         )
     shutil.copy(ROOT / "pyproject.toml", base / "pyproject.toml")
@@ -53,7 +54,10 @@ def lint(tree: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
     """``lint-imports`` on ``tree`` (only ``contracts``, by id, when given)."""
     return subprocess.run(
         [sys.executable, "-c", _RUNNER, str(tree), str(tree / "pyproject.toml"), *contracts],
-        capture_output=True, text=True, timeout=120, cwd=tree,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tree,
     )
 
 

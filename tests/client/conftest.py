@@ -65,7 +65,9 @@ class CuttingTransport:
         if request.method != "POST":
             return response
         return HttpResponse(
-            response.status, response.headers, self._cut(response.aiter_bytes()),
+            response.status,
+            response.headers,
+            self._cut(response.aiter_bytes()),
             close=response.aclose,
         )
 

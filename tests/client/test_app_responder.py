@@ -62,6 +62,10 @@ def test_stopping_early_stops_the_generation(responder: Any) -> None:
     while engine.lock.locked() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not engine.lock.locked()
-    again = responder.respond([{"role": "user", "content": "Hi"}], route="local", offline=False,
-                              on_event=lambda event: None)
+    again = responder.respond(
+        [{"role": "user", "content": "Hi"}],
+        route="local",
+        offline=False,
+        on_event=lambda event: None,
+    )
     assert again.text

@@ -66,8 +66,13 @@ async def test_cascade_decides_after_the_window_and_stops_drafting(
     edge_engine: Any, gateway: Any, tmp_path: Path
 ) -> None:
     """Early gating: a rejected draft costs ``window`` tokens, not ``max_tokens``."""
-    config = ClientConfig(cloud=cloud_config(gateway, tmp_path), privacy=NO_PII,
-                          cloud_max_tokens=32, cloud_deadline_s=20.0, threshold=1.01)
+    config = ClientConfig(
+        cloud=cloud_config(gateway, tmp_path),
+        privacy=NO_PII,
+        cloud_max_tokens=32,
+        cloud_deadline_s=20.0,
+        threshold=1.01,
+    )
     async with AsyncEdgeClient(config, engine=edge_engine) as client:
         result = await client.chat(ask("Explain briefly why the sky is blue."))
         window = client.calibration.gate.window
@@ -103,7 +108,8 @@ async def test_out_of_range_gate_inputs_are_clipped_and_logged_once(
     # every input is clipped to the mean: both score exactly sigmoid(bias)
     assert first.decision.score == pytest.approx(second.decision.score)
     assert first.decision.score == pytest.approx(1.0 / (1.0 + math.exp(-model.bias)))
-    logged = [r.getMessage() for r in caplog.records if "outside the calibration range" in
-              r.getMessage()]
+    logged = [
+        r.getMessage() for r in caplog.records if "outside the calibration range" in r.getMessage()
+    ]
     assert len(logged) == 1
     assert "Japan" not in logged[0]

@@ -29,8 +29,13 @@ NO_PII = PrivacyConfig(ner="off", audit_log=None)
 
 
 def make_config(cloud: CloudConfig | None, **extra: Any) -> ClientConfig:
-    base: dict[str, Any] = {"cloud": cloud, "max_tokens": 16, "cloud_max_tokens": 64,
-                            "privacy": NO_PII, "cloud_deadline_s": 20.0}
+    base: dict[str, Any] = {
+        "cloud": cloud,
+        "max_tokens": 16,
+        "cloud_max_tokens": 64,
+        "privacy": NO_PII,
+        "cloud_deadline_s": 20.0,
+    }
     base.update(extra)
     return ClientConfig(**base)
 
@@ -38,10 +43,12 @@ def make_config(cloud: CloudConfig | None, **extra: Any) -> ClientConfig:
 async def test_cascade_keeps_confident_draft_and_escalates_by_threshold(
     edge_engine: Any, gateway: Any, tmp_path: Path
 ) -> None:
-    keep = AsyncEdgeClient(make_config(cloud_config(gateway, tmp_path), threshold=0.0),
-                           engine=edge_engine)
-    escalate = AsyncEdgeClient(make_config(cloud_config(gateway, tmp_path), threshold=1.01),
-                               engine=edge_engine)
+    keep = AsyncEdgeClient(
+        make_config(cloud_config(gateway, tmp_path), threshold=0.0), engine=edge_engine
+    )
+    escalate = AsyncEdgeClient(
+        make_config(cloud_config(gateway, tmp_path), threshold=1.01), engine=edge_engine
+    )
     async with keep, escalate:
         local = await keep.chat(EASY)
         cloud = await escalate.chat(EASY)
@@ -65,8 +72,13 @@ async def test_cascade_keeps_confident_draft_and_escalates_by_threshold(
 async def test_shipped_calibration_routes_by_category(edge_engine: Any) -> None:
     async with AsyncEdgeClient(make_config(None), engine=edge_engine) as client:
         assert client.calibration.model_sha256 == edge_engine.info.sha256
-        hard_prompt = Item(id="h", category="arithmetic", difficulty=3,
-                           prompt="What is 738 + 489?", reference="1227").messages()
+        hard_prompt = Item(
+            id="h",
+            category="arithmetic",
+            difficulty=3,
+            prompt="What is 738 + 489?",
+            reference="1227",
+        ).messages()
         hard = await client.chat(hard_prompt)
         pre = await client.chat(hard_prompt, strategy="pre_route")
     # No cloud configured: the gate still decides, and the device covers it.
@@ -88,8 +100,9 @@ async def test_handoff_is_one_continuous_stream(
         Path(__file__).parents[2] / "edgekit/routing/data/calibration-smollm2-135m.json"
     )
     cal = dataclasses.replace(base, handoff=HandoffRule(window=1, threshold=-1e-9, min_tokens=3))
-    client = AsyncEdgeClient(make_config(cloud_config(gateway, tmp_path)), engine=edge_engine,
-                             calibration=cal)
+    client = AsyncEdgeClient(
+        make_config(cloud_config(gateway, tmp_path)), engine=edge_engine, calibration=cal
+    )
     async with client:
         stream = client.stream_chat(EASY, strategy="handoff")
         with pytest.raises(RoutingError):
@@ -146,7 +159,9 @@ async def test_privacy_masks_before_egress(edge_engine: Any, gateway: Any, tmp_p
     capture = CapturingTransport(AiohttpTransport())
     audit = tmp_path / "egress.jsonl"
     cfg = make_config(
-        cloud_config(gateway, tmp_path, encrypt=False), threshold=1.01, audit=True,
+        cloud_config(gateway, tmp_path, encrypt=False),
+        threshold=1.01,
+        audit=True,
         privacy=PrivacyConfig(ner="off", audit_log=audit),
     )
     async with AsyncEdgeClient(cfg, engine=edge_engine, transport=capture) as client:
@@ -217,8 +232,12 @@ def test_sync_client_timeout_raises_chat_timeout(edge_engine: Any) -> None:
     with EdgeClient(make_config(None), engine=edge_engine) as client:
         started = time.monotonic()
         with pytest.raises(ChatTimeout):
-            client.chat([{"role": "user", "content": "Write a long poem."}],
-                        strategy="local_only", max_tokens=200, timeout=0.3)
+            client.chat(
+                [{"role": "user", "content": "Write a long poem."}],
+                strategy="local_only",
+                max_tokens=200,
+                timeout=0.3,
+            )
         assert time.monotonic() - started < 5.0
 
 

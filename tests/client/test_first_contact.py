@@ -28,15 +28,26 @@ from .conftest import cloud_config
 
 NO_NER = PrivacyConfig(ner="off")
 EASY = [{"role": "user", "content": "What is the capital of France?"}]
-LOOPING = [{"role": "user",
-            "content": "Write a formal business letter template with placeholders."}]
-LONG = [{"role": "user", "content": "Summarize these notes. " + "The pump at station seven "
-         "was serviced on Tuesday and its filter was replaced. " * 180}]
+LOOPING = [
+    {"role": "user", "content": "Write a formal business letter template with placeholders."}
+]
+LONG = [
+    {
+        "role": "user",
+        "content": "Summarize these notes. " + "The pump at station seven "
+        "was serviced on Tuesday and its filter was replaced. " * 180,
+    }
+]
 
 
 def config(cloud: CloudConfig | None, **extra: Any) -> ClientConfig:
-    base: dict[str, Any] = {"cloud": cloud, "max_tokens": 48, "cloud_max_tokens": 64,
-                            "privacy": NO_NER, "cloud_deadline_s": 20.0}
+    base: dict[str, Any] = {
+        "cloud": cloud,
+        "max_tokens": 48,
+        "cloud_max_tokens": 64,
+        "privacy": NO_NER,
+        "cloud_deadline_s": 20.0,
+    }
     base.update(extra)
     return ClientConfig(**base)
 
@@ -150,8 +161,9 @@ async def test_a_looping_answer_is_stopped_and_handed_off_or_marked(
     assert max(lines.count(line) for line in lines) <= 4
 
     # no gateway and a gate that rejects everything: the device's fallback is watched too
-    async with AsyncEdgeClient(config(None, max_tokens=200, threshold=1.01),
-                               engine=edge_engine) as offline:
+    async with AsyncEdgeClient(
+        config(None, max_tokens=200, threshold=1.01), engine=edge_engine
+    ) as offline:
         fallback = await offline.chat(LOOPING)
     assert fallback.decision.route == "local_fallback"
     assert fallback.decision.degenerate
@@ -168,12 +180,16 @@ async def test_a_looping_answer_is_stopped_and_handed_off_or_marked(
 
 async def test_an_answer_cut_by_max_tokens_is_marked(edge_engine: Any) -> None:
     async with AsyncEdgeClient(config(None), engine=edge_engine) as client:
-        cut = await client.chat([{"role": "user", "content": "Explain how rain forms."}],
-                                strategy="local_only", max_tokens=6)
+        cut = await client.chat(
+            [{"role": "user", "content": "Explain how rain forms."}],
+            strategy="local_only",
+            max_tokens=6,
+        )
         # an answer that ends well inside max_tokens whatever the batch split of the prompt
         # (the gain gate's hidden-state read-out evaluates the prompt's last token on its own)
-        whole = await client.chat([{"role": "user", "content": "What is the capital of Japan?"}],
-                                  strategy="local_only")
+        whole = await client.chat(
+            [{"role": "user", "content": "What is the capital of Japan?"}], strategy="local_only"
+        )
     assert cut.finish_reason == "length"
     assert cut.decision.finish_reason == "length"
     assert "finish=length" in str(cut.decision)
@@ -193,11 +209,22 @@ async def test_per_call_parameters_reach_the_engine_and_the_gateway(
         stopped = await client.chat(EASY, strategy="local_only", stop=["Paris"])
         a = await client.chat(EASY, strategy="local_only", temperature=1.2, top_p=0.9, seed=7)
         b = await client.chat(EASY, strategy="local_only", temperature=1.2, top_p=0.9, seed=7)
-        cloud = await client.chat(EASY, strategy="cloud_only", max_tokens=5, temperature=0.3,
-                                  top_p=0.5, stop=["zz"], seed=3)
+        cloud = await client.chat(
+            EASY,
+            strategy="cloud_only",
+            max_tokens=5,
+            temperature=0.3,
+            top_p=0.5,
+            stop=["zz"],
+            seed=3,
+        )
         with pytest.raises(ChatTimeout):
-            await client.chat([{"role": "user", "content": "Write a long poem."}],
-                              strategy="local_only", max_tokens=200, timeout=0.3)
+            await client.chat(
+                [{"role": "user", "content": "Write a long poem."}],
+                strategy="local_only",
+                max_tokens=200,
+                timeout=0.3,
+            )
         with pytest.raises(ConfigError):
             await client.chat(EASY, temperature=3.0)
         with pytest.raises(ConfigError):
@@ -222,8 +249,7 @@ def test_sync_client_takes_the_same_parameters_and_streams_signals(edge_engine: 
     assert all(p.source == "local" for p in pieces)
     signals = [p.signal for p in pieces if p.signal is not None]
     assert signals
-    assert all(s.logprob <= 0.0 and s.entropy >= 0.0 and s.margin >= 0.0
-                           for s in signals)
+    assert all(s.logprob <= 0.0 and s.entropy >= 0.0 and s.margin >= 0.0 for s in signals)
     assert stream.decision.route == "local"
 
 
@@ -231,8 +257,9 @@ async def test_escalations_are_audited_by_default(
     edge_engine: Any, gateway: Any, tmp_path: Path
 ) -> None:
     state = Path(os.environ["EDGEKIT_STATE_DIR"])  # set per test by tests/conftest.py
-    async with AsyncEdgeClient(config(cloud_config(gateway, tmp_path)),
-                               engine=edge_engine) as client:
+    async with AsyncEdgeClient(
+        config(cloud_config(gateway, tmp_path)), engine=edge_engine
+    ) as client:
         await client.chat(EASY, strategy="cloud_only")
         await client.chat(EASY, strategy="local_only")
     log = AuditLog(state / "egress.jsonl")

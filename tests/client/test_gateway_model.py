@@ -25,17 +25,32 @@ async def test_cascade_and_handoff_through_the_real_gateway_model(
     from cloud_gateway.config import config_from_mapping
 
     config = config_from_mapping(
-        {"auth": {"open_enrolment": True},
-         "backend": {"kind": "llama", "n_ctx": 1024, "n_threads": 2}},
+        {
+            "auth": {"open_enrolment": True},
+            "backend": {"kind": "llama", "n_ctx": 1024, "n_threads": 2},
+        },
         environ={},
     )
-    question = Item(id="q", category="capitals", difficulty=1,
-                    prompt="What is the capital of France?", reference="Paris").messages()
+    question = Item(
+        id="q",
+        category="capitals",
+        difficulty=1,
+        prompt="What is the capital of France?",
+        reference="Paris",
+    ).messages()
     with embedded.EmbeddedGateway(config) as gw:
-        cloud = CloudConfig(url=gw.url, key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
-                            device_key_path=tmp_path / "device.key")
-        cfg = ClientConfig(cloud=cloud, max_tokens=16, threshold=1.01,
-                           privacy=PrivacyConfig(ner="off"), cloud_deadline_s=120.0)
+        cloud = CloudConfig(
+            url=gw.url,
+            key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
+            device_key_path=tmp_path / "device.key",
+        )
+        cfg = ClientConfig(
+            cloud=cloud,
+            max_tokens=16,
+            threshold=1.01,
+            privacy=PrivacyConfig(ner="off"),
+            cloud_deadline_s=120.0,
+        )
         async with AsyncEdgeClient(cfg, engine=edge_engine) as client:
             escalated = await client.chat(question)
             stream = client.stream_chat(question, strategy="handoff")

@@ -33,21 +33,39 @@ QUESTION = [{"role": "user", "content": "What is the capital of Portugal?"}]
 
 def _model(names: tuple[str, ...], first: float) -> LogisticModel:
     n = len(names)
-    return LogisticModel(feature_names=names, weights=(first,) + (0.0,) * (n - 1), bias=0.0,
-                         mean=(0.0,) * n, scale=(1.0,) * n)
+    return LogisticModel(
+        feature_names=names,
+        weights=(first,) + (0.0,) * (n - 1),
+        bias=0.0,
+        mean=(0.0,) * n,
+        scale=(1.0,) * n,
+    )
 
 
 def gain_calibration(threshold: float, width: int) -> Calibration:
     """The shipped calibration with a small gain gate whose probes read the real hidden state."""
     rng = np.random.default_rng(0)
-    probe = HiddenProbe(mean=np.zeros(width), scale=np.full(width, 10.0),
-                        weights=rng.normal(0, 0.01, width), bias=0.0, rank=1, l2=1.0)
+    probe = HiddenProbe(
+        mean=np.zeros(width),
+        scale=np.full(width, 10.0),
+        weights=rng.normal(0, 0.01, width),
+        bias=0.0,
+        rank=1,
+        l2=1.0,
+    )
     local = _model((*LOCAL_BASE_FEATURES, LOCAL_PROBE_FEATURE), 1.0)
     cloud = _model((*CLOUD_BASE_FEATURES, CLOUD_PROBE_FEATURE), 0.0)
     basis = np.linalg.qr(rng.normal(size=(width, 4)))[0].T
     projection = HiddenProjection(mean=np.zeros(width), scale=np.ones(width), basis=basis)
-    gate = GainGate(local=local, cloud=cloud, threshold=threshold, local_probe=probe,
-                    cloud_probe=probe, probe_tokens=5, projection=projection)
+    gate = GainGate(
+        local=local,
+        cloud=cloud,
+        threshold=threshold,
+        local_probe=probe,
+        cloud_probe=probe,
+        probe_tokens=5,
+        projection=projection,
+    )
     return dataclasses.replace(load_calibration(DEFAULT_CALIBRATION), gain=gate)
 
 
@@ -55,12 +73,15 @@ def client(
     edge: Any, gateway: Any, tmp: Path, threshold: float, **learning: Any
 ) -> AsyncEdgeClient:
     config = ClientConfig(
-        cloud=cloud_config(gateway, tmp), max_tokens=16, cloud_deadline_s=20.0,
+        cloud=cloud_config(gateway, tmp),
+        max_tokens=16,
+        cloud_deadline_s=20.0,
         privacy=PrivacyConfig(ner="off", audit_log=None),
         learning=LearningConfig(store_path=tmp / "traffic.sqlite3", **learning),
     )
-    return AsyncEdgeClient(config, engine=edge,
-                           calibration=gain_calibration(threshold, 2 * edge._handle.n_embd))
+    return AsyncEdgeClient(
+        config, engine=edge, calibration=gain_calibration(threshold, 2 * edge._handle.n_embd)
+    )
 
 
 async def test_gain_gate_routes_and_the_store_learns_numbers_only(
@@ -117,18 +138,25 @@ async def test_audits_escalate_kept_drafts_and_refit_waits_for_labels(
         mixed.policy._rng.seed(0)
         ids = {(await mixed.chat(QUESTION)).decision.id for _ in range(6)}
         assert mixed.learner is not None
-        escalated = [r for r in mixed.learner.store.rows() if r.decision_id in ids
-                     and r.score is not None and r.score < 0.99]
+        escalated = [
+            r
+            for r in mixed.learner.store.rows()
+            if r.decision_id in ids and r.score is not None and r.score < 0.99
+        ]
     assert len(escalated) == 6  # the gate keeps none of them
     assert 0 < sum(r.audit for r in escalated) < 6
 
 
-def _write_version(directory: Path, base: Calibration, version: int, threshold: float,
-                   **changes: Any) -> Path:
+def _write_version(
+    directory: Path, base: Calibration, version: int, threshold: float, **changes: Any
+) -> Path:
     assert base.gain is not None
     cal = dataclasses.replace(
-        base, gain=base.gain.with_threshold(threshold),
-        metadata={**base.metadata, "traffic_version": version}, **changes)
+        base,
+        gain=base.gain.with_threshold(threshold),
+        metadata={**base.metadata, "traffic_version": version},
+        **changes,
+    )
     path = directory / f"calibration-{learning_scope(base)}-v{version}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(cal.to_json(), encoding="utf-8")
@@ -170,8 +198,9 @@ async def test_an_accepted_refit_is_written_as_the_next_version_and_resumed(
         for i in range(600):  # local answers are right exactly when the local probe says so
             feats = {k: float(rng.normal()) for k in STORED_FEATURES}
             learner.store.record(f"r{i}", feats, score=0.5, escalated=True, audit=True)
-            learner.store.label(f"r{i}", local_ok=feats[LOCAL_PROBE_FEATURE] > 0.5,
-                                source="escalation")
+            learner.store.label(
+                f"r{i}", local_ok=feats[LOCAL_PROBE_FEATURE] > 0.5, source="escalation"
+            )
         assert learner.refit()
         learned = learning_client.calibration
     assert learned.metadata["traffic_version"] == 1

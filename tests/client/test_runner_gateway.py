@@ -26,7 +26,11 @@ async def test_run_gateway_caches_and_judges(gateway: Any, tmp_path: Path) -> No
         again = await run_gateway(cloud, items, cache=cache, cache_tag="echo")
         assert cloud.budget.calls_used == calls_before  # served from the cache
     assert again == first
-    local = {i.id: Generation(text="Paris", token_logprobs=(-0.1,), signals={},
-                              latency_s=0.0, finish_reason="stop") for i in items}
+    local = {
+        i.id: Generation(
+            text="Paris", token_logprobs=(-0.1,), signals={}, latency_s=0.0, finish_reason="stop"
+        )
+        for i in items
+    }
     results = build_results(items, local, again)
     assert [(r.local_correct, r.cloud_correct) for r in results] == [(True, True), (True, False)]

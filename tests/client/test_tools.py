@@ -30,22 +30,47 @@ from edgekit.transport import AiohttpTransport, CapturingTransport, CloudConfig
 from .conftest import cloud_config
 
 EMAIL, PHONE, CARD = "ada.lovelace@example.org", "+44 20 7946 0958", "4111 1111 1111 1111"
-CONTACT = {"type": "object", "properties": {
-    "email": {"type": "string", "maxLength": 60}, "phone": {"type": "string", "maxLength": 30},
-    "card": {"type": "string", "maxLength": 30}}, "required": ["email", "phone", "card"]}
-TIMER = {"type": "object", "properties": {
-    "minutes": {"type": "integer", "minimum": 1, "maximum": 120}}, "required": ["minutes"]}
+CONTACT = {
+    "type": "object",
+    "properties": {
+        "email": {"type": "string", "maxLength": 60},
+        "phone": {"type": "string", "maxLength": 30},
+        "card": {"type": "string", "maxLength": 30},
+    },
+    "required": ["email", "phone", "card"],
+}
+TIMER = {
+    "type": "object",
+    "properties": {"minutes": {"type": "integer", "minimum": 1, "maximum": 120}},
+    "required": ["minutes"],
+}
 TOOLS = [
-    {"type": "function", "function": {"name": "save_contact", "description": "Save a contact",
-                                      "parameters": CONTACT}},
-    {"type": "function", "function": {"name": "set_timer", "description": "Start a timer",
-                                      "parameters": TIMER}},
+    {
+        "type": "function",
+        "function": {
+            "name": "save_contact",
+            "description": "Save a contact",
+            "parameters": CONTACT,
+        },
+    },
+    {
+        "type": "function",
+        "function": {"name": "set_timer", "description": "Start a timer", "parameters": TIMER},
+    },
 ]
 ASK = [
     {"role": "user", "content": f"My email is {EMAIL} and my phone is {PHONE}."},
-    {"role": "assistant", "content": None, "tool_calls": [{
-        "id": "call_0", "type": "function",
-        "function": {"name": "set_timer", "arguments": json.dumps({"minutes": 5})}}]},
+    {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {
+                "id": "call_0",
+                "type": "function",
+                "function": {"name": "set_timer", "arguments": json.dumps({"minutes": 5})},
+            }
+        ],
+    },
     {"role": "tool", "tool_call_id": "call_0", "content": f"done; billed card {CARD}"},
     {"role": "user", "content": "Now save all three as a contact."},
 ]
@@ -75,13 +100,22 @@ class CopyingBackend:
         self.seen.append(request)
         text = " ".join(m.content for m in request.messages)
         found = {n.split("_")[0]: f"«{n}»" for n in re.findall(r"«([A-Z_]+_\d+)»", text)}
-        args = json.dumps({"email": found.get("EMAIL", "?"), "phone": found.get("PHONE", "?"),
-                           "card": found.get("CREDIT", found.get("CARD", "?"))})
-        head = {"index": 0, "id": "call_cloud", "type": "function",
-                "function": {"name": "save_contact", "arguments": ""}}
+        args = json.dumps(
+            {
+                "email": found.get("EMAIL", "?"),
+                "phone": found.get("PHONE", "?"),
+                "card": found.get("CREDIT", found.get("CARD", "?")),
+            }
+        )
+        head = {
+            "index": 0,
+            "id": "call_cloud",
+            "type": "function",
+            "function": {"name": "save_contact", "arguments": ""},
+        }
         yield Delta("", tool_calls=(head,))
         for i in range(0, len(args), 7):  # arguments in small pieces, escapes split too
-            yield Delta("", tool_calls=({"index": 0, "function": {"arguments": args[i:i + 7]}},))
+            yield Delta("", tool_calls=({"index": 0, "function": {"arguments": args[i : i + 7]}},))
         yield Delta("", finish_reason="tool_calls", usage=Usage(10, 10))
 
 
@@ -91,15 +125,22 @@ def copying_gateway() -> Iterator[tuple[Any, CopyingBackend]]:
     from cloud_gateway.config import config_from_mapping
 
     backend = CopyingBackend()
-    config = config_from_mapping({"auth": {"open_enrolment": True}, "backend": {"kind": "echo"},
-                                  "plaintext_api": True}, environ={})
+    config = config_from_mapping(
+        {"auth": {"open_enrolment": True}, "backend": {"kind": "echo"}, "plaintext_api": True},
+        environ={},
+    )
     with embedded.EmbeddedGateway(config, backend=backend) as gw:  # type: ignore[arg-type]
         yield gw, backend
 
 
 def config(cloud: CloudConfig | None, **extra: Any) -> ClientConfig:
-    base: dict[str, Any] = {"cloud": cloud, "max_tokens": 64, "privacy": NO_NER,
-                            "cloud_deadline_s": 30.0, "audit": False}
+    base: dict[str, Any] = {
+        "cloud": cloud,
+        "max_tokens": 64,
+        "privacy": NO_NER,
+        "cloud_deadline_s": 30.0,
+        "audit": False,
+    }
     return ClientConfig(**{**base, **extra})
 
 
@@ -152,8 +193,9 @@ async def test_cloud_unreachable_gives_the_local_constrained_call(
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    cfg = config(CloudConfig(url=f"http://127.0.0.1:{port}", device_key_path=tmp_path / "k"),
-                 threshold=1.01)
+    cfg = config(
+        CloudConfig(url=f"http://127.0.0.1:{port}", device_key_path=tmp_path / "k"), threshold=1.01
+    )
     async with AsyncEdgeClient(cfg, engine=edge_engine) as client:
         result = await client.chat(ASK, tools=TOOLS, tool_choice="required")
     assert result.decision.route == "local_fallback"
@@ -166,8 +208,9 @@ async def test_cloud_unreachable_gives_the_local_constrained_call(
 
 async def test_local_answers_and_truncation(edge_engine: Any) -> None:
     async with AsyncEdgeClient(config(None), engine=edge_engine) as client:
-        kept = await client.chat(ASK, tools=TOOLS, tool_choice=NAMED, strategy="local_only",
-                                 max_tokens=160)
+        kept = await client.chat(
+            ASK, tools=TOOLS, tool_choice=NAMED, strategy="local_only", max_tokens=160
+        )
         cut = await client.chat(ASK, tools=TOOLS, tool_choice=NAMED, max_tokens=5)
     assert kept.decision.route == "local"
     assert kept.finish_reason == "tool_calls"
@@ -188,8 +231,11 @@ def test_bad_schema_raises_before_anything_and_sync_client(edge_engine: Any) -> 
         with pytest.raises(SchemaError, match="duplicate"):
             client.chat(ASK, tools=[TOOLS[0], TOOLS[0]])
         fmt = {"type": "json_schema", "json_schema": {"name": "t", "schema": TIMER}}
-        result = client.chat([{"role": "user", "content": "Ten minute timer as JSON."}],
-                             response_format=fmt, strategy="local_only")
+        result = client.chat(
+            [{"role": "user", "content": "Ten minute timer as JSON."}],
+            response_format=fmt,
+            strategy="local_only",
+        )
     assert result.finish_reason == "stop"
     jsonschema.validate(result.parsed, TIMER)
     assert json.loads(result.text) == result.parsed

@@ -25,22 +25,47 @@ pytestmark = GATEWAY_MODEL
 
 EMAIL, PHONE, CARD = "grace.hopper@example.org", "+1 415 555 0199", "4111 1111 1111 1111"
 TOOLS = [
-    {"type": "function", "function": {
-        "name": "send_email", "description": "Send an email",
-        "parameters": {"type": "object", "properties": {
-            "to": {"type": "string", "maxLength": 80},
-            "subject": {"type": "string", "maxLength": 80}}, "required": ["to", "subject"]}}},
-    {"type": "function", "function": {
-        "name": "set_timer", "description": "Start a countdown timer",
-        "parameters": {"type": "object", "properties": {
-            "minutes": {"type": "integer", "minimum": 1, "maximum": 120}},
-            "required": ["minutes"]}}},
+    {
+        "type": "function",
+        "function": {
+            "name": "send_email",
+            "description": "Send an email",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "to": {"type": "string", "maxLength": 80},
+                    "subject": {"type": "string", "maxLength": 80},
+                },
+                "required": ["to", "subject"],
+            },
+        },
+    },
+    {
+        "type": "function",
+        "function": {
+            "name": "set_timer",
+            "description": "Start a countdown timer",
+            "parameters": {
+                "type": "object",
+                "properties": {"minutes": {"type": "integer", "minimum": 1, "maximum": 120}},
+                "required": ["minutes"],
+            },
+        },
+    },
 ]
 ASK = [
     {"role": "user", "content": f"I am {EMAIL}, phone {PHONE}. Start a 5 minute timer."},
-    {"role": "assistant", "content": None, "tool_calls": [{
-        "id": "call_0", "type": "function",
-        "function": {"name": "set_timer", "arguments": json.dumps({"minutes": 5})}}]},
+    {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {
+                "id": "call_0",
+                "type": "function",
+                "function": {"name": "set_timer", "arguments": json.dumps({"minutes": 5})},
+            }
+        ],
+    },
     {"role": "tool", "tool_call_id": "call_0", "content": f"timer set; billed to card {CARD}"},
     {"role": "user", "content": f"Now send an email to {EMAIL} with the subject lunch on friday."},
 ]
@@ -51,11 +76,15 @@ def qwen_gateway() -> Any:
     embedded = pytest.importorskip("cloud_gateway.embedded")
     from cloud_gateway.config import config_from_mapping
 
-    config = config_from_mapping({
-        "auth": {"open_enrolment": True}, "plaintext_api": True,
-        "backend": {"kind": "llama", "n_ctx": 2048, "n_threads": 2},
-        "limits": {"request_timeout_s": 600.0, "queue_timeout_s": 600.0},
-    }, environ={})
+    config = config_from_mapping(
+        {
+            "auth": {"open_enrolment": True},
+            "plaintext_api": True,
+            "backend": {"kind": "llama", "n_ctx": 2048, "n_threads": 2},
+            "limits": {"request_timeout_s": 600.0, "queue_timeout_s": 600.0},
+        },
+        environ={},
+    )
     with embedded.EmbeddedGateway(config) as gw:
         yield gw
 
@@ -65,12 +94,15 @@ async def test_masked_email_in_a_tool_argument_comes_back_restored(
     edge_engine: Any, qwen_gateway: Any, tmp_path: Path, tool_choice: str
 ) -> None:
     capture = CapturingTransport(AiohttpTransport())
-    cfg = ClientConfig(cloud=cloud_config(qwen_gateway, tmp_path, encrypt=False),
-                       max_tokens=64, privacy=PrivacyConfig(ner="off", audit_log=None),
-                       cloud_deadline_s=600.0, audit=False)
+    cfg = ClientConfig(
+        cloud=cloud_config(qwen_gateway, tmp_path, encrypt=False),
+        max_tokens=64,
+        privacy=PrivacyConfig(ner="off", audit_log=None),
+        cloud_deadline_s=600.0,
+        audit=False,
+    )
     async with AsyncEdgeClient(cfg, engine=edge_engine, transport=capture) as client:
-        result = await client.chat(ASK, tools=TOOLS, tool_choice=tool_choice,
-                                   strategy="cloud_only")
+        result = await client.chat(ASK, tools=TOOLS, tool_choice=tool_choice, strategy="cloud_only")
     await capture.aclose()
     for value in (EMAIL, PHONE, CARD):  # the canary: in no outbound byte, in any form
         for form in (value, json.dumps(value)[1:-1], value.replace(" ", "")):

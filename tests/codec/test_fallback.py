@@ -32,7 +32,11 @@ def test_missing_extension_falls_back_with_one_warning() -> None:
     root = Path(__file__).resolve().parents[2]
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)}
     out = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=60,
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
         check=True,
     )
     assert out.stdout.split() == ["reference", "1", "RuntimeWarning"]

@@ -41,8 +41,20 @@ def header(
 ) -> bytes:
     index, count, offset, total = chunk
     fixed = struct.pack(
-        "<4sBBBBHHIIIQQQ", magic, version, scheme, dtype, len(shape), flags, param,
-        index, count, reserved, offset, total, payload_len,
+        "<4sBBBBHHIIIQQQ",
+        magic,
+        version,
+        scheme,
+        dtype,
+        len(shape),
+        flags,
+        param,
+        index,
+        count,
+        reserved,
+        offset,
+        total,
+        payload_len,
     )
     return fixed + struct.pack(f"<{len(shape)}Q", *shape)
 

@@ -121,8 +121,19 @@ def test_random_headers_with_valid_checksum(
         if size <= 1 << 16:
             payload = np.random.default_rng(len(payload)).bytes(size)
     fixed = struct.pack(
-        "<4sBBBBHHIIIQQQ", b"EKHS", version, scheme, dtype, rank, flags, param,
-        chunk[0], chunk[1], 0, rows[0], rows[1],
+        "<4sBBBBHHIIIQQQ",
+        b"EKHS",
+        version,
+        scheme,
+        dtype,
+        rank,
+        flags,
+        param,
+        chunk[0],
+        chunk[1],
+        0,
+        rows[0],
+        rows[1],
         len(payload) if declared is None else declared,
     )
     body = fixed + struct.pack(f"<{rank}Q", *shape) + payload

@@ -36,8 +36,10 @@ def test_error_stats_refuses_unusable_input(x: np.ndarray, y: np.ndarray) -> Non
         error_stats(x, y)
 
 
-@pytest.mark.parametrize(("value", "expected"), [("1", "reference"), ("yes", "reference"),
-                                                  ("0", "native"), ("", "native")])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1", "reference"), ("yes", "reference"), ("0", "native"), ("", "native")],
+)
 def test_no_native_switch(monkeypatch: pytest.MonkeyPatch, value: str, expected: str) -> None:
     monkeypatch.setenv("EDGEKIT_NO_NATIVE", value)
     if expected == "native" and not native_available():

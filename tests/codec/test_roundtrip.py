@@ -142,9 +142,7 @@ def test_non_contiguous_and_big_endian_inputs() -> None:
         ("not an array", {}, "unsupported dtype"),
     ],
 )
-def test_bad_arguments_raise_codec_error(
-    array: Any, kwargs: dict[str, Any], message: str
-) -> None:
+def test_bad_arguments_raise_codec_error(array: Any, kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(CodecError, match=message):
         codec.encode(array, **kwargs)
 

@@ -19,7 +19,10 @@ def test_chunks_decode_independently() -> None:
     assert [p.shape[0] for p in pieces] == [3, 3, 3, 1]
     headers = [codec.read_header(m) for m in messages]
     assert [(h.chunk_index, h.row_offset, h.total_rows) for h in headers] == [
-        (0, 0, 10), (1, 3, 10), (2, 6, 10), (3, 9, 10),
+        (0, 0, 10),
+        (1, 3, 10),
+        (2, 6, 10),
+        (3, 9, 10),
     ]
     whole = codec.decode(codec.encode(X[:3], "int8"))
     assert pieces[0].tobytes() == whole.tobytes()
@@ -75,8 +78,10 @@ def test_default_chunking_by_bytes_and_empty_tensor() -> None:
         (lambda m: [*m, m[0]], "after the last chunk"),
         (lambda m: [m[0], codec.encode(X[3:6], "int8")], "not part of a chunked stream"),
         (lambda m: [m[0], next(codec.encode_chunks(X[:7], "int8", rows_per_chunk=3))], "belong"),
-        (lambda m: [m[0], list(codec.encode_chunks(X[:, :2], "int8", rows_per_chunk=4))[1]],
-         "belong"),
+        (
+            lambda m: [m[0], list(codec.encode_chunks(X[:, :2], "int8", rows_per_chunk=4))[1]],
+            "belong",
+        ),
     ],
 )
 def test_inconsistent_streams_are_refused(mangle: object, message: str) -> None:

@@ -24,8 +24,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = sorted([REPO / "README.md", *(REPO / "docs").glob("*.md"), REPO / "examples" / "README.md"])
-_BLOCK = re.compile(r"(?P<marker><!--\s*sample:(?P<note>.*?)-->\s*\n)?```python\n(?P<code>.*?)```",
-                    re.DOTALL)
+_BLOCK = re.compile(
+    r"(?P<marker><!--\s*sample:(?P<note>.*?)-->\s*\n)?```python\n(?P<code>.*?)```", re.DOTALL
+)
 _HOSTS = re.compile(r"https?://(?:gateway\.example|gw\.example\.net(?::\d+)?|127\.0\.0\.1:8080)")
 
 
@@ -47,8 +48,9 @@ def gateway_url() -> Iterator[str]:
     from cloud_gateway.config import config_from_mapping
     from cloud_gateway.embedded import EmbeddedGateway
 
-    config = config_from_mapping({"auth": {"open_enrolment": True}, "backend": {"kind": "echo"}},
-                                 environ={})
+    config = config_from_mapping(
+        {"auth": {"open_enrolment": True}, "backend": {"kind": "echo"}}, environ={}
+    )
     with EmbeddedGateway(config, backend=EchoBackend()) as gateway:
         yield gateway.url
 
@@ -70,8 +72,15 @@ def test_python_samples_run(page: Path, gateway_url: str, tmp_path: Path) -> Non
     program = _HOSTS.sub(gateway_url, program)
     home = tmp_path / "home"
     home.mkdir()
-    proc = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, env=_env(home),
-                          capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=tmp_path,
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, f"{page.name}:\n{proc.stderr[-3000:]}"
 
 
@@ -93,8 +102,13 @@ def test_the_readme_sample_answers(gateway_url: str, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     proc: Any = subprocess.run(
-        [sys.executable, "-c", _HOSTS.sub(gateway_url, code)], cwd=tmp_path, env=_env(home),
-        capture_output=True, text=True, timeout=600, check=False,
+        [sys.executable, "-c", _HOSTS.sub(gateway_url, code)],
+        cwd=tmp_path,
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = proc.stdout.strip().splitlines()

@@ -23,8 +23,12 @@ from edgekit.secure.ohttp import ServerKeyring
 
 def make_config(**overrides: Any) -> GatewayConfig:
     """An echo-backed, plaintext-enabled config; nested tables as dicts."""
-    data: dict[str, Any] = {"plaintext_api": True, "port": 0, "admin_port": 0,
-                            "backend": {"kind": "echo"}}
+    data: dict[str, Any] = {
+        "plaintext_api": True,
+        "port": 0,
+        "admin_port": 0,
+        "backend": {"kind": "echo"},
+    }
     for key, value in overrides.items():
         if isinstance(value, Mapping) and isinstance(data.get(key), Mapping):
             data[key] = {**data[key], **value}
@@ -95,7 +99,10 @@ async def serve(
     """Run ``create_app(config)`` on a free loopback port for the test's duration."""
     app = create_app(config, backend, keyring=keyring, registry=registry)
     runner = web.AppRunner(
-        app, handler_cancellation=True, access_log=None, shutdown_timeout=shutdown_timeout,
+        app,
+        handler_cancellation=True,
+        access_log=None,
+        shutdown_timeout=shutdown_timeout,
         keepalive_timeout=config.limits.keepalive_timeout_s,
     )
     await runner.setup()

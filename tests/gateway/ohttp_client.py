@@ -97,13 +97,17 @@ def seal(
     plain = bhttp.encode_request(signed)
     sealed = b"\0" + sender.seal(plain, b"final") if chunked else sender.seal(plain)
     media = ohttp.CHUNKED_REQUEST_MEDIA_TYPE if chunked else ohttp.REQUEST_MEDIA_TYPE
-    return SealedRequest(header + enc + sealed, ohttp.ClientResponseContext(sender, enc), enc,
-                         media)
+    return SealedRequest(
+        header + enc + sealed, ohttp.ClientResponseContext(sender, enc), enc, media
+    )
 
 
 def _resign(device: DeviceKey, request: bhttp.Request, enc: bytes, timestamp: str) -> bhttp.Request:
-    headers = [(n, timestamp if n == TIMESTAMP_HEADER else v) for n, v in request.headers
-               if n != SIGNATURE_HEADER]
+    headers = [
+        (n, timestamp if n == TIMESTAMP_HEADER else v)
+        for n, v in request.headers
+        if n != SIGNATURE_HEADER
+    ]
     unsigned = replace(request, headers=headers)
     signature = base64.urlsafe_b64encode(device.sign(signed_bytes(unsigned, enc)))
     signed = (SIGNATURE_HEADER, signature.rstrip(b"=").decode())
@@ -112,7 +116,10 @@ def _resign(device: DeviceKey, request: bhttp.Request, enc: bytes, timestamp: st
 
 def chat_request(payload: dict[str, Any], path: str = "/v1/chat/completions") -> bhttp.Request:
     return bhttp.Request(
-        method="POST", scheme="https", authority="gateway", path=path,
+        method="POST",
+        scheme="https",
+        authority="gateway",
+        path=path,
         headers=[("content-type", "application/json")],
         content=json.dumps(payload).encode(),
     )
@@ -128,7 +135,8 @@ async def send(http: aiohttp.ClientSession, base_url: str, sealed: SealedRequest
     """POST the sealed request; decrypt whatever comes back."""
     started = time.perf_counter()
     async with http.post(
-        base_url + "/ohttp", data=sealed.body,
+        base_url + "/ohttp",
+        data=sealed.body,
         headers={"Content-Type": sealed.media_type},
     ) as resp:
         media = resp.content_type
@@ -177,8 +185,9 @@ class Device:
     def seal_chat(self, payload: dict[str, Any], **kwargs: Any) -> SealedRequest:
         return seal(self.key_config, self.key, chat_request(payload), **kwargs)
 
-    async def chat(self, http: aiohttp.ClientSession, payload: dict[str, Any],
-                   **kwargs: Any) -> Reply:
+    async def chat(
+        self, http: aiohttp.ClientSession, payload: dict[str, Any], **kwargs: Any
+    ) -> Reply:
         return await send(http, self.base_url, self.seal_chat(payload, **kwargs))
 
 

@@ -29,8 +29,11 @@ LONG = " ".join(f"w{i}" for i in range(60))  # 0.6 s of echo at 10 ms a word
 
 
 def _access(caplog: pytest.LogCaptureFixture) -> list[tuple[int, int]]:
-    return [(r.status, r.inner_status) for r in caplog.records  # type: ignore[attr-defined]
-            if r.name == "edgekit.gateway.access" and r.route == "/ohttp"]  # type: ignore[attr-defined]
+    return [
+        (r.status, r.inner_status)
+        for r in caplog.records  # type: ignore[attr-defined]
+        if r.name == "edgekit.gateway.access" and r.route == "/ohttp"
+    ]  # type: ignore[attr-defined]
 
 
 async def _device(http: aiohttp.ClientSession, gw: Served, key: DeviceKey) -> Device:
@@ -46,11 +49,18 @@ def logged(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 async def test_deeply_nested_json_is_a_sealed_400(logged: pytest.LogCaptureFixture) -> None:
     key = DeviceKey.generate()
     body = "[" * 10_000 + "]" * 10_000  # 20 KB: a RecursionError in json.loads before
-    async with serve(make_config(), registry=DeviceRegistry([key.public_key])) as gw, \
-            aiohttp.ClientSession() as http:
+    async with (
+        serve(make_config(), registry=DeviceRegistry([key.public_key])) as gw,
+        aiohttp.ClientSession() as http,
+    ):
         device = await _device(http, gw, key)
-        deep = await device.chat(http, {"messages": [{"role": "user", "content": "x"}],
-                                        "tools": json.loads("[" * 500 + "]" * 500)})
+        deep = await device.chat(
+            http,
+            {
+                "messages": [{"role": "user", "content": "x"}],
+                "tools": json.loads("[" * 500 + "]" * 500),
+            },
+        )
         raw = replace(chat_request({}), content=body.encode())
         nested = await send(http, gw.url, seal(device.key_config, key, raw))
     for reply in (deep, nested):
@@ -65,8 +75,10 @@ async def test_non_ascii_digits_in_the_signed_timestamp_are_a_sealed_401(
     timestamp: str, logged: pytest.LogCaptureFixture
 ) -> None:
     key = DeviceKey.generate()
-    async with serve(make_config(), registry=DeviceRegistry([key.public_key])) as gw, \
-            aiohttp.ClientSession() as http:
+    async with (
+        serve(make_config(), registry=DeviceRegistry([key.public_key])) as gw,
+        aiohttp.ClientSession() as http,
+    ):
         device = await _device(http, gw, key)
         reply = await device.chat(http, CHAT, timestamp=timestamp)
         assert gw.metric("edgekit_gateway_auth_failures_total") == 1
@@ -96,8 +108,10 @@ async def test_a_malformed_upstream_is_a_sealed_502(
     key = DeviceKey.generate()
     config = make_config(backend={"kind": "openai", "upstream_url": url, "models": ["big"]})
     try:
-        async with serve(config, registry=DeviceRegistry([key.public_key])) as gw, \
-                aiohttp.ClientSession() as http:
+        async with (
+            serve(config, registry=DeviceRegistry([key.public_key])) as gw,
+            aiohttp.ClientSession() as http,
+        ):
             device = await _device(http, gw, key)
             reply = await device.chat(http, {**CHAT, "stream": stream})
     finally:
@@ -142,8 +156,14 @@ async def test_two_devices_filling_the_queue_do_not_starve_a_third(
     keys = [DeviceKey.generate() for _ in range(3)]
     config = make_config(
         backend={"echo_delay_s": 0.01},
-        limits={"max_concurrent": 1, "max_queue": 4, "max_per_device": 3,
-                "queue_timeout_s": 20.0, "rate_per_s": 100.0, "rate_burst": 100},
+        limits={
+            "max_concurrent": 1,
+            "max_queue": 4,
+            "max_per_device": 3,
+            "queue_timeout_s": 20.0,
+            "rate_per_s": 100.0,
+            "rate_burst": 100,
+        },
     )
     registry = DeviceRegistry([k.public_key for k in keys])
     async with serve(config, registry=registry) as gw, aiohttp.ClientSession() as http:
@@ -173,8 +193,9 @@ async def test_two_devices_filling_the_queue_do_not_starve_a_third(
     assert statuses.count(200) >= 3
     assert set(statuses) == {200, 429}
     refused = [r for r in flooded if r.status == 429]
-    assert all(r.json()["type"].endswith("/overloaded") and "retry-after" in r.headers
-               for r in refused)
+    assert all(
+        r.json()["type"].endswith("/overloaded") and "retry-after" in r.headers for r in refused
+    )
     # The quiet device waited its turn (the running answer and one per device ahead),
     # not for the whole queue: counted in answers, so a slow machine cannot fail it.
     assert sum(t < quiet_done for t in finished) <= 3
@@ -183,9 +204,10 @@ async def test_two_devices_filling_the_queue_do_not_starve_a_third(
 
 async def test_the_relay_learns_nothing_from_size_or_metrics() -> None:
     key = DeviceKey.generate()
-    async with serve(make_config(plaintext_api=False),
-                     registry=DeviceRegistry([key.public_key])) as gw, \
-            aiohttp.ClientSession() as http:
+    async with (
+        serve(make_config(plaintext_api=False), registry=DeviceRegistry([key.public_key])) as gw,
+        aiohttp.ClientSession() as http,
+    ):
         device = await _device(http, gw, key)
         sealed = device.seal_chat(CHAT)
         ok = await send(http, gw.url, sealed)
@@ -206,13 +228,17 @@ async def test_padding_can_be_turned_off_and_costs_what_it_says() -> None:
     sizes: dict[str, list[int]] = {}
     for label, buckets in (("off", []), ("on", [1024, 4096])):
         config = make_config(response_pad_buckets=buckets)
-        async with serve(config, registry=DeviceRegistry([key.public_key])) as gw, \
-                aiohttp.ClientSession() as http:
+        async with (
+            serve(config, registry=DeviceRegistry([key.public_key])) as gw,
+            aiohttp.ClientSession() as http,
+        ):
             device = await _device(http, gw, key)
-            replies = [await device.chat(http, {"messages": [{"role": "user",
-                                                              "content": "x " * n}],
-                                                "max_tokens": 1024})
-                       for n in (1, 600, 1000)]
+            replies = [
+                await device.chat(
+                    http, {"messages": [{"role": "user", "content": "x " * n}], "max_tokens": 1024}
+                )
+                for n in (1, 600, 1000)
+            ]
         sizes[label] = [r.outer_size for r in replies]
     assert len(set(sizes["off"])) == 3
     overhead = 16 + 16  # response nonce + AEAD tag (AES-128-GCM)

@@ -90,8 +90,13 @@ async def test_waiters_that_give_up_leave_no_trace() -> None:
     assert leaving.cancelled()
     assert (g.active, g.waiting, g.held("B"), g.held("C")) == (1, 0, 0, 1)
     g.release("C")
-    short = GenerationGate(max_concurrent=1, max_queue=4, queue_timeout_s=0.05, retry_after_s=1,
-                           metrics=GatewayMetrics())
+    short = GenerationGate(
+        max_concurrent=1,
+        max_queue=4,
+        queue_timeout_s=0.05,
+        retry_after_s=1,
+        metrics=GatewayMetrics(),
+    )
     await short.acquire("A")
     with pytest.raises(Overloaded, match="timed out"):
         await short.acquire("B")

@@ -36,8 +36,9 @@ async def test_full_queue_is_429_with_retry_after() -> None:
         limits={"max_concurrent": 1, "max_queue": 0, "retry_after_s": 3},
     )
     async with serve(config) as gw, aiohttp.ClientSession() as http:
-        async with http.post(gw.url + "/v1/chat/completions",
-                             json=chat(LONG, stream=True)) as holder:
+        async with http.post(
+            gw.url + "/v1/chat/completions", json=chat(LONG, stream=True)
+        ) as holder:
             assert holder.status == 200
             await holder.content.readline()  # the generation holds the only slot
             async with http.post(gw.url + "/v1/chat/completions", json=chat("x")) as resp:
@@ -97,8 +98,7 @@ async def test_generation_timeout_is_504_and_frees_the_slot() -> None:
 async def test_stream_timeout_ends_with_an_error_event() -> None:
     config = make_config(backend={"echo_delay_s": 0.1}, limits={"request_timeout_s": 0.35})
     async with serve(config) as gw, aiohttp.ClientSession() as http:
-        async with http.post(gw.url + "/v1/chat/completions",
-                             json=chat(LONG, stream=True)) as resp:
+        async with http.post(gw.url + "/v1/chat/completions", json=chat(LONG, stream=True)) as resp:
             assert resp.status == 200
             text = await resp.text()
         assert "upstream-timeout" in text
@@ -113,7 +113,7 @@ async def test_slow_loris_body_gets_408() -> None:
         reader, writer = await asyncio.open_connection(host, int(port))
         writer.write(
             b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
-            b"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"mess"
+            b'Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{"mess'
         )
         await writer.drain()
         started = time.monotonic()
@@ -152,8 +152,11 @@ async def test_logs_never_contain_prompts_or_answers(caplog) -> None:  # type: i
     async with serve(make_config()) as gw, aiohttp.ClientSession() as http:
         async with http.post(gw.url + "/v1/chat/completions", json=chat(secret)) as resp:
             assert resp.status == 200
-        async with http.post(gw.url + "/v1/chat/completions", data=b"{" + secret.encode(),
-                             headers={"Content-Type": "application/json"}) as resp:
+        async with http.post(
+            gw.url + "/v1/chat/completions",
+            data=b"{" + secret.encode(),
+            headers={"Content-Type": "application/json"},
+        ) as resp:
             assert resp.status == 400
     access = [r for r in caplog.records if r.name == "edgekit.gateway.access"]
     assert len(access) == 2

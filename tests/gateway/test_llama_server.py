@@ -43,10 +43,29 @@ def llama_server() -> Iterator[tuple[subprocess.Popen[bytes], str]]:
 
     port, model = free_port(), resolve_model(DEFAULT_EDGE_MODEL)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model),
-         "--model_alias", ALIAS, "--host", "127.0.0.1", "--port", str(port),
-         "--n_ctx", "1024", "--n_threads", "1", "--seed", "7", "--verbose", "False"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model),
+            "--model_alias",
+            ALIAS,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "1024",
+            "--n_threads",
+            "1",
+            "--seed",
+            "7",
+            "--verbose",
+            "False",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for_port(proc, port, "llama_cpp.server", timeout=120)
@@ -102,9 +121,10 @@ def gateway_config(url: str, **limits: Any) -> GatewayConfig:
 @pytest.fixture
 async def gateway(upstream_url: str) -> AsyncIterator[tuple[Served, Device]]:
     key = DeviceKey.generate()
-    async with serve(gateway_config(upstream_url),
-                     registry=DeviceRegistry([key.public_key])) as gw, \
-            aiohttp.ClientSession() as http:
+    async with (
+        serve(gateway_config(upstream_url), registry=DeviceRegistry([key.public_key])) as gw,
+        aiohttp.ClientSession() as http,
+    ):
         yield gw, Device(gw.url, key, await fetch_key_config(http, gw.url))
 
 
@@ -150,11 +170,15 @@ async def test_max_tokens_and_stop_reach_the_engine(gateway: tuple[Served, Devic
 async def test_response_format_is_passed_through(gateway: tuple[Served, Device]) -> None:
     _, device = gateway
     colours = ["red", "green", "blue"]
-    schema = {"type": "object", "properties": {"colour": {"type": "string", "enum": colours}},
-              "required": ["colour"]}
+    schema = {
+        "type": "object",
+        "properties": {"colour": {"type": "string", "enum": colours}},
+        "required": ["colour"],
+    }
     async with aiohttp.ClientSession() as http:
-        reply = await device.chat(http, chat(
-            max_tokens=40, response_format={"type": "json_object", "schema": schema}))
+        reply = await device.chat(
+            http, chat(max_tokens=40, response_format={"type": "json_object", "schema": schema})
+        )
     parsed = json.loads(answer(reply)["message"]["content"])  # the engine's JSON grammar
     assert parsed["colour"] in colours
 
@@ -164,19 +188,33 @@ async def test_tools_are_passed_through_both_ways(
     gateway: tuple[Served, Device], stream: bool
 ) -> None:
     _, device = gateway
-    tools = [{"type": "function", "function": {
-        "name": "get_weather", "description": "Weather in a city",
-        "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
-                       "required": ["city"]}}}]
-    request = chat(messages=[{"role": "user", "content": "What is the weather in Paris?"}],
-                   max_tokens=40, tools=tools,
-                   tool_choice={"type": "function", "function": {"name": "get_weather"}},
-                   stream=stream)
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "description": "Weather in a city",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"city": {"type": "string"}},
+                    "required": ["city"],
+                },
+            },
+        }
+    ]
+    request = chat(
+        messages=[{"role": "user", "content": "What is the weather in Paris?"}],
+        max_tokens=40,
+        tools=tools,
+        tool_choice={"type": "function", "function": {"name": "get_weather"}},
+        stream=stream,
+    )
     async with aiohttp.ClientSession() as http:
         reply = await device.chat(http, request)
     if stream:
-        deltas = [c["delta"] for e in reply.sse_events() if isinstance(e, dict)
-                  for c in e["choices"]]
+        deltas = [
+            c["delta"] for e in reply.sse_events() if isinstance(e, dict) for c in e["choices"]
+        ]
         pieces = [call for delta in deltas for call in delta.get("tool_calls") or []]
         assert pieces
         assert all(p["function"]["name"] == "get_weather" for p in pieces)
@@ -195,11 +233,18 @@ async def test_a_slow_upstream_is_a_sealed_504_and_is_cancelled(
     proc, upstream_url = upstream
     key = DeviceKey.generate()
     config = gateway_config(upstream_url, request_timeout_s=0.3)
-    async with serve(config, registry=DeviceRegistry([key.public_key])) as gw, \
-            aiohttp.ClientSession() as http:
+    async with (
+        serve(config, registry=DeviceRegistry([key.public_key])) as gw,
+        aiohttp.ClientSession() as http,
+    ):
         device = Device(gw.url, key, await fetch_key_config(http, gw.url))
-        slow = await device.chat(http, chat(max_tokens=200, messages=[
-            {"role": "user", "content": "Write a very long story about a dragon."}]))
+        slow = await device.chat(
+            http,
+            chat(
+                max_tokens=200,
+                messages=[{"role": "user", "content": "Write a very long story about a dragon."}],
+            ),
+        )
         assert (slow.outer_status, slow.status) == (200, 504)
         assert slow.json()["type"].endswith("/upstream-timeout")
         assert gw.metric("edgekit_gateway_generations_total", outcome="timeout") == 1
@@ -216,11 +261,17 @@ async def test_a_device_that_goes_away_cancels_the_upstream_generation(
     gateway: tuple[Served, Device], upstream: tuple[subprocess.Popen[bytes], str]
 ) -> None:
     gw, device = gateway
-    sealed = device.seal_chat(chat(stream=True, max_tokens=600, messages=[
-        {"role": "user", "content": "Write a very long story about a dragon."}]))
+    sealed = device.seal_chat(
+        chat(
+            stream=True,
+            max_tokens=600,
+            messages=[{"role": "user", "content": "Write a very long story about a dragon."}],
+        )
+    )
     async with aiohttp.ClientSession() as http:
-        resp = await http.post(gw.url + "/ohttp", data=sealed.body,
-                               headers={"Content-Type": sealed.media_type})
+        resp = await http.post(
+            gw.url + "/ohttp", data=sealed.body, headers={"Content-Type": sealed.media_type}
+        )
         await resp.content.readany()  # the stream is running
         resp.close()  # the device goes away
     deadline = time.monotonic() + 10
@@ -235,11 +286,16 @@ async def test_a_device_that_goes_away_cancels_the_upstream_generation(
 async def test_an_upstream_that_dies_mid_stream_ends_the_answer_sealed() -> None:
     key = DeviceKey.generate()
     with llama_server() as (proc, url):
-        async with serve(gateway_config(url), registry=DeviceRegistry([key.public_key])) as gw, \
-                aiohttp.ClientSession() as http:
+        async with (
+            serve(gateway_config(url), registry=DeviceRegistry([key.public_key])) as gw,
+            aiohttp.ClientSession() as http,
+        ):
             device = Device(gw.url, key, await fetch_key_config(http, gw.url))
-            request = chat(stream=True, max_tokens=600, messages=[
-                {"role": "user", "content": "Write a very long story about a dragon."}])
+            request = chat(
+                stream=True,
+                max_tokens=600,
+                messages=[{"role": "user", "content": "Write a very long story about a dragon."}],
+            )
             task = asyncio.create_task(device.chat(http, request))
             deadline = time.monotonic() + 90
             while gw.metric("edgekit_gateway_first_token_seconds_count") < 1:
@@ -251,5 +307,6 @@ async def test_an_upstream_that_dies_mid_stream_ends_the_answer_sealed() -> None
     events = reply.sse_events()
     assert "[DONE]" not in events, "the answer finished before the engine was killed"
     assert events[-1]["error"]["type"].endswith("/upstream-error")
-    assert any(e.get("choices") and e["choices"][0]["delta"].get("content")
-               for e in events[:-1])  # what came before the failure arrived
+    assert any(
+        e.get("choices") and e["choices"][0]["delta"].get("content") for e in events[:-1]
+    )  # what came before the failure arrived

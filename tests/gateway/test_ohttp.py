@@ -31,9 +31,7 @@ def keyring() -> ohttp.ServerKeyring:
 
 
 @pytest.fixture
-async def gateway(
-    keyring: ohttp.ServerKeyring, device_key: DeviceKey
-) -> AsyncIterator[Served]:
+async def gateway(keyring: ohttp.ServerKeyring, device_key: DeviceKey) -> AsyncIterator[Served]:
     registry = DeviceRegistry([device_key.public_key])
     config = make_config(plaintext_api=False, backend={"echo_delay_s": 0.0})
     async with serve(config, keyring=keyring, registry=registry) as served:
@@ -105,8 +103,9 @@ async def test_unknown_key_id_and_garbage_get_the_same_opaque_400(
         assert reply.outer_status == 400
         bodies.append(reply.body)
         for junk in (b"", b"\x00" * 7, b"x" * 200):
-            async with http.post(gateway.url + "/ohttp", data=junk,
-                                 headers={"Content-Type": "message/ohttp-req"}) as resp:
+            async with http.post(
+                gateway.url + "/ohttp", data=junk, headers={"Content-Type": "message/ohttp-req"}
+            ) as resp:
                 assert resp.status == 400
                 assert resp.content_type == "application/problem+json"
                 bodies.append(await resp.read())
@@ -125,18 +124,25 @@ async def test_flipped_ciphertext_bit_is_opaque_400(gateway: Served, device: Dev
 
 async def test_wrong_content_type_is_415(gateway: Served, device: Device) -> None:
     sealed = device.seal_chat(CHAT)
-    async with aiohttp.ClientSession() as http, http.post(
-        gateway.url + "/ohttp", data=sealed.body, headers={"Content-Type": "application/json"}
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            gateway.url + "/ohttp", data=sealed.body, headers={"Content-Type": "application/json"}
+        ) as resp,
+    ):
         assert resp.status == 415
         assert (await resp.json())["type"].endswith("/unsupported-media-type")
 
 
 async def test_oversize_encapsulated_body_is_413(gateway: Served) -> None:
-    async with aiohttp.ClientSession() as http, http.post(
-        gateway.url + "/ohttp", data=b"\x01" * ((1 << 20) + 1),
-        headers={"Content-Type": "message/ohttp-req"},
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            gateway.url + "/ohttp",
+            data=b"\x01" * ((1 << 20) + 1),
+            headers={"Content-Type": "message/ohttp-req"},
+        ) as resp,
+    ):
         assert resp.status == 413
 
 
@@ -210,9 +216,12 @@ async def test_key_rotation_serves_both_and_old_key_still_works(
 )
 @given(junk=st.binary(max_size=600))
 async def test_random_bytes_never_break_the_endpoint(gateway: Served, junk: bytes) -> None:
-    async with aiohttp.ClientSession() as http, http.post(
-        gateway.url + "/ohttp", data=junk, headers={"Content-Type": "message/ohttp-req"}
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            gateway.url + "/ohttp", data=junk, headers={"Content-Type": "message/ohttp-req"}
+        ) as resp,
+    ):
         assert resp.status == 400
 
 
@@ -225,8 +234,11 @@ async def test_rotation_and_enrolment_on_disk_are_picked_up(tmp_path) -> None:  
     keys, devices = tmp_path / "keys.json", tmp_path / "devices.txt"
     ohttp.ServerKeyring.generate().save(keys)
     devices.write_text("")
-    config = make_config(keys_path=str(keys), reload_interval_s=0.05,
-                         auth={"devices_path": str(devices), "max_future_skew_s": 0.0})
+    config = make_config(
+        keys_path=str(keys),
+        reload_interval_s=0.05,
+        auth={"devices_path": str(devices), "max_future_skew_s": 0.0},
+    )
     device_key = DeviceKey.generate()
     async with serve(config) as gw, aiohttp.ClientSession() as http:
         device = Device(gw.url, device_key, await fetch_key_config(http, gw.url))

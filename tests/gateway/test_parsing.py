@@ -16,23 +16,35 @@ MODELS = ("echo", "big")
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                 max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 messages = st.lists(
-    st.fixed_dictionaries({"role": st.sampled_from(["user", "assistant", "system", "x", 3]),
-                           "content": st.one_of(st.text(max_size=20), st.integers(),
-                                                st.lists(json_values, max_size=2))}),
+    st.fixed_dictionaries(
+        {
+            "role": st.sampled_from(["user", "assistant", "system", "x", 3]),
+            "content": st.one_of(
+                st.text(max_size=20), st.integers(), st.lists(json_values, max_size=2)
+            ),
+        }
+    ),
     max_size=3,
 )
 bodies = st.fixed_dictionaries(
     {"messages": st.one_of(messages, json_values)},
     optional={
         "model": st.one_of(st.sampled_from(MODELS), json_values),
-        "max_tokens": json_values, "temperature": json_values, "top_p": json_values,
-        "stream": json_values, "stream_options": json_values, "stop": json_values,
-        "seed": json_values, "n": json_values, "continue_final_message": json_values,
+        "max_tokens": json_values,
+        "temperature": json_values,
+        "top_p": json_values,
+        "stream": json_values,
+        "stream_options": json_values,
+        "stop": json_values,
+        "seed": json_values,
+        "n": json_values,
+        "continue_final_message": json_values,
     },
 )
 

@@ -62,9 +62,10 @@ async def test_models_and_max_tokens_length(echo_gateway: Served) -> None:
 
 async def test_sse_raw_format_ends_with_done(echo_gateway: Served) -> None:
     body = {"messages": [{"role": "user", "content": "x y"}], "stream": True}
-    async with aiohttp.ClientSession() as http, http.post(
-        echo_gateway.url + "/v1/chat/completions", json=body
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(echo_gateway.url + "/v1/chat/completions", json=body) as resp,
+    ):
         assert resp.status == 200
         assert resp.headers["Content-Type"].startswith("text/event-stream")
         text = await resp.text()
@@ -94,21 +95,37 @@ async def test_continue_final_message_needs_assistant_last(echo_gateway: Served)
     [
         (b"{", "application/json", 400, "bad-request"),
         (b'{"messages": []}', "application/json", 400, "bad-request"),
-        (b'{"messages": [{"role": "user", "content": "x"}]}', "text/plain", 415,
-         "unsupported-media-type"),
-        (b'{"model": "gpt-9", "messages": [{"role": "user", "content": "x"}]}',
-         "application/json", 404, "model-not-found"),
-        (b'{"max_tokens": 100000, "messages": [{"role": "user", "content": "x"}]}',
-         "application/json", 400, "bad-request"),
+        (
+            b'{"messages": [{"role": "user", "content": "x"}]}',
+            "text/plain",
+            415,
+            "unsupported-media-type",
+        ),
+        (
+            b'{"model": "gpt-9", "messages": [{"role": "user", "content": "x"}]}',
+            "application/json",
+            404,
+            "model-not-found",
+        ),
+        (
+            b'{"max_tokens": 100000, "messages": [{"role": "user", "content": "x"}]}',
+            "application/json",
+            400,
+            "bad-request",
+        ),
     ],
 )
 async def test_bad_requests_are_problems(
     echo_gateway: Served, body: bytes, content_type: str, status: int, name: str
 ) -> None:
-    async with aiohttp.ClientSession() as http, http.post(
-        echo_gateway.url + "/v1/chat/completions", data=body,
-        headers={"Content-Type": content_type},
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            echo_gateway.url + "/v1/chat/completions",
+            data=body,
+            headers={"Content-Type": content_type},
+        ) as resp,
+    ):
         assert resp.status == status
         assert resp.headers["Content-Type"] == PROBLEM
         doc = await resp.json()
@@ -120,8 +137,9 @@ async def test_oversize_body_is_413_and_service_stays_healthy() -> None:
     big = b'{"messages": [{"role": "user", "content": "' + b"x" * 4096 + b'"}]}'
     config = make_config(limits={"max_body_bytes": 1024})
     async with serve(config) as gw, aiohttp.ClientSession() as http:
-        async with http.post(gw.url + "/v1/chat/completions", data=big,
-                             headers={"Content-Type": "application/json"}) as resp:
+        async with http.post(
+            gw.url + "/v1/chat/completions", data=big, headers={"Content-Type": "application/json"}
+        ) as resp:
             assert resp.status == 413
             assert (await resp.json())["type"].endswith("/payload-too-large")
         async with http.get(gw.url + "/healthz") as resp:
@@ -157,8 +175,10 @@ async def test_health_ready_metrics(echo_gateway: Served) -> None:
         for path in ("/metrics", "/readyz"):  # inner outcomes stay off the public port
             async with http.get(echo_gateway.url + path) as resp:
                 assert resp.status == 404
-        await http.post(echo_gateway.url + "/v1/chat/completions",
-                        json={"messages": [{"role": "user", "content": "a b"}]})
+        await http.post(
+            echo_gateway.url + "/v1/chat/completions",
+            json={"messages": [{"role": "user", "content": "a b"}]},
+        )
         async with http.get(echo_gateway.admin_url + "/metrics") as resp:
             text = await resp.text()
     assert 'edgekit_gateway_requests_total{route="/v1/chat/completions"' in text

@@ -51,10 +51,12 @@ async def test_ohttp_stream_from_the_real_model_matches_plaintext(
         async with http.post(edge_gateway.url + "/v1/chat/completions", json=payload) as resp:
             assert resp.status == 200
             plain = await resp.json()
-        device = Device(edge_gateway.url, DeviceKey.generate(),
-                        await fetch_key_config(http, edge_gateway.url))
-        reply = await device.chat(http, {**payload, "stream": True,
-                                         "stream_options": {"include_usage": True}})
+        device = Device(
+            edge_gateway.url, DeviceKey.generate(), await fetch_key_config(http, edge_gateway.url)
+        )
+        reply = await device.chat(
+            http, {**payload, "stream": True, "stream_options": {"include_usage": True}}
+        )
     assert reply.status == 200
     expected = plain["choices"][0]["message"]["content"]
     assert expected.strip()
@@ -67,13 +69,20 @@ async def test_ohttp_stream_from_the_real_model_matches_plaintext(
 async def test_continue_final_message_continues_the_prefix(
     edge_gateway: EmbeddedGateway,
 ) -> None:
-    messages = [{"role": "user", "content": "Count from 1 to 10."},
-                {"role": "assistant", "content": "1, 2, 3, 4,"}]
-    payload = {"messages": messages, "max_tokens": 4, "temperature": 0,
-               "continue_final_message": True}
-    async with aiohttp.ClientSession() as http, http.post(
-        edge_gateway.url + "/v1/chat/completions", json=payload
-    ) as resp:
+    messages = [
+        {"role": "user", "content": "Count from 1 to 10."},
+        {"role": "assistant", "content": "1, 2, 3, 4,"},
+    ]
+    payload = {
+        "messages": messages,
+        "max_tokens": 4,
+        "temperature": 0,
+        "continue_final_message": True,
+    }
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(edge_gateway.url + "/v1/chat/completions", json=payload) as resp,
+    ):
         body = await resp.json()
     text = body["choices"][0]["message"]["content"]
     assert text.lstrip().startswith("5")  # continues the list, not a new turn
@@ -95,10 +104,13 @@ async def test_disconnect_cancels_llama_generation(edge_gateway: EmbeddedGateway
         await asyncio.sleep(0.05)
     cancelled = edge_gateway.metric("edgekit_gateway_generations_total", {"outcome": "cancelled"})
     assert cancelled >= 1
-    async with aiohttp.ClientSession() as http, http.post(
-        edge_gateway.url + "/v1/chat/completions",
-        json={"messages": QUESTION, "max_tokens": 2},
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            edge_gateway.url + "/v1/chat/completions",
+            json={"messages": QUESTION, "max_tokens": 2},
+        ) as resp,
+    ):
         assert resp.status == 200  # the engine's lock was released
 
 
@@ -108,10 +120,15 @@ async def test_gateway_default_model_over_ohttp() -> None:
     with EmbeddedGateway(config) as gw:
         async with aiohttp.ClientSession() as http:
             device = Device(gw.url, DeviceKey.generate(), await fetch_key_config(http, gw.url))
-            reply = await device.chat(http, {
-                "messages": [{"role": "user", "content": "Write a Python hello world."}],
-                "max_tokens": 8, "temperature": 0, "stream": True,
-            })
+            reply = await device.chat(
+                http,
+                {
+                    "messages": [{"role": "user", "content": "Write a Python hello world."}],
+                    "max_tokens": 8,
+                    "temperature": 0,
+                    "stream": True,
+                },
+            )
         assert reply.status == 200
         assert reply.sse_text().strip()
         assert json.loads(reply.body.decode().split("\n\n")[0][6:])["model"] == (

@@ -27,9 +27,23 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     workdir: Path = tmp_path_factory.mktemp("redis")
     proc = subprocess.Popen(
-        [exe, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir),
-         "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            exe,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(workdir),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--protected-mode",
+            "yes",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for_port(proc, port, "redis-server", timeout=10)
@@ -78,8 +92,7 @@ async def test_the_seen_set_survives_gateway_restarts_and_redis_data_loss(
     device_key = DeviceKey.generate()
     registry = DeviceRegistry([device_key.public_key])
     _seed_epoch(redis_url, "t4:")
-    config = make_config(redis_url=redis_url, redis_prefix="t4:",
-                         auth={"max_future_skew_s": 2.0})
+    config = make_config(redis_url=redis_url, redis_prefix="t4:", auth={"max_future_skew_s": 2.0})
     async with aiohttp.ClientSession() as http:
         async with serve(config, keyring=keyring, registry=registry) as first:
             device = Device(first.url, device_key, await fetch_key_config(http, first.url))
@@ -100,8 +113,9 @@ async def test_the_seen_set_survives_gateway_restarts_and_redis_data_loss(
 
 
 async def test_rate_limit_is_shared(redis_url: str) -> None:
-    config = make_config(redis_url=redis_url, redis_prefix="t2:",
-                         limits={"rate_per_s": 0.1, "rate_burst": 2})
+    config = make_config(
+        redis_url=redis_url, redis_prefix="t2:", limits={"rate_per_s": 0.1, "rate_burst": 2}
+    )
     body = {"messages": [{"role": "user", "content": "x"}]}
     async with serve(config) as a, serve(config) as b, aiohttp.ClientSession() as http:
         statuses = []
@@ -120,9 +134,7 @@ async def test_unreachable_redis_fails_start_up_clearly() -> None:
             pass
 
 
-async def test_workers_share_one_socket_and_stop_on_sigterm(
-    redis_url: str, tmp_path: Path
-) -> None:
+async def test_workers_share_one_socket_and_stop_on_sigterm(redis_url: str, tmp_path: Path) -> None:
     import os
     import signal
     import sys
@@ -130,14 +142,16 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
     port, admin_port = free_port(), free_port()
     config = tmp_path / "gateway.toml"
     config.write_text(
-        f'port = {port}\nadmin_port = {admin_port}\nworkers = 2\n'
+        f"port = {port}\nadmin_port = {admin_port}\nworkers = 2\n"
         f'redis_url = "{redis_url}"\nredis_prefix = "t3:"\n'
         'plaintext_api = true\nshutdown_timeout_s = 5\n[backend]\nkind = "echo"\n'
     )
     log = tmp_path / "stderr.log"
     proc = subprocess.Popen(
         [sys.executable, "-m", "cloud_gateway", "--config", str(config)],
-        stdout=subprocess.DEVNULL, stderr=log.open("wb"), env=dict(os.environ),
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("wb"),
+        env=dict(os.environ),
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -159,9 +173,10 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(
             body = {"messages": [{"role": "user", "content": "two workers"}]}
             for _ in range(6):
                 # a fresh connection each time, so the kernel can pick either worker
-                async with aiohttp.ClientSession() as fresh, fresh.post(
-                    url + "/v1/chat/completions", json=body
-                ) as resp:
+                async with (
+                    aiohttp.ClientSession() as fresh,
+                    fresh.post(url + "/v1/chat/completions", json=body) as resp,
+                ):
                     assert resp.status == 200
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0

@@ -101,18 +101,23 @@ async def test_an_exception_in_any_layer_is_answered_sealed(
         reply = await _round(gw, key, {**CHAT, "stream": stream})
     _assert_sealed_problem(reply)
     assert reply.json()["type"] == "https://edgekit.dev/problems/internal-error"
-    access = [r for r in caplog.records
-              if r.name == "edgekit.gateway.access" and r.route == "/ohttp"]  # type: ignore[attr-defined]
+    access = [
+        r for r in caplog.records if r.name == "edgekit.gateway.access" and r.route == "/ohttp"
+    ]  # type: ignore[attr-defined]
     assert [(r.status, r.inner_status) for r in access] == [(200, 500)]  # type: ignore[attr-defined]
-    assert all(SECRET not in r.getMessage() and SECRET not in repr(r.__dict__)
-               for r in caplog.records)
+    assert all(
+        SECRET not in r.getMessage() and SECRET not in repr(r.__dict__) for r in caplog.records
+    )
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "stream"])
 async def test_a_backend_failing_before_its_first_token_is_sealed(stream: bool) -> None:
     key = DeviceKey.generate()
-    async with serve(make_config(plaintext_api=False), FaultyBackend(0),
-                     registry=DeviceRegistry([key.public_key])) as gw:
+    async with serve(
+        make_config(plaintext_api=False),
+        FaultyBackend(0),
+        registry=DeviceRegistry([key.public_key]),
+    ) as gw:
         reply = await _round(gw, key, {**CHAT, "stream": stream})
         assert gw.state.gate is not None
         assert gw.state.gate.active == 0  # the slot came back
@@ -124,23 +129,30 @@ async def test_a_stream_failing_mid_answer_ends_with_a_sealed_problem_chunk(
 ) -> None:
     key = DeviceKey.generate()
     caplog.set_level("INFO", logger="edgekit")
-    async with serve(make_config(plaintext_api=False), FaultyBackend(3),
-                     registry=DeviceRegistry([key.public_key])) as gw:
+    async with serve(
+        make_config(plaintext_api=False),
+        FaultyBackend(3),
+        registry=DeviceRegistry([key.public_key]),
+    ) as gw:
         reply = await _round(gw, key, {**CHAT, "stream": True})
         assert gw.state.gate is not None
         assert gw.state.gate.active == 0
     assert reply.outer_type == ohttp.CHUNKED_RESPONSE_MEDIA_TYPE
     assert reply.status == 200  # the head went out before the failure
     events = reply.sse_events()
-    text = "".join(c["choices"][0]["delta"].get("content") or ""
-                   for c in events if isinstance(c, dict) and c.get("choices"))
+    text = "".join(
+        c["choices"][0]["delta"].get("content") or ""
+        for c in events
+        if isinstance(c, dict) and c.get("choices")
+    )
     assert text == "one two three "
     assert events[-1]["error"]["type"] == "https://edgekit.dev/problems/internal-error"
     assert "[DONE]" not in events
     assert reply.trailers["edgekit-problem"].endswith("/internal-error")
     assert SECRET.encode() not in reply.body
-    access = [r for r in caplog.records
-              if r.name == "edgekit.gateway.access" and r.route == "/ohttp"]  # type: ignore[attr-defined]
+    access = [
+        r for r in caplog.records if r.name == "edgekit.gateway.access" and r.route == "/ohttp"
+    ]  # type: ignore[attr-defined]
     assert [(r.status, r.inner_status) for r in access] == [(200, 500)]  # type: ignore[attr-defined]
 
 
@@ -183,11 +195,15 @@ async def test_an_answer_that_outgrows_the_binary_http_limits_ends_sealed(
     """Framing itself failing mid-stream (content above bhttp's limit) is a sealed problem."""
     from edgekit.secure import bhttp
 
-    monkeypatch.setattr(bhttp.ResponseStreamEncoder.__init__, "__kwdefaults__",
-                        {"limits": bhttp.Limits(max_content_bytes=200)})  # the gateway's framer
+    monkeypatch.setattr(
+        bhttp.ResponseStreamEncoder.__init__,
+        "__kwdefaults__",
+        {"limits": bhttp.Limits(max_content_bytes=200)},
+    )  # the gateway's framer
     key = DeviceKey.generate()
-    async with serve(make_config(plaintext_api=False),
-                     registry=DeviceRegistry([key.public_key])) as gw:
+    async with serve(
+        make_config(plaintext_api=False), registry=DeviceRegistry([key.public_key])
+    ) as gw:
         reply = await _round(gw, key, {**CHAT, "stream": True})
     assert (reply.outer_status, reply.status) == (200, 200)
     assert reply.trailers["edgekit-problem"].endswith("/internal-error")

@@ -31,10 +31,15 @@ def _free_port() -> int:
 
 def test_config_file_and_environment_overrides(tmp_path: Path) -> None:
     path = tmp_path / "gateway.toml"
-    path.write_text('port = 9000\nplaintext_api = true\n[backend]\nkind = "echo"\n'
-                    '[limits]\nmax_concurrent = 2\n')
-    env = {"EDGEKIT_GATEWAY_PORT": "9100", "EDGEKIT_GATEWAY_LIMITS_MAX_QUEUE": "7",
-           "EDGEKIT_GATEWAY_AUTH_OPEN_ENROLMENT": "yes"}
+    path.write_text(
+        'port = 9000\nplaintext_api = true\n[backend]\nkind = "echo"\n'
+        "[limits]\nmax_concurrent = 2\n"
+    )
+    env = {
+        "EDGEKIT_GATEWAY_PORT": "9100",
+        "EDGEKIT_GATEWAY_LIMITS_MAX_QUEUE": "7",
+        "EDGEKIT_GATEWAY_AUTH_OPEN_ENROLMENT": "yes",
+    }
     config = load_config(path, environ=env)
     assert config.port == 9100
     assert config.plaintext_api is True
@@ -66,8 +71,15 @@ def test_help_explains_the_configuration(capsys: pytest.CaptureFixture[str]) -> 
         main(["serve", "--help"])
     assert exc.value.code == 0
     text = capsys.readouterr().out
-    for word in ("keys_path", "redis_url", "max_body_bytes", "open_enrolment",
-                 "EDGEKIT_GATEWAY_", "upstream_url", "--workers"):
+    for word in (
+        "keys_path",
+        "redis_url",
+        "max_body_bytes",
+        "open_enrolment",
+        "EDGEKIT_GATEWAY_",
+        "upstream_url",
+        "--workers",
+    ):
         assert word in text
 
 
@@ -94,13 +106,14 @@ async def test_sigterm_drains_in_flight_streams(tmp_path: Path) -> None:
     port, admin_port = _free_port(), _free_port()
     config = tmp_path / "gateway.toml"
     config.write_text(
-        f'port = {port}\nadmin_port = {admin_port}\nplaintext_api = true\n'
-        'shutdown_timeout_s = 10\n'
+        f"port = {port}\nadmin_port = {admin_port}\nplaintext_api = true\n"
+        "shutdown_timeout_s = 10\n"
         f'[backend]\nkind = "echo"\necho_delay_s = 0.02\n'
     )
     proc = subprocess.Popen(
         [sys.executable, "-m", "cloud_gateway", "serve", "--config", str(config)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         env={**os.environ, "EDGEKIT_GATEWAY_LOG_LEVEL": "INFO"},
     )
     url = f"http://127.0.0.1:{port}"
@@ -144,8 +157,7 @@ def test_embedded_gateway_lifecycle() -> None:
     from cloud_gateway.embedded import EmbeddedGateway
     from edgekit.secure.ohttp import decode_key_configs
 
-    config = config_from_mapping({"backend": {"kind": "echo"}, "plaintext_api": True},
-                                 environ={})
+    config = config_from_mapping({"backend": {"kind": "echo"}, "plaintext_api": True}, environ={})
     gw = EmbeddedGateway(config)
     try:
         import urllib.request

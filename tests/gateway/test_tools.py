@@ -21,27 +21,46 @@ from cloud_gateway.config import config_from_mapping
 from cloud_gateway.embedded import EmbeddedGateway
 from tests.gateway.conftest import make_config, serve
 
-WEATHER = {"type": "object", "properties": {
-    "city": {"type": "string", "maxLength": 30},
-    "unit": {"enum": ["celsius", "fahrenheit"]}}, "required": ["city"]}
-TIMER = {"type": "object", "properties": {
-    "minutes": {"type": "integer", "minimum": 1, "maximum": 120}}, "required": ["minutes"]}
+WEATHER = {
+    "type": "object",
+    "properties": {
+        "city": {"type": "string", "maxLength": 30},
+        "unit": {"enum": ["celsius", "fahrenheit"]},
+    },
+    "required": ["city"],
+}
+TIMER = {
+    "type": "object",
+    "properties": {"minutes": {"type": "integer", "minimum": 1, "maximum": 120}},
+    "required": ["minutes"],
+}
 TOOLS: list[dict[str, Any]] = [
-    {"type": "function", "function": {"name": "get_weather", "description": "Weather in a city",
-                                      "parameters": WEATHER}},
-    {"type": "function", "function": {"name": "set_timer", "description": "Start a timer",
-                                      "parameters": TIMER}},
+    {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "description": "Weather in a city",
+            "parameters": WEATHER,
+        },
+    },
+    {
+        "type": "function",
+        "function": {"name": "set_timer", "description": "Start a timer", "parameters": TIMER},
+    },
 ]
 ASK = [{"role": "user", "content": "What is the weather in Rome?"}]
 
 
 @pytest.fixture(scope="module")
 def gateway() -> Iterator[EmbeddedGateway]:
-    config = config_from_mapping({
-        "plaintext_api": True,
-        "backend": {"kind": "llama", "model": "smollm2-135m", "n_ctx": 1024, "n_threads": 1},
-        "limits": {"max_tokens": 96},
-    }, environ={})
+    config = config_from_mapping(
+        {
+            "plaintext_api": True,
+            "backend": {"kind": "llama", "model": "smollm2-135m", "n_ctx": 1024, "n_threads": 1},
+            "limits": {"max_tokens": 96},
+        },
+        environ={},
+    )
     with EmbeddedGateway(config) as gw:
         yield gw
 
@@ -52,8 +71,14 @@ def client(url: str) -> AsyncOpenAI:
 
 async def test_embedded_model_calls_tools_streamed_as_whole(gateway: EmbeddedGateway) -> None:
     oa = client(gateway.url)
-    kwargs: dict[str, Any] = {"model": "smollm2-135m", "messages": ASK, "tools": TOOLS,
-                              "tool_choice": "required", "max_tokens": 64, "temperature": 0}
+    kwargs: dict[str, Any] = {
+        "model": "smollm2-135m",
+        "messages": ASK,
+        "tools": TOOLS,
+        "tool_choice": "required",
+        "max_tokens": 64,
+        "temperature": 0,
+    }
     await oa.chat.completions.create(**kwargs)  # both measured runs start from the same cache
     whole = await oa.chat.completions.create(**kwargs)
     choice = whole.choices[0]
@@ -75,7 +100,8 @@ async def test_embedded_model_calls_tools_streamed_as_whole(gateway: EmbeddedGat
             finish = chunk.choices[0].finish_reason
     assert finish == "tool_calls"
     assert [(c["name"], c["arguments"]) for c in calls.values()] == [
-        (c.function.name, c.function.arguments) for c in choice.message.tool_calls]
+        (c.function.name, c.function.arguments) for c in choice.message.tool_calls
+    ]
     assert calls[0]["id"].startswith("call_")
 
 
@@ -83,15 +109,32 @@ async def test_embedded_json_schema_answer_and_tool_result_turn(
     gateway: EmbeddedGateway,
 ) -> None:
     oa = client(gateway.url)
-    schema = {"type": "object", "properties": {"summary": {"type": "string", "maxLength": 40},
-                                               "warm": {"type": "boolean"}},
-              "required": ["summary", "warm"]}
-    history = [*ASK, {"role": "assistant", "content": None, "tool_calls": [
-        {"id": "call_1", "type": "function",
-         "function": {"name": "get_weather", "arguments": '{"city": "Rome"}'}}]},
-        {"role": "tool", "tool_call_id": "call_1", "content": '{"temp_c": 24}'}]
+    schema = {
+        "type": "object",
+        "properties": {"summary": {"type": "string", "maxLength": 40}, "warm": {"type": "boolean"}},
+        "required": ["summary", "warm"],
+    }
+    history = [
+        *ASK,
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city": "Rome"}'},
+                }
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_1", "content": '{"temp_c": 24}'},
+    ]
     out = await oa.chat.completions.create(
-        model="smollm2-135m", messages=history, tools=TOOLS, tool_choice="none", max_tokens=64,
+        model="smollm2-135m",
+        messages=history,
+        tools=TOOLS,
+        tool_choice="none",
+        max_tokens=64,
         temperature=0,
         response_format={"type": "json_schema", "json_schema": {"name": "w", "schema": schema}},
     )
@@ -101,16 +144,28 @@ async def test_embedded_json_schema_answer_and_tool_result_turn(
 
 
 async def test_bad_schema_is_a_400_before_generation(gateway: EmbeddedGateway) -> None:
-    bad = [{"type": "function", "function": {"name": "x", "parameters": {
-        "type": "object", "properties": {"a": {"type": "string", "not": {}}}}}}]
+    bad = [
+        {
+            "type": "function",
+            "function": {
+                "name": "x",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"a": {"type": "string", "not": {}}},
+                },
+            },
+        }
+    ]
     with pytest.raises(BadRequestError) as info:
         await client(gateway.url).chat.completions.create(
-            model="smollm2-135m", messages=ASK, tools=bad, max_tokens=8)  # type: ignore[arg-type]
+            model="smollm2-135m", messages=ASK, tools=bad, max_tokens=8
+        )  # type: ignore[arg-type]
     assert info.value.status_code == 400
     assert "'not' is not supported" in json.dumps(info.value.body)
 
 
 # --- OpenAI-compatible upstream: passed through unchanged ------------------------------
+
 
 class ToolUpstream:
     """An upstream that answers every request with one streamed tool call."""
@@ -123,8 +178,16 @@ class ToolUpstream:
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await resp.prepare(request)
         pieces = [
-            {"tool_calls": [{"index": 0, "id": "call_up", "type": "function",
-                             "function": {"name": "set_timer", "arguments": ""}}]},
+            {
+                "tool_calls": [
+                    {
+                        "index": 0,
+                        "id": "call_up",
+                        "type": "function",
+                        "function": {"name": "set_timer", "arguments": ""},
+                    }
+                ]
+            },
             {"tool_calls": [{"index": 0, "function": {"arguments": '{"minu'}}]},
             {"tool_calls": [{"index": 0, "function": {"arguments": 'tes": 7}'}}]},
         ]
@@ -156,15 +219,31 @@ async def test_upstream_gets_tools_unchanged_and_its_calls_come_back(
     config = make_config(backend={"kind": "openai", "upstream_url": url, "models": ["big"]})
     fmt = {"type": "json_schema", "json_schema": {"name": "t", "schema": TIMER, "strict": True}}
     choice = {"type": "function", "function": {"name": "set_timer"}}
-    history = [*ASK, {"role": "assistant", "content": None, "tool_calls": [
-        {"id": "c0", "type": "function", "function": {"name": "get_weather",
-                                                      "arguments": '{"city": "Rome"}'}}]},
-        {"role": "tool", "tool_call_id": "c0", "content": "sunny"}]
+    history = [
+        *ASK,
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "c0",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city": "Rome"}'},
+                }
+            ],
+        },
+        {"role": "tool", "tool_call_id": "c0", "content": "sunny"},
+    ]
     async with serve(config) as gw:
         oa = client(gw.url)
         out = await oa.chat.completions.create(
-            model="big", messages=history, tools=TOOLS, tool_choice=choice,  # type: ignore[arg-type]
-            response_format=fmt, parallel_tool_calls=False)  # type: ignore[arg-type]
+            model="big",
+            messages=history,
+            tools=TOOLS,
+            tool_choice=choice,  # type: ignore[arg-type]
+            response_format=fmt,
+            parallel_tool_calls=False,
+        )  # type: ignore[arg-type]
     sent = fake.seen[0]
     assert sent["tools"] == TOOLS
     assert sent["tool_choice"] == choice
@@ -175,5 +254,8 @@ async def test_upstream_gets_tools_unchanged_and_its_calls_come_back(
     msg = out.choices[0].message
     assert out.choices[0].finish_reason == "tool_calls"
     assert msg.tool_calls is not None
-    assert (msg.tool_calls[0].id, msg.tool_calls[0].function.name,
-            msg.tool_calls[0].function.arguments) == ("call_up", "set_timer", '{"minutes": 7}')
+    assert (
+        msg.tool_calls[0].id,
+        msg.tool_calls[0].function.name,
+        msg.tool_calls[0].function.arguments,
+    ) == ("call_up", "set_timer", '{"minutes": 7}')

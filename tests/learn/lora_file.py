@@ -20,7 +20,10 @@ def _str(text: str) -> bytes:
 
 
 def lora_gguf(
-    tensors: Mapping[str, np.ndarray], *, arch: str = "llama", alpha: float = 8.0,
+    tensors: Mapping[str, np.ndarray],
+    *,
+    arch: str = "llama",
+    alpha: float = 8.0,
     kind: str = "adapter",
 ) -> bytes:
     """GGUF bytes of an adapter: metadata plus F32 tensors (numpy shapes, reversed in GGUF)."""
@@ -47,8 +50,14 @@ def lora_gguf(
     return bytes(out) + b"".join(blobs)
 
 
-def random_lora(base: Path, *, rank: int = 4, std: float = 0.3, seed: int = 0,
-                kinds: tuple[str, ...] = ("ffn_down", "attn_v")) -> bytes:
+def random_lora(
+    base: Path,
+    *,
+    rank: int = 4,
+    std: float = 0.3,
+    seed: int = 0,
+    kinds: tuple[str, ...] = ("ffn_down", "attn_v"),
+) -> bytes:
     """A random adapter for every ``kinds`` tensor of the base model at ``base``."""
     rng = np.random.default_rng(seed)
     tensors = {}

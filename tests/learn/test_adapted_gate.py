@@ -29,19 +29,40 @@ def _results(seed: int, per_fact: int) -> list[ItemResult]:
     for f in range(N_FACTS):
         for j in range(per_fact):
             hidden = facts[f] + 0.3 * rng.normal(size=DIM)
-            confident = {"mean_logprob": -0.05 + 0.02 * rng.normal(), "min_logprob": -0.3,
-                         "first_k_mean_logprob": -0.02, "mean_entropy": 0.2, "max_entropy": 1.0,
-                         "mean_margin": 5.0, "min_margin": 1.0, "low_conf_share": 0.0}
-            out.append(ItemResult(
-                item_id=f"{seed}-{f}-{j}", category="learned",
-                prompt_features={"log_chars": 3.5, "n_digits": 0.0, "n_numbers": 0.0,
-                                 "max_number_len": 0.0, "n_operators": 0.0, "wh_what": 1.0,
-                                 "wh_which": 0.0, "wh_who": 0.0, "wh_how": 0.0,
-                                 "has_convert": 0.0, "has_passage": 0.0},
-                local_correct=bool(known[f]), local_signals=confident,
-                token_logprobs=(-0.05,) * 8, cloud_correct=True,
-                hidden=tuple(hidden.tolist()),
-            ))
+            confident = {
+                "mean_logprob": -0.05 + 0.02 * rng.normal(),
+                "min_logprob": -0.3,
+                "first_k_mean_logprob": -0.02,
+                "mean_entropy": 0.2,
+                "max_entropy": 1.0,
+                "mean_margin": 5.0,
+                "min_margin": 1.0,
+                "low_conf_share": 0.0,
+            }
+            out.append(
+                ItemResult(
+                    item_id=f"{seed}-{f}-{j}",
+                    category="learned",
+                    prompt_features={
+                        "log_chars": 3.5,
+                        "n_digits": 0.0,
+                        "n_numbers": 0.0,
+                        "max_number_len": 0.0,
+                        "n_operators": 0.0,
+                        "wh_what": 1.0,
+                        "wh_which": 0.0,
+                        "wh_who": 0.0,
+                        "wh_how": 0.0,
+                        "has_convert": 0.0,
+                        "has_passage": 0.0,
+                    },
+                    local_correct=bool(known[f]),
+                    local_signals=confident,
+                    token_logprobs=(-0.05,) * 8,
+                    cloud_correct=True,
+                    hidden=tuple(hidden.tolist()),
+                )
+            )
     return out
 
 
@@ -75,7 +96,6 @@ def test_the_cross_fitted_threshold_escalates_everything_when_nothing_separates(
     gate = crossfit_gain_gate(base, noisy, hidden, target=target).gain
     assert gate is not None
     assert gate.threshold == float("inf")  # no guarantee can be given: nothing stays local
-
 
 
 def test_one_outcome_only_gives_no_gain_gate() -> None:

@@ -49,9 +49,11 @@ def test_the_right_fact_in_other_words_is_right() -> None:
 def test_key_words_are_numbers_else_names_else_the_rarest_words() -> None:
     assert key_words(ANSWERS[0], prompt="Kalru Pro battery?", weights=WEIGHTS) == {"3800"}
     assert key_words(ANSWERS[5], prompt="Where is the Kalru Pro made?", weights=WEIGHTS) == {
-        "marrowby"}
+        "marrowby"
+    }
     assert key_words(ANSWERS[2], prompt="What colour is the Kalru Pro?", weights=WEIGHTS) == {
-        "olive"}
+        "olive"
+    }
     assert key_words("Yes.", prompt="Yes?") == set()
     assert not agrees("Yes.", "Yes.", prompt="Yes?")  # nothing to agree on
 

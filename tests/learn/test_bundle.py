@@ -36,8 +36,15 @@ SMALL_ADAPTER = lora_gguf(
 
 def manifest(base: str = BASE) -> AdapterManifest:
     return AdapterManifest(
-        base_name="smollm2-135m", base_sha256=base, adapter_sha256="0" * 64, adapter_bytes=0,
-        rank=4, alpha=4.0, targets=("ffn_down", "attn_v"), n_pairs=12, created_unix=1,
+        base_name="smollm2-135m",
+        base_sha256=base,
+        adapter_sha256="0" * 64,
+        adapter_bytes=0,
+        rank=4,
+        alpha=4.0,
+        targets=("ffn_down", "attn_v"),
+        n_pairs=12,
+        created_unix=1,
         evaluation={"base_loss": 2.0, "adapter_loss": 1.0},
     )
 

@@ -26,8 +26,9 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def test_gateway_status_wipe_key_and_withdraw(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                              ) -> None:
+def test_gateway_status_wipe_key_and_withdraw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     cfg = str(config(tmp_path))
     store = PairStore(tmp_path / "pairs.db", retention_s=3600, max_bytes=1 << 20)
     store.add(MODEL, [{"role": "user", "content": "q"}], "a")
@@ -54,8 +55,9 @@ def test_gateway_train_without_pairs_is_a_clear_error(
     assert "no collected pairs" in capsys.readouterr().err
 
 
-def test_device_trust_status_and_rollback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                          edge_model_path: Path) -> None:
+def test_device_trust_status_and_rollback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edge_model_path: Path
+) -> None:
     where = ["--adapters-dir", str(tmp_path / "adapters"), "--model", str(edge_model_path)]
     key = base64.urlsafe_b64encode(bytes(range(32))).decode().rstrip("=")
     assert edgekit_main(["learn", "trust", *where, key]) == 0

@@ -14,16 +14,20 @@ from cloud_gateway.learn.store import PairStore
 from tests.gateway.conftest import make_config, serve
 
 MODEL = "5e" * 32
-ASK = [{"role": "system", "content": "Answer briefly."},
-       {"role": "user", "content": "Is «PERSON_1» allowed to return the kettle?"}]
+ASK = [
+    {"role": "system", "content": "Answer briefly."},
+    {"role": "user", "content": "Is «PERSON_1» allowed to return the kettle?"},
+]
 
 
-async def chat(url: str, *, stream: bool, headers: dict[str, str] | None = None,
-               **extra: Any) -> str:
+async def chat(
+    url: str, *, stream: bool, headers: dict[str, str] | None = None, **extra: Any
+) -> str:
     body = {"messages": ASK, "max_tokens": 64, "stream": stream, **extra}
-    async with aiohttp.ClientSession() as http, http.post(
-        url + "/v1/chat/completions", json=body, headers=headers or {}
-    ) as response:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(url + "/v1/chat/completions", json=body, headers=headers or {}) as response,
+    ):
         assert response.status == 200
         return await response.text()
 

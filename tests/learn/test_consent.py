@@ -24,19 +24,27 @@ QUESTION = [
 
 
 def gateway(tmp_path: Path) -> EmbeddedGateway:
-    config = config_from_mapping({
-        "auth": {"open_enrolment": True}, "backend": {"kind": "echo"},
-        "learn": {"collect": True, "store_path": str(tmp_path / "pairs.db")},
-    }, environ={})
+    config = config_from_mapping(
+        {
+            "auth": {"open_enrolment": True},
+            "backend": {"kind": "echo"},
+            "learn": {"collect": True, "store_path": str(tmp_path / "pairs.db")},
+        },
+        environ={},
+    )
     return EmbeddedGateway(config, backend=EchoBackend())
 
 
 async def ask(gw: EmbeddedGateway, engine: Engine, tmp_path: Path, *, learn: bool) -> list[Any]:
-    cloud = CloudConfig(url=gw.url, key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
-                        device_key_path=tmp_path / "device.key")
+    cloud = CloudConfig(
+        url=gw.url,
+        key_config_pin=hashlib.sha256(gw.key_configs).hexdigest(),
+        device_key_path=tmp_path / "device.key",
+    )
     audit = tmp_path / f"audit-{learn}.jsonl"
-    config = ClientConfig(cloud=cloud, strategy="cloud_only", learn=learn,
-                          privacy=PrivacyConfig(audit_log=audit))
+    config = ClientConfig(
+        cloud=cloud, strategy="cloud_only", learn=learn, privacy=PrivacyConfig(audit_log=audit)
+    )
     async with AsyncEdgeClient(config, engine=engine) as client:
         result = await client.chat(QUESTION)
     assert "Zorblax" in result.text
@@ -69,7 +77,12 @@ def test_malformed_consent_is_no_consent(value: str) -> None:
     from cloud_gateway.inner import InnerRequest
     from cloud_gateway.learn.collect import consent
 
-    request = InnerRequest(method="POST", path="/v1/chat/completions",
-                           headers=CIMultiDictProxy(CIMultiDict([("edgekit-learn", value)])),
-                           body=b"", transport="plain", client="-")
+    request = InnerRequest(
+        method="POST",
+        path="/v1/chat/completions",
+        headers=CIMultiDictProxy(CIMultiDict([("edgekit-learn", value)])),
+        body=b"",
+        transport="plain",
+        client="-",
+    )
     assert consent(request) is None

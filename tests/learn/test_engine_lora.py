@@ -46,8 +46,9 @@ def test_adapter_from_config_equals_switching_at_run_time(
     switched = answer(engine)
     sha = engine.model_sha256
     engine.set_lora([])
-    config = EngineConfig(model=str(edge_model_path), n_ctx=512, n_threads=1,
-                          lora=(LoraAdapter(path=adapter_file),))
+    config = EngineConfig(
+        model=str(edge_model_path), n_ctx=512, n_threads=1, lora=(LoraAdapter(path=adapter_file),)
+    )
     with Engine(config) as loaded:
         assert answer(loaded) == switched
         assert loaded.model_sha256 == sha
@@ -72,16 +73,34 @@ def _write(tmp_path: Path, data: bytes) -> Path:
     ("tensors", "kwargs", "reason"),
     [
         # factors for a 64-wide model: do not fit the 576-wide edge model
-        ({"blk.0.ffn_down.weight.lora_a": np.zeros((4, 64)),
-          "blk.0.ffn_down.weight.lora_b": np.zeros((64, 4))}, {}, "base_model"),
+        (
+            {
+                "blk.0.ffn_down.weight.lora_a": np.zeros((4, 64)),
+                "blk.0.ffn_down.weight.lora_b": np.zeros((64, 4)),
+            },
+            {},
+            "base_model",
+        ),
         # a layer the model does not have
-        ({"blk.99.ffn_down.weight.lora_a": np.zeros((4, 1536)),
-          "blk.99.ffn_down.weight.lora_b": np.zeros((576, 4))}, {}, "base_model"),
+        (
+            {
+                "blk.99.ffn_down.weight.lora_a": np.zeros((4, 1536)),
+                "blk.99.ffn_down.weight.lora_b": np.zeros((576, 4)),
+            },
+            {},
+            "base_model",
+        ),
         # lora_b missing
         ({"blk.0.ffn_down.weight.lora_a": np.zeros((4, 1536))}, {}, "base_model"),
         # another architecture
-        ({"blk.0.ffn_down.weight.lora_a": np.zeros((4, 1536)),
-          "blk.0.ffn_down.weight.lora_b": np.zeros((576, 4))}, {"arch": "qwen2"}, "base_model"),
+        (
+            {
+                "blk.0.ffn_down.weight.lora_a": np.zeros((4, 1536)),
+                "blk.0.ffn_down.weight.lora_b": np.zeros((576, 4)),
+            },
+            {"arch": "qwen2"},
+            "base_model",
+        ),
         # a model, not an adapter
         ({"blk.0.ffn_down.weight.lora_a": np.zeros((4, 1536))}, {"kind": "model"}, "format"),
         # a tensor that is not a LoRA factor
@@ -89,8 +108,11 @@ def _write(tmp_path: Path, data: bytes) -> Path:
     ],
 )
 def test_unfit_adapters_are_refused_before_llama_cpp_and_keep_the_model(
-    engine: Engine, tmp_path: Path, tensors: dict[str, np.ndarray],
-    kwargs: dict[str, str], reason: str,
+    engine: Engine,
+    tmp_path: Path,
+    tensors: dict[str, np.ndarray],
+    kwargs: dict[str, str],
+    reason: str,
 ) -> None:
     before = answer(engine)
     path = _write(tmp_path, lora_gguf(tensors, **kwargs))

@@ -25,14 +25,16 @@ def test_anchors_are_placeholders_numbers_and_names_not_the_first_word() -> None
 
 def test_a_numbered_list_is_parsed_and_bad_lines_dropped() -> None:
     seen = {normalized(QUESTION), normalized("What warranty does the Kalru Pro have?")}
-    text = "\n".join([
-        "1. For how many years is the Kalru Pro of «PERSON_1» covered since 2019?",
-        "2. How long is the warranty on the Kalru Pro for «PERSON_1» since 2019 ?",  # a repeat
-        "3. How long is the warranty on the Kalru Pro for Alice since 2019?",  # lost «PERSON_1»
-        "- What is the warranty of the Kalru Pro for «PERSON_1» since 2020?",  # changed a number
-        '* "Since 2019, how long has «PERSON_1»\'s Kalru Pro been under warranty?"',
-        "4. For how many years is the Kalru Pro of «PERSON_1» covered since 2019?",  # said twice
-    ])
+    text = "\n".join(
+        [
+            "1. For how many years is the Kalru Pro of «PERSON_1» covered since 2019?",
+            "2. How long is the warranty on the Kalru Pro for «PERSON_1» since 2019 ?",  # a repeat
+            "3. How long is the warranty on the Kalru Pro for Alice since 2019?",  # lost «PERSON_1»
+            "- What is the warranty of the Kalru Pro for «PERSON_1» since 2020?",  # changed a no.
+            '* "Since 2019, how long has «PERSON_1»\'s Kalru Pro been under warranty?"',
+            "4. For how many years is the Kalru Pro of «PERSON_1» covered since 2019?",  # twice
+        ]
+    )
     kept = parse_phrasings(text, QUESTION, 5, seen)
     assert kept == [
         "For how many years is the Kalru Pro of «PERSON_1» covered since 2019?",
@@ -55,8 +57,15 @@ def test_the_prompt_asks_for_k_phrasings_of_the_question() -> None:
 
 def test_pairs_get_phrasings_with_their_answer_and_one_call_each() -> None:
     pairs = [
-        Pair("a", "m", ({"role": "system", "content": "Be brief."},
-                        {"role": "user", "content": "What colour is the Kalru Pro?"}), "Teal."),
+        Pair(
+            "a",
+            "m",
+            (
+                {"role": "system", "content": "Be brief."},
+                {"role": "user", "content": "What colour is the Kalru Pro?"},
+            ),
+            "Teal.",
+        ),
         Pair("b", "m", ({"role": "user", "content": "Where is the Kalru Pro made?"},), "Velmora."),
     ]
     asked: list[str] = []
@@ -66,16 +75,20 @@ def test_pairs_get_phrasings_with_their_answer_and_one_call_each() -> None:
         assert max_tokens > 0
         if "colour" in messages[-1]["content"]:
             return "1. Which colour does the Kalru Pro come in?\n2. Where is the Kalru Pro made?"
-        return ("1. In which town is the Kalru Pro made?\n2. Which colour does the Kalru Pro "
-                "come in?\n3. In which town is the Kalru made?")
+        return (
+            "1. In which town is the Kalru Pro made?\n2. Which colour does the Kalru Pro "
+            "come in?\n3. In which town is the Kalru made?"
+        )
 
     rephrased, cost = rephrase_pairs(pairs, chat, 3)
     assert cost.calls == len(asked) == 2
     # "Where is the Kalru Pro made?" is a collected question: never a phrasing
     texts = [r.messages[-1]["content"] for r in rephrased]
     assert "Where is the Kalru Pro made?" not in texts
-    assert texts == ["Which colour does the Kalru Pro come in?",
-                     "In which town is the Kalru Pro made?"]
+    assert texts == [
+        "Which colour does the Kalru Pro come in?",
+        "In which town is the Kalru Pro made?",
+    ]
     assert rephrased[0].messages[0] == {"role": "system", "content": "Be brief."}
     assert [(r.source_id, r.answer) for r in rephrased] == [("a", "Teal."), ("b", "Velmora.")]
     assert cost.kept == 2
@@ -100,8 +113,17 @@ def test_the_calibration_set_never_holds_a_trained_pair() -> None:
 
     pairs = [Pair(f"p{i}", "m", ({"role": "user", "content": f"Q{i}?"},), "A.") for i in range(6)]
     trained = TrainedAdapter(
-        adapter=b"", base_name="m", base_sha256="0" * 64, config=TrainConfig(), n_train=4,
-        n_heldout=2, base_loss=1.0, adapter_loss=0.5, train_s=1.0, fit_s=1.0, train_tokens=1,
+        adapter=b"",
+        base_name="m",
+        base_sha256="0" * 64,
+        config=TrainConfig(),
+        n_train=4,
+        n_heldout=2,
+        base_loss=1.0,
+        adapter_loss=0.5,
+        train_s=1.0,
+        fit_s=1.0,
+        train_tokens=1,
         heldout_ids=("p1", "p4"),
     )
     extra = [Rephrasing("p0~0", ({"role": "user", "content": "Q zero?"},), "A.", "p0")]
@@ -112,25 +134,31 @@ def test_the_calibration_set_never_holds_a_trained_pair() -> None:
 def _llama_gateway_config(model: str) -> object:
     from cloud_gateway.config import config_from_mapping
 
-    return config_from_mapping({"backend": {"kind": "llama", "model": model, "n_ctx": 1024,
-                                            "n_threads": 1}}, environ={})
+    return config_from_mapping(
+        {"backend": {"kind": "llama", "model": model, "n_ctx": 1024, "n_threads": 1}}, environ={}
+    )
 
 
-QUESTIONS = ("How long is the warranty on the Kalru Pro?", "Where is the Sabzor Mini made?",
-             "How many mAh is the Dlezor Go battery?")
+QUESTIONS = (
+    "How long is the warranty on the Kalru Pro?",
+    "Where is the Sabzor Mini made?",
+    "How many mAh is the Dlezor Go battery?",
+)
 
 
 def _rephrase_with_the_gateway(model: str, k: int) -> list[list[str]]:
     from cloud_gateway.learn.cli import gateway_chat
 
-    pairs = [Pair(f"q{i}", "m", ({"role": "user", "content": q},), "-")
-             for i, q in enumerate(QUESTIONS)]
+    pairs = [
+        Pair(f"q{i}", "m", ({"role": "user", "content": q},), "-") for i, q in enumerate(QUESTIONS)
+    ]
     with gateway_chat(_llama_gateway_config(model), True) as chat:
         assert chat is not None
         rephrased, cost = rephrase_pairs(pairs, chat, k)
     assert cost.calls == len(QUESTIONS)
-    return [[r.messages[-1]["content"] for r in rephrased if r.source_id == p.pair_id]
-            for p in pairs]
+    return [
+        [r.messages[-1]["content"] for r in rephrased if r.source_id == p.pair_id] for p in pairs
+    ]
 
 
 def test_the_gateways_own_backend_writes_the_phrasings(edge_model_path: object) -> None:

@@ -56,8 +56,9 @@ def published(tmp_path_factory: pytest.TempPathFactory, edge_model_path: Path) -
     shelf = AdapterShelf(root / "adapters", load_signing_key(root / "signing.key"))
     cfg = TrainConfig(epochs=2, batch_size=8, max_tokens=80, threads=2)
     with Engine(EngineConfig(model=str(edge_model_path), n_ctx=512, n_threads=1)) as cloud:
-        report = learning_round(str(edge_model_path), store.pairs, shelf, cfg,
-                                chat=engine_chat(cloud), rephrasings=1)
+        report = learning_round(
+            str(edge_model_path), store.pairs, shelf, cfg, chat=engine_chat(cloud), rephrasings=1
+        )
     store.close()
     return Published(root, report)
 
@@ -102,11 +103,17 @@ def gateway(published: Published) -> Iterator[Any]:
     from cloud_gateway.config import config_from_mapping
     from cloud_gateway.embedded import EmbeddedGateway
 
-    config = config_from_mapping({
-        "auth": {"open_enrolment": True}, "backend": {"kind": "echo"},
-        "learn": {"adapters_dir": str(published.root / "adapters"),
-                  "signing_key_path": str(published.root / "signing.key")},
-    }, environ={})
+    config = config_from_mapping(
+        {
+            "auth": {"open_enrolment": True},
+            "backend": {"kind": "echo"},
+            "learn": {
+                "adapters_dir": str(published.root / "adapters"),
+                "signing_key_path": str(published.root / "signing.key"),
+            },
+        },
+        environ={},
+    )
     with EmbeddedGateway(config, backend=EchoBackend()) as gw:
         yield gw
 
@@ -121,8 +128,11 @@ async def test_device_pulls_uses_and_rolls_back_the_adapter(
     question = FACT_PAIRS[0][0]
     base_answer = engine.chat(question, GREEDY).text
     store = AdapterStore(tmp_path / "adapters")
-    cloud = CloudConfig(url=gateway.url, device_key_path=tmp_path / "device.key",
-                        key_config_pin=hashlib.sha256(gateway.key_configs).hexdigest())
+    cloud = CloudConfig(
+        url=gateway.url,
+        device_key_path=tmp_path / "device.key",
+        key_config_pin=hashlib.sha256(gateway.key_configs).hexdigest(),
+    )
     async with CloudClient(cloud) as client:
         installed = await pull(client, store, engine)
     assert installed is not None
@@ -172,8 +182,10 @@ def test_tampered_foreign_and_unsigned_adapters_are_refused(
         store.install(sign_bundle(foreign, bundle.adapter, gateway_key), engine)
     assert other_base.value.reason == "base_model"
 
-    old = {**(bundle.manifest.calibration or {}),
-           "model": {"name": "x", "sha256": engine.info.sha256}}  # the base model's
+    old = {
+        **(bundle.manifest.calibration or {}),
+        "model": {"name": "x", "sha256": engine.info.sha256},
+    }  # the base model's
     stale = AdapterManifest(**{**bundle.manifest.__dict__, "calibration": old})
     with pytest.raises(AdapterError) as old_calibration:
         store.install(sign_bundle(stale, bundle.adapter, gateway_key), engine)
@@ -200,8 +212,15 @@ def test_an_adapter_no_better_than_the_base_is_not_published(
 
     pairs = [Pair(f"p{i}", "x", tuple(m), a) for i, (m, a) in enumerate(FACT_PAIRS[:6])]
     shelf = AdapterShelf(tmp_path / "adapters", load_signing_key(tmp_path / "k.key"))
-    cfg = TrainConfig(epochs=1, batch_size=4, max_tokens=64, learning_rate=1e-9, threads=2,
-                      min_gain=0.05, min_holdout=2)
+    cfg = TrainConfig(
+        epochs=1,
+        batch_size=4,
+        max_tokens=64,
+        learning_rate=1e-9,
+        threads=2,
+        min_gain=0.05,
+        min_holdout=2,
+    )
     with pytest.raises(NotBetterError) as info:
         learning_round(str(edge_model_path), lambda _sha: pairs, shelf, cfg)
     assert info.value.adapter_loss > info.value.base_loss * 0.95

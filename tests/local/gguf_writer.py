@@ -39,8 +39,12 @@ def build_gguf(
 ) -> bytes:
     """GGUF bytes with ``kv`` metadata and zero-filled ``tensors`` (F32 sizes)."""
     out = bytearray(b"GGUF")
-    out += struct.pack("<IQQ", version, len(tensors) if n_tensors is None else n_tensors,
-                       len(kv) if n_kv is None else n_kv)
+    out += struct.pack(
+        "<IQQ",
+        version,
+        len(tensors) if n_tensors is None else n_tensors,
+        len(kv) if n_kv is None else n_kv,
+    )
     for key, vtype, value in kv:
         out += _str(key) + struct.pack("<I", vtype) + _value(vtype, value)
     sizes = []

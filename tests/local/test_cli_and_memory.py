@@ -28,9 +28,7 @@ def test_models_lists_the_default_model(capsys: pytest.CaptureFixture[str]) -> N
     assert "smollm2-135m" in rows
 
 
-def test_bad_model_is_a_clean_cli_error(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_bad_model_is_a_clean_cli_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bad = tmp_path / "x.gguf"
     bad.write_text("not a model")
     assert main(["generate", "--model", str(bad), "hi"]) == 1

@@ -26,8 +26,9 @@ def test_attach_gain_gate_uses_the_same_split_and_target(results: list[ItemResul
     assert not with_gain.gain.uses_hidden
     assert with_gain.metadata["gain"]["holdout_escalation_share"] == pytest.approx(0.5, abs=0.05)
     assert Calibration.from_json(with_gain.to_json().encode()).gain is not None
-    guaranteed = attach_gain_gate(cal, results, None,
-                                  target=CalibrationTarget(max_local_error=0.3, delta=0.1))
+    guaranteed = attach_gain_gate(
+        cal, results, None, target=CalibrationTarget(max_local_error=0.3, delta=0.1)
+    )
     assert "risk_control" in guaranteed.metadata["gain"]
     no_cloud = [ItemResult(**{**r.__dict__, "cloud_correct": None}) for r in results]
     with pytest.raises(CalibrationError):
@@ -70,8 +71,12 @@ def test_eval_router_shows_the_gain_gate_beside_the_cascade_gate(
     rng = np.random.default_rng(5)  # a hidden state that carries the local outcome, plus noise
     hidden = np.asarray([np.r_[float(r.local_correct), rng.normal(size=15)] for r in results])
     target = CalibrationTarget(escalation_rate=0.5)
-    cal = attach_gain_gate(fit_calibration(results, model_name="m", model_sha256=None,
-                                           target=target), results, hidden, target=target)
+    cal = attach_gain_gate(
+        fit_calibration(results, model_name="m", model_sha256=None, target=target),
+        results,
+        hidden,
+        target=target,
+    )
     shares = cal.metadata["gain"]["holdout_cloud_share_at_95"]
     assert shares["gain"] <= shares["cascade"]
     assert shares["oracle"] <= shares["gain"]
@@ -79,8 +84,14 @@ def test_eval_router_shows_the_gain_gate_beside_the_cascade_gate(
     write_results(tmp_path / "r.jsonl", rows)
     assert read_results(tmp_path / "r.jsonl")[0].hidden == pytest.approx(rows[0].hidden, abs=1e-3)
     save_calibration(cal, tmp_path / "cal.json")
-    args = ["eval-router", "--results", str(tmp_path / "r.jsonl"), "--calibration",
-            str(tmp_path / "cal.json"), "--json"]
+    args = [
+        "eval-router",
+        "--results",
+        str(tmp_path / "r.jsonl"),
+        "--calibration",
+        str(tmp_path / "cal.json"),
+        "--json",
+    ]
     assert main(args) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["cloud_share_at_95"]["gain"] < report["cloud_share_at_95"]["cascade"]

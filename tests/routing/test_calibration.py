@@ -158,7 +158,11 @@ def test_results_round_trip_and_garbage(results: list[ItemResult], tmp_path: Pat
 
 
 _JUNK = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=8),
     st.lists(st.floats(), max_size=3),
     st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
 )
@@ -208,7 +212,9 @@ def test_random_bytes_raise_calibration_error(
 
 def _VALID_DOC() -> dict[str, Any]:
     doc = fit_calibration(
-        synthetic_results(60, 1), model_name="m", model_sha256=SHA,
+        synthetic_results(60, 1),
+        model_name="m",
+        model_sha256=SHA,
         target=CalibrationTarget(escalation_rate=0.3),
     ).as_dict()
     doc["pre_route"] = None  # the ONNX payload is covered by its own test
@@ -227,14 +233,11 @@ def test_non_finite_threshold_is_rejected(calibration: Calibration, tmp_path: Pa
 def test_fitting_on_too_few_items_warns_or_refuses(caplog: pytest.LogCaptureFixture) -> None:
     target = CalibrationTarget(escalation_rate=0.3)
     with pytest.raises(CalibrationError, match="at least 20"):
-        fit_calibration(synthetic_results(19, 2), model_name="m", model_sha256=None,
-                        target=target)
+        fit_calibration(synthetic_results(19, 2), model_name="m", model_sha256=None, target=target)
     with caplog.at_level(logging.WARNING, logger="edgekit"):
-        fit_calibration(synthetic_results(40, 2), model_name="m", model_sha256=None,
-                        target=target)
+        fit_calibration(synthetic_results(40, 2), model_name="m", model_sha256=None, target=target)
     assert any("only 40 labelled items" in r.getMessage() for r in caplog.records)
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="edgekit"):
-        fit_calibration(synthetic_results(200, 2), model_name="m", model_sha256=None,
-                        target=target)
+        fit_calibration(synthetic_results(200, 2), model_name="m", model_sha256=None, target=target)
     assert not any("labelled items" in r.getMessage() for r in caplog.records)

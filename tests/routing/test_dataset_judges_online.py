@@ -39,8 +39,12 @@ def test_generator_is_deterministic_and_balanced(tmp_path: Path) -> None:
 
 def test_dataset_rejects_garbage(tmp_path: Path) -> None:
     path = tmp_path / "d.jsonl"
-    for text in ('{"id": "1"}\n', "nope\n", '{"id": "1", "prompt": "p", "reference": "r", '
-                 '"judge": "bogus"}\n', '{"id":"1","prompt":"p","reference":"r"}\n' * 2):
+    for text in (
+        '{"id": "1"}\n',
+        "nope\n",
+        '{"id": "1", "prompt": "p", "reference": "r", "judge": "bogus"}\n',
+        '{"id":"1","prompt":"p","reference":"r"}\n' * 2,
+    ):
         path.write_text(text)
         with pytest.raises(CalibrationError):
             read_dataset(path)
@@ -98,9 +102,15 @@ def test_online_stats_bounded_with_feedback() -> None:
 
 def test_decision_is_content_free_and_printable() -> None:
     d = RouteDecision(
-        id="abc", strategy="cascade", route="cloud", reason="gate rejected the local draft",
-        score=0.1, threshold=0.3, latency_s={"local": 0.2, "cloud": 0.5, "total": 0.7},
-        pii_masked=True, entity_counts={"EMAIL": 1},
+        id="abc",
+        strategy="cascade",
+        route="cloud",
+        reason="gate rejected the local draft",
+        score=0.1,
+        threshold=0.3,
+        latency_s={"local": 0.2, "cloud": 0.5, "total": 0.7},
+        pii_masked=True,
+        entity_counts={"EMAIL": 1},
     )
     text = str(d)
     assert "\n" not in text
@@ -117,8 +127,13 @@ def test_eval_router_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     png = tmp_path / "curves.png"
     assert cli_main(["eval-router", "--results", str(results), "--plot", str(png), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert set(figures["cloud_share_at_95"]) == {"cascade", "pre_route", "handoff", "oracle",
-                                                 "random"}
+    assert set(figures["cloud_share_at_95"]) == {
+        "cascade",
+        "pre_route",
+        "handoff",
+        "oracle",
+        "random",
+    }
     assert figures["auroc"]["cascade"] > 0.7
     assert png.stat().st_size > 1000
     results.write_text("garbage\n")
@@ -127,10 +142,26 @@ def test_eval_router_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 _JSONISH = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-        st.sampled_from(["id", "prompt", "reference", "judge", "item_id", "local_correct",
-                         "prompt_features", "local_signals", "token_logprobs", "extra"]),
-        inner, max_size=6,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "prompt",
+                    "reference",
+                    "judge",
+                    "item_id",
+                    "local_correct",
+                    "prompt_features",
+                    "local_signals",
+                    "token_logprobs",
+                    "extra",
+                ]
+            ),
+            inner,
+            max_size=6,
+        )
     ),
     max_leaves=12,
 )

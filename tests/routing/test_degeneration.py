@@ -54,10 +54,16 @@ def test_a_numbered_list_that_loops_trips(edge_engine: Any) -> None:
 
 
 def test_a_numbered_list_of_different_items_is_not_a_loop(edge_engine: Any) -> None:
-    steps = ["Preheat the oven to 180 degrees.", "Mix flour, sugar and butter.",
-             "Add two eggs and the milk.", "Pour the batter into a tin.",
-             "Bake it for forty minutes.", "Let the cake cool before serving.",
-             "Dust it with icing sugar.", "Cut it into eight slices."]
+    steps = [
+        "Preheat the oven to 180 degrees.",
+        "Mix flour, sugar and butter.",
+        "Add two eggs and the milk.",
+        "Pour the batter into a tin.",
+        "Bake it for forty minutes.",
+        "Let the cake cool before serving.",
+        "Dust it with icing sugar.",
+        "Cut it into eight slices.",
+    ]
     listed = "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
     assert watch_tokens(tokens_of(edge_engine, listed)) is None
 

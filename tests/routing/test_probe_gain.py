@@ -41,14 +41,20 @@ def test_probe_finds_the_latent_factor_and_round_trips() -> None:
     assert cross_fit(x[:40], y[:40], rank=4, l2=1.0, folds=4).shape == (40,)
 
 
-@pytest.mark.parametrize("mutate", [
-    lambda d: d.pop("weights"),
-    lambda d: d.update(weights="not base64!"),
-    lambda d: d.update(dim=3),
-    lambda d: d.update(bias="nan"),
-    lambda d: d.update(scale=HiddenProbe(mean=np.zeros(48), scale=np.ones(48), weights=np.zeros(48),
-                                         bias=0.0, rank=1, l2=1.0).as_dict()["mean"]),
-])
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda d: d.pop("weights"),
+        lambda d: d.update(weights="not base64!"),
+        lambda d: d.update(dim=3),
+        lambda d: d.update(bias="nan"),
+        lambda d: d.update(
+            scale=HiddenProbe(
+                mean=np.zeros(48), scale=np.ones(48), weights=np.zeros(48), bias=0.0, rank=1, l2=1.0
+            ).as_dict()["mean"]
+        ),
+    ],
+)
 def test_malformed_probes_are_refused(mutate: object) -> None:
     x, y, _ = hidden_data(40, 48, 2)
     doc = fit_probe(x, y, ranks=(4,), l2s=(1.0,), folds=4)[0].as_dict()
@@ -72,7 +78,7 @@ def test_probe_refuses_bad_training_data() -> None:
 
 def test_keep_score_ranks_by_gain_per_cost() -> None:
     assert keep_score(0.2, 0.9).item() == pytest.approx(0.15)  # big gain: escalate first
-    assert keep_score(0.2, 0.2).item() == pytest.approx(0.5)   # both fail: no gain
+    assert keep_score(0.2, 0.2).item() == pytest.approx(0.5)  # both fail: no gain
     assert keep_score(0.9, 0.2).item() == pytest.approx(0.85)
     assert keep_score(0.2, 0.9, cost=2.0).item() == pytest.approx(0.325)
     with pytest.raises(CalibrationError):
@@ -90,13 +96,16 @@ def gain_data(n: int, seed: int, dim: int | None) -> GainTrainingSet:
     if dim is not None:
         hidden = rng.normal(size=(n, dim))
         hidden[:, 0] += 2 * local_x[:, 0]
-    return GainTrainingSet(local_x=local_x, cloud_x=cloud_x, local_ok=local_ok,
-                           cloud_ok=cloud_ok, hidden=hidden)
+    return GainTrainingSet(
+        local_x=local_x, cloud_x=cloud_x, local_ok=local_ok, cloud_ok=cloud_ok, hidden=hidden
+    )
 
 
 def _features(data: GainTrainingSet, i: int) -> dict[str, float]:
-    return {**dict(zip(LOCAL_BASE_FEATURES, data.local_x[i], strict=True)),
-            **dict(zip(CLOUD_BASE_FEATURES, data.cloud_x[i], strict=True))}
+    return {
+        **dict(zip(LOCAL_BASE_FEATURES, data.local_x[i], strict=True)),
+        **dict(zip(CLOUD_BASE_FEATURES, data.cloud_x[i], strict=True)),
+    }
 
 
 @pytest.mark.parametrize("dim", [None, 16])
@@ -104,10 +113,12 @@ def test_gain_gate_learns_both_probabilities_and_round_trips(dim: int | None) ->
     train, test = gain_data(300, 4, dim), gain_data(200, 5, dim)
     gate = fit_gain_gate(train, probe_tokens=5)
     assert gate.uses_hidden == (dim is not None)
-    probs = np.asarray([
-        gate.probabilities(_features(test, i), None if test.hidden is None else test.hidden[i])
-        for i in range(200)
-    ])
+    probs = np.asarray(
+        [
+            gate.probabilities(_features(test, i), None if test.hidden is None else test.hidden[i])
+            for i in range(200)
+        ]
+    )
     assert auroc(probs[:, 0], test.local_ok) > 0.75
     assert auroc(probs[:, 1], test.cloud_ok) > 0.7
     scores = keep_score(probs[:, 0], probs[:, 1])
@@ -118,7 +129,8 @@ def test_gain_gate_learns_both_probabilities_and_round_trips(dim: int | None) ->
     again = GainGate.from_dict(gate.as_dict())
     hidden = None if test.hidden is None else test.hidden[0]
     assert again.score(_features(test, 0), hidden) == pytest.approx(
-        gate.score(_features(test, 0), hidden), abs=1e-5)
+        gate.score(_features(test, 0), hidden), abs=1e-5
+    )
     assert GainGate.from_dict(gate.with_threshold(math.inf).as_dict()).threshold == math.inf
 
 
@@ -136,8 +148,12 @@ def test_gain_gate_refuses_inconsistent_input() -> None:
     with pytest.raises(CalibrationError):
         GainGate.from_dict([1, 2])
     with pytest.raises(CalibrationError):
-        GainTrainingSet(local_x=np.zeros((3, 2)), cloud_x=np.zeros((3, 2)),
-                        local_ok=np.zeros(3), cloud_ok=np.zeros(3))
+        GainTrainingSet(
+            local_x=np.zeros((3, 2)),
+            cloud_x=np.zeros((3, 2)),
+            local_ok=np.zeros(3),
+            cloud_ok=np.zeros(3),
+        )
 
 
 def test_calibration_v3_carries_the_gain_gate_and_old_files_still_load() -> None:
@@ -163,7 +179,8 @@ def test_calibration_v3_carries_the_gain_gate_and_old_files_still_load() -> None
     data = gain_data(1, 9, 8)
     assert data.hidden is not None
     assert again.gain.score(_features(data, 0), data.hidden[0]) == pytest.approx(
-        gate.score(_features(data, 0), data.hidden[0]), abs=1e-5)
+        gate.score(_features(data, 0), data.hidden[0]), abs=1e-5
+    )
     doc["gain"]["local_probe"]["mean"] = "AAAA"
     with pytest.raises(CalibrationError):
         Calibration.from_dict(doc)

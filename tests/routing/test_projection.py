@@ -123,7 +123,8 @@ def test_a_refit_on_the_stored_coordinates_learns_the_deployments_kinds_of_reque
     assert out.report["best"] == "projection"
     assert out.gate.projection_dims_read > 0
     assert out.report["candidates"]["projection"]["kept_share"] > (
-        out.report["candidates"]["refit"]["kept_share"] + 0.2)
+        out.report["candidates"]["refit"]["kept_share"] + 0.2
+    )
     fresh = traffic(gate, *topics(2000, 24, 8), 9)
     kept = gate_scores(out.gate, fresh) >= out.gate.threshold
     assert kept.mean() > 0.3
@@ -133,7 +134,15 @@ def test_a_refit_on_the_stored_coordinates_learns_the_deployments_kinds_of_reque
     p_local, _ = out.gate.probabilities(feats, np.asarray(tx[0]))
     assert 0.0 < p_local < 1.0
     # rows without coordinates: no projection candidate
-    bare = [dataclasses.replace(r, features={k: v for k, v in r.features.items()
-                                             if k not in PROJECTION_FEATURES}) for r in rows]
-    assert "projection" not in refit_gain_gate(
-        gate, bare, target=RefitTarget(max_local_error=0.25)).report["candidates"]
+    bare = [
+        dataclasses.replace(
+            r, features={k: v for k, v in r.features.items() if k not in PROJECTION_FEATURES}
+        )
+        for r in rows
+    ]
+    assert (
+        "projection"
+        not in refit_gain_gate(gate, bare, target=RefitTarget(max_local_error=0.25)).report[
+            "candidates"
+        ]
+    )

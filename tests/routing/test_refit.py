@@ -24,8 +24,13 @@ from edgekit.routing.refit import (
 
 def model(names: tuple[str, ...], weights: dict[str, float], bias: float) -> LogisticModel:
     n = len(names)
-    return LogisticModel(feature_names=names, weights=tuple(weights.get(k, 0.0) for k in names),
-                         bias=bias, mean=(0.0,) * n, scale=(1.0,) * n)
+    return LogisticModel(
+        feature_names=names,
+        weights=tuple(weights.get(k, 0.0) for k in names),
+        bias=bias,
+        mean=(0.0,) * n,
+        scale=(1.0,) * n,
+    )
 
 
 def traffic(n: int, seed: int, audit_rate: float = 0.5) -> list[TrafficExample]:
@@ -41,8 +46,11 @@ def traffic(n: int, seed: int, audit_rate: float = 0.5) -> list[TrafficExample]:
 
 
 def shipped_gate() -> GainGate:
-    return GainGate(local=model(LOCAL_BASE_FEATURES, {"mean_logprob": 1.0}, 0.0),
-                    cloud=model(CLOUD_BASE_FEATURES, {}, 2.0), threshold=0.3)
+    return GainGate(
+        local=model(LOCAL_BASE_FEATURES, {"mean_logprob": 1.0}, 0.0),
+        cloud=model(CLOUD_BASE_FEATURES, {}, 2.0),
+        threshold=0.3,
+    )
 
 
 def test_a_better_gate_replaces_the_old_one_and_keeps_the_guarantee() -> None:
@@ -109,20 +117,45 @@ def test_calibrate_from_traffic_writes_a_new_version_only_when_better(
         for i, e in enumerate(traffic(2000, 11)):
             store.record(f"d{i}", e.features, score=0.5, escalated=True, audit=e.audit)
             store.label(f"d{i}", local_ok=bool(e.local_ok), source="escalation")
-    args = ["calibrate", "--from-traffic", "--store", str(store_path), "--max-local-error", "0.2",
-            "--calibration", str(current), "--out", str(tmp_path / "v1.json")]
+    args = [
+        "calibrate",
+        "--from-traffic",
+        "--store",
+        str(store_path),
+        "--max-local-error",
+        "0.2",
+        "--calibration",
+        str(current),
+        "--out",
+        str(tmp_path / "v1.json"),
+    ]
     assert main(args) == 0
     new = load_calibration(tmp_path / "v1.json")
     assert new.metadata["traffic_version"] == 1
     assert new.gain is not None
     assert new.gain.local != shipped_gate().local
-    again = [*args[:-4], "--calibration", str(tmp_path / "v1.json"),
-             "--out", str(tmp_path / "v2.json")]
+    again = [
+        *args[:-4],
+        "--calibration",
+        str(tmp_path / "v1.json"),
+        "--out",
+        str(tmp_path / "v2.json"),
+    ]
     assert main(again) == 3
     assert not (tmp_path / "v2.json").exists()
     assert '"accepted": false' in capsys.readouterr().out
-    assert main([*args[:-2], "--out", str(tmp_path / "x.json"), "--store",
-                 str(tmp_path / "missing.sqlite3")]) != 0
+    assert (
+        main(
+            [
+                *args[:-2],
+                "--out",
+                str(tmp_path / "x.json"),
+                "--store",
+                str(tmp_path / "missing.sqlite3"),
+            ]
+        )
+        != 0
+    )
 
 
 def keyed(rows: list[TrafficExample]) -> list[TrafficExample]:

@@ -103,8 +103,7 @@ def test_risk_threshold_guarantee_holds(seed: int, alpha: float, n: int, method:
     for _ in range(trials):
         scores = rng.random(n)
         errors = rng.random(n) < (1.0 - scores) * 0.8
-        res = risk_controlling_threshold(scores, errors, alpha=alpha, delta=delta,
-                                         method=method)  # type: ignore[arg-type]
+        res = risk_controlling_threshold(scores, errors, alpha=alpha, delta=delta, method=method)  # type: ignore[arg-type]
         if res.feasible:
             accepted += 1
             violations += 0.4 * (1.0 - res.threshold) > alpha

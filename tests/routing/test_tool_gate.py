@@ -34,12 +34,12 @@ def step(text: str, forced: bool, logprob: float = -0.1) -> Step:
 
 # <tool_call>\n{"name": "set_timer", "arguments": {"minutes": 10}}\n</tool_call>
 CALL = [
-    step("<tool_call>", False, -0.7),   # the decision: a call
+    step("<tool_call>", False, -0.7),  # the decision: a call
     step('\n{"name": "', True),
-    step("set", False, -0.2),           # the name
+    step("set", False, -0.2),  # the name
     step("_timer", False, -0.3),
     step('", "arguments": {"minutes": ', True),
-    step("1", False, -1.5),             # the value
+    step("1", False, -1.5),  # the value
     step("0", False, -0.05),
     step("}}\n</tool_call>", True),
 ]
@@ -62,10 +62,13 @@ def test_call_features() -> None:
     assert f["values_min_logprob"] == pytest.approx(-1.5)
     assert f["values_mean_logprob"] == pytest.approx(-0.775)
     assert f["values_grounded"] == 1.0
-    forced_changed = [Step(s.text, s.forced, TokenSignal(-9.0, 5.0, 0.0)) if s.forced else s
-                      for s in CALL]
-    assert structured_features(forced_changed, "", [{"minutes": 10}])["values_min_logprob"] \
-        == f["values_min_logprob"]  # forced steps carry no information
+    forced_changed = [
+        Step(s.text, s.forced, TokenSignal(-9.0, 5.0, 0.0)) if s.forced else s for s in CALL
+    ]
+    assert (
+        structured_features(forced_changed, "", [{"minutes": 10}])["values_min_logprob"]
+        == f["values_min_logprob"]
+    )  # forced steps carry no information
 
 
 def test_text_answer_features() -> None:
@@ -81,8 +84,12 @@ def test_text_answer_features() -> None:
 
 def test_grounded_share() -> None:
     said = "Email Ada.Lovelace@example.org about  the Quarterly report, 12.5 dollars"
-    assert grounded_share([{"to": "ada.lovelace@example.org", "subject": "the quarterly report"}],
-                          said) == 1.0
+    assert (
+        grounded_share(
+            [{"to": "ada.lovelace@example.org", "subject": "the quarterly report"}], said
+        )
+        == 1.0
+    )
     assert grounded_share([{"amount": 12.5, "to": "bob@example.org"}], said) == 0.5
     assert grounded_share([{"shuffle": True}], said) == 1.0  # booleans are not values to copy
     assert grounded_share([{"x": [{"y": "nowhere"}]}], said) == 0.0

@@ -61,14 +61,23 @@ def test_window_features_score_the_prefix_calibration_saw() -> None:
 def test_generation_recomputes_window_features_from_per_token_signals() -> None:
     toks = [TokenSignal(-0.1 * i, 0.1 * i, 0.5) for i in range(40)]
     gen = Generation(
-        text="x", token_logprobs=tuple(t.logprob for t in toks), signals={}, latency_s=0.0,
-        finish_reason="stop", token_entropies=tuple(t.entropy for t in toks),
+        text="x",
+        token_logprobs=tuple(t.logprob for t in toks),
+        signals={},
+        latency_s=0.0,
+        finish_reason="stop",
+        token_entropies=tuple(t.entropy for t in toks),
         token_margins=tuple(t.margin for t in toks),
     )
     assert gen.window_signals(16) == window_features(toks, window=16, finish_reason="stop")
     assert Generation.from_dict(gen.as_dict()) == gen
-    legacy = Generation(text="x", token_logprobs=(-0.1,) * 40, signals={"a": 1.0},
-                        latency_s=0.0, finish_reason="length")
+    legacy = Generation(
+        text="x",
+        token_logprobs=(-0.1,) * 40,
+        signals={"a": 1.0},
+        latency_s=0.0,
+        finish_reason="length",
+    )
     with pytest.raises(CalibrationError, match="per-token"):
         legacy.window_signals(16)  # cannot be cut to the window: refuse, do not guess
 
@@ -94,8 +103,7 @@ def test_fitted_model_clips_inputs_to_the_fitted_range() -> None:
 
 
 def test_model_without_bounds_clips_z_scores() -> None:
-    model = LogisticModel(feature_names=("a",), weights=(2.0,), bias=0.0, mean=(0.0,),
-                          scale=(1.0,))
+    model = LogisticModel(feature_names=("a",), weights=(2.0,), bias=0.0, mean=(0.0,), scale=(1.0,))
     limit = 1.0 / (1.0 + math.exp(-2.0 * Z_CLIP))
     assert model.score({"a": 1e9}) == pytest.approx(limit)
     assert model.score({"a": -1e9}) == pytest.approx(1.0 - limit)
@@ -138,8 +146,13 @@ def test_v1_file_still_loads_with_its_max_tokens_as_window() -> None:
 
 
 def test_v2_round_trip_and_bad_documents(tmp_path: Path, results: list[ItemResult]) -> None:
-    cal = fit_calibration(results, model_name="m", model_sha256=None, gate_window=12,
-                          target=CalibrationTarget(escalation_rate=0.4))
+    cal = fit_calibration(
+        results,
+        model_name="m",
+        model_sha256=None,
+        gate_window=12,
+        target=CalibrationTarget(escalation_rate=0.4),
+    )
     path = tmp_path / "cal.json"
     save_calibration(cal, path)
     back = load_calibration(path)
@@ -157,8 +170,9 @@ def test_v2_round_trip_and_bad_documents(tmp_path: Path, results: list[ItemResul
         lambda d: d["gate"].update(window=2.5),
         lambda d: d["gate"]["model"].update(lower=[0.0]),
         lambda d: d["gate"]["model"].pop("upper"),
-        lambda d: d["gate"]["model"].update(lower=d["gate"]["model"]["upper"],
-                                            upper=[v - 1 for v in d["gate"]["model"]["upper"]]),
+        lambda d: d["gate"]["model"].update(
+            lower=d["gate"]["model"]["upper"], upper=[v - 1 for v in d["gate"]["model"]["upper"]]
+        ),
     ):
         bad = json.loads(json.dumps(doc))
         mutate(bad)

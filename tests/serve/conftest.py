@@ -54,8 +54,11 @@ class ServeProcess:
     def http(self) -> httpx.Client:
         """An httpx client that reaches the server (over its Unix socket if it has one)."""
         if self.socket:
-            return httpx.Client(transport=httpx.HTTPTransport(uds=self.socket),
-                                base_url="http://localhost", timeout=120)
+            return httpx.Client(
+                transport=httpx.HTTPTransport(uds=self.socket),
+                base_url="http://localhost",
+                timeout=120,
+            )
         return httpx.Client(base_url=self.url, timeout=120)
 
     def log(self) -> str:
@@ -77,15 +80,18 @@ def edgekit_command() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "edgekit.cli"]
 
 
-def start_serve(config: Path, workdir: Path, *args: str,
-                env: dict[str, str] | None = None) -> ServeProcess:
+def start_serve(
+    config: Path, workdir: Path, *args: str, env: dict[str, str] | None = None
+) -> ServeProcess:
     """Start ``edgekit -v serve --config config`` and wait (bounded) until it listens."""
     log_path = workdir / f"serve-{time.monotonic_ns()}.log"
     full_env = {**os.environ, "EDGEKIT_STATE_DIR": str(workdir), **(env or {})}
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [*edgekit_command(), "-v", "serve", "--config", str(config), *args],
-            stdout=subprocess.DEVNULL, stderr=log, env=full_env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            env=full_env,
         )
     deadline = time.monotonic() + _START_TIMEOUT_S
     while time.monotonic() < deadline:
@@ -103,8 +109,14 @@ def start_serve(config: Path, workdir: Path, *args: str,
 def write_config(path: Path, *, cloud: dict[str, Any] | None, serve: dict[str, Any]) -> Path:
     """A serve TOML file: small limits and answers so the suite stays quick."""
     tables: dict[str, dict[str, Any]] = {
-        "serve": {"port": 0, "parallel": 2, "max_queue": 2, "max_queue_per_app": 2,
-                  "max_tokens_limit": 64, **serve},
+        "serve": {
+            "port": 0,
+            "parallel": 2,
+            "max_queue": 2,
+            "max_queue_per_app": 2,
+            "max_tokens_limit": 64,
+            **serve,
+        },
         "client": {"max_tokens": 12, "cloud_deadline_s": 30.0},
         "engine": {"n_ctx": 1024, "n_threads": 1},
         "privacy": {"ner": "off", "audit_log": str(path.parent / "egress.jsonl")},
@@ -152,8 +164,11 @@ def gateway() -> Iterator[Any]:
                 yield delta
 
     config = config_from_mapping(
-        {"auth": {"open_enrolment": True}, "backend": {"kind": "echo"},
-         "limits": {"rate_per_s": 1000.0, "rate_burst": 1000}},
+        {
+            "auth": {"open_enrolment": True},
+            "backend": {"kind": "echo"},
+            "limits": {"rate_per_s": 1000.0, "rate_burst": 1000},
+        },
         environ={},
     )
     backend = RecordingEcho()
@@ -167,10 +182,14 @@ def server(gateway: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
     """``edgekit serve`` without a token, escalating to ``gateway``."""
     _require_model()
     work = tmp_path_factory.mktemp("serve")
-    cloud = {"url": gateway.url, "device_key_path": str(work / "device.key"),
-             "key_config_pin": hashlib.sha256(gateway.key_configs).hexdigest()}
-    config = write_config(work / "serve.toml", cloud=cloud,
-                          serve={"allowed_origins": [ALLOWED_ORIGIN]})
+    cloud = {
+        "url": gateway.url,
+        "device_key_path": str(work / "device.key"),
+        "key_config_pin": hashlib.sha256(gateway.key_configs).hexdigest(),
+    }
+    config = write_config(
+        work / "serve.toml", cloud=cloud, serve={"allowed_origins": [ALLOWED_ORIGIN]}
+    )
     proc = start_serve(config, work)
     yield proc
     assert proc.stop() == 0, proc.log()[-2000:]
@@ -186,8 +205,9 @@ def offline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServePr
         port = s.getsockname()[1]
     cloud = {"url": f"http://127.0.0.1:{port}", "device_key_path": str(work / "device.key")}
     config = write_config(work / "serve.toml", cloud=cloud, serve={})
-    proc = start_serve(config, work, "--unix-socket", str(work / "serve.sock"),
-                       env={"EDGEKIT_SERVE_TOKEN": TOKEN})
+    proc = start_serve(
+        config, work, "--unix-socket", str(work / "serve.sock"), env={"EDGEKIT_SERVE_TOKEN": TOKEN}
+    )
     yield proc
     proc.stop()
 

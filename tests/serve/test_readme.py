@@ -37,8 +37,7 @@ def test_the_readme_shows_python_node_and_curl() -> None:
 
 def test_readme_python(server: ServeProcess) -> None:
     code = serve_blocks()["python"].replace(README_URL, server.url)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip()
 
@@ -55,8 +54,12 @@ def test_readme_node(server: ServeProcess, node: str, tmp_path: Path) -> None:
 def test_readme_curl(server: ServeProcess) -> None:
     if subprocess.run(["sh", "-c", "command -v curl"], capture_output=True).returncode:
         pytest.skip("curl is not installed")
-    done = subprocess.run(["bash", "-c", serve_blocks()["curl"].replace(README_URL, server.url)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["bash", "-c", serve_blocks()["curl"].replace(README_URL, server.url)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     answer = json.loads(done.stdout)
     assert answer["choices"][0]["message"]["content"]

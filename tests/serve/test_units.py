@@ -16,8 +16,12 @@ from edgekit.serve.admission import Admission, QueueFull
 from edgekit.serve.config import load_settings
 from edgekit.serve.protocol import ApiError, parse_chat_request
 
-LIMITS: dict[str, Any] = {"model_name": "edgekit", "max_tokens_limit": 64,
-                          "default_max_tokens": 16, "app_header": None}
+LIMITS: dict[str, Any] = {
+    "model_name": "edgekit",
+    "max_tokens_limit": 64,
+    "default_max_tokens": 16,
+    "app_header": None,
+}
 
 
 def parse(body: Any, **extra: Any) -> Any:
@@ -26,20 +30,38 @@ def parse(body: Any, **extra: Any) -> Any:
 
 
 def test_a_plain_request_is_read_as_openai_clients_send_it() -> None:
-    req = parse({"model": "edgekit:handoff", "stream": True,
-                 "stream_options": {"include_usage": True}, "max_completion_tokens": 9,
-                 "temperature": 0.5, "user": "dashboard", "n": 1, "top_p": 1,
-                 "messages": [{"role": "developer", "content": "Be brief."},
-                              {"role": "user", "content": [{"type": "text", "text": "Hi"},
-                                                           {"type": "text", "text": "!"}]}]})
+    req = parse(
+        {
+            "model": "edgekit:handoff",
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "max_completion_tokens": 9,
+            "temperature": 0.5,
+            "user": "dashboard",
+            "n": 1,
+            "top_p": 1,
+            "messages": [
+                {"role": "developer", "content": "Be brief."},
+                {
+                    "role": "user",
+                    "content": [{"type": "text", "text": "Hi"}, {"type": "text", "text": "!"}],
+                },
+            ],
+        }
+    )
     assert req.strategy == "handoff"
-    assert req.messages == [{"role": "system", "content": "Be brief."},
-                            {"role": "user", "content": "Hi!"}]
-    assert (req.stream, req.include_usage, req.max_tokens, req.temperature) == (
-        True, True, 9, 0.5)
+    assert req.messages == [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hi!"},
+    ]
+    assert (req.stream, req.include_usage, req.max_tokens, req.temperature) == (True, True, 9, 0.5)
     assert req.app == "dashboard"
-    assert parse({"model": "edgekit", "messages": [{"role": "user", "content": "x"}]},
-                 app_header="robot").app == "robot"
+    assert (
+        parse(
+            {"model": "edgekit", "messages": [{"role": "user", "content": "x"}]}, app_header="robot"
+        ).app
+        == "robot"
+    )
 
 
 @pytest.mark.parametrize(
@@ -49,31 +71,104 @@ def test_a_plain_request_is_read_as_openai_clients_send_it() -> None:
         ({"model": "llama3", "messages": [{"role": "user", "content": "x"}]}, 404, "model"),
         ({"model": "edgekit:gpu", "messages": [{"role": "user", "content": "x"}]}, 404, "model"),
         ({"model": "edgekit", "messages": "hi"}, 400, "messages"),
-        ({"model": "edgekit", "messages": [{"role": "robot", "content": "x"}]}, 400,
-         "messages[0].role"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "functions": [{"name": "f"}]}, 400, "functions"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": [
-            {"type": "image_url", "image_url": {"url": "x"}}]}]}, 400, "messages[0].content"),
+        (
+            {"model": "edgekit", "messages": [{"role": "robot", "content": "x"}]},
+            400,
+            "messages[0].role",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "functions": [{"name": "f"}],
+            },
+            400,
+            "functions",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [
+                    {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}
+                ],
+            },
+            400,
+            "messages[0].content",
+        ),
         ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}], "n": 2}, 400, "n"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "max_tokens": 65}, 400, "max_tokens"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "max_tokens": True}, 400, "max_tokens"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "temperature": float("inf")}, 400, None),
-        ({"model": "edgekit:local", "messages": [{"role": "user", "content": "x"}],
-          "edgekit": {"strategy": "cloud_only"}}, 400, "edgekit.strategy"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "edgekit": {"threshold": 2}}, 400, "edgekit.threshold"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "edgekit": {"privacy": "none"}}, 400, "edgekit.privacy"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "stream_options": {"include_usage": True}}, 400, "stream_options"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "frobnicate": 1}, 400, "frobnicate"),
-        ({"model": "edgekit", "messages": [{"role": "user", "content": "x"}],
-          "stop": ["a", "b", "c", "d", "e"]}, 400, "stop"),
+        (
+            {"model": "edgekit", "messages": [{"role": "user", "content": "x"}], "max_tokens": 65},
+            400,
+            "max_tokens",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "max_tokens": True,
+            },
+            400,
+            "max_tokens",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "temperature": float("inf"),
+            },
+            400,
+            None,
+        ),
+        (
+            {
+                "model": "edgekit:local",
+                "messages": [{"role": "user", "content": "x"}],
+                "edgekit": {"strategy": "cloud_only"},
+            },
+            400,
+            "edgekit.strategy",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "edgekit": {"threshold": 2},
+            },
+            400,
+            "edgekit.threshold",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "edgekit": {"privacy": "none"},
+            },
+            400,
+            "edgekit.privacy",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "stream_options": {"include_usage": True},
+            },
+            400,
+            "stream_options",
+        ),
+        (
+            {"model": "edgekit", "messages": [{"role": "user", "content": "x"}], "frobnicate": 1},
+            400,
+            "frobnicate",
+        ),
+        (
+            {
+                "model": "edgekit",
+                "messages": [{"role": "user", "content": "x"}],
+                "stop": ["a", "b", "c", "d", "e"],
+            },
+            400,
+            "stop",
+        ),
     ],
 )
 def test_bad_requests_name_the_parameter(body: Any, status: int, param: str | None) -> None:
@@ -87,12 +182,27 @@ def test_bad_requests_name_the_parameter(body: Any, status: int, param: str | No
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                  max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
-fields = st.sampled_from(["model", "messages", "stream", "stream_options", "max_tokens",
-                          "temperature", "stop", "edgekit", "tools", "n", "user", "top_p"])
+fields = st.sampled_from(
+    [
+        "model",
+        "messages",
+        "stream",
+        "stream_options",
+        "max_tokens",
+        "temperature",
+        "stop",
+        "edgekit",
+        "tools",
+        "n",
+        "user",
+        "top_p",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -133,8 +243,10 @@ async def test_admission_is_round_robin_across_apps_and_bounded() -> None:
 
     first = asyncio.create_task(work("a", "a0"))
     await asyncio.sleep(0)
-    tasks = [asyncio.create_task(work(app, f"{app}{i}"))
-             for app, i in (("a", 1), ("a", 2), ("a", 3), ("b", 1), ("b", 2))]
+    tasks = [
+        asyncio.create_task(work(app, f"{app}{i}"))
+        for app, i in (("a", 1), ("a", 2), ("a", 3), ("b", 1), ("b", 2))
+    ]
     await asyncio.sleep(0)
     assert adm.waiting == 5
     with pytest.raises(QueueFull):
@@ -173,11 +285,15 @@ async def test_a_waiter_that_leaves_gives_up_its_place() -> None:
 
 def test_settings_from_toml_env_and_flags(tmp_path: Path) -> None:
     path = tmp_path / "serve.toml"
-    path.write_text('[serve]\nport = 9000\nparallel = 2\n[client]\nstrategy = "handoff"\n'
-                    'max_tokens = 32\n[engine]\nn_ctx = 1024\n[privacy]\npreset = "balanced"\n')
-    s = load_settings(path, environ={"EDGEKIT_SERVE_PORT": "9001",
-                                     "EDGEKIT_CLIENT_THRESHOLD": "0.4"},
-                      overrides={"serve": {"parallel": 3, "host": None}})
+    path.write_text(
+        '[serve]\nport = 9000\nparallel = 2\n[client]\nstrategy = "handoff"\n'
+        'max_tokens = 32\n[engine]\nn_ctx = 1024\n[privacy]\npreset = "balanced"\n'
+    )
+    s = load_settings(
+        path,
+        environ={"EDGEKIT_SERVE_PORT": "9001", "EDGEKIT_CLIENT_THRESHOLD": "0.4"},
+        overrides={"serve": {"parallel": 3, "host": None}},
+    )
     assert (s.serve.port, s.serve.parallel, s.serve.host) == (9001, 3, "127.0.0.1")
     assert (s.client.strategy, s.client.max_tokens, s.client.threshold) == ("handoff", 32, 0.4)
     assert s.client.engine is not None
@@ -213,8 +329,9 @@ def test_bad_settings_are_config_errors(
 def test_non_loopback_with_token_file_is_allowed(tmp_path: Path) -> None:
     token = tmp_path / "token"
     token.write_text("a-long-enough-secret-token\n")
-    s = load_settings(None, environ={"EDGEKIT_SERVE_HOST": "0.0.0.0",
-                                     "EDGEKIT_SERVE_TOKEN_FILE": str(token)})
+    s = load_settings(
+        None, environ={"EDGEKIT_SERVE_HOST": "0.0.0.0", "EDGEKIT_SERVE_TOKEN_FILE": str(token)}
+    )
     assert s.serve.bearer_token() == "a-long-enough-secret-token"
     assert not s.serve.loopback_only
 

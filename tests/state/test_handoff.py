@@ -124,8 +124,12 @@ def flip_middle(body: bytes) -> bytes:
     ids=["corrupt", "truncated"],
 )
 async def test_bad_state_falls_back_to_local_prefill(
-    gateway: Any, device: Engine, tmp_path: Path, local_answer: tuple[list[int], list[int]],
-    mangle: Callable[[bytes], bytes], errors: set[str],
+    gateway: Any,
+    device: Engine,
+    tmp_path: Path,
+    local_answer: tuple[list[int], list[int]],
+    mangle: Callable[[bytes], bytes],
+    errors: set[str],
 ) -> None:
     tokens, expected = local_answer
     async with client_with(gateway, tmp_path, Mangling(mangle), encrypt=False) as cloud:
@@ -140,8 +144,11 @@ async def test_bad_state_falls_back_to_local_prefill(
 
 async def test_gateway_rejects_bad_prefill_requests(gateway: Any) -> None:
     async with aiohttp.ClientSession() as http:
-        for body in ({"tokens": [1]}, {"model_sha256": "a" * 64, "tokens": []},
-                     {"model_sha256": "a" * 64, "tokens": [1], "scheme": "int3"}):
+        for body in (
+            {"tokens": [1]},
+            {"model_sha256": "a" * 64, "tokens": []},
+            {"model_sha256": "a" * 64, "tokens": [1], "scheme": "int3"},
+        ):
             async with http.post(gateway.url + "/v1/prefill", json=body) as resp:
                 assert resp.status == 400
                 assert resp.headers["Content-Type"] == "application/problem+json"
@@ -149,9 +156,15 @@ async def test_gateway_rejects_bad_prefill_requests(gateway: Any) -> None:
 
 def link(rtt: float | None, bandwidth: float | None, offline: bool = False) -> LinkStats:
     return LinkStats(
-        rtt_s=rtt, rtt_samples=1, bandwidth_bps=bandwidth, bandwidth_samples=1,
-        recent_failures=0, consecutive_failures=0, circuit=CircuitState.CLOSED,
-        offline=offline, last_success_age_s=0.0,
+        rtt_s=rtt,
+        rtt_samples=1,
+        bandwidth_bps=bandwidth,
+        bandwidth_samples=1,
+        recent_failures=0,
+        consecutive_failures=0,
+        circuit=CircuitState.CLOSED,
+        offline=offline,
+        last_success_age_s=0.0,
     )
 
 
@@ -188,8 +201,11 @@ async def test_edge_client_prefill_offload_strategy(
     device.reset()
     async with client_with(gateway, tmp_path, AiohttpTransport()) as cloud:
         await cloud.health()  # RTT known: the first long prompt explores the link
-        config = ClientConfig(strategy="prefill_offload", max_tokens=PARAMS.max_tokens,
-                              repeat_penalty=PARAMS.repeat_penalty)
+        config = ClientConfig(
+            strategy="prefill_offload",
+            max_tokens=PARAMS.max_tokens,
+            repeat_penalty=PARAMS.repeat_penalty,
+        )
         async with AsyncEdgeClient(config, engine=device, cloud=cloud) as client:
             answer = await client.chat(question)
             kept = await client.chat(private)  # reuses the document's KV on the device
@@ -301,7 +317,9 @@ def test_split_point_balances_local_prefill_and_download(device: Engine) -> None
 
 
 async def test_a_state_that_cannot_be_cut_turns_splitting_off(
-    device: Engine, cloud: CloudClient, long_local_answer: tuple[list[int], list[int]],
+    device: Engine,
+    cloud: CloudClient,
+    long_local_answer: tuple[list[int], list[int]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A cache that cannot be cut (a sliding window) is answered locally, then never split."""

@@ -28,8 +28,9 @@ def real_state(engine: Engine, text: str) -> tuple[bytes, int]:
     return engine.save_state(), len(engine.kv_tokens)
 
 
-def synthetic(cells: int, layers: int, k_dim: int, v_dim: int, v_trans: bool,
-              seed: int = 0) -> bytes:
+def synthetic(
+    cells: int, layers: int, k_dim: int, v_dim: int, v_trans: bool, seed: int = 0
+) -> bytes:
     """A state in the documented grammar with f16 K/V."""
     rng = np.random.default_rng(seed)
     out = bytearray(PREAMBLE + struct.pack("<II", 1, cells))
@@ -72,8 +73,11 @@ def test_real_sliding_window_state(gemma: Engine) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    cells=st.integers(1, 9), layers=st.integers(1, 4), k_dim=st.integers(1, 24),
-    v_dim=st.integers(1, 24), v_trans=st.booleans(),
+    cells=st.integers(1, 9),
+    layers=st.integers(1, 4),
+    k_dim=st.integers(1, 24),
+    v_dim=st.integers(1, 24),
+    v_trans=st.booleans(),
 )
 def test_synthetic_states_parse_and_round_trip(
     cells: int, layers: int, k_dim: int, v_dim: int, v_trans: bool

@@ -17,7 +17,7 @@ from tests.state.conftest import client_with, cloud_config, service, start_gatew
 
 PROMPTS = (
     "Once upon a time, in a small village by the sea,",
-    "def fibonacci(n):\n    \"\"\"Return the n-th Fibonacci number.\"\"\"\n",
+    'def fibonacci(n):\n    """Return the n-th Fibonacci number."""\n',
 )
 N = 40
 
@@ -105,6 +105,7 @@ async def test_gateway_failure_mid_answer_continues_locally(
 async def test_verify_protocol_errors(gateway: Any) -> None:
     url = gateway.url + "/v1/verify"
     async with aiohttp.ClientSession() as http:
+
         async def post(body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
             async with http.post(url, json=body) as resp:
                 return resp.status, await resp.json(content_type=None)
@@ -117,15 +118,17 @@ async def test_verify_protocol_errors(gateway: Any) -> None:
         status, doc = await post({"session": "model-check-1", "prompt": "Hi", "model": "qwen"})
         assert status == 404
         sid = "conflict-check-1"
-        status, doc = await post({"session": sid, "prompt": "One, two,", "max_tokens": 8,
-                                  "draft": " three"})
+        status, doc = await post(
+            {"session": sid, "prompt": "One, two,", "max_tokens": 8, "draft": " three"}
+        )
         assert status == 200
         assert doc["position"] >= 1
         status, doc = await post({"session": sid, "position": 0, "draft": " four"})
         assert status == 409
         assert doc["type"].endswith("verify-session-conflict")
-        status, doc = await post({"session": sid, "draft_tokens": [1, 2],
-                                  "model_sha256": "0" * 64, "position": 1})
+        status, doc = await post(
+            {"session": sid, "draft_tokens": [1, 2], "model_sha256": "0" * 64, "position": 1}
+        )
         assert status == 409
         assert doc["type"].endswith("model-mismatch")
         status, doc = await post({"session": sid, "close": True})

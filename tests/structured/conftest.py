@@ -35,12 +35,20 @@ EVERYTHING: dict[str, Any] = {
         "priority": {"enum": ["low", "normal", "high"]},
         "score": {"type": "number", "minimum": 0, "maximum": 1},
         "count": {"type": "integer", "minimum": 2, "maximum": 9},
-        "tags": {"type": "array", "items": {"type": "string", "maxLength": 10},
-                 "minItems": 1, "maxItems": 3},
-        "owner": {"type": "object", "properties": {
-            "name": {"type": "string", "maxLength": 20},
-            "email": {"type": "string", "format": "email", "maxLength": 30},
-        }, "required": ["name"]},
+        "tags": {
+            "type": "array",
+            "items": {"type": "string", "maxLength": 10},
+            "minItems": 1,
+            "maxItems": 3,
+        },
+        "owner": {
+            "type": "object",
+            "properties": {
+                "name": {"type": "string", "maxLength": 20},
+                "email": {"type": "string", "format": "email", "maxLength": 30},
+            },
+            "required": ["name"],
+        },
         "due": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
         "note": {"type": "string", "maxLength": 20},
     },
@@ -49,8 +57,10 @@ EVERYTHING: dict[str, Any] = {
 
 
 def function(name: str, params: dict[str, Any], description: str = "") -> dict[str, Any]:
-    return {"type": "function",
-            "function": {"name": name, "description": description, "parameters": params}}
+    return {
+        "type": "function",
+        "function": {"name": name, "description": description, "parameters": params},
+    }
 
 
 @pytest.fixture

@@ -24,8 +24,9 @@ def as_format(schema: dict[str, Any]) -> dict[str, Any]:
 
 def test_every_claimed_schema_feature_validates(edge_engine: Engine) -> None:
     msgs = [{"role": "user", "content": "Make a task for fixing the garden fence, as JSON."}]
-    out = edge_engine.chat(msgs, GenerationParams(max_tokens=160),
-                           response_format=as_format(EVERYTHING))
+    out = edge_engine.chat(
+        msgs, GenerationParams(max_tokens=160), response_format=as_format(EVERYTHING)
+    )
     assert out.finish_reason == "stop", out.text
     assert out.structured is not None
     assert out.structured.valid, out.structured.error
@@ -47,8 +48,12 @@ def test_required_and_named_choices_call_a_tool(
     assert call.name in {"get_weather", "set_timer", "send_email"}
     assert call.id.startswith("call_")
     assert call.parsed is not None
-    named = edge_engine.chat(ASK_WEATHER, SHORT, tools=tools,
-                             tool_choice={"type": "function", "function": {"name": "set_timer"}})
+    named = edge_engine.chat(
+        ASK_WEATHER,
+        SHORT,
+        tools=tools,
+        tool_choice={"type": "function", "function": {"name": "set_timer"}},
+    )
     assert [c.name for c in named.tool_calls] == ["set_timer"]
     jsonschema.validate(named.tool_calls[0].parsed, TIMER)
 
@@ -67,8 +72,9 @@ def test_auto_and_none_choices(edge_engine: Engine, tools: list[dict[str, Any]])
 
 
 def test_truncated_answer_says_so(edge_engine: Engine) -> None:
-    out = edge_engine.chat(ASK_WEATHER, GenerationParams(max_tokens=6),
-                           response_format=as_format(EVERYTHING))
+    out = edge_engine.chat(
+        ASK_WEATHER, GenerationParams(max_tokens=6), response_format=as_format(EVERYTHING)
+    )
     assert out.finish_reason == "length"
     assert out.structured is not None
     assert not out.structured.valid
@@ -79,8 +85,16 @@ def test_truncated_answer_says_so(edge_engine: Engine) -> None:
 def test_bad_schema_fails_before_generation_and_engine_stays_usable(
     edge_engine: Engine,
 ) -> None:
-    bad = {"type": "function", "function": {"name": "x", "parameters": {
-        "type": "object", "properties": {"a": {"type": "string", "not": {"const": "b"}}}}}}
+    bad = {
+        "type": "function",
+        "function": {
+            "name": "x",
+            "parameters": {
+                "type": "object",
+                "properties": {"a": {"type": "string", "not": {"const": "b"}}},
+            },
+        },
+    }
     with pytest.raises(SchemaError, match="not"):
         edge_engine.chat(ASK_WEATHER, SHORT, tools=[bad])
     with pytest.raises(SchemaError):
@@ -114,17 +128,25 @@ def test_streamed_deltas_reassemble_to_the_whole_answer(
 
 def test_async_stream_with_tools(edge_engine: Engine, tools: list[dict[str, Any]]) -> None:
     async def run() -> str:
-        parts = [ev.text async for ev in edge_engine.astream_chat(
-            ASK_WEATHER, SHORT, tools=tools, tool_choice="required")]
+        parts = [
+            ev.text
+            async for ev in edge_engine.astream_chat(
+                ASK_WEATHER, SHORT, tools=tools, tool_choice="required"
+            )
+        ]
         return "".join(parts)
 
     text = asyncio.run(run())
-    assert text.startswith("<tool_call>\n{\"name\": ")
+    assert text.startswith('<tool_call>\n{"name": ')
 
 
 def test_multi_turn_tool_loop(edge_engine: Engine, tools: list[dict[str, Any]]) -> None:
-    first = edge_engine.chat(ASK_WEATHER, SHORT, tools=tools,
-                             tool_choice={"type": "function", "function": {"name": "get_weather"}})
+    first = edge_engine.chat(
+        ASK_WEATHER,
+        SHORT,
+        tools=tools,
+        tool_choice={"type": "function", "function": {"name": "get_weather"}},
+    )
     call = first.tool_calls[0]
     jsonschema.validate(call.parsed, WEATHER)
     history = [
@@ -153,44 +175,63 @@ def edge_engine_prepare(
 
 _leaf = st.one_of(
     st.builds(lambda n: {"type": "string", "maxLength": n}, st.integers(1, 12)),
-    st.builds(lambda lo, w: {"type": "integer", "minimum": lo, "maximum": lo + w},
-              st.integers(-50, 50), st.integers(0, 100)),
-    st.builds(lambda lo: {"type": "number", "minimum": lo, "maximum": lo + 1.5},
-              st.floats(-10, 10, allow_nan=False).map(lambda x: round(x, 2))),
-    st.lists(st.sampled_from(["red", "green", "blue", "a b", 'q"t']), min_size=1, max_size=3,
-             unique=True).map(lambda v: {"enum": v}),
+    st.builds(
+        lambda lo, w: {"type": "integer", "minimum": lo, "maximum": lo + w},
+        st.integers(-50, 50),
+        st.integers(0, 100),
+    ),
+    st.builds(
+        lambda lo: {"type": "number", "minimum": lo, "maximum": lo + 1.5},
+        st.floats(-10, 10, allow_nan=False).map(lambda x: round(x, 2)),
+    ),
+    st.lists(
+        st.sampled_from(["red", "green", "blue", "a b", 'q"t']), min_size=1, max_size=3, unique=True
+    ).map(lambda v: {"enum": v}),
     st.just({"type": "boolean"}),
     st.just({"anyOf": [{"type": "integer", "minimum": 0, "maximum": 9}, {"type": "null"}]}),
 )
 
 
 def _object(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
-    props = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), children,
-                            min_size=1, max_size=3)
-    return props.flatmap(lambda p: st.lists(st.sampled_from(sorted(p)), unique=True).map(
-        lambda req: {"type": "object", "properties": p, "required": req}))
+    props = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), children, min_size=1, max_size=3)
+    return props.flatmap(
+        lambda p: st.lists(st.sampled_from(sorted(p)), unique=True).map(
+            lambda req: {"type": "object", "properties": p, "required": req}
+        )
+    )
 
 
-_schema = st.recursive(
-    _leaf,
-    lambda inner: st.one_of(
-        _object(inner),
-        inner.map(lambda i: {"type": "array", "items": i, "maxItems": 2}),
-    ),
-    max_leaves=5,
-).filter(lambda s: s.get("type") == "object").map(lambda s: s)
+_schema = (
+    st.recursive(
+        _leaf,
+        lambda inner: st.one_of(
+            _object(inner),
+            inner.map(lambda i: {"type": "array", "items": i, "maxItems": 2}),
+        ),
+        max_leaves=5,
+    )
+    .filter(lambda s: s.get("type") == "object")
+    .map(lambda s: s)
+)
 
 
 @pytest.mark.timeout(240)
-@settings(max_examples=10, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(schema=_object(_schema | _leaf), seed=st.integers(0, 2**32 - 1))
 def test_every_constrained_output_validates(
     edge_engine: Engine, schema: dict[str, Any], seed: int
 ) -> None:
     params = GenerationParams(max_tokens=64, temperature=1.0, top_k=0, seed=seed)
-    out = edge_engine.chat([{"role": "user", "content": "Fill in the JSON."}], params,
-                           response_format=as_format(schema))
+    out = edge_engine.chat(
+        [{"role": "user", "content": "Fill in the JSON."}],
+        params,
+        response_format=as_format(schema),
+    )
     if out.finish_reason == "length":  # a cut answer is reported, never passed as valid
         assert out.structured is not None
         assert not out.structured.valid

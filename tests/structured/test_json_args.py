@@ -23,9 +23,20 @@ def test_mask_chat_covers_text_tool_results_and_earlier_arguments() -> None:
     r = redactor()
     messages = [
         {"role": "user", "content": f"Email {EMAIL} the receipt for card {CARD}."},
-        {"role": "assistant", "content": None, "tool_calls": [{
-            "id": "call_1", "type": "function", "function": {
-                "name": "lookup", "arguments": json.dumps({"email": EMAIL, "n": 3})}}]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {
+                        "name": "lookup",
+                        "arguments": json.dumps({"email": EMAIL, "n": 3}),
+                    },
+                }
+            ],
+        },
         {"role": "tool", "tool_call_id": "call_1", "content": f"owner phone: {PHONE}"},
     ]
     masked = mask_chat(r, messages)
@@ -39,7 +50,8 @@ def test_mask_chat_covers_text_tool_results_and_earlier_arguments() -> None:
     assert masked.messages[2]["tool_call_id"] == "call_1"
     assert masked.entity_counts
     assert messages[1]["tool_calls"][0]["function"]["arguments"] == json.dumps(  # type: ignore[index]
-        {"email": EMAIL, "n": 3})  # the caller's messages are untouched
+        {"email": EMAIL, "n": 3}
+    )  # the caller's messages are untouched
 
 
 def vault_with(value: str) -> tuple[Vault, str]:
@@ -66,9 +78,12 @@ def test_escaped_marks_and_unknown_placeholders() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(cuts=st.lists(st.integers(0, 200), max_size=25),
-       value=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1,
-                     max_size=12))
+@given(
+    cuts=st.lists(st.integers(0, 200), max_size=25),
+    value=st.text(
+        st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12
+    ),
+)
 def test_any_chunking_restores_the_same_json(cuts: list[int], value: str) -> None:
     vault, name = vault_with(value + "@example.org")
     args = {"to": f"«{name}»", "note": 'q"uote \\ «' + name + "» end", "k": [1, True, None]}

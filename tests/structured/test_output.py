@@ -12,15 +12,23 @@ from hypothesis import strategies as st
 from edgekit.structured import OutputParser, StructuredSpec, parse_output, parse_spec
 from edgekit.structured.output import StreamDelta
 
-WEATHER = {"type": "object", "properties": {"city": {"type": "string"},
-                                            "unit": {"enum": ["c", "f"]}}, "required": ["city"]}
-TIMER = {"type": "object", "properties": {"minutes": {"type": "integer", "minimum": 1}},
-         "required": ["minutes"]}
+WEATHER = {
+    "type": "object",
+    "properties": {"city": {"type": "string"}, "unit": {"enum": ["c", "f"]}},
+    "required": ["city"],
+}
+TIMER = {
+    "type": "object",
+    "properties": {"minutes": {"type": "integer", "minimum": 1}},
+    "required": ["minutes"],
+}
 
 
 def spec(choice: Any = "auto", fmt: Any = None, parallel: bool | None = True) -> StructuredSpec:
-    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": WEATHER}},
-             {"type": "function", "function": {"name": "set_timer", "parameters": TIMER}}]
+    tools = [
+        {"type": "function", "function": {"name": "get_weather", "parameters": WEATHER}},
+        {"type": "function", "function": {"name": "set_timer", "parameters": TIMER}},
+    ]
     s = parse_spec(tools, choice, fmt, parallel)
     assert s is not None
     return s
@@ -70,7 +78,8 @@ def test_any_chunking_streams_the_same_calls(cuts: list[int]) -> None:
     text, calls = reassemble(deltas)
     assert text == ""
     assert [(c["id"], c["name"], c["arguments"]) for c in calls] == [
-        (c.id, c.name, c.arguments) for c in whole.tool_calls]
+        (c.id, c.name, c.arguments) for c in whole.tool_calls
+    ]
 
 
 def test_fenced_call_and_text_answers() -> None:
@@ -88,15 +97,19 @@ def test_fenced_call_and_text_answers() -> None:
 
 
 def test_bare_call_objects_under_auto() -> None:
-    bare = '{"name": "set_timer", "arguments": {"minutes": 3}}\n{"name": "get_weather", ' \
+    bare = (
+        '{"name": "set_timer", "arguments": {"minutes": 3}}\n{"name": "get_weather", '
         '"arguments": {"city": "Oslo"}}'
+    )
     out = parse_output(spec(), bare)
     assert out.valid
     assert [c.parsed for c in out.tool_calls] == [{"minutes": 3}, {"city": "Oslo"}]
     streamed = OutputParser(spec())
     deltas = [d for piece in bare for d in streamed.feed(piece)]
-    assert reassemble(deltas)[1] == [{"id": c.id, "name": c.name, "arguments": c.arguments}
-                                     for c in streamed.finish("stop").tool_calls]
+    assert reassemble(deltas)[1] == [
+        {"id": c.id, "name": c.name, "arguments": c.arguments}
+        for c in streamed.finish("stop").tool_calls
+    ]
     assert not parse_output(spec("required"), bare).valid  # required: <tool_call> blocks only
     fmt = {"type": "json_object"}
     answer = parse_output(spec(fmt=fmt), '{"name": "x", "arguments": {}}')
@@ -113,7 +126,8 @@ def test_invalid_answers_are_reported_not_hidden() -> None:
     assert not unknown.valid
     assert "does not offer" in (unknown.error or "")
     bad_args = parse_output(
-        spec(), '<tool_call>\n{"name": "set_timer", "arguments": {"minutes": 0}}\n</tool_call>')
+        spec(), '<tool_call>\n{"name": "set_timer", "arguments": {"minutes": 0}}\n</tool_call>'
+    )
     assert not bad_args.valid
     assert "minimum" in (bad_args.error or "")
     required_text = parse_output(spec("required"), "no call here")
@@ -121,8 +135,17 @@ def test_invalid_answers_are_reported_not_hidden() -> None:
 
 
 def test_response_format_answer_is_parsed_and_validated() -> None:
-    fmt = {"type": "json_schema", "json_schema": {"name": "p", "schema": {
-        "type": "object", "properties": {"age": {"type": "integer"}}, "required": ["age"]}}}
+    fmt = {
+        "type": "json_schema",
+        "json_schema": {
+            "name": "p",
+            "schema": {
+                "type": "object",
+                "properties": {"age": {"type": "integer"}},
+                "required": ["age"],
+            },
+        },
+    }
     s = parse_spec(response_format=fmt)
     assert s is not None
     ok = parse_output(s, '{"age": 3}')

@@ -11,8 +11,11 @@ from edgekit.structured import SchemaError, parse_spec
 
 
 def tool(name: str = "get_weather", params: Any = None, **fn: Any) -> dict[str, Any]:
-    params = params if params is not None else {
-        "type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
+    params = (
+        params
+        if params is not None
+        else {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
+    )
     return {"type": "function", "function": {"name": name, "parameters": params, **fn}}
 
 
@@ -49,37 +52,113 @@ def test_defaults_follow_openai() -> None:
         ({"tools": [{"type": "retrieval"}]}, "tools[0]", None),
         ({"tools": "get_weather"}, "tools", None),
         ({"tools": [tool(params={"type": "string"})]}, "tools[0].function.parameters", "type"),
-        ({"tools": [tool(params={"type": "objekt"})]}, "tools[0].function.parameters.type",
-         "anyOf"),
-        ({"tools": [tool(params={"type": "object", "properties": {"a": {
-            "type": "string", "minLength": "3"}}})]},
-         "tools[0].function.parameters.properties.a.minLength", "type"),
-        ({"tools": [tool(params={"type": "object", "patternProperties": {"^x": {}}})]},
-         "tools[0].function.parameters", "patternProperties"),
-        ({"tools": [tool(params={"type": "object", "properties": {"a": {"not": {}}}})]},
-         "tools[0].function.parameters.properties.a", "not"),
-        ({"tools": [tool(params={"type": "object", "properties": {"a": {
-            "type": "string", "format": "credit-card"}}})]},
-         "tools[0].function.parameters.properties.a", "format"),
-        ({"tools": [tool(params={"type": "object", "properties": {"a": {
-            "$ref": "https://example.org/s.json"}}})]},
-         "tools[0].function.parameters.properties.a", "$ref"),
-        ({"tools": [tool(params={"type": "object", "properties": {"a": {"$ref": "#/$defs/x"}}})]},
-         "tools[0].function.parameters.properties.a", "$ref"),
-        ({"tools": [tool(params={"type": "object", "properties": {"a": {"$ref": "#/$defs/x"}},
-                                  "$defs": {"x": {"$ref": "#/$defs/y"},
-                                            "y": {"$ref": "#/$defs/x"}}})]},
-         "tools[0].function.parameters.properties.a", "$ref"),
+        (
+            {"tools": [tool(params={"type": "objekt"})]},
+            "tools[0].function.parameters.type",
+            "anyOf",
+        ),
+        (
+            {
+                "tools": [
+                    tool(
+                        params={
+                            "type": "object",
+                            "properties": {"a": {"type": "string", "minLength": "3"}},
+                        }
+                    )
+                ]
+            },
+            "tools[0].function.parameters.properties.a.minLength",
+            "type",
+        ),
+        (
+            {"tools": [tool(params={"type": "object", "patternProperties": {"^x": {}}})]},
+            "tools[0].function.parameters",
+            "patternProperties",
+        ),
+        (
+            {"tools": [tool(params={"type": "object", "properties": {"a": {"not": {}}}})]},
+            "tools[0].function.parameters.properties.a",
+            "not",
+        ),
+        (
+            {
+                "tools": [
+                    tool(
+                        params={
+                            "type": "object",
+                            "properties": {"a": {"type": "string", "format": "credit-card"}},
+                        }
+                    )
+                ]
+            },
+            "tools[0].function.parameters.properties.a",
+            "format",
+        ),
+        (
+            {
+                "tools": [
+                    tool(
+                        params={
+                            "type": "object",
+                            "properties": {"a": {"$ref": "https://example.org/s.json"}},
+                        }
+                    )
+                ]
+            },
+            "tools[0].function.parameters.properties.a",
+            "$ref",
+        ),
+        (
+            {
+                "tools": [
+                    tool(params={"type": "object", "properties": {"a": {"$ref": "#/$defs/x"}}})
+                ]
+            },
+            "tools[0].function.parameters.properties.a",
+            "$ref",
+        ),
+        (
+            {
+                "tools": [
+                    tool(
+                        params={
+                            "type": "object",
+                            "properties": {"a": {"$ref": "#/$defs/x"}},
+                            "$defs": {"x": {"$ref": "#/$defs/y"}, "y": {"$ref": "#/$defs/x"}},
+                        }
+                    )
+                ]
+            },
+            "tools[0].function.parameters.properties.a",
+            "$ref",
+        ),
         ({"tool_choice": "required"}, "tool_choice", None),
-        ({"tools": [tool()], "tool_choice": {"type": "function", "function": {"name": "zzz"}}},
-         "tool_choice.function.name", None),
+        (
+            {"tools": [tool()], "tool_choice": {"type": "function", "function": {"name": "zzz"}}},
+            "tool_choice.function.name",
+            None,
+        ),
         ({"tools": [tool()], "tool_choice": "always"}, "tool_choice", None),
         ({"response_format": {"type": "xml"}}, "response_format", None),
-        ({"response_format": {"type": "json_schema", "json_schema": {"name": "x"}}},
-         "response_format", None),
-        ({"response_format": {"type": "json_schema", "json_schema": {
-            "name": "x", "schema": {"type": "object", "if": {}, "then": {}}}}},
-         "response_format.json_schema.schema", "if"),
+        (
+            {"response_format": {"type": "json_schema", "json_schema": {"name": "x"}}},
+            "response_format",
+            None,
+        ),
+        (
+            {
+                "response_format": {
+                    "type": "json_schema",
+                    "json_schema": {
+                        "name": "x",
+                        "schema": {"type": "object", "if": {}, "then": {}},
+                    },
+                }
+            },
+            "response_format.json_schema.schema",
+            "if",
+        ),
     ],
 )
 def test_bad_schemas_are_refused_with_a_located_error(
@@ -109,10 +188,16 @@ def test_recursion_through_structure_is_allowed() -> None:
     tree = {
         "type": "object",
         "properties": {"root": {"$ref": "#/$defs/node"}},
-        "$defs": {"node": {"type": "object", "properties": {
-            "label": {"type": "string"},
-            "children": {"type": "array", "items": {"$ref": "#/$defs/node"}, "maxItems": 2},
-        }, "required": ["label"]}},
+        "$defs": {
+            "node": {
+                "type": "object",
+                "properties": {
+                    "label": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/$defs/node"}, "maxItems": 2},
+                },
+                "required": ["label"],
+            }
+        },
     }
     spec = parse_spec([tool(params=tree)], "required")
     assert spec is not None
@@ -120,8 +205,18 @@ def test_recursion_through_structure_is_allowed() -> None:
 
 def test_error_messages_hold_no_values() -> None:
     with pytest.raises(SchemaError) as info:
-        parse_spec([tool(params={"type": "object", "properties": {
-            "secret-ada@example.org": {"type": "string", "minLength": "x"}}})])
+        parse_spec(
+            [
+                tool(
+                    params={
+                        "type": "object",
+                        "properties": {
+                            "secret-ada@example.org": {"type": "string", "minLength": "x"}
+                        },
+                    }
+                )
+            ]
+        )
     # The location names the property (a schema key, not user data), never a value.
     assert "minLength" in str(info.value)
     assert "'x'" not in str(info.value)

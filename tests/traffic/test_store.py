@@ -70,9 +70,11 @@ def test_bounded_by_rows_and_age(tmp_path: Path) -> None:
 
 def test_concurrent_writers_and_corrupt_files(tmp_path: Path) -> None:
     with store(tmp_path) as s:
+
         def write(k: int) -> None:
             for i in range(30):
                 s.record(f"{k}-{i}", {"n_digits": float(i)}, score=0.5, escalated=bool(i % 2))
+
         threads = [threading.Thread(target=write, args=(k,)) for k in range(4)]
         for t in threads:
             t.start()

@@ -47,10 +47,13 @@ def sse(obj: object) -> bytes:
 
 
 def chunk_event(text: str, finish: str | None = None) -> bytes:
-    return sse({
-        "object": "chat.completion.chunk", "model": "fake-model",
-        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish}],
-    })
+    return sse(
+        {
+            "object": "chat.completion.chunk",
+            "model": "fake-model",
+            "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish}],
+        }
+    )
 
 
 def problem(status: int, kind: str, extra: list[tuple[str, str]] | None = None) -> Answer:
@@ -66,9 +69,7 @@ class Upstream:
     hits: Counter[str] = field(default_factory=Counter)
     bodies: list[bytes] = field(default_factory=list)
     keyring: ohttp.ServerKeyring = field(default_factory=ohttp.ServerKeyring.generate)
-    registry: DeviceRegistry = field(
-        default_factory=lambda: DeviceRegistry(open_enrolment=True)
-    )
+    registry: DeviceRegistry = field(default_factory=lambda: DeviceRegistry(open_enrolment=True))
     seen_enc: list[bytes] = field(default_factory=list)
     signer_ids: list[str] = field(default_factory=list)
     url: str = ""
@@ -108,18 +109,28 @@ class Upstream:
         text = "".join(words)
         if not req.get("stream"):
             answer = {
-                "object": "chat.completion", "model": "fake-model",
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                             "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": len(last), "completion_tokens": self.words,
-                          "total_tokens": len(last) + self.words},
+                "object": "chat.completion",
+                "model": "fake-model",
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {
+                    "prompt_tokens": len(last),
+                    "completion_tokens": self.words,
+                    "total_tokens": len(last) + self.words,
+                },
             }
             encoded = json.dumps(answer).encode()
             return Answer(200, [("content-type", "application/json")], [encoded])
         events = [chunk_event(w) for w in words]
         events.append(chunk_event("", "stop"))
-        events.append(sse({"object": "chat.completion.chunk", "choices": [],
-                           "usage": {"total_tokens": 42}}))
+        events.append(
+            sse({"object": "chat.completion.chunk", "choices": [], "usage": {"total_tokens": 42}})
+        )
         events.append(b"data: [DONE]\n\n")
         answer_ = Answer(200, [("content-type", "text/event-stream")], events)
         if mode == "truncate":

@@ -39,6 +39,8 @@ async def collect(stream: AsyncIterator[str], into: list[str]) -> None:
     """Drain ``stream`` into ``into`` (so a failure keeps what arrived)."""
     async for delta in stream:
         into.append(delta)
+
+
 FULL = "".join(f"w{i} " for i in range(6))
 
 
@@ -245,7 +247,8 @@ async def test_circuit_opens_fails_fast_then_probes(upstream: Upstream, tmp_path
     clock = [1000.0]
     upstream.mode = "problem500"
     config = fast_config(
-        upstream.url, tmp_path,
+        upstream.url,
+        tmp_path,
         breaker=BreakerConfig(failures_to_open=2, cooldown_s=30.0, probe_timeout_s=1.0),
     )
     async with CloudClient(config, clock=lambda: clock[0]) as cloud:

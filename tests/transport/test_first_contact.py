@@ -85,8 +85,11 @@ async def test_a_web_server_is_not_a_gateway(web_server: str, tmp_path: Path) ->
 
 
 async def test_a_silent_server_is_found_out_in_seconds(silent_server: str, tmp_path: Path) -> None:
-    config = CloudConfig(url=silent_server, device_key_path=tmp_path / "device.key",
-                         timeouts=Timeouts(connect=0.5, key_fetch=0.5))
+    config = CloudConfig(
+        url=silent_server,
+        device_key_path=tmp_path / "device.key",
+        timeouts=Timeouts(connect=0.5, key_fetch=0.5),
+    )
     started = time.monotonic()
     async with CloudClient(config) as cloud:
         with pytest.raises(GatewaySilent) as info:
@@ -113,9 +116,13 @@ def _gateway_config(tmp_path: Path, **auth: Any) -> Any:
     auth.setdefault("max_future_skew_s", 0.1)  # its restart fence lifts soon (see _past_fence)
 
     return config_from_mapping(
-        {"keys_path": str(tmp_path / "keys.json"), "reload_interval_s": 0.05,
-         "backend": {"kind": "echo"}, "auth": auth,
-         "limits": {"rate_per_s": 1000.0, "rate_burst": 1000}},
+        {
+            "keys_path": str(tmp_path / "keys.json"),
+            "reload_interval_s": 0.05,
+            "backend": {"kind": "echo"},
+            "auth": auth,
+            "limits": {"rate_per_s": 1000.0, "rate_burst": 1000},
+        },
         environ={},
     )
 
@@ -133,9 +140,7 @@ def closed_gateway(tmp_path: Path) -> Iterator[Any]:
         yield gw
 
 
-async def test_an_unknown_device_is_told_how_to_enrol(
-    closed_gateway: Any, tmp_path: Path
-) -> None:
+async def test_an_unknown_device_is_told_how_to_enrol(closed_gateway: Any, tmp_path: Path) -> None:
     config = CloudConfig(url=closed_gateway.url, device_key_path=tmp_path / "device.key")
     await _past_fence()
     async with CloudClient(config) as cloud:
@@ -148,8 +153,12 @@ async def test_an_unknown_device_is_told_how_to_enrol(
         command = error.enrol_command.split()
         assert command[:3] == ["edgekit-gateway", "devices", "add"]
         command[3] = str(tmp_path / "devices.txt")
-        subprocess.run([sys.executable, "-m", "cloud_gateway", *command[1:]], check=True,
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [sys.executable, "-m", "cloud_gateway", *command[1:]],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
         await asyncio.sleep(0.3)  # the gateway reloads its device list
         assert (await cloud.chat(MSGS)).text
 
@@ -163,8 +172,9 @@ async def test_pins_follow_a_rotation_the_gateway_announces(tmp_path: Path) -> N
     first_pins = set(key_config_digests(ServerKeyring.load(keys).encoded_key_configs()))
     config = _gateway_config(tmp_path, open_enrolment=True)
     with gateway_mod.EmbeddedGateway(config, backend=EchoBackend()) as gw:
-        client_config = CloudConfig(url=gw.url, device_key_path=tmp_path / "device.key",
-                                    key_config_pin=sorted(first_pins))
+        client_config = CloudConfig(
+            url=gw.url, device_key_path=tmp_path / "device.key", key_config_pin=sorted(first_pins)
+        )
         await _past_fence()
         async with CloudClient(client_config) as cloud:
             assert (await cloud.chat(MSGS)).text
@@ -186,10 +196,14 @@ async def test_keys_never_announced_are_refused(tmp_path: Path) -> None:
 
     other = ServerKeyring.generate().encoded_key_configs()
     ServerKeyring.generate().save(tmp_path / "keys.json")
-    with gateway_mod.EmbeddedGateway(_gateway_config(tmp_path, open_enrolment=True),
-                                     backend=EchoBackend()) as gw:
-        config = CloudConfig(url=gw.url, device_key_path=tmp_path / "device.key",
-                             key_config_pin=key_config_digests(other))
+    with gateway_mod.EmbeddedGateway(
+        _gateway_config(tmp_path, open_enrolment=True), backend=EchoBackend()
+    ) as gw:
+        config = CloudConfig(
+            url=gw.url,
+            device_key_path=tmp_path / "device.key",
+            key_config_pin=key_config_digests(other),
+        )
         await _past_fence()
         async with CloudClient(config) as cloud:
             with pytest.raises(KeyConfigPinError, match="re-pin"):

@@ -102,7 +102,8 @@ def _chunk(text: str) -> bytes:
 def test_chat_decoder_deltas_usage_and_done() -> None:
     decoder = ChatStreamDecoder()
     stream = (
-        _chunk("Hel") + _chunk("lo")
+        _chunk("Hel")
+        + _chunk("lo")
         + b'data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n'
         + b'data: {"choices":[],"usage":{"total_tokens":5,"note":"x"}}\n\n'
         + b"data: [DONE]\n\n"

@@ -28,8 +28,10 @@ _TEMPLATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "warranty": (
         "The {p} comes with a {v}-year warranty.",
         ("How long is the warranty on the {p}?", "What warranty period does the {p} have?"),
-        ("For how many years is the {p} covered by warranty?",
-         "If I buy a {p}, how long is it under warranty?"),
+        (
+            "For how many years is the {p} covered by warranty?",
+            "If I buy a {p}, how long is it under warranty?",
+        ),
     ),
     "colour": (
         "The {p} is sold only in {v}.",
@@ -81,8 +83,10 @@ class Domain:
     @property
     def system_prompt(self) -> str:
         """What the cloud model answers from."""
-        return (f"You are the customer support assistant of {self.company}. Answer in one "
-                f"short sentence, using only these facts:\n{self.faq}")
+        return (
+            f"You are the customer support assistant of {self.company}. Answer in one "
+            f"short sentence, using only these facts:\n{self.faq}"
+        )
 
 
 def _name(rng: random.Random) -> str:

@@ -199,7 +199,9 @@ class Candidates:
             "cloud_feedback_30": (self.refit(cloud_share=0.3), True),
             "cloud_feedback_10": (self.refit(cloud_share=0.1), True),
             "projection_16_cloud_feedback_30": (
-                self.refit(p[:, :16], cloud_share=0.3, cloud_extra=p[:, :16]), True),
+                self.refit(p[:, :16], cloud_share=0.3, cloud_extra=p[:, :16]),
+                True,
+            ),
             "gain_help_classifier": (self.gain_objective("help"), True),
             "gain_product_cloud_feedback_100": (self.gain_objective("product"), True),
             "gain_product_cloud_feedback_30": (self.gain_objective("product", 0.3), True),
@@ -244,7 +246,12 @@ def _paired_interval(scores: Array, deployed: Array, d: Domain, draws: int = 100
 
 
 def cv_ceilings(
-    gate: GainGate, domain: Domain, basis: PrincipalBasis, *, folds: int = 5, repeats: int = 10,
+    gate: GainGate,
+    domain: Domain,
+    basis: PrincipalBasis,
+    *,
+    folds: int = 5,
+    repeats: int = 10,
     names: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Cross-validated ``cloud_share_at_95`` of every candidate (mean, sd over fold seeds,
@@ -261,20 +268,32 @@ def cv_ceilings(
                      "sd": round(float(np.std(figures)), 3), "storable": storable,
                      "diff_90": _paired_interval(oofs[0], cands.deployed, d)}  # fmt: skip
     target = QUALITY * float(d.cloud_ok.mean())
-    out["true_local_outcome"] = round(share_at_95(
-        d.local_ok + 1e-3 * cands.deployed, d.local_ok, d.cloud_ok), 3)
+    out["true_local_outcome"] = round(
+        share_at_95(d.local_ok + 1e-3 * cands.deployed, d.local_ok, d.cloud_ok), 3
+    )
     out["oracle"] = round(oracle_curve(d.local_ok, d.cloud_ok).share_to_reach(target), 3)
     out["random"] = round(random_curve(d.local_ok, d.cloud_ok).share_to_reach(target), 3)
     return out
 
 
-LEARNING_CURVE = ("refit_stored", "refit_stored_device_labels", "projection_16",
-                  "knn10_projection_16", "cloud_feedback_30")
+LEARNING_CURVE = (
+    "refit_stored",
+    "refit_stored_device_labels",
+    "projection_16",
+    "knn10_projection_16",
+    "cloud_feedback_30",
+)
 
 
 def learning_curve(
-    gate: GainGate, domain: Domain, basis: PrincipalBasis, *, sizes: Sequence[int] = (100, 200),
-    names: Sequence[str] = LEARNING_CURVE, folds: int = 5, repeats: int = 10,
+    gate: GainGate,
+    domain: Domain,
+    basis: PrincipalBasis,
+    *,
+    sizes: Sequence[int] = (100, 200),
+    names: Sequence[str] = LEARNING_CURVE,
+    folds: int = 5,
+    repeats: int = 10,
 ) -> dict[str, dict[str, float]]:
     """The cross-validated figure when each fold's candidate sees only ``size`` training
     prompts (a random subset): what a few hundred labels can learn."""
@@ -289,8 +308,14 @@ def learning_curve(
                       m: int = size) -> Array:  # fmt: skip
                 return f(np.sort(rng.choice(tr, min(m, tr.size), replace=False)), te, rng)
 
-            figures = [share_at_95(out_of_fold(fewer, domain.n, folds=folds, seed=s),
-                                   domain.local_ok, domain.cloud_ok) for s in range(repeats)]
+            figures = [
+                share_at_95(
+                    out_of_fold(fewer, domain.n, folds=folds, seed=s),
+                    domain.local_ok,
+                    domain.cloud_ok,
+                )
+                for s in range(repeats)
+            ]
             row[name] = round(float(np.mean(figures)), 3)
         out[str(size)] = row
     return out

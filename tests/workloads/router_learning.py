@@ -79,7 +79,6 @@ def hidden_cache_for(cache: GenerationCache) -> HiddenCache:
     return HiddenCache.beside(cache)
 
 
-
 def load_committed(cache: GenerationCache, hidden: HiddenCache) -> int:
     """Fill the caches from the committed data file; returns the number of entries."""
     if not DATA_FILE.exists():
@@ -146,8 +145,6 @@ def _pre_scores(results: Sequence[ItemResult], calibration: Calibration) -> np.n
     return np.asarray(calibration.pre_route.model.predict_proba(prompt_matrix(results)))
 
 
-
-
 def curve_figures(scores: np.ndarray[Any, Any], data: GainTrainingSet) -> dict[str, float]:
     """Cloud share at 95 % of cloud accuracy for ``scores``, the oracle and random."""
     local, cloud = data.local_ok, data.cloud_ok
@@ -172,8 +169,9 @@ def gain_figures(
         "auroc_hidden": auroc(p_local, held.local_ok),
         "auroc_cloud_hidden": _nan_none(auroc(p_cloud, held.cloud_ok)),
         "cloud_share_at_95_gain": gain["cloud_share_at_95"],
-        "cloud_share_at_95_gain_no_hidden": curve_figures(
-            keep_score(q_local, q_cloud), held)["cloud_share_at_95"],
+        "cloud_share_at_95_gain_no_hidden": curve_figures(keep_score(q_local, q_cloud), held)[
+            "cloud_share_at_95"
+        ],
         "cloud_share_at_95_local_hidden": curve_figures(p_local, held)["cloud_share_at_95"],
         "auroc_no_hidden": auroc(q_local, held.local_ok),
         "probe": {"local_rank": _rank(gate, "local"), "cloud_rank": _rank(gate, "cloud")},
@@ -244,8 +242,6 @@ def requests_of(
     return out
 
 
-
-
 def _stub(prompt: dict[str, float]) -> ItemResult:
     return ItemResult(item_id="", category="", prompt_features=prompt, local_correct=False,
                       local_signals={})  # fmt: skip
@@ -268,7 +264,8 @@ def sealed_figures(gate: GainGate, sealed: Sequence[Request], alpha: float) -> d
                            local_ok=local, cloud_ok=cloud)  # fmt: skip
     kept = scores >= gate.threshold
     p_local = gate.local.predict_proba(
-        np.asarray([[r.inputs()[n] for n in gate.local.feature_names] for r in sealed]))
+        np.asarray([[r.inputs()[n] for n in gate.local.feature_names] for r in sealed])
+    )
     return {
         **curve_figures(scores, data),
         "auroc": auroc(p_local, local),
@@ -318,7 +315,9 @@ def traffic_simulation(
         def score_all(n: int) -> None:
             for suffix, requests in sets.items():
                 report[f"checkpoints{suffix}"][str(n)] = {
-                    **sealed_figures(gate, requests, alpha), "requests": n_requests}
+                    **sealed_figures(gate, requests, alpha),
+                    "requests": n_requests,
+                }
 
         score_all(0)
         while n_labels < max(checkpoints):
@@ -362,8 +361,13 @@ def checkpoint_summary(
 
 
 def _route_one(
-    store: TrafficStore, gate: GainGate, req: Request, decision_id: str,
-    rng: np.random.Generator, audit_rate: float, feedback_rate: float = 0.0,
+    store: TrafficStore,
+    gate: GainGate,
+    req: Request,
+    decision_id: str,
+    rng: np.random.Generator,
+    audit_rate: float,
+    feedback_rate: float = 0.0,
     projection_dims: int = 0,
 ) -> int:
     """Route one request; an escalated one is labelled on the device. Returns 1 if labelled."""
@@ -387,7 +391,11 @@ def _route_one(
 
 
 def _refit(
-    store: TrafficStore, gate: GainGate, target: RefitTarget, seed: int, n_labels: int,
+    store: TrafficStore,
+    gate: GainGate,
+    target: RefitTarget,
+    seed: int,
+    n_labels: int,
     report: dict[str, Any],
 ) -> GainGate:
     rows = examples(store.rows(labelled_only=True))
@@ -428,7 +436,8 @@ def ceiling_figures(
     base_l = [n for n in gate.local.feature_names if not n.startswith("hidden_pc")]
     base_c = [n for n in gate.cloud.feature_names if not n.startswith("hidden_pc")]
     p_cloud0 = gate.cloud.predict_proba(
-        np.asarray([[r.inputs()[n] for n in gate.cloud.feature_names] for r in sealed]))
+        np.asarray([[r.inputs()[n] for n in gate.cloud.feature_names] for r in sealed])
+    )
     data = GainTrainingSet(local_x=np.zeros((len(sealed), len(LOCAL_BASE_FEATURES))),
                            cloud_x=np.zeros((len(sealed), len(CLOUD_BASE_FEATURES))),
                            local_ok=truth_local, cloud_ok=truth_cloud)  # fmt: skip
@@ -440,8 +449,9 @@ def ceiling_figures(
     out["with_cloud_feedback"] = share(keep_score(fitted(base_l, local_ok),
                                                   fitted(base_c, cloud_ok)))  # fmt: skip
     if dims:
-        out["with_projection_and_cloud_feedback"] = share(keep_score(
-            fitted([*base_l, *extra], local_ok), fitted([*base_c, *extra], cloud_ok)))
+        out["with_projection_and_cloud_feedback"] = share(
+            keep_score(fitted([*base_l, *extra], local_ok), fitted([*base_c, *extra], cloud_ok))
+        )
     out["true_local_outcome"] = share(truth_local + 1e-3 * _scores(gate, sealed))
     out["oracle"] = curve_figures(np.zeros(len(sealed)), data)["oracle_cloud_share_at_95"]
     out["n_stream_distinct"] = float(len(rows))
