@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from edgekit.privacy.detectors import is_calendar_word
 from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -99,8 +100,25 @@ _TITLES = frozenset(
         "ông",
         "bà",
         "chị",
+        *("dra", "drs", "dres", "profa", "dottssa", "avv", "ing", "srª", "dña", "licda", "lic"),
     ]
 )
+# A title right before a name, in the claimed languages with their gendered and abbreviated
+# forms ("Dra.", "Sig.ra", "Dott.ssa", "Prof.ª"), also stacked ("Herr Dr. med.", "Frau Prof.").
+_TITLE_FORMS = (
+    r"mrs?|ms|miss|mx|dr[sa]?|dres|drª|prof(?:a|ª|\.ssa|essor|essora|esseur)?|sir|madam|"
+    r"herrn?|frau|fräulein|mme|mlle|monsieur|madame|sr|sra|srta|señor(?:a|ita)?|"
+    r"sig(?:\.ra|\.na|nor|nora|norina)?|dott(?:\.ssa|ssa|oressa|ore)?|avv|ing|"
+    r"dhr|mevr|heer|mevrouw|doña|dona|don|dña|senhor(?:a|ita)?|sr\.ª|lic|licda?|"
+    r"pani|pane|paní|bayan|domnul|doamna|herra|rouva|fru|ibu|bapak|ông|bà|chị"
+)
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{_TITLE_FORMS})\.?(?:[ \t]+(?:dr|prof|med|dipl\.-ing|mag|ing)\.?)*[ \t]+$",
+    re.IGNORECASE,
+)
+# A day before or a number after a month's name: "2 Jan 2025", "3rd Jan", "Jan 5".
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?[ \t]+$")
+_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
 _GREETINGS = (
     "grüezi",
     "servus",
@@ -714,11 +732,12 @@ class NameHeuristicDetector:
             return None  # "Frau Dr. Anke Vogt": the title is not the name
         if _in_date(text, start, _end) or in_non_person_column(text, start):
             return None  # 16/Jan/2026: a month, not Jan; a cell of a city or role column
-        if i > 0:
-            prev = words[i - 1]
-            between = text[prev[1] : start]
-            if prev[2].lower() in _TITLES and between.strip() in ("", ".") and "\n" not in between:
-                return 0.75
+        if is_calendar_word(word) and (
+            _DAY_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, _end)
+        ):
+            return None  # "2 Jan 2025", "Jan 5": a month, not a name
+        if _TITLE_BEFORE.search(text, max(0, start - 32), start):
+            return 0.75  # "Estimada Dra. Quintana", "Gentile Sig.ra Bianchi"
         if _CUE_RE.search(text[max(0, start - 40) : start]):
             return 0.6
         if is_given_name(word) and _VOCATIVE_RE.match(text, words[i][1]):
@@ -1345,3 +1364,40 @@ def is_function_word(word: str) -> bool:
     """A capitalised word that cannot be a name on its own ("The", "Dear", "Mit", "Date")."""
     lowered = word.lower()
     return lowered in _NOT_NAMES or lowered in _COMMON_CAPITALISED
+
+
+# A line holding only a name: capitalised words, particles, initials, an optional title.
+_NAME_LINE = re.compile(
+    r"[ \t>]*(?:(?:[A-Za-zÀ-ÿ]{1,8}\.)[ \t]+)?"
+    r"(?P<name>[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?"
+    r"(?:[ \t]+[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?){1,4})[ \t]*$"
+)
+
+
+def name_lines_above(text: str, address_starts: Sequence[int]) -> list[Candidate]:
+    """The name on the line right above an address that starts a line ("Annalisa Bruno" over
+    "Via Nazionale 138/B"): a letter's or a label's addressee. The line holds two to five
+    words, capitalised or particles, at least one a known given or family name; no digits,
+    no label, no company."""
+    found: list[Candidate] = []
+    for start in address_starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t>") or line_start < 2:
+            continue  # the address does not open its line
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        m = _NAME_LINE.match(text, above, line_start - 1)
+        if m is None:
+            continue
+        name = m.group("name")
+        words = name.replace(".", " ").split()
+        if not all(_is_cap(w) or w.lower() in _PARTICLES for w in words):
+            continue
+        if (
+            is_function_word(words[0])
+            or is_salutation(name)
+            or names_a_company(text, *m.span("name"))
+        ):
+            continue
+        if any(is_given_name(w) or is_family_name(w) for w in words if len(w) > 1):
+            found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
+    return found
