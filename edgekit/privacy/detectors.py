@@ -627,53 +627,6 @@ _KEY_RIGHT_BEFORE = re.compile(
 # Paths, digests and subresource-integrity hashes are not credentials.
 _NOT_A_KEY = re.compile(r"/|\./|(?:sha|md)\d{1,3}[-:]", re.IGNORECASE)
 _ENCODED_DATA_BEFORE = re.compile(r"(?:base64,|sha\d{1,3}[-:])$", re.IGNORECASE)
-_IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\)?")
-
-
-# Where a sentence or clause ends after the value ("The token is expired.", "… is *forced*:",
-# "(the token is expired)").
-_SENTENCE_END = re.compile(r"[.!?…:)]+$")
-_AFTER_A_SENTENCE = frozenset(" \t\r\n\"'`)]}»”")
-# Markdown emphasis or a code span around one word: *forced*, `n_threads`, **bold**.
-_MARKED_UP = re.compile(r"([*_`]{1,2})(?P<word>[^*_`].*?)\1")
-# A number literal with digit groups (11_000, 1_048_576), not a credential.
-_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:_\d{3})+")
-
-
-def _reads_as_prose(value: str) -> bool:
-    """After "is"/"ist"/…: a plain word ("expired") or a marked-up name (``*forced*``)."""
-    marked = _MARKED_UP.fullmatch(value)
-    if marked:
-        word = marked.group("word")
-        return bool(_IDENTIFIER.fullmatch(word)) and not any(c.isdigit() for c in word)
-    return value.isalpha() and not value.isupper()
-
-
-def _assigned_secret(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
-    value = m.group("value")
-    ending = _SENTENCE_END.search(value)
-    if ending and (m.end("value") == len(text) or text[m.end("value")] in _AFTER_A_SENTENCE):
-        value = value[: ending.start()]  # judged without the sentence's full stop
-    if not value:
-        return None
-    if m.group("sep")[0].isalpha() and _reads_as_prose(value):
-        return None  # "the token is expired.", "one token is *forced*"
-    if _GROUPED_NUMBER.fullmatch(value):
-        return None  # MAX_TOKENS = 11_000: a number
-    if value[0] in "$<{(" or "(" in value or "[" in value:
-        return None  # ${VAR}, <your-key>, getpass(), os.environ[…]: where it comes from
-    if m.group(0)[:3].lower() == "pwd" and value[0] in "/~":
-        return None  # PWD=/home/ana in sudo and shell logs: the working directory
-    quoted = text[m.start("value") - 1] in "\"'"
-    if not quoted and _IDENTIFIER.fullmatch(value) and not any(c.isdigit() for c in value):
-        return None  # api_key = key_from_vault, process.env.STRIPE_KEY: a variable
-    if value.startswith("«") or set(value) <= {"*", "x", "X", "."} or value.lower() in _NOT_SECRETS:
-        return None
-    # The span keeps a trailing "!" or ".": it may belong to the password ("Summer2024!").
-    return m.start("value"), m.end("value"), base
-
-
-_NOT_SECRETS = {"none", "null", "true", "false", "required", "optional", "string", "your_key"}
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
@@ -1345,14 +1298,6 @@ _SECRET_PREFIX_RE = re.compile(
     # HTTP basic credentials: base64 of user:password
     r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2})"
 )
-_SECRET_ASSIGN_RE = re.compile(
-    # "_" may touch the keyword: OPENAI_API_KEY=…, DB_PASSWORD: …
-    r"(?i)(?<![a-z0-9])(?:password|passwd|pwd|passwort|mot de passe|contraseña|secret|token|"
-    r"api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|auth[_\-]?token|bearer|"
-    r"account[_\-]?key|shared[_\-]?access[_\-]?key|private[_\-]?key)"
-    r"(?![a-z0-9])[\"']?\s*(?P<sep>[:=]|is|ist|est|es|è|é|jest|er|är|je|on)\s*"
-    r"[\"']?(?P<value>[^\s\"',;]{6,200})"
-)
 # A PIN or card security code written out: a credential, however short.
 _PIN_RE = re.compile(
     r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
@@ -1436,7 +1381,6 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
         Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
-        Rule(t.SECRET, _SECRET_ASSIGN_RE, 0.8, _assigned_secret),
         Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(

@@ -34,6 +34,7 @@ import datetime
 import re
 
 from edgekit.privacy import types as t
+from edgekit.privacy.credentials import credentials, is_reference
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
 
@@ -133,72 +134,6 @@ def _person_ids(text: str) -> list[Candidate]:
     return found
 
 
-# --- passwords written out ---------------------------------------------------------------
-
-_STRONG_WORDS = (
-    r"password|passwort|passwd|passcode|kennwort|contraseña|mot de passe|parola d'ordine|"
-    r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana"
-)
-_WEAK_WORDS = r"pw|pwd|pass|mdp|clave|pin code"
-_DEVICE = (
-    r"(?:wifi|wi-fi|wlan|router|box|prod|production|server|admin|root|db|database|account|"
-    r"vpn|laptop|mail|e-?mail|portal|guest|network|réseau|red|rete|netz)(?![\w-])[ \t]*"
-)
-# What the password is for: "del wifi", "for the router", "prod" — a preposition only with
-# its object ("Failed password for ana.lima from …" names an account, not a password).
-_QUALIFIER = (
-    r"(?:(?:for|of|to|on|del|de|du|des|della|dell'|dello|für|vom|von|van|do|da|na|dla)[ \t]+"
-    rf"(?:the[ \t]+|la[ \t]+|le[ \t]+|il[ \t]+|das[ \t]+|den[ \t]+|el[ \t]+|my[ \t]+|l')?{_DEVICE}"
-    rf"|{_DEVICE})?"
-)
-_VERB = (
-    r"(?:is|was|ist|war|est|était|es|era|è|é|jest|är|er|is now|is still|ist jetzt|"
-    r"[:=]|->|→|(?<=[ \t])-(?=[ \t]))"  # a spaced dash, not "password-based"
-)
-_ADVERB = (
-    r"(?:(?:literally|just|simply|still|now|actually|jetzt|einfach|simplement|juste|"
-    r"simplemente|solo|semplicemente|ahora|ora|maintenant)[ \t]+)?"
-)
-_VALUE = r"[\"'“«]?(?P<value>[^\s\"'“”«»,;]{6,64})"
-_PASSWORD_RE = re.compile(
-    rf"(?i)(?<![\w])(?:(?:{_STRONG_WORDS})(?![\w])[ \t]*{_QUALIFIER}"
-    rf"(?P<verbs>(?:{_VERB}[ \t]*){{0,2}})"
-    rf"|(?:{_WEAK_WORDS})(?![\w])[ \t]*{_QUALIFIER}(?:{_VERB}[ \t]*){{1,2}}){_ADVERB}{_VALUE}"
-)
-# Where a value comes from, not the value: ${VAR}, <your-pw>, os.environ…, a path (PWD=/srv).
-# (a "$" inside a literal is a symbol: "&65$Gqny…" is a password, "$DB_PASS" is not)
-_REFERENCE = re.compile(
-    r"^[$<{(\[%]|\$\{|\$\(|[a-z_]\(|^(?:https?|file)://|\.(?:env|get|getenv|environ)\b|^[/~]"
-    r"|^[A-Za-z]:\\|^[A-Za-z_]\w*(?:\.\w+)*[\[(]"  # pw[:-1], auth[2], get_pw(): an expression
-)
-
-
-def _literal(value: str, *, symbol_counts: bool = True) -> bool:
-    """``value`` reads as a password: a digit or a symbol in it, or mixed case (a symbol
-    alone does not count right after the word, "a password and/or a PIN")."""
-    if _REFERENCE.search(value) or set(value) <= {"*", "x", "X", ".", "•"}:
-        return False
-    has_digit = any(c.isdigit() for c in value)
-    has_symbol = symbol_counts and any(not c.isalnum() for c in value)
-    mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
-    if value.isdigit():
-        return len(value) >= 6
-    return has_digit or has_symbol or mixed
-
-
-def _passwords(text: str) -> list[Candidate]:
-    found = []
-    for m in _PASSWORD_RE.finditer(text):
-        value = m.group("value").rstrip(".,)…:")
-        # judged without a sentence's "!"/"?" ("my password is wrong!"), masked with it
-        judged = value.rstrip("!?")
-        verbless = m.group("verbs") == ""
-        if len(judged) >= 6 and _literal(judged, symbol_counts=not verbless):
-            start = m.start("value")
-            found.append(Candidate(t.SECRET, start, start + len(value), 0.85))
-    return found
-
-
 # --- credentials on a command line ---------------------------------------------------------
 
 # curl -u user:pass, wget --user=u --password=p, mysql -pSECRET, sshpass -p pw
@@ -216,7 +151,7 @@ def _cli_credentials(text: str) -> list[Candidate]:
     for m in _CLI_CREDENTIAL_RE.finditer(text):
         group = next(g for g, value in m.groupdict().items() if value)
         value = m.group(group)
-        if not _REFERENCE.search(value.split(":", 1)[-1]):
+        if not is_reference(value.split(":", 1)[-1]):
             found.append(Candidate(t.SECRET, m.start(group), m.end(group), 0.9))
     return found
 
@@ -279,7 +214,7 @@ class LabelledValueDetector:
         found: list[Candidate] = []
         if _DIGIT.search(text):
             found.extend(_person_ids(text))
-        found.extend(_passwords(text))
+        found.extend(credentials(text))
         found.extend(_birth_years(text))
         if "-u" in text or "--" in text or "-p" in text:
             found.extend(_cli_credentials(text))

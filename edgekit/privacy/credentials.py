@@ -1,0 +1,173 @@
+"""One reader of credentials a key or a word names: ``password = "…"``, ``DB_PASSWORD: …``,
+``AccountKey=…``, ``my password is X``, ``la contraseña del wifi es X``, ``wifi password X``.
+
+A credential word (password, passwort, contraseña, secret, token, api key, private key …)
+is followed by how the value is given and then the value:
+
+- **assigned** (``:``, ``=``): in code, configuration and forms. A quoted value is a
+  literal; an unquoted one is, unless it reads as code (a variable, a constant's name, a
+  type annotation such as ``private_key: Ed25519PrivateKey``, a grouped number).
+- **said** (``is``, ``ist``, ``est``, ``es``, ``è``, ``->``, a spaced dash …): in prose.
+  The value must look like a password (a digit, a symbol or mixed case), so ``the token
+  is expired.`` or ``mein Passwort ist falsch`` are not secrets.
+- **right after the word** (``wifi password Xy7kLm2q``), for password words only: a digit
+  or mixed case (a symbol alone is not enough: ``a password and/or a PIN``).
+
+In every case a *reference* to a value is not one (``${VAR}``, ``<your-key>``,
+``os.environ[…]``, ``getpass()``, ``pw[:-1]``, a path such as ``PWD=/srv/app``), nor is a
+mask (``********``) or a placeholder. A sentence's closing ``.``/``!``/``?`` is not judged
+as part of the value but stays in the masked span (it may belong to the password).
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgekit.privacy import types as t
+from edgekit.privacy.types import Candidate
+
+# Words that name a password in the claimed languages; said right before a value, they
+# name it even without a verb ("prod password Xy7k…").
+_STRONG_WORDS = (
+    r"password|passwort|passwd|passcode|kennwort|contraseña|mot de passe|parola d'ordine|"
+    r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana|heslo"
+)
+# Short or ambiguous words: only with ":"/"=" or a verb ("pw: …", "la clave es …").
+_SHORT_WORDS = r"pw|pwd|pass|mdp|clave|pin code"
+# Names of keys and tokens; "_" may touch them (OPENAI_API_KEY=…, DB_PASSWORD: …).
+_KEY_WORDS = (
+    r"secret|token|api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|"
+    r"auth[_\-]?token|bearer|account[_\-]?key|shared[_\-]?access[_\-]?key|private[_\-]?key"
+)
+_DEVICE = (
+    r"(?:wifi|wi-fi|wlan|router|box|prod|production|server|admin|root|db|database|account|"
+    r"vpn|laptop|mail|e-?mail|portal|guest|network|réseau|red|rete|netz)(?![\w-])[ \t]*"
+)
+# What the password is for: "del wifi", "for the router", "prod" — a preposition only with
+# its object ("Failed password for ana.lima from …" names an account, not a password).
+_QUALIFIER = (
+    r"(?:(?:for|of|to|on|del|de|du|des|della|dell'|dello|für|vom|von|van|do|da|na|dla)[ \t]+"
+    r"(?:(?:the|la|le|il|das|den|dem|der|de|het|el|my|mon|ma|mi|meu|mein(?:em|es)?)[ \t]+|l')?"
+    rf"{_DEVICE}"
+    rf"|{_DEVICE})?"
+)
+_ASSIGN = r"[:=]|->|→"
+_SAY = (
+    r"is now|is still|ist jetzt|is|was|ist|war|est|était|es|era|è|é|jest|är|er|je|on"
+    r"|(?<=[ \t])-(?=[ \t])"  # a spaced dash, not "password-based"
+)
+_ADVERB = (
+    r"(?:(?:literally|just|simply|still|now|actually|jetzt|einfach|simplement|juste|"
+    r"simplemente|solo|semplicemente|ahora|ora|maintenant)[ \t]+)?"
+)
+_HOW = rf"(?:(?:{_ASSIGN})[ \t]*|(?:{_SAY})(?![\w])[ \t]*){{1,2}}"
+_CREDENTIAL_RE = re.compile(
+    r"(?i)(?<![a-z0-9])"
+    # a password word, then how the value is given or just a blank (a "bare" value) …
+    rf"(?:(?P<pw>{_STRONG_WORDS})(?![a-z0-9])[\"']?[ \t]*{_QUALIFIER}(?:(?P<how>{_HOW})|(?<=[ \t]))"
+    # … any other word only with how it is given
+    rf"|(?:{_SHORT_WORDS}|{_KEY_WORDS})(?![a-z0-9])[\"']?[ \t]*{_QUALIFIER}(?P<how2>{_HOW}))"
+    rf"{_ADVERB}(?P<quote>[\"'“«`]?)(?P<value>[^\s\"'“”«»`,;]{{6,200}})"
+)
+# Where a value comes from, not the value: ${VAR}, <your-pw>, os.environ…, a path (PWD=/srv),
+# an expression (pw[:-1], auth[2], get_pw()). A "$" inside a literal is a symbol.
+_REFERENCE = re.compile(
+    r"^[$<{(\[%«]|\$\{|\$\(|[a-z_]\(|^(?:https?|file)://|\.(?:env|get|getenv|environ)\b"
+    r"|^[A-Za-z]:\\|^[A-Za-z_]\w*(?:\.\w+)*[\[(]"
+)
+
+
+def is_reference(value: str) -> bool:
+    """``value`` says where a credential comes from (a variable, a call, a path)."""
+    if value[:1] in ("/", "~"):  # a path, unless a piece of it is random: /iPzED…3366LVZ
+        return not any(_random_piece(piece) for piece in value.split("/"))
+    return bool(_REFERENCE.search(value))
+
+
+def _random_piece(piece: str) -> bool:
+    """Upper and lower case and digits mixed in eight characters or more."""
+    return (
+        len(piece) >= 8
+        and any(c.isupper() for c in piece)
+        and any(c.islower() for c in piece)
+        and any(c.isdigit() for c in piece)
+    )
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\)?")
+# KEM_X25519_HKDF_SHA256: upper-case words joined by underscores, at least three of them.
+_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:_[A-Z0-9]{1,12}){2,}")
+# A type annotation: Ed25519PrivateKey, SecretStr, RSAPublicKey — a CamelCase name whose
+# last part names a kind of value.
+_TYPE_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z0-9]*)?(?:Key|Token|Secret|Str|Bytes|Hash|Type|Credentials?|Password|"
+    r"Config|Provider|Manager|Client|Handler|Field|Model|Schema|Value|Info|Data|Pair)"
+)
+# A number literal with digit groups (11_000, 1_048_576), not a credential.
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:_\d{3})+")
+# Markdown emphasis or a code span around one word: *forced*, `n_threads`, **bold**.
+_MARKED_UP = re.compile(r"([*_`]{1,2})(?P<word>[^*_`].*?)\1")
+_MASKS = frozenset("*xX.•")
+_NOT_SECRETS = frozenset({"none", "null", "true", "false", "required", "optional", "string"})
+_SENTENCE_END = re.compile(r"[.!?…:)]+$")
+
+
+def _looks_like_password(value: str, *, symbol_counts: bool = True) -> bool:
+    """A digit, a symbol or mixed case; digits alone from six on."""
+    if value.isdigit():
+        return len(value) >= 6
+    has_digit = any(c.isdigit() for c in value)
+    has_symbol = symbol_counts and any(not c.isalnum() for c in value)
+    mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+    return has_digit or has_symbol or mixed
+
+
+def _reads_as_code(value: str) -> bool:
+    """An unquoted value in code that names something instead of being a literal."""
+    if _IDENTIFIER.fullmatch(value) and not any(c.isdigit() for c in value):
+        return True  # api_key = key_from_vault, process.env.STRIPE_KEY: a variable
+    return bool(
+        _CONSTANT_NAME.fullmatch(value)
+        or _TYPE_NAME.fullmatch(value)
+        or _GROUPED_NUMBER.fullmatch(value)
+    )
+
+
+def is_literal(value: str, how: str, *, quoted: bool) -> bool:
+    """``value`` is a credential given ``how`` (``"assign"``, ``"say"`` or ``"bare"``)."""
+    marked = _MARKED_UP.fullmatch(value)
+    if marked and how != "assign":
+        value = marked.group("word")  # one token is *forced*, the token is `a8f5…`
+    if len(value) < 6 or is_reference(value) or set(value) <= _MASKS:
+        return False
+    if value.lower() in _NOT_SECRETS:
+        return False
+    if how == "assign":
+        return quoted or not _reads_as_code(value)
+    return _looks_like_password(value, symbol_counts=how == "say")
+
+
+def _how(given: str) -> str:
+    if not given.strip():
+        return "bare"
+    return "assign" if given.strip()[0] in ":=" else "say"
+
+
+def credentials(text: str) -> list[Candidate]:
+    """Every credential a key or a password word names in ``text``."""
+    found = []
+    for m in _CREDENTIAL_RE.finditer(text):
+        how = _how(m.group("how") or m.group("how2") or "")
+        value = m.group("value")
+        end = m.end("value")
+        if value.endswith(")") and "(" not in value:
+            value, end = value[:-1], end - 1  # "(password: abc123)": the aside's bracket
+        ending = _SENTENCE_END.search(value)
+        if ending and (end == len(text) or text[end] in _AFTER_A_SENTENCE):
+            value = value[: ending.start()]  # judged without the sentence's full stop
+        if is_literal(value, how, quoted=bool(m.group("quote"))):
+            found.append(Candidate(t.SECRET, m.start("value"), end, 0.85))
+    return found
+
+
+_AFTER_A_SENTENCE = frozenset(" \t\r\n\"'`)]}»”")
