@@ -245,6 +245,18 @@ _CUES = (
     "ik ben",
     "ik heet",
     "mijn naam is",
+    # infinitives of to-do lists and requests: "llamar a Meiling Xu", "frag bitte Oğuz"
+    *("llamar a", "escribir a", "preguntar a", "avisar a", "contactar a", "chiamare"),
+    *("scrivere a", "chiedere a", "sentire", "appeler", "écrire à", "demander à", "contacter"),
+    *("frag bitte", "sag bitte", "questions to", "speak to", "talk to", "reach out to"),
+    # people named by their role or kin: "Support guy Dolores", "meine Nachbarin Ilse"
+    *("guy", "lady", "nurse", "technician", "driver", "courier", "neighbour", "neighbor"),
+    *("landlord", "landlady", "friend", "cousin", "brother", "sister", "husband", "wife"),
+    *("daughter", "mum", "mom", "dad", "uncle", "aunt", "nachbar", "nachbarin"),
+    *("freund", "freundin", "bruder", "schwester", "tochter", "sohn", "vecino", "vecina"),
+    *("amigo", "amiga", "hermano", "hermana", "hijo", "hija", "fratello", "sorella"),
+    *("amico", "amica", "figlio", "figlia", "cugino", "cugina", "voisin", "voisine"),
+    *("ami", "amie", "frère", "sœur", "fils", "fille", "cousine"),
 )
 _CUE_RE = re.compile(
     r"(?<![\w])(?:"
@@ -322,6 +334,7 @@ _LOWER_CUES = [
     "scrivi",
     "e",
     "per",
+    *("llamar a", "avisar a", "chiamare", "sentire", "appeler", "frag bitte", "sag bitte"),
 ]
 
 
@@ -369,6 +382,7 @@ _PERSON_VERBS = (
     "vraag",
     "vraag aan",
     "bel",
+    *("llamar a", "avisar a", "preguntar a", "chiamare", "appeler", "frag bitte", "sag bitte"),
 )
 _PERSON_VERB_OBJECT_RE = re.compile(
     r"(?<![\w'])(?:"
@@ -722,7 +736,7 @@ class NameHeuristicDetector:
                 score = 0.25
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
-        return found
+        return found + signature_names(text) + capitals_surnames(text) + bullet_owners(text)
 
     def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
         start, _end, word = words[i]
@@ -1399,5 +1413,83 @@ def name_lines_above(text: str, address_starts: Sequence[int]) -> list[Candidate
         ):
             continue
         if any(is_given_name(w) or is_family_name(w) for w in words if len(w) > 1):
+            found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
+    return found
+
+
+_CAP_WORD = r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+# A signature after a dash that ends a review or a comment: "… — Tunde Okonkwo, Leeds",
+# "– Büşra Ç. aus Stuttgart", "– MA aus Hamburg" (initials before where the writer is from).
+_SIGNATURE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?)\]\"'*])[ \t]+)(?:-{1,2}|—|–)[ \t]*"  # dashes are ASCII after folding
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:(?:de|del|da|di|van|von|ben|bin|al|el|la|le)[ \t]+)?"
+    rf"(?:{_CAP_WORD}|[A-ZÀ-Ý]\.)){{0,3}}|[A-Z]{{2,3}}(?=[ \t]+(?:aus|from|de|da|di|uit|z)[ \t]))"
+    r"(?P<after>[ \t]*(?:,[ \t]*[A-ZÀ-Ý][\w .'’\-]{1,30}|[ \t]+(?:aus|from|de|da|di|uit|z)[ \t]+"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?)?[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def signature_names(text: str) -> list[Candidate]:
+    """Names signed after a dash at the end of a line. Mid-line, after what the writer said,
+    two or more capitalised words (or initials before "aus"/"from") suffice; a dash opening
+    a line (a list item) needs a known given or family name."""
+    found: list[Candidate] = []
+    for m in _SIGNATURE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        initials = name.isupper() and len(name) <= 3  # "MA" is no Italian "ma" here
+        if (is_function_word(words[0]) and not initials) or is_salutation(name):
+            continue
+        if names_a_company(text, *m.span("name")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        opens_line = not text[line_start : m.start()].strip()
+        known = known_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1]))
+        if known or (not opens_line and (len(words) >= 2 or name.isupper())):
+            found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
+    return found
+
+
+# "SMIRNOVA Ekaterina", "PARK Seo-yeon", "Eleni PAPADOPOULOU": a family name in capitals
+# before or after a given name, as passports, visas and Asian name order write it.
+_CAPS_THEN_GIVEN = re.compile(
+    r"(?<![\w\-])(?P<caps>[A-ZÀ-ÝĀ-Ž]{2,}(?:[\-'’][A-ZÀ-ÝĀ-Ž]{2,})?)[ \t]+"
+    r"(?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+(?:-[a-zà-ÿā-ž]+)?(?:[ \t]+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+){0,2})"
+    r"(?![\w\-])"
+)
+_GIVEN_THEN_CAPS = re.compile(
+    r"(?<![\w\-])(?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+(?:-[A-ZÀ-ÝĀ-Ž]?[a-zà-ÿā-ž]+)?)[ \t]+"
+    r"(?P<caps>[A-ZÀ-ÝĀ-Ž]{3,}(?:[\-'’][A-ZÀ-ÝĀ-Ž]{2,})?)(?![\w\-])"
+)
+
+
+def capitals_surnames(text: str) -> list[Candidate]:
+    """``SURNAME Given`` and ``Given SURNAME``: the word in capitals is a known family name,
+    or the other is a known given name that is no everyday word (``TAN Siti``)."""
+    found: list[Candidate] = []
+    for pattern in (_CAPS_THEN_GIVEN, _GIVEN_THEN_CAPS):
+        for m in pattern.finditer(text):
+            caps, given = m.group("caps"), m.group("given")
+            first = given.split()[0]
+            if is_function_word(first) or is_function_word(caps):
+                continue
+            if is_family_name(caps) or known_given_name(first.split("-")[0]):
+                found.append(Candidate(PERSON, m.start(), m.end(), 0.6))
+    return found
+
+
+# The owner of a to-do or minutes line: "- Ernst: budget …", "* Yuki: send the slides".
+_BULLET_OWNER = re.compile(
+    rf"^[ \t]*[-*•][ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?):[ \t]+\S", re.MULTILINE
+)
+
+
+def bullet_owners(text: str) -> list[Candidate]:
+    """The given name (and surname) that opens a bullet before a colon."""
+    found: list[Candidate] = []
+    for m in _BULLET_OWNER.finditer(text):
+        words = m.group("name").split()
+        if is_given_name(words[0]) and not is_function_word(words[0]):
             found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
     return found

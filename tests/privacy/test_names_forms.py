@@ -105,3 +105,98 @@ def test_the_line_above_an_address_names_its_addressee(pattern_filter: Filter) -
     assert _of(pattern_filter, letter, "PERSON") == ["Dr. Sigrun Haugland"]
     company = "Nordlys Consulting AB\nStorgatan 12\n111 51 Stockholm\n"
     assert _of(pattern_filter, company, "PERSON") == []
+
+
+# --- signatures, capitals, list owners, people named by a verb or their role ---------------
+
+SIGNED = [
+    ("Tolle Beratung, gerne wieder! — Jorunn Aasheim\nNächster Beitrag", "Jorunn Aasheim"),
+    ("Arrived broken. – Wanjiru Kamau, Nairobi", "Wanjiru Kamau"),
+    ("Servizio pessimo. — Ilaria Monti", "Ilaria Monti"),
+    ("Sehr freundlich! – JK aus Bremen", "JK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SIGNED)
+def test_a_signature_after_a_dash_is_a_name(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly report - Project Apollo",
+        "Einkauf:\n- Frische Milch\n- Olivenöl Extra",
+        "Berlin - Hamburg - München",
+        "Release notes -- Breaking Changes",
+    ],
+)
+def test_titles_and_lists_after_a_dash_are_not_signatures(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+CAPITALS = [
+    ("Visa issued to HOANG Minh Chau last week", "HOANG Minh Chau"),
+    ("passport name: Ekaterina VOLKOVA, please check", "Ekaterina VOLKOVA"),
+    ("her brother 김민준 (KIM Min-jun) arrives Friday", "KIM Min-jun"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITALS)
+def test_a_surname_in_capitals_belongs_to_the_name(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["HTTP Status 404 returned", "the USB Stick is empty", "open the API Gateway console"]
+)
+def test_acronyms_before_a_capitalised_word_are_no_surnames(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+CUED = [
+    ("Protokoll\n- Hartmut: Angebot bis Freitag prüfen\n- Budget: offen", "Hartmut"),
+    ("Tareas\n- avisar a Rocío Benavente del cambio", "Rocío Benavente"),
+    ("domani chiamare Gualtiero per le chiavi", "Gualtiero"),
+    ("kannst du, frag bitte Mathilda, ob sie kommt", "Mathilda"),
+    ("Any questions to Rosalind on extension 4471.", "Rosalind"),
+    ("The delivery guy Anselm left it at the door", "Anselm"),
+    ("meine Nachbarin Hiltrud hat den Schlüssel", "Hiltrud"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CUED)
+def test_names_after_a_verb_a_role_or_as_a_list_owner(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["Protokoll\n- Budget: offen\n- Termin: Freitag", "Bitte Formular ausfüllen."]
+)
+def test_labels_and_nouns_are_no_owners(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "unit", ["x. — Aa Bb, Cc ", "- Aa Bb: ", "AAA Bbb ", "Bbb AAAA ", ". – AB aus "]
+)
+def test_name_forms_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="AaBbÇç -—–.,:!\n()KIMmin", max_size=60))
+def test_name_forms_never_raise(pattern_filter: Filter, text: str) -> None:
+    for f in pattern_filter.scan(text):
+        assert 0 <= f.start < f.end <= len(text)
