@@ -701,13 +701,25 @@ _LIST_AFTER = re.compile(r"\s*(?:[,;]|and|und|et|y|e)\s*[-+]?\d+(?:\.\d+)?(?![\w
 
 # What follows a street line: flat/floor, then postcode and city (DE/FR/ES/IT/NL "12345 City",
 # UK "City AB1 2CD", US "City, ST 12345").
+# The flat, floor, staircase or door after a street and number: es "5ºA", "3º Izda.", "Piso 2",
+# "Puerta 3", "Esc. B", "Bajo"; pt "3.º Esq.", "2.º Dto", "R/C"; it "int. 4", "scala B",
+# "piano 2"; fr "Apt 12", "Bât. C", "Étage 3"; de/at "Top 5", "Stiege 2", "Tür 7", "2. OG",
+# "Whg. 4"; en "Apt 3B", "Flat 2".
+_FLAT = (
+    r"(?:\d{1,2}\.?\s?[ºª°](?:\s?\d{1,2}\s?[ºª])?(?:\s?[A-Za-z]{1,5}\.?)?"
+    r"|\d{1,2}\.?\s?[oa](?:\s?\d{1,2}\s?a)?(?:\s?[A-Za-z]{1,5}\.?)?"  # "º" after NFKC
+    r"|(?i:apt|apto|app|appt|apartamento|apartment|flat|int|interno|scala|piano|piso|puerta|"
+    r"pta|esc|escalera|top|stiege|stg|tür|whg|wohnung|bât|bat|bâtiment|étage|etage|andar|"
+    r"unit|suite|ste|block|bloque|portal)\.?\s?(?:n\.?\s?)?[\w]{1,4}\.?"
+    r"|\d{1,2}\.\s?(?:OG|Stock|Etage|étage|piano|andar)|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?)"
+)
 _ADDRESS_TAIL = re.compile(
     r"(?:,|[ \t]*\n)?[ \t]*"
-    r"(?:(?:\d{1,2}\s?[ºª°oa](?:\s?[A-Za-z]{1,4}\.?)?|Apt\.?\s?\w+|Flat\s\w+),[ \t]*)?"
+    rf"(?:{_FLAT}(?:[ \t]+{_FLAT})?(?:[ \t]*,|[ \t]*\n)[ \t]*){{0,2}}"
     # postcodes: 12345 / 1234 AB (NL) / 1234-567 (PT) / 12-345 (PL) / 123 45 (SE), then the city
     # ("Kadıköy/İstanbul": district and province)
     r"(?:(?:\d{4,6}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})"
-    r"[ \t]+[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"
+    r"[ \t]+(?:[AOL]['’ ]?(?=[A-ZÀ-Ý]))?[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"  # "A Coruña", "L'Aquila"
     r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?(?:[ \t]*\([A-Z]{2}\))?"  # "00184 Roma (RM)"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
     r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -1158,7 +1170,8 @@ _STREET_EN = (
 )
 _ADDRESS_EN = re.compile(
     r"(?:\b(?:Flat|Studio|Apartment|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
-    r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+    r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?[ \t]+)?"
+    r"(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     rf"(?:{_STREET_EN})\b\.?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW)\b)?"
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
     r"(?:,?\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
@@ -1192,6 +1205,9 @@ _DE_SUFFIX = (
 _DE_SUFFIX_RE = re.compile(_DE_SUFFIX)
 _ADDRESS_DE = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
+    # "Mariahilfer Straße 149/12", "Wiedner Hauptstraße 40/3": an adjective, then the street
+    rf"|\b[A-ZÄÖÜ][\wäöüß]{{1,30}}(?:er|sche|s)[ \t](?:[A-ZÄÖÜ][\wäöüß]{{0,30}})?{_DE_SUFFIX}"
+    r"[ \t]?\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)*\b"
     r"|\b(?:Am|An (?:der|dem|den)|Auf (?:der|dem|den)|Im|In (?:der|dem|den)|Zum|Zur|"
     r"(?:Hinter|Unter|Vor|Über|Bei|Neben) (?:der|dem|den))\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
     r"|\b[A-ZÄÖÜ][\wäöüß]{0,30}(?:-[A-ZÄÖÜ][\wäöüß]{0,30}){1,5}\s+\d{1,4}[a-z]?"
@@ -1209,12 +1225,13 @@ _ADDRESS_ES_IT = re.compile(
     r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
     r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón|"
-    r"Rua|Travessa|Praça|Praca|Estrada|Rodovia|Beco|"
+    r"Rua|Rúa|Travessa|Praça|Praca|Estrada|Rodovia|Beco|"
     r"ul\.|al\.|os\.|pl\.|Ulica|Aleja|Osiedle|Strada|Str\.|Bulevardul|Bd\.|Calea|Aleea|Jl\.|Jalan)\s+"
     r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa|das|dos|da|do)\s+)*"
     r"[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
     r"(?:\s+(?:(?:de|del|la|di|della|das|dos|da|do)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*"
-    r"(?:n\.?\s*|nº\s*|nr\.?\s*|No\.?\s*)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
+    r"(?:n\.?\s*|nº\s*|nr\.?\s*|No\.?\s*)?\d{1,4}[A-Za-z]?"
+    r"(?:/(?:\d{1,4}[A-Za-z]?|[A-Za-z]\b))?"
     r"(?:\s*(?:Piso|Puerta|Apt\.|Interno|Int\.)\s*\w+){0,2}"
 )
 

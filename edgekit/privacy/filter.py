@@ -21,6 +21,7 @@ from edgekit.privacy.names import (
     is_family_name,
     is_function_word,
     is_given_name,
+    name_lines_above,
     whole_name,
 )
 from edgekit.privacy.normalize import normalize
@@ -156,6 +157,7 @@ class Filter:
         norm = normalize(text)
         found: list[Finding] = []
         covered: list[tuple[int, int]] = []  # spans already found, in normalized offsets
+        addresses: list[int] = []  # where found addresses start, in normalized offsets
         # Detectors that can skip what others found (the NER model) run last.
         ordered = sorted(self.detectors, key=_coverage_aware)
         for detector in ordered:
@@ -173,6 +175,11 @@ class Filter:
                 start, end = strip_span(text, start, end)
                 if start < end:
                     found.append(Finding(cand.type, start, end, cand.score, detector.name))
+                if cand.type == ADDRESS:
+                    addresses.append(cand.start)
+        for cand in name_lines_above(norm.text, addresses):  # the addressee over an address
+            start, end = norm.to_original(cand.start, cand.end)
+            found.append(Finding(cand.type, start, end, cand.score, "names-records"))
         return resolve_overlaps(found + _repeats(text, found))
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from edgekit.privacy.detectors import is_calendar_word
 from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -99,8 +100,25 @@ _TITLES = frozenset(
         "ông",
         "bà",
         "chị",
+        *("dra", "drs", "dres", "profa", "dottssa", "avv", "ing", "srª", "dña", "licda", "lic"),
     ]
 )
+# A title right before a name, in the claimed languages with their gendered and abbreviated
+# forms ("Dra.", "Sig.ra", "Dott.ssa", "Prof.ª"), also stacked ("Herr Dr. med.", "Frau Prof.").
+_TITLE_FORMS = (
+    r"mrs?|ms|miss|mx|dr[sa]?|dres|drª|prof(?:a|ª|\.ssa|essor|essora|esseur)?|sir|madam|"
+    r"herrn?|frau|fräulein|mme|mlle|monsieur|madame|sr|sra|srta|señor(?:a|ita)?|"
+    r"sig(?:\.ra|\.na|nor|nora|norina)?|dott(?:\.ssa|ssa|oressa|ore)?|avv|ing|"
+    r"dhr|mevr|heer|mevrouw|doña|dona|don|dña|senhor(?:a|ita)?|sr\.ª|lic|licda?|"
+    r"pani|pane|paní|bayan|domnul|doamna|herra|rouva|fru|ibu|bapak|ông|bà|chị"
+)
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{_TITLE_FORMS})\.?(?:[ \t]+(?:dr|prof|med|dipl\.-ing|mag|ing)\.?)*[ \t]+$",
+    re.IGNORECASE,
+)
+# A day before or a number after a month's name: "2 Jan 2025", "3rd Jan", "Jan 5".
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?[ \t]+$")
+_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
 _GREETINGS = (
     "grüezi",
     "servus",
@@ -227,6 +245,18 @@ _CUES = (
     "ik ben",
     "ik heet",
     "mijn naam is",
+    # infinitives of to-do lists and requests: "llamar a Meiling Xu", "frag bitte Oğuz"
+    *("llamar a", "escribir a", "preguntar a", "avisar a", "contactar a", "chiamare"),
+    *("scrivere a", "chiedere a", "sentire", "appeler", "écrire à", "demander à", "contacter"),
+    *("frag bitte", "sag bitte", "questions to", "speak to", "talk to", "reach out to"),
+    # people named by their role or kin: "Support guy Dolores", "meine Nachbarin Ilse"
+    *("guy", "lady", "nurse", "technician", "driver", "courier", "neighbour", "neighbor"),
+    *("landlord", "landlady", "friend", "cousin", "brother", "sister", "husband", "wife"),
+    *("daughter", "mum", "mom", "dad", "uncle", "aunt", "nachbar", "nachbarin"),
+    *("freund", "freundin", "bruder", "schwester", "tochter", "sohn", "vecino", "vecina"),
+    *("amigo", "amiga", "hermano", "hermana", "hijo", "hija", "fratello", "sorella"),
+    *("amico", "amica", "figlio", "figlia", "cugino", "cugina", "voisin", "voisine"),
+    *("ami", "amie", "frère", "sœur", "fils", "fille", "cousine"),
 )
 _CUE_RE = re.compile(
     r"(?<![\w])(?:"
@@ -304,6 +334,7 @@ _LOWER_CUES = [
     "scrivi",
     "e",
     "per",
+    *("llamar a", "avisar a", "chiamare", "sentire", "appeler", "frag bitte", "sag bitte"),
 ]
 
 
@@ -351,6 +382,7 @@ _PERSON_VERBS = (
     "vraag",
     "vraag aan",
     "bel",
+    *("llamar a", "avisar a", "preguntar a", "chiamare", "appeler", "frag bitte", "sag bitte"),
 )
 _PERSON_VERB_OBJECT_RE = re.compile(
     r"(?<![\w'])(?:"
@@ -704,7 +736,7 @@ class NameHeuristicDetector:
                 score = 0.25
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
-        return found
+        return found + signature_names(text) + capitals_surnames(text) + bullet_owners(text)
 
     def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
         start, _end, word = words[i]
@@ -714,11 +746,12 @@ class NameHeuristicDetector:
             return None  # "Frau Dr. Anke Vogt": the title is not the name
         if _in_date(text, start, _end) or in_non_person_column(text, start):
             return None  # 16/Jan/2026: a month, not Jan; a cell of a city or role column
-        if i > 0:
-            prev = words[i - 1]
-            between = text[prev[1] : start]
-            if prev[2].lower() in _TITLES and between.strip() in ("", ".") and "\n" not in between:
-                return 0.75
+        if is_calendar_word(word) and (
+            _DAY_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, _end)
+        ):
+            return None  # "2 Jan 2025", "Jan 5": a month, not a name
+        if _TITLE_BEFORE.search(text, max(0, start - 32), start):
+            return 0.75  # "Estimada Dra. Quintana", "Gentile Sig.ra Bianchi"
         if _CUE_RE.search(text[max(0, start - 40) : start]):
             return 0.6
         if is_given_name(word) and _VOCATIVE_RE.match(text, words[i][1]):
@@ -1345,3 +1378,118 @@ def is_function_word(word: str) -> bool:
     """A capitalised word that cannot be a name on its own ("The", "Dear", "Mit", "Date")."""
     lowered = word.lower()
     return lowered in _NOT_NAMES or lowered in _COMMON_CAPITALISED
+
+
+# A line holding only a name: capitalised words, particles, initials, an optional title.
+_NAME_LINE = re.compile(
+    r"[ \t>]*(?:(?:[A-Za-zÀ-ÿ]{1,8}\.)[ \t]+)?"
+    r"(?P<name>[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?"
+    r"(?:[ \t]+[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?){1,4})[ \t]*$"
+)
+
+
+def name_lines_above(text: str, address_starts: Sequence[int]) -> list[Candidate]:
+    """The name on the line right above an address that starts a line ("Annalisa Bruno" over
+    "Via Nazionale 138/B"): a letter's or a label's addressee. The line holds two to five
+    words, capitalised or particles, at least one a known given or family name; no digits,
+    no label, no company."""
+    found: list[Candidate] = []
+    for start in address_starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t>") or line_start < 2:
+            continue  # the address does not open its line
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        m = _NAME_LINE.match(text, above, line_start - 1)
+        if m is None:
+            continue
+        name = m.group("name")
+        words = name.replace(".", " ").split()
+        if not all(_is_cap(w) or w.lower() in _PARTICLES for w in words):
+            continue
+        if (
+            is_function_word(words[0])
+            or is_salutation(name)
+            or names_a_company(text, *m.span("name"))
+        ):
+            continue
+        if any(is_given_name(w) or is_family_name(w) for w in words if len(w) > 1):
+            found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
+    return found
+
+
+_CAP_WORD = r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+# A signature after a dash that ends a review or a comment: "… — Tunde Okonkwo, Leeds",
+# "– Büşra Ç. aus Stuttgart", "– MA aus Hamburg" (initials before where the writer is from).
+_SIGNATURE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?)\]\"'*])[ \t]+)(?:-{1,2}|—|–)[ \t]*"  # dashes are ASCII after folding
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:(?:de|del|da|di|van|von|ben|bin|al|el|la|le)[ \t]+)?"
+    rf"(?:{_CAP_WORD}|[A-ZÀ-Ý]\.)){{0,3}}|[A-Z]{{2,3}}(?=[ \t]+(?:aus|from|de|da|di|uit|z)[ \t]))"
+    r"(?P<after>[ \t]*(?:,[ \t]*[A-ZÀ-Ý][\w .'’\-]{1,30}|[ \t]+(?:aus|from|de|da|di|uit|z)[ \t]+"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?)?[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def signature_names(text: str) -> list[Candidate]:
+    """Names signed after a dash at the end of a line. Mid-line, after what the writer said,
+    two or more capitalised words (or initials before "aus"/"from") suffice; a dash opening
+    a line (a list item) needs a known given or family name."""
+    found: list[Candidate] = []
+    for m in _SIGNATURE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        initials = name.isupper() and len(name) <= 3  # "MA" is no Italian "ma" here
+        if (is_function_word(words[0]) and not initials) or is_salutation(name):
+            continue
+        if names_a_company(text, *m.span("name")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        opens_line = not text[line_start : m.start()].strip()
+        known = known_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1]))
+        if known or (not opens_line and (len(words) >= 2 or name.isupper())):
+            found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
+    return found
+
+
+# "SMIRNOVA Ekaterina", "PARK Seo-yeon", "Eleni PAPADOPOULOU": a family name in capitals
+# before or after a given name, as passports, visas and Asian name order write it.
+_CAPS_THEN_GIVEN = re.compile(
+    r"(?<![\w\-])(?P<caps>[A-ZÀ-ÝĀ-Ž]{2,}(?:[\-'’][A-ZÀ-ÝĀ-Ž]{2,})?)[ \t]+"
+    r"(?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+(?:-[a-zà-ÿā-ž]+)?(?:[ \t]+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+){0,2})"
+    r"(?![\w\-])"
+)
+_GIVEN_THEN_CAPS = re.compile(
+    r"(?<![\w\-])(?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+(?:-[A-ZÀ-ÝĀ-Ž]?[a-zà-ÿā-ž]+)?)[ \t]+"
+    r"(?P<caps>[A-ZÀ-ÝĀ-Ž]{3,}(?:[\-'’][A-ZÀ-ÝĀ-Ž]{2,})?)(?![\w\-])"
+)
+
+
+def capitals_surnames(text: str) -> list[Candidate]:
+    """``SURNAME Given`` and ``Given SURNAME``: the word in capitals is a known family name,
+    or the other is a known given name that is no everyday word (``TAN Siti``)."""
+    found: list[Candidate] = []
+    for pattern in (_CAPS_THEN_GIVEN, _GIVEN_THEN_CAPS):
+        for m in pattern.finditer(text):
+            caps, given = m.group("caps"), m.group("given")
+            first = given.split()[0]
+            if is_function_word(first) or is_function_word(caps):
+                continue
+            if is_family_name(caps) or known_given_name(first.split("-")[0]):
+                found.append(Candidate(PERSON, m.start(), m.end(), 0.6))
+    return found
+
+
+# The owner of a to-do or minutes line: "- Ernst: budget …", "* Yuki: send the slides".
+_BULLET_OWNER = re.compile(
+    rf"^[ \t]*[-*•][ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?):[ \t]+\S", re.MULTILINE
+)
+
+
+def bullet_owners(text: str) -> list[Candidate]:
+    """The given name (and surname) that opens a bullet before a colon."""
+    found: list[Candidate] = []
+    for m in _BULLET_OWNER.finditer(text):
+        words = m.group("name").split()
+        if is_given_name(words[0]) and not is_function_word(words[0]):
+            found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
+    return found

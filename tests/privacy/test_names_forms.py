@@ -1,0 +1,202 @@
+"""Names and addresses by the form they are written in: titles before a surname, flat and
+floor parts of an address, a month that is no name. Strings are this file's own."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import Filter
+
+from .helpers import found
+
+
+def _of(flt: Filter, text: str, kind: str) -> list[str]:
+    return [v for t, v in found(flt, text) if t == kind]
+
+
+# --- a title and a surname alone ------------------------------------------------------------
+
+TITLED = [
+    ("Querida Dra. Valderrama, gracias por la cita.", "Valderrama"),
+    ("Prezada Profa. Albuquerque,", "Albuquerque"),
+    ("Gentile Sig.ra Castellucci, le scrivo", "Castellucci"),
+    ("Cara Dott.ssa Ferraro, la ringrazio", "Ferraro"),
+    ("Sehr geehrter Herr Dr. med. Lindqvist,", "Lindqvist"),
+    ("Dear Mx Abernathy, your parcel", "Abernathy"),
+    ("Madame Leclerc a appelé ce matin.", "Leclerc"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), TITLED)
+def test_a_title_marks_the_surname_after_it(
+    pattern_filter: Filter, text: str, surname: str
+) -> None:
+    names = _of(pattern_filter, text, "PERSON")
+    assert names == [surname]  # the title itself is not part of the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight leaves on 14 Jan 2026 from gate B.",
+        "meeting moved to 3rd Jan at noon",
+        "Rechnung vom 2. Mai 2024",
+        "Deadline: Jun 30, then review.",
+    ],
+)
+def test_a_month_next_to_a_day_is_no_name(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+def test_a_month_word_alone_can_still_be_a_name(ner_filter: Filter) -> None:
+    assert "Jan" in " ".join(_of(ner_filter, "Jan and Pieter drove to Utrecht.", "PERSON"))
+
+
+# --- addresses: flat, floor, staircase and door parts up to the postcode and city ---------
+
+ADDRESSES = [
+    "Calle Sol 3, 2º 1ª, 08001 Barcelona",
+    "Calle Mayor 5, Esc. B, 3º Izda., 28013 Madrid",
+    "Rua do Ouro 20, R/C, 1100-060 Lisboa",
+    "Avenida dos Aliados 7, 4.º Dto., 4000-064 Porto",
+    "Via Roma 12, int. 7, 10121 Torino",
+    "Piazza Garibaldi 9/C, 80142 Napoli",
+    "Wiedner Hauptstraße 40/3, 1040 Wien",
+    "Grazer Straße 17/2/5, 8010 Graz",
+    "Rúa do Franco 8, 2º A\n15702 Santiago",
+    "Calle Real 4\n15003 A Coruña",
+]
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_addresses_are_masked_to_their_city(pattern_filter: Filter, address: str) -> None:
+    text = f"Nos vemos en {address} el lunes."
+    assert _of(pattern_filter, text, "ADDRESS") == [address]
+
+
+def test_a_number_above_a_name_and_street_is_not_an_address(pattern_filter: Filter) -> None:
+    text = "Busta paga 03/2026\nGianluca Ferri\nVia Torino 22/A\n20123 Milano\n"
+    assert _of(pattern_filter, text, "ADDRESS") == ["Via Torino 22/A\n20123 Milano"]
+    assert _of(pattern_filter, text, "PERSON") == ["Gianluca Ferri"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="0123456789ºª., /\nABCabcintPisoTop", max_size=80))
+def test_address_tails_never_raise(pattern_filter: Filter, tail: str) -> None:
+    text = "Via Roma 12" + tail
+    for f in pattern_filter.scan(text):
+        assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize("unit", ["Via Roma 12, int. 4, ", "Calle Sol 3, 2º 1ª, ", "1º izq., "])
+def test_address_tails_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
+
+
+def test_the_line_above_an_address_names_its_addressee(pattern_filter: Filter) -> None:
+    letter = "Factura 2026-114\nBill to:\nDr. Sigrun Haugland\nStorgatan 12\n111 51 Stockholm\n"
+    assert _of(pattern_filter, letter, "PERSON") == ["Dr. Sigrun Haugland"]
+    company = "Nordlys Consulting AB\nStorgatan 12\n111 51 Stockholm\n"
+    assert _of(pattern_filter, company, "PERSON") == []
+
+
+# --- signatures, capitals, list owners, people named by a verb or their role ---------------
+
+SIGNED = [
+    ("Tolle Beratung, gerne wieder! — Jorunn Aasheim\nNächster Beitrag", "Jorunn Aasheim"),
+    ("Arrived broken. – Wanjiru Kamau, Nairobi", "Wanjiru Kamau"),
+    ("Servizio pessimo. — Ilaria Monti", "Ilaria Monti"),
+    ("Sehr freundlich! – JK aus Bremen", "JK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SIGNED)
+def test_a_signature_after_a_dash_is_a_name(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly report - Project Apollo",
+        "Einkauf:\n- Frische Milch\n- Olivenöl Extra",
+        "Berlin - Hamburg - München",
+        "Release notes -- Breaking Changes",
+    ],
+)
+def test_titles_and_lists_after_a_dash_are_not_signatures(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+CAPITALS = [
+    ("Visa issued to HOANG Minh Chau last week", "HOANG Minh Chau"),
+    ("passport name: Ekaterina VOLKOVA, please check", "Ekaterina VOLKOVA"),
+    ("her brother 김민준 (KIM Min-jun) arrives Friday", "KIM Min-jun"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITALS)
+def test_a_surname_in_capitals_belongs_to_the_name(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["HTTP Status 404 returned", "the USB Stick is empty", "open the API Gateway console"]
+)
+def test_acronyms_before_a_capitalised_word_are_no_surnames(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+CUED = [
+    ("Protokoll\n- Hartmut: Angebot bis Freitag prüfen\n- Budget: offen", "Hartmut"),
+    ("Tareas\n- avisar a Rocío Benavente del cambio", "Rocío Benavente"),
+    ("domani chiamare Gualtiero per le chiavi", "Gualtiero"),
+    ("kannst du, frag bitte Mathilda, ob sie kommt", "Mathilda"),
+    ("Any questions to Rosalind on extension 4471.", "Rosalind"),
+    ("The delivery guy Anselm left it at the door", "Anselm"),
+    ("meine Nachbarin Hiltrud hat den Schlüssel", "Hiltrud"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CUED)
+def test_names_after_a_verb_a_role_or_as_a_list_owner(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["Protokoll\n- Budget: offen\n- Termin: Freitag", "Bitte Formular ausfüllen."]
+)
+def test_labels_and_nouns_are_no_owners(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "unit", ["x. — Aa Bb, Cc ", "- Aa Bb: ", "AAA Bbb ", "Bbb AAAA ", ". – AB aus "]
+)
+def test_name_forms_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="AaBbÇç -—–.,:!\n()KIMmin", max_size=60))
+def test_name_forms_never_raise(pattern_filter: Filter, text: str) -> None:
+    for f in pattern_filter.scan(text):
+        assert 0 <= f.start < f.end <= len(text)
