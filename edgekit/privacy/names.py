@@ -722,6 +722,11 @@ class NameHeuristicDetector:
                 found.append(Candidate(PERSON, start, words[initial[0]][1], initial[1]))
                 i = initial[0] + 1
                 continue
+            lower = self._lower_full_name(text, words, i)
+            if lower is not None:  # "gonzalo de la fuente q tal!!"
+                found.append(Candidate(PERSON, start, words[lower][1], 0.6))
+                i = lower + 1
+                continue
             score = self._start_score(text, words, i)
             if score is None:
                 i += 1
@@ -756,6 +761,8 @@ class NameHeuristicDetector:
             return 0.6
         if is_given_name(word) and _VOCATIVE_RE.match(text, words[i][1]):
             return 0.6  # "'Jack, you promised …'", "Hope, could you …"
+        if is_given_name(word) and text[start - 2 : start] == ", " and text[_end : _end + 1] == "!":
+            return 0.6  # "Alles Gute zum 30., Grace!", "Thanks a lot, Summer!": spoken to
         if is_given_name(word) and subject_cue(text, start, _end):
             return 0.6  # "Summer and Sunny said they'd come", "Viene anche Joy"
         if self._hand(word) or self._known(word):
@@ -780,6 +787,23 @@ class NameHeuristicDetector:
         ):
             return None  # max_tokens, user.name, $max: code, not a person
         return 0.6 if person_cue_before(text, start) else None
+
+    def _lower_full_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the family name in a lower-case full name: a known given name that is no
+        everyday word, particles, then a known family name ("jan de vries", "wei zhang")."""
+        if not words[i][2].islower() or not self._known(words[i][2]) or words[i][2] in _NOT_NAMES:
+            return None
+        j = i + 1
+        while j < len(words) and words[j][2] in _PARTICLES and j - i <= 3:
+            j += 1
+        if j >= len(words) or any(
+            text[words[k - 1][1] : words[k][0]] != " " for k in range(i + 1, j + 1)
+        ):
+            return None
+        last = words[j][2]
+        if last.islower() and is_family_name(last) and not is_function_word(last):
+            return j
+        return None
 
     @staticmethod
     def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
