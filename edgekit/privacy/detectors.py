@@ -32,7 +32,8 @@ _WINDOW_AFTER = 24
 _NEGATIVE_BEFORE = 20
 
 
-def _words_re(words: Iterable[str]) -> re.Pattern[str] | None:
+def words_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for any of ``words`` as whole words in lower-cased text."""
     # Detectors see folded text (Cyrillic/Greek look-alikes as Latin): match both spellings.
     alternatives = sorted({s for w in words for s in spellings(w)}, key=len, reverse=True)
     if not alternatives:
@@ -60,8 +61,19 @@ class Rule:
     _negative_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_context_re", _words_re(self.context))
-        object.__setattr__(self, "_negative_re", _words_re(self.negative))
+        object.__setattr__(self, "_context_re", words_re(self.context))
+        object.__setattr__(self, "_negative_re", words_re(self.negative))
+
+    def named_in(self, words: str) -> bool:
+        """One of this rule's context words is in ``words`` (lower case)."""
+        return self._context_re is not None and self._context_re.search(words) is not None
+
+    def accepts(self, value: str) -> bool:
+        """``value`` on its own has this rule's shape and passes its check."""
+        m = self.pattern.fullmatch(value)
+        return m is not None and (
+            self.validator is None or self.validator(value, m, 1.0) is not None
+        )
 
     def find(self, text: str, lower: str) -> list[Candidate]:
         """Every validated candidate of this rule in ``text``."""
@@ -338,12 +350,37 @@ def _identifier_not_phone(text: str, start: int) -> bool:
     return bool(_NOT_PHONE_COLUMN.search(header) and not _PHONE_COLUMN.search(header))
 
 
-def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
-    raw = m.group(0)
-    start = m.start()
+# The words right before a value, back to the number before it (its label, a type field).
+_LAST_NUMBER = re.compile(r"^.*\d", re.DOTALL)
+
+
+def named_identifier(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a phone-shaped match that passes the check of an identifier the words
+    before it name (its label, a type field): an ID whose check passes is no phone. The
+    labelled reader masks these spans as ``ID_NUMBER``."""
+    from edgekit.privacy.world_ids import named_id  # it builds on this module
+
+    start, body = _phone_body(m)
+    field = structure_of(text).field_at(start)
+    if field is not None and field.kind != "label":
+        words = field.label
+    else:
+        words = _LAST_NUMBER.sub("", text[max(0, start - 64) : start])
+    if any(c.isalpha() for c in words) and named_id(body, words):
+        return start, start + len(body)
+    return None
+
+
+def _phone_body(m: re.Match[str]) -> tuple[int, str]:
+    """Where a phone match starts and its text without an opening bracket or extension."""
+    raw, start = m.group(0), m.start()
     if raw.startswith("(") and ")" not in raw:
         raw, start = raw[1:], start + 1  # "(0039 355.8835644)": the bracket opens an aside
-    body = _PHONE_EXT.sub("", raw)
+    return start, _PHONE_EXT.sub("", raw)
+
+
+def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    start, body = _phone_body(m)
     digits = v.digits_only(body)
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
         return None
@@ -355,6 +392,8 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         return None
     if v.isbn13_ok(body) or _identifier_not_phone(text, m.start()):
         return None
+    if named_identifier(text, m):
+        return None  # "SV-Nummer: 1237 010180", "doc_type":"SIN","doc_number":"046 454 286"
     if _STATUS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "HTTP/1.1" 404 2326, status=503: a status code (and a byte count)
     groups = re.split(r"[ .\-()/]+", body.strip("+( )"))
@@ -1223,7 +1262,7 @@ _EMAIL_WORDS_RE = re.compile(
     r"cn|tr|se|dk|no|fi|us|ca|au|cz|ro|hu|gr|ie|mx|ar|cl|za|kr|sg|id|vn|th)\b"
 )
 _EMAIL_WORDS_TRIGGER = re.compile(r"(?i)[\[({]at[\])}]| dot ")
-_PHONE_RE = re.compile(
+PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
     rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)"
     rf"(?:(?:\+\d{{1,3}} ?(?:\(0\) ?)?|0)\d{{1,4}} / |\d{{2,5}}/|\(\+\d{{1,3}}\) ?|\+|\()?"
@@ -1368,7 +1407,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             ("ssn", "social security", "ss#", "ssa", "taxpayer"),
             _NEG_NUMBERS,
         ),
-        Rule(t.PHONE, _PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_PHONE),
+        Rule(t.PHONE, PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_PHONE),
         Rule(
             t.IP_ADDRESS,
             _IPV4_RE,

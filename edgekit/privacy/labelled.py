@@ -55,18 +55,24 @@ _PERSON_ID_LABEL = (
     r"|personal(?:nummer|-?nr\.?)|pers\.?[ \-]?nr\.?|mitarbeiter(?:nummer|-?nr\.?|-?id)"
     r"|(?:kranken)?versicherten(?:nummer|-?nr\.?)|krankenkassennummer|kvnr"
     r"|führerschein(?:nummer|-?nr\.?)?|schülernummer|matrikelnummer|patienten(?:nummer|-?id)"
+    r"|(?:mitglieds|kunden|abonnenten|ausweis|personalausweis)(?:nummer|-?nr\.?)|personalausweis"
+    r"|steuer-?id|steuer-?identifikationsnummer|steuernummer|st\.-?nr\.?|tax (?:id|number|no\.?)"
     # French
     r"|matricule|n° ?(?:de )?matricule|numéro (?:de )?(?:matricule|salarié|employé|adhérent|"
-    r"patient|dossier|permis|sécurité sociale)|n° (?:salarié|adhérent|permis|dossier)"
+    r"patient|dossier|permis|sécurité sociale)|numéro d'(?:adhérent|abonné|employé)"
+    r"|n° ?(?:de |d'|du )?(?:salarié|adhérent|abonné|permis|dossier|client|membre|employé)"
     r"|permis de conduire(?: n°| no\.?)?|carte vitale|numéro d'étudiant"
     # Spanish
-    r"|n[º°o]\.? ?(?:de )?(?:empleado|socio|paciente|afiliación(?: ss)?|afiliado|historia)"
-    r"|n[º°o]\.? ?(?:de )?(?:la )?(?:ss|seguridad social)|nuss|nss"
+    r"|n\.?[º°o]\.? ?(?:de )?(?:empleado|socio|abonado|cliente|paciente|afiliación(?: ss)?|"
+    r"afiliado|historia)"
+    r"|n\.?[º°o]\.? ?(?:de )?(?:la )?(?:ss|seguridad social)|nuss|nss"
     r"|número de (?:empleado|socio|paciente|afiliación|afiliado|historia clínica|carnet)"
     r"|legajo|tarjeta sanitaria|carnet de conducir|licencia de conducir|permiso de conducir"
     # Italian
     r"|matricola|numero (?:di )?(?:matricola|dipendente|paziente|tessera|patente)"
-    r"|codice (?:dipendente|paziente)|tessera sanitaria|patente(?: di guida)?(?: n\.?| nr\.?)?"
+    r"|codice (?:dipendente|paziente|cliente)|tessera sanitaria"
+    r"|patente(?: di guida)?(?: n\.?| nr\.?)?"
+    r"|tessera(?: (?:socio|associativa|n\.|nr\.?|n°|numero))?|n\. (?:socio|tessera|cliente)"
     # Dutch, Portuguese
     r"|personeelsnummer|rijbewijs(?:nummer)?|patiëntnummer|número de (?:funcionário|utente)"
     r"|carta de condução"
@@ -114,6 +120,7 @@ _PERSON_ID_STEMS = (
     *("nº", "n.º", "número", "legajo", "tarjeta", "carnet", "numero", "codice", "tessera"),
     *("patente", "personeel", "rijbewijs", "patiënt", "funcion", "utente", "condução"),
     *("socio", "afilia", "dipendente", "holder", "insured", "no ", "no.", "n. "),
+    *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.", "tax", "adhér", "cliente"),
 )
 
 
@@ -132,6 +139,72 @@ def _person_ids(text: str) -> list[Candidate]:
             if span is not None and " " not in text[field.start : field.end].strip():
                 found.append(Candidate(t.ID_NUMBER, field.start, field.start + span[1], _SCORE))
     return found
+
+
+# --- typed values: {"type": "SV-Nummer", "value": "…"} -------------------------------------
+
+# An object that names the kind of a value in one field and gives it in another, in either
+# order: {"type": "SIN", "value": …}, "doc_type":"NHS number","doc_number":…, kind: passport.
+_TYPE_KEY = r"(?:doc(?:ument)?[_ ]?type|id[_ ]?type|identifier[_ ]?type|type|kind|scheme)"
+_VALUE_KEY = r"(?:doc(?:ument)?[_ ]?(?:number|no|nr|id)|id[_ ]?(?:number|no)|number|value|no|nr|id)"
+_Q = r"[\"']"
+_FIELD_SEP = rf"{_Q}?[ \t]*[:=][ \t]*"
+_TYPED_VALUE_RE = re.compile(
+    rf"(?i)(?<![\w-]){_Q}?{_TYPE_KEY}{_FIELD_SEP}{_Q}?(?P<name>[^\"'\n{{}},]{{2,40}}){_Q}?"
+    rf"[^{{}}]{{0,120}}?(?<![\w-]){_Q}?(?P<key>{_VALUE_KEY}){_FIELD_SEP}{_Q}?"
+    rf"(?P<value>[^\"'\n,{{}}]{{4,40}})"
+    rf"|(?<![\w-]){_Q}?(?P<key2>{_VALUE_KEY}){_FIELD_SEP}{_Q}?(?P<value2>[^\"'\n,{{}}]{{4,40}})"
+    rf"[^{{}}]{{0,120}}?(?<![\w-]){_Q}?{_TYPE_KEY}{_FIELD_SEP}{_Q}?(?P<name2>[^\"'\n{{}},]{{2,40}}){_Q}?"
+)
+# Kinds of identity documents with no check of their own: the whole type names one.
+_ID_KIND = re.compile(
+    r"(?i)(?:passport|reisepass|passeport|pasaporte|passaporto|national id|id card|"
+    r"identity card|personalausweis|ausweis|carte d'identité|dni|nie|ssn|social security|"
+    r"driver'?s? ?licen[cs]e|driving licen[cs]e|führerschein|permis de conduire|patente)"
+    r"(?: ?(?:number|no\.?|nr\.?|#|id))?"
+)
+
+
+def _typed_values(text: str) -> list[Candidate]:
+    """The value of a typed-value object whose type names an identifier: checked by the
+    named scheme where it has one (SIN, SV-Nummer, NHS …), ID-like otherwise."""
+    from edgekit.privacy.world_ids import named_id
+
+    found = []
+    for m in _TYPED_VALUE_RE.finditer(text):
+        name = (m.group("name") or m.group("name2")).lower()
+        group = "value" if m.group("value") is not None else "value2"
+        value = m.group(group).strip()
+        key = (m.group("key") or m.group("key2")).lower()
+        # a scheme with a check must pass it ("SIN" + a phone number stays a phone); a
+        # document without one needs its whole type to name it, and a record's own "id"
+        # is not the document's number
+        accepted = named_id(value, name) or (
+            key != "id" and bool(_ID_KIND.fullmatch(name.strip())) and _id_like(value) is not None
+        )
+        if accepted:
+            start = m.start(group) + m.group(group).index(value)
+            found.append(Candidate(t.ID_NUMBER, start, start + len(value), 0.95))
+    return found
+
+
+def _named_checked_ids(text: str) -> list[Candidate]:
+    """Phone-shaped numbers whose label names an identifier they pass the check of
+    (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
+    from edgekit.privacy.detectors import PHONE_RE, lower_same_length, named_identifier
+    from edgekit.privacy.world_ids import scheme_words
+
+    found: dict[int, Candidate] = {}
+    for word in scheme_words(lower_same_length(text)):
+        m = PHONE_RE.search(text, word.end(), word.end() + _LABEL_REACH)
+        if m is not None and m.start() not in found:
+            span = named_identifier(text, m)
+            if span is not None:
+                found[m.start()] = Candidate(t.ID_NUMBER, span[0], span[1], 0.9)
+    return list(found.values())
+
+
+_LABEL_REACH = 96  # a number's label stands this close before it
 
 
 # --- credentials on a command line ---------------------------------------------------------
@@ -215,6 +288,10 @@ class LabelledValueDetector:
         if _DIGIT.search(text):
             found.extend(_person_ids(text))
         found.extend(credentials(text))
+        if "type" in text or "kind" in text or "Type" in text:
+            found.extend(_typed_values(text))
+        if _DIGIT.search(text):
+            found.extend(_named_checked_ids(text))
         found.extend(_birth_years(text))
         if "-u" in text or "--" in text or "-p" in text:
             found.extend(_cli_credentials(text))

@@ -200,7 +200,7 @@ def national_id_rules() -> tuple[Rule, ...]:
             ("aadhaar", "aadhar", "uidai", "uid"),
         ),
         _rule(
-            rf"{_NOT_BEFORE}\d{{3}} ?\d{{3}} ?\d{{4}}{_NOT_AFTER}",
+            rf"{_NOT_BEFORE}\d{{3}}([ \-]?)\d{{3}}\1\d{{4}}{_NOT_AFTER}",
             0.2,
             v.nhs_number_ok,
             ("nhs", "nhs number", "nhs no", "health service", *NATIONAL_ID_WORDS),
@@ -287,4 +287,13 @@ def national_id_rules() -> tuple[Rule, ...]:
             _LICENCE_CONTEXT,
             require_context=True,
         ),
+    )
+
+
+def checked_id_rules() -> tuple[Rule, ...]:
+    """The rules above whose identifier has a check (not plates, not licence shapes)."""
+    return tuple(
+        r
+        for r in national_id_rules()
+        if r.validator is not None and r.validator is not _plate and r.context
     )

@@ -18,14 +18,16 @@ be its column header (see :mod:`edgekit.privacy.structure`).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.detectors import Rule
-from edgekit.privacy.national_ids import NATIONAL_ID_WORDS, checked
+from edgekit.privacy.detectors import Rule, words_re
+from edgekit.privacy.national_ids import NATIONAL_ID_WORDS, checked, checked_id_rules
+from edgekit.privacy.normalize import spellings
 
 _B = r"(?<![\w\-./])"
 _A = r"(?![\w\-]|[./]\d)"
@@ -548,3 +550,47 @@ def world_id_rules() -> tuple[Rule, ...]:
             ("curp", *NATIONAL_ID_WORDS),
         ),
     )
+
+
+def named_id(value: str, words: str) -> bool:
+    """``value`` passes the check of an identifier that ``words`` name (its label, the
+    type field beside it): ``SV-Nummer`` + ``1237 010180``, ``SIN`` + ``046 454 286``."""
+    by_word = _schemes_by_word()
+    named = {
+        r for m in _any_scheme_word().finditer(words.lower()) for r in by_word.get(m.group(0), ())
+    }
+    return any(scheme.accepts(value) for scheme in named)
+
+
+def scheme_words(text: str) -> Iterator[re.Match[str]]:
+    """Where ``text`` (lower case) names an identifier with a check."""
+    return _any_scheme_word().finditer(text)
+
+
+@functools.cache
+def _any_scheme_word() -> re.Pattern[str]:
+    pattern = words_re(_schemes_by_word())
+    assert pattern is not None
+    return pattern
+
+
+@functools.cache
+def _schemes_by_word() -> dict[str, tuple[Rule, ...]]:
+    """Every spelling of a context word (look-alike letters folded too) → its schemes."""
+    by_word: dict[str, list[Rule]] = {}
+    for scheme in _checked_schemes():
+        for word in scheme.context:
+            for spelling in spellings(word):
+                by_word.setdefault(spelling, []).append(scheme)
+    return {w: tuple(dict.fromkeys(rules)) for w, rules in by_word.items()}
+
+
+@functools.cache
+def _checked_schemes() -> tuple[Rule, ...]:
+    """A rule for every identifier with a check, with its own context words only."""
+    shapes = tuple(
+        Rule(t.ID_NUMBER, s.compiled, s.base, checked(s.accept), s.context)
+        for s in _SHAPES
+        if s.accept is not bool
+    )
+    return shapes + checked_id_rules()

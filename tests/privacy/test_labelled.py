@@ -364,3 +364,72 @@ def test_a_dollar_inside_a_literal_is_a_symbol(
 @pytest.mark.parametrize("text", ["password is getpass()", "password: $DB_PASS"])
 def test_calls_and_variables_are_references(text: str) -> None:
     assert not LabelledValueDetector().detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bitte kündigen (Mitgliedsnummer: TS-55012) zum Quartalsende.", "TS-55012"),
+        ("baja del club (n.º de socio 4418822), gracias", "4418822"),
+        ("Je résilie mon contrat, n° d'abonné 88120455.", "88120455"),
+        ("la mia tessera n. 0033187 è scaduta", "0033187"),
+        ("N.º empleado: 7731", "7731"),
+        ("Personalausweisnummer: LZ6311T47", "LZ6311T47"),
+        ("Steuernummer 21/815/08150 (Finanzamt)", "21/815/08150"),
+    ],
+)
+def test_more_person_level_labels(pattern_filter: Filter, text: str, value: str) -> None:
+    assert ("ID_NUMBER", value) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"kind": "SIN", "number": "046 454 286"}', "046 454 286"),
+        ('{"value": "1237 010180", "country": "AT", "type": "SV-Nummer"}', "1237 010180"),
+        (
+            '{\n  "document_type": "NHS number",\n  "document_number": "943-476-5919"\n}',
+            "943-476-5919",
+        ),
+        ("- type: passport\n  number: C01X00T47", "C01X00T47"),
+    ],
+)
+def test_a_typed_value_is_the_kind_its_type_names(
+    pattern_filter: Filter, text: str, value: str
+) -> None:
+    assert ("ID_NUMBER", value) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('{"type": "SIN", "value": "416 555 0199"}', "PHONE"),  # fails the SIN's Luhn check
+        ('{"type": "mobile", "value": "+44 7700 900123"}', "PHONE"),
+    ],
+)
+def test_a_type_with_a_check_needs_it_to_pass(pattern_filter: Filter, text: str, kind: str) -> None:
+    assert [k for k, _ in found(pattern_filter, text)] == [kind]
+
+
+def test_a_records_own_id_is_not_a_document_number(pattern_filter: Filter) -> None:
+    assert not found(pattern_filter, '{"type": "passport", "id": "evt_20931"}')
+
+
+def test_an_id_whose_check_passes_beats_a_phone(pattern_filter: Filter) -> None:
+    text = "Meine SV-Nummer lautet 1237 010180, Handy 0664 1234567."
+    assert found(pattern_filter, text) == [("ID_NUMBER", "1237 010180"), ("PHONE", "0664 1234567")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet='{}"type:value kind SIN 0123456789-,\n', max_size=300))
+def test_typed_values_never_raise_and_stay_in_bounds(text: str) -> None:
+    for cand in LabelledValueDetector().detect(text):
+        assert 0 <= cand.start < cand.end <= len(text)
+
+
+@pytest.mark.parametrize("unit", ['"type": "SIN", ', '{"value": "1234 5678", ', "SV-Nummer 1234 "])
+def test_typed_values_scan_in_linear_time(unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    LabelledValueDetector().detect(text)
+    assert time.perf_counter() - start < 2.0
