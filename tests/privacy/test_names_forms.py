@@ -242,3 +242,33 @@ def test_forenames_and_patient_labels(pattern_filter: Filter) -> None:
 def test_profile_urls_name_their_person(pattern_filter: Filter) -> None:
     text = "CV: linkedin.com/in/hamid-rahimi-4b2 and github.com/features/actions"
     assert _of(pattern_filter, text, "PERSON") == ["hamid-rahimi-4b2"]
+
+
+# --- streets, firms and products named after people are not people -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir treffen uns an der Rosa-Luxemburg-Straße, ok?",
+        "the café on Franklin Avenue was packed",
+        "un piccolo bar in Piazza Giuseppe Garibaldi, bellissimo",
+        "on se retrouve place Jean Jaurès demain",
+        "shares of Procter & Gamble fell",
+        "mi è arrivato il Roomba J7 rotto",
+    ],
+)
+def test_streets_firms_and_products_are_not_people(ner_filter: Filter, text: str) -> None:
+    assert _of(ner_filter, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna & Ben are coming at 5", "Anna"),
+        ("Ask Lane about the keys.", "Lane"),
+        ("I called Maria 3 times", "Maria"),
+    ],
+)
+def test_people_near_those_words_still_are(ner_filter: Filter, text: str, name: str) -> None:
+    assert name in _of(ner_filter, text, "PERSON")
