@@ -19,7 +19,9 @@ from edgekit.privacy.types import ADDRESS, PERSON, Candidate
 
 _SCORE = 0.75
 _LABELS = (
-    "name|full name|first name|last name|given names?|surname|surname/given names|family name|"
+    "name|full name|first names?|last name|given names?|forenames?|middle names?|surname|"
+    "surname/given names|family name|assistito|paziente|paciente|patiente|beneficiary|insured|"
+    "versicherter?|asegurado|assicurato|assurée?|"
     "nome|cognome|nom|prénom|prenom|vorname|nachname|familienname|nombre|apellidos?|"
     "nombre y apellidos|titular|conducente|applicant|guest|patient|employee|customer|cliente|"
     "holder|account holder|kontoinhaber|inhaber|next of kin|driver|recipient|empfänger|"
@@ -43,7 +45,7 @@ _LABELS = (
 )
 _FORM_RE = re.compile(
     # up to three words may come first: "Name of account holder:", "Patient's full name:"
-    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*(?:\(e\))?"
+    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*(?:\((?:e|s)\))?"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
     r"(?P<v>[^\n|;·—,(<]{2,80})"
 )

@@ -16,7 +16,9 @@ These are found by where they stand:
 - the user field of Apache/nginx access logs (``1.2.3.4 - handle [05/Dec/…``),
   home directories (``/home/handle/``, ``C:\\Users\\handle\\``), ssh targets and
   shell prompts (``ssh -i key handle@host``, ``handle@10.0.0.5``, ``handle@web-01:~$``),
-  ``ansible_user=handle``-style keys.
+  ``ansible_user=handle``-style keys;
+- the profile part of a social or code-hosting URL (``linkedin.com/in/grace-sinclair``,
+  ``github.com/handle``, ``instagram.com/handle``).
 
 Service accounts (root, www-data, postgres, ubuntu …) are not people.
 """
@@ -51,6 +53,20 @@ _USER_WORD_RE = re.compile(
     r"gebruiker|användare|bruker|käyttäjä|usuário)[ \t]+"
     r"(?P<v>[a-z][a-z0-9]{0,30}[._][a-z0-9._]{1,30}[a-z0-9])"
     r"(?![\w@])"
+)
+# Profile pages named after their person: "linkedin.com/in/grace-sinclair",
+# "xing.com/profile/Jonas_Albrecht", "github.com/tkowalczyk", "instagram.com/ana.lima".
+_PROFILE_RE = re.compile(
+    r"(?i)(?<![\w.-])(?:www\.)?(?:[a-z]{2}\.)?(?:linkedin\.com/(?:in|pub)|xing\.com/profile"
+    r"|github\.com|gitlab\.com|instagram\.com|facebook\.com|twitter\.com|x\.com|"
+    r"tiktok\.com/@?|medium\.com/@|threads\.net/@)/(?P<v>[^\W_][\w.%\-]{1,60}[^\W_])(?![\w%\-])"
+)
+_NOT_PROFILES = frozenset(
+    [
+        *("features", "pricing", "about", "login", "signup", "settings", "explore", "topics"),
+        *("orgs", "sponsors", "marketplace", "help", "home", "search", "jobs", "company"),
+        *("groups", "pages", "events", "watch", "share", "sharer", "hashtag", "i", "intent"),
+    ]
 )
 # Chat exports whose speakers are account names: "[9:15 AM] nneka.o: on it".
 _SPEAKER_HANDLE_RE = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{3,30}}\][ \t]*(?P<v>{_HANDLE}):[ \t]")
@@ -134,6 +150,10 @@ class HandleDetector:
                 group = next(g for g, value in m.groupdict().items() if value)
                 if _account(m.group(group)):
                     found.append(Candidate(PERSON, m.start(group), m.end(group), _SCORE))
+        if ".com/" in text or ".net/" in text:
+            for m in _PROFILE_RE.finditer(text):
+                if _account(m.group("v")) and m.group("v").lower() not in _NOT_PROFILES:
+                    found.append(Candidate(PERSON, m.start("v"), m.end("v"), _SCORE))
         for m in _MENTION_RE.finditer(text):
             if _account(m.group("v")) and not _decorator_line(text, m.start()):
                 found.append(Candidate(PERSON, m.start("v") - 1, m.end("v"), _SCORE))

@@ -722,12 +722,19 @@ class NameHeuristicDetector:
                 found.append(Candidate(PERSON, start, words[initial[0]][1], initial[1]))
                 i = initial[0] + 1
                 continue
+            lower = self._lower_full_name(text, words, i)
+            if lower is not None:  # "gonzalo de la fuente q tal!!"
+                found.append(Candidate(PERSON, start, words[lower][1], 0.6))
+                i = lower + 1
+                continue
             score = self._start_score(text, words, i)
             if score is None:
                 i += 1
                 continue
             j = self._extend(text, words, i)
-            if names_a_company(text, start, words[j][1]):
+            if names_a_company(text, start, words[j][1]) or names_a_street(
+                text, start, words[j][1]
+            ):
                 i = j + 1  # "the Calvin Klein gift box", "my manager at Leroy Merlin"
                 continue
             if j > i:
@@ -756,6 +763,8 @@ class NameHeuristicDetector:
             return 0.6
         if is_given_name(word) and _VOCATIVE_RE.match(text, words[i][1]):
             return 0.6  # "'Jack, you promised …'", "Hope, could you …"
+        if is_given_name(word) and text[start - 2 : start] == ", " and text[_end : _end + 1] == "!":
+            return 0.6  # "Alles Gute zum 30., Grace!", "Thanks a lot, Summer!": spoken to
         if is_given_name(word) and subject_cue(text, start, _end):
             return 0.6  # "Summer and Sunny said they'd come", "Viene anche Joy"
         if self._hand(word) or self._known(word):
@@ -780,6 +789,23 @@ class NameHeuristicDetector:
         ):
             return None  # max_tokens, user.name, $max: code, not a person
         return 0.6 if person_cue_before(text, start) else None
+
+    def _lower_full_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the family name in a lower-case full name: a known given name that is no
+        everyday word, particles, then a known family name ("jan de vries", "wei zhang")."""
+        if not words[i][2].islower() or not self._known(words[i][2]) or words[i][2] in _NOT_NAMES:
+            return None
+        j = i + 1
+        while j < len(words) and words[j][2] in _PARTICLES and j - i <= 3:
+            j += 1
+        if j >= len(words) or any(
+            text[words[k - 1][1] : words[k][0]] != " " for k in range(i + 1, j + 1)
+        ):
+            return None
+        last = words[j][2]
+        if last.islower() and is_family_name(last) and not is_function_word(last):
+            return j
+        return None
 
     @staticmethod
     def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1221,13 +1247,33 @@ def names_a_company(text: str, start: int, end: int) -> bool:
     after_word = after.group(0).lower().replace(".", "") if after is not None else ""
     before = text[max(0, start - 20) : start].split()
     return (
-        bool(words and (words[-1] in _COMPANY_AFTER or words[0] in _COMPANY_BEFORE))
+        _firm_of_partners(text, start, end)
+        or bool(_MODEL_AFTER.match(text, end))
+        or bool(words and (words[-1] in _COMPANY_AFTER or words[0] in _COMPANY_BEFORE))
         or (after_word in _COMPANY_AFTER and after is not None and after.group(0)[0].isupper())
         or bool(before and before[-1].lower() in _COMPANY_BEFORE and text[start - 1] == " ")
         or bool(words and words[-1] in _PRODUCT_NOUNS)
         or after_word in _PRODUCT_NOUNS
         or _WORKPLACE_BEFORE.search(text, max(0, start - 48), start) is not None
     )
+
+
+# "Marks & Spencer", "Ernst & Young": names joined by "&" are a firm, unless both are given
+# names that are no words ("Anna & Ben are coming").
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*(?P<w>[A-ZÀ-Ý][\w'’]+)")
+_AMPERSAND_BEFORE = re.compile(r"(?P<w>[A-ZÀ-Ý][\w'’]+)[ \t]*&[ \t]*$")
+# A model after a maker: "Dyson V15", "Galaxy S24", "Sony A7" (letters and digits).
+_MODEL_AFTER = re.compile(r" (?=[A-Za-z]{0,3}\d)[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}\b")
+
+
+def _firm_of_partners(text: str, start: int, end: int) -> bool:
+    after = _AMPERSAND_AFTER.match(text, end)
+    before = _AMPERSAND_BEFORE.search(text, max(0, start - 32), start)
+    other = after or before
+    if other is None:
+        return False
+    first, second = text[start:end].split()[0], other.group("w")
+    return first == second or not (is_given_name(first) and is_given_name(second))
 
 
 # Nouns after a maker's name: "the Calvin Klein gift box", "Ralph Lauren pudding".
@@ -1493,3 +1539,31 @@ def bullet_owners(text: str) -> list[Candidate]:
         if is_given_name(words[0]) and not is_function_word(words[0]):
             found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
     return found
+
+
+# Street words: a name inside a street's name is the street's ("Via Giuseppe Verdi", "Rue
+# Victor Hugo", "Lincoln Avenue", "Karl-Marx-Allee"), not a person.
+_STREET_WORDS = (
+    r"street|avenue|road|boulevard|lane|drive|square|embankment|terrace|crescent|parkway|"
+    r"straße|strasse|platz|allee|gasse|weg|ring|damm|ufer|chaussee|markt|steig|laan|straat|"
+    r"plein|gracht|kade|gatan|vägen|vej|gade"
+)
+_STREET_END = re.compile(rf"(?i)(?:[\s\-]|(?<=[a-zäöüß]))(?:{_STREET_WORDS})$")
+_STREET_AFTER = re.compile(rf"(?i)[ \t\-](?:{_STREET_WORDS})\b")
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rue|Avenue|Boulevard|Place|Quai|"
+    r"Allée|Calle|Avenida|Paseo|Plaza|Rambla|Rua|Rúa|Praça|Travessa|Ulica)"
+    r"|\b(?:viale|piazza|corso|rue|place|quai|allée|boulevard|calle|avenida|paseo|rua|praça|"
+    r"ulica))[ \t]+"
+    r"(?:(?:de|du|des|la|le|del|della|dei|di|da|do|dos|das)[ \t]+)*$"
+)
+
+
+def names_a_street(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is (part of) a street's name: a street word ends it or follows
+    it, or a street word stands before it."""
+    return bool(
+        _STREET_END.search(text[start:end])
+        or _STREET_AFTER.match(text, end)
+        or _STREET_BEFORE.search(text, max(0, start - 32), start)
+    )

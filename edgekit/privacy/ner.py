@@ -42,6 +42,7 @@ from edgekit.privacy.names import (
     is_salutation,
     known_given_name,
     names_a_company,
+    names_a_street,
     person_cue_before,
     person_verb_objects,
 )
@@ -158,6 +159,7 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
         is_salutation(value)
         or in_non_person_column(text, start)
         or names_a_company(text, start, end)
+        or names_a_street(text, start, end)
     ):
         return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column
     if not any(c.isupper() for c in value):

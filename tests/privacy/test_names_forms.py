@@ -200,3 +200,75 @@ def test_name_forms_scan_in_linear_time(pattern_filter: Filter, unit: str) -> No
 def test_name_forms_never_raise(pattern_filter: Filter, text: str) -> None:
     for f in pattern_filter.scan(text):
         assert 0 <= f.start < f.end <= len(text)
+
+
+# --- names of origins the generated lists lacked; vocatives; labels; profiles --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lol Chukwuemeka just beat me at chess", "Chukwuemeka"),
+        ("ayer vi a Guiying en el mercado", "Guiying"),
+        ("Dün Gökhan aradı, yarın gelecek", "Gökhan"),
+        ("on the call with Hyun-woo tomorrow", "Hyun-woo"),
+    ],
+)
+def test_given_names_of_more_origins(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Can you check it?", "Long story short: no.", "LAN party!"])
+def test_words_stay_words(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+def test_a_name_spoken_to_at_the_end_of_a_wish(pattern_filter: Filter) -> None:
+    assert _of(pattern_filter, "Joyeux anniversaire, Summer!", "PERSON") == ["Summer"]
+    assert _of(pattern_filter, "Well done, Amazing!", "PERSON") == []
+
+
+def test_a_lower_case_full_name_opening_a_message(pattern_filter: Filter) -> None:
+    text = "carmen de la torre qué tal, nos vemos"
+    assert _of(pattern_filter, text, "PERSON") == ["carmen de la torre"]
+
+
+def test_forenames_and_patient_labels(pattern_filter: Filter) -> None:
+    form = "surname: Okafor\nforename(s): Hope\nDate: 2026-01-02"
+    assert _of(pattern_filter, form, "PERSON") == ["Okafor", "Hope"]
+    assert "Lombardi" in _of(pattern_filter, "Paziente: Lombardi, Ilaria\n", "PERSON")
+
+
+def test_profile_urls_name_their_person(pattern_filter: Filter) -> None:
+    text = "CV: linkedin.com/in/hamid-rahimi-4b2 and github.com/features/actions"
+    assert _of(pattern_filter, text, "PERSON") == ["hamid-rahimi-4b2"]
+
+
+# --- streets, firms and products named after people are not people -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir treffen uns an der Rosa-Luxemburg-Straße, ok?",
+        "the café on Franklin Avenue was packed",
+        "un piccolo bar in Piazza Giuseppe Garibaldi, bellissimo",
+        "on se retrouve place Jean Jaurès demain",
+        "shares of Procter & Gamble fell",
+        "mi è arrivato il Roomba J7 rotto",
+    ],
+)
+def test_streets_firms_and_products_are_not_people(ner_filter: Filter, text: str) -> None:
+    assert _of(ner_filter, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna & Ben are coming at 5", "Anna"),
+        ("Ask Lane about the keys.", "Lane"),
+        ("I called Maria 3 times", "Maria"),
+    ],
+)
+def test_people_near_those_words_still_are(ner_filter: Filter, text: str, name: str) -> None:
+    assert name in _of(ner_filter, text, "PERSON")
