@@ -803,7 +803,7 @@ def _id(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | No
     return m.start(), m.end(), base
 
 
-_NEG_NUMBERS = (
+NEG_NUMBERS = (
     "order",
     "suivi",
     "seguimiento",
@@ -873,10 +873,18 @@ _NEG_NUMBERS = (
     "epoch",
     "ms",
     "bytes",
+    # applications, appointments, bookings and cases are not people
+    *("application", "appointment", "termin", "antrag", "antragsnummer", "booking"),
+    *("buchung", "buchungsnummer", "reservation", "réservation", "reserva", "prenotazione"),
+    *("rendez-vous", "cita", "appuntamento", "confirmation", "bestätigung", "request"),
+    *("case", "vorgang", "vorgangsnummer", "anfrage"),
 )
+# Numbers that are about something other than a person (NEG_NUMBERS without the marks that
+# also stand before identifiers: "#", "no").
+NOT_PERSON_NUMBERS = tuple(w for w in NEG_NUMBERS if w not in ("#", "pr", "port", "ms", "bytes"))
 # A number right after "passport"/"DNI" is a document number, not a phone.
 _NEG_PHONE = (
-    *_NEG_NUMBERS,
+    *NEG_NUMBERS,
     "passport",
     "passeport",
     "pasaporte",
@@ -1394,7 +1402,7 @@ def builtin_rules() -> tuple[Rule, ...]:
                 "cc",
                 "payment",
             ),
-            _NEG_NUMBERS,
+            NEG_NUMBERS,
         ),
         Rule(
             t.IBAN,
@@ -1409,7 +1417,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             0.75,
             _ssn,
             ("ssn", "social security", "ss#", "ssa", "taxpayer"),
-            _NEG_NUMBERS,
+            NEG_NUMBERS,
         ),
         Rule(t.PHONE, PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_PHONE),
         Rule(
@@ -1455,7 +1463,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
         *national_id_rules(),
         *world_id_rules(),
-        Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), _NEG_NUMBERS),
+        Rule(t.ID_NUMBER, _ID_RE, 0.2, _id, (*_ID_CONTEXT, "no.", "nr."), NEG_NUMBERS),
         Rule(t.ADDRESS, _ADDRESS_EN, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_BOX, 0.8),
         Rule(t.ADDRESS, _ADDRESS_UK, 0.8, trigger=_UK_POSTCODE),

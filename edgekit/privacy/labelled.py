@@ -80,8 +80,15 @@ _PERSON_ID_LABEL = (
 # An object named for a person whose id key follows: "user": {"id": …}, insurance: { number: ….
 _PERSON_OBJECT = rf"(?:{_PERSON}|insurance|employee|account holder)"
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[\-/. ](?=[A-Z0-9])){2,24})"
+# Whose number it is and a verb, in a sentence: "licence number is …", "die
+# Steuer-Identifikationsnummer meines Sohnes lautet …", "numéro d'adhérent est …".
+_SAID = (
+    r"(?:(?:[^\W\d][\w'’.\-]*[ \t]+){0,3}?"
+    r"(?:is|was|ist|lautet|war|es|est|était|è|era|é|are|sono|sind)[ \t]*:?[ \t]+)?"
+)
 _JOIN = (
-    r"[\"']?[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[:=#][ \t]*|n[°º]\.?[ \t]*|no\.?[ \t]*)?"
+    rf"[\"']?[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?{_SAID}"
+    r"(?:[:=#][ \t]*|n[°º]\.?[ \t]*|no\.?[ \t]*)?"
     r"(?:[:=][ \t]*)?[\"'(]?[ \t]*"
 )
 _PERSON_ID_RE = re.compile(

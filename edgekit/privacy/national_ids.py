@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.detectors import Rule, Validator
+from edgekit.privacy.detectors import NOT_PERSON_NUMBERS, Rule, Validator
 
 
 def checked(accept: Callable[[str], bool]) -> Validator:
@@ -62,6 +62,7 @@ def _rule(
         score,
         validator or (checked(accept) if accept is not None else None),
         context,
+        NOT_PERSON_NUMBERS,  # "Sendungsnummer: 5501 3099 6994" is no Aadhaar number
         require_context=require_context,
     )
 
@@ -150,6 +151,22 @@ _PLATE_CONTEXT = (
 # MH 12 AB 1234, 12-ABC-3): shapes differ by country, so the shape is loose and a
 # plate word nearby is required.
 _PLATE_RE = rf"{_NOT_BEFORE}[A-ZÄÖÜ0-9]{{1,8}}(?:(?:-| |·|- )[A-ZÄÖÜ0-9]{{1,8}}){{0,3}}{_NOT_AFTER}"
+
+
+# The plate shapes of the claimed countries, for plates named by what is done with the car
+# ("driving JR94 PAE", "immatriculée GV-827-VB", "targata AB 123 CD"): UK, FR/IT, ES, DE, NL.
+_PLATE_SHAPE_RE = (
+    rf"{_NOT_BEFORE}(?:[A-Z]{{2}}\d{{2}} ?[A-Z]{{3}}|[A-Z]{{2}}[- ]?\d{{3}}[- ]?[A-Z]{{2}}"
+    r"|\d{4}[- ]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \d{1,4}[EH]?"
+    rf"|[A-Z]{{2}}-\d{{3}}-[A-Z]|\d{{1,2}}-[A-Z]{{3}}-\d{{1,2}}|[A-Z]{{1,3}}-\d{{2,3}}-[A-Z]{{1,2}}){_NOT_AFTER}"
+)
+_VEHICLE_VERBS = (
+    *("driving", "drove", "drives", "driven", "parked", "reversed", "registered"),
+    *("immatriculé", "immatriculée", "immatriculés", "conduisait", "garé", "garée"),
+    *("targato", "targata", "guidava", "parcheggiato", "parcheggiata"),
+    *("matriculado", "matriculada", "conducía", "aparcado", "aparcada"),
+    *("zugelassen", "fuhr", "fährt", "gefahren", "geparkt", "parkte"),
+)
 
 
 def _plate(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
@@ -279,6 +296,7 @@ def national_id_rules() -> tuple[Rule, ...]:
             ("ahv", "avs", "sozialversicherungsnummer"),
         ),
         _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True, validator=_plate),
+        _rule(_PLATE_SHAPE_RE, 0.85, None, _VEHICLE_VERBS, require_context=True, validator=_plate),
         # Driving-licence numbers typed in groups ("036 148 110", "X282-036-49-942-0").
         _rule(
             rf"{_NOT_BEFORE}[A-Z]?\d{{3,4}}(?:[ \-]\d{{1,4}}){{2,4}}{_NOT_AFTER}",

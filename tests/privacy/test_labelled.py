@@ -433,3 +433,54 @@ def test_typed_values_scan_in_linear_time(unit: str) -> None:
     start = time.perf_counter()
     LabelledValueDetector().detect(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a white Transit driving YD63 KRW cut me off", "YD63 KRW"),
+        ("la voiture immatriculée DK-551-AX était garée devant", "DK-551-AX"),
+        ("una Panda targata FG 771 KD ha urtato lo specchietto", "FG 771 KD"),
+        ("el coche, matriculado 4417 KLM, estaba mal aparcado", "4417 KLM"),
+        ("der Transporter mit HH-TK 208 fuhr einfach weiter", "HH-TK 208"),
+    ],
+)
+def test_plates_named_by_what_is_done_with_the_car(
+    pattern_filter: Filter, text: str, value: str
+) -> None:
+    assert ("ID_NUMBER", value) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["driving to Leeds on the M62 at 9", "I drove 450 km in a VW ID3", "parked at gate B12"],
+)
+def test_words_near_driving_are_no_plates(pattern_filter: Filter, text: str) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her driving licence number is HARRI612034AB1CD, issued 2019", "HARRI612034AB1CD"),
+        ("Die Mitgliedsnummer meines Vaters lautet K-204411.", "K-204411"),
+        ("le numéro d'adhérent de ma fille est 5520193", "5520193"),
+    ],
+)
+def test_a_label_said_in_a_sentence(pattern_filter: Filter, text: str, value: str) -> None:
+    assert ("ID_NUMBER", value) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Application ID: KX55102938\n",
+        "Ihr Termin (Termin-Nr. TR55102938) ist bestätigt.",
+        "Booking reference: ID 55102938AB",
+        "Paketverfolgung, Sendungsnummer: 4873 2291 0045 ok?",
+    ],
+)
+def test_applications_appointments_and_parcels_are_not_people(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "ID_NUMBER"]
