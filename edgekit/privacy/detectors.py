@@ -720,8 +720,10 @@ _FLAT = (
     r"|\d{1,2}\.?\s?[oa](?:\s?\d{1,2}\s?a)?(?:\s?[A-Za-z]{1,5}\.?)?"  # "º" after NFKC
     r"|(?i:apt|apto|app|appt|apartamento|apartment|flat|int|interno|scala|piano|piso|puerta|"
     r"pta|esc|escalera|top|stiege|stg|tür|whg|wohnung|bât|bat|bâtiment|étage|etage|andar|"
-    r"unit|suite|ste|block|bloque|portal)\.?\s?(?:n\.?\s?)?[\w]{1,4}\.?"
-    r"|\d{1,2}\.\s?(?:OG|Stock|Etage|étage|piano|andar)|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?)"
+    r"unit|suite|ste|block|bloque|portal|bajo|ático|atico|entlo|entresuelo|pral|bte|boîte|bus|"
+    r"lgh|m(?=\.))\.?\s?(?:n\.?\s?)?[\w]{1,4}\.?"
+    r"|\d{1,2}\.\s?(?:OG|Stock|Etage|étage|piano|andar)|\d{1,2}[rnt][ \t]\d{1,2}[ao]"  # ca "3r 2a"
+    r"|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?)"
 )
 _ADDRESS_TAIL = re.compile(
     r"(?:,|[ \t]*\n)?[ \t]*"
@@ -1187,7 +1189,7 @@ _STREET_EN = (
     "Lane|Mews|Orchard|Plains|Plain|Points|Ports|Ridges|Skyway|Streets|Summit|Vale|Via"
 )
 _ADDRESS_EN = re.compile(
-    r"(?:\b(?:Flat|Studio|Apartment|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
+    r"(?:\b(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
     r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?[ \t]+)?"
     r"(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     rf"(?:{_STREET_EN})\b\.?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW)\b)?"
@@ -1223,9 +1225,11 @@ _DE_SUFFIX = (
 _DE_SUFFIX_RE = re.compile(_DE_SUFFIX)
 _ADDRESS_DE = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.]{{0,30}}-){{1,5}}|[A-ZÄÖÜ][\wäöüß]{{0,40}}){_DE_SUFFIX}(?:\s+|\s?)\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?)?\b"
+    # "Herengracht 182-III", "Kärntner Ring 5-7/Top 12": a floor or a door after the number
+    r"(?:-(?:[IVX]{1,4}|hs|huis|bis)\b|/(?:Top|Stiege|Tür)[ \t]?\d{1,4}\b)?"
     # "Mariahilfer Straße 149/12", "Wiedner Hauptstraße 40/3": an adjective, then the street
     rf"|\b[A-ZÄÖÜ][\wäöüß]{{1,30}}(?:er|sche|s)[ \t](?:[A-ZÄÖÜ][\wäöüß]{{0,30}})?{_DE_SUFFIX}"
-    r"[ \t]?\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)*\b"
+    r"[ \t]?\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)*\b(?:/(?:Top|Stiege|Tür)[ \t]?\d{1,4}\b)?"
     r"|\b(?:Am|An (?:der|dem|den)|Auf (?:der|dem|den)|Im|In (?:der|dem|den)|Zum|Zur|"
     r"(?:Hinter|Unter|Vor|Über|Bei|Neben) (?:der|dem|den))\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
     r"|\b[A-ZÄÖÜ][\wäöüß]{0,30}(?:-[A-ZÄÖÜ][\wäöüß]{0,30}){1,5}\s+\d{1,4}[a-z]?"
@@ -1234,13 +1238,13 @@ _ADDRESS_DE = re.compile(
 _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
     r"route|quai|cours|square|passage|voie|sentier|faubourg|"
-    r"Rue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)\s+"
+    r"Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)\s+"
     r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
     r"(?:[ \t]+\d{1,4}[a-z]?\b)?"  # Swiss and Belgian style: "Rue du Marché 12"
 )
 _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
-    r"Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
+    r"Carrer|Passeig|Plaça|Avinguda|Travessera|Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
     r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón|"
     r"Rua|Rúa|Travessa|Praça|Praca|Estrada|Rodovia|Beco|"

@@ -45,7 +45,8 @@ _LABELS = (
 )
 _FORM_RE = re.compile(
     # up to three words may come first: "Name of account holder:", "Patient's full name:"
-    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*(?:\((?:e|s)\))?"
+    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*"
+    r"(?:\((?:e|s)\)|\([^()\n:]{2,30}\))?"  # "Prénom(s)", "Full name (as in passport)"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
     r"(?P<v>[^\n|;·—,(<]{2,80})"
 )

@@ -743,7 +743,8 @@ class NameHeuristicDetector:
                 score = 0.25
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
-        return found + signature_names(text) + capitals_surnames(text) + bullet_owners(text)
+        found += signature_names(text) + capitals_surnames(text) + bullet_owners(text)
+        return found + honorific_names(text)
 
     def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
         start, _end, word = words[i]
@@ -1450,7 +1451,9 @@ def name_lines_above(text: str, address_starts: Sequence[int]) -> list[Candidate
             continue
         name = m.group("name")
         words = name.replace(".", " ").split()
-        if not all(_is_cap(w) or w.lower() in _PARTICLES for w in words):
+        if words[0].lower() in _TITLES and len(words) > 2:  # "MR JOHN OKAFOR" over "14 HIGH ST"
+            words = words[1:]
+        if not all(_is_cap(w) or w.isupper() or w.lower() in _PARTICLES for w in words):
             continue
         if (
             is_function_word(words[0])
@@ -1464,6 +1467,7 @@ def name_lines_above(text: str, address_starts: Sequence[int]) -> list[Candidate
 
 
 _CAP_WORD = r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_CAP_WORD_NO_HYPHEN = r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+"
 # A signature after a dash that ends a review or a comment: "… — Tunde Okonkwo, Leeds",
 # "– Büşra Ç. aus Stuttgart", "– MA aus Hamburg" (initials before where the writer is from).
 _SIGNATURE = re.compile(
@@ -1523,6 +1527,19 @@ def capitals_surnames(text: str) -> list[Candidate]:
             if is_family_name(caps) or known_given_name(first.split("-")[0]):
                 found.append(Candidate(PERSON, m.start(), m.end(), 0.6))
     return found
+
+
+# Japanese and Korean honorifics written after a name in Latin script: "Tanaka-san".
+_HONORIFIC_AFTER = re.compile(
+    rf"(?<![\w\-])(?P<name>{_CAP_WORD_NO_HYPHEN})-(?:san|sama|kun|chan|sensei|senpai|shi|ssi|nim)\b"
+)
+
+
+def honorific_names(text: str) -> list[Candidate]:
+    """The name before a Japanese or Korean honorific (``Tanaka-san``, ``Min-ji-ssi``)."""
+    if "-s" not in text and "-k" not in text and "-c" not in text and "-n" not in text:
+        return []
+    return [Candidate(PERSON, *m.span("name"), 0.6) for m in _HONORIFIC_AFTER.finditer(text)]
 
 
 # The owner of a to-do or minutes line: "- Ernst: budget …", "* Yuki: send the slides".

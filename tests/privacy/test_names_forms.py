@@ -69,6 +69,15 @@ ADDRESSES = [
     "Grazer Straße 17/2/5, 8010 Graz",
     "Rúa do Franco 8, 2º A\n15702 Santiago",
     "Calle Real 4\n15003 A Coruña",
+    "Carrer de Provença 210, 4t 1a, 08036 Barcelona",
+    "Avda. del Puerto 3, bajo B, 46022 Valencia",
+    "Prinsengracht 263-II, 1016 GV Amsterdam",
+    "ul. Piotrkowska 104/6 m. 3, 90-926 Łódź",
+    "Apt 7, 210 E 86th St, New York, NY 10028",
+    "Opernring 3-5/Top 8, 1010 Wien",
+    "Avenue de Tervueren 12 bte 4, 1040 Bruxelles",
+    "Drottninggatan 50 lgh 1201, 111 21 Stockholm",
+    "Calle Alfonso XII 8, ático 2ª, 28014 Madrid",
 ]
 
 
@@ -272,3 +281,11 @@ def test_streets_firms_and_products_are_not_people(ner_filter: Filter, text: str
 )
 def test_people_near_those_words_still_are(ner_filter: Filter, text: str, name: str) -> None:
     assert name in _of(ner_filter, text, "PERSON")
+
+
+def test_labels_with_an_aside_names_in_capitals_and_honorifics(pattern_filter: Filter) -> None:
+    text = "Full name (as in passport): ADEYEMI OLUFEMI BABATUNDE\nNationality: NG"
+    assert _of(pattern_filter, text, "PERSON") == ["ADEYEMI OLUFEMI BABATUNDE"]
+    label = "MS GRACE ODUYA\n9 STATION ROAD\nLEEDS LS1 4DY"
+    assert "GRACE ODUYA" in " ".join(_of(pattern_filter, label, "PERSON"))
+    assert _of(pattern_filter, "Frag Nakamura-sensei morgen", "PERSON") == ["Nakamura"]
