@@ -111,11 +111,22 @@ def _query_part(token: str) -> int | None:
     query = token.find("?")
     if query >= 0 and _QUERY_PAIR.match(token, query + 1):
         return query + 1
-    if "&" in token and _QUERY_PAIR.match(token):
+    if "&" in token and _QUERY_PAIR.match(token) and _pairs_after_ampersands(token):
         return 0
     if _QUERY_PAIR.match(token) and _PERCENT_RUN.search(token):
         return 0
     return None
+
+
+def _pairs_after_ampersands(token: str) -> bool:
+    """Every ``&`` of a form body starts a ``key=`` pair; in a connection string's password
+    it does not (``DATABASE_URL=postgresql://u:Ab1+c-D&x9@host``: nothing to decode)."""
+    at = token.find("&")
+    while at >= 0:
+        if at + 1 < len(token) and not _QUERY_PAIR.match(token, at + 1):
+            return False
+        at = token.find("&", at + 1)
+    return True
 
 
 def _utf8(run: str) -> str | None:

@@ -423,7 +423,17 @@ _STATUS_BEFORE = re.compile(
 def _card(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     if _ARTICLE_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # EAN 4006381333931: a product's barcode number, not a card
+    if not _card_groups(m.group(0)):
+        return None  # 301-0910716-9801875, a UUID's 622437-2698-423: not a card's groups
     return (m.start(), m.end(), base) if v.card_ok(m.group(0)) else None
+
+
+def _card_groups(value: str) -> bool:
+    """A card number is written whole or in groups of four (Amex/Diners 4-6-5, 4-6-4)."""
+    groups = [len(g) for g in re.split(r"[ \-]+", value)]
+    if len(groups) == 1 or max(groups) <= 2:
+        return True  # whole, or spelled out digit by digit to slip past a filter
+    return (all(n == 4 for n in groups[:-1]) and 1 <= groups[-1] <= 4) or groups[:2] == [4, 6]
 
 
 _ARTICLE_NUMBER_BEFORE = re.compile(r"(?i)\b(?:ean|gtin|upc|isbn|sku)[\s:#=\-]*$")
@@ -1258,7 +1268,7 @@ _ADDRESS_TR_HU = re.compile(
     r"(?:[ \t][A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű]{0,30})?[ \t]"
     r"(?:utca|út|tér|körút|u\.)[ \t]\d{1,4}(?:/[A-Za-z0-9]{1,3})?"
 )
-_CARD_RE = re.compile(r"(?<![\d.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
+_CARD_RE = re.compile(r"(?<![A-Za-z0-9_.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
 _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
 # A word character of a script written with spaces: text in Han, kana, Hangul or Thai runs
 # into a number without one ("電話番号は+49 30 1234567です"), so those do not end a number.

@@ -104,7 +104,18 @@ def card_ok(value: str) -> bool:
     number = digits_only(value)
     if not 13 <= len(number) <= 19 or len(set(number)) == 1:
         return False
+    if len(number) in (13, 14, 15) and not _short_card(number):
+        return False  # 13 digits are an old Visa only, 14 Diners, 15 Amex (a 13-digit CNP)
     return _known_issuer(number) and luhn_ok(number)
+
+
+def _short_card(number: str) -> bool:
+    """The issuers whose numbers are shorter than 16 digits, by length."""
+    if len(number) == 13:
+        return number[0] == "4"
+    if len(number) == 14:
+        return number[:2] in ("30", "36", "38", "39")
+    return number[:2] in ("34", "37") or number.startswith(("1800", "2131"))
 
 
 def _known_issuer(number: str) -> bool:

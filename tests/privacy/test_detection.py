@@ -355,3 +355,40 @@ def test_an_address_local_part_names_its_owner_elsewhere(ner_filter: Filter) -> 
     assert ("PERSON", "aoife") in got
     team = "contact support.team@acme.com about the team"
     assert [t for t, _ in found(ner_filter, team)] == ["EMAIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEGIN:VEVENT\nUID:4e512389-4417-401e-9a1c-0c8d2f6e7b21\nEND:VEVENT",
+        '{"order_id": "114-4559215-8305878"}',
+        "Paziente | IT | 1850314287564 | note",  # 13 digits with no Visa prefix
+    ],
+)
+def test_no_card_inside_ids_orders_or_in_wrong_lengths(pattern_filter: Filter, text: str) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("Visa: 4556 7375 8689 9855", "4556 7375 8689 9855"),
+        ("amex 3714-496353-98431", "3714-496353-98431"),
+        ("kaart 5425233430109903 verloopt", "5425233430109903"),
+    ],
+)
+def test_cards_in_their_groups(pattern_filter: Filter, text: str, card: str) -> None:
+    assert ("CREDIT_CARD", card) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MONGO_URI=mongodb://svc:Qm7+zT-9&kL2@db.internal:27017/app",
+        "AMQP_URL=amqp://:p4+ss&w-rd@rabbit.local:5672/",
+    ],
+)
+def test_a_password_with_ampersand_and_plus_in_a_url_blocks(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert [t for t, _ in found(pattern_filter, text)] == ["URL_CREDENTIALS"]
