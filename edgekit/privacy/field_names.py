@@ -21,7 +21,9 @@ _SCORE = 0.75
 _LABELS = (
     "name|full name|first names?|last name|given names?|forenames?|middle names?|surname|"
     "surname/given names|family name|assistito|paziente|paciente|patiente|beneficiary|insured|"
-    "versicherter?|asegurado|assicurato|assurée?|"
+    "versicherter?|asegurado|assicurato|assurée?|geburtsname|mädchenname(?: der mutter)?|"
+    "maiden name|birth name|nom de naissance|nom de jeune fille|apellido de soltera|"
+    "cognome da nubile|"
     "nome|cognome|nom|prénom|prenom|vorname|nachname|familienname|nombre|apellidos?|"
     "nombre y apellidos|titular|conducente|applicant|guest|patient|employee|customer|cliente|"
     "holder|account holder|kontoinhaber|inhaber|next of kin|driver|recipient|empfänger|"

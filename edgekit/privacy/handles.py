@@ -68,6 +68,8 @@ _NOT_PROFILES = frozenset(
         *("groups", "pages", "events", "watch", "share", "sharer", "hashtag", "i", "intent"),
     ]
 )
+# Code notes owned by someone: "TODO(ekaterina): …", "FIXME(j.ruiz)", "XXX(bob)".
+_NOTE_OWNER_RE = re.compile(rf"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<v>{_HANDLE})\)")
 # Chat exports whose speakers are account names: "[9:15 AM] nneka.o: on it".
 _SPEAKER_HANDLE_RE = re.compile(rf"(?m)^[ \t]*\[[^\]\n]{{3,30}}\][ \t]*(?P<v>{_HANDLE}):[ \t]")
 _AUTH_RE = re.compile(
@@ -114,6 +116,7 @@ _ACCOUNT_RES: tuple[tuple[re.Pattern[str], str | re.Pattern[str] | None], ...] =
     (_KEY_VALUE_RE, None),
     (_SPEAKER_HANDLE_RE, "["),
     (_USER_WORD_RE, None),
+    (_NOTE_OWNER_RE, "("),
     (_ACCESS_LOG_RE, _ACCESS_LOG_DATE),
     (_HOME_RE, re.compile(r"/home/|/Users/|\\Users\\|/var/mail/")),
     (_USER_AT_HOST_RE, "@"),

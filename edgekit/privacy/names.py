@@ -109,7 +109,7 @@ _TITLE_FORMS = (
     r"mrs?|ms|miss|mx|dr[sa]?|dres|drª|prof(?:a|ª|\.ssa|essor|essora|esseur)?|sir|madam|"
     r"herrn?|frau|fräulein|mme|mlle|monsieur|madame|sr|sra|srta|señor(?:a|ita)?|"
     r"sig(?:\.ra|\.na|nor|nora|norina)?|dott(?:\.ssa|ssa|oressa|ore)?|avv|ing|"
-    r"dhr|mevr|heer|mevrouw|doña|dona|don|dña|senhor(?:a|ita)?|sr\.ª|lic|licda?|"
+    r"dhr|mevr|heer|mevrouw|doña|dona|don|dña|senhor(?:a|ita)?|sr\.ª|lic|licda?|geb|"
     r"pani|pane|paní|bayan|domnul|doamna|herra|rouva|fru|ibu|bapak|ông|bà|chị"
 )
 _TITLE_BEFORE = re.compile(
@@ -257,6 +257,9 @@ _CUES = (
     *("amigo", "amiga", "hermano", "hermana", "hijo", "hija", "fratello", "sorella"),
     *("amico", "amica", "figlio", "figlia", "cugino", "cugina", "voisin", "voisine"),
     *("ami", "amie", "frère", "sœur", "fils", "fille", "cousine"),
+    # on someone's behalf, and families by their name: "per conto di …", "Famiglia Esposito"
+    *("per conto di", "a nome di", "in nome di", "au nom de", "en nombre de", "on behalf of"),
+    *("im auftrag von", "famiglia", "familia", "família", "famille", "familie"),
 )
 _CUE_RE = re.compile(
     r"(?<![\w])(?:"
@@ -1584,3 +1587,9 @@ def names_a_street(text: str, start: int, end: int) -> bool:
         or _STREET_AFTER.match(text, end)
         or _STREET_BEFORE.search(text, max(0, start - 32), start)
     )
+
+
+def listed_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names that are no everyday words, and family names (lower case, any script)."""
+    lists = _lists()
+    return lists.given - lists.ambiguous, lists.family

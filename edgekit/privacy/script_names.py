@@ -228,6 +228,7 @@ class ScriptNameDetector:
         ]
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
+        found.extend(listed_script_names(text, runs))
         return found
 
 
@@ -336,3 +337,269 @@ _CUE_AFTER_RE = re.compile(
     "(?:" + "|".join(re.escape(_folded(c)) for c in _CUES) + r")\s*", re.IGNORECASE
 )
 _HONORIFIC_RE = re.compile("|".join(re.escape(h) for h in _HONORIFICS))
+
+
+# Names the lists know, inside text written in their own script: Cyrillic and Greek have
+# capitals, so a capitalised known given or family name is a name wherever it stands, in any
+# grammatical case ("Передай Ивану", "видел Дмитрия Соколова", "Ο Γιώργος Παπαδάκης"), and
+# the capitalised patronymics and family names after it belong to it. Arabic and Hebrew have
+# none, so a known given name needs a greeting before it, a line of its own (a signature),
+# or an Arabic family name with its article after it ("فاطمة الزهراء").
+_CASED = frozenset(["cyrillic", "greek"])
+_UNCASED = frozenset(["arabic", "hebrew"])
+# Case endings and what the nominative ends in instead (Russian, Ukrainian, Greek).
+_ENDINGS = [
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "и",
+    "ы",
+    "о",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ою",
+    "ею",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ым",
+    "им",
+    "ς",
+    "ου",
+    "ο",
+    "ε",
+    "ας",
+    "ης",
+    "η",
+    "α",
+    "ωνα",
+]
+_NOMINATIVE = ("", "а", "я", "й", "ь", "о", "ς", "ος", "ας", "α", "η", "ης")
+_SURNAME_ENDINGS = (
+    "ович|евич|овна|евна|ична|инична|ич|ов|ев|ёв|ин|ова|ева|ёва|ина|ову|еву|ёву|ину|овой|евой|"
+    "ёвой|иной|ого|ому|ым|ский|ская|ского|ской|скому|цкий|цкая|енко|"
+    "ук|юк|чук|ян|идзе|швили|ου|άκης|όπουλος|οπούλου|ίδης|ίδου|ιάδης|άτος|έας"
+)
+# Matched on the folded text, so the endings are folded too.
+_SURNAME_SHAPE = re.compile(
+    "(?:" + "|".join(re.escape(_folded(e)) for e in _SURNAME_ENDINGS.split("|")) + ")$"
+)
+# Given names that are everyday words there ("Вера" is faith, "Ελπίδα" hope).
+_WORD_NAMES = ("вера", "надежда", "любовь", "роман", "лев", "слава", "мир", "ελπίδα", "ειρήνη")
+_GREETINGS_BEFORE = re.compile(
+    r"(?:^|\s)(?:يا|مرحبا|أهلا|اهلا|عزيزي|عزيزتي|شكرا|السيد|السيدة|שלום|היי|תודה|לכבוד|"
+    r"מר|גברת)[\s,،]*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _script_lists() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The lists' non-Latin names, capitalised and folded as the detectors see them (folding
+    depends on case: "Ν" becomes "N", "ν" becomes "v"), and the case endings, folded."""
+    from edgekit.privacy.names import listed_names
+
+    given, fam = listed_names()
+
+    def fold(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+        return frozenset(_folded(w[:1].upper() + w[1:]) for w in words if not w.isascii())
+
+    endings = tuple(sorted({_folded(e) for e in _ENDINGS}, key=len, reverse=True))
+    nominative = tuple(_folded(e) for e in _NOMINATIVE)
+    return fold(given) - fold(_WORD_NAMES), fold(fam), endings, nominative
+
+
+# Pronouns and greetings that open sentences and look like an inflected name ("Меня").
+_NOT_NAMES = [
+    "меня",
+    "тебя",
+    "себя",
+    "него",
+    "нему",
+    "ним",
+    "мне",
+    "тебе",
+    "нам",
+    "вам",
+    "нас",
+    "вас",
+    "это",
+    "эта",
+    "этот",
+    "эти",
+    "как",
+    "так",
+    "все",
+    "всё",
+    "спасибо",
+    "привет",
+    "здравствуйте",
+    "добрый",
+    "доброе",
+    "мене",
+    "тебе",
+    "тобі",
+    "мені",
+    "дякую",
+    "вітаю",
+    "привіт",
+    "αυτό",
+    "αυτή",
+    "αυτός",
+    "εγώ",
+    "εσύ",
+    "εμένα",
+    "γεια",
+    "ευχαριστώ",
+    "καλημέρα",
+    "καλησπέρα",
+]
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(_folded(w[:1].upper() + w[1:]) for w in _NOT_NAMES)
+
+
+def _listed(word: str, names: frozenset[str]) -> bool:
+    """``word`` (folded, capitalised) is in ``names`` in its own or another grammatical case."""
+    if word in names:
+        return True
+    if word in _not_names():
+        return False
+    _given, _fam, endings, nominative = _script_lists()
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            if any(stem + other in names for other in nominative):
+                return True
+    return False
+
+
+def listed_script_names(text: str, runs: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Known names on lines with Cyrillic, Greek, Arabic or Hebrew (see above). Whole lines
+    are read: a word all of whose letters fold to Latin ("Анна") is in no run."""
+    out: list[Candidate] = []
+    done: set[int] = set()
+    for run_start, _run_end, fam_name in runs:
+        if fam_name not in _CASED and fam_name not in _UNCASED:
+            continue
+        line_start = text.rfind("\n", 0, run_start) + 1
+        if line_start in done:
+            continue
+        done.add(line_start)
+        line_end = text.find("\n", run_start)
+        end = len(text) if line_end < 0 else line_end
+        words = [(m.start(), m.end()) for m in _LETTERS.finditer(text, line_start, end)]
+        if fam_name in _CASED:
+            out.extend(_cased_names(text, words))
+        else:
+            out.extend(_uncased_names(text, words))
+    return out
+
+
+# Street words before a name make it the street's: "на улице Ленина", "οδός Σταδίου".
+_STREETS_BEFORE = re.compile(
+    "(?i)(?:"
+    + "|".join(
+        re.escape(_folded(w))
+        for w in [
+            "ул.",
+            "улица",
+            "улице",
+            "улицу",
+            "улицы",
+            "проспект",
+            "проспекте",
+            "пр-т",
+            "площадь",
+            "площади",
+            "переулок",
+            "бульвар",
+            "бульваре",
+            "шоссе",
+            "набережная",
+            "вулиця",
+            "вулиці",
+            "просп.",
+            "οδός",
+            "οδό",
+            "οδού",
+            "λεωφόρος",
+            "λεωφόρο",
+            "πλατεία",
+        ]
+    )
+    + r")\s*$"
+)
+
+
+def _cased_names(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
+    given, fam, _endings, _nominative = _script_lists()
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        word = text[start:end]
+        j = i
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and (_listed(word, given) or _listed(word, fam))
+            and not _STREETS_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            while j + 1 < len(words) and _continues(text, words[j], words[j + 1], given, fam):
+                j += 1
+            out.append(Candidate(PERSON, start, words[j][1], 0.6))
+        i = j + 1
+    return out
+
+
+def _uncased_names(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
+    given, fam, _endings, _nominative = _script_lists()
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        j = i
+        if text[start:end] in given:
+            after = words[i + 1] if i + 1 < len(words) else None
+            if (
+                after is not None
+                and text[end : after[0]] == " "
+                and (text[after[0] : after[0] + 2] == "ال" or text[after[0] : after[1]] in fam)
+            ):
+                j = i + 1  # "فاطمة الزهراء", "خالد العتيبي"
+            if j > i or _alone_or_greeted(text, start, end):
+                out.append(Candidate(PERSON, start, words[j][1], 0.6))
+        i = j + 1
+    return out
+
+
+def _continues(
+    text: str,
+    word: tuple[int, int],
+    nxt: tuple[int, int],
+    given: frozenset[str],
+    fam: frozenset[str],
+) -> bool:
+    """The next word belongs to the name: one blank after it, capitalised, and a known
+    name, a patronymic or a family name by its ending."""
+    value = text[nxt[0] : nxt[1]]
+    if text[word[1] : nxt[0]] != " " or not value[:1].isupper():
+        return False
+    return _listed(value, given) or _listed(value, fam) or bool(_SURNAME_SHAPE.search(value))
+
+
+def _alone_or_greeted(text: str, start: int, end: int) -> bool:
+    """A greeting right before the word, or the word opens a line of at most three words."""
+    if _GREETINGS_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and len(line.split()) <= 3

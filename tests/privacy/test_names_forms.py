@@ -289,3 +289,52 @@ def test_labels_with_an_aside_names_in_capitals_and_honorifics(pattern_filter: F
     label = "MS GRACE ODUYA\n9 STATION ROAD\nLEEDS LS1 4DY"
     assert "GRACE ODUYA" in " ".join(_of(pattern_filter, label, "PERSON"))
     assert _of(pattern_filter, "Frag Nakamura-sensei morgen", "PERSON") == ["Nakamura"]
+
+
+# --- names the lists know, in text written in their own script ------------------------------
+
+SCRIPT_NAMES = [
+    ("Вчера я встретил Людмилу Ковалёву у метро.", "Людмилу Ковалёву"),
+    ("Передайте Григорию, что отчёт готов.", "Григорию"),
+    ("Отправитель: Белова Ирина Николаевна", "Белова Ирина Николаевна"),
+    ("Привіт, Тарасе! Коли зустрінемось?", "Тарасе"),
+    ("Η Ελένη Βασιλείου θα μας πάρει τηλέφωνο.", "Ελένη Βασιλείου"),
+    ("Ευχαριστώ πολύ, Δημήτρη!", "Δημήτρη"),
+    ("مرحبا يا يوسف، أين أنت؟", "يوسف"),
+    ("تحدثت مع مريم الحربي اليوم", "مريم الحربي"),
+    ("שלום רחל, מתי נפגשים?", "רחל"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SCRIPT_NAMES)
+def test_listed_names_in_their_own_script(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Меня здесь не было вчера.",
+        "Я живу на улице Гагарина уже пять лет.",
+        "Спасибо за помощь, всё работает.",
+        "Η Αθήνα είναι όμορφη τον Μάιο.",
+        "شكرا جزيلا على المساعدة",
+    ],
+)
+def test_words_and_streets_in_other_scripts_stay(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("unit", ["Ивана Петрова ", "Νίκος ", "يا يوسف ", "Аннаа "])
+def test_script_names_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="АаИиНнОоВвЯяЙй ΝνίκοςΕε يوسفال\n,!", max_size=60))
+def test_script_names_never_raise(pattern_filter: Filter, text: str) -> None:
+    for f in pattern_filter.scan(text):
+        assert 0 <= f.start < f.end <= len(text)
