@@ -196,22 +196,27 @@ def _typed_values(text: str) -> list[Candidate]:
 
 
 def _named_checked_ids(text: str) -> list[Candidate]:
-    """Phone-shaped numbers whose label names an identifier they pass the check of
-    (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
-    from edgekit.privacy.detectors import PHONE_RE, lower_same_length, named_identifier
+    """Phone-shaped numbers whose label or sentence names an identifier they pass the check
+    of (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
+    from edgekit.privacy.detectors import (
+        PHONE_RE,
+        SENTENCE_REACH,
+        lower_same_length,
+        named_identifier,
+    )
     from edgekit.privacy.world_ids import scheme_words
 
     found: dict[int, Candidate] = {}
+    searched = 0  # numbers before this offset were looked at already
     for word in scheme_words(lower_same_length(text)):
-        m = PHONE_RE.search(text, word.end(), word.end() + _LABEL_REACH)
-        if m is not None and m.start() not in found:
+        start = max(word.end(), searched)
+        stop = min(len(text), word.end() + SENTENCE_REACH)
+        for m in PHONE_RE.finditer(text, start, stop):
             span = named_identifier(text, m)
             if span is not None:
                 found[m.start()] = Candidate(t.ID_NUMBER, span[0], span[1], 0.9)
+        searched = max(searched, stop)
     return list(found.values())
-
-
-_LABEL_REACH = 96  # a number's label stands this close before it
 
 
 # --- credentials on a command line ---------------------------------------------------------

@@ -484,3 +484,39 @@ def test_applications_appointments_and_parcels_are_not_people(
     pattern_filter: Filter, text: str
 ) -> None:
     assert not [v for t, v in found(pattern_filter, text) if t == "ID_NUMBER"]
+
+
+def test_the_next_of_a_list_of_checked_ids_in_one_sentence(pattern_filter: Filter) -> None:
+    text = "Meine Steuer-ID ist 47 036 892 816, die meines Mannes lautet 65929970489. Danke"
+    assert ("ID_NUMBER", "65929970489") in found(pattern_filter, text)
+
+
+def test_a_number_that_fails_the_named_check_stays_a_phone(pattern_filter: Filter) -> None:
+    text = "Meine Steuer-ID ist 47036892816. Mobil erreichbar: 0171 5550123"
+    assert ("PHONE", "0171 5550123") in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Rua Augusta 12, 1100-053 Lisboa, 912345678, joana.reis@example.pt", "912345678"),
+        ("- chiamare Paola Riva (3471234567)\n- rinnovare la carta d'identità", "3471234567"),
+    ],
+)
+def test_bare_phones_in_contact_lines_and_to_dos(
+    pattern_filter: Filter, text: str, phone: str
+) -> None:
+    assert ("PHONE", phone) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana@example.com exported 1,204 rows at 1764244874 from 10.0.0.7",
+        "Newsletter <b.ortiz@example.es>, plan 7332911738561, renews monthly",
+    ],
+)
+def test_numbers_beside_an_email_that_are_no_list_item_stay(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "PHONE"]
