@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
+from edgekit.privacy.credentials import is_reference
 from edgekit.privacy.normalize import normalize, spellings
 from edgekit.privacy.script_names import family
 from edgekit.privacy.structure import structure_of
@@ -651,7 +652,7 @@ _MIDNIGHT_AFTER = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\b")
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """A random-looking token; the rule's base score is below the cut, so it needs key context."""
     token = m.group(0)
-    if _UUID.search(token) or _NOT_A_KEY.match(token) or not v.looks_random(token.strip("=")):
+    if _UUID.search(token) or _not_a_key(token) or not v.looks_random(token.strip("=")):
         return None
     if _CONSTANT_NAME.fullmatch(token):
         return None  # KEM_X25519_HKDF_SHA256, AEAD_CHACHA20_POLY1305: a constant's name
@@ -675,6 +676,18 @@ _KEY_RIGHT_BEFORE = re.compile(
 
 # Paths, digests and subresource-integrity hashes are not credentials.
 _NOT_A_KEY = re.compile(r"/|\./|(?:sha|md)\d{1,3}[-:]", re.IGNORECASE)
+
+
+def _not_a_key(token: str) -> bool:
+    """A path or a digest; a base64 key may start with "/" (``/iPzEDSWNzy…``): a path's
+    pieces are words, a key's are random."""
+    if not _NOT_A_KEY.match(token):
+        return False
+    if token[0] == "/":
+        return is_reference(token)  # a path, unless a piece of it is random
+    return True
+
+
 _ENCODED_DATA_BEFORE = re.compile(r"(?:base64,|sha\d{1,3}[-:])$", re.IGNORECASE)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 

@@ -379,10 +379,14 @@ def _aligned_row(
     line: str, pos: int, cells: list[tuple[int, int]], header: list[tuple[int, int, str]]
 ) -> list[Field]:
     shift = len(cells) - len(header)
+    if shift == 0 and cells[0][1] <= header[0][0]:
+        shift = -1  # pandas' index, and a cell too few: two values ran together
     if shift not in (0, 1):
         cut = _cut_at_header_starts(line, header)
         if cut is not None:
             cells, shift = cut, 0
+        else:
+            cells = _split_overflowing(line, cells, header)
     out = []
     for i, (s, e) in enumerate(cells):
         j = i - shift if shift in (0, 1) else _overlapping_column(s, e, header)
@@ -406,6 +410,24 @@ def _cut_at_header_starts(
         stop = starts[j + 1] if j + 1 < len(starts) else len(line)
         cells.append(strip_span(line, hs, min(stop, len(line))))
     return cells
+
+
+def _split_overflowing(
+    line: str, cells: list[tuple[int, int]], header: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """Cells that run over a column's start ("August 13, 1971 FR7600…" under ``dob`` and
+    ``iban``) split at the single blank nearest to that start."""
+    out = []
+    for s, e in cells:
+        for hs, _he, _label in header:
+            if s < hs < e:
+                blanks = [i for i in range(max(s, hs - 12), min(e, hs + 12)) if line[i] == " "]
+                if blanks:
+                    cut = min(blanks, key=lambda i: abs(i - hs))
+                    out.append(strip_span(line, s, cut))
+                    s = cut + 1
+        out.append(strip_span(line, s, e))
+    return [(a, b) for a, b in out if a < b]
 
 
 def _overlapping_column(s: int, e: int, header: list[tuple[int, int, str]]) -> int:

@@ -392,3 +392,9 @@ def test_a_password_with_ampersand_and_plus_in_a_url_blocks(
     pattern_filter: Filter, text: str
 ) -> None:
     assert [t for t, _ in found(pattern_filter, text)] == ["URL_CREDENTIALS"]
+
+
+def test_a_base64_key_may_start_with_a_slash(pattern_filter: Filter) -> None:
+    text = 'storage:\n+  key: "/q3Rt8vLmZ2xNw5KpB7cYd1Hs9Fj4Ga6Te0Ui3Oo"\n'
+    assert ("SECRET", "/q3Rt8vLmZ2xNw5KpB7cYd1Hs9Fj4Ga6Te0Ui3Oo") in found(pattern_filter, text)
+    assert not found(pattern_filter, "the key sits in /var/lib/edgekit/keys/gateway_signing.pem")

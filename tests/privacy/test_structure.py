@@ -394,3 +394,15 @@ def test_a_postgres_copy_block_labels_its_tab_rows() -> None:
     assert got["Ann Lee"] == "full name"
     assert got["1980-02-03"] == got["1975-12-01"] == "birth date"
     assert "\\N" not in got
+
+
+def test_a_value_that_overflows_its_column_is_split_at_the_next_column() -> None:
+    text = (
+        "    client            geburtsdatum    konto                        saldo\n"
+        "0   Jonas Vogt        1977-04-02      DE02120300000000202051       10.50\n"
+        "1   Ilse Baumgartner  12. Oktober 1949 AT611904300234573201         3.99\n"
+    )
+    cells = {text[f.start : f.end]: f.label for f in parse_fields(text)}
+    assert cells["12. Oktober 1949"] == "geburtsdatum"
+    assert cells["AT611904300234573201"] == "konto"
+    assert cells["Ilse Baumgartner"] == "client"
