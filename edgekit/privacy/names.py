@@ -1593,3 +1593,9 @@ def listed_names() -> tuple[frozenset[str], frozenset[str]]:
     """Given names that are no everyday words, and family names (lower case, any script)."""
     lists = _lists()
     return lists.given - lists.ambiguous, lists.family
+
+
+def all_given_names() -> frozenset[str]:
+    """Every given name of the lists, everyday words too (for scripts whose dictionaries
+    mark every name: Han, Hangul)."""
+    return _lists().given

@@ -229,6 +229,7 @@ class ScriptNameDetector:
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
         found.extend(listed_script_names(text, runs))
+        found.extend(han_hangul_names(text, runs))
         return found
 
 
@@ -321,9 +322,19 @@ def _before_honorifics(text: str) -> list[Candidate]:
                 start -= 1
             else:
                 break
-        if end - start >= 2:
+        if end - start >= 2 and text[start:end] not in _ROLES_BEFORE_HONORIFICS:
             out.append(Candidate(PERSON, start, end, 0.6))
     return out
+
+
+# Roles addressed with an honorific: "고객님" (dear customer), "사장님", "先生" after a role.
+_ROLES_BEFORE_HONORIFICS = frozenset(
+    [
+        *("고객", "회원", "사장", "부장", "과장", "팀장", "선생", "교수", "기사", "손님", "원장"),
+        *("담당자", "お客", "皆", "先輩", "社長", "部長", "課長", "店長", "客户", "顾客", "各位"),
+        "医生",
+    ]
+)
 
 
 def _folded(phrase: str) -> str:
@@ -603,3 +614,53 @@ def _alone_or_greeted(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return not text[line_start:start].strip() and len(line.split()) <= 3
+
+
+# Han and Hangul have no spaces between a family and a given name: a common family name
+# right before a given name of the lists is a full name ("王秀英", "山田太郎", "김민준에게").
+_ZH_FAMILY = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱薛闫段雷侯史陶黎贺顾毛郝龚邵钱严戴莫孔汤"
+    "張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈鄒龔錢嚴"
+)
+_JA_FAMILY_NAMES = (
+    "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 "
+    "斎藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 "
+    "村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 岡本 藤原 中野 三浦 原田 中川 松田 竹内 "
+    "小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田"
+)
+_JA_FAMILY = frozenset(_JA_FAMILY_NAMES.split())
+_KO_FAMILY = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진엄채원천방공현함변염여추도소석선설마길연위표명반왕금옥육맹제모탁국"
+)
+
+
+def _family_given(text: str, start: int, end: int, given: frozenset[str]) -> list[Candidate]:
+    """Family + given name inside one Han or Hangul run ``text[start:end]``."""
+    out: list[Candidate] = []
+    i = start
+    while i < end - 2:
+        fam = 2 if text[i : i + 2] in _JA_FAMILY else 1 if text[i] in _ZH_FAMILY | _KO_FAMILY else 0
+        if text[i : i + 3] in _JA_FAMILY:
+            fam = 3
+        if fam:
+            for size in (2, 3) if fam == 1 else (2, 1, 3):
+                stop = i + fam + size
+                if stop <= end and text[i + fam : stop] in given:
+                    out.append(Candidate(PERSON, i, stop, 0.6))
+                    i = stop - 1
+                    break
+        i += 1
+    return out
+
+
+def han_hangul_names(text: str, runs: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Full names written together in Han or Hangul (see above)."""
+    from edgekit.privacy.names import all_given_names
+
+    given = all_given_names()
+    out: list[Candidate] = []
+    for start, end, fam in runs:
+        if fam in ("cjk", "hangul"):
+            out.extend(_family_given(text, start, end, given))
+    return out

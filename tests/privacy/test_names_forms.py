@@ -338,3 +338,39 @@ def test_script_names_scan_in_linear_time(pattern_filter: Filter, unit: str) -> 
 def test_script_names_never_raise(pattern_filter: Filter, text: str) -> None:
     for f in pattern_filter.scan(text):
         assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("明天请把合同交给张建国。", "张建国"),
+        ("佐藤健一に資料を送ってください", "佐藤健一"),
+        ("내일 박지훈한테 물어볼게요", "박지훈"),
+    ],
+)
+def test_family_and_given_names_written_together(
+    pattern_filter: Filter, text: str, name: str
+) -> None:
+    assert name in _of(pattern_filter, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们明天下午三点在会议室开会，请大家准时参加。",
+        "周末我们去林业局办手续。",
+        "고객님의 주문이 배송되었습니다.",
+        "이번 주말에 김치찌개를 먹었어요",
+        "会議は明日の午前十時から始まります。",
+    ],
+)
+def test_han_and_hangul_prose_is_no_name(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("unit", ["王秀英", "김민준에게 ", "佐藤佐藤", "王王王"])
+def test_han_hangul_names_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
