@@ -36,7 +36,8 @@ _MORE_LABELS = (
     "성명|имя|фио|фамилия|имя и фамилия|ім'я|прізвище|όνομα|ονοματεπώνυμο|επώνυμο|imię|"
     "nazwisko|ad soyad|soyad|jméno|příjmení|nume|prenume|nume complet|név|teljes név|nimi|"
     "sukunimi|etunimi|namn|efternamn|förnamn|navn|fornavn|etternavn|efternavn|naam|achternaam|"
-    "voornaam|nama|nama lengkap|tên|họ tên|họ và tên"
+    "voornaam|nama|nama lengkap|tên|họ tên|họ và tên|联系人|联系人姓名|负责人|担当|担当者|收件人|"
+    "寄件人|申请人|联络人|담당자|수신인|받는 분|보내는 분|получатель|контактное лицо"
 )
 _LABELS = (
     _LABELS

@@ -357,7 +357,71 @@ _HONORIFIC_RE = re.compile("|".join(re.escape(h) for h in _HONORIFICS))
 # none, so a known given name needs a greeting before it, a line of its own (a signature),
 # or an Arabic family name with its article after it ("فاطمة الزهراء").
 _CASED = frozenset(["cyrillic", "greek"])
-_UNCASED = frozenset(["arabic", "hebrew"])
+_UNCASED = frozenset(["arabic", "hebrew", "devanagari"])
+# Common Hindi given and family names in Devanagari (the lists hold few).
+_HI_GIVEN = frozenset(
+    [
+        "राहुल",
+        "अमित",
+        "सुनीता",
+        "प्रिया",
+        "अंजलि",
+        "पूजा",
+        "नेहा",
+        "रोहित",
+        "विकास",
+        "सुनील",
+        "अनिल",
+        "राजेश",
+        "संजय",
+        "दीपक",
+        "मनोज",
+        "अजय",
+        "विजय",
+        "रवि",
+        "सुरेश",
+        "रमेश",
+        "महेश",
+        "गीता",
+        "सीता",
+        "कविता",
+        "ममता",
+        "सरिता",
+        "अर्जुन",
+        "आदित्य",
+        "आकाश",
+        "अभिषेक",
+        "विशाल",
+        "निखिल",
+        "राकेश",
+        "मुकेश",
+        "सचिन",
+        "आरती",
+        "स्नेहा",
+        "रीना",
+        "मीना",
+        "लक्ष्मी",
+    ]
+)
+_HI_FAMILY = frozenset(
+    [
+        "शर्मा",
+        "वर्मा",
+        "गुप्ता",
+        "कुमार",
+        "सिंह",
+        "पटेल",
+        "यादव",
+        "जैन",
+        "मिश्रा",
+        "तिवारी",
+        "पांडे",
+        "चौधरी",
+        "अग्रवाल",
+    ]
+)
+# Hebrew writes "to", "and", "from" … as one letter before the word: "ליוסי" is "to Yossi".
+_HE_PREFIXES = "ולבמהשכ"
 # Case endings and what the nominative ends in instead (Russian, Ukrainian, Greek).
 _ENDINGS = [
     "а",
@@ -403,8 +467,9 @@ _SURNAME_SHAPE = re.compile(
 # Given names that are everyday words there ("Вера" is faith, "Ελπίδα" hope).
 _WORD_NAMES = ("вера", "надежда", "любовь", "роман", "лев", "слава", "мир", "ελπίδα", "ειρήνη")
 _GREETINGS_BEFORE = re.compile(
-    r"(?:^|\s)(?:يا|مرحبا|أهلا|اهلا|عزيزي|عزيزتي|شكرا|السيد|السيدة|שלום|היי|תודה|לכבוד|"
-    r"מר|גברת)[\s,،]*$"
+    r"(?:^|\s)(?:يا|مرحبا|أهلا|اهلا|عزيزي|عزيزتي|شكرا|السيد|السيدة|إلى|الى|مع|عند|لدى|قال|قالت|"
+    r"أخبر|اسأل|كلم|الأخ|الأخت|שלום|היי|תודה|לכבוד|מר|גברת|עם|אצל|प्रिय|नमस्ते|धन्यवाद|"
+    r"दोस्त|भाई|बहन|जी)[\s,،]*$"
 )
 
 
@@ -572,12 +637,16 @@ def _cased_names(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
 
 def _uncased_names(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
     given, fam, _endings, _nominative = _script_lists()
+    given, fam = given | _HI_GIVEN, fam | _HI_FAMILY
     out: list[Candidate] = []
     i = 0
     while i < len(words):
         start, end = words[i]
         j = i
-        if text[start:end] in given:
+        word = text[start:end]
+        if word[:1] in _HE_PREFIXES and word[1:] in given and "\u0590" <= word[0] <= "\u05ff":
+            start, word = start + 1, word[1:]  # "ליוסי כהן": "to" + Yossi Cohen
+        if word in given:
             after = words[i + 1] if i + 1 < len(words) else None
             if (
                 after is not None
@@ -603,7 +672,19 @@ def _continues(
     value = text[nxt[0] : nxt[1]]
     if text[word[1] : nxt[0]] != " " or not value[:1].isupper():
         return False
-    return _listed(value, given) or _listed(value, fam) or bool(_SURNAME_SHAPE.search(value))
+    return (
+        _listed(value, given)
+        or _listed(value, fam)
+        or bool(_SURNAME_SHAPE.search(value) or _PATRONYMIC.search(value))
+    )
+
+
+# A patronymic in any case: "Викторовна", "Викторовне", "Петровичу", "Ильиничной".
+_PATRONYMIC = re.compile(
+    "(?:"
+    + "|".join(re.escape(_folded(e)) for e in ("ович", "евич", "овн", "евн", "ичн"))
+    + r")\w{0,3}$"
+)
 
 
 def _alone_or_greeted(text: str, start: int, end: int) -> bool:
