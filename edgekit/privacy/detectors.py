@@ -680,6 +680,11 @@ def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
     return (m.start(), m.end(), base) if ok else None
 
 
+def is_birth_date(text: str, m: re.Match[str]) -> bool:
+    """A ``DOB_RE`` match is a real past date, not a timestamp."""
+    return _dob(text, m, 1.0) is not None
+
+
 _TIME_AFTER = re.compile(r"[T ]\d{1,2}:\d{2}")
 # ISODate('1969-03-01T00:00:00.000Z'): a date stored as midnight; a birth key still decides.
 _MIDNIGHT_AFTER = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\b")
@@ -1361,7 +1366,7 @@ _URL_CRED_RE = re.compile(
 # Month names are matched as any short word here and checked against the
 # month table in the validator: one cheap pattern instead of ~80 alternatives
 # tried at every position.
-_DOB_RE = re.compile(
+DOB_RE = re.compile(
     r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     # 1990年1月2日, 1990년 1월 2일
     r"|(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?"
@@ -1489,7 +1494,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             trigger=".",
         ),
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
-        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
+        Rule(t.DATE_OF_BIRTH, DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
