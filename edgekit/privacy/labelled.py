@@ -75,6 +75,10 @@ _PERSON_ID_LABEL = (
     r"|tessera(?: (?:socio|associativa|n\.|nr\.?|n°|numero))?|n\. (?:socio|tessera|cliente)"
     # Dutch, Portuguese
     r"|personeelsnummer|rijbewijs(?:nummer)?|patiëntnummer|número de (?:funcionário|utente)"
+    r"|lidnummer|lidmaatschapsnummer|klantnummer|n\.?[º°o]\.? (?:de )?(?:sócio|cliente|utente)"
+    r"|número de (?:sócio|cliente)"
+    # Polish, Turkish
+    r"|numer (?:klienta|pracownika|członkowski|legitymacji)|(?:müşteri|personel|üye|sicil) no"
     r"|carta de condução"
 )
 # An object named for a person whose id key follows: "user": {"id": …}, insurance: { number: ….
@@ -128,6 +132,7 @@ _PERSON_ID_STEMS = (
     *("patente", "personeel", "rijbewijs", "patiënt", "funcion", "utente", "condução"),
     *("socio", "afilia", "dipendente", "holder", "insured", "no ", "no.", "n. "),
     *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.", "tax", "adhér", "cliente"),
+    *("lid", "klant", "sócio", "numer", "müşteri", "personel", "üye", "sicil"),
 )
 
 
