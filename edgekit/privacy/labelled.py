@@ -203,19 +203,14 @@ def _typed_values(text: str) -> list[Candidate]:
 def _named_checked_ids(text: str) -> list[Candidate]:
     """Phone-shaped numbers whose label or sentence names an identifier they pass the check
     of (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
-    from edgekit.privacy.detectors import (
-        PHONE_RE,
-        SENTENCE_REACH,
-        lower_same_length,
-        named_identifier,
-    )
-    from edgekit.privacy.world_ids import scheme_words
+    from edgekit.privacy.detectors import PHONE_RE, SENTENCE_REACH, named_identifier
+    from edgekit.privacy.world_ids import scheme_word_ends
 
     found: dict[int, Candidate] = {}
     searched = 0  # numbers before this offset were looked at already
-    for word in scheme_words(lower_same_length(text)):
-        start = max(word.end(), searched)
-        stop = min(len(text), word.end() + SENTENCE_REACH)
+    for end in scheme_word_ends(text):
+        start = max(end, searched)
+        stop = min(len(text), end + SENTENCE_REACH)
         for m in PHONE_RE.finditer(text, start, stop):
             span = named_identifier(text, m)
             if span is not None:
