@@ -152,6 +152,11 @@ _OWN_KEY = re.compile(
 )
 
 
+# An item of a list or a to-do ("- call Ana (612 345 678)", "* DNI 1234…", "2. …"): its
+# context is its own line, not the next item's.
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣]|\d{1,2}[.)]|\[[ xX]\])[ \t]")
+
+
 def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str]:
     """The value's own label (``""`` if none), the wider text to look for context words
     in, and the text right before the value (for negative words)."""
@@ -163,7 +168,7 @@ def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str
     line_start = lower.rfind("\n", 0, start) + 1
     key = _OWN_KEY.search(text, max(line_start, start - 64), start)
     own = _key_words(key.group("k") or key.group("t")) if key else ""
-    if key and not text[line_start : key.start()].strip():
+    if (key and not text[line_start : key.start()].strip()) or _BULLET.match(text, line_start):
         # "Passport no.: X123" on a form line: besides its label, the context is this line,
         # not the line above ("Vehicle: …" does not make the next line's asset tag a plate).
         line_end = lower.find("\n", end)
@@ -352,23 +357,35 @@ def _identifier_not_phone(text: str, start: int) -> bool:
 
 
 # The words right before a value, back to the number before it (its label, a type field).
-_LAST_NUMBER = re.compile(r"^.*\d", re.DOTALL)
+# Where the sentence a value stands in starts: after a full stop, "!" or "?" and a blank,
+# or a blank line ("Meine Steuer-ID ist …, die meiner Frau lautet 83911075465").
+_SENTENCE_START = re.compile(r"^.*(?:[.!?][ \t\n]|\n[ \t]*\n)", re.DOTALL)
+SENTENCE_REACH = 200
+_LAST_NUMBER = re.compile(r"^.*\d", re.DOTALL)  # the words back to the number before
+_NUMBER_RUN = re.compile(r"\d[\d ./\-]{5,20}\d")
 
 
 def named_identifier(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-    """The span of a phone-shaped match that passes the check of an identifier the words
-    before it name (its label, a type field): an ID whose check passes is no phone. The
-    labelled reader masks these spans as ``ID_NUMBER``."""
+    """The span of a phone-shaped match that passes the check of an identifier its label
+    names (a form label, a type field, the words back to the number before it): an ID
+    whose check passes is no phone. So is the next of a list of such IDs in one sentence
+    ("Steuer-ID 47 036 892 816, die meiner Frau lautet 65929970489"). The labelled reader
+    masks these as ``ID_NUMBER``."""
     from edgekit.privacy.world_ids import named_id  # it builds on this module
 
     start, body = _phone_body(m)
     field = structure_of(text).field_at(start)
     if field is not None and field.kind != "label":
-        words = field.label
-    else:
-        words = _LAST_NUMBER.sub("", text[max(0, start - 64) : start])
-    if any(c.isalpha() for c in words) and named_id(body, words):
+        return (start, start + len(body)) if named_id(body, field.label) else None
+    window = text[max(0, start - SENTENCE_REACH) : start]
+    label = _LAST_NUMBER.sub("", window)
+    if any(c.isalpha() for c in label) and named_id(body, label):
         return start, start + len(body)
+    sentence = _SENTENCE_START.sub("", window)
+    if len(label) < len(sentence) and named_id(body, sentence):
+        earlier = _NUMBER_RUN.finditer(sentence)
+        if any(named_id(n.group(0), sentence[: n.start()]) for n in earlier):
+            return start, start + len(body)
     return None
 
 
@@ -409,9 +426,28 @@ def _phone(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
         score = base + 0.15
     elif len(groups) >= 2:
         score = base
+    elif _list_item(text, start, m.end()) and _CONTACT_LINE.search(_line_of(text, start)):
+        score = base  # an item of a comma-separated contact line ("…, 661979856, ana@…")
     else:
         score = base - 0.3  # a bare run of digits: only with context
     return start, m.end(), score
+
+
+_CONTACT_LINE = re.compile(r"[\w.+\-]@[\w\-]+\.[A-Za-z]{2,}")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole item of a comma-separated list."""
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    after = text[end : end + 2].lstrip(" ")
+    return before.endswith(",") and (after[:1] in (",", ";", "\n") or not after)
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line around offset ``at`` (at most 300 characters each side)."""
+    first = text.rfind("\n", max(0, at - 300), at) + 1 or max(0, at - 300)
+    last = text.find("\n", at, at + 300)
+    return text[first : last if last >= 0 else min(len(text), at + 300)]
 
 
 # An HTTP status code: after the request line's protocol (access logs: status, then bytes)
@@ -642,6 +678,11 @@ def _dob(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
     if _TIME_AFTER.match(text, m.end()) and not _MIDNIGHT_AFTER.match(text, m.end()):
         return None  # 2026-05-09T09:28:54, 2026-05-09 09:28: a timestamp, not a birthday
     return (m.start(), m.end(), base) if ok else None
+
+
+def is_birth_date(text: str, m: re.Match[str]) -> bool:
+    """A ``DOB_RE`` match is a real past date, not a timestamp."""
+    return _dob(text, m, 1.0) is not None
 
 
 _TIME_AFTER = re.compile(r"[T ]\d{1,2}:\d{2}")
@@ -1404,7 +1445,7 @@ _URL_CRED_RE = re.compile(
 # Month names are matched as any short word here and checked against the
 # month table in the validator: one cheap pattern instead of ~80 alternatives
 # tried at every position.
-_DOB_RE = re.compile(
+DOB_RE = re.compile(
     r"(?<![\w.\-/])(?:(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     # 1990年1月2日, 1990년 1월 2일
     r"|(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?"
@@ -1532,7 +1573,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             trigger=".",
         ),
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
-        Rule(t.DATE_OF_BIRTH, _DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
+        Rule(t.DATE_OF_BIRTH, DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
         Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),

@@ -34,7 +34,7 @@ import datetime
 import re
 
 from edgekit.privacy import types as t
-from edgekit.privacy.credentials import credentials, is_reference
+from edgekit.privacy.credentials import credentials, is_literal, is_reference
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
 
@@ -196,22 +196,101 @@ def _typed_values(text: str) -> list[Candidate]:
 
 
 def _named_checked_ids(text: str) -> list[Candidate]:
-    """Phone-shaped numbers whose label names an identifier they pass the check of
-    (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
-    from edgekit.privacy.detectors import PHONE_RE, lower_same_length, named_identifier
+    """Phone-shaped numbers whose label or sentence names an identifier they pass the check
+    of (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
+    from edgekit.privacy.detectors import (
+        PHONE_RE,
+        SENTENCE_REACH,
+        lower_same_length,
+        named_identifier,
+    )
     from edgekit.privacy.world_ids import scheme_words
 
     found: dict[int, Candidate] = {}
+    searched = 0  # numbers before this offset were looked at already
     for word in scheme_words(lower_same_length(text)):
-        m = PHONE_RE.search(text, word.end(), word.end() + _LABEL_REACH)
-        if m is not None and m.start() not in found:
+        start = max(word.end(), searched)
+        stop = min(len(text), word.end() + SENTENCE_REACH)
+        for m in PHONE_RE.finditer(text, start, stop):
             span = named_identifier(text, m)
             if span is not None:
                 found[m.start()] = Candidate(t.ID_NUMBER, span[0], span[1], 0.9)
+        searched = max(searched, stop)
     return list(found.values())
 
 
-_LABEL_REACH = 96  # a number's label stands this close before it
+# --- answers in a chat: the value asked for, given in the next message -------------------
+
+# "[14:02] Callum: can you send me the wifi password" / "[14:03] Ernst: it's Mimi-1989";
+# "Support: Ihr Geburtsdatum?" / "Kunde: Consolata Rotermund, 06.03.1977".
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d][^:\n]{0,40}?:[ \t]+")
+_ASKED_PASSWORD = re.compile(
+    r"(?i)(?<![\w-])(?:password|passwort|kennwort|passcode|contraseña|mot de passe|mdp|"
+    r"wachtwoord|senha|pw)(?![\w-])"
+)
+_ASKED_BIRTH = re.compile(
+    r"(?i)date of birth|birth ?date|birthday|\bdob\b|geburtsdatum|geburtstag|"
+    r"fecha de nacimiento|date de naissance|data di nascita|data de nascimento|when were you born"
+)
+_TOKEN = re.compile(r"[^\s,;\"'“”«»()]{6,64}")
+
+
+def _answers(text: str) -> list[Candidate]:
+    """A password or a date of birth given in the chat message right after the one that
+    asks for it."""
+    from edgekit.privacy.detectors import DOB_RE, is_birth_date
+
+    found: list[Candidate] = []
+    asked: str | None = None
+    asker = ""
+    pos = 0
+    for line in text.split("\n"):
+        speaker = _SPEAKER.match(line)
+        if speaker is None:
+            asked = None if line.strip() else asked
+        else:
+            body = pos + speaker.end()
+            who = _who(speaker.group(0))
+            if who == asker:
+                asked = None  # the same person goes on: no answer yet
+            if asked == "password":
+                found.extend(_password_answer(text, body, pos + len(line)))
+            elif asked == "birth":
+                found.extend(
+                    Candidate(t.DATE_OF_BIRTH, m.start(), m.end(), 0.8)
+                    for m in DOB_RE.finditer(text, body, pos + len(line))
+                    if is_birth_date(text, m)
+                )
+            said = line[speaker.end() :]
+            asked, asker = None, who
+            if _REQUEST.search(said):
+                if _ASKED_PASSWORD.search(said) and not credentials(said):
+                    asked = "password"
+                elif _ASKED_BIRTH.search(said):
+                    asked = "birth"
+        pos += len(line) + 1
+    return found
+
+
+# A question or a request: "?", "send me", "what's", "schick mir", "dime", "donne-moi" ….
+_REQUEST = re.compile(
+    r"(?i)\?|\b(?:send|give|tell|share|what'?s?|which|remind|schick|gib|sag|nenn|welche[sn]?|"
+    r"was|envía|manda|dime|dame|cuál|qual|quel(?:le)?|donne|envoie|dis-moi|dimmi|mandami)\b"
+)
+
+
+def _who(speaker: str) -> str:
+    """The speaker's name without the time stamp: "[14:03] Ernst: " → "ernst"."""
+    return re.sub(r"^[ \t]*\[[^\]]*\][ \t]*", "", speaker).rstrip(": \t").lower()
+
+
+def _password_answer(text: str, start: int, end: int) -> list[Candidate]:
+    """The first token of a message that reads as a password ("it's Mimi-1989")."""
+    for m in _TOKEN.finditer(text, start, end):
+        value = m.group(0).rstrip(".!?")
+        if "@" not in value and "://" not in value and is_literal(value, "say", quoted=False):
+            return [Candidate(t.SECRET, m.start(), m.start() + len(value), 0.85)]
+    return []
 
 
 # --- credentials on a command line ---------------------------------------------------------
@@ -300,6 +379,8 @@ class LabelledValueDetector:
         if _DIGIT.search(text):
             found.extend(_named_checked_ids(text))
         found.extend(_birth_years(text))
+        if ":" in text and (_ASKED_PASSWORD.search(text) or _ASKED_BIRTH.search(text)):
+            found.extend(_answers(text))
         if "-u" in text or "--" in text or "-p" in text:
             found.extend(_cli_credentials(text))
         if "://" in text:

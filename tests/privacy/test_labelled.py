@@ -484,3 +484,88 @@ def test_applications_appointments_and_parcels_are_not_people(
     pattern_filter: Filter, text: str
 ) -> None:
     assert not [v for t, v in found(pattern_filter, text) if t == "ID_NUMBER"]
+
+
+def test_the_next_of_a_list_of_checked_ids_in_one_sentence(pattern_filter: Filter) -> None:
+    text = "Meine Steuer-ID ist 47 036 892 816, die meines Mannes lautet 65929970489. Danke"
+    assert ("ID_NUMBER", "65929970489") in found(pattern_filter, text)
+
+
+def test_a_number_that_fails_the_named_check_stays_a_phone(pattern_filter: Filter) -> None:
+    text = "Meine Steuer-ID ist 47036892816. Mobil erreichbar: 0171 5550123"
+    assert ("PHONE", "0171 5550123") in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Rua Augusta 12, 1100-053 Lisboa, 912345678, joana.reis@example.pt", "912345678"),
+        ("- chiamare Paola Riva (3471234567)\n- rinnovare la carta d'identità", "3471234567"),
+    ],
+)
+def test_bare_phones_in_contact_lines_and_to_dos(
+    pattern_filter: Filter, text: str, phone: str
+) -> None:
+    assert ("PHONE", phone) in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana@example.com exported 1,204 rows at 1764244874 from 10.0.0.7",
+        "Newsletter <b.ortiz@example.es>, plan 7332911738561, renews monthly",
+    ],
+)
+def test_numbers_beside_an_email_that_are_no_list_item_stay(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[09:14] Marta: me pasas la contraseña del wifi?\n[09:15] Iker: claro, Tortuga_42",
+            ("SECRET", "Tortuga_42"),
+        ),
+        (
+            "Agent: could you give me your date of birth please?\nClient: sure, 3 March 1988",
+            ("DATE_OF_BIRTH", "3 March 1988"),
+        ),
+        (
+            "Operatore: mi dice la sua data di nascita?\nCliente: Bruno Neri, 14/07/1969",
+            ("DATE_OF_BIRTH", "14/07/1969"),
+        ),
+    ],
+)
+def test_a_value_given_in_the_message_after_the_question(
+    pattern_filter: Filter, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: reset the password\nTicket: ABC123def",
+        "[10:00] Ana: what's the wifi password?\n[10:01] Ana: never mind, found it2day",
+        "Lena: did you change the password?\nTom: no, ask IT at 10:30 tomorrow",
+    ],
+)
+def test_no_answer_no_secret(pattern_filter: Filter, text: str) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "SECRET"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="[]0123: AnaTom?password dob\n-,.", max_size=300))
+def test_answers_never_raise_and_stay_in_bounds(text: str) -> None:
+    for cand in LabelledValueDetector().detect(text):
+        assert 0 <= cand.start < cand.end <= len(text)
+
+
+def test_answers_scan_in_linear_time() -> None:
+    text = "[1:00] A: send the password?\n[1:01] B: x\n" * 2000
+    start = time.perf_counter()
+    LabelledValueDetector().detect(text)
+    assert time.perf_counter() - start < 2.0
