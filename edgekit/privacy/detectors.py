@@ -1388,10 +1388,12 @@ def _cjk_address(text: str, m: re.Match[str], base: float) -> tuple[int, int, fl
 # 1578 - Bela Vista, São Paulo - SP, 01310-200" (street, number, district, city - state, CEP).
 _ADDRESS_LATAM = re.compile(
     r"\b(?:Calle|Carrera|Cra\.?|Cr\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)"
-    r"[ \t]\d{1,3}[A-Z]?(?:[ \t]?bis)?[ \t]*(?:#|No\.?|N[°º]\.?)[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}"
+    r"[ \t]\d{1,3}[A-Z]?(?:[ \t]?bis)?[ \t]*(?:#|No\.?|N[°º]\.?)[ \t]*"
+    r"\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}"
     r"(?:,[ \t]*[A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?)?"
     r"|\b(?:Av\.|Avenida|Rua|R\.|Alameda|Al\.|Travessa|Praça|Estrada|Rodovia)[ \t]+"
-    r"[A-ZÀ-Ý][\w'’.\-]*(?:[ \t]+(?:d[aoe]s?[ \t]+)?[A-ZÀ-Ý][\w'’.\-]*){0,3},[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}"
+    r"[A-ZÀ-Ý][\w'’.\-]*(?:[ \t]+(?:d[aoe]s?[ \t]+)?[A-ZÀ-Ý][\w'’.\-]*){0,3},[ \t]*"
+    r"(?:n[º°o]\.?[ \t]*)?\d{1,5}"
     r"(?:[ \t]*[-,][ \t]*[^\n,;\-\d]{2,40}){0,3}[ \t]*[-,][ \t]*\d{5}-\d{3}"
 )
 # Czech and Slovak: a street with its two house numbers, then the postcode and town:

@@ -421,8 +421,10 @@ def test_numbers_in_prose_are_no_addresses(pattern_filter: Filter, text: str) ->
 
 @pytest.mark.parametrize(
     "unit",
-    ["北京市朝阳区", "ул. А Б В Г, ", "Невский проспект ", "Rua Abc, 12 - Bela, ", "Calle 9 # 1-"]
-    + ["Vinohradská 1/2, ", "Οδός Α ", "서울시 강남구 ", "12 B 5, ", "Cluj 1, "],
+    [
+        *("北京市朝阳区", "ул. А Б В Г, ", "Невский проспект ", "Rua Abc, 12 - Bela, "),
+        *("Calle 9 # 1-", "Vinohradská 1/2, ", "Οδός Α ", "서울시 강남구 ", "12 B 5, ", "Cluj 1, "),
+    ],
 )
 def test_locale_addresses_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
     text = unit * (60_000 // len(unit))
