@@ -1396,6 +1396,7 @@ _ADDRESS_LATAM = re.compile(
     r"(?:n[º°o]\.?[ \t]*)?\d{1,5}"
     r"(?:[ \t]*[-,][ \t]*[^\n,;\-\d]{2,40}){0,3}[ \t]*[-,][ \t]*\d{5}-\d{3}"
 )
+_LATAM_TRIGGER = re.compile(r"#|No\.|N[°º]|\d{5}-\d{3}")
 # Czech and Slovak: a street with its two house numbers, then the postcode and town:
 # "Vinohradská 1511/230, 100 00 Praha 10".
 _ADDRESS_CZ = re.compile(
@@ -1626,6 +1627,6 @@ def builtin_rules() -> tuple[Rule, ...]:
             _cjk_address,
             trigger=re.compile("[市都道府県县区구군시〒]"),
         ),
-        Rule(t.ADDRESS, _ADDRESS_LATAM, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_LATAM, 0.8, _address, trigger=_LATAM_TRIGGER),
         Rule(t.ADDRESS, _ADDRESS_CZ, 0.8, trigger="/"),
     )
