@@ -782,6 +782,8 @@ _FLAT = (
     r"unit|suite|ste|block|bloque|portal|bajo|ático|atico|entlo|entresuelo|pral|bte|boîte|bus|"
     r"lgh|m(?=\.))\.?\s?(?:n\.?\s?)?[\w]{1,4}\.?"
     r"|\d{1,2}\.\s?(?:OG|Stock|Etage|étage|piano|andar)|\d{1,2}[rnt][ \t]\d{1,2}[ao]"  # ca "3r 2a"
+    r"|\d{1,2}\.?[ \t]?(?:tv|th|mf|sal|tr|st)\b\.?"  # da "2. tv", se "3 tr"
+    r"|[A-H](?:[ \t]\d{1,3})?(?=[ \t]*,)"  # fi "12 B 5": staircase and flat
     r"|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?)"
 )
 _ADDRESS_TAIL = re.compile(
@@ -793,6 +795,9 @@ _ADDRESS_TAIL = re.compile(
     r"[ \t]+(?:[AOL]['’ ]?(?=[A-ZÀ-Ý]))?[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"  # "A Coruña", "L'Aquila"
     r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?(?:[ \t]*\([A-Z]{2}\))?"  # "00184 Roma (RM)"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
+    r"(?:[ \t](?:[A-ZÆØÅ]{1,2}|\d{1,2})\b(?![.:]))?"  # "København N", "Praha 10"
+    # the city first, then its postcode: "București 030031", "Jakarta 10220"
+    r"|[A-ZÀ-ÝȘȚ][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?[ \t]+\d{5,6}\b"
     r"|[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     # "Toronto, ON M5V 2T6", "Sydney NSW 2000", "Dublin 2, D02 Y754"
     r"|[A-Z][a-zA-Z .]{1,30},?[ \t]*[A-Z]{2,3}[ \t]+(?:\d{4}(?!\d)|[A-Z]\d[A-Z] ?\d[A-Z]\d)"
@@ -1327,6 +1332,83 @@ _ADDRESS_TR_HU = re.compile(
     r"(?:[ \t][A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű]{0,30})?[ \t]"
     r"(?:utca|út|tér|körút|u\.)[ \t]\d{1,4}(?:/[A-Za-z0-9]{1,3})?"
 )
+
+
+# Russian and Ukrainian addresses: "ул. Тверская, д. 7, кв. 15", "Невский проспект, д. 28",
+# "вул. Хрещатик, буд. 22"; Greek "Οδός Ερμού 25". Matched on the folded text, so the words
+# are folded as the detectors see them.
+def _folded_alternatives(words: str) -> str:
+    return "|".join(re.escape(normalize(w).text) for w in words.split("|"))
+
+
+_RU_STREET = _folded_alternatives(
+    "ул.|улица|пр.|просп.|проспект|пер.|переулок|бул.|бульвар|наб.|набережная|ш.|шоссе|пл.|"
+    "площадь|вул.|вулиця|пров.|провулок|бульв.|Ул.|Улица|Вул.|Вулиця"
+)
+_RU_HOUSE = _folded_alternatives("д.|дом|буд.|будинок")
+_RU_FLAT = _folded_alternatives("кв.|квартира|оф.|офис|корп.|к.|стр.|строение")
+_RU_WORDS = r"[^\W\d_][\w.\-]{0,30}(?:[ \t][^\W\d_][\w.\-]{0,30}){0,3}"
+_ADDRESS_RU = re.compile(
+    rf"(?:(?:{_folded_alternatives('г.|город|м.|місто')})[ \t]*[^\W\d_][\w\-]{{0,30}},[ \t]*)?"
+    rf"(?:(?:{_RU_STREET})[ \t]*{_RU_WORDS}|{_RU_WORDS}[ \t](?:{_RU_STREET}))"
+    rf",?[ \t]*(?:{_RU_HOUSE})[ \t]*\d{{1,4}}[^\W\d_]?(?:/\d{{1,4}})?"
+    rf"(?:,?[ \t]*(?:{_RU_FLAT})[ \t]*\d{{1,4}}[^\W\d_]?){{0,3}}"
+)
+_ADDRESS_EL = re.compile(
+    rf"(?:{_folded_alternatives('Οδός|Οδ.|οδός|οδό|Λεωφόρος|Λεωφ.|λεωφόρος|Πλατεία|πλατεία')})"
+    r"[ \t]+[^\W\d_][\w.\-]{0,30}(?:[ \t][^\W\d_][\w.\-]{0,30}){0,2}[ \t]+\d{1,4}[^\W\d_]?"
+)
+# Chinese, Japanese and Korean addresses by their administrative words: "北京市朝阳区建国路88号",
+# "〒150-0002 東京都渋谷区渋谷2-21-1", "서울특별시 강남구 테헤란로 152".
+_ADDRESS_CJK = re.compile(
+    # a run of Han and kana (possessive: no backtracking into it) ending in a house number;
+    # _cjk_address checks that it holds a province/city word and trims what comes before it
+    r"(?:〒[ \t]?\d{3}-\d{4}[ \t]*)?[\u4e00-\u9fff\u3040-\u30ff]{3,30}+"
+    r"\d{1,5}(?:[-－]\d{1,5}){0,3}(?:号|番地?|丁目)?(?:[\u4e00-\u9fff]{1,4}+\d{1,5}(?:号|室|楼))?"
+    r"|〒[ \t]?\d{3}-\d{4}"
+    r"|[\uac00-\ud7af]{2,8}(?:시|도)[ \t][\uac00-\ud7af]{1,6}(?:구|군|시)[ \t]"
+    r"[\uac00-\ud7af\d]{1,12}(?:로|길|동)(?:[ \t]?\d{1,4}(?:-\d{1,4})?(?:번길)?)?"
+    r"(?:[ \t]\d{1,4}(?:-\d{1,4})?)?"
+)
+_CJK_REGION = re.compile("[省市都道府県县]|自治区")
+_CJK_LOCAL = re.compile("[区市县郡町村]")
+
+
+def _cjk_address(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A Han address holds a province or city word and a district, town or village word
+    after it; it starts at most three characters before the first."""
+    value = m.group(0)
+    if not value[:1] or (not "\u4e00" <= value[0] <= "\u9fff" and value[0] != "〒"):
+        return m.start(), m.end(), base  # Hangul: the pattern says it all
+    region = _CJK_REGION.search(value)
+    if value[0] == "〒" and region is None:
+        return m.start(), m.end(), base
+    if region is None or not _CJK_LOCAL.search(value, region.end()):
+        return None
+    start = m.start() if value[0] == "〒" else m.start() + max(0, region.start() - 3)
+    return start, m.end(), base
+
+
+# Latin America: Colombian "Calle 93 #11-26", "Cra. 7 No. 40-62"; Brazilian "Av. Paulista,
+# 1578 - Bela Vista, São Paulo - SP, 01310-200" (street, number, district, city - state, CEP).
+_ADDRESS_LATAM = re.compile(
+    r"\b(?:Calle|Carrera|Cra\.?|Cr\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)"
+    r"[ \t]\d{1,3}[A-Z]?(?:[ \t]?bis)?[ \t]*(?:#|No\.?|N[°º]\.?)[ \t]*"
+    r"\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}"
+    r"(?:,[ \t]*[A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?)?"
+    r"|\b(?:Av\.|Avenida|Rua|R\.|Alameda|Al\.|Travessa|Praça|Estrada|Rodovia)[ \t]+"
+    r"[A-ZÀ-Ý][\w'’.\-]*(?:[ \t]+(?:d[aoe]s?[ \t]+)?[A-ZÀ-Ý][\w'’.\-]*){0,3},[ \t]*"
+    r"(?:n[º°o]\.?[ \t]*)?\d{1,5}"
+    r"(?:[ \t]*[-,][ \t]*[^\n,;\-\d]{2,40}){0,3}[ \t]*[-,][ \t]*\d{5}-\d{3}"
+)
+_LATAM_TRIGGER = re.compile(r"#|No\.|N[°º]|\d{5}-\d{3}")
+# Czech and Slovak: a street with its two house numbers, then the postcode and town:
+# "Vinohradská 1511/230, 100 00 Praha 10".
+_ADDRESS_CZ = re.compile(
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž]+(?:[ \t][\wáčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]+){0,2}"
+    r"[ \t]\d{1,5}/\d{1,4}[a-zA-Z]?,[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w\-]+"
+    r"(?:[ \t]\d{1,2}\b)?"
+)
 _CARD_RE = re.compile(r"(?<![A-Za-z0-9_.\-])\d(?:[ \-]?\d){12,18}(?![\d\-]|\.\d)")
 _EMAIL_RE = re.compile(r"(?<![\w.+\-'])[\w.+\-']{1,64}@(?:[\w\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])")
 # A word character of a script written with spaces: text in Han, kana, Hangul or Thai runs
@@ -1541,4 +1623,15 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.ADDRESS, _ADDRESS_FR, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_ES_IT, 0.8, _address),
         Rule(t.ADDRESS, _ADDRESS_TR_HU, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_RU, 0.8, trigger=re.compile(_RU_STREET)),
+        Rule(t.ADDRESS, _ADDRESS_EL, 0.8, _address),
+        Rule(
+            t.ADDRESS,
+            _ADDRESS_CJK,
+            0.8,
+            _cjk_address,
+            trigger=re.compile("[市都道府県县区구군시〒]"),
+        ),
+        Rule(t.ADDRESS, _ADDRESS_LATAM, 0.8, _address, trigger=_LATAM_TRIGGER),
+        Rule(t.ADDRESS, _ADDRESS_CZ, 0.8, trigger="/"),
     )

@@ -378,3 +378,56 @@ def test_han_hangul_names_scan_in_linear_time(pattern_filter: Filter, unit: str)
     start = time.perf_counter()
     pattern_filter.scan(text)
     assert time.perf_counter() - start < 3.0
+
+
+# --- addresses of more locales and scripts ---------------------------------------------------
+
+MORE_ADDRESSES = [
+    "ул. Садовая, д. 12, кв. 40",
+    "Ленинский проспект, д. 5, корп. 2",
+    "вул. Шевченка, буд. 9, кв. 3",
+    "Οδός Πανεπιστημίου 30",
+    "上海市浦东新区世纪大道100号",
+    "大阪府大阪市北区梅田3-1-1",
+    "부산광역시 해운대구 해운대로 264",
+    "Carrera 15 #88-21, Bogotá",
+    "Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001",
+    "Karlova 1234/5, 110 00 Praha 1",
+    "Hämeenkatu 10 A 4, 33100 Tampere",
+    "Vesterbrogade 12, 3. th, 1620 København V",
+    "Strada Victoriei 20, Cluj 400012",
+]
+
+
+@pytest.mark.parametrize("address", MORE_ADDRESSES)
+def test_addresses_of_more_locales(pattern_filter: Filter, address: str) -> None:
+    text = f"Bitte an {address} schicken, danke."
+    found_spans = _of(pattern_filter, text, "ADDRESS")
+    assert any(address in span for span in found_spans), found_spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在市场买了3个苹果",
+        "I read 2. tv shows a week",
+        "Version 1234/56, 100 00 units",
+        "m. 5 of the plan",
+    ],
+)
+def test_numbers_in_prose_are_no_addresses(pattern_filter: Filter, text: str) -> None:
+    assert _of(pattern_filter, text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        *("北京市朝阳区", "ул. А Б В Г, ", "Невский проспект ", "Rua Abc, 12 - Bela, "),
+        *("Calle 9 # 1-", "Vinohradská 1/2, ", "Οδός Α ", "서울시 강남구 ", "12 B 5, ", "Cluj 1, "),
+    ],
+)
+def test_locale_addresses_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    pattern_filter.scan(text)
+    assert time.perf_counter() - start < 3.0
