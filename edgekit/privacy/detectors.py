@@ -9,6 +9,7 @@ Users add their own with :class:`RegexDetector` or :class:`CallableDetector`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -371,12 +372,16 @@ def named_identifier(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     whose check passes is no phone. So is the next of a list of such IDs in one sentence
     ("Steuer-ID 47 036 892 816, die meiner Frau lautet 65929970489"). The labelled reader
     masks these as ``ID_NUMBER``."""
-    from edgekit.privacy.world_ids import named_id  # it builds on this module
+    from edgekit.privacy.world_ids import named_id, scheme_word_ends  # they build on this
 
     start, body = _phone_body(m)
     field = structure_of(text).field_at(start)
     if field is not None and field.kind != "label":
         return (start, start + len(body)) if named_id(body, field.label) else None
+    ends = scheme_word_ends(text)
+    near = bisect.bisect_left(ends, start - SENTENCE_REACH)
+    if near == len(ends) or ends[near] > start:
+        return None  # no identifier is named before it: the common case, decided cheaply
     window = text[max(0, start - SENTENCE_REACH) : start]
     label = _LAST_NUMBER.sub("", window)
     if any(c.isalpha() for c in label) and named_id(body, label):

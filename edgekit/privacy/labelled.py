@@ -75,6 +75,10 @@ _PERSON_ID_LABEL = (
     r"|tessera(?: (?:socio|associativa|n\.|nr\.?|n°|numero))?|n\. (?:socio|tessera|cliente)"
     # Dutch, Portuguese
     r"|personeelsnummer|rijbewijs(?:nummer)?|patiëntnummer|número de (?:funcionário|utente)"
+    r"|lidnummer|lidmaatschapsnummer|klantnummer|n\.?[º°o]\.? (?:de )?(?:sócio|cliente|utente)"
+    r"|número de (?:sócio|cliente)"
+    # Polish, Turkish
+    r"|numer (?:klienta|pracownika|członkowski|legitymacji)|(?:müşteri|personel|üye|sicil) no"
     r"|carta de condução"
 )
 # An object named for a person whose id key follows: "user": {"id": …}, insurance: { number: ….
@@ -128,6 +132,7 @@ _PERSON_ID_STEMS = (
     *("patente", "personeel", "rijbewijs", "patiënt", "funcion", "utente", "condução"),
     *("socio", "afilia", "dipendente", "holder", "insured", "no ", "no.", "n. "),
     *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.", "tax", "adhér", "cliente"),
+    *("lid", "klant", "sócio", "numer", "müşteri", "personel", "üye", "sicil"),
 )
 
 
@@ -198,19 +203,14 @@ def _typed_values(text: str) -> list[Candidate]:
 def _named_checked_ids(text: str) -> list[Candidate]:
     """Phone-shaped numbers whose label or sentence names an identifier they pass the check
     of (``SV-Nummer: 1237 010180``): the phone rule leaves them, they are IDs."""
-    from edgekit.privacy.detectors import (
-        PHONE_RE,
-        SENTENCE_REACH,
-        lower_same_length,
-        named_identifier,
-    )
-    from edgekit.privacy.world_ids import scheme_words
+    from edgekit.privacy.detectors import PHONE_RE, SENTENCE_REACH, named_identifier
+    from edgekit.privacy.world_ids import scheme_word_ends
 
     found: dict[int, Candidate] = {}
     searched = 0  # numbers before this offset were looked at already
-    for word in scheme_words(lower_same_length(text)):
-        start = max(word.end(), searched)
-        stop = min(len(text), word.end() + SENTENCE_REACH)
+    for end in scheme_word_ends(text):
+        start = max(end, searched)
+        stop = min(len(text), end + SENTENCE_REACH)
         for m in PHONE_RE.finditer(text, start, stop):
             span = named_identifier(text, m)
             if span is not None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.detectors import Rule, words_re
+from edgekit.privacy.detectors import Rule, lower_same_length, words_re
 from edgekit.privacy.national_ids import NATIONAL_ID_WORDS, checked, checked_id_rules
 from edgekit.privacy.normalize import spellings
 
@@ -565,6 +565,21 @@ def named_id(value: str, words: str) -> bool:
 def scheme_words(text: str) -> Iterator[re.Match[str]]:
     """Where ``text`` (lower case) names an identifier with a check."""
     return _any_scheme_word().finditer(text)
+
+
+_LAST_ENDS: list[tuple[str, list[int]]] = []
+
+
+def scheme_word_ends(text: str) -> list[int]:
+    """The sorted end offsets of the words in ``text`` that name an identifier with a
+    check; the last text's are kept, so the phone rule and the labelled reader of one scan
+    search it once."""
+    last = _LAST_ENDS[0] if _LAST_ENDS else None
+    if last is not None and last[0] is text:
+        return last[1]
+    ends = [m.end() for m in scheme_words(lower_same_length(text))]
+    _LAST_ENDS[:] = [(text, ends)]
+    return ends
 
 
 @functools.cache

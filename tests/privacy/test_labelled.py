@@ -376,6 +376,10 @@ def test_calls_and_variables_are_references(text: str) -> None:
         ("N.º empleado: 7731", "7731"),
         ("Personalausweisnummer: LZ6311T47", "LZ6311T47"),
         ("Steuernummer 21/815/08150 (Finanzamt)", "21/815/08150"),
+        ("Lidnummer: 4471-208 (tennisclub)", "4471-208"),
+        ("numer klienta 55120938", "55120938"),
+        ("Üye no: 0077123", "0077123"),
+        ("o meu n.º de sócio é 30412", "30412"),
     ],
 )
 def test_more_person_level_labels(pattern_filter: Filter, text: str, value: str) -> None:
