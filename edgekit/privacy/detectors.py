@@ -780,18 +780,23 @@ _FLAT = (
     r"|(?i:apt|apto|app|appt|apartamento|apartment|flat|int|interno|scala|piano|piso|puerta|"
     r"pta|esc|escalera|top|stiege|stg|tür|whg|wohnung|bât|bat|bâtiment|étage|etage|andar|"
     r"unit|suite|ste|block|bloque|portal|bajo|ático|atico|entlo|entresuelo|pral|bte|boîte|bus|"
-    r"lgh|m(?=\.))\.?\s?(?:n\.?\s?)?[\w]{1,4}\.?"
+    r"lgh|depto|dpto|dep|of|oficina|local|m(?=\.))\.?\s?(?:n\.?\s?)?[\w]{1,4}\.?"
     r"|\d{1,2}\.\s?(?:OG|Stock|Etage|étage|piano|andar)|\d{1,2}[rnt][ \t]\d{1,2}[ao]"  # ca "3r 2a"
     r"|\d{1,2}\.?[ \t]?(?:tv|th|mf|sal|tr|st)\b\.?"  # da "2. tv", se "3 tr"
     r"|[A-H](?:[ \t]\d{1,3})?(?=[ \t]*,)"  # fi "12 B 5": staircase and flat
-    r"|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?)"
+    r"|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?"
+    # a neighbourhood or district before the postcode: "Col. Roma Norte", "Miraflores"
+    r"|(?:(?:Col\.|Colonia|Fracc\.|Barrio|Bairro|Urb\.)[ \t]+)?[A-ZÀ-Ý][\w'’\-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2})"
 )
 _ADDRESS_TAIL = re.compile(
-    r"(?:,|[ \t]*\n)?[ \t]*"
-    rf"(?:{_FLAT}(?:[ \t]+{_FLAT})?(?:[ \t]*,|[ \t]*\n)[ \t]*){{0,2}}"
+    r"(?:,|[ \t]+[-–]|[ \t]*\n)?[ \t]*"  # "Via Nazionale, 12 - 00184 Roma"
+    rf"(?:{_FLAT}(?:[ \t]+{_FLAT})?"
+    r"(?:[ \t]*,|[ \t]+[-–]|[ \t]*\n|[ \t](?=\d{4,5}[ \t]))[ \t]*){0,2}"
     # postcodes: 12345 / 1234 AB (NL) / 1234-567 (PT) / 12-345 (PL) / 123 45 (SE), then the city
     # ("Kadıköy/İstanbul": district and province)
-    r"(?:(?:\d{4,6}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})"
+    r"(?:(?:\d{4,6}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|[A-Z]\d{4}(?:[A-Z]{3})?"
+    r"|(?:LV|LT|EE)-?\d{4,5})"
     r"[ \t]+(?:[AOL]['’ ]?(?=[A-ZÀ-Ý]))?[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+"  # "A Coruña", "L'Aquila"
     r"(?:/[A-ZÀ-ÝİŁŚŻŹĆŃÓ][\w'’\-]+)?(?:[ \t]*\([A-Z]{2}\))?"  # "00184 Roma (RM)"
     r"(?:[ \t]+(?:im|am|an|de|sur|di)?[ \t]*[A-ZÀ-Ý][\w'’\-]+)?"
@@ -1307,7 +1312,7 @@ _ADDRESS_FR = re.compile(
     r"(?:[ \t]+\d{1,4}[a-z]?\b)?"  # Swiss and Belgian style: "Rue du Marché 12"
 )
 _ADDRESS_ES_IT = re.compile(
-    r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
+    r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
     r"Carrer|Passeig|Plaça|Avinguda|Travessera|Pasaje|Urbanización|Rambla|Glorieta|Alameda|Acceso|Cuesta|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Vicolo|Contrada|Borgo|Strada|Rotonda|Stretto|Incrocio|Canale|Lungomare|Salita|"
     r"Traversa|Piazzetta|Galleria|Circonvallazione|Quartiere|Pasadizo|Vía|Callejón|"
@@ -1401,7 +1406,26 @@ _ADDRESS_LATAM = re.compile(
     r"(?:n[º°o]\.?[ \t]*)?\d{1,5}"
     r"(?:[ \t]*[-,][ \t]*[^\n,;\-\d]{2,40}){0,3}[ \t]*[-,][ \t]*\d{5}-\d{3}"
 )
+_POSTCODE_AFTER_COMMA = re.compile(r"\d,[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÀ-ÝĀ-Ž]")
 _LATAM_TRIGGER = re.compile(r"#|No\.|N[°º]|\d{5}-\d{3}")
+# A street of any name, its number, then a postcode and a town: "Ilica 42, 10000 Zagreb",
+# "Kneza Miloša 10, 11000 Beograd" (a four-digit "postcode" that is a year is not one).
+_ADDRESS_ANY = re.compile(
+    r"\b[A-ZÀ-ÝĀ-Ž][\w'’.\-]{1,30}(?:[ \t][\w'’.\-]{1,30}){0,2}"
+    r"[ \t]\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,"
+    r"[ \t]*(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?\d{4,5}"
+    r"[ \t]+[A-ZÀ-ÝĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?"
+)
+# A post box, then the town: "PO Box 4521, Austin, TX 78765", "Postfach 12 34, 3000 Bern".
+_ADDRESS_POBOX = re.compile(
+    r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|Postfach|Apartado(?: de correos)?|"
+    r"Casella postale|Boîte postale|Caixa Postal)[ \t]+\d{1,6}(?:[ \t]\d{2,4})?"  # not "BP 120"
+)
+# Baltic streets: "Brīvības iela 55-8", "Narva mnt 7-12", "Gedimino pr. 20-5".
+_ADDRESS_BALTIC = re.compile(
+    r"\b[A-ZÀ-ÝĀ-Ž][\w'’\-]{1,30}[ \t](?:iela|mnt|maantee|tänav|tn|pst|puiestee|gatvė|g\.|pr\.|"
+    r"prospektas|al\.|alėja|bulvāris|prospekts)[ \t]\d{1,4}[a-zA-Z]?(?:-\d{1,4})?"
+)
 # Czech and Slovak: a street with its two house numbers, then the postcode and town:
 # "Vinohradská 1511/230, 100 00 Praha 10".
 _ADDRESS_CZ = re.compile(
@@ -1634,4 +1658,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         ),
         Rule(t.ADDRESS, _ADDRESS_LATAM, 0.8, _address, trigger=_LATAM_TRIGGER),
         Rule(t.ADDRESS, _ADDRESS_CZ, 0.8, trigger="/"),
+        Rule(t.ADDRESS, _ADDRESS_ANY, 0.8, _address, trigger=_POSTCODE_AFTER_COMMA),
+        Rule(t.ADDRESS, _ADDRESS_POBOX, 0.8, _address),
+        Rule(t.ADDRESS, _ADDRESS_BALTIC, 0.8, _address),
     )

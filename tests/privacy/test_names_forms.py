@@ -396,6 +396,14 @@ MORE_ADDRESSES = [
     "Hämeenkatu 10 A 4, 33100 Tampere",
     "Vesterbrogade 12, 3. th, 1620 København V",
     "Strada Victoriei 20, Cluj 400012",
+    "Av. Reforma 222, Col. Juárez, 06600 Ciudad de México",
+    "Av. Santa Fe 1860, piso 3, depto C, C1123 CABA",
+    "Calle Las Begonias 415, San Isidro, Lima 15046",
+    "PO Box 1187, Boulder, CO 80306",
+    "Vukovarska 58, 21000 Split",
+    "Elizabetes iela 12-4, LV-1010 Rīga",
+    "Via Cavour, 8 - 50129 Firenze",
+    "C/ Sierpes, 30 - 1º dcha. 41004 Sevilla",
 ]
 
 
@@ -413,6 +421,8 @@ def test_addresses_of_more_locales(pattern_filter: Filter, address: str) -> None
         "I read 2. tv shows a week",
         "Version 1234/56, 100 00 units",
         "m. 5 of the plan",
+        "BP 140 mmHg at rest",
+        "Chapter 12, 2024 Edition",
     ],
 )
 def test_numbers_in_prose_are_no_addresses(pattern_filter: Filter, text: str) -> None:
@@ -424,6 +434,7 @@ def test_numbers_in_prose_are_no_addresses(pattern_filter: Filter, text: str) ->
     [
         *("北京市朝阳区", "ул. А Б В Г, ", "Невский проспект ", "Rua Abc, 12 - Bela, "),
         *("Calle 9 # 1-", "Vinohradská 1/2, ", "Οδός Α ", "서울시 강남구 ", "12 B 5, ", "Cluj 1, "),
+        *("Ilica 42, ", "Aa Bb 1, 12345 ", "PO Box 1, ", "Aa iela 5-", "Via A 1, Col. Aa Bb, "),
     ],
 )
 def test_locale_addresses_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
