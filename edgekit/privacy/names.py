@@ -1395,7 +1395,8 @@ def _grown(text: str, start: int, end: int) -> int:
     same_case = word.islower() if name.islower() else _is_cap(word)
     if same_case and _NAME_END.match(text, after.end()):
         return after.end()
-    if same_case and " " not in name and _mid_sentence(text, start) and _surname_like(word):
+    single = " " not in name and _is_cap(name) and _is_cap(word)
+    if single and _mid_sentence(text, start) and _surname_like(word):
         return after.end()  # "¿Viste a Keir Starmer ayer?": a capitalised word after a name
     return end
 
