@@ -33,7 +33,8 @@ _STRONG_WORDS = (
     r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana|heslo"
 )
 # Short or ambiguous words: only with ":"/"=" or a verb ("pw: …", "la clave es …").
-_SHORT_WORDS = r"pw|pwd|pass|mdp|clave|pin code"
+# (a boarding, day or bus pass is a ticket)
+_SHORT_WORDS = r"pw|pwd|(?<!boarding )(?<!day )(?<!bus )(?<!ski )pass|mdp|clave|pin code"
 # Names of keys and tokens; "_" may touch them (OPENAI_API_KEY=…, DB_PASSWORD: …).
 _KEY_WORDS = (
     r"secret|token|api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|"
@@ -108,7 +109,14 @@ _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:_\d{3})+")
 # Markdown emphasis or a code span around one word: *forced*, `n_threads`, **bold**.
 _MARKED_UP = re.compile(r"([*_`]{1,2})(?P<word>[^*_`].*?)\1")
 _MASKS = frozenset("*xX.•")
-_NOT_SECRETS = frozenset({"none", "null", "true", "false", "required", "optional", "string"})
+# Values that say there is no secret: api_key="unused", token = "dummy".
+_NOT_SECRETS = frozenset(
+    {"none", "null", "true", "false", "required", "optional", "string", "unused", "dummy"}
+    | {"placeholder", "example", "redacted", "not-needed", "not_needed", "ignored", "anything"}
+)
+# Verbs of one language that are prepositions in another ("one token on `n_threads`"):
+# they say a value only after a password word ("salasana on …", "heslo je …").
+_PASSWORD_ONLY_VERBS = frozenset({"on", "je", "er"})
 _SENTENCE_END = re.compile(r"[.!?…:)]+$")
 
 
@@ -142,6 +150,8 @@ def is_literal(value: str, how: str, *, quoted: bool) -> bool:
         return False
     if value.lower() in _NOT_SECRETS:
         return False
+    if not quoted and ("(" in value or "[" in value):
+        return False  # SHA3-256(ss_ML-KEM …: an expression
     if how == "assign":
         return quoted or not _reads_as_code(value)
     return _looks_like_password(value, symbol_counts=how == "say")
@@ -157,7 +167,10 @@ def credentials(text: str) -> list[Candidate]:
     """Every credential a key or a password word names in ``text``."""
     found = []
     for m in _CREDENTIAL_RE.finditer(text):
-        how = _how(m.group("how") or m.group("how2") or "")
+        given = m.group("how") or m.group("how2") or ""
+        if m.group("pw") is None and given.strip().lower() in _PASSWORD_ONLY_VERBS:
+            continue
+        how = _how(given)
         value = m.group("value")
         end = m.end("value")
         if value.endswith(")") and "(" not in value:
@@ -165,9 +178,20 @@ def credentials(text: str) -> list[Candidate]:
         ending = _SENTENCE_END.search(value)
         if ending and (end == len(text) or text[end] in _AFTER_A_SENTENCE):
             value = value[: ending.start()]  # judged without the sentence's full stop
-        if is_literal(value, how, quoted=bool(m.group("quote"))):
+        quote = m.group("quote")
+        if quote == "`" and _IDENTIFIER.fullmatch(value) and not any(c.isdigit() for c in value):
+            continue  # a code span names a variable: "token on `n_threads`"
+        if _same_word(value, m.group(0)[: m.start("value") - m.start()]):
+            continue  # SECRET = "SECRET", password = "password": a name, not a value
+        if is_literal(value, how, quoted=bool(quote)):
             found.append(Candidate(t.SECRET, m.start("value"), end, 0.85))
     return found
 
 
 _AFTER_A_SENTENCE = frozenset(" \t\r\n\"'`)]}»”")
+
+
+def _same_word(value: str, key: str) -> bool:
+    """``value`` repeats the key's word (``SECRET = "SECRET"``)."""
+    folded = re.sub(r"[\W_]", "", value).lower()
+    return bool(folded) and folded in re.sub(r"[\W_]", "", key).lower()

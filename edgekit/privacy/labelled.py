@@ -77,6 +77,10 @@ _PERSON_ID_LABEL = (
     r"|personeelsnummer|rijbewijs(?:nummer)?|patiëntnummer|número de (?:funcionário|utente)"
     r"|lidnummer|lidmaatschapsnummer|klantnummer|n\.?[º°o]\.? (?:de )?(?:sócio|cliente|utente)"
     r"|número de (?:sócio|cliente)"
+    # bank accounts (an IBAN has its own rule)
+    r"|(?:bank )?account (?:number|no\.?|#)|kontonummer|konto-?nr\.?|numéro de compte"
+    r"|n° de compte|número de cuenta|n[º°]\.? de cuenta|numero (?:di )?conto|rekeningnummer"
+    r"|número da conta"
     # Polish, Turkish
     r"|numer (?:klienta|pracownika|członkowski|legitymacji)|(?:müşteri|personel|üye|sicil) no"
     r"|carta de condução"
@@ -133,6 +137,7 @@ _PERSON_ID_STEMS = (
     *("socio", "afilia", "dipendente", "holder", "insured", "no ", "no.", "n. "),
     *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.", "tax", "adhér", "cliente"),
     *("lid", "klant", "sócio", "numer", "müşteri", "personel", "üye", "sicil"),
+    *("account", "konto", "compte", "cuenta", "conto", "rekening", "conta"),
 )
 
 

@@ -89,3 +89,21 @@ def test_credentials_scan_in_linear_time(unit: str) -> None:
     start = time.perf_counter()
     credentials(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'client = OpenAI(base_url=url, api_key="unused")',
+        'SECRET = "SECRET"  # the type\'s name',
+        "shared secret = SHA3-256(ss_ML-KEM || ss_X25519)",
+        "each step emits one token on `n_threads` = 1",
+        'IATA boarding pass: "M1DOE/JOHN MR  EABC123"',
+    ],
+)
+def test_names_placeholders_and_tickets_are_not_secrets(pattern_filter: Filter, text: str) -> None:
+    assert not [v for t, v in found(pattern_filter, text) if t == "SECRET"]
+
+
+def test_a_password_word_still_takes_a_short_verb(pattern_filter: Filter) -> None:
+    assert ("SECRET", "Sauna-2291") in found(pattern_filter, "wlan salasana on Sauna-2291")
