@@ -1395,7 +1395,27 @@ def _grown(text: str, start: int, end: int) -> int:
     same_case = word.islower() if name.islower() else _is_cap(word)
     if same_case and _NAME_END.match(text, after.end()):
         return after.end()
+    single = " " not in name and _is_cap(name) and _is_cap(word)
+    if single and _mid_sentence(text, start) and _surname_like(word):
+        return after.end()  # "¿Viste a Keir Starmer ayer?": a capitalised word after a name
     return end
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A lower-case word or a comma stands right before ``start``."""
+    before = text[max(0, start - 24) : start].rstrip(" \t")
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word that can end a name: no function, calendar or street word."""
+    return (
+        len(word) >= 3
+        and not is_function_word(word)
+        and not is_calendar_word(word)
+        and word.lower() not in _TITLES
+        and not _STREET_END.search(" " + word)
+    )
 
 
 # A surname behind one to three particles: " de la Fuente", " van der Berg", " di Stefano".

@@ -442,3 +442,9 @@ def test_locale_addresses_scan_in_linear_time(pattern_filter: Filter, unit: str)
     start = time.perf_counter()
     pattern_filter.scan(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_a_found_name_grows_over_the_surname_after_it(ner_filter: Filter) -> None:
+    names = _of(ner_filter, "¿Conoces a Keir Starmer de algo?", "PERSON")
+    assert "Keir Starmer" in " ".join(names)
+    assert _of(ner_filter, "The meeting with Maria Monday went well.", "PERSON") == ["Maria"]
