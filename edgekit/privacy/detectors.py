@@ -342,7 +342,8 @@ _PHONE_COLUMN = re.compile(r"(?i)phone|tel|mobile|cell|fax|handy|móvil|movil|ce
 _ACCOUNT_NUMBER_BEFORE = re.compile(
     r"(?i)(?:kundenkonto|kundennummer|kunden-?nr\.?|customer (?:number|no\.?|id)|"
     r"account (?:number|no\.?)|numéro (?:de )?client|n° client|número de cliente|"
-    r"codice cliente|klantnummer)\W{0,4}$"
+    r"codice cliente|klantnummer|kontonummer|konto-?nr\.?|numéro de compte|n° de compte|"
+    r"número de cuenta|numero (?:di )?conto|rekeningnummer|número da conta)\W{0,4}$"
 )
 
 
