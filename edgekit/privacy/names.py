@@ -1524,6 +1524,15 @@ def signature_names(text: str) -> list[Candidate]:
     return found
 
 
+def signature_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is where a signer says they are from ("— Omar Ben Youssef,
+    Cardiff", "– JK aus Bremen"): a place, not a person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    m = _SIGNATURE.search(text, line_start, len(text) if line_end < 0 else line_end)
+    return m is not None and m.start("after") <= start and end <= m.end("after")
+
+
 # "SMIRNOVA Ekaterina", "PARK Seo-yeon", "Eleni PAPADOPOULOU": a family name in capitals
 # before or after a given name, as passports, visas and Asian name order write it.
 _CAPS_THEN_GIVEN = re.compile(

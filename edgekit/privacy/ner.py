@@ -45,6 +45,7 @@ from edgekit.privacy.names import (
     names_a_street,
     person_cue_before,
     person_verb_objects,
+    signature_place,
 )
 from edgekit.privacy.script_names import non_latin_word
 from edgekit.privacy.structure import in_non_person_column
@@ -160,6 +161,7 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
         or in_non_person_column(text, start)
         or names_a_company(text, start, end)
         or names_a_street(text, start, end)
+        or signature_place(text, start, end)
     ):
         return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column
     if not any(c.isupper() for c in value):

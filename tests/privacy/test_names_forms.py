@@ -448,3 +448,8 @@ def test_a_found_name_grows_over_the_surname_after_it(ner_filter: Filter) -> Non
     names = _of(ner_filter, "¿Conoces a Keir Starmer de algo?", "PERSON")
     assert "Keir Starmer" in " ".join(names)
     assert _of(ner_filter, "The meeting with Maria Monday went well.", "PERSON") == ["Maria"]
+
+
+def test_the_place_after_a_signature_is_no_person(ner_filter: Filter) -> None:
+    text = "Arrived broken, no refund. — Wanjiru Kamau, Nairobi\nNext review"
+    assert _of(ner_filter, text, "PERSON") == ["Wanjiru Kamau"]
