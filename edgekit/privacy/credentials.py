@@ -163,8 +163,19 @@ def _how(given: str) -> str:
     return "assign" if given.strip()[0] in ":=" else "say"
 
 
+# Substrings one of which every credential word above holds: a cheap test first.
+_STEMS = (
+    *("passw", "passc", "kennw", "contrase", "mot de passe", "parola", "wachtw", "senha"),
+    *("hasł", "hasl", "şifre", "lösen", "adgang", "salasana", "heslo", "pw", "pass", "mdp"),
+    *("clave", "pin", "secret", "token", "key", "bearer"),
+)
+
+
 def credentials(text: str) -> list[Candidate]:
     """Every credential a key or a password word names in ``text``."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _STEMS):
+        return []
     found = []
     for m in _CREDENTIAL_RE.finditer(text):
         given = m.group("how") or m.group("how2") or ""
