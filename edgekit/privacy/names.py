@@ -116,6 +116,16 @@ _TITLE_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_TITLE_FORMS})\.?(?:[ \t]+(?:dr|prof|med|dipl\.-ing|mag|ing)\.?)*[ \t]+$",
     re.IGNORECASE,
 )
+# The last word of every title form as the word pattern splits it ("Sig.ra" ends in "ra"): only
+# after one of these is the title pattern tried.
+_TITLE_ENDS = frozenset(
+    [
+        *_TITLES,
+        *("ra", "na", "ssa", "med", "mag", "dipl", "herrn", "dres", "profª", "professor"),
+        *("professora", "professeur", "signor", "signora", "signorina", "dottore", "dottoressa"),
+        *("señorita", "senhorita", "don", "geb", "lic", "licda", "licdo", "drª", "ª"),
+    ]
+)
 # A day before or a number after a month's name: "2 Jan 2025", "3rd Jan", "Jan 5".
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?[ \t]+$")
 _NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
@@ -761,7 +771,9 @@ class NameHeuristicDetector:
             _DAY_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, _end)
         ):
             return None  # "2 Jan 2025", "Jan 5": a month, not a name
-        if _TITLE_BEFORE.search(text, max(0, start - 32), start):
+        if i > 0 and words[i - 1][2].lower() in _TITLE_ENDS and _TITLE_BEFORE.search(
+            text, max(0, start - 32), start
+        ):
             return 0.75  # "Estimada Dra. Quintana", "Gentile Sig.ra Bianchi"
         if _CUE_RE.search(text[max(0, start - 40) : start]):
             return 0.6
