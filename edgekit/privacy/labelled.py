@@ -135,9 +135,10 @@ _PERSON_ID_STEMS = (
     *("nº", "n.º", "número", "legajo", "tarjeta", "carnet", "numero", "codice", "tessera"),
     *("patente", "personeel", "rijbewijs", "patiënt", "funcion", "utente", "condução"),
     *("socio", "afilia", "dipendente", "holder", "insured", "no ", "no.", "n. "),
-    *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.", "tax", "adhér", "cliente"),
-    *("lid", "klant", "sócio", "numer", "müşteri", "personel", "üye", "sicil"),
-    *("account", "konto", "compte", "cuenta", "conto", "rekening", "conta"),
+    *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.-", "st.n", "tax ", "adhér"),
+    *("cliente", "lidnummer", "lidmaatschap", "klant", "sócio", "numer ", "müşteri"),
+    *("personel", "üye", "sicil", "account n", "account #", "konto", "de compte"),
+    *("de cuenta", " conto", "rekening", "da conta"),
 )
 
 
@@ -379,7 +380,7 @@ class LabelledValueDetector:
         if _DIGIT.search(text):
             found.extend(_person_ids(text))
         found.extend(credentials(text))
-        if "type" in text or "kind" in text or "Type" in text:
+        if _TYPED_TRIGGER.search(text):
             found.extend(_typed_values(text))
         if _DIGIT.search(text):
             found.extend(_named_checked_ids(text))
@@ -394,3 +395,4 @@ class LabelledValueDetector:
 
 
 _DIGIT = re.compile(r"\d\d")
+_TYPED_TRIGGER = re.compile(r"(?i)(?:type|kind|scheme)[\"']?[ \t]*[:=]")
