@@ -382,7 +382,7 @@ class LabelledValueDetector:
         found.extend(credentials(text))
         if _TYPED_TRIGGER.search(text):
             found.extend(_typed_values(text))
-        if _DIGIT.search(text):
+        if _LONG_NUMBER.search(text):
             found.extend(_named_checked_ids(text))
         found.extend(_birth_years(text))
         if ":" in text and (_ASKED_PASSWORD.search(text) or _ASKED_BIRTH.search(text)):
@@ -395,4 +395,5 @@ class LabelledValueDetector:
 
 
 _DIGIT = re.compile(r"\d\d")
+_LONG_NUMBER = re.compile(r"\d(?:[ .\-/]?\d){6}")  # seven digits: an identifier's least
 _TYPED_TRIGGER = re.compile(r"(?i)(?:type|kind|scheme)[\"']?[ \t]*[:=]")
