@@ -116,6 +116,16 @@ _TITLE_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_TITLE_FORMS})\.?(?:[ \t]+(?:dr|prof|med|dipl\.-ing|mag|ing)\.?)*[ \t]+$",
     re.IGNORECASE,
 )
+# The last word of every title form as the word pattern splits it ("Sig.ra" ends in "ra"): only
+# after one of these is the title pattern tried.
+_TITLE_ENDS = frozenset(
+    [
+        *_TITLES,
+        *("ra", "na", "ssa", "med", "mag", "dipl", "herrn", "dres", "profª", "professor"),
+        *("professora", "professeur", "signor", "signora", "signorina", "dottore", "dottoressa"),
+        *("señorita", "senhorita", "don", "geb", "lic", "licda", "licdo", "drª", "ª"),
+    ]
+)
 # A day before or a number after a month's name: "2 Jan 2025", "3rd Jan", "Jan 5".
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?[ \t]+$")
 _NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
@@ -761,7 +771,11 @@ class NameHeuristicDetector:
             _DAY_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, _end)
         ):
             return None  # "2 Jan 2025", "Jan 5": a month, not a name
-        if _TITLE_BEFORE.search(text, max(0, start - 32), start):
+        if (
+            i > 0
+            and words[i - 1][2].lower() in _TITLE_ENDS
+            and _TITLE_BEFORE.search(text, max(0, start - 32), start)
+        ):
             return 0.75  # "Estimada Dra. Quintana", "Gentile Sig.ra Bianchi"
         if _CUE_RE.search(text[max(0, start - 40) : start]):
             return 0.6
@@ -797,8 +811,8 @@ class NameHeuristicDetector:
     def _lower_full_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the family name in a lower-case full name: a known given name that is no
         everyday word, particles, then a known family name ("jan de vries", "wei zhang")."""
-        if not words[i][2].islower() or not self._known(words[i][2]) or words[i][2] in _NOT_NAMES:
-            return None
+        if i + 1 >= len(words) or not words[i][2].islower() or not words[i + 1][2].islower():
+            return None  # the cheap tests first: this runs for every word
         j = i + 1
         while j < len(words) and words[j][2] in _PARTICLES and j - i <= 3:
             j += 1
@@ -807,9 +821,10 @@ class NameHeuristicDetector:
         ):
             return None
         last = words[j][2]
-        if last.islower() and is_family_name(last) and not is_function_word(last):
-            return j
-        return None
+        if not (last.islower() and is_family_name(last)) or is_function_word(last):
+            return None
+        first = words[i][2]
+        return j if self._known(first) and first not in _NOT_NAMES else None
 
     @staticmethod
     def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
