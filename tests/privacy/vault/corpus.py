@@ -1,0 +1,32 @@
+"""The sealed corpus: every document, in a fixed order, from fixed string seeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from random import Random
+
+from privacy.yardstick.corpus import Document
+
+from . import forms_data, forms_dev, forms_records, forms_talk
+from .build import Page
+
+Form = Callable[[Random, int], Page]
+
+FORMS: tuple[tuple[Form, int], ...] = (
+    *forms_talk.FORMS,
+    *forms_records.FORMS,
+    *forms_data.FORMS,
+    *forms_dev.FORMS,
+)
+TOTAL = 300
+
+
+def sealed() -> list[Document]:
+    """Every document of the sealed corpus, deterministically."""
+    docs: list[Document] = []
+    for i in range(TOTAL):
+        form, variants = FORMS[i % len(FORMS)]
+        variant = (i // len(FORMS)) % variants
+        page = form(Random(f"vault/{i}/{form.__name__}"), variant)
+        docs.append(page.done(form.__name__, variant))
+    return docs

@@ -1,0 +1,338 @@
+"""Tables, exports and payloads printed by tools, and meeting notes."""
+
+from __future__ import annotations
+
+from random import Random
+
+from . import ids as I
+from . import people as P
+from . import places as G
+from . import secrets_ as S
+from . import traps as T
+from .build import Look, Page
+
+
+def csv_customers(r: Random, v: int) -> Page:
+    """A CSV export of customers."""
+    sep = (",", ";", "\t")[v]
+    p = Page()
+    p.line("Dedupe this customer export and tell me who appears twice:\n")
+    p.line(sep.join(("customer_id", "name", "email", "phone", "city", "last_order", "total")))
+    for _ in range(6):
+        loc = r.choice(("de", "es", "fr", "it", "en"))
+        who = P.person(r)
+        p.line(
+            I.member_no(r, "customer_no", "K9999999"),
+            sep,
+            who.full(),
+            sep,
+            P.email(r, who, loc),
+            sep,
+            P.phone(r, loc),
+            sep,
+            Look("place", r.choice(("Berlin", "Madrid", "Lyon", "Torino", "Leeds"))),
+            sep,
+            T.order(r),
+            sep,
+            T.amount(r, "").text.strip(),
+        )
+    return p
+
+
+def csv_payroll(r: Random, v: int) -> Page:
+    """A German payroll CSV."""
+    p = Page()
+    p.line("Rechne mir die Summe der Bruttogehälter aus:\n")
+    p.line("Personalnr;Name;Vorname;Steuer-ID;IBAN;Brutto;Abteilung")
+    for _ in range(5):
+        who = P.person(r, "de" if r.random() < 0.6 else None)
+        p.line(
+            I.member_no(r, "employee_no", "99999"),
+            ";",
+            who.last(),
+            ";",
+            who.first(),
+            ";",
+            I.de_steuer_id(r),
+            ";",
+            I.iban(r, r.choice(("DE", "DE", "AT")), False),
+            ";",
+            Look("amount", f"{r.randint(2400, 9800)},00"),
+            ";",
+            Look("dept", r.choice(("Vertrieb", "IT", "Lager", "HR"))),
+        )
+    p.line("Stand: ", T.plain_date(r, 0), " / Export ", T.uuid(r))
+    return p
+
+
+def md_team(r: Random, v: int) -> Page:
+    """A markdown table of a team."""
+    p = Page()
+    p.line(("Sort this table by start date:", "Ordina la tabella per ruolo:")[v] + "\n")
+    p.line("| Name | Role | Email | Phone | Start |")
+    p.line("|---|---|---|---|---|")
+    for _ in range(6):
+        who = P.person(r)
+        loc = r.choice(("it", "es", "de", "fr", "en"))
+        role = r.choice(("Backend", "Design", "PM", "QA", "Sales", "Data"))
+        p.line(
+            "| ",
+            who.full(),
+            " | ",
+            role,
+            " | ",
+            P.email(r, who, work="studio-aurora.it"),
+            " | ",
+            P.phone(r, loc),
+            " | ",
+            T.plain_date(r, 1),
+            " |",
+        )
+    p.line("\nSprint ", Look("sprint", f"{r.randint(20, 60)}"), ", board ", T.ticket(r))
+    return p
+
+
+def psql_table(r: Random, v: int) -> Page:
+    """psql query output."""
+    p = Page()
+    p.line("Why are there duplicate sessions for these users?\n")
+    p.line("app=> SELECT id, username, full_name, last_ip, created_at FROM users WHERE flagged;")
+    p.line("  id   |   username   |      full_name       |     last_ip     |     created_at")
+    p.line("-------+--------------+----------------------+-----------------+---------------------")
+    for _ in range(5):
+        who = P.person(r)
+        p.line(
+            " ",
+            Look("row_id", str(r.randint(10000, 99999))),
+            " | ",
+            who.lower() if v else Look("user", f"user{r.randint(100, 999)}"),
+            " | ",
+            who.full(),
+            " | ",
+            G.ip(r),
+            " | ",
+            T.timestamp(r),
+        )
+    p.line("(5 rows)")
+    return p
+
+
+def json_profile(r: Random, v: int) -> Page:
+    """A user-profile JSON payload."""
+    who = P.person(r)
+    loc = r.choice(("de", "es", "fr", "it"))
+    la, lo = G.geo_split(r)
+    born = I.birth_date(r)
+    p = Page()
+    p.line("Write a TypeScript type for this response:\n")
+    p.line("{")
+    p.line('  "id": "', T.uuid(r), '",')
+    p.line('  "displayName": "', who.full(), '",')
+    p.line('  "email": "', P.email(r, who, loc), '",')
+    p.line('  "phone": "', P.phone(r, loc), '",')
+    p.line('  "birthDate": "', I.dob_val(born, "iso"), '",')
+    p.line(
+        '  "address": {"line1": "',
+        G.street_only(r, loc),
+        '", "city": "',
+        Look("place", r.choice(("Köln", "Sevilla", "Nantes", "Bologna"))),
+        '"},',
+    )
+    p.line('  "location": {"lat": ', la, ', "lon": ', lo, "},")
+    p.line('  "avatarColor": "', T.colour(r), '",')
+    p.line('  "createdAt": "', T.timestamp(r), '",')
+    p.line('  "appVersion": "', T.version(r), '"')
+    p.line("}")
+    return p
+
+
+def json_payment(r: Random, v: int) -> Page:
+    """A payment-provider webhook event."""
+    who = P.person(r)
+    p = Page()
+    p.line("What does this webhook event mean?\n")
+    body_id = "evt_" + "".join(
+        r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        for _ in range(24)
+    )
+    p.line(
+        '{"id": "',
+        Look("event_id", body_id),
+        '", "type": "charge.failed", "created": ',
+        Look("timestamp", str(r.randint(1_700_000_000, 1_760_000_000))),
+        ",",
+    )
+    p.line(
+        ' "data": {"billing_details": {"name": "',
+        who.full(),
+        '", "email": "',
+        P.email(r, who),
+        '",',
+    )
+    p.line('   "address": "', G.address(r, r.choice(("de", "fr", "it", "es"))), '"},')
+    if v:
+        p.line(
+            '   "payment_method": {"sepa_debit": {"iban": "',
+            I.iban(r, r.choice(("DE", "FR", "IT", "ES")), False),
+            '"}},',
+        )
+    else:
+        p.line('   "payment_method": {"card": {"number": "', I.card(r), '", "brand": "visa"}},')
+    p.line(
+        '   "amount": ',
+        Look("amount", str(r.randint(100, 99999))),
+        ', "currency": "eur", "invoice": "',
+        T.invoice(r),
+        '"}}',
+    )
+    return p
+
+
+def xml_invoice(r: Random, v: int) -> Page:
+    """An XML e-invoice fragment."""
+    buyer = P.person(r, ("de", "it")[v])
+    p = Page()
+    p.line("Validate this invoice XML:\n")
+    p.line('<?xml version="1.0" encoding="UTF-8"?>')
+    p.line(
+        "<Invoice>\n  <ID>",
+        T.invoice(r),
+        "</ID>\n  <IssueDate>",
+        T.plain_date(r, 1),
+        "</IssueDate>",
+    )
+    p.line("  <Seller><Name>", T.company(r), "</Name></Seller>")
+    p.line("  <Buyer>\n    <Name>", buyer.full(), "</Name>")
+    p.line("    <Street>", G.street_only(r, ("de", "it")[v]), "</Street>")
+    p.line("    <Email>", P.email(r, buyer, ("de", "it")[v]), "</Email>")
+    if v:
+        p.line("    <CodiceFiscale>", I.it_cf(buyer, I.birth_date(r), False, r), "</CodiceFiscale>")
+    p.line("  </Buyer>\n  <Payment><IBAN>", I.iban(r, ("DE", "IT")[v], False), "</IBAN></Payment>")
+    p.line(
+        "  <Line><Item>",
+        T.sku(r),
+        "</Item><GTIN>",
+        T.ean(r),
+        "</GTIN><Net>",
+        T.amount(r, "").text.strip(),
+        "</Net></Line>",
+    )
+    p.line("</Invoice>")
+    return p
+
+
+def minutes(r: Random, v: int) -> Page:
+    """Meeting minutes (German, English or Spanish)."""
+    loc = ("de", "en", "es")[v]
+    team = P.people(r, 4, loc)
+    p = Page()
+    p.line(
+        (
+            "Mach aus dem Protokoll eine Mail an alle:",
+            "Turn these minutes into an email:",
+            "Convierte el acta en un correo:",
+        )[v]
+    )
+    p.add(
+        ("Protokoll Jour fixe ", "Minutes weekly sync ", "Acta reunión semanal ")[v],
+        T.plain_date(r, 0),
+        "\n",
+    )
+    p.add(
+        ("Anwesend: ", "Present: ", "Asistentes: ")[v],
+        team[0].full(),
+        ", ",
+        team[1].initial(),
+        ", ",
+        team[2].initials(),
+        ", ",
+        team[3].first(),
+        "\n",
+    )
+    p.add(
+        "1. ",
+        T.ticket(r),
+        (" – ", " – ", " – ")[v],
+        team[1].last(),
+        (" klärt mit ", " to follow up with ", " habla con ")[v],
+        P.person(r).full(),
+        " (",
+        P.phone(r, loc if loc != "en" else "en"),
+        ")\n",
+    )
+    p.add(
+        "2. Release ",
+        T.version(r),
+        (" verschoben, Grund: ", " slipped because of ", " retrasado por ")[v],
+        T.error_code(r),
+        "\n",
+    )
+    p.add(
+        "3. ",
+        team[3].lower(),
+        (" schickt Zugang an ", " sends access to ", " manda acceso a ")[v],
+        P.email(r, team[2], loc),
+        (", Passwort: ", ", password: ", ", contraseña: ")[v],
+        S.pw(r),
+        "\n",
+    )
+    p.add(
+        "4. Budget: ",
+        T.maths(r),
+        (" (Kostenstelle ", " (cost centre ", " (centro de coste ")[v],
+        Look("cost_centre", f"{r.randint(1000, 9999)}"),
+        ")\n",
+    )
+    return p
+
+
+def api_docs(r: Random, v: int) -> Page:
+    """Documentation examples next to a real credential a user pasted."""
+    who = P.person(r)
+    p = Page()
+    p.line("The docs say to test with these values:\n")
+    p.line(
+        "  card: ", T.doc_sample(r), "\n  iban: ", T.doc_sample(r), "\n  key:  ", T.doc_sample(r)
+    )
+    p.line("\nbut with my real setup it fails. Here is what I run:\n")
+    p.line("curl https://api.payments.example/v1/charges \\")
+    p.line("  -u ", S.api_token(r), ": \\")
+    p.line("  -d customer_email=", P.email(r, who), " \\")
+    p.line("  -d 'name=", who.full(), "' -d amount=", Look("amount", str(r.randint(100, 9999))))
+    p.line("\nVersion ", T.version(r), ", SDK checksum ", T.sri(r))
+    return p
+
+
+def geo_tracks(r: Random, v: int) -> Page:
+    """GPS points from a running app, exported as CSV or GeoJSON."""
+    who = P.person(r)
+    p = Page()
+    p.line("Compute the total distance of this run:\n")
+    p.line("athlete: ", who.full(), "  device: ", T.model(r))
+    if v:
+        p.line('{"type":"LineString","coordinates":[')
+        for i in range(4):
+            la, lo = G.geo_split(r)
+            p.line("  [", lo, ", ", la, "]", "," if i < 3 else "")
+        p.line("]}")
+    else:
+        p.line("time,lat,lon,hr")
+        for _ in range(4):
+            la, lo = G.geo_split(r)
+            p.line(T.timestamp(r), ",", la, ",", lo, ",", Look("measure", str(r.randint(120, 180))))
+    p.line("home: ", G.geo_pair(r))
+    return p
+
+
+FORMS = (
+    (csv_customers, 3),
+    (csv_payroll, 1),
+    (md_team, 2),
+    (psql_table, 2),
+    (json_profile, 1),
+    (json_payment, 2),
+    (xml_invoice, 2),
+    (minutes, 3),
+    (api_docs, 1),
+    (geo_tracks, 2),
+)

@@ -1,0 +1,651 @@
+"""Messages people write: chats, e-mails, letters, notes."""
+
+from __future__ import annotations
+
+from random import Random
+
+from . import ids as I
+from . import people as P
+from . import places as G
+from . import secrets_ as S
+from . import traps as T
+from .build import Look, Page, Piece
+
+
+def chat_export(r: Random, v: int) -> Page:
+    """A messenger chat export pasted for a summary (Spanish, German or Italian)."""
+    loc = ("es", "de", "it")[v]
+    a, b, c = P.people(r, 3, loc)
+    p = Page()
+    ask = (
+        "Resúmeme este chat del grupo, porfa:\n",
+        "Kannst du mir den Gruppenchat zusammenfassen?\n",
+        "Mi fai un riassunto di questa chat?\n",
+    )[v]
+    p.add(ask)
+    day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/25"
+    lines: dict[str, tuple[tuple[P.Person, tuple[Piece, ...]], ...]] = {
+        "es": (
+            (a, ("Oye, ¿quién recoge a ", c.lower(), " del cole mañana?")),
+            (
+                b,
+                (
+                    "Yo no puedo, tengo médico a las ",
+                    Look("time", "10:30"),
+                    ". Llama a ",
+                    c.first(),
+                    " al ",
+                    P.phone(r, "es"),
+                ),
+            ),
+            (
+                a,
+                (
+                    "Vale. La fiesta es en casa de ",
+                    c.lower_full(),
+                    ", ",
+                    G.street_only(r, "es"),
+                    ", el portal de la izquierda",
+                ),
+            ),
+            (
+                b,
+                ("El bizum a ", a.first(), ", que es al ", P.phone(r, "es"), ", son ", T.amount(r)),
+            ),
+        ),
+        "de": (
+            (a, ("Wer holt ", c.lower(), " morgen vom Training ab?")),
+            (
+                b,
+                (
+                    "Ich nicht, Zahnarzt um ",
+                    Look("time", "16:15"),
+                    ". Frag mal ",
+                    c.first(),
+                    ", Handy ",
+                    P.phone(r, "de"),
+                ),
+            ),
+            (a, ("Geburtstag ist bei ", c.full(), ", ", G.address(r, "de"), ". Klingel links")),
+            (
+                b,
+                (
+                    "Überweist mir bitte ",
+                    T.amount(r),
+                    " auf ",
+                    I.iban(r, "DE"),
+                    ", danke ",
+                    a.lower(),
+                ),
+            ),
+        ),
+        "it": (
+            (a, ("Chi va a prendere ", c.lower(), " domani?")),
+            (
+                b,
+                (
+                    "Io no, ho il dentista alle ",
+                    Look("time", "9:45"),
+                    ". Chiedi a ",
+                    c.first(),
+                    ", il suo cell è ",
+                    P.phone(r, "it"),
+                ),
+            ),
+            (a, ("La festa è da ", c.full(), " in ", G.address(r, "it"), ", citofono ", c.last())),
+            (b, ("Ti mando ", T.amount(r), " con satispay, oppure IBAN ", I.iban(r, "IT"), "?")),
+        ),
+    }[loc]
+    for i, (who, words) in enumerate(lines):
+        stamp = Look("time", f"{18 + i}:{r.randint(10, 59)}")
+        p.add("[", Look("date", day), ", ", stamp, "] ", who.full() if i < 2 else who.first(), ": ")
+        p.line(*words)
+    return p
+
+
+def chat_lowercase(r: Random, v: int) -> Page:
+    """A casual chat typed all in lower case."""
+    a, b = P.people(r, 2, ("en", "fr", "it")[v])
+    friend = P.scripted(r)
+    p = Page()
+    p.line("can u make this sound less passive aggressive lol")
+    p.add(
+        "hey ",
+        a.lower(),
+        " so i talked to ",
+        b.lower(),
+        " and she said ",
+        b.lower(),
+        " and ",
+        friend.first(),
+        " are coming at 8. ",
+    )
+    p.add(
+        "btw my new number is ",
+        P.phone(r, "en"),
+        " and the flat is ",
+        G.street_only(r, "en"),
+        ", buzz ",
+        Look("unit", f"#{r.randint(1, 40)}"),
+        ". ",
+    )
+    p.add("also tell ", a.lower(), " the wifi pw is ", S.pw(r), " not the old one\n")
+    p.add("ps the pizza order is ", T.order(r), " and it was ", T.maths(r), " per head lol\n")
+    p.add("— ", b.lower_full(), "\n")
+    return p
+
+
+def email_work(r: Random, v: int) -> Page:
+    """A work e-mail with a quoted reply and signatures."""
+    loc = ("en", "en", "ie")[v]
+    me, boss, client = P.people(r, 3, "en")
+    dom = r.choice(("northwind-logistics.co.uk", "brightlane.io", "kestrel-ag.com"))
+    p = Page()
+    p.line("Please proofread this before I send it:")
+    p.line()
+    p.add("Hi ", boss.first(), ",\n\n")
+    p.add(
+        "Following up on ",
+        T.ticket(r),
+        ": ",
+        client.full(),
+        " (",
+        P.email(r, client, "en"),
+        ") called again this morning about invoice ",
+        T.invoice(r),
+        ". She wants the refund to ",
+        I.iban(r, "GB" if loc == "en" else "IE"),
+        " rather than the card ending ",
+        Look("last4", I.digits(r, 4)),
+        ". Can you approve by ",
+        T.plain_date(r, 3),
+        "?\n\n",
+    )
+    p.add("Thanks,\n", me.full(), "\nAccount Manager | ", T.company(r), " partner team\n")
+    p.add("M: ", P.phone(r, loc), " | ", P.email(r, me, work=dom), "\n\n")
+    p.add(
+        "On ", T.plain_date(r, 4), ", ", boss.full(), " <", P.email(r, boss, work=dom), "> wrote:\n"
+    )
+    p.add(
+        "> Looping in ",
+        client.initial(),
+        ". Her account no. is ",
+        I.member_no(r, "customer_no", "CU-9999999"),
+        "; the release ",
+        T.version(r),
+        " fixed the double charge.\n",
+    )
+    return p
+
+
+def email_reply_de(r: Random, v: int) -> Page:
+    """A German e-mail thread with a quoted header."""
+    a, b, c = P.people(r, 3, "de")
+    p = Page()
+    p.line("Formuliere bitte eine höfliche Antwort auf diese Mail:")
+    p.line("-----Ursprüngliche Nachricht-----")
+    p.add(
+        "Von: ",
+        a.full(),
+        " <",
+        P.email(r, a, "de"),
+        ">\nGesendet: ",
+        T.plain_date(r, 0),
+        "\nAn: ",
+        P.email(r, b, work="stadtwerke-musterstadt.de"),
+        "\nBetreff: Zählerstand / ",
+        T.ticket(r),
+        "\n\n",
+    )
+    p.add("Sehr geehrte", "r Herr " if v else " Frau ", b.last(), ",\n\n")
+    p.add(
+        "ich bin zum ",
+        T.plain_date(r, 0),
+        " aus der ",
+        G.address(r, "de"),
+        " ausgezogen. Meine neue Anschrift lautet ",
+        G.address(r, "de"),
+        ". Die Schlussrechnung bitte an diese Adresse, das Guthaben auf ",
+        I.iban(r, "DE"),
+        " (Kontoinhaberin: ",
+        c.full(),
+        ", meine Mutter).\n",
+    )
+    p.add(
+        "Kundennummer: ",
+        I.member_no(r, "customer_no", "99999999"),
+        ", Vertragskonto ",
+        T.invoice(r),
+        ".\n\nMit freundlichen Grüßen\n",
+        a.full(),
+        "\nTel. ",
+        P.phone(r, "de"),
+        "\n",
+    )
+    return p
+
+
+def letter_landlord_fr(r: Random, v: int) -> Page:
+    """A French letter to a landlord about the deposit."""
+    me, owner = P.people(r, 2, "fr")
+    p = Page()
+    p.line("Peux-tu corriger les fautes de ma lettre ?\n")
+    p.line(me.upper_family())
+    p.line(G.address(r, "fr", "\n"))
+    p.line(P.phone(r, "fr"), " – ", P.email(r, me, "fr"))
+    p.add("\n", "Lettre recommandée avec AR n° ", T.tracking(r), "\n")
+    p.add("À l'attention de ", ("M. ", "Mme ")[v % 2], owner.full(), "\n\n")
+    p.add("Objet : restitution du dépôt de garantie\n\n")
+    p.add(
+        "Madame, Monsieur,\nJ'ai quitté le logement situé ",
+        G.address(r, "fr"),
+        " le ",
+        T.plain_date(r, 2),
+        ". Conformément à l'",
+        T.ref_law(r),
+        ", je vous prie de me restituer la somme de ",
+        T.amount(r),
+        " sur mon compte ",
+        I.iban(r, "FR"),
+        ".\n",
+    )
+    p.add("Vous pouvez me joindre au ", P.phone(r, "fr"), ".\n\n", me.full(), "\n")
+    return p
+
+
+def email_accountant_it(r: Random, v: int) -> Page:
+    """An Italian e-mail to an accountant with tax details."""
+    me, spouse, acct = P.people(r, 3, "it")
+    b1, b2 = I.birth_date(r), I.birth_date(r)
+    p = Page()
+    p.line("Traduci in inglese questa mail per il mio commercialista:\n")
+    p.add("Gentile dott. ", acct.last(), ",\n")
+    p.add(
+        "le invio i dati per il 730: io sono ",
+        me.full(),
+        ", nato il ",
+        I.dob_val(b1, "dmy/"),
+        ", C.F. ",
+        I.it_cf(me, b1, False, r),
+        "; mia moglie ",
+        spouse.full(),
+        ", nata il ",
+        I.dob_val(b2, "it"),
+        ", C.F. ",
+        I.it_cf(spouse, b2, True, r),
+        ".\n",
+    )
+    p.add(
+        "Residenza: ",
+        G.address(r, "it"),
+        ". Il rimborso va sull'IBAN ",
+        I.iban(r, "IT"),
+        ". Le fatture ",
+        T.invoice(r),
+        " e ",
+        T.invoice(r),
+        " sono della ",
+        T.company(r),
+        ".\n",
+    )
+    if v:
+        p.add(
+            "Per la detrazione del figlio ",
+            P.person(r, "it").first(),
+            " le serve anche la tessera sanitaria? ",
+        )
+    p.add(
+        "Il totale delle spese mediche è ",
+        T.maths(r),
+        ".\nCordiali saluti,\n",
+        me.full(),
+        "\n",
+        P.phone(r, "it"),
+        "\n",
+    )
+    return p
+
+
+def support_chat(r: Random, v: int) -> Page:
+    """A customer-support transcript (English or Spanish)."""
+    agent, cust = P.people(r, 2, ("en", "es")[v])
+    loc = ("us", "es")[v]
+    p = Page()
+    p.line(
+        ("Summarize this support transcript for the CRM:", "Resume esta conversación de soporte:")[
+            v
+        ]
+    )
+    p.add(
+        T.timestamp(r),
+        " ",
+        agent.first(),
+        " (agent): ",
+        ("Hi! Can I have your order number?", "¡Hola! ¿Me das el número de pedido?")[v],
+        "\n",
+    )
+    p.add(T.timestamp(r), " Customer: ", T.order(r), (", name is ", ", soy ")[v], cust.full(), "\n")
+    p.add(
+        T.timestamp(r),
+        " ",
+        agent.first(),
+        " (agent): ",
+        ("Thanks ", "Gracias ")[v],
+        cust.first(),
+        ("! Tracking ", ", el envío ")[v],
+        T.tracking(r),
+        (" shows delivered to ", " figura entregado en ")[v],
+        G.address(r, loc),
+        ".\n",
+    )
+    p.add(
+        T.timestamp(r),
+        " Customer: ",
+        ("That's my old place. Charge the card ", "Esa es mi casa antigua. Cóbralo en la tarjeta ")[
+            v
+        ],
+        I.card(r),
+        (" exp ", " cad ")[v],
+        Look("expiry", f"{r.randint(1, 12):02d}/{r.randint(27, 31)}"),
+        (" and resend. Call me at ", " y reenvíalo. Llámame al ")[v],
+        P.phone(r, loc),
+        "\n",
+    )
+    p.add(
+        T.timestamp(r),
+        " ",
+        agent.first(),
+        " (agent): ",
+        ("Done, case ", "Hecho, caso ")[v],
+        T.ticket(r),
+        ".\n",
+    )
+    return p
+
+
+def support_telco_de(r: Random, v: int) -> Page:
+    """A German telco support chat about a contract change."""
+    cust, agent = P.people(r, 2, "de")
+    born = I.birth_date(r)
+    p = Page()
+    p.line("Was hat die Hotline mir da eigentlich zugesagt? Hier das Chatprotokoll:")
+    p.add("Agent ", agent.initial(), ": Zur Verifizierung bitte Kundennummer und Geburtsdatum.\n")
+    p.add(
+        "Ich: ",
+        I.member_no(r, "customer_no", "9999999999"),
+        ", geboren ",
+        I.dob_val(born, r.choice(("dmy.", "de"))),
+        ", ",
+        cust.full(),
+        "\n",
+    )
+    p.add(
+        "Agent ",
+        agent.initial(),
+        ": Danke. Tarif ",
+        T.model(r) if v else T.sku(r),
+        " wird zum ",
+        T.plain_date(r, 0),
+        " umgestellt. Die Lastschrift läuft weiter über ",
+        I.iban(r, r.choice(("DE", "AT"))),
+        ".\n",
+    )
+    p.add(
+        "Ich: Der Techniker soll zur ",
+        G.address(r, "de"),
+        " kommen, nicht in die Firma. Handy ",
+        P.phone(r, "de"),
+        ".\n",
+    )
+    p.add(
+        "Agent ",
+        agent.initial(),
+        ": Auftrag ",
+        T.order(r),
+        " angelegt, Router-Firmware ",
+        T.version(r),
+        ".\n",
+    )
+    return p
+
+
+def letter_formal(r: Random, v: int) -> Page:
+    """A formal letter to an authority (Spanish or Italian)."""
+    loc = ("es", "it")[v]
+    me = P.person(r, loc)
+    born = I.birth_date(r)
+    p = Page()
+    if v == 0:
+        p.line("Revisa el tono de esta instancia:\n")
+        p.add(
+            "D./Dña. ",
+            me.full(),
+            ", con DNI ",
+            I.es_dni(r),
+            ", nacido/a el ",
+            I.dob_val(born, "es"),
+            " y domicilio en ",
+            G.address(r, "es"),
+            ", teléfono ",
+            P.phone(r, "es"),
+            ",\n\nEXPONE: Que con fecha ",
+            T.plain_date(r, 2),
+            " solicitó la devolución del IBI (recibo ",
+            T.invoice(r),
+            ").\n",
+        )
+        p.add(
+            "SOLICITA: Que se ingrese el importe de ",
+            T.amount(r),
+            " en la cuenta ",
+            I.iban(r, "ES"),
+            ".\n\nEn ",
+            T.place(r),
+            ", a ",
+            T.plain_date(r, 2),
+            ".\nFdo.: ",
+            me.full(),
+            "\n",
+        )
+    else:
+        p.line("Controlla questa lettera al Comune:\n")
+        p.add(
+            "Il/la sottoscritto/a ",
+            me.full(),
+            ", nato/a il ",
+            I.dob_val(born, "it"),
+            ", codice fiscale ",
+            I.it_cf(me, born, r.random() < 0.5, r),
+            ", residente in ",
+            G.address(r, "it"),
+            ", tel. ",
+            P.phone(r, "it"),
+            ", PEC ",
+            P.email(r, me, work="pec.it"),
+            "\nCHIEDE\nil rimborso TARI (avviso ",
+            T.invoice(r),
+            ") sul conto ",
+            I.iban(r, "IT"),
+            ".\nAi sensi dell'",
+            T.ref_law(r),
+            ". Data ",
+            T.plain_date(r, 2),
+            "\nFirma ",
+            me.full(),
+            "\n",
+        )
+    return p
+
+
+def mixed_chat(r: Random, v: int) -> Page:
+    """A chat that switches languages mid-sentence."""
+    a, b = P.people(r, 2, ("es", "de", "fr")[v])
+    friend = P.scripted(r)
+    p = Page()
+    p.line(("translate to proper english pls:", "mach das bitte auf englisch:", "traduis stp :")[v])
+    if v == 0:
+        p.add(
+            "oye ",
+            a.lower(),
+            ", el meeting con ",
+            b.full(),
+            " is moved to ",
+            T.plain_date(r, 3),
+            ". Mándame tu email, el mío es ",
+            P.email(r, b, "es"),
+            ". My cell ",
+            P.phone(r, "us"),
+            ", y dile a ",
+            friend.full(),
+            " que el Airbnb está en ",
+            G.address(r, "es"),
+            " 😅\n",
+        )
+        p.add("ah y el código de la puerta es ", S.pw(r), ", no lo compartas\n")
+    elif v == 1:
+        p.add(
+            "hey ",
+            a.lower(),
+            ", das Meeting mit ",
+            b.full(),
+            " ist jetzt am ",
+            T.plain_date(r, 0),
+            ", kannst du den Invite an ",
+            P.email(r, b, "de"),
+            " schicken? ",
+            friend.first(),
+            " hat die slides, ihre number ist ",
+            P.phone(r, "de"),
+            ". Location: ",
+            G.address(r, "de"),
+            "\n",
+        )
+        p.add("Und das WLAN-Passwort ist ", S.pw(r), " btw\n")
+    else:
+        p.add(
+            "salut ",
+            a.lower(),
+            ", le call avec ",
+            b.full(),
+            " c'est ",
+            T.plain_date(r, 2),
+            ", je t'envoie le lien, mon mail perso c'est ",
+            P.email(r, a, "fr"),
+            ". ",
+            friend.full(),
+            " arrive par le ",
+            T.flight(r),
+            ", elle loge ",
+            G.address(r, "fr"),
+            "\n",
+        )
+        p.add("le code du digicode: ", S.pw(r), ", tel de la gardienne ", P.phone(r, "fr"), "\n")
+    p.add("(sent from ", T.model(r), ")\n")
+    return p
+
+
+def personal_notes(r: Random, v: int) -> Page:
+    """A private notes file pasted for tidying."""
+    me = P.person(r, ("en", "de", "it")[v])
+    kid = P.person(r, ("en", "de", "it")[v])
+    p = Page()
+    p.line("Turn my notes into a clean checklist:")
+    p.add(
+        "- renew passport (",
+        I.passport_no(r, ("GB", "DE", "IT")[v]),
+        ") before ",
+        T.plain_date(r, 1),
+        "\n",
+    )
+    born = I.birth_date(r, young=True)
+    p.add(
+        "- ",
+        kid.first(),
+        "'s school form: born ",
+        I.dob_val(born, ("en_d", "dmy.", "dmy/")[v]),
+        ", GP is Dr ",
+        P.person(r).last(),
+        "\n",
+    )
+    p.add("- netflix login ", P.email(r, me, ("en", "de", "it")[v]), " / ", S.pw(r), "\n")
+    p.add("- bank: ", I.iban(r, ("GB", "DE", "IT")[v]), " — card ", I.card(r), " (blocked?)\n")
+    p.add("- buy ", T.model(r), " for ", T.amount(r), ", colour ", T.colour(r), "\n")
+    p.add(
+        "- call ",
+        P.person(r).full(),
+        " ",
+        P.phone(r, ("en", "de", "it")[v]),
+        " re: ",
+        T.ticket(r),
+        "\n",
+    )
+    return p
+
+
+def voicemail(r: Random, v: int) -> Page:
+    """A voicemail transcript (French or Italian)."""
+    loc = ("fr", "it")[v]
+    caller, target = P.people(r, 2, loc)
+    p = Page()
+    p.line(("Résume ce message vocal transcrit :", "Riassumi questa segreteria trascritta:")[v])
+    if v == 0:
+        p.add(
+            "« Oui bonjour, c'est ",
+            caller.full(),
+            ", je laisse un message pour ",
+            target.first(),
+            ". C'est au sujet du dossier ",
+            T.ticket(r),
+            ". Vous pouvez me rappeler au ",
+            P.phone(r, "fr"),
+            " ou m'écrire à ",
+            P.email(r, caller, "fr"),
+            ". Mon numéro de sécu c'est le ",
+            I.fr_nir(r, I.birth_date(r), r.random() < 0.5),
+            ", je suis au ",
+            G.address(r, "fr"),
+            ". Voilà, merci, bonne journée. »\nDurée : ",
+            Look("duration", "0:47"),
+            " — reçu le ",
+            T.plain_date(r, 2),
+            "\n",
+        )
+    else:
+        p.add(
+            "«Buongiorno, sono ",
+            caller.full(),
+            ", cerco ",
+            target.first(),
+            " per la pratica ",
+            T.ticket(r),
+            ". Mi richiami al ",
+            P.phone(r, "it"),
+            ", oppure scriva a ",
+            P.email(r, caller, "it"),
+            ". Il mio codice fiscale è ",
+            I.it_cf(caller, I.birth_date(r), False, r),
+            ", abito in ",
+            G.address(r, "it"),
+            ". Grazie, arrivederci.»\nDurata ",
+            Look("duration", "1:03"),
+            ", ricevuto il ",
+            T.plain_date(r, 2),
+            "\n",
+        )
+    return p
+
+
+FORMS = (
+    (chat_export, 3),
+    (chat_lowercase, 3),
+    (email_work, 3),
+    (email_reply_de, 2),
+    (letter_landlord_fr, 2),
+    (email_accountant_it, 2),
+    (support_chat, 2),
+    (support_telco_de, 2),
+    (letter_formal, 2),
+    (mixed_chat, 3),
+    (personal_notes, 3),
+    (voicemail, 2),
+)

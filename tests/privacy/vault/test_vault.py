@@ -1,0 +1,193 @@
+"""Invariants of the sealed corpus itself (no filter is run here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from random import Random
+
+import pytest
+
+from privacy.vault import checks, ids
+from privacy.vault.corpus import FORMS, sealed
+from privacy.yardstick.corpus import Document
+
+KNOWN = {
+    "PERSON",
+    "EMAIL",
+    "PHONE",
+    "ADDRESS",
+    "IP_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "DATE_OF_BIRTH",
+    "ID_NUMBER",
+    "LICENSE_PLATE",
+    "GEO_COORDINATES",
+    "SECRET",
+    "URL_CREDENTIALS",
+}
+SECRET_TYPES = frozenset({"SECRET", "URL_CREDENTIALS"})
+EDGE = " \t\n\"'`<>()[]{},;:"
+
+
+@cache
+def corpus() -> tuple[Document, ...]:
+    return tuple(sealed())
+
+
+def digest(docs: tuple[Document, ...] | list[Document]) -> str:
+    """sha256 of the corpus serialised with sorted keys."""
+    rows = [
+        [
+            d.text,
+            d.genre,
+            d.template,
+            [[p.slot, p.start, p.end, sorted(p.types), p.secret] for p in d.planted],
+            [[t.kind, t.start, t.end] for t in d.traps],
+        ]
+        for d in docs
+    ]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+
+
+def values(slot: str) -> list[str]:
+    return [d.text[p.start : p.end] for d in corpus() for p in d.planted if p.slot == slot]
+
+
+def test_counts_meet_the_minimums() -> None:
+    docs = corpus()
+    assert 290 <= len(docs) <= 320
+    assert sum(len(d.planted) for d in docs) >= 2000
+    assert sum(len(d.traps) for d in docs) >= 1200
+    assert sum(p.secret for d in docs for p in d.planted) >= 100
+    assert len({d.genre for d in docs}) >= 40
+    assert {d.genre for d in docs} == {f.__name__ for f, _ in FORMS}
+
+
+def test_lengths_and_labels() -> None:
+    for d in corpus():
+        assert 150 <= len(d.text) <= 3000, (d.genre, d.template, len(d.text))
+        assert d.genre and d.template >= 0
+        assert d.planted, d.genre
+
+
+def test_spans_are_in_bounds_trimmed_and_disjoint() -> None:
+    for d in corpus():
+        spans = [(p.start, p.end) for p in d.planted] + [(t.start, t.end) for t in d.traps]
+        for start, end in spans:
+            assert 0 <= start < end <= len(d.text)
+            piece = d.text[start:end]
+            assert piece == piece.strip(), (d.genre, piece)
+        for p in d.planted:
+            piece = d.text[p.start : p.end]
+            head = piece[0] not in EDGE or (piece[0] == "(" and ")" in piece)
+            tail = piece[-1] not in EDGE or (piece[-1] == ")" and "(" in piece)
+            assert head and tail, (d.genre, piece)
+        ordered = sorted(spans)
+        for (_, e0), (s1, _) in zip(ordered, ordered[1:], strict=False):
+            assert e0 <= s1, (d.genre, d.text[s1 - 20 : e0 + 20])
+
+
+def test_types_are_known_and_secrets_blockable() -> None:
+    for d in corpus():
+        for p in d.planted:
+            assert p.types and p.types <= KNOWN
+            assert p.secret == (p.types == SECRET_TYPES), (p.slot, p.types)
+            assert p.slot and p.slot.isidentifier()
+        for t in d.traps:
+            assert t.kind and t.kind.isidentifier()
+
+
+def test_deterministic_in_process() -> None:
+    assert digest(sealed()) == digest(corpus())
+
+
+@pytest.mark.parametrize("seed", ["0", "12345"])
+def test_deterministic_across_hash_seeds(seed: str) -> None:
+    code = "from privacy.vault.corpus import sealed; from privacy.vault.test_vault import digest; print(digest(sealed()))"
+    tests = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(tests)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == digest(corpus())
+
+
+def test_cards_pass_luhn() -> None:
+    cards = values("card")
+    assert len(cards) >= 20
+    assert all(checks.luhn_ok(c) for c in cards), [c for c in cards if not checks.luhn_ok(c)]
+
+
+def test_ibans_pass_mod97() -> None:
+    ibans = values("iban")
+    assert len(ibans) >= 50
+    assert all(checks.iban_ok(i) for i in ibans), [i for i in ibans if not checks.iban_ok(i)]
+
+
+@pytest.mark.parametrize("slot", sorted(checks.CHECKED))
+def test_identifiers_pass_their_check(slot: str) -> None:
+    found = values(slot)
+    assert found, slot
+    bad = [v for v in found if not checks.CHECKED[slot](v)]
+    assert not bad, bad
+
+
+def test_dates_of_birth_are_real_past_dates() -> None:
+    today = dt.date(2026, 1, 1)
+    births = values("dob")
+    assert len(births) >= 40
+    for text in births:
+        dates = checks.read_dates(text)
+        assert dates, text
+        assert any(dt.date(1900, 1, 1) < d < today for d in dates), text
+
+
+def test_generators_hold_over_many_seeds() -> None:
+    """Property-like: generated values validate for many seeds, apart from the corpus."""
+    for n in range(300):
+        r = Random(f"prop/{n}")
+        born = ids.birth_date(r)
+        assert checks.luhn_ok(ids.card(r).text)
+        for country in ("DE", "AT", "CH", "ES", "FR", "IT", "GB", "IE", "NL", "BE", "PT", "PL"):
+            assert checks.iban_ok(ids.iban(r, country).text), country
+        assert checks.dni_ok(ids.es_dni(r).text)
+        assert checks.nie_ok(ids.es_nie(r).text)
+        assert checks.steuer_id_ok(ids.de_steuer_id(r).text)
+        assert checks.kvnr_ok(ids.de_kvnr(r).text)
+        assert checks.ausweis_ok(ids.de_ausweis(r).text)
+        assert checks.nhs_ok(ids.uk_nhs(r).text)
+        assert checks.ppsn_ok(ids.ie_ppsn(r).text)
+        assert checks.svnr_ok(ids.at_svnr(r, born).text)
+        assert checks.ahv_ok(ids.ch_ahv(r).text)
+        assert checks.bsn_ok(ids.nl_bsn(r).text)
+        assert checks.be_nn_ok(ids.be_nn(r, born).text)
+        assert checks.pt_nif_ok(ids.pt_nif(r).text)
+        assert checks.pesel_ok(ids.pl_pesel(r, born, n % 2 == 0).text)
+        assert checks.nir_ok(ids.fr_nir(r, born, n % 2 == 0).text)
+        assert checks.ssn_ok(ids.us_ssn(r).text)
+        assert checks.read_dates(
+            ids.date_text(born, r.choice(("de", "es", "fr", "it", "en", "dmy.")))
+        )
+
+
+def test_checks_reject_a_changed_digit() -> None:
+    """The validators are not vacuous: one changed check character fails them."""
+    r = Random("mutate")
+    for _ in range(50):
+        iban = ids.iban(r, "DE", False).text
+        assert not checks.iban_ok(iban[:-1] + str((int(iban[-1]) + 1) % 10))
+        card = ids.card(r).text.replace(" ", "").replace("-", "")
+        assert not checks.luhn_ok(card[:-1] + str((int(card[-1]) + 1) % 10))
+        dni = ids.es_dni(r).text
+        assert not checks.dni_ok(dni[:-1] + ("A" if dni[-1] != "A" else "B"))
+        ahv = ids.ch_ahv(r).text
+        assert not checks.ahv_ok(ahv[:-1] + str((int(ahv[-1]) + 1) % 10))
