@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -252,10 +253,14 @@ _MONTHS = {
         "januar februar märz april mai juni juli august september oktober november dezember",
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
+        " dicembre",
     )
     for i, name in enumerate(names.split())
 }
+
+
+_DAY_MONTH_YEAR = r"(\d{1,2})\.? (?:de )?([a-zäéû]+) (?:de )?(\d{4})"
 
 
 def read_dates(text: str) -> list[dt.date]:
@@ -264,10 +269,8 @@ def read_dates(text: str) -> list[dt.date]:
     found: list[dt.date] = []
 
     def add(y: int, m: int, d: int) -> None:
-        try:
+        with contextlib.suppress(ValueError):
             found.append(dt.date(y, m, d))
-        except ValueError:
-            pass
 
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
         add(int(m[1]), int(m[2]), int(m[3]))
@@ -277,10 +280,8 @@ def read_dates(text: str) -> list[dt.date]:
         for year in years:
             add(year, b, a)
             add(year, a, b)
-    elif m := re.fullmatch(r"([a-zäéû]+) (\d{1,2}), (\d{4})", t):
-        if m[1] in _MONTHS:
-            add(int(m[3]), _MONTHS[m[1]], int(m[2]))
-    elif m := re.fullmatch(r"(\d{1,2})\.? (?:de )?([a-zäéû]+) (?:de )?(\d{4})", t):
-        if m[2] in _MONTHS:
-            add(int(m[3]), _MONTHS[m[2]], int(m[1]))
+    elif (m := re.fullmatch(r"([a-zäéû]+) (\d{1,2}), (\d{4})", t)) and m[1] in _MONTHS:
+        add(int(m[3]), _MONTHS[m[1]], int(m[2]))
+    elif (m := re.fullmatch(_DAY_MONTH_YEAR, t)) and m[2] in _MONTHS:
+        add(int(m[3]), _MONTHS[m[2]], int(m[1]))
     return found

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from random import Random
 
-from . import ids as I
-from . import people as P
-from . import places as G
-from . import secrets_ as S
-from . import traps as T
+from . import ids
+from . import people as ppl
+from . import places as geo
+from . import secrets_ as sec
+from . import traps as tr
 from .build import Look, Page
 
 
@@ -20,21 +20,21 @@ def csv_customers(r: Random, v: int) -> Page:
     p.line(sep.join(("customer_id", "name", "email", "phone", "city", "last_order", "total")))
     for _ in range(6):
         loc = r.choice(("de", "es", "fr", "it", "en"))
-        who = P.person(r)
+        who = ppl.person(r)
         p.line(
-            I.member_no(r, "customer_no", "K9999999"),
+            ids.member_no(r, "customer_no", "K9999999"),
             sep,
             who.full(),
             sep,
-            P.email(r, who, loc),
+            ppl.email(r, who, loc),
             sep,
-            P.phone(r, loc),
+            ppl.phone(r, loc),
             sep,
             Look("place", r.choice(("Berlin", "Madrid", "Lyon", "Torino", "Leeds"))),
             sep,
-            T.order(r),
+            tr.order(r),
             sep,
-            T.amount(r, "").text.strip(),
+            tr.amount(r, "").text.strip(),
         )
     return p
 
@@ -45,23 +45,23 @@ def csv_payroll(r: Random, v: int) -> Page:
     p.line("Rechne mir die Summe der Bruttogehälter aus:\n")
     p.line("Personalnr;Name;Vorname;Steuer-ID;IBAN;Brutto;Abteilung")
     for _ in range(5):
-        who = P.person(r, "de" if r.random() < 0.6 else None)
+        who = ppl.person(r, "de" if r.random() < 0.6 else None)
         p.line(
-            I.member_no(r, "employee_no", "99999"),
+            ids.member_no(r, "employee_no", "99999"),
             ";",
             who.last(),
             ";",
             who.first(),
             ";",
-            I.de_steuer_id(r),
+            ids.de_steuer_id(r),
             ";",
-            I.iban(r, r.choice(("DE", "DE", "AT")), False),
+            ids.iban(r, r.choice(("DE", "DE", "AT")), False),
             ";",
             Look("amount", f"{r.randint(2400, 9800)},00"),
             ";",
             Look("dept", r.choice(("Vertrieb", "IT", "Lager", "HR"))),
         )
-    p.line("Stand: ", T.plain_date(r, 0), " / Export ", T.uuid(r))
+    p.line("Stand: ", tr.plain_date(r, 0), " / Export ", tr.uuid(r))
     return p
 
 
@@ -72,7 +72,7 @@ def md_team(r: Random, v: int) -> Page:
     p.line("| Name | Role | Email | Phone | Start |")
     p.line("|---|---|---|---|---|")
     for _ in range(6):
-        who = P.person(r)
+        who = ppl.person(r)
         loc = r.choice(("it", "es", "de", "fr", "en"))
         role = r.choice(("Backend", "Design", "PM", "QA", "Sales", "Data"))
         p.line(
@@ -81,14 +81,14 @@ def md_team(r: Random, v: int) -> Page:
             " | ",
             role,
             " | ",
-            P.email(r, who, work="studio-aurora.it"),
+            ppl.email(r, who, work="studio-aurora.it"),
             " | ",
-            P.phone(r, loc),
+            ppl.phone(r, loc),
             " | ",
-            T.plain_date(r, 1),
+            tr.plain_date(r, 1),
             " |",
         )
-    p.line("\nSprint ", Look("sprint", f"{r.randint(20, 60)}"), ", board ", T.ticket(r))
+    p.line("\nSprint ", Look("sprint", f"{r.randint(20, 60)}"), ", board ", tr.ticket(r))
     return p
 
 
@@ -100,7 +100,7 @@ def psql_table(r: Random, v: int) -> Page:
     p.line("  id   |   username   |      full_name       |     last_ip     |     created_at")
     p.line("-------+--------------+----------------------+-----------------+---------------------")
     for _ in range(5):
-        who = P.person(r)
+        who = ppl.person(r)
         p.line(
             " ",
             Look("row_id", str(r.randint(10000, 99999))),
@@ -109,9 +109,9 @@ def psql_table(r: Random, v: int) -> Page:
             " | ",
             who.full(),
             " | ",
-            G.ip(r),
+            geo.ip(r),
             " | ",
-            T.timestamp(r),
+            tr.timestamp(r),
         )
     p.line("(5 rows)")
     return p
@@ -119,36 +119,36 @@ def psql_table(r: Random, v: int) -> Page:
 
 def json_profile(r: Random, v: int) -> Page:
     """A user-profile JSON payload."""
-    who = P.person(r)
+    who = ppl.person(r)
     loc = r.choice(("de", "es", "fr", "it"))
-    la, lo = G.geo_split(r)
-    born = I.birth_date(r)
+    la, lo = geo.geo_split(r)
+    born = ids.birth_date(r)
     p = Page()
     p.line("Write a TypeScript type for this response:\n")
     p.line("{")
-    p.line('  "id": "', T.uuid(r), '",')
+    p.line('  "id": "', tr.uuid(r), '",')
     p.line('  "displayName": "', who.full(), '",')
-    p.line('  "email": "', P.email(r, who, loc), '",')
-    p.line('  "phone": "', P.phone(r, loc), '",')
-    p.line('  "birthDate": "', I.dob_val(born, "iso"), '",')
+    p.line('  "email": "', ppl.email(r, who, loc), '",')
+    p.line('  "phone": "', ppl.phone(r, loc), '",')
+    p.line('  "birthDate": "', ids.dob_val(born, "iso"), '",')
     p.line(
         '  "address": {"line1": "',
-        G.street_only(r, loc),
+        geo.street_only(r, loc),
         '", "city": "',
         Look("place", r.choice(("Köln", "Sevilla", "Nantes", "Bologna"))),
         '"},',
     )
     p.line('  "location": {"lat": ', la, ', "lon": ', lo, "},")
-    p.line('  "avatarColor": "', T.colour(r), '",')
-    p.line('  "createdAt": "', T.timestamp(r), '",')
-    p.line('  "appVersion": "', T.version(r), '"')
+    p.line('  "avatarColor": "', tr.colour(r), '",')
+    p.line('  "createdAt": "', tr.timestamp(r), '",')
+    p.line('  "appVersion": "', tr.version(r), '"')
     p.line("}")
     return p
 
 
 def json_payment(r: Random, v: int) -> Page:
     """A payment-provider webhook event."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("What does this webhook event mean?\n")
     body_id = "evt_" + "".join(
@@ -166,23 +166,23 @@ def json_payment(r: Random, v: int) -> Page:
         ' "data": {"billing_details": {"name": "',
         who.full(),
         '", "email": "',
-        P.email(r, who),
+        ppl.email(r, who),
         '",',
     )
-    p.line('   "address": "', G.address(r, r.choice(("de", "fr", "it", "es"))), '"},')
+    p.line('   "address": "', geo.address(r, r.choice(("de", "fr", "it", "es"))), '"},')
     if v:
         p.line(
             '   "payment_method": {"sepa_debit": {"iban": "',
-            I.iban(r, r.choice(("DE", "FR", "IT", "ES")), False),
+            ids.iban(r, r.choice(("DE", "FR", "IT", "ES")), False),
             '"}},',
         )
     else:
-        p.line('   "payment_method": {"card": {"number": "', I.card(r), '", "brand": "visa"}},')
+        p.line('   "payment_method": {"card": {"number": "', ids.card(r), '", "brand": "visa"}},')
     p.line(
         '   "amount": ',
         Look("amount", str(r.randint(100, 99999))),
         ', "currency": "eur", "invoice": "',
-        T.invoice(r),
+        tr.invoice(r),
         '"}}',
     )
     return p
@@ -190,31 +190,35 @@ def json_payment(r: Random, v: int) -> Page:
 
 def xml_invoice(r: Random, v: int) -> Page:
     """An XML e-invoice fragment."""
-    buyer = P.person(r, ("de", "it")[v])
+    buyer = ppl.person(r, ("de", "it")[v])
     p = Page()
     p.line("Validate this invoice XML:\n")
     p.line('<?xml version="1.0" encoding="UTF-8"?>')
     p.line(
         "<Invoice>\n  <ID>",
-        T.invoice(r),
+        tr.invoice(r),
         "</ID>\n  <IssueDate>",
-        T.plain_date(r, 1),
+        tr.plain_date(r, 1),
         "</IssueDate>",
     )
-    p.line("  <Seller><Name>", T.company(r), "</Name></Seller>")
+    p.line("  <Seller><Name>", tr.company(r), "</Name></Seller>")
     p.line("  <Buyer>\n    <Name>", buyer.full(), "</Name>")
-    p.line("    <Street>", G.street_only(r, ("de", "it")[v]), "</Street>")
-    p.line("    <Email>", P.email(r, buyer, ("de", "it")[v]), "</Email>")
+    p.line("    <Street>", geo.street_only(r, ("de", "it")[v]), "</Street>")
+    p.line("    <Email>", ppl.email(r, buyer, ("de", "it")[v]), "</Email>")
     if v:
-        p.line("    <CodiceFiscale>", I.it_cf(buyer, I.birth_date(r), False, r), "</CodiceFiscale>")
-    p.line("  </Buyer>\n  <Payment><IBAN>", I.iban(r, ("DE", "IT")[v], False), "</IBAN></Payment>")
+        p.line(
+            "    <CodiceFiscale>", ids.it_cf(buyer, ids.birth_date(r), False, r), "</CodiceFiscale>"
+        )
+    p.line(
+        "  </Buyer>\n  <Payment><IBAN>", ids.iban(r, ("DE", "IT")[v], False), "</IBAN></Payment>"
+    )
     p.line(
         "  <Line><Item>",
-        T.sku(r),
+        tr.sku(r),
         "</Item><GTIN>",
-        T.ean(r),
+        tr.ean(r),
         "</GTIN><Net>",
-        T.amount(r, "").text.strip(),
+        tr.amount(r, "").text.strip(),
         "</Net></Line>",
     )
     p.line("</Invoice>")
@@ -224,7 +228,7 @@ def xml_invoice(r: Random, v: int) -> Page:
 def minutes(r: Random, v: int) -> Page:
     """Meeting minutes (German, English or Spanish)."""
     loc = ("de", "en", "es")[v]
-    team = P.people(r, 4, loc)
+    team = ppl.people(r, 4, loc)
     p = Page()
     p.line(
         (
@@ -235,7 +239,7 @@ def minutes(r: Random, v: int) -> Page:
     )
     p.add(
         ("Protokoll Jour fixe ", "Minutes weekly sync ", "Acta reunión semanal ")[v],
-        T.plain_date(r, 0),
+        tr.plain_date(r, 0),
         "\n",
     )
     p.add(
@@ -251,34 +255,34 @@ def minutes(r: Random, v: int) -> Page:
     )
     p.add(
         "1. ",
-        T.ticket(r),
+        tr.ticket(r),
         (" – ", " – ", " – ")[v],
         team[1].last(),
         (" klärt mit ", " to follow up with ", " habla con ")[v],
-        P.person(r).full(),
+        ppl.person(r).full(),
         " (",
-        P.phone(r, loc if loc != "en" else "en"),
+        ppl.phone(r, loc if loc != "en" else "en"),
         ")\n",
     )
     p.add(
         "2. Release ",
-        T.version(r),
+        tr.version(r),
         (" verschoben, Grund: ", " slipped because of ", " retrasado por ")[v],
-        T.error_code(r),
+        tr.error_code(r),
         "\n",
     )
     p.add(
         "3. ",
         team[3].lower(),
         (" schickt Zugang an ", " sends access to ", " manda acceso a ")[v],
-        P.email(r, team[2], loc),
+        ppl.email(r, team[2], loc),
         (", Passwort: ", ", password: ", ", contraseña: ")[v],
-        S.pw(r),
+        sec.pw(r),
         "\n",
     )
     p.add(
         "4. Budget: ",
-        T.maths(r),
+        tr.maths(r),
         (" (Kostenstelle ", " (cost centre ", " (centro de coste ")[v],
         Look("cost_centre", f"{r.randint(1000, 9999)}"),
         ")\n",
@@ -288,39 +292,41 @@ def minutes(r: Random, v: int) -> Page:
 
 def api_docs(r: Random, v: int) -> Page:
     """Documentation examples next to a real credential a user pasted."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("The docs say to test with these values:\n")
     p.line(
-        "  card: ", T.doc_sample(r), "\n  iban: ", T.doc_sample(r), "\n  key:  ", T.doc_sample(r)
+        "  card: ", tr.doc_sample(r), "\n  iban: ", tr.doc_sample(r), "\n  key:  ", tr.doc_sample(r)
     )
     p.line("\nbut with my real setup it fails. Here is what I run:\n")
     p.line("curl https://api.payments.example/v1/charges \\")
-    p.line("  -u ", S.api_token(r), ": \\")
-    p.line("  -d customer_email=", P.email(r, who), " \\")
+    p.line("  -u ", sec.api_token(r), ": \\")
+    p.line("  -d customer_email=", ppl.email(r, who), " \\")
     p.line("  -d 'name=", who.full(), "' -d amount=", Look("amount", str(r.randint(100, 9999))))
-    p.line("\nVersion ", T.version(r), ", SDK checksum ", T.sri(r))
+    p.line("\nVersion ", tr.version(r), ", SDK checksum ", tr.sri(r))
     return p
 
 
 def geo_tracks(r: Random, v: int) -> Page:
     """GPS points from a running app, exported as CSV or GeoJSON."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Compute the total distance of this run:\n")
-    p.line("athlete: ", who.full(), "  device: ", T.model(r))
+    p.line("athlete: ", who.full(), "  device: ", tr.model(r))
     if v:
         p.line('{"type":"LineString","coordinates":[')
         for i in range(4):
-            la, lo = G.geo_split(r)
+            la, lo = geo.geo_split(r)
             p.line("  [", lo, ", ", la, "]", "," if i < 3 else "")
         p.line("]}")
     else:
         p.line("time,lat,lon,hr")
         for _ in range(4):
-            la, lo = G.geo_split(r)
-            p.line(T.timestamp(r), ",", la, ",", lo, ",", Look("measure", str(r.randint(120, 180))))
-    p.line("home: ", G.geo_pair(r))
+            la, lo = geo.geo_split(r)
+            p.line(
+                tr.timestamp(r), ",", la, ",", lo, ",", Look("measure", str(r.randint(120, 180)))
+            )
+    p.line("home: ", geo.geo_pair(r))
     return p
 
 

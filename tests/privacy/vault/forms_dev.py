@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from random import Random
 
-from . import ids as I
-from . import people as P
-from . import places as G
-from . import secrets_ as S
-from . import traps as T
+from . import ids
+from . import people as ppl
+from . import places as geo
+from . import secrets_ as sec
+from . import traps as tr
 from .build import Look, Page
 
 
 def python_script(r: Random, v: int) -> Page:
     """A Python script with a hard-coded credential and fixtures."""
-    a, b = P.people(r, 2)
-    key_id, key = S.aws_pair(r)
+    a, b = ppl.people(r, 2)
+    key_id, key = sec.aws_pair(r)
     p = Page()
     p.line("Why does this upload fail with AccessDenied?\n")
     p.line("```python")
@@ -24,90 +24,91 @@ def python_script(r: Random, v: int) -> Page:
         p.line('s3 = boto3.client("s3", aws_access_key_id="', key_id, '",')
         p.line('                  aws_secret_access_key="', key, '")')
     else:
-        p.line('s3 = boto3.client("s3", aws_secret_access_key=', T.env(r, "py"), ")")
-        p.line('SLACK = "', S.webhook(r), '"  # TODO move to vault')
+        p.line('s3 = boto3.client("s3", aws_secret_access_key=', tr.env(r, "py"), ")")
+        p.line('SLACK = "', sec.webhook(r), '"  # TODO move to vault')
     p.line('BUCKET = os.environ.get("BUCKET", "reports-eu-central-1")')
     p.line("USERS = [")
     for who in (a, b):
-        p.line('    {"name": "', who.full(), '", "email": "', P.email(r, who), '"},')
+        p.line('    {"name": "', who.full(), '", "email": "', ppl.email(r, who), '"},')
     p.line("]")
-    p.line('CHECKSUM = "', T.sha256(r), '"  # build ', T.short_sha(r))
-    p.line("print(", T.maths(r).text.split(" =")[0], ")")
+    p.line('CHECKSUM = "', tr.sha256(r), '"  # build ', tr.short_sha(r))
+    p.line("print(", tr.maths(r).text.split(" =")[0], ")")
     p.line("```")
     return p
 
 
 def js_module(r: Random, v: int) -> Page:
     """A Node module with an API key in it."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Refactor this to use async/await:\n")
     p.line("```js")
-    p.line('const stripe = require("stripe")(', T.env(r, "js") if v else S.api_token(r), ");")
+    p.line('const stripe = require("stripe")(', tr.env(r, "js") if v else sec.api_token(r), ");")
     p.line(
         "// ^ key pasted by ",
         who.full(),
         " (",
-        P.email(r, who),
+        ppl.email(r, who),
         "), rotate after ",
-        T.plain_date(r, 1),
+        tr.plain_date(r, 1),
     )
-    p.line("const theme = { primary: '", T.colour(r), "', accent: '", T.colour(r), "' };")
-    p.line('const hook = "', S.webhook(r), '";')
+    p.line("const theme = { primary: '", tr.colour(r), "', accent: '", tr.colour(r), "' };")
+    p.line('const hook = "', sec.webhook(r), '";')
     p.line("function notify(order) {")
     p.line(
-        "  return fetch(hook, { method: 'POST', body: JSON.stringify({ text: `order ${order.id}` }) })"
+        "  return fetch(hook, { method: 'POST', "
+        "body: JSON.stringify({ text: `order ${order.id}` }) })"
     )
-    p.line("    .then(res => res.json()).catch(e => console.error('", T.error_code(r), "', e));")
+    p.line("    .then(res => res.json()).catch(e => console.error('", tr.error_code(r), "', e));")
     p.line("}")
-    p.line("notify({ id: '", T.order(r), "' }); // build ", T.version(r))
+    p.line("notify({ id: '", tr.order(r), "' }); // build ", tr.version(r))
     p.line("```")
     return p
 
 
 def dotenv(r: Random, v: int) -> Page:
     """A .env file pasted for review."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Is anything in this .env dangerous to commit?\n")
-    p.line("# owner: ", who.full(), " <", P.email(r, who, work="acme-cloud.eu"), ">")
-    p.line("DATABASE_URL=", S.conn_string(r))
-    p.line("REDIS_URL=", S.conn_string(r) if v else T.env(r, "sh"))
-    p.line("OPENAI_API_KEY=", S.api_token(r))
-    p.line("SENTRY_DSN=", T.placeholder(r))
-    p.line("STRIPE_WEBHOOK_SECRET=", T.placeholder(r))
-    p.line("GITHUB_TOKEN=", S.github(r))
-    p.line("APP_VERSION=", T.version(r), "\nPORT=", T.port(r), "\nBRAND_COLOR=", T.colour(r))
-    p.line("AZURE_STORAGE=", S.azure_conn(r))
+    p.line("# owner: ", who.full(), " <", ppl.email(r, who, work="acme-cloud.eu"), ">")
+    p.line("DATABASE_URL=", sec.conn_string(r))
+    p.line("REDIS_URL=", sec.conn_string(r) if v else tr.env(r, "sh"))
+    p.line("OPENAI_API_KEY=", sec.api_token(r))
+    p.line("SENTRY_DSN=", tr.placeholder(r))
+    p.line("STRIPE_WEBHOOK_SECRET=", tr.placeholder(r))
+    p.line("GITHUB_TOKEN=", sec.github(r))
+    p.line("APP_VERSION=", tr.version(r), "\nPORT=", tr.port(r), "\nBRAND_COLOR=", tr.colour(r))
+    p.line("AZURE_STORAGE=", sec.azure_conn(r))
     return p
 
 
 def shell_session(r: Random, v: int) -> Page:
     """A terminal session with git, curl and ssh."""
-    a, b = P.people(r, 2)
+    a, b = ppl.people(r, 2)
     p = Page()
     p.line("What went wrong here?\n")
     p.line("$ git log --oneline -3")
     for _ in range(3):
         p.line(
-            T.short_sha(r),
+            tr.short_sha(r),
             " ",
             r.choice(("fix retry loop", "bump deps", "add export", "refactor auth")),
         )
     p.line("$ git show --stat HEAD | head -3")
-    p.line("commit ", T.sha(r))
-    p.line("Author: ", a.full(), " <", P.email(r, a), ">")
-    p.line("Date:   ", T.timestamp(r))
-    p.line("$ export GITHUB_TOKEN=", S.github(r))
+    p.line("commit ", tr.sha(r))
+    p.line("Author: ", a.full(), " <", ppl.email(r, a), ">")
+    p.line("Date:   ", tr.timestamp(r))
+    p.line("$ export GITHUB_TOKEN=", sec.github(r))
     p.line(
         "$ curl -s -H 'Authorization: Bearer ",
-        S.jwt(r, P.email(r, b).text),
+        sec.jwt(r, ppl.email(r, b).text),
         "' https://api.internal/v2/users/",
-        T.uuid(r),
+        tr.uuid(r),
     )
     p.line('{"error":"token expired","code":', Look("port", "401"), "}")
-    p.line("$ ssh deploy@", G.ip(r) if v else T.loopback(r), " -p 2222")
-    p.line("Last login: ", T.timestamp(r), " from ", G.ip(r))
+    p.line("$ ssh deploy@", geo.ip(r) if v else tr.loopback(r), " -p 2222")
+    p.line("Last login: ", tr.timestamp(r), " from ", geo.ip(r))
     return p
 
 
@@ -116,18 +117,18 @@ def nginx_log(r: Random, v: int) -> Page:
     p = Page()
     p.line("Are these requests an attack? Explain:\n")
     for _ in range(6):
-        who = P.person(r)
-        p.add(G.ip(r), " - - [", T.timestamp(r), '] "GET /api/v1/')
+        who = ppl.person(r)
+        p.add(geo.ip(r), " - - [", tr.timestamp(r), '] "GET /api/v1/')
         kind = r.randrange(3)
         if kind == 0:
-            p.add("users/", T.uuid(r), "/avatar")
+            p.add("users/", tr.uuid(r), "/avatar")
         elif kind == 1:
-            p.add("newsletter?email=", P.email(r, who))
+            p.add("newsletter?email=", ppl.email(r, who))
         else:
-            p.add("orders/", T.order(r).text.strip("#"))
+            p.add("orders/", tr.order(r).text.strip("#"))
         p.line(
             ' HTTP/1.1" ',
-            T.port(r),
+            tr.port(r),
             " ",
             Look("measure", str(r.randint(200, 90000))),
             ' "-" "Mozilla/5.0"',
@@ -140,31 +141,31 @@ def json_logs(r: Random, v: int) -> Page:
     p = Page()
     p.line("Summarise the errors in these logs:\n")
     for _ in range(5):
-        who = P.person(r)
+        who = ppl.person(r)
         p.add(
             '{"ts":"',
-            T.timestamp(r),
+            tr.timestamp(r),
             '","level":"',
             r.choice(("INFO", "WARN", "ERROR")),
             '","trace_id":"',
-            T.sha256(r) if v else T.uuid(r),
+            tr.sha256(r) if v else tr.uuid(r),
             '","user":"',
-            P.email(r, who),
+            ppl.email(r, who),
             '","ip":"',
-            G.ip(r),
+            geo.ip(r),
             '"',
         )
         if r.random() < 0.4:
             p.add(',"msg":"login failed for ', who.full(), '"')
         else:
-            p.add(',"msg":"', T.error_code(r), '","latency":"', T.size(r), '"')
+            p.add(',"msg":"', tr.error_code(r), '","latency":"', tr.size(r), '"')
         p.line("}")
     return p
 
 
 def traceback_locals(r: Random, v: int) -> Page:
     """A Python traceback that printed local variables."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Fix this bug please:\n")
     p.line("Traceback (most recent call last):")
@@ -177,12 +178,12 @@ def traceback_locals(r: Random, v: int) -> Page:
         "    customer = {'name': '",
         who.full(),
         "', 'email': '",
-        P.email(r, who),
+        ppl.email(r, who),
         "', 'card': '",
-        I.card(r),
+        ids.card(r),
         "'}",
     )
-    p.line("    amount = ", T.amount(r, "").text.strip())
+    p.line("    amount = ", tr.amount(r, "").text.strip())
     p.line(
         '  File "/srv/app/.venv/lib/python3.12/site-packages/stripe/api.py", line ',
         Look("line", "218"),
@@ -190,9 +191,9 @@ def traceback_locals(r: Random, v: int) -> Page:
     )
     p.line(
         "stripe.error.AuthenticationError: Invalid API Key provided: ",
-        S.api_token(r) if v else T.placeholder(r),
+        sec.api_token(r) if v else tr.placeholder(r),
     )
-    p.line("request_id=", T.uuid(r), " release=", T.version(r))
+    p.line("request_id=", tr.uuid(r), " release=", tr.version(r))
     return p
 
 
@@ -203,24 +204,24 @@ def sql_dump(r: Random, v: int) -> Page:
     p.line("INSERT INTO customers (id, full_name, email, phone, dob, iban, created_at) VALUES")
     rows = 4
     for i in range(rows):
-        who = P.person(r)
+        who = ppl.person(r)
         loc = r.choice(("de", "es", "fr", "it"))
-        born = I.birth_date(r)
+        born = ids.birth_date(r)
         p.add(
             "  (",
             Look("row_id", str(r.randint(1000, 99999))),
             ", '",
             who.full(),
             "', '",
-            P.email(r, who, loc),
+            ppl.email(r, who, loc),
             "', '",
-            P.phone(r, loc),
+            ppl.phone(r, loc),
             "', '",
-            I.dob_val(born, "iso"),
+            ids.dob_val(born, "iso"),
             "', '",
-            I.iban(r, loc.upper(), False),
+            ids.iban(r, loc.upper(), False),
             "', '",
-            T.timestamp(r),
+            tr.timestamp(r),
             "')",
         )
         p.line("," if i < rows - 1 else ";")
@@ -229,49 +230,49 @@ def sql_dump(r: Random, v: int) -> Page:
 
 def git_diff(r: Random, v: int) -> Page:
     """A diff that moves a secret into the environment."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Review this diff:\n")
     p.line("diff --git a/config/settings.py b/config/settings.py")
-    p.line("index ", T.short_sha(r), "..", T.short_sha(r), " 100644")
+    p.line("index ", tr.short_sha(r), "..", tr.short_sha(r), " 100644")
     p.line("@@ -12,7 +12,7 @@")
-    p.line('-DB_URL = "', S.conn_string(r), '"')
-    p.line("+DB_URL = ", T.env(r, "py"))
-    p.line('-SMTP_PASSWORD = "', S.pw(r), '"')
-    p.line("+SMTP_PASSWORD = ", T.env(r, "py"))
-    p.line(' ADMINS = [("', who.full(), '", "', P.email(r, who), '")]')
-    p.line(" THEME = '", T.colour(r), "'  # ", T.ticket(r))
+    p.line('-DB_URL = "', sec.conn_string(r), '"')
+    p.line("+DB_URL = ", tr.env(r, "py"))
+    p.line('-SMTP_PASSWORD = "', sec.pw(r), '"')
+    p.line("+SMTP_PASSWORD = ", tr.env(r, "py"))
+    p.line(' ADMINS = [("', who.full(), '", "', ppl.email(r, who), '")]')
+    p.line(" THEME = '", tr.colour(r), "'  # ", tr.ticket(r))
     return p
 
 
 def bug_report(r: Random, v: int) -> Page:
     """An issue report with environment details."""
-    rep, cust = P.people(r, 2)
+    rep, cust = ppl.people(r, 2)
     p = Page()
     p.line("Turn this into a proper bug ticket:\n")
-    p.add(T.ticket(r), " reported by ", rep.lower_full() if v else rep.full(), "\n")
+    p.add(tr.ticket(r), " reported by ", rep.lower_full() if v else rep.full(), "\n")
     p.add(
         "Customer ",
         cust.full(),
         " (",
-        P.email(r, cust),
+        ppl.email(r, cust),
         ", account ",
-        I.member_no(r, "customer_no", "C99999999"),
+        ids.member_no(r, "customer_no", "C99999999"),
         ") can't checkout since ",
-        T.version(r),
+        tr.version(r),
         ". Her IP was ",
-        G.ip(r),
+        geo.ip(r),
         ".\n",
     )
     p.add(
         "Steps: add ",
-        T.sku(r),
+        tr.sku(r),
         " (EAN ",
-        T.ean(r),
+        tr.ean(r),
         "), pay with ",
-        I.card(r),
+        ids.card(r),
         " → ",
-        T.error_code(r),
+        tr.error_code(r),
         "\n",
     )
     p.add(
@@ -280,7 +281,7 @@ def bug_report(r: Random, v: int) -> Page:
         ", screen ",
         Look("measure", "1920x1080"),
         ", build ",
-        T.sha(r),
+        tr.sha(r),
         "\n",
     )
     return p
@@ -288,18 +289,18 @@ def bug_report(r: Random, v: int) -> Page:
 
 def ssh_question(r: Random, v: int) -> Page:
     """A question that pastes a private key."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("ssh keeps saying 'invalid format' for this key, what's wrong?\n")
-    p.line(S.private_key(r))
+    p.line(sec.private_key(r))
     p.line("\nmy ~/.ssh/config:")
     p.line(
         "Host prod\n  HostName ",
-        G.ipv4(r),
+        geo.ipv4(r),
         "\n  User ",
         who.lower() if v else Look("user", "deploy"),
         "\n  Port ",
-        T.port(r),
+        tr.port(r),
     )
     p.line(
         "\nkey fingerprint SHA256:",
@@ -316,31 +317,31 @@ def ssh_question(r: Random, v: int) -> Page:
 
 def compose_yaml(r: Random, v: int) -> Page:
     """A docker-compose or CI YAML file."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Why won't the worker connect to the broker?\n")
-    p.line("# maintainer: ", who.full(), " <", P.email(r, who, work="example-shop.de"), ">")
-    p.line("services:\n  db:\n    image: ", T.image(r))
-    p.line("    environment:\n      POSTGRES_PASSWORD: ", S.pw(r) if v else T.env(r, "sh"))
-    p.line("  worker:\n    image: ", T.image(r))
-    p.line("    environment:\n      BROKER_URL: ", S.conn_string(r))
-    p.line("      SENDGRID_KEY: ", S.api_token(r))
-    p.line("      DEPLOY_TOKEN: ", T.env(r, "yaml"))
-    p.line("    ports: ['", T.port(r), ":8080']")
+    p.line("# maintainer: ", who.full(), " <", ppl.email(r, who, work="example-shop.de"), ">")
+    p.line("services:\n  db:\n    image: ", tr.image(r))
+    p.line("    environment:\n      POSTGRES_PASSWORD: ", sec.pw(r) if v else tr.env(r, "sh"))
+    p.line("  worker:\n    image: ", tr.image(r))
+    p.line("    environment:\n      BROKER_URL: ", sec.conn_string(r))
+    p.line("      SENDGRID_KEY: ", sec.api_token(r))
+    p.line("      DEPLOY_TOKEN: ", tr.env(r, "yaml"))
+    p.line("    ports: ['", tr.port(r), ":8080']")
     return p
 
 
 def k8s_secret(r: Random, v: int) -> Page:
     """A Kubernetes secret manifest with a token."""
-    who = P.person(r)
+    who = ppl.person(r)
     p = Page()
     p.line("Is this manifest valid?\n")
-    p.line("apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments-", T.short_sha(r))
-    p.line("  annotations:\n    owner: ", P.email(r, who, work="corp.example.it"))
-    p.line("stringData:\n  STRIPE_KEY: ", S.api_token(r))
-    p.line("  JWT_SIGNING: ", S.jwt(r, who.handle))
-    p.line("  PLACEHOLDER: ", T.placeholder(r))
-    p.line("  checksum: ", T.sha256(r))
+    p.line("apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments-", tr.short_sha(r))
+    p.line("  annotations:\n    owner: ", ppl.email(r, who, work="corp.example.it"))
+    p.line("stringData:\n  STRIPE_KEY: ", sec.api_token(r))
+    p.line("  JWT_SIGNING: ", sec.jwt(r, who.handle))
+    p.line("  PLACEHOLDER: ", tr.placeholder(r))
+    p.line("  checksum: ", tr.sha256(r))
     return p
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from random import Random
 
-from . import ids as I
-from . import people as P
-from . import places as G
-from . import secrets_ as S
-from . import traps as T
+from . import ids
+from . import people as ppl
+from . import places as geo
+from . import secrets_ as sec
+from . import traps as tr
 from .build import Look, Page, Piece
 
 
 def chat_export(r: Random, v: int) -> Page:
     """A messenger chat export pasted for a summary (Spanish, German or Italian)."""
     loc = ("es", "de", "it")[v]
-    a, b, c = P.people(r, 3, loc)
+    a, b, c = ppl.people(r, 3, loc)
     p = Page()
     ask = (
         "Resúmeme este chat del grupo, porfa:\n",
@@ -24,7 +24,7 @@ def chat_export(r: Random, v: int) -> Page:
     )[v]
     p.add(ask)
     day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/25"
-    lines: dict[str, tuple[tuple[P.Person, tuple[Piece, ...]], ...]] = {
+    table: dict[str, tuple[tuple[ppl.Person, tuple[Piece, ...]], ...]] = {
         "es": (
             (a, ("Oye, ¿quién recoge a ", c.lower(), " del cole mañana?")),
             (
@@ -35,7 +35,7 @@ def chat_export(r: Random, v: int) -> Page:
                     ". Llama a ",
                     c.first(),
                     " al ",
-                    P.phone(r, "es"),
+                    ppl.phone(r, "es"),
                 ),
             ),
             (
@@ -44,13 +44,20 @@ def chat_export(r: Random, v: int) -> Page:
                     "Vale. La fiesta es en casa de ",
                     c.lower_full(),
                     ", ",
-                    G.street_only(r, "es"),
+                    geo.street_only(r, "es"),
                     ", el portal de la izquierda",
                 ),
             ),
             (
                 b,
-                ("El bizum a ", a.first(), ", que es al ", P.phone(r, "es"), ", son ", T.amount(r)),
+                (
+                    "El bizum a ",
+                    a.first(),
+                    ", que es al ",
+                    ppl.phone(r, "es"),
+                    ", son ",
+                    tr.amount(r),
+                ),
             ),
         ),
         "de": (
@@ -63,17 +70,17 @@ def chat_export(r: Random, v: int) -> Page:
                     ". Frag mal ",
                     c.first(),
                     ", Handy ",
-                    P.phone(r, "de"),
+                    ppl.phone(r, "de"),
                 ),
             ),
-            (a, ("Geburtstag ist bei ", c.full(), ", ", G.address(r, "de"), ". Klingel links")),
+            (a, ("Geburtstag ist bei ", c.full(), ", ", geo.address(r, "de"), ". Klingel links")),
             (
                 b,
                 (
                     "Überweist mir bitte ",
-                    T.amount(r),
+                    tr.amount(r),
                     " auf ",
-                    I.iban(r, "DE"),
+                    ids.iban(r, "DE"),
                     ", danke ",
                     a.lower(),
                 ),
@@ -89,14 +96,17 @@ def chat_export(r: Random, v: int) -> Page:
                     ". Chiedi a ",
                     c.first(),
                     ", il suo cell è ",
-                    P.phone(r, "it"),
+                    ppl.phone(r, "it"),
                 ),
             ),
-            (a, ("La festa è da ", c.full(), " in ", G.address(r, "it"), ", citofono ", c.last())),
-            (b, ("Ti mando ", T.amount(r), " con satispay, oppure IBAN ", I.iban(r, "IT"), "?")),
+            (
+                a,
+                ("La festa è da ", c.full(), " in ", geo.address(r, "it"), ", citofono ", c.last()),
+            ),
+            (b, ("Ti mando ", tr.amount(r), " con satispay, oppure IBAN ", ids.iban(r, "IT"), "?")),
         ),
-    }[loc]
-    for i, (who, words) in enumerate(lines):
+    }
+    for i, (who, words) in enumerate(table[loc]):
         stamp = Look("time", f"{18 + i}:{r.randint(10, 59)}")
         p.add("[", Look("date", day), ", ", stamp, "] ", who.full() if i < 2 else who.first(), ": ")
         p.line(*words)
@@ -105,8 +115,8 @@ def chat_export(r: Random, v: int) -> Page:
 
 def chat_lowercase(r: Random, v: int) -> Page:
     """A casual chat typed all in lower case."""
-    a, b = P.people(r, 2, ("en", "fr", "it")[v])
-    friend = P.scripted(r)
+    a, b = ppl.people(r, 2, ("en", "fr", "it")[v])
+    friend = ppl.scripted(r)
     p = Page()
     p.line("can u make this sound less passive aggressive lol")
     p.add(
@@ -122,15 +132,15 @@ def chat_lowercase(r: Random, v: int) -> Page:
     )
     p.add(
         "btw my new number is ",
-        P.phone(r, "en"),
+        ppl.phone(r, "en"),
         " and the flat is ",
-        G.street_only(r, "en"),
+        geo.street_only(r, "en"),
         ", buzz ",
         Look("unit", f"#{r.randint(1, 40)}"),
         ". ",
     )
-    p.add("also tell ", a.lower(), " the wifi pw is ", S.pw(r), " not the old one\n")
-    p.add("ps the pizza order is ", T.order(r), " and it was ", T.maths(r), " per head lol\n")
+    p.add("also tell ", a.lower(), " the wifi pw is ", sec.pw(r), " not the old one\n")
+    p.add("ps the pizza order is ", tr.order(r), " and it was ", tr.maths(r), " per head lol\n")
     p.add("— ", b.lower_full(), "\n")
     return p
 
@@ -138,7 +148,7 @@ def chat_lowercase(r: Random, v: int) -> Page:
 def email_work(r: Random, v: int) -> Page:
     """A work e-mail with a quoted reply and signatures."""
     loc = ("en", "en", "ie")[v]
-    me, boss, client = P.people(r, 3, "en")
+    me, boss, client = ppl.people(r, 3, "en")
     dom = r.choice(("northwind-logistics.co.uk", "brightlane.io", "kestrel-ag.com"))
     p = Page()
     p.line("Please proofread this before I send it:")
@@ -146,33 +156,39 @@ def email_work(r: Random, v: int) -> Page:
     p.add("Hi ", boss.first(), ",\n\n")
     p.add(
         "Following up on ",
-        T.ticket(r),
+        tr.ticket(r),
         ": ",
         client.full(),
         " (",
-        P.email(r, client, "en"),
+        ppl.email(r, client, "en"),
         ") called again this morning about invoice ",
-        T.invoice(r),
+        tr.invoice(r),
         ". She wants the refund to ",
-        I.iban(r, "GB" if loc == "en" else "IE"),
+        ids.iban(r, "GB" if loc == "en" else "IE"),
         " rather than the card ending ",
-        Look("last4", I.digits(r, 4)),
+        Look("last4", ids.digits(r, 4)),
         ". Can you approve by ",
-        T.plain_date(r, 3),
+        tr.plain_date(r, 3),
         "?\n\n",
     )
-    p.add("Thanks,\n", me.full(), "\nAccount Manager | ", T.company(r), " partner team\n")
-    p.add("M: ", P.phone(r, loc), " | ", P.email(r, me, work=dom), "\n\n")
+    p.add("Thanks,\n", me.full(), "\nAccount Manager | ", tr.company(r), " partner team\n")
+    p.add("M: ", ppl.phone(r, loc), " | ", ppl.email(r, me, work=dom), "\n\n")
     p.add(
-        "On ", T.plain_date(r, 4), ", ", boss.full(), " <", P.email(r, boss, work=dom), "> wrote:\n"
+        "On ",
+        tr.plain_date(r, 4),
+        ", ",
+        boss.full(),
+        " <",
+        ppl.email(r, boss, work=dom),
+        "> wrote:\n",
     )
     p.add(
         "> Looping in ",
         client.initial(),
         ". Her account no. is ",
-        I.member_no(r, "customer_no", "CU-9999999"),
+        ids.member_no(r, "customer_no", "CU-9999999"),
         "; the release ",
-        T.version(r),
+        tr.version(r),
         " fixed the double charge.\n",
     )
     return p
@@ -180,7 +196,7 @@ def email_work(r: Random, v: int) -> Page:
 
 def email_reply_de(r: Random, v: int) -> Page:
     """A German e-mail thread with a quoted header."""
-    a, b, c = P.people(r, 3, "de")
+    a, b, c = ppl.people(r, 3, "de")
     p = Page()
     p.line("Formuliere bitte eine höfliche Antwort auf diese Mail:")
     p.line("-----Ursprüngliche Nachricht-----")
@@ -188,38 +204,38 @@ def email_reply_de(r: Random, v: int) -> Page:
         "Von: ",
         a.full(),
         " <",
-        P.email(r, a, "de"),
+        ppl.email(r, a, "de"),
         ">\nGesendet: ",
-        T.plain_date(r, 0),
+        tr.plain_date(r, 0),
         "\nAn: ",
-        P.email(r, b, work="stadtwerke-musterstadt.de"),
+        ppl.email(r, b, work="stadtwerke-musterstadt.de"),
         "\nBetreff: Zählerstand / ",
-        T.ticket(r),
+        tr.ticket(r),
         "\n\n",
     )
     p.add("Sehr geehrte", "r Herr " if v else " Frau ", b.last(), ",\n\n")
     p.add(
         "ich bin zum ",
-        T.plain_date(r, 0),
+        tr.plain_date(r, 0),
         " aus der ",
-        G.address(r, "de"),
+        geo.address(r, "de"),
         " ausgezogen. Meine neue Anschrift lautet ",
-        G.address(r, "de"),
+        geo.address(r, "de"),
         ". Die Schlussrechnung bitte an diese Adresse, das Guthaben auf ",
-        I.iban(r, "DE"),
+        ids.iban(r, "DE"),
         " (Kontoinhaberin: ",
         c.full(),
         ", meine Mutter).\n",
     )
     p.add(
         "Kundennummer: ",
-        I.member_no(r, "customer_no", "99999999"),
+        ids.member_no(r, "customer_no", "99999999"),
         ", Vertragskonto ",
-        T.invoice(r),
+        tr.invoice(r),
         ".\n\nMit freundlichen Grüßen\n",
         a.full(),
         "\nTel. ",
-        P.phone(r, "de"),
+        ppl.phone(r, "de"),
         "\n",
     )
     return p
@@ -227,36 +243,36 @@ def email_reply_de(r: Random, v: int) -> Page:
 
 def letter_landlord_fr(r: Random, v: int) -> Page:
     """A French letter to a landlord about the deposit."""
-    me, owner = P.people(r, 2, "fr")
+    me, owner = ppl.people(r, 2, "fr")
     p = Page()
     p.line("Peux-tu corriger les fautes de ma lettre ?\n")
     p.line(me.upper_family())
-    p.line(G.address(r, "fr", "\n"))
-    p.line(P.phone(r, "fr"), " – ", P.email(r, me, "fr"))
-    p.add("\n", "Lettre recommandée avec AR n° ", T.tracking(r), "\n")
+    p.line(geo.address(r, "fr", "\n"))
+    p.line(ppl.phone(r, "fr"), " – ", ppl.email(r, me, "fr"))
+    p.add("\n", "Lettre recommandée avec AR n° ", tr.tracking(r), "\n")
     p.add("À l'attention de ", ("M. ", "Mme ")[v % 2], owner.full(), "\n\n")
     p.add("Objet : restitution du dépôt de garantie\n\n")
     p.add(
         "Madame, Monsieur,\nJ'ai quitté le logement situé ",
-        G.address(r, "fr"),
+        geo.address(r, "fr"),
         " le ",
-        T.plain_date(r, 2),
+        tr.plain_date(r, 2),
         ". Conformément à l'",
-        T.ref_law(r),
+        tr.ref_law(r),
         ", je vous prie de me restituer la somme de ",
-        T.amount(r),
+        tr.amount(r),
         " sur mon compte ",
-        I.iban(r, "FR"),
+        ids.iban(r, "FR"),
         ".\n",
     )
-    p.add("Vous pouvez me joindre au ", P.phone(r, "fr"), ".\n\n", me.full(), "\n")
+    p.add("Vous pouvez me joindre au ", ppl.phone(r, "fr"), ".\n\n", me.full(), "\n")
     return p
 
 
 def email_accountant_it(r: Random, v: int) -> Page:
     """An Italian e-mail to an accountant with tax details."""
-    me, spouse, acct = P.people(r, 3, "it")
-    b1, b2 = I.birth_date(r), I.birth_date(r)
+    me, spouse, acct = ppl.people(r, 3, "it")
+    b1, b2 = ids.birth_date(r), ids.birth_date(r)
     p = Page()
     p.line("Traduci in inglese questa mail per il mio commercialista:\n")
     p.add("Gentile dott. ", acct.last(), ",\n")
@@ -264,43 +280,43 @@ def email_accountant_it(r: Random, v: int) -> Page:
         "le invio i dati per il 730: io sono ",
         me.full(),
         ", nato il ",
-        I.dob_val(b1, "dmy/"),
+        ids.dob_val(b1, "dmy/"),
         ", C.F. ",
-        I.it_cf(me, b1, False, r),
+        ids.it_cf(me, b1, False, r),
         "; mia moglie ",
         spouse.full(),
         ", nata il ",
-        I.dob_val(b2, "it"),
+        ids.dob_val(b2, "it"),
         ", C.F. ",
-        I.it_cf(spouse, b2, True, r),
+        ids.it_cf(spouse, b2, True, r),
         ".\n",
     )
     p.add(
         "Residenza: ",
-        G.address(r, "it"),
+        geo.address(r, "it"),
         ". Il rimborso va sull'IBAN ",
-        I.iban(r, "IT"),
+        ids.iban(r, "IT"),
         ". Le fatture ",
-        T.invoice(r),
+        tr.invoice(r),
         " e ",
-        T.invoice(r),
+        tr.invoice(r),
         " sono della ",
-        T.company(r),
+        tr.company(r),
         ".\n",
     )
     if v:
         p.add(
             "Per la detrazione del figlio ",
-            P.person(r, "it").first(),
+            ppl.person(r, "it").first(),
             " le serve anche la tessera sanitaria? ",
         )
     p.add(
         "Il totale delle spese mediche è ",
-        T.maths(r),
+        tr.maths(r),
         ".\nCordiali saluti,\n",
         me.full(),
         "\n",
-        P.phone(r, "it"),
+        ppl.phone(r, "it"),
         "\n",
     )
     return p
@@ -308,7 +324,7 @@ def email_accountant_it(r: Random, v: int) -> Page:
 
 def support_chat(r: Random, v: int) -> Page:
     """A customer-support transcript (English or Spanish)."""
-    agent, cust = P.people(r, 2, ("en", "es")[v])
+    agent, cust = ppl.people(r, 2, ("en", "es")[v])
     loc = ("us", "es")[v]
     p = Page()
     p.line(
@@ -317,47 +333,49 @@ def support_chat(r: Random, v: int) -> Page:
         ]
     )
     p.add(
-        T.timestamp(r),
+        tr.timestamp(r),
         " ",
         agent.first(),
         " (agent): ",
         ("Hi! Can I have your order number?", "¡Hola! ¿Me das el número de pedido?")[v],
         "\n",
     )
-    p.add(T.timestamp(r), " Customer: ", T.order(r), (", name is ", ", soy ")[v], cust.full(), "\n")
     p.add(
-        T.timestamp(r),
+        tr.timestamp(r), " Customer: ", tr.order(r), (", name is ", ", soy ")[v], cust.full(), "\n"
+    )
+    p.add(
+        tr.timestamp(r),
         " ",
         agent.first(),
         " (agent): ",
         ("Thanks ", "Gracias ")[v],
         cust.first(),
         ("! Tracking ", ", el envío ")[v],
-        T.tracking(r),
+        tr.tracking(r),
         (" shows delivered to ", " figura entregado en ")[v],
-        G.address(r, loc),
+        geo.address(r, loc),
         ".\n",
     )
     p.add(
-        T.timestamp(r),
+        tr.timestamp(r),
         " Customer: ",
         ("That's my old place. Charge the card ", "Esa es mi casa antigua. Cóbralo en la tarjeta ")[
             v
         ],
-        I.card(r),
+        ids.card(r),
         (" exp ", " cad ")[v],
         Look("expiry", f"{r.randint(1, 12):02d}/{r.randint(27, 31)}"),
         (" and resend. Call me at ", " y reenvíalo. Llámame al ")[v],
-        P.phone(r, loc),
+        ppl.phone(r, loc),
         "\n",
     )
     p.add(
-        T.timestamp(r),
+        tr.timestamp(r),
         " ",
         agent.first(),
         " (agent): ",
         ("Done, case ", "Hecho, caso ")[v],
-        T.ticket(r),
+        tr.ticket(r),
         ".\n",
     )
     return p
@@ -365,16 +383,16 @@ def support_chat(r: Random, v: int) -> Page:
 
 def support_telco_de(r: Random, v: int) -> Page:
     """A German telco support chat about a contract change."""
-    cust, agent = P.people(r, 2, "de")
-    born = I.birth_date(r)
+    cust, agent = ppl.people(r, 2, "de")
+    born = ids.birth_date(r)
     p = Page()
     p.line("Was hat die Hotline mir da eigentlich zugesagt? Hier das Chatprotokoll:")
     p.add("Agent ", agent.initial(), ": Zur Verifizierung bitte Kundennummer und Geburtsdatum.\n")
     p.add(
         "Ich: ",
-        I.member_no(r, "customer_no", "9999999999"),
+        ids.member_no(r, "customer_no", "9999999999"),
         ", geboren ",
-        I.dob_val(born, r.choice(("dmy.", "de"))),
+        ids.dob_val(born, r.choice(("dmy.", "de"))),
         ", ",
         cust.full(),
         "\n",
@@ -383,27 +401,27 @@ def support_telco_de(r: Random, v: int) -> Page:
         "Agent ",
         agent.initial(),
         ": Danke. Tarif ",
-        T.model(r) if v else T.sku(r),
+        tr.model(r) if v else tr.sku(r),
         " wird zum ",
-        T.plain_date(r, 0),
+        tr.plain_date(r, 0),
         " umgestellt. Die Lastschrift läuft weiter über ",
-        I.iban(r, r.choice(("DE", "AT"))),
+        ids.iban(r, r.choice(("DE", "AT"))),
         ".\n",
     )
     p.add(
         "Ich: Der Techniker soll zur ",
-        G.address(r, "de"),
+        geo.address(r, "de"),
         " kommen, nicht in die Firma. Handy ",
-        P.phone(r, "de"),
+        ppl.phone(r, "de"),
         ".\n",
     )
     p.add(
         "Agent ",
         agent.initial(),
         ": Auftrag ",
-        T.order(r),
+        tr.order(r),
         " angelegt, Router-Firmware ",
-        T.version(r),
+        tr.version(r),
         ".\n",
     )
     return p
@@ -412,8 +430,8 @@ def support_telco_de(r: Random, v: int) -> Page:
 def letter_formal(r: Random, v: int) -> Page:
     """A formal letter to an authority (Spanish or Italian)."""
     loc = ("es", "it")[v]
-    me = P.person(r, loc)
-    born = I.birth_date(r)
+    me = ppl.person(r, loc)
+    born = ids.birth_date(r)
     p = Page()
     if v == 0:
         p.line("Revisa el tono de esta instancia:\n")
@@ -421,28 +439,28 @@ def letter_formal(r: Random, v: int) -> Page:
             "D./Dña. ",
             me.full(),
             ", con DNI ",
-            I.es_dni(r),
+            ids.es_dni(r),
             ", nacido/a el ",
-            I.dob_val(born, "es"),
+            ids.dob_val(born, "es"),
             " y domicilio en ",
-            G.address(r, "es"),
+            geo.address(r, "es"),
             ", teléfono ",
-            P.phone(r, "es"),
+            ppl.phone(r, "es"),
             ",\n\nEXPONE: Que con fecha ",
-            T.plain_date(r, 2),
+            tr.plain_date(r, 2),
             " solicitó la devolución del IBI (recibo ",
-            T.invoice(r),
+            tr.invoice(r),
             ").\n",
         )
         p.add(
             "SOLICITA: Que se ingrese el importe de ",
-            T.amount(r),
+            tr.amount(r),
             " en la cuenta ",
-            I.iban(r, "ES"),
+            ids.iban(r, "ES"),
             ".\n\nEn ",
-            T.place(r),
+            tr.place(r),
             ", a ",
-            T.plain_date(r, 2),
+            tr.plain_date(r, 2),
             ".\nFdo.: ",
             me.full(),
             "\n",
@@ -453,23 +471,23 @@ def letter_formal(r: Random, v: int) -> Page:
             "Il/la sottoscritto/a ",
             me.full(),
             ", nato/a il ",
-            I.dob_val(born, "it"),
+            ids.dob_val(born, "it"),
             ", codice fiscale ",
-            I.it_cf(me, born, r.random() < 0.5, r),
+            ids.it_cf(me, born, r.random() < 0.5, r),
             ", residente in ",
-            G.address(r, "it"),
+            geo.address(r, "it"),
             ", tel. ",
-            P.phone(r, "it"),
+            ppl.phone(r, "it"),
             ", PEC ",
-            P.email(r, me, work="pec.it"),
+            ppl.email(r, me, work="pec.it"),
             "\nCHIEDE\nil rimborso TARI (avviso ",
-            T.invoice(r),
+            tr.invoice(r),
             ") sul conto ",
-            I.iban(r, "IT"),
+            ids.iban(r, "IT"),
             ".\nAi sensi dell'",
-            T.ref_law(r),
+            tr.ref_law(r),
             ". Data ",
-            T.plain_date(r, 2),
+            tr.plain_date(r, 2),
             "\nFirma ",
             me.full(),
             "\n",
@@ -479,8 +497,8 @@ def letter_formal(r: Random, v: int) -> Page:
 
 def mixed_chat(r: Random, v: int) -> Page:
     """A chat that switches languages mid-sentence."""
-    a, b = P.people(r, 2, ("es", "de", "fr")[v])
-    friend = P.scripted(r)
+    a, b = ppl.people(r, 2, ("es", "de", "fr")[v])
+    friend = ppl.scripted(r)
     p = Page()
     p.line(("translate to proper english pls:", "mach das bitte auf englisch:", "traduis stp :")[v])
     if v == 0:
@@ -490,18 +508,18 @@ def mixed_chat(r: Random, v: int) -> Page:
             ", el meeting con ",
             b.full(),
             " is moved to ",
-            T.plain_date(r, 3),
+            tr.plain_date(r, 3),
             ". Mándame tu email, el mío es ",
-            P.email(r, b, "es"),
+            ppl.email(r, b, "es"),
             ". My cell ",
-            P.phone(r, "us"),
+            ppl.phone(r, "us"),
             ", y dile a ",
             friend.full(),
             " que el Airbnb está en ",
-            G.address(r, "es"),
+            geo.address(r, "es"),
             " 😅\n",
         )
-        p.add("ah y el código de la puerta es ", S.pw(r), ", no lo compartas\n")
+        p.add("ah y el código de la puerta es ", sec.pw(r), ", no lo compartas\n")
     elif v == 1:
         p.add(
             "hey ",
@@ -509,18 +527,18 @@ def mixed_chat(r: Random, v: int) -> Page:
             ", das Meeting mit ",
             b.full(),
             " ist jetzt am ",
-            T.plain_date(r, 0),
+            tr.plain_date(r, 0),
             ", kannst du den Invite an ",
-            P.email(r, b, "de"),
+            ppl.email(r, b, "de"),
             " schicken? ",
             friend.first(),
             " hat die slides, ihre number ist ",
-            P.phone(r, "de"),
+            ppl.phone(r, "de"),
             ". Location: ",
-            G.address(r, "de"),
+            geo.address(r, "de"),
             "\n",
         )
-        p.add("Und das WLAN-Passwort ist ", S.pw(r), " btw\n")
+        p.add("Und das WLAN-Passwort ist ", sec.pw(r), " btw\n")
     else:
         p.add(
             "salut ",
@@ -528,55 +546,57 @@ def mixed_chat(r: Random, v: int) -> Page:
             ", le call avec ",
             b.full(),
             " c'est ",
-            T.plain_date(r, 2),
+            tr.plain_date(r, 2),
             ", je t'envoie le lien, mon mail perso c'est ",
-            P.email(r, a, "fr"),
+            ppl.email(r, a, "fr"),
             ". ",
             friend.full(),
             " arrive par le ",
-            T.flight(r),
+            tr.flight(r),
             ", elle loge ",
-            G.address(r, "fr"),
+            geo.address(r, "fr"),
             "\n",
         )
-        p.add("le code du digicode: ", S.pw(r), ", tel de la gardienne ", P.phone(r, "fr"), "\n")
-    p.add("(sent from ", T.model(r), ")\n")
+        p.add(
+            "le code du digicode: ", sec.pw(r), ", tel de la gardienne ", ppl.phone(r, "fr"), "\n"
+        )
+    p.add("(sent from ", tr.model(r), ")\n")
     return p
 
 
 def personal_notes(r: Random, v: int) -> Page:
     """A private notes file pasted for tidying."""
-    me = P.person(r, ("en", "de", "it")[v])
-    kid = P.person(r, ("en", "de", "it")[v])
+    me = ppl.person(r, ("en", "de", "it")[v])
+    kid = ppl.person(r, ("en", "de", "it")[v])
     p = Page()
     p.line("Turn my notes into a clean checklist:")
     p.add(
         "- renew passport (",
-        I.passport_no(r, ("GB", "DE", "IT")[v]),
+        ids.passport_no(r, ("GB", "DE", "IT")[v]),
         ") before ",
-        T.plain_date(r, 1),
+        tr.plain_date(r, 1),
         "\n",
     )
-    born = I.birth_date(r, young=True)
+    born = ids.birth_date(r, young=True)
     p.add(
         "- ",
         kid.first(),
         "'s school form: born ",
-        I.dob_val(born, ("en_d", "dmy.", "dmy/")[v]),
+        ids.dob_val(born, ("en_d", "dmy.", "dmy/")[v]),
         ", GP is Dr ",
-        P.person(r).last(),
+        ppl.person(r).last(),
         "\n",
     )
-    p.add("- netflix login ", P.email(r, me, ("en", "de", "it")[v]), " / ", S.pw(r), "\n")
-    p.add("- bank: ", I.iban(r, ("GB", "DE", "IT")[v]), " — card ", I.card(r), " (blocked?)\n")
-    p.add("- buy ", T.model(r), " for ", T.amount(r), ", colour ", T.colour(r), "\n")
+    p.add("- netflix login ", ppl.email(r, me, ("en", "de", "it")[v]), " / ", sec.pw(r), "\n")
+    p.add("- bank: ", ids.iban(r, ("GB", "DE", "IT")[v]), " — card ", ids.card(r), " (blocked?)\n")
+    p.add("- buy ", tr.model(r), " for ", tr.amount(r), ", colour ", tr.colour(r), "\n")
     p.add(
         "- call ",
-        P.person(r).full(),
+        ppl.person(r).full(),
         " ",
-        P.phone(r, ("en", "de", "it")[v]),
+        ppl.phone(r, ("en", "de", "it")[v]),
         " re: ",
-        T.ticket(r),
+        tr.ticket(r),
         "\n",
     )
     return p
@@ -585,7 +605,7 @@ def personal_notes(r: Random, v: int) -> Page:
 def voicemail(r: Random, v: int) -> Page:
     """A voicemail transcript (French or Italian)."""
     loc = ("fr", "it")[v]
-    caller, target = P.people(r, 2, loc)
+    caller, target = ppl.people(r, 2, loc)
     p = Page()
     p.line(("Résume ce message vocal transcrit :", "Riassumi questa segreteria trascritta:")[v])
     if v == 0:
@@ -595,19 +615,19 @@ def voicemail(r: Random, v: int) -> Page:
             ", je laisse un message pour ",
             target.first(),
             ". C'est au sujet du dossier ",
-            T.ticket(r),
+            tr.ticket(r),
             ". Vous pouvez me rappeler au ",
-            P.phone(r, "fr"),
+            ppl.phone(r, "fr"),
             " ou m'écrire à ",
-            P.email(r, caller, "fr"),
+            ppl.email(r, caller, "fr"),
             ". Mon numéro de sécu c'est le ",
-            I.fr_nir(r, I.birth_date(r), r.random() < 0.5),
+            ids.fr_nir(r, ids.birth_date(r), r.random() < 0.5),
             ", je suis au ",
-            G.address(r, "fr"),
+            geo.address(r, "fr"),
             ". Voilà, merci, bonne journée. »\nDurée : ",
             Look("duration", "0:47"),
             " — reçu le ",
-            T.plain_date(r, 2),
+            tr.plain_date(r, 2),
             "\n",
         )
     else:
@@ -617,19 +637,19 @@ def voicemail(r: Random, v: int) -> Page:
             ", cerco ",
             target.first(),
             " per la pratica ",
-            T.ticket(r),
+            tr.ticket(r),
             ". Mi richiami al ",
-            P.phone(r, "it"),
+            ppl.phone(r, "it"),
             ", oppure scriva a ",
-            P.email(r, caller, "it"),
+            ppl.email(r, caller, "it"),
             ". Il mio codice fiscale è ",
-            I.it_cf(caller, I.birth_date(r), False, r),
+            ids.it_cf(caller, ids.birth_date(r), False, r),
             ", abito in ",
-            G.address(r, "it"),
+            geo.address(r, "it"),
             ". Grazie, arrivederci.»\nDurata ",
             Look("duration", "1:03"),
             ", ricevuto il ",
-            T.plain_date(r, 2),
+            tr.plain_date(r, 2),
             "\n",
         )
     return p

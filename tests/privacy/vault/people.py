@@ -417,7 +417,7 @@ def email(r: Random, p: Person, locale: str = "en", work: str | None = None) -> 
     if work:
         local = r.choice((f"{first}.{last}", f"{first[0]}{last}", f"{first}"))
         return Val("email", f"{local}@{work}", EMAIL)
-    domain = r.choice(_DOMAINS.get(locale, _DOMAINS["en"]) + ("protonmail.com",))
+    domain = r.choice((*_DOMAINS.get(locale, _DOMAINS["en"]), "protonmail.com"))
     local = r.choice(
         (
             f"{first}.{last}",

@@ -82,15 +82,11 @@ def webhook(r: Random) -> Val:
     kind = r.randrange(3)
     if kind == 0:
         u = string.ascii_uppercase + string.digits
-        return secret(
-            "slack_webhook",
-            f"https://hooks.slack.com/services/T{chars(r, u, 8)}/B{chars(r, u, 10)}/{chars(r, _AN, 24)}",
-        )
+        path = f"T{chars(r, u, 8)}/B{chars(r, u, 10)}/{chars(r, _AN, 24)}"
+        return secret("slack_webhook", f"https://hooks.slack.com/services/{path}")
     if kind == 1:
-        return secret(
-            "discord_webhook",
-            f"https://discord.com/api/webhooks/{r.randint(10**17, 10**19)}/{chars(r, _URLSAFE, 68)}",
-        )
+        path = f"{r.randint(10**17, 10**19)}/{chars(r, _URLSAFE, 68)}"
+        return secret("discord_webhook", f"https://discord.com/api/webhooks/{path}")
     return secret("telegram_bot", f"{r.randint(10**8, 10**10)}:AA{chars(r, _URLSAFE, 33)}")
 
 

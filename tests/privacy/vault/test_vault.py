@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import subprocess
@@ -75,7 +76,8 @@ def test_counts_meet_the_minimums() -> None:
 def test_lengths_and_labels() -> None:
     for d in corpus():
         assert 150 <= len(d.text) <= 3000, (d.genre, d.template, len(d.text))
-        assert d.genre and d.template >= 0
+        assert d.genre
+        assert d.template >= 0
         assert d.planted, d.genre
 
 
@@ -83,27 +85,30 @@ def test_spans_are_in_bounds_trimmed_and_disjoint() -> None:
     for d in corpus():
         spans = [(p.start, p.end) for p in d.planted] + [(t.start, t.end) for t in d.traps]
         for start, end in spans:
-            assert 0 <= start < end <= len(d.text)
+            assert 0 <= start < end
+            assert end <= len(d.text)
             piece = d.text[start:end]
             assert piece == piece.strip(), (d.genre, piece)
         for p in d.planted:
             piece = d.text[p.start : p.end]
             head = piece[0] not in EDGE or (piece[0] == "(" and ")" in piece)
             tail = piece[-1] not in EDGE or (piece[-1] == ")" and "(" in piece)
-            assert head and tail, (d.genre, piece)
+            assert head, (d.genre, piece)
+            assert tail, (d.genre, piece)
         ordered = sorted(spans)
-        for (_, e0), (s1, _) in zip(ordered, ordered[1:], strict=False):
+        for (_, e0), (s1, _) in itertools.pairwise(ordered):
             assert e0 <= s1, (d.genre, d.text[s1 - 20 : e0 + 20])
 
 
 def test_types_are_known_and_secrets_blockable() -> None:
     for d in corpus():
         for p in d.planted:
-            assert p.types and p.types <= KNOWN
+            assert p.types
+            assert p.types <= KNOWN
             assert p.secret == (p.types == SECRET_TYPES), (p.slot, p.types)
-            assert p.slot and p.slot.isidentifier()
+            assert p.slot.isidentifier()
         for t in d.traps:
-            assert t.kind and t.kind.isidentifier()
+            assert t.kind.isidentifier()
 
 
 def test_deterministic_in_process() -> None:
@@ -112,7 +117,11 @@ def test_deterministic_in_process() -> None:
 
 @pytest.mark.parametrize("seed", ["0", "12345"])
 def test_deterministic_across_hash_seeds(seed: str) -> None:
-    code = "from privacy.vault.corpus import sealed; from privacy.vault.test_vault import digest; print(digest(sealed()))"
+    code = (
+        "from privacy.vault.corpus import sealed\n"
+        "from privacy.vault.test_vault import digest\n"
+        "print(digest(sealed()))"
+    )
     tests = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(tests)}
     out = subprocess.run(

@@ -97,10 +97,8 @@ def tracking(r: Random) -> Look:
 
 def sku(r: Random) -> Look:
     """A stock-keeping unit."""
-    return Look(
-        "sku",
-        f"{r.choice(('TSH', 'MUG', 'CBL', 'LMP'))}-{digits(r, 4)}-{r.choice(('BLK', 'RED', 'XL', 'M'))}",
-    )
+    family = r.choice(("TSH", "MUG", "CBL", "LMP"))
+    return Look("sku", f"{family}-{digits(r, 4)}-{r.choice(('BLK', 'RED', 'XL', 'M'))}")
 
 
 def ean(r: Random) -> Look:
