@@ -106,7 +106,7 @@ def shell_session(r: Random, v: int) -> Page:
         "' https://api.internal/v2/users/",
         tr.uuid(r),
     )
-    p.line('{"error":"token expired","code":', Look("port", "401"), "}")
+    p.line('{"error":"token expired","code":', Look("status", "401"), "}")
     p.line("$ ssh deploy@", geo.ip(r) if v else tr.loopback(r), " -p 2222")
     p.line("Last login: ", tr.timestamp(r), " from ", geo.ip(r))
     return p
@@ -128,7 +128,7 @@ def nginx_log(r: Random, v: int) -> Page:
             p.add("orders/", tr.order(r).text.strip("#"))
         p.line(
             ' HTTP/1.1" ',
-            tr.port(r),
+            tr.status(r),
             " ",
             Look("measure", str(r.randint(200, 90000))),
             ' "-" "Mozilla/5.0"',
@@ -158,7 +158,7 @@ def json_logs(r: Random, v: int) -> Page:
         if r.random() < 0.4:
             p.add(',"msg":"login failed for ', who.full(), '"')
         else:
-            p.add(',"msg":"', tr.error_code(r), '","latency":"', tr.size(r), '"')
+            p.add(',"msg":"', tr.error_code(r), '","latency":"', tr.size(r, "ms"), '"')
         p.line("}")
     return p
 
@@ -183,7 +183,7 @@ def traceback_locals(r: Random, v: int) -> Page:
         ids.card(r),
         "'}",
     )
-    p.line("    amount = ", tr.amount(r, "").text.strip())
+    p.line("    amount = ", Look("amount", f"{r.randint(5, 999)}.{r.randint(0, 99):02d}"))
     p.line(
         '  File "/srv/app/.venv/lib/python3.12/site-packages/stripe/api.py", line ',
         Look("line", "218"),
@@ -325,7 +325,7 @@ def compose_yaml(r: Random, v: int) -> Page:
     p.line("    environment:\n      POSTGRES_PASSWORD: ", sec.pw(r) if v else tr.env(r, "sh"))
     p.line("  worker:\n    image: ", tr.image(r))
     p.line("    environment:\n      BROKER_URL: ", sec.conn_string(r))
-    p.line("      SENDGRID_KEY: ", sec.api_token(r))
+    p.line("      API_KEY: ", sec.api_token(r))
     p.line("      DEPLOY_TOKEN: ", tr.env(r, "yaml"))
     p.line("    ports: ['", tr.port(r), ":8080']")
     return p
@@ -338,7 +338,7 @@ def k8s_secret(r: Random, v: int) -> Page:
     p.line("Is this manifest valid?\n")
     p.line("apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments-", tr.short_sha(r))
     p.line("  annotations:\n    owner: ", ppl.email(r, who, work="corp.example.it"))
-    p.line("stringData:\n  STRIPE_KEY: ", sec.api_token(r))
+    p.line("stringData:\n  PROVIDER_KEY: ", sec.api_token(r))
     p.line("  JWT_SIGNING: ", sec.jwt(r, who.handle))
     p.line("  PLACEHOLDER: ", tr.placeholder(r))
     p.line("  checksum: ", tr.sha256(r))

@@ -192,7 +192,7 @@ def intake_us(r: Random, v: int) -> Page:
         "    Copay ",
         tr.amount(r, "$"),
     )
-    p.line("Notes: BP 128/82, wt ", tr.size(r), "; allergic to penicillin.")
+    p.line("Notes: BP 128/82, wt ", tr.size(r, "kg"), "; allergic to penicillin.")
     return p
 
 
@@ -628,7 +628,7 @@ def car_insurance_it(r: Random, v: int) -> Page:
     p.line("Scrivi la descrizione del sinistro per l'assicurazione partendo da qui:\n")
     p.add(
         "Veicolo A: ",
-        tr.model(r),
+        tr.car(r),
         " targa ",
         ids.plate(r, "IT"),
         ", conducente ",
@@ -680,7 +680,7 @@ def parking_fine_fr(r: Random, v: int) -> Page:
         "\nVéhicule immatriculé ",
         ids.plate(r, "FR"),
         " (",
-        tr.model(r),
+        tr.car(r),
         ")\nLieu : ",
         geo.geo_pair(r) if v else geo.address(r, "fr"),
         "\n",
@@ -737,7 +737,7 @@ def delivery_app(r: Random, v: int) -> Page:
         ppl.phone(r, "es"),
         ', el timbre no va"\n',
     )
-    p.add("Distancia ", tr.size(r), ", SKU ", tr.sku(r), ", app ", tr.version(r), "\n")
+    p.add("Distancia ", tr.size(r, "km"), ", SKU ", tr.sku(r), ", app ", tr.version(r), "\n")
     return p
 
 

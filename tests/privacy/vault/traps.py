@@ -365,19 +365,12 @@ def loopback(r: Random) -> Look:
     return Look("loopback", r.choice(("127.0.0.1", "0.0.0.0", "::1", "localhost:8080")))
 
 
-def size(r: Random) -> Look:
-    """A size or measurement."""
+def size(r: Random, unit: str | None = None) -> Look:
+    """A size or measurement (in ``unit`` when given)."""
+    unit = unit or r.choice(("MB", "ms", "m²", "kg", "%", "km"))
+    n = r.randint(2, 900)
     return Look(
-        "measure",
-        r.choice(
-            (
-                f"{r.randint(1, 999)}.{r.randint(0, 9)} MB",
-                f"{r.randint(2, 900)} ms",
-                f"{r.randint(40, 250)} m²",
-                f"{r.randint(1, 40)} kg",
-                f"{r.randint(1, 99)} %",
-            )
-        ),
+        "measure", f"{n}.{r.randint(0, 9)} {unit}" if unit in {"MB", "km"} else f"{n} {unit}"
     )
 
 
@@ -426,5 +419,43 @@ def model(r: Random) -> Look:
 
 
 def port(r: Random) -> Look:
-    """A port or HTTP status."""
-    return Look("port", r.choice(("5432", "8443", "6379", "3000", "404", "503")))
+    """A port number."""
+    return Look("port", r.choice(("5432", "8443", "6379", "3000", "8080", "5672")))
+
+
+def status(r: Random) -> Look:
+    """An HTTP status code."""
+    return Look("status", r.choice(("200", "204", "301", "404", "429", "503")))
+
+
+def car(r: Random) -> Look:
+    """A car model."""
+    return Look(
+        "model",
+        r.choice(
+            (
+                "Fiat Panda",
+                "VW Golf VIII",
+                "Renault Clio V",
+                "SEAT Ibiza",
+                "Peugeot 208",
+                "Toyota Yaris Hybrid",
+                "BMW 320d",
+            )
+        ),
+    )
+
+
+def doc_card() -> Look:
+    """The test card number that payment documentation prints."""
+    return Look("doc_sample", "4242 4242 4242 4242")
+
+
+def doc_iban() -> Look:
+    """The example IBAN that banking documentation prints."""
+    return Look("doc_sample", "DE89 3704 0044 0532 0130 00")
+
+
+def doc_key() -> Look:
+    """The example access key from cloud documentation."""
+    return Look("doc_sample", "AKIAIOSFODNN7EXAMPLE")
