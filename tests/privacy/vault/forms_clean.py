@@ -68,7 +68,9 @@ def git_log(r: Random, v: int) -> Page:
         p.line()
         p.line(
             "    ",
-            r.choice(("Fix rounding in VAT calc", "Bump parser to ", "Revert flaky test")),
+            r.choice(
+                ("Fix rounding in VAT calc for ", "Bump parser to ", "Revert flaky test from ")
+            ),
             tr.version(r),
             " (",
             tr.ticket(r),
@@ -97,7 +99,7 @@ def env_lookups(r: Random, v: int) -> Page:
     )
     p.line("DEFAULT_TOKEN = '", tr.placeholder(r), "'  # never used in prod")
     p.line("CACHE_KEY = '", tr.sha256(r), "'")
-    p.line("TIMEOUT = ", tr.maths(r))
+    p.line("TIMEOUT = ", tr.maths(r, expr_only=True))
     p.line("```")
     return p
 

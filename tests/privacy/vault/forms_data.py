@@ -207,7 +207,9 @@ def xml_invoice(r: Random, v: int) -> Page:
     p.line("    <Email>", ppl.email(r, buyer, ("de", "it")[v]), "</Email>")
     if v:
         p.line(
-            "    <CodiceFiscale>", ids.it_cf(buyer, ids.birth_date(r), False, r), "</CodiceFiscale>"
+            "    <CodiceFiscale>",
+            ids.it_cf(buyer, ids.birth_date(r), buyer.female, r),
+            "</CodiceFiscale>",
         )
     p.line(
         "  </Buyer>\n  <Payment><IBAN>", ids.iban(r, ("DE", "IT")[v], False), "</IBAN></Payment>"

@@ -32,7 +32,7 @@ def python_script(r: Random, v: int) -> Page:
         p.line('    {"name": "', who.full(), '", "email": "', ppl.email(r, who), '"},')
     p.line("]")
     p.line('CHECKSUM = "', tr.sha256(r), '"  # build ', tr.short_sha(r))
-    p.line("print(", tr.maths(r).text.split(" =")[0], ")")
+    p.line("print(", tr.maths(r, expr_only=True), ")")
     p.line("```")
     return p
 

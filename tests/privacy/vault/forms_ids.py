@@ -15,7 +15,7 @@ from .build import Look, Page, Val
 
 def _any_id(r: Random, who: ppl.Person, born: dt.date) -> tuple[str, Val]:
     """A country code and one of that country's personal identifiers."""
-    female = r.random() < 0.5
+    female = who.female
     choice = r.randrange(14)
     table: tuple[tuple[str, Callable[[], Val]], ...] = (
         ("ES", lambda: ids.es_dni(r)),
@@ -130,7 +130,7 @@ def hr_sheet_it(r: Random, v: int) -> Page:
             "\t",
             who.first(),
             "\t",
-            ids.it_cf(who, born, r.random() < 0.5, r),
+            ids.it_cf(who, born, who.female, r),
             "\t",
             ids.iban(r, "IT", False),
             "\t",
@@ -173,7 +173,7 @@ def lease_es(r: Random, v: int) -> Page:
         " mensuales se abonará en la cuenta ",
         ids.iban(r, "ES"),
         " conforme al ",
-        tr.ref_law(r),
+        tr.law(r, "es"),
         ".\n",
     )
     return p

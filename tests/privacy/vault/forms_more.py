@@ -95,7 +95,7 @@ def fhir_patient(r: Random, v: int) -> Page:
     """A FHIR Patient resource."""
     who = ppl.person(r, ("de", "fr", "en")[v])
     born = ids.birth_date(r)
-    female = r.random() < 0.5
+    female = who.female
     ident = (ids.de_kvnr(r), ids.fr_nir(r, born, female), ids.uk_nhs(r))[v]
     p = Page()
     p.line("Map this FHIR resource to our patient table:\n")
@@ -202,7 +202,7 @@ def notebook(r: Random, v: int) -> Page:
             "  ",
             Look("score", f"{r.random():.3f}"),
         )
-    p.line("In [5]: ", tr.maths(r))
+    p.line("In [5]: ", tr.maths(r, expr_only=True))
     return p
 
 

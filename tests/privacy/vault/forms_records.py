@@ -37,7 +37,7 @@ def form_es(r: Random, v: int) -> Page:
 def form_fr(r: Random, v: int) -> Page:
     """A French administrative form."""
     me = ppl.person(r, "fr" if v == 0 else "ar")
-    female = r.random() < 0.5
+    female = me.female
     born = ids.birth_date(r)
     p = Page()
     p.line("Vérifie si j'ai bien rempli ce formulaire CAF :\n")
@@ -67,7 +67,7 @@ def form_fr(r: Random, v: int) -> Page:
 def form_it(r: Random, v: int) -> Page:
     """An Italian registry form."""
     me = ppl.person(r, "it")
-    female = r.random() < 0.5
+    female = me.female
     born = ids.birth_date(r)
     p = Page()
     p.line("Correggi eventuali errori in questo modulo:\n")
@@ -308,7 +308,7 @@ def eu_ids(r: Random, v: int) -> Page:
     """Identity numbers from neighbouring countries pasted into an English or German request."""
     me = ppl.person(r, ("nl", "pt", "pl")[v])
     born = ids.birth_date(r)
-    female = r.random() < 0.5
+    female = me.female
     p = Page()
     p.line(
         (
@@ -409,7 +409,7 @@ def passport_scan(r: Random, v: int) -> Page:
     loc = {"DE": "de", "ES": "es", "FR": "fr", "IT": "it", "GB": "en", "US": "en"}[country]
     me = ppl.person(r, loc)
     born = ids.birth_date(r)
-    female = r.random() < 0.5
+    female = me.female
     name, rest, line2 = ids.mrz(r, me, country, born, female)
     code = {"DE": "D<<", "ES": "ESP", "FR": "FRA", "IT": "ITA", "GB": "GBR", "US": "USA"}[country]
     p = Page()
@@ -521,7 +521,7 @@ def medical_fr(r: Random, v: int) -> Page:
     """A French discharge letter."""
     pat, doc = ppl.people(r, 2, "fr")
     born = ids.birth_date(r)
-    female = r.random() < 0.5
+    female = pat.female
     p = Page()
     p.line("Explique-moi ce compte rendu en mots simples :\n")
     p.add(
@@ -575,7 +575,7 @@ def medical_fr(r: Random, v: int) -> Page:
 
 def medical_de(r: Random, v: int) -> Page:
     """A German doctor's letter."""
-    pat, doc = ppl.people(r, 2, "de")
+    pat, doc = ppl.person(r, "de"), ppl.person(r, "de", female=True)
     born = ids.birth_date(r)
     p = Page()
     p.line("Was bedeutet dieser Arztbrief?\n")
@@ -583,7 +583,7 @@ def medical_de(r: Random, v: int) -> Page:
         "Sehr geehrte Frau Kollegin ",
         doc.last(),
         ",\nwir berichten über ",
-        "Herrn " if v else "Frau ",
+        "Frau " if pat.female else "Herrn ",
         pat.full(),
         ", geb. am ",
         ids.dob_val(born, "dmy."),
@@ -634,7 +634,7 @@ def car_insurance_it(r: Random, v: int) -> Page:
         ", conducente ",
         a.full(),
         " (C.F. ",
-        ids.it_cf(a, born, False, r),
+        ids.it_cf(a, born, a.female, r),
         "), patente ",
         ids.member_no(r, "it_patente", "AA9999999A"),
         "\n",
@@ -685,7 +685,7 @@ def parking_fine_fr(r: Random, v: int) -> Page:
         geo.geo_pair(r) if v else geo.address(r, "fr"),
         "\n",
     )
-    p.add("Montant : ", tr.amount(r), ", article ", tr.ref_law(r), "\n\n")
+    p.add("Montant : ", tr.amount(r), ", ", tr.law(r, "fr"), "\n\n")
     p.add(
         "Titulaire : ",
         me.upper_family(),

@@ -115,7 +115,8 @@ def chat_export(r: Random, v: int) -> Page:
 
 def chat_lowercase(r: Random, v: int) -> Page:
     """A casual chat typed all in lower case."""
-    a, b = ppl.people(r, 2, ("en", "fr", "it")[v])
+    a = ppl.person(r, ("en", "fr", "it")[v])
+    b = ppl.person(r, ("en", "fr", "it")[v], female=True)
     friend = ppl.scripted(r)
     p = Page()
     p.line("can u make this sound less passive aggressive lol")
@@ -148,7 +149,8 @@ def chat_lowercase(r: Random, v: int) -> Page:
 def email_work(r: Random, v: int) -> Page:
     """A work e-mail with a quoted reply and signatures."""
     loc = ("en", "en", "ie")[v]
-    me, boss, client = ppl.people(r, 3, "en")
+    me, boss = ppl.people(r, 2, "en")
+    client = ppl.person(r, "en", female=True)
     dom = r.choice(("northwind-logistics.co.uk", "brightlane.io", "kestrel-ag.com"))
     p = Page()
     p.line("Please proofread this before I send it:")
@@ -196,7 +198,8 @@ def email_work(r: Random, v: int) -> Page:
 
 def email_reply_de(r: Random, v: int) -> Page:
     """A German e-mail thread with a quoted header."""
-    a, b, c = ppl.people(r, 3, "de")
+    a, b = ppl.people(r, 2, "de")
+    c = ppl.person(r, "de", female=True)
     p = Page()
     p.line("Formuliere bitte eine höfliche Antwort auf diese Mail:")
     p.line("-----Ursprüngliche Nachricht-----")
@@ -213,11 +216,11 @@ def email_reply_de(r: Random, v: int) -> Page:
         tr.ticket(r),
         "\n\n",
     )
-    p.add("Sehr geehrte", "r Herr " if v else " Frau ", b.last(), ",\n\n")
+    p.add("Sehr geehrte", " Frau " if b.female else "r Herr ", b.last(), ",\n\n")
     p.add(
         "ich bin zum ",
         tr.plain_date(r, 0),
-        " aus der ",
+        " aus der Wohnung ",
         geo.address(r, "de"),
         " ausgezogen. Meine neue Anschrift lautet ",
         geo.address(r, "de"),
@@ -258,7 +261,7 @@ def letter_landlord_fr(r: Random, v: int) -> Page:
         " le ",
         tr.plain_date(r, 2),
         ". Conformément à l'",
-        tr.ref_law(r),
+        tr.law(r, "fr"),
         ", je vous prie de me restituer la somme de ",
         tr.amount(r),
         " sur mon compte ",
@@ -271,7 +274,11 @@ def letter_landlord_fr(r: Random, v: int) -> Page:
 
 def email_accountant_it(r: Random, v: int) -> Page:
     """An Italian e-mail to an accountant with tax details."""
-    me, spouse, acct = ppl.people(r, 3, "it")
+    me, spouse, acct = (
+        ppl.person(r, "it", female=False),
+        ppl.person(r, "it", female=True),
+        ppl.person(r, "it"),
+    )
     b1, b2 = ids.birth_date(r), ids.birth_date(r)
     p = Page()
     p.line("Traduci in inglese questa mail per il mio commercialista:\n")
@@ -473,7 +480,7 @@ def letter_formal(r: Random, v: int) -> Page:
             ", nato/a il ",
             ids.dob_val(born, "it"),
             ", codice fiscale ",
-            ids.it_cf(me, born, r.random() < 0.5, r),
+            ids.it_cf(me, born, me.female, r),
             ", residente in ",
             geo.address(r, "it"),
             ", tel. ",
@@ -485,7 +492,7 @@ def letter_formal(r: Random, v: int) -> Page:
             ") sul conto ",
             ids.iban(r, "IT"),
             ".\nAi sensi dell'",
-            tr.ref_law(r),
+            tr.law(r, "it"),
             ". Data ",
             tr.plain_date(r, 2),
             "\nFirma ",
@@ -621,7 +628,7 @@ def voicemail(r: Random, v: int) -> Page:
             " ou m'écrire à ",
             ppl.email(r, caller, "fr"),
             ". Mon numéro de sécu c'est le ",
-            ids.fr_nir(r, ids.birth_date(r), r.random() < 0.5),
+            ids.fr_nir(r, ids.birth_date(r), caller.female),
             ", je suis au ",
             geo.address(r, "fr"),
             ". Voilà, merci, bonne journée. »\nDurée : ",
@@ -643,7 +650,7 @@ def voicemail(r: Random, v: int) -> Page:
             ", oppure scriva a ",
             ppl.email(r, caller, "it"),
             ". Il mio codice fiscale è ",
-            ids.it_cf(caller, ids.birth_date(r), False, r),
+            ids.it_cf(caller, ids.birth_date(r), caller.female, r),
             ", abito in ",
             geo.address(r, "it"),
             ". Grazie, arrivederci.»\nDurata ",

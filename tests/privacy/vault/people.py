@@ -289,31 +289,111 @@ _POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ru": (("Natalia", "Dmitri", "Olga", "Sergei", "Yulia"), ("Ivanova", "Smirnov", "Popov")),
 }
 
-# (given, family, latin transliteration, family-first)
-_SCRIPT: tuple[tuple[str, str, str, bool], ...] = (
-    ("Γιώργος", "Παπαδόπουλος", "giorgos.papadopoulos", False),
-    ("Αικατερίνη", "Νικολάου", "katerina.nikolaou", False),
-    ("Наталья", "Смирнова", "natalya.smirnova", False),
-    ("Дмитрий", "Волков", "dmitry.volkov", False),
-    ("Олена", "Шевченко", "olena.shevchenko", False),
-    ("محمد", "الأحمد", "mohammed.alahmad", False),
-    ("فاطمة", "الزهراء", "fatima.zahra", False),
-    ("伟", "王", "wang.wei", True),
-    ("娜", "李", "li.na", True),
-    ("静", "陈", "chen.jing", True),
-    ("太郎", "山田", "taro.yamada", True),
-    ("花子", "佐藤", "hanako.sato", True),
-    ("민준", "김", "minjun.kim", True),
-    ("서연", "이", "seoyeon.lee", True),
-    ("प्रिया", "शर्मा", "priya.sharma", False),
-    ("नोआ", "कोहेन", "noa.kohen", False),
-    ("נועה", "כהן", "noa.cohen", False),
-    ("আরিফ", "হোসেন", "arif.hossain", False),
-    ("ราตรี", "สุขใจ", "ratree.sukjai", False),
-    ("Գայանե", "Պետրոսյան", "gayane.petrosyan", False),
+# (given, family, latin transliteration, family-first, female)
+_SCRIPT: tuple[tuple[str, str, str, bool, bool], ...] = (
+    ("Γιώργος", "Παπαδόπουλος", "giorgos.papadopoulos", False, False),
+    ("Αικατερίνη", "Νικολάου", "katerina.nikolaou", False, True),
+    ("Наталья", "Смирнова", "natalya.smirnova", False, True),
+    ("Дмитрий", "Волков", "dmitry.volkov", False, False),
+    ("Олена", "Шевченко", "olena.shevchenko", False, True),
+    ("محمد", "الأحمد", "mohammed.alahmad", False, False),
+    ("فاطمة", "الزهراء", "fatima.zahra", False, True),
+    ("伟", "王", "wang.wei", True, False),
+    ("娜", "李", "li.na", True, True),
+    ("静", "陈", "chen.jing", True, True),
+    ("太郎", "山田", "taro.yamada", True, False),
+    ("花子", "佐藤", "hanako.sato", True, True),
+    ("민준", "김", "minjun.kim", True, False),
+    ("서연", "이", "seoyeon.lee", True, True),
+    ("प्रिया", "शर्मा", "priya.sharma", False, True),
+    ("नोआ", "कोहेन", "noa.kohen", False, True),
+    ("נועה", "כהן", "noa.cohen", False, True),
+    ("আরিফ", "হোসেন", "arif.hossain", False, False),
+    ("ราตรี", "สุขใจ", "ratree.sukjai", False, True),
+    ("Գայանե", "Պետրոսյան", "gayane.petrosyan", False, True),
 )
 
 LOCALES = tuple(_POOLS)
+
+FEMALE = frozenset(
+    [
+        "Lucía",
+        "Carmen",
+        "Nerea",
+        "Rocío",
+        "Pilar",
+        "Mercedes",
+        "Rosario",
+        "Amparo",
+        "Consuelo",
+        "Giulia",
+        "Francesca",
+        "Chiara",
+        "Federica",
+        "Sofia",
+        "Beatrice",
+        "Ilaria",
+        "Rosa",
+        "Anna",
+        "Sabine",
+        "Katharina",
+        "Ute",
+        "Leonie",
+        "Heike",
+        "Greta",
+        "Hannelore",
+        "Camille",
+        "Inès",
+        "Chloé",
+        "Gaëlle",
+        "Léa",
+        "Élodie",
+        "Océane",
+        "Margaux",
+        "Solène",
+        "Amelia",
+        "Isla",
+        "Siobhán",
+        "Aoife",
+        "Emily",
+        "Madison",
+        "Grace",
+        "Rose",
+        "Hope",
+        "Sunny",
+        "Dawn",
+        "Faith",
+        "Ayşe",
+        "Zeynep",
+        "Çağla",
+        "Elif",
+        "Fatima",
+        "Amina",
+        "Leila",
+        "Nour",
+        "Agnieszka",
+        "Małgorzata",
+        "Zofia",
+        "Priya",
+        "Ananya",
+        "Deepika",
+        "Sunita",
+        "Mei",
+        "Anh",
+        "Ngozi",
+        "Chiamaka",
+        "Beatriz",
+        "Leonor",
+        "Sanne",
+        "Femke",
+        "Lotte",
+        "Eleni",
+        "Dimitra",
+        "Natalia",
+        "Olga",
+        "Yulia",
+    ]
+) | {"María José", "Li Na", "Thị Lan"}
 
 
 def fold(text: str) -> str:
@@ -331,6 +411,7 @@ class Person:
     handle: str
     family_first: bool = False
     script: bool = False
+    female: bool = False
 
     @property
     def full_text(self) -> str:
@@ -342,6 +423,8 @@ class Person:
         return Val("name", self.full_text, PERSON)
 
     def first(self) -> Val:
+        if self.family_first:
+            return self.full()
         return Val("first_name", self.given, PERSON)
 
     def last(self) -> Val:
@@ -375,21 +458,25 @@ class Person:
         return Val("name_upper", f"{self.family.upper()} {self.given}", PERSON)
 
 
-def person(r: Random, locale: str | None = None) -> Person:
+def person(r: Random, locale: str | None = None, female: bool | None = None) -> Person:
     """A person of ``locale`` (random when None; sometimes a name in a non-Latin script)."""
     if locale is None:
         if r.random() < 0.12:
-            return scripted(r)
+            p = scripted(r)
+            if female is None or p.female == female:
+                return p
         locale = r.choice(LOCALES)
     givens, families = _POOLS[locale]
+    if female is not None:
+        givens = tuple(g for g in givens if (g in FEMALE) == female) or givens
     given, family = r.choice(givens), r.choice(families)
-    return Person(given, family, f"{fold(given)}.{fold(family)}")
+    return Person(given, family, f"{fold(given)}.{fold(family)}", female=given in FEMALE)
 
 
 def scripted(r: Random) -> Person:
     """A person whose name is written in a non-Latin script."""
-    given, family, handle, family_first = r.choice(_SCRIPT)
-    return Person(given, family, handle, family_first, True)
+    given, family, handle, family_first, female = r.choice(_SCRIPT)
+    return Person(given, family, handle, family_first, True, female)
 
 
 def people(r: Random, n: int, locale: str | None = None) -> list[Person]:

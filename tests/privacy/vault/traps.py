@@ -142,9 +142,11 @@ def plain_date(r: Random, style: int | None = None) -> Look:
     return Look("date", forms[style if style is not None else r.randrange(len(forms))])
 
 
-def maths(r: Random) -> Look:
-    """A bit of arithmetic."""
+def maths(r: Random, expr_only: bool = False) -> Look:
+    """A bit of arithmetic (only the expression when ``expr_only``)."""
     a, b = r.randint(100, 99999), r.randint(11, 999)
+    if expr_only:
+        return Look("maths", r.choice((f"{a} * {b}", f"({a} - {b}) / 2", f"{a} // {b}")))
     return Look(
         "maths",
         r.choice(
@@ -275,6 +277,21 @@ def flight(r: Random) -> Look:
         "flight",
         f"{r.choice(('LH', 'IB', 'AF', 'AZ', 'BA', 'FR', 'VY', 'EI'))}{r.randint(100, 8999)}",
     )
+
+
+_LAWS = {
+    "de": ("Art. 6 Abs. 1 lit. b DSGVO", "§ 573 BGB", "§ 823 Abs. 1 BGB"),
+    "it": ("art. 1453 c.c.", "art. 13 del GDPR", "D.Lgs. 196/2003"),
+    "es": ("artículo 18 de la Constitución", "art. 36 de la LAU", "Ley 29/1994"),
+    "fr": ("article L. 1237-19 du Code du travail", "article 22 de la loi du 6 juillet 1989"),
+    "en": ("Section 21 of the Housing Act 1988", "Article 17 GDPR"),
+    "ch": ("Art. 336a ZGB", "Art. 271 OR"),
+}
+
+
+def law(r: Random, locale: str) -> Look:
+    """A citation of a law of ``locale``."""
+    return Look("law", r.choice(_LAWS[locale]))
 
 
 def ref_law(r: Random) -> Look:
