@@ -73,6 +73,15 @@ def test_counts_meet_the_minimums() -> None:
     assert {d.genre for d in docs} == {f.__name__ for f, _ in FORMS}
 
 
+def test_templates_index_the_variants_of_each_form() -> None:
+    docs = corpus()
+    for form, variants in FORMS:
+        seen = {d.template for d in docs if d.genre == form.__name__}
+        count = sum(d.genre == form.__name__ for d in docs)
+        assert seen <= set(range(variants)), form.__name__
+        assert len(seen) == min(variants, count), form.__name__
+
+
 def test_lengths_and_labels() -> None:
     for d in corpus():
         assert 150 <= len(d.text) <= 3000, (d.genre, d.template, len(d.text))
@@ -100,6 +109,18 @@ def test_spans_are_in_bounds_trimmed_and_disjoint() -> None:
             assert e0 <= s1, (d.genre, d.text[s1 - 20 : e0 + 20])
 
 
+def test_no_planted_value_also_appears_unlabelled() -> None:
+    """Wherever a value's exact text recurs in its document, that place is planted too."""
+    for d in corpus():
+        spans = [(p.start, p.end) for p in d.planted]
+        for p in d.planted:
+            value = d.text[p.start : p.end]
+            at = d.text.find(value) if len(value) >= 4 else -1
+            while at != -1:
+                assert any(s <= at and at + len(value) <= e for s, e in spans), (d.genre, value)
+                at = d.text.find(value, at + 1)
+
+
 def test_types_are_known_and_secrets_blockable() -> None:
     for d in corpus():
         for p in d.planted:
@@ -115,15 +136,15 @@ def test_deterministic_in_process() -> None:
     assert digest(sealed()) == digest(corpus())
 
 
-@pytest.mark.parametrize("seed", ["0", "12345"])
-def test_deterministic_across_hash_seeds(seed: str) -> None:
+@pytest.mark.parametrize(("seed", "locale"), [("0", "C"), ("12345", "C.UTF-8")])
+def test_deterministic_across_hash_seeds(seed: str, locale: str) -> None:
     code = (
         "from privacy.vault.corpus import sealed\n"
         "from privacy.vault.test_vault import digest\n"
         "print(digest(sealed()))"
     )
     tests = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(tests)}
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(tests), "LC_ALL": locale}
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )

@@ -11,6 +11,20 @@ from .build import Look
 from .ids import digits, ean_digit
 
 _HEX = "0123456789abcdef"
+_MON = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)  # spelled out so output never depends on the process locale
 
 
 def _hex(r: Random, n: int) -> str:
@@ -122,7 +136,7 @@ def timestamp(r: Random) -> Look:
             (
                 t.strftime("%Y-%m-%dT%H:%M:%SZ"),
                 t.strftime("%Y-%m-%d %H:%M:%S"),
-                t.strftime("%d/%b/%Y:%H:%M:%S +0000"),
+                f"{t.day:02d}/{_MON[t.month - 1][:3]}/{t.year}:{t:%H:%M:%S} +0000",
                 str(int(t.timestamp())),
             )
         ),
@@ -136,8 +150,8 @@ def plain_date(r: Random, style: int | None = None) -> Look:
         d.strftime("%d.%m.%Y"),
         d.isoformat(),
         d.strftime("%d/%m/%Y"),
-        d.strftime("%B %d, %Y").replace(" 0", " "),
-        d.strftime("%d %b %Y"),
+        f"{_MON[d.month - 1]} {d.day}, {d.year}",
+        f"{d.day:02d} {_MON[d.month - 1][:3]} {d.year}",
     )
     return Look("date", forms[style if style is not None else r.randrange(len(forms))])
 
