@@ -10,7 +10,7 @@ from . import people as ppl
 from . import places as geo
 from . import secrets_ as sec
 from . import traps as tr
-from .build import GEO, Look, Page, Val
+from .build import GEO, PHONE, Look, Page, Val
 
 
 def vcard(r: Random, v: int) -> Page:
@@ -348,6 +348,50 @@ def location_share(r: Random, v: int) -> Page:
     return p
 
 
+def _intl_phone(r: Random) -> Val:
+    """A phone number with a non-European country code."""
+    code = r.choice(("86", "81", "7", "30", "966", "380", "82"))
+    return Val("phone", f"+{code} {ids.digits(r, 3)} {ids.digits(r, 4)} {ids.digits(r, 4)}", PHONE)
+
+
+def shipping_label(r: Random, v: int) -> Page:
+    """A request to transliterate a recipient written in another script."""
+    who = ppl.scripted(r)
+    country, addr = geo.script_address(r)
+    p = Page()
+    p.line(
+        (
+            "Transliterate this for the courier label (Latin letters only):",
+            "Schreib mir die Adresse für das DHL-Etikett in lateinischen Buchstaben:",
+            "Traduci l'indirizzo per l'etichetta della spedizione:",
+        )[v]
+        + "\n"
+    )
+    p.line(who.full())
+    p.line(addr)
+    p.line(
+        Look("country", country),
+        " · ",
+        _intl_phone(r),
+    )
+    p.line()
+    p.line(
+        ("Parcel ", "Paket ", "Pacco ")[v],
+        tr.tracking(r),
+        ", ",
+        tr.size(r, "kg"),
+        ", ",
+        ("contents: books", "Inhalt: Bücher", "contenuto: libri")[v],
+    )
+    p.line(
+        ("Sender: ", "Absender: ", "Mittente: ")[v],
+        ppl.person(r, ("en", "de", "it")[v]).full(),
+        ", ",
+        geo.address(r, ("en", "de", "it")[v]),
+    )
+    return p
+
+
 FORMS = (
     (vcard, 3),
     (calendar_invite, 3),
@@ -362,4 +406,5 @@ FORMS = (
     (class_list, 2),
     (cv_header, 2),
     (location_share, 2),
+    (shipping_label, 3),
 )

@@ -171,7 +171,7 @@ def intake_us(r: Random, v: int) -> Page:
     p = Page()
     p.line("Rewrite this intake as a referral letter:\n")
     p.line("PATIENT INTAKE")
-    p.line("Name: ", me.full(), "    DOB: ", ids.dob_val(born, r.choice(("mdy/", "en"))))
+    p.line("Name: ", me.full(), "    DOB: ", ids.dob_val(born, r.choice(("mdy/", "en", "mdy2"))))
     p.line("SSN: ", ids.us_ssn(r), "    Driver's license: ", ids.us_dl(r))
     p.line("Address: ", geo.address(r, "us"))
     p.line("Phone: ", ppl.phone(r, "us"), "    Email: ", ppl.email(r, me))
@@ -379,7 +379,7 @@ def pan_email(r: Random, v: int) -> Page:
         " ji,\nPlease find my details for the ITR: PAN ",
         ids.in_pan(r, me),
         ", DOB ",
-        ids.dob_val(born, "dmy/"),
+        ids.dob_val(born, r.choice(("dmy/", "dmy2"))),
         ", name as per PAN ",
         me.upper_family(),
         ". Form 16 from ",

@@ -113,6 +113,7 @@ def date_text(d: dt.date, style: str) -> str:
         "iso": d.isoformat(),
         "dmy2": f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}",
         "dmy-": f"{d.day:02d}-{d.month:02d}-{d.year}",
+        "mdy2": f"{d.month}/{d.day}/{d.year % 100:02d}",
         "en": f"{_MONTHS['en'][m]} {d.day}, {d.year}",
         "en_d": f"{d.day} {_MONTHS['en'][m]} {d.year}",
         "de": f"{d.day}. {_MONTHS['de'][m]} {d.year}",

@@ -12,6 +12,16 @@ _POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "es": (
         (
             "Lucía",
+            "Dolores",
+            "Blanca",
+            "Paz",
+            "Anne-Kathrin",
+            "Anne-Sophie",
+            "Marie-Claire",
+            "Maria Grazia",
+            "Dolores",
+            "Blanca",
+            "Paz",
             "Javier",
             "Carmen",
             "Alejandro",
@@ -30,6 +40,8 @@ _POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "García",
+            "García López",
+            "Fernández de la Vega",
             "Fernández",
             "Martínez",
             "López",
@@ -56,6 +68,8 @@ _POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "it": (
         (
             "Giulia",
+            "Maria Grazia",
+            "Pier Luigi",
             "Alessandro",
             "Francesca",
             "Lorenzo",
@@ -100,6 +114,8 @@ _POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "de": (
         (
             "Lukas",
+            "Hans-Peter",
+            "Anne-Kathrin",
             "Anna",
             "Jürgen",
             "Sabine",
@@ -155,6 +171,9 @@ _POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (
         (
             "Camille",
+            "Jean-Luc",
+            "Anne-Sophie",
+            "Marie-Claire",
             "Théo",
             "Inès",
             "Mathéo",
@@ -564,3 +583,19 @@ def phone(r: Random, locale: str) -> Val:
         ),
     }
     return Val("phone", r.choice(forms[locale]), PHONE)
+
+
+def email_spoken(r: Random, p: Person, locale: str = "en") -> Val:
+    """An e-mail address written out to dodge scrapers ("name at domain dot com")."""
+    first, _, last = p.handle.partition(".")
+    domain, _, tld = r.choice(_DOMAINS.get(locale, _DOMAINS["en"])).partition(".")
+    at, dot = r.choice(
+        (
+            ("at", "dot"),
+            ("[at]", "[dot]"),
+            ("(at)", "(dot)"),
+            ("arroba", "punto"),
+            ("chiocciola", "punto"),
+        )
+    )
+    return Val("email", f"{first}.{last} {at} {domain} {dot} {tld}", EMAIL)

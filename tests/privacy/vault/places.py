@@ -218,3 +218,45 @@ def ipv6(r: Random) -> Val:
 def ip(r: Random) -> Val:
     """An IPv4 (mostly) or IPv6 client address."""
     return ipv6(r) if r.random() < 0.25 else ipv4(r)
+
+
+def script_address(r: Random) -> tuple[str, Val]:
+    """A country name and a home address written in that country's script."""
+    n, m = r.randint(1, 160), r.randint(1, 90)
+    kind = r.randrange(7)
+    if kind == 0:
+        city, district, road = r.choice(
+            (
+                ("上海市", "浦东新区", "世纪大道"),
+                ("北京市", "朝阳区", "建国路"),
+                ("广州市", "天河区", "天河路"),
+            )
+        )
+        return "China", Val(
+            "address_script", f"{city}{district}{road}{n}号{m % 20 + 1}栋{m}0{n % 9 + 1}室", ADDRESS
+        )
+    if kind == 1:
+        ward = r.choice(("世田谷区", "中野区", "杉並区"))
+        zipc = f"{r.randint(150, 169)}-{r.randint(0, 9999):04d}"
+        return "Japan", Val(
+            "address_script", f"〒{zipc} 東京都{ward}{m % 6 + 1}丁目{n}-{m}", ADDRESS
+        )
+    if kind == 2:
+        street = r.choice(("ул. Ленина", "ул. Садовая", "пр. Мира"))
+        city = r.choice(("Москва, 119019", "Санкт-Петербург, 191186", "Казань, 420111"))
+        return "Russia", Val("address_script", f"{street}, д. {n}, кв. {m}, {city}", ADDRESS)
+    if kind == 3:
+        street = r.choice(("Ερμού", "Πατησίων", "Εγνατίας"))
+        city = r.choice(("105 63 Αθήνα", "546 30 Θεσσαλονίκη"))
+        return "Greece", Val("address_script", f"{street} {n}, {city}", ADDRESS)
+    if kind == 4:
+        street = r.choice(("شارع الملك فهد", "شارع التحرير", "شارع الحمراء"))
+        city = r.choice(("الرياض", "القاهرة", "بيروت"))
+        return "Saudi Arabia / Egypt / Lebanon", Val(
+            "address_script", f"{n} {street}، {city}", ADDRESS
+        )
+    if kind == 5:
+        street = r.choice(("вул. Хрещатик", "вул. Шевченка", "просп. Свободи"))
+        return "Ukraine", Val("address_script", f"{street}, {n}, кв. {m}, Київ, 01001", ADDRESS)
+    road = r.choice(("테헤란로", "세종대로", "올림픽로"))
+    return "Korea", Val("address_script", f"서울특별시 강남구 {road} {n}, {m}호", ADDRESS)
