@@ -348,16 +348,22 @@ def location_share(r: Random, v: int) -> Page:
     return p
 
 
-def _intl_phone(r: Random) -> Val:
-    """A phone number with a non-European country code."""
-    code = r.choice(("86", "81", "7", "30", "966", "380", "82"))
-    return Val("phone", f"+{code} {ids.digits(r, 3)} {ids.digits(r, 4)} {ids.digits(r, 4)}", PHONE)
+_SCRIPT_HOMES = {  # country of an address: (phone code, handles of people from there)
+    "China": ("86", ("wang.wei", "li.na", "chen.jing")),
+    "Japan": ("81", ("taro.yamada", "hanako.sato")),
+    "Russia": ("7", ("natalya.smirnova", "dmitry.volkov")),
+    "Greece": ("30", ("giorgos.papadopoulos", "katerina.nikolaou")),
+    "Saudi Arabia / Egypt / Lebanon": ("20", ("mohammed.alahmad", "fatima.zahra")),
+    "Ukraine": ("380", ("olena.shevchenko",)),
+    "Korea": ("82", ("minjun.kim", "seoyeon.lee")),
+}
 
 
 def shipping_label(r: Random, v: int) -> Page:
     """A request to transliterate a recipient written in another script."""
-    who = ppl.scripted(r)
     country, addr = geo.script_address(r)
+    code, handles = _SCRIPT_HOMES[country]
+    who = ppl.scripted(r, handles)
     p = Page()
     p.line(
         (
@@ -369,25 +375,23 @@ def shipping_label(r: Random, v: int) -> Page:
     )
     p.line(who.full())
     p.line(addr)
-    p.line(
-        Look("country", country),
-        " · ",
-        _intl_phone(r),
-    )
+    phone = Val("phone", f"+{code} {ids.digits(r, 3)} {ids.digits(r, 4)} {ids.digits(r, 4)}", PHONE)
+    p.line(Look("country", country), " · ", phone)
     p.line()
     p.line(
         ("Parcel ", "Paket ", "Pacco ")[v],
         tr.tracking(r),
         ", ",
-        tr.size(r, "kg"),
+        Look("measure", f"{r.randint(1, 9)},{r.randint(0, 9)} kg"),
         ", ",
         ("contents: books", "Inhalt: Bücher", "contenuto: libri")[v],
     )
+    loc = ("en", "de", "it")[v]
     p.line(
         ("Sender: ", "Absender: ", "Mittente: ")[v],
-        ppl.person(r, ("en", "de", "it")[v]).full(),
+        ppl.person(r, loc).full(),
         ", ",
-        geo.address(r, ("en", "de", "it")[v]),
+        geo.address(r, loc),
     )
     return p
 

@@ -492,9 +492,10 @@ def person(r: Random, locale: str | None = None, female: bool | None = None) -> 
     return Person(given, family, f"{fold(given)}.{fold(family)}", female=given in FEMALE)
 
 
-def scripted(r: Random) -> Person:
-    """A person whose name is written in a non-Latin script."""
-    given, family, handle, family_first, female = r.choice(_SCRIPT)
+def scripted(r: Random, handles: tuple[str, ...] = ()) -> Person:
+    """A person whose name is written in a non-Latin script (one of ``handles`` if given)."""
+    pool = [row for row in _SCRIPT if not handles or row[2] in handles]
+    given, family, handle, family_first, female = r.choice(pool)
     return Person(given, family, handle, family_first, True, female)
 
 
