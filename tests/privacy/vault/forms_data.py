@@ -96,8 +96,9 @@ def psql_table(r: Random, v: int) -> Page:
     """psql query output."""
     p = Page()
     p.line("Why are there duplicate sessions for these users?\n")
-    p.line("app=> SELECT id, username, full_name, last_ip, created_at FROM users WHERE flagged;")
-    p.line("  id   |   username   |      full_name       |     last_ip     |     created_at")
+    column = ("role", "username")[v]
+    p.line(f"app=> SELECT id, {column}, full_name, last_ip, created_at FROM users WHERE flagged;")
+    p.line(f"  id   |   {column:<10} |      full_name       |     last_ip     |     created_at")
     p.line("-------+--------------+----------------------+-----------------+---------------------")
     for _ in range(5):
         who = ppl.person(r)
@@ -105,7 +106,7 @@ def psql_table(r: Random, v: int) -> Page:
             " ",
             Look("row_id", str(r.randint(10000, 99999))),
             " | ",
-            who.lower() if v else Look("user", f"user{r.randint(100, 999)}"),
+            who.lower() if v else Look("role", r.choice(("viewer", "admin", "editor"))),
             " | ",
             who.full(),
             " | ",

@@ -10,7 +10,7 @@ from . import people as ppl
 from . import places as geo
 from . import secrets_ as sec
 from . import traps as tr
-from .build import GEO, PHONE, Look, Page, Val
+from .build import GEO, PERSON, PHONE, Look, Page, Val
 
 
 def vcard(r: Random, v: int) -> Page:
@@ -128,7 +128,11 @@ def ldap_entry(r: Random, v: int) -> Page:
     who = ppl.person(r)
     p = Page()
     p.line("Why does ldapadd reject this?\n")
-    p.line("dn: uid=", Look("user", f"u{r.randint(10000, 99999)}"), ",ou=people,dc=example,dc=org")
+    p.line(
+        "dn: uid=",
+        Look("user", r.choice(("svc-import", "svc-backup", "svc-sync"))),
+        ",ou=people,dc=example,dc=org",
+    )
     p.line("objectClass: inetOrgPerson")
     p.line("cn: ", who.full())
     p.line("sn: ", who.last())
@@ -295,6 +299,8 @@ def cv_header(r: Random, v: int) -> Page:
     p.line(("Verbessere meinen Lebenslauf:", "Mejora mi currículum:")[v] + "\n")
     p.line(who.full())
     p.line(geo.address(r, loc), " · ", ppl.phone(r, loc), " · ", ppl.email(r, who, loc))
+    slug = Val("name_url", f"{who.handle.replace('.', '-')}", PERSON)
+    p.line("linkedin.com/in/", slug, " · github.com/", Look("org", "acme-oss"))
     p.line(
         ("Geboren am ", "Fecha de nacimiento: ")[v],
         ids.dob_val(born, ("de", "es")[v]),

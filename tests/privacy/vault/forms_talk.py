@@ -9,7 +9,7 @@ from . import people as ppl
 from . import places as geo
 from . import secrets_ as sec
 from . import traps as tr
-from .build import Look, Page, Piece
+from .build import PHONE, Look, Page, Piece, Val
 
 
 def chat_export(r: Random, v: int) -> Page:
@@ -506,6 +506,8 @@ def letter_formal(r: Random, v: int) -> Page:
 
 def mixed_chat(r: Random, v: int) -> Page:
     """A chat that switches languages mid-sentence."""
+    if v == 3:
+        return _mixed_it(r)
     a, b = ppl.people(r, 2, ("es", "de", "fr")[v])
     friend = ppl.scripted(r)
     p = Page()
@@ -562,7 +564,7 @@ def mixed_chat(r: Random, v: int) -> Page:
             friend.full(),
             " arrive par le ",
             tr.flight(r),
-            ", elle loge ",
+            ", hébergement ",
             geo.address(r, "fr"),
             "\n",
         )
@@ -570,6 +572,31 @@ def mixed_chat(r: Random, v: int) -> Page:
             "le code du digicode: ", sec.pw(r), ", tel de la gardienne ", ppl.phone(r, "fr"), "\n"
         )
     p.add("(sent from ", tr.model(r), ")\n")
+    return p
+
+
+def _mixed_it(r: Random) -> Page:
+    """Italian and English in one chat, with a WhatsApp link."""
+    a, b = ppl.people(r, 2, "it")
+    number = ids.digits(r, 9)
+    p = Page()
+    p.line("rendilo più professionale pls:")
+    p.add(
+        "ciao ",
+        a.lower(),
+        ", la call con ",
+        b.full(),
+        " è slittata a ",
+        tr.plain_date(r, 2),
+        ", ti giro il deck. Se serve scrivile su https://wa.me/",
+        Val("phone", f"393{number}", PHONE),
+        " oppure alla mail ",
+        ppl.email_spoken(r, b, "it"),
+        ". Il budget è ",
+        tr.maths(r),
+        ", fammi sapere asap\n",
+    )
+    p.add("ps: il codice della porta in ufficio è ", sec.pw(r), ", la sede è ", tr.place(r), "\n")
     return p
 
 
@@ -674,7 +701,7 @@ FORMS = (
     (support_chat, 2),
     (support_telco_de, 2),
     (letter_formal, 2),
-    (mixed_chat, 3),
+    (mixed_chat, 4),
     (personal_notes, 3),
     (voicemail, 2),
 )
