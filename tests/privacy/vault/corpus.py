@@ -7,7 +7,16 @@ from random import Random
 
 from privacy.yardstick.corpus import Document
 
-from . import forms_clean, forms_data, forms_dev, forms_ids, forms_more, forms_records, forms_talk
+from . import (
+    forms_clean,
+    forms_data,
+    forms_dev,
+    forms_ids,
+    forms_keys,
+    forms_more,
+    forms_records,
+    forms_talk,
+)
 from .build import Page
 
 Form = Callable[[Random, int], Page]
@@ -20,6 +29,7 @@ FORMS: tuple[tuple[Form, int], ...] = (
     *forms_more.FORMS,
     *forms_ids.FORMS,
     *forms_clean.FORMS,
+    *forms_keys.FORMS,
 )
 TOTAL = 300
 

@@ -48,9 +48,12 @@ def github(r: Random) -> Val:
     return secret("github_token", prefix + body + github_crc(body))
 
 
-def api_token(r: Random) -> Val:
-    """One of many providers' API keys and tokens."""
-    kind = r.randrange(11)
+TOKEN_KINDS = 11
+
+
+def api_token(r: Random, kind: int | None = None) -> Val:
+    """One of many providers' API keys and tokens (``kind`` picks the provider)."""
+    kind = r.randrange(TOKEN_KINDS) if kind is None else kind
     if kind == 0:
         return secret("stripe", r.choice(("sk_live_", "rk_live_")) + chars(r, _AN, 24))
     if kind == 1:
