@@ -49,6 +49,18 @@ def leaked_keys(r: Random, v: int) -> Page:
     return p
 
 
+_SITES = {
+    "Netflix": "www.netflix.com",
+    "Amazon": "www.amazon.de",
+    "PayPal": "www.paypal.com",
+    "Gmail": "accounts.google.com",
+    "Booking.com": "account.booking.com",
+    "Zalando": "www.zalando.de",
+    "Wallapop": "es.wallapop.com",
+    "Steam": "store.steampowered.com",
+}
+
+
 def password_export(r: Random, v: int) -> Page:
     """A password-manager CSV export pasted to find weak passwords."""
     me = ppl.person(r, ("en", "de", "es")[v])
@@ -62,15 +74,15 @@ def password_export(r: Random, v: int) -> Page:
         + "\n"
     )
     p.line("name,url,username,password,totp,modified")
-    for site in r.sample(
-        ("Netflix", "Amazon", "PayPal", "Gmail", "Booking.com", "Zalando", "Wallapop", "Steam"), 5
-    ):
+    mail = ppl.email(r, me, ("en", "de", "es")[v])
+    for site in r.sample(sorted(_SITES), 5):
+        login = mail if r.random() < 0.7 else ppl.email(r, me, ("en", "de", "es")[v])
         p.line(
             Look("company", site),
             ",https://",
-            site.lower().replace(" ", ""),
+            _SITES[site],
             ",",
-            ppl.email(r, me, ("en", "de", "es")[v]),
+            login,
             ",",
             sec.pw(r),
             ",,",
