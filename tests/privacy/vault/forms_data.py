@@ -34,7 +34,7 @@ def csv_customers(r: Random, v: int) -> Page:
             sep,
             tr.order(r),
             sep,
-            tr.amount(r, "").text.strip(),
+            Look("amount", tr.amount(r, "").text.strip()),
         )
     return p
 
@@ -221,7 +221,7 @@ def xml_invoice(r: Random, v: int) -> Page:
         "</Item><GTIN>",
         tr.ean(r),
         "</GTIN><Net>",
-        tr.amount(r, "").text.strip(),
+        Look("amount", tr.amount(r, "").text.strip()),
         "</Net></Line>",
     )
     p.line("</Invoice>")

@@ -125,7 +125,7 @@ def nginx_log(r: Random, v: int) -> Page:
         elif kind == 1:
             p.add("newsletter?email=", ppl.email(r, who))
         else:
-            p.add("orders/", tr.order(r).text.strip("#"))
+            p.add("orders/", Look("order", tr.order(r).text.strip("#")))
         p.line(
             ' HTTP/1.1" ',
             tr.status(r),
