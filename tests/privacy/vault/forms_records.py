@@ -575,7 +575,7 @@ def medical_fr(r: Random, v: int) -> Page:
 
 def medical_de(r: Random, v: int) -> Page:
     """A German doctor's letter."""
-    pat, doc = ppl.person(r, "de"), ppl.person(r, "de", female=True)
+    pat, doc = ppl.cast(r, ("de", None), ("de", True))
     born = ids.birth_date(r)
     p = Page()
     p.line("Was bedeutet dieser Arztbrief?\n")

@@ -115,8 +115,8 @@ def chat_export(r: Random, v: int) -> Page:
 
 def chat_lowercase(r: Random, v: int) -> Page:
     """A casual chat typed all in lower case."""
-    a = ppl.person(r, ("en", "fr", "it")[v])
-    b = ppl.person(r, ("en", "fr", "it")[v], female=True)
+    loc = ("en", "fr", "it")[v]
+    a, b = ppl.cast(r, (loc, None), (loc, True))
     friend = ppl.scripted(r)
     p = Page()
     p.line("can u make this sound less passive aggressive lol")
@@ -135,7 +135,7 @@ def chat_lowercase(r: Random, v: int) -> Page:
         "btw my new number is ",
         ppl.phone(r, "en"),
         ", email ",
-        ppl.email_spoken(r, a),
+        ppl.email_spoken(r, b),
         " and the flat is ",
         geo.street_only(r, "en"),
         ", buzz ",
@@ -151,8 +151,7 @@ def chat_lowercase(r: Random, v: int) -> Page:
 def email_work(r: Random, v: int) -> Page:
     """A work e-mail with a quoted reply and signatures."""
     loc = ("en", "en", "ie")[v]
-    me, boss = ppl.people(r, 2, "en")
-    client = ppl.person(r, "en", female=True)
+    me, boss, client = ppl.cast(r, ("en", None), ("en", None), ("en", True))
     dom = r.choice(("northwind-logistics.co.uk", "brightlane.io", "kestrel-ag.com"))
     p = Page()
     p.line("Please proofread this before I send it:")
@@ -200,8 +199,7 @@ def email_work(r: Random, v: int) -> Page:
 
 def email_reply_de(r: Random, v: int) -> Page:
     """A German e-mail thread with a quoted header."""
-    a, b = ppl.people(r, 2, "de")
-    c = ppl.person(r, "de", female=True)
+    a, b, c = ppl.cast(r, ("de", None), ("de", None), ("de", True))
     p = Page()
     p.line("Formuliere bitte eine höfliche Antwort auf diese Mail:")
     p.line("-----Ursprüngliche Nachricht-----")
@@ -276,11 +274,7 @@ def letter_landlord_fr(r: Random, v: int) -> Page:
 
 def email_accountant_it(r: Random, v: int) -> Page:
     """An Italian e-mail to an accountant with tax details."""
-    me, spouse, acct = (
-        ppl.person(r, "it", female=False),
-        ppl.person(r, "it", female=True),
-        ppl.person(r, "it"),
-    )
+    me, spouse, acct = ppl.cast(r, ("it", False), ("it", True), ("it", None))
     b1, b2 = ids.birth_date(r), ids.birth_date(r)
     p = Page()
     p.line("Traduci in inglese questa mail per il mio commercialista:\n")
@@ -577,7 +571,7 @@ def mixed_chat(r: Random, v: int) -> Page:
 
 def _mixed_it(r: Random) -> Page:
     """Italian and English in one chat, with a WhatsApp link."""
-    a, b = ppl.people(r, 2, "it")
+    a, b = ppl.cast(r, ("it", None), ("it", True))
     number = ids.digits(r, 9)
     p = Page()
     p.line("rendilo più professionale pls:")

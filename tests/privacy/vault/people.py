@@ -415,8 +415,12 @@ FEMALE = frozenset(
 ) | {"María José", "Li Na", "Thị Lan"}
 
 
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "ı": "i", "đ": "d", "Đ": "D"})
+
+
 def fold(text: str) -> str:
     """ASCII letters of ``text`` (accents dropped, other marks removed), lower-case."""
+    text = text.translate(_FOLD)
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "".join(c for c in plain.lower() if c.isalnum())
 
@@ -490,6 +494,17 @@ def person(r: Random, locale: str | None = None, female: bool | None = None) -> 
         givens = tuple(g for g in givens if (g in FEMALE) == female) or givens
     given, family = r.choice(givens), r.choice(families)
     return Person(given, family, f"{fold(given)}.{fold(family)}", female=given in FEMALE)
+
+
+def cast(r: Random, *roles: tuple[str | None, bool | None]) -> list[Person]:
+    """One person per ``(locale, female)`` role, with distinct given names."""
+    out: list[Person] = []
+    for locale, female in roles:
+        p = person(r, locale, female)
+        while any(p.given == q.given or p.full_text == q.full_text for q in out):
+            p = person(r, locale, female)
+        out.append(p)
+    return out
 
 
 def scripted(r: Random, handles: tuple[str, ...] = ()) -> Person:
