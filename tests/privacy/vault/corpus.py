@@ -16,12 +16,13 @@ from . import (
     forms_more,
     forms_records,
     forms_talk,
+    forms_words,
 )
 from .build import Page
 
 Form = Callable[[Random, int], Page]
 
-FORMS: tuple[tuple[Form, int], ...] = (
+_ALL: tuple[tuple[Form, int], ...] = (
     *forms_talk.FORMS,
     *forms_records.FORMS,
     *forms_data.FORMS,
@@ -30,7 +31,10 @@ FORMS: tuple[tuple[Form, int], ...] = (
     *forms_ids.FORMS,
     *forms_clean.FORMS,
     *forms_keys.FORMS,
+    *forms_words.FORMS,
 )
+# Forms with the most variants first, so that every variant gets at least one document.
+FORMS = tuple(sorted(_ALL, key=lambda form: -form[1]))
 TOTAL = 300
 
 
