@@ -242,6 +242,7 @@ def git_diff(r: Random, v: int) -> Page:
     p.line("+SMTP_PASSWORD = ", tr.env(r, "py"))
     p.line(' ADMINS = [("', who.full(), '", "', ppl.email(r, who), '")]')
     p.line(" THEME = '", tr.colour(r), "'  # ", tr.ticket(r))
+    p.line("\nReview: LGTM once the env var is set — ", who.initials())
     return p
 
 

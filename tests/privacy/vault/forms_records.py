@@ -8,7 +8,7 @@ from . import ids
 from . import people as ppl
 from . import places as geo
 from . import traps as tr
-from .build import Look, Page
+from .build import PERSON, Look, Page, Val
 
 
 def form_es(r: Random, v: int) -> Page:
@@ -415,8 +415,8 @@ def passport_scan(r: Random, v: int) -> Page:
     p = Page()
     p.line("The OCR of my passport scan is messy; extract the fields as JSON:\n")
     p.line("PASSPORT / PASS / PASAPORTE / PASSEPORT")
-    p.line("Surname / Nom: ", me.last())
-    p.line("Given names / Prénoms: ", me.first())
+    p.line("Surname / Nom: ", Val("last_name", me.family.upper(), PERSON))
+    p.line("Given names / Prénoms: ", Val("first_name", me.given.upper(), PERSON))
     p.line("Date of birth: ", ids.dob_val(born, "en_d"), "   Sex: ", "F" if female else "M")
     p.line(
         "Date of issue: ",
@@ -456,7 +456,7 @@ def bank_statement(r: Random, v: int) -> Page:
         if kind == 0:
             p.add(
                 ("TRANSFERENCIA A ", "ÜBERWEISUNG AN ")[v],
-                other.upper_family(),
+                other.caps() if r.random() < 0.5 else other.upper_family(),
                 " ",
                 ids.iban(r, r.choice(("ES", "DE", "FR", "IT"))),
             )

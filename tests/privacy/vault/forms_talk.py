@@ -175,6 +175,16 @@ def email_work(r: Random, v: int) -> Page:
         "?\n\n",
     )
     p.add("Thanks,\n", me.full(), "\nAccount Manager | ", tr.company(r), " partner team\n")
+    if v == 1:
+        p.add(
+            "PS: ",
+            boss.initials(),
+            " – the ",
+            tr.flight(r),
+            " booking is on me. ",
+            me.initials(),
+            "\n",
+        )
     p.add("M: ", ppl.phone(r, loc), " | ", ppl.email(r, me, work=dom), "\n\n")
     p.add(
         "On ",

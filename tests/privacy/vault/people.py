@@ -475,6 +475,12 @@ class Person:
             return self.full()
         return Val("name_formal", f"{self.family}, {self.given}", PERSON)
 
+    def caps(self) -> Val:
+        """The full name in capitals, as banks and passports print it."""
+        if self.script:
+            return self.full()
+        return Val("name_caps", f"{self.given} {self.family}".upper(), PERSON)
+
     def upper_family(self) -> Val:
         if self.script:
             return self.full()
