@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
+import json
 import re
+import zlib
 
 _IBAN_LENGTHS = {
     "DE": 22,
@@ -285,3 +288,89 @@ def read_dates(text: str) -> list[dt.date]:
     elif (m := re.fullmatch(_DAY_MONTH_YEAR, t)) and m[2] in _MONTHS:
         add(int(m[3]), _MONTHS[m[2]], int(m[1]))
     return found
+
+
+UNCHECKED_IDS = frozenset(
+    {
+        "customer_no",
+        "employee_no",
+        "caf_no",
+        "insurance_no",
+        "rpps",
+        "it_patente",
+        "fr_permis",
+        "us_dl",
+        "passport",
+        "plate",
+    }
+)  # identifiers whose issuers publish no check digit (or none applies)
+
+_PLATES = (
+    r"[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}",  # DE
+    r"W-\d{5}[A-E]",  # AT (Vienna)
+    r"[A-Z]{2}-\d{3}-[A-Z]{2}",  # FR
+    r"\d{4} [B-DF-HJ-NP-TV-Z]{3}",  # ES
+    r"[A-Z]{2} \d{3}[A-Z]{2}",  # IT
+    r"[A-Z]{2}\d{2} [A-Z]{3}",  # GB
+    r"ZH \d{5,6}",  # CH (Zürich)
+)
+
+
+def plate_ok(text: str) -> bool:
+    """A plate in one of the national formats used."""
+    return any(re.fullmatch(p, text) for p in _PLATES)
+
+
+def email_ok(text: str) -> bool:
+    """One address, written plainly or spelled out."""
+    plain = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
+    spoken = (
+        r"[\w.+-]+ (at|\[at\]|\(at\)|arroba|chiocciola) [\w-]+ (dot|\[dot\]|\(dot\)|punto) [\w.]+"
+    )
+    return bool(re.fullmatch(plain, text) or re.fullmatch(spoken, text))
+
+
+def phone_ok(text: str) -> bool:
+    """Seven to fifteen digits with the usual separators."""
+    digits = sum(c.isdigit() for c in text)
+    return 7 <= digits <= 15 and bool(re.fullmatch(r"\+?[\d ()./-]+", text))
+
+
+def github_ok(text: str) -> bool:
+    """A classic GitHub token whose last six characters are the base62 CRC32 of the body."""
+    m = re.fullmatch(r"gh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})", text)
+    if not m:
+        return False
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    n, out = zlib.crc32(m[1].encode()), ""
+    while n:
+        n, rest = divmod(n, 62)
+        out = alphabet[rest] + out
+    return out.rjust(6, "0") == m[2]
+
+
+def jwt_ok(text: str) -> bool:
+    """Three base64url parts; the first two decode to JSON objects."""
+    parts = text.split(".")
+    if len(parts) != 3:
+        return False
+    for part in parts[:2]:
+        raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        if not isinstance(json.loads(raw), dict):
+            return False
+    return True
+
+
+def geo_ok(text: str) -> bool:
+    """A latitude, a longitude, or a pair in decimal or DMS form, within range."""
+    nums = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", text)]
+    if "°" in text and "'" in text:
+        return (
+            len(nums) == 6
+            and nums[0] <= 90
+            and nums[3] <= 180
+            and all(0 <= n < 60 for n in nums[1:3] + nums[4:])
+        )
+    if len(nums) == 1:
+        return -180 <= nums[0] <= 180
+    return len(nums) == 2 and -90 <= nums[0] <= 90 and -180 <= nums[1] <= 180

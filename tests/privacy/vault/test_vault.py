@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import ipaddress
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from random import Random
@@ -219,3 +222,51 @@ def test_checks_reject_a_changed_digit() -> None:
         assert not checks.dni_ok(dni[:-1] + ("A" if dni[-1] != "A" else "B"))
         ahv = ids.ch_ahv(r).text
         assert not checks.ahv_ok(ahv[:-1] + str((int(ahv[-1]) + 1) % 10))
+
+
+def test_each_slot_has_one_meaning() -> None:
+    meaning: dict[str, frozenset[str]] = {}
+    for d in corpus():
+        for p in d.planted:
+            assert meaning.setdefault(p.slot, p.types) == p.types, p.slot
+
+
+def test_every_identifier_slot_is_checked_or_declared_uncheckable() -> None:
+    slots = {p.slot for d in corpus() for p in d.planted if "ID_NUMBER" in p.types}
+    assert slots <= set(checks.CHECKED) | checks.UNCHECKED_IDS, slots - set(checks.CHECKED)
+
+
+@pytest.mark.parametrize(
+    ("types", "check"),
+    [
+        (frozenset({"LICENSE_PLATE", "ID_NUMBER"}), checks.plate_ok),
+        (frozenset({"EMAIL"}), checks.email_ok),
+        (frozenset({"PHONE"}), checks.phone_ok),
+        (frozenset({"GEO_COORDINATES"}), checks.geo_ok),
+    ],
+    ids=["plate", "email", "phone", "geo"],
+)
+def test_values_have_their_shape(types: frozenset[str], check: Callable[[str], bool]) -> None:
+    found = [d.text[p.start : p.end] for d in corpus() for p in d.planted if p.types == types]
+    assert len(found) >= 20
+    bad = [v for v in found if not check(v)]
+    assert not bad, bad
+
+
+def test_ip_addresses_are_public() -> None:
+    found = [
+        d.text[p.start : p.end] for d in corpus() for p in d.planted if p.types == {"IP_ADDRESS"}
+    ]
+    assert len(found) >= 50
+    assert all(ipaddress.ip_address(v).is_global for v in found)
+
+
+def test_secret_formats() -> None:
+    assert all(checks.github_ok(v) for v in values("github_token"))
+    assert all(checks.jwt_ok(v) for v in values("jwt"))
+    for block in values("private_key"):
+        head, *_, tail = block.splitlines()
+        assert head.startswith("-----BEGIN ")
+        assert tail == head.replace("BEGIN", "END")
+    for url in values("conn_string"):
+        assert re.fullmatch(r"[a-z+]+://[^:/@]*:[^@/]+@\S+", url), url
