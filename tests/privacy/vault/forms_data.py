@@ -301,7 +301,7 @@ def api_docs(r: Random, v: int) -> Page:
     p.line("  card: ", tr.doc_card(), "\n  iban: ", tr.doc_iban(), "\n  key:  ", tr.doc_key())
     p.line("\nbut with my real setup it fails. Here is what I run:\n")
     p.line("curl https://api.payments.example/v1/charges \\")
-    p.line("  -u ", sec.api_token(r), ": \\")
+    p.line("  -u ", sec.api_token(r, 0), ": \\")
     p.line("  -d customer_email=", ppl.email(r, who), " \\")
     p.line("  -d 'name=", who.full(), "' -d amount=", Look("amount", str(r.randint(100, 9999))))
     p.line("\nVersion ", tr.version(r), ", SDK checksum ", tr.sri(r))

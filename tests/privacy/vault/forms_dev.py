@@ -43,7 +43,7 @@ def js_module(r: Random, v: int) -> Page:
     p = Page()
     p.line("Refactor this to use async/await:\n")
     p.line("```js")
-    p.line('const stripe = require("stripe")(', tr.env(r, "js") if v else sec.api_token(r), ");")
+    p.line('const stripe = require("stripe")(', tr.env(r, "js") if v else sec.api_token(r, 0), ");")
     p.line(
         "// ^ key pasted by ",
         who.full(),

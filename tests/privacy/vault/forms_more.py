@@ -29,7 +29,7 @@ def vcard(r: Random, v: int) -> Page:
         "ADR;TYPE=HOME:;;",
         geo.street_only(r, loc),
         ";",
-        Look("place", r.choice(("Berlin", "Madrid", "Lyon"))),
+        Look("place", {"de": "Berlin", "es": "Madrid", "fr": "Lyon"}[loc]),
         ";;;",
     )
     p.line("BDAY:", ids.dob_val(born, "iso"))

@@ -685,7 +685,7 @@ def parking_fine_fr(r: Random, v: int) -> Page:
         geo.geo_pair(r) if v else geo.address(r, "fr"),
         "\n",
     )
-    p.add("Montant : ", tr.amount(r), ", ", tr.law(r, "fr"), "\n\n")
+    p.add("Montant : ", tr.amount(r), ", ", tr.law(r, "fr_road"), "\n\n")
     p.add(
         "Titulaire : ",
         me.upper_family(),

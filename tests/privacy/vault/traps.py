@@ -298,6 +298,7 @@ _LAWS = {
     "it": ("art. 1453 c.c.", "art. 13 del GDPR", "D.Lgs. 196/2003"),
     "es": ("artículo 18 de la Constitución", "art. 36 de la LAU", "Ley 29/1994"),
     "fr": ("article L. 1237-19 du Code du travail", "article 22 de la loi du 6 juillet 1989"),
+    "fr_road": ("article R417-10 du Code de la route", "article R417-6 du Code de la route"),
     "en": ("Section 21 of the Housing Act 1988", "Article 17 GDPR"),
     "ch": ("Art. 336a ZGB", "Art. 271 OR"),
 }
