@@ -107,7 +107,7 @@ def sql_dump(b: B) -> None:
     r = b.r
     v = b.variant(2)
     b.add("-- dump ", X.stamp(r), " server ", X.version(r), "\nINSERT INTO `users` (`id`,`uuid`,`name`,`email`,`ssn`,`dob`,`card`) VALUES\n" if v == 0 else
-          "INSERT INTO clienti (id, nome, cf, telefono, targa, creato) VALUES\n")
+          "\nINSERT INTO clienti (id, nome, cf, telefono, targa, creato) VALUES\n")
     limit = r.randint(600, 2600)
     first = True
     while len(b) < limit:
@@ -158,21 +158,23 @@ def shell_session(b: B) -> None:
     r = b.r
     v = b.variant(3)
     user = P.anyone(r)
-    handle = (P.ascii_fold(user.first) or "dev")[:8]
-    prompt = f"{handle}@laptop:~/src$ "
-    b.add(prompt, "git log --oneline -3\n")
+    handle = user.handle.split(".")[0][:8]
+    host = r.choice(["laptop", "MacBook-Pro", "thinkpad", "ws-042"])
+    login = V("username", handle, P.PERSON)
+    rest = f"@{host}:~/src$ "
+    b.add(login, f"@{host}:~/src$ ", "git log --oneline -3\n")
     for _ in range(3):
         b.add(X.sha(r, 7), " ", r.choice(["fix flaky test", "bump deps", "merge branch 'main'", "add retry"]), "\n")
-    b.add(prompt, "git config user.email\n", P.email(r, user), "\n")
-    b.add(prompt, "curl -H 'Authorization: Bearer ", S.any_token(r), "' https://api.example.com/v1/me\n")
+    b.add(login, rest, "git config user.email\n", P.email(r, user), "\n")
+    b.add(login, rest, "curl -H 'Authorization: Bearer ", S.any_token(r), "' https://api.example.com/v1/me\n")
     b.add('{"id":"', X.uid(r), '","name":"', P.name(user), '","plan":"pro"}\n')
     if v == 0:
-        b.add(prompt, "cat ~/.ssh/id_ed25519\n", S.private_key(r), "\n")
+        b.add(login, rest, "cat ~/.ssh/id_ed25519\n", S.private_key(r), "\n")
     elif v == 1:
-        b.add(prompt, "ssh ", T("word", "deploy"), "@", P.ipv4(r), " -p 2222\nLast login: ", X.stamp(r), " from ", P.ipv4(r), "\n")
+        b.add(login, rest, "ssh ", T("word", "deploy"), "@", P.ipv4(r), " -p 2222\nLast login: ", X.stamp(r), " from ", P.ipv4(r), "\n")
     else:
-        b.add(prompt, "export AWS_ACCESS_KEY_ID=", S.aws_key_id(r), "\n", prompt, "export AWS_SECRET_ACCESS_KEY=", S.aws_secret(r), "\n")
-    b.add(prompt, "docker pull app@", X.digest(r), "\n", prompt, "echo $((", X.maths(r).text.split(" = ")[0].replace(" ", ""), "))\n")
+        b.add(login, rest, "export AWS_ACCESS_KEY_ID=", S.aws_key_id(r), "\n", login, rest, "export AWS_SECRET_ACCESS_KEY=", S.aws_secret(r), "\n")
+    b.add(login, rest, "docker pull app@", X.digest(r), "\n", login, rest, "echo $((", T("arithmetic", f"{r.randint(100, 99999)}*{r.randint(2, 999)}"), "))\n")
 
 
 def xml_record(b: B) -> None:

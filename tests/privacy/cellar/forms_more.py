@@ -140,6 +140,7 @@ def car_sale(b: B) -> None:
     for who, role in ((a, ("Verkäufer", "Venditore", "Vendedor")[v]), (c, ("Käufer", "Acquirente", "Comprador")[v])):
         b.add(role, ": ", P.name(who), ", ", P.address(r, loc), ", Tel. ", P.phone(r, loc), "\n")
         b.add("  Ausweis / Documento: ", (I.steuer_id, I.codice_fiscale, I.dni)[v](r), "\n")
-    b.add("Fahrzeug: ", X.brand(r), ", FIN ", T("vin", "W" + S.rs(r, 16, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789")), "\n")
+    b.add("Fahrzeug: ", T("brand", r.choice(["Fiat Panda", "VW Golf", "Seat Ibiza", "Opel Corsa", "Renault Clio"])),
+          ", Erstzulassung ", X.day(r, LANG[loc]), "\n")
     b.add("Kennzeichen: ", I.plate(r, loc), "  km-Stand ", T("measure", f"{r.randint(10, 250)}.{I.digits(r, 3)}"), "\n")
     b.add("Kaufpreis: ", X.price(r), " (", X.maths(r), ")\nÜbergabe am ", X.day(r, LANG[loc]), " in ", X.place(r), "\n")
