@@ -57,9 +57,7 @@ class B:
         self._parts.append(text)
         self._pos += len(text)
         if isinstance(piece, V):
-            self._planted.append(
-                Planted(piece.slot, start, self._pos, piece.types, piece.secret)
-            )
+            self._planted.append(Planted(piece.slot, start, self._pos, piece.types, piece.secret))
         elif isinstance(piece, T):
             self._traps.append(Trap(piece.kind, start, self._pos))
 

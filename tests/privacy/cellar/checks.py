@@ -7,7 +7,19 @@ import re
 from collections.abc import Callable
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-IBAN_LENGTH = {"DE": 22, "AT": 20, "CH": 21, "ES": 24, "FR": 27, "IT": 27, "GB": 22, "IE": 22, "NL": 18, "BE": 16, "PT": 25}
+IBAN_LENGTH = {
+    "DE": 22,
+    "AT": 20,
+    "CH": 21,
+    "ES": 24,
+    "FR": 27,
+    "IT": 27,
+    "GB": 22,
+    "IE": 22,
+    "NL": 18,
+    "BE": 16,
+    "PT": 25,
+}
 
 
 def alnum(text: str) -> str:
@@ -52,7 +64,40 @@ def cf_ok(text: str) -> bool:
     if not re.fullmatch(r"[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]", text):
         return False
     odd = dict(zip("0123456789", (1, 0, 5, 7, 9, 13, 15, 17, 19, 21), strict=True))
-    odd.update(zip(LETTERS, (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+    odd.update(
+        zip(
+            LETTERS,
+            (
+                1,
+                0,
+                5,
+                7,
+                9,
+                13,
+                15,
+                17,
+                19,
+                21,
+                2,
+                4,
+                18,
+                20,
+                11,
+                3,
+                6,
+                8,
+                12,
+                14,
+                16,
+                10,
+                22,
+                25,
+                24,
+                23,
+            ),
+            strict=True,
+        )
+    )
     total = 0
     for pos, c in enumerate(text[:15], start=1):
         total += odd[c] if pos % 2 else (int(c) if c.isdigit() else LETTERS.index(c))
@@ -62,7 +107,11 @@ def cf_ok(text: str) -> bool:
 
 def nir_ok(text: str) -> bool:
     raw = alnum(text)
-    return bool(re.fullmatch(r"[12]\d{14}", raw)) and 97 - int(raw[:13]) % 97 == int(raw[13:]) and 1 <= int(raw[3:5]) <= 12
+    return (
+        bool(re.fullmatch(r"[12]\d{14}", raw))
+        and 97 - int(raw[:13]) % 97 == int(raw[13:])
+        and 1 <= int(raw[3:5]) <= 12
+    )
 
 
 def steuer_ok(text: str) -> bool:
@@ -85,7 +134,10 @@ def steuer_ok(text: str) -> bool:
 def nino_ok(text: str) -> bool:
     raw = alnum(text)
     bad = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
-    return bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", raw)) and raw[:2] not in bad
+    return (
+        bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", raw))
+        and raw[:2] not in bad
+    )
 
 
 def ssn_ok(text: str) -> bool:
@@ -141,7 +193,9 @@ def svnr_ok(text: str) -> bool:
         return False
     weights = (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)
     check = sum(int(c) * w for c, w in zip(raw, weights, strict=True)) % 11
-    return check == int(raw[3]) and _real_date(int(raw[4:6]), int(raw[6:8]), (2000 if int(raw[8:10]) <= 26 else 1900) + int(raw[8:10]))
+    return check == int(raw[3]) and _real_date(
+        int(raw[4:6]), int(raw[6:8]), (2000 if int(raw[8:10]) <= 26 else 1900) + int(raw[8:10])
+    )
 
 
 def be_ok(text: str) -> bool:
@@ -157,7 +211,9 @@ def mrz_ok(text: str) -> bool:
         return False
 
     def digit(chunk: str) -> str:
-        values = [0 if c == "<" else int(c) if c.isdigit() else LETTERS.index(c) + 10 for c in chunk]
+        values = [
+            0 if c == "<" else int(c) if c.isdigit() else LETTERS.index(c) + 10 for c in chunk
+        ]
         return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
 
     fields = ((0, 9, 9), (13, 19, 19), (21, 27, 27), (28, 42, 42))
@@ -168,8 +224,15 @@ def mrz_ok(text: str) -> bool:
 
 
 def plate_ok(text: str) -> bool:
-    shapes = (r"[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}", r"[A-Z]{2}-\d{3}-[A-Z]{2}", r"[A-Z]{2} ?\d{3}[A-Z]{2}",
-              r"\d{4} [B-DF-HJ-NP-TV-Z]{3}", r"[A-Z]{2}\d{2} [A-Z]{3}", r"W-\d{3,5} [A-Z]", r"ZH \d{5,6}")
+    shapes = (
+        r"[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}",
+        r"[A-Z]{2}-\d{3}-[A-Z]{2}",
+        r"[A-Z]{2} ?\d{3}[A-Z]{2}",
+        r"\d{4} [B-DF-HJ-NP-TV-Z]{3}",
+        r"[A-Z]{2}\d{2} [A-Z]{3}",
+        r"W-\d{3,5} [A-Z]",
+        r"ZH \d{5,6}",
+    )
     return any(re.fullmatch(s, text) for s in shapes)
 
 
@@ -182,11 +245,106 @@ def _real_date(day: int, month: int, year: int) -> bool:
 
 
 MONTH_WORDS = {
-    **{m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)},
-    **{m: i for i, m in enumerate("januar februar märz april mai juni juli august september oktober november dezember".split(), 1)},
-    **{m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)},
-    **{m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)},
-    **{m: i for i, m in enumerate("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(), 1)},
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "januar",
+                "februar",
+                "märz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember",
+            ],
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ],
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre",
+            ],
+            1,
+        )
+    },
 }
 
 
@@ -207,7 +365,13 @@ def birth_dates(text: str) -> list[dt.date]:
     for y_at in (0, 2):
         year, width = numbers[y_at]
         rest = [numbers[i] for i in range(3) if i != y_at]
-        full_year = year if width == 4 else (1900 + year if year > 26 else 2000 + year) if width == 2 else -1
+        full_year = (
+            year
+            if width == 4
+            else (1900 + year if year > 26 else 2000 + year)
+            if width == 2
+            else -1
+        )
         if full_year < 0:
             continue
         for (d, _), (m, _) in (rest, rest[::-1]):
@@ -221,10 +385,27 @@ def dob_ok(text: str, today: dt.date) -> bool:
 
 
 CHECKS: dict[str, Callable[[str], bool]] = {
-    "card": luhn_ok, "iban": iban_ok, "dni": dni_ok, "nie": dni_ok, "codice_fiscale": cf_ok, "nir": nir_ok,
-    "steuer_id": steuer_ok, "nino": nino_ok, "ssn": ssn_ok, "ahv": ahv_ok, "kvnr": kvnr_ok, "nhs": nhs_ok,
-    "ppsn": ppsn_ok, "svnr": svnr_ok, "be_nn": be_ok, "mrz": mrz_ok, "plate": plate_ok,
+    "card": luhn_ok,
+    "iban": iban_ok,
+    "dni": dni_ok,
+    "nie": dni_ok,
+    "codice_fiscale": cf_ok,
+    "nir": nir_ok,
+    "steuer_id": steuer_ok,
+    "nino": nino_ok,
+    "ssn": ssn_ok,
+    "ahv": ahv_ok,
+    "kvnr": kvnr_ok,
+    "nhs": nhs_ok,
+    "ppsn": ppsn_ok,
+    "svnr": svnr_ok,
+    "be_nn": be_ok,
+    "mrz": mrz_ok,
+    "plate": plate_ok,
     "passport": lambda t: bool(re.fullmatch(r"[A-Z0-9]{9}", t)),
     "pan": lambda t: bool(re.fullmatch(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]", t)),
-    "bsn": lambda t: bool(re.fullmatch(r"\d{9}", t)) and sum(int(c) * w for c, w in zip(t, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0,
+    "bsn": lambda t: (
+        bool(re.fullmatch(r"\d{9}", t))
+        and sum(int(c) * w for c, w in zip(t, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
+    ),
 }

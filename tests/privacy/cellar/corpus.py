@@ -7,24 +7,60 @@ from random import Random
 
 from privacy.yardstick.corpus import Document
 
-from . import forms_dev as D
-from . import forms_more as M
-from . import forms_records as R
-from . import forms_talk as K
+from . import forms_dev as D  # noqa: N812
+from . import forms_more as M  # noqa: N812
+from . import forms_records as R  # noqa: N812
+from . import forms_talk as K  # noqa: N812
 from .build import B
 
 Form = Callable[[B], None]
 FORMS: tuple[Form, ...] = (
-    K.chat_lowercase, K.chat_family_plan, K.email_thread, K.support_chat, K.personal_letter,
-    K.meeting_minutes, K.hr_note, K.voice_transcript, K.dating_profile, K.secret_in_chat,
-    R.patient_intake, R.csv_export, R.tax_form, R.rental_application, R.school_letter,
-    R.bank_transfer, R.travel_booking, R.insurance_claim, R.invoice_pdf, R.medical_report,
-    R.legal_contract, R.markdown_table, R.spreadsheet_paste,
-    D.json_payload, D.yaml_config, D.env_file, D.python_script, D.js_snippet, D.sql_dump,
-    D.access_log, D.app_log, D.shell_session, D.xml_record, D.k8s_manifest, D.docs_sample,
-    D.git_patch, D.http_request, D.geo_tracks,
-    M.todo_notes, M.cv_application, M.team_webpage, M.police_report, M.prescription,
-    M.us_onboarding, M.ireland_uk_letter, M.car_sale,
+    K.chat_lowercase,
+    K.chat_family_plan,
+    K.email_thread,
+    K.support_chat,
+    K.personal_letter,
+    K.meeting_minutes,
+    K.hr_note,
+    K.voice_transcript,
+    K.dating_profile,
+    K.secret_in_chat,
+    R.patient_intake,
+    R.csv_export,
+    R.tax_form,
+    R.rental_application,
+    R.school_letter,
+    R.bank_transfer,
+    R.travel_booking,
+    R.insurance_claim,
+    R.invoice_pdf,
+    R.medical_report,
+    R.legal_contract,
+    R.markdown_table,
+    R.spreadsheet_paste,
+    D.json_payload,
+    D.yaml_config,
+    D.env_file,
+    D.python_script,
+    D.js_snippet,
+    D.sql_dump,
+    D.access_log,
+    D.app_log,
+    D.shell_session,
+    D.xml_record,
+    D.k8s_manifest,
+    D.docs_sample,
+    D.git_patch,
+    D.http_request,
+    D.geo_tracks,
+    M.todo_notes,
+    M.cv_application,
+    M.team_webpage,
+    M.police_report,
+    M.prescription,
+    M.us_onboarding,
+    M.ireland_uk_letter,
+    M.car_sale,
 )
 SEED = "cellar-sealed-v1"
 COUNT = 312

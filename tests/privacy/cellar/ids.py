@@ -39,7 +39,7 @@ def card(r: Random) -> V:
         num = body + luhn_digit(body)
         text = f"{num[:4]} {num[4:10]} {num[10:]}"
     else:
-        body = ("4" if kind == 0 else str(r.randint(51, 55))) + digits(r, 14 if kind else 14)
+        body = ("4" if kind == 0 else str(r.randint(51, 55))) + digits(r, 14)
         body = body[:15]
         num = body + luhn_digit(body)
         sep = r.choice([" ", "-", "", " "])
@@ -48,9 +48,17 @@ def card(r: Random) -> V:
 
 
 IBAN_SHAPE: dict[str, str] = {  # country: pattern of the BBAN (n = digit, a = letter)
-    "DE": "n" * 18, "AT": "n" * 16, "CH": "n" * 17, "ES": "n" * 20, "FR": "n" * 23,
-    "IT": "a" + "n" * 22, "GB": "aaaa" + "n" * 14, "IE": "aaaa" + "n" * 14, "NL": "aaaa" + "n" * 10,
-    "BE": "n" * 12, "PT": "n" * 21,
+    "DE": "n" * 18,
+    "AT": "n" * 16,
+    "CH": "n" * 17,
+    "ES": "n" * 20,
+    "FR": "n" * 23,
+    "IT": "a" + "n" * 22,
+    "GB": "aaaa" + "n" * 14,
+    "IE": "aaaa" + "n" * 14,
+    "NL": "aaaa" + "n" * 10,
+    "BE": "n" * 12,
+    "PT": "n" * 21,
 }
 
 
@@ -60,7 +68,9 @@ def _mod97(text: str) -> int:
 
 def iban(r: Random, country: str) -> V:
     """A valid IBAN of ``country``, grouped by four or not."""
-    bban = "".join(r.choice(ALPHA) if c == "a" else str(r.randrange(10)) for c in IBAN_SHAPE[country])
+    bban = "".join(
+        r.choice(ALPHA) if c == "a" else str(r.randrange(10)) for c in IBAN_SHAPE[country]
+    )
     check = 98 - _mod97(bban + country + "00")
     raw = f"{country}{check:02d}{bban}"
     text = " ".join(raw[i : i + 4] for i in range(0, len(raw), 4)) if r.random() < 0.6 else raw
@@ -76,11 +86,40 @@ def dni(r: Random) -> V:
         return V("nie", f"{'XYZ'[lead]}{body}{letter}", ID)
     body = str(r.randint(10000000, 79999999))
     letter = "TRWAGMYFPDXBNJZSQVHLCKE"[int(body) % 23]
-    text = r.choice([f"{body}{letter}", f"{body}-{letter}", f"{body[:2]}.{body[2:5]}.{body[5:]}-{letter}"])
+    text = r.choice(
+        [f"{body}{letter}", f"{body}-{letter}", f"{body[:2]}.{body[2:5]}.{body[5:]}-{letter}"]
+    )
     return V("dni", text, ID)
 
 
-_CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+_CF_ODD = [
+    1,
+    0,
+    5,
+    7,
+    9,
+    13,
+    15,
+    17,
+    19,
+    21,
+    2,
+    4,
+    18,
+    20,
+    11,
+    3,
+    6,
+    8,
+    12,
+    14,
+    16,
+    10,
+    22,
+    25,
+    24,
+    23,
+]
 
 
 def _cf_value(ch: str, odd: bool) -> int:
@@ -102,12 +141,15 @@ def codice_fiscale(r: Random, born: dt.date | None = None) -> V:
 
 def nir(r: Random) -> V:
     """A French social-security number (NIR) with its key."""
-    body = f"{r.choice('12')}{r.randint(40, 99):02d}{r.randint(1, 12):02d}{r.choice(['75', '69', '13', '33', '59'])}"
+    dept = r.choice(["75", "69", "13", "33", "59"])
+    body = f"{r.choice('12')}{r.randint(40, 99):02d}{r.randint(1, 12):02d}{dept}"
     body += digits(r, 6)
     key = 97 - int(body) % 97
     full = f"{body}{key:02d}"
     if r.random() < 0.5:
-        full = " ".join([full[0], full[1:3], full[3:5], full[5:7], full[7:10], full[10:13], full[13:]])
+        full = " ".join(
+            [full[0], full[1:3], full[3:5], full[5:7], full[7:10], full[10:13], full[13:]]
+        )
     return V("nir", full, ID)
 
 
@@ -115,7 +157,7 @@ def steuer_id(r: Random) -> V:
     """A German tax ID (Steuer-IdNr.) with its ISO 7064 check digit."""
     while True:
         pool = r.sample(range(10), 9)
-        first10 = pool + [r.choice(pool)]
+        first10 = [*pool, r.choice(pool)]
         r.shuffle(first10)
         if first10[0] != 0:
             break
@@ -137,7 +179,12 @@ def nino(r: Random) -> V:
         second = r.choice("ABCEHJLMPRSTWXY")
     num = digits(r, 6)
     suffix = r.choice("ABCD")
-    text = r.choice([f"{first}{second}{num}{suffix}", f"{first}{second} {num[:2]} {num[2:4]} {num[4:]} {suffix}"])
+    text = r.choice(
+        [
+            f"{first}{second}{num}{suffix}",
+            f"{first}{second} {num[:2]} {num[2:4]} {num[4:]} {suffix}",
+        ]
+    )
     return V("nino", text, ID)
 
 
@@ -224,7 +271,13 @@ def be_nn(r: Random, born: dt.date | None = None) -> V:
 
 def pan(r: Random) -> V:
     """An Indian PAN (no check digit; fourth letter P for a person)."""
-    text = "".join(r.choice(ALPHA) for _ in range(3)) + "P" + r.choice(ALPHA) + digits(r, 4) + r.choice(ALPHA)
+    text = (
+        "".join(r.choice(ALPHA) for _ in range(3))
+        + "P"
+        + r.choice(ALPHA)
+        + digits(r, 4)
+        + r.choice(ALPHA)
+    )
     return V("pan", text, ID)
 
 
@@ -244,14 +297,35 @@ def mrz_line2(r: Random, number: str, nat: str, born: dt.date, sex: str) -> V:
     birth = born.strftime("%y%m%d")
     expiry = dt.date(2029 + r.randrange(5), r.randint(1, 12), r.randint(1, 28)).strftime("%y%m%d")
     opt = "<" * 14
-    parts = number + mrz_digit(number) + nat + birth + mrz_digit(birth) + sex + expiry + mrz_digit(expiry)
-    composite = number + mrz_digit(number) + birth + mrz_digit(birth) + expiry + mrz_digit(expiry) + opt + mrz_digit(opt)
+    parts = (
+        number
+        + mrz_digit(number)
+        + nat
+        + birth
+        + mrz_digit(birth)
+        + sex
+        + expiry
+        + mrz_digit(expiry)
+    )
+    composite = (
+        number
+        + mrz_digit(number)
+        + birth
+        + mrz_digit(birth)
+        + expiry
+        + mrz_digit(expiry)
+        + opt
+        + mrz_digit(opt)
+    )
     return V("mrz", parts + opt + mrz_digit(opt) + mrz_digit(composite), ID)
 
 
 def plate(r: Random, loc: str) -> V:
     """A licence plate of ``loc``."""
-    a = lambda n: "".join(r.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(n))  # noqa: E731
+
+    def a(n: int) -> str:
+        return "".join(r.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(n))
+
     text = {
         "de": f"{r.choice(['M', 'B', 'HH', 'K', 'S', 'F'])}-{a(2)} {r.randint(1, 9999)}",
         "fr": f"{a(2)}-{digits(r, 3)}-{a(2)}",
@@ -270,16 +344,76 @@ def dob_date(r: Random) -> dt.date:
 
 
 MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "it": (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
 }
 
 
@@ -287,7 +421,9 @@ def date_text(day: dt.date, lang: str, style: int) -> str:
     """``day`` written in ``lang``; ``style`` picks numeric, worded, ISO or two-digit year."""
     m = MONTHS[lang][day.month - 1]
     if style == 0:
-        return day.strftime("%m/%d/%Y") if lang == "en" and day.day > 12 else day.strftime("%d/%m/%Y")
+        return (
+            day.strftime("%m/%d/%Y") if lang == "en" and day.day > 12 else day.strftime("%d/%m/%Y")
+        )
     if style == 1:
         return {
             "en": f"{day.day} {m} {day.year}",
@@ -311,7 +447,16 @@ def dob(r: Random, lang: str, born: dt.date | None = None) -> V:
 def national_id(r: Random, loc: str) -> V:
     """The everyday national identifier of ``loc``."""
     makers = {
-        "de": steuer_id, "at": svnr, "ch": ahv, "es": dni, "fr": nir, "it": codice_fiscale,
-        "uk": nino, "ie": ppsn, "us": ssn, "nl": bsn, "be": be_nn,
+        "de": steuer_id,
+        "at": svnr,
+        "ch": ahv,
+        "es": dni,
+        "fr": nir,
+        "it": codice_fiscale,
+        "uk": nino,
+        "ie": ppsn,
+        "us": ssn,
+        "nl": bsn,
+        "be": be_nn,
     }
     return makers[loc](r)

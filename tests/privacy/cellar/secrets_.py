@@ -45,11 +45,16 @@ def gitlab(r: Random) -> V:
 
 
 def slack_token(r: Random) -> V:
-    return secret("slack_token", f"xoxb-{rs(r, 11, '0123456789')}-{rs(r, 12, '0123456789')}-{rs(r, 24)}")
+    return secret(
+        "slack_token", f"xoxb-{rs(r, 11, '0123456789')}-{rs(r, 12, '0123456789')}-{rs(r, 24)}"
+    )
 
 
 def slack_hook(r: Random) -> V:
-    return secret("slack_webhook", f"https://hooks.slack.com/services/T{rs(r, 8, _UP)}/B{rs(r, 10, _UP)}/{rs(r, 24)}")
+    return secret(
+        "slack_webhook",
+        f"https://hooks.slack.com/services/T{rs(r, 8, _UP)}/B{rs(r, 10, _UP)}/{rs(r, 24)}",
+    )
 
 
 def discord_hook(r: Random) -> V:
@@ -86,7 +91,11 @@ def npm(r: Random) -> V:
 def jwt(r: Random, who: str) -> V:
     """A signed JSON web token about ``who``."""
     head = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
-    body = {"sub": str(r.randint(10000, 99999)), "name": who, "iat": 1760000000 + r.randint(0, 9999999)}
+    body = {
+        "sub": str(r.randint(10000, 99999)),
+        "name": who,
+        "iat": 1760000000 + r.randint(0, 9999999),
+    }
     payload = _b64url(json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode())
     return secret("jwt", f"{head}.{payload}.{rs(r, 43, _AN + '-_')}")
 
@@ -102,26 +111,37 @@ def private_key(r: Random) -> V:
 def password(r: Random) -> V:
     """A password somebody chose."""
     words = ["Sommer", "Lagarto", "Papillon", "Girasole", "Hedgehog", "Katze", "Tortuga", "Bambi"]
-    text = r.choice([
-        f"{r.choice(words)}{r.randint(1, 99)}{r.choice('!?#$%&*')}",
-        f"{rs(r, 3)}{r.choice('!#$')}{rs(r, 5)}{r.randint(10, 99)}",
-        f"{r.choice(words).lower()}-{r.choice(words).lower()}-{r.randint(100, 999)}",
-    ])
+    text = r.choice(
+        [
+            f"{r.choice(words)}{r.randint(1, 99)}{r.choice('!?#$%&*')}",
+            f"{rs(r, 3)}{r.choice('!#$')}{rs(r, 5)}{r.randint(10, 99)}",
+            f"{r.choice(words).lower()}-{r.choice(words).lower()}-{r.randint(100, 999)}",
+        ]
+    )
     return secret("password", text)
 
 
 def conn(r: Random, user: str) -> V:
     """A connection string with a password in it."""
     pw = rs(r, 14, _AN + "!_")
-    host = r.choice(["db.internal.acme-logistik.de", "10.0.4.17", "pg-prod-02.eu-west-1.rds.amazonaws.com",
-                     "cluster0.x7k2p.mongodb.net", "cache.prod.svc"])
-    text = r.choice([
-        f"postgresql://{user}:{pw}@{host}:5432/orders",
-        f"mysql://{user}:{pw}@{host}:3306/crm",
-        f"mongodb+srv://{user}:{pw}@{host}/app?retryWrites=true",
-        f"redis://:{pw}@{host}:6379/0",
-        f"amqp://{user}:{pw}@{host}:5672/vhost",
-    ])
+    host = r.choice(
+        [
+            "db.internal.acme-logistik.de",
+            "10.0.4.17",
+            "pg-prod-02.eu-west-1.rds.amazonaws.com",
+            "cluster0.x7k2p.mongodb.net",
+            "cache.prod.svc",
+        ]
+    )
+    text = r.choice(
+        [
+            f"postgresql://{user}:{pw}@{host}:5432/orders",
+            f"mysql://{user}:{pw}@{host}:3306/crm",
+            f"mongodb+srv://{user}:{pw}@{host}/app?retryWrites=true",
+            f"redis://:{pw}@{host}:6379/0",
+            f"amqp://{user}:{pw}@{host}:5672/vhost",
+        ]
+    )
     return secret("conn_string", text)
 
 
@@ -135,5 +155,7 @@ def azure(r: Random) -> V:
 
 def any_token(r: Random) -> V:
     """One bare provider token."""
-    maker = r.choice([aws_key_id, github, gitlab, slack_token, stripe, openai, google, sendgrid, twilio, npm])
+    maker = r.choice(
+        [aws_key_id, github, gitlab, slack_token, stripe, openai, google, sendgrid, twilio, npm]
+    )
     return maker(r)

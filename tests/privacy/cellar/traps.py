@@ -11,6 +11,7 @@ from .ids import digits
 from .secrets_ import rs
 
 _HEX = "0123456789abcdef"
+_POD = "bcdfghjklmnpqrstvwxz2456789"
 
 
 def sha(r: Random, n: int = 40) -> T:
@@ -26,7 +27,10 @@ def digest(r: Random) -> T:
 
 
 def sri(r: Random) -> T:
-    return T("sri_hash", "sha384-" + rs(r, 64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"))
+    return T(
+        "sri_hash",
+        "sha384-" + rs(r, 64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"),
+    )
 
 
 def uid(r: Random) -> T:
@@ -34,43 +38,100 @@ def uid(r: Random) -> T:
 
 
 def order(r: Random) -> T:
-    text = r.choice([
-        f"ORD-{r.randint(2023, 2025)}-{digits(r, 6)}", f"#{digits(r, 9)}", f"{digits(r, 3)}-{digits(r, 7)}-{digits(r, 7)}",
-        f"A{digits(r, 8)}", f"PO{digits(r, 7)}",
-    ])
+    text = r.choice(
+        [
+            f"ORD-{r.randint(2023, 2025)}-{digits(r, 6)}",
+            f"#{digits(r, 9)}",
+            f"{digits(r, 3)}-{digits(r, 7)}-{digits(r, 7)}",
+            f"A{digits(r, 8)}",
+            f"PO{digits(r, 7)}",
+        ]
+    )
     return T("order_number", text)
 
 
 def invoice(r: Random) -> T:
-    return T("invoice_number", r.choice([f"INV/{r.randint(2023, 2025)}/{digits(r, 5)}", f"RE-{digits(r, 6)}",
-                                          f"FAC-{digits(r, 4)}-{digits(r, 3)}", f"FT {digits(r, 4)}/{r.randint(23, 25)}"]))
+    return T(
+        "invoice_number",
+        r.choice(
+            [
+                f"INV/{r.randint(2023, 2025)}/{digits(r, 5)}",
+                f"RE-{digits(r, 6)}",
+                f"FAC-{digits(r, 4)}-{digits(r, 3)}",
+                f"FT {digits(r, 4)}/{r.randint(23, 25)}",
+            ]
+        ),
+    )
 
 
 def ticket(r: Random) -> T:
-    return T("ticket", r.choice([f"OPS-{r.randint(100, 9999)}", f"INC{digits(r, 7)}", f"#{r.randint(1000, 99999)}",
-                                 f"SR-{digits(r, 8)}"]))
+    return T(
+        "ticket",
+        r.choice(
+            [
+                f"OPS-{r.randint(100, 9999)}",
+                f"INC{digits(r, 7)}",
+                f"#{r.randint(1000, 99999)}",
+                f"SR-{digits(r, 8)}",
+            ]
+        ),
+    )
 
 
 def tracking(r: Random) -> T:
-    return T("tracking", r.choice([f"1Z{rs(r, 6, 'ABCDEFGHJKLMNPRSTVWXYZ0123456789')}{digits(r, 10)}",
-                                   f"JJD{digits(r, 18)}", f"00340{digits(r, 15)}", f"RR{digits(r, 9)}DE"]))
+    return T(
+        "tracking",
+        r.choice(
+            [
+                f"1Z{rs(r, 6, 'ABCDEFGHJKLMNPRSTVWXYZ0123456789')}{digits(r, 10)}",
+                f"JJD{digits(r, 18)}",
+                f"00340{digits(r, 15)}",
+                f"RR{digits(r, 9)}DE",
+            ]
+        ),
+    )
 
 
 def sku(r: Random) -> T:
-    return T("sku", r.choice([f"SKU-{rs(r, 3, 'ABCDEFGHJKLMNPRSTVWXYZ')}-{digits(r, 4)}", f"{digits(r, 13)}",
-                              f"ART.{digits(r, 3)}.{digits(r, 3)}", f"B0{rs(r, 8, 'ABCDEFGHJKLMNPRSTVWXYZ0123456789')}"]))
+    return T(
+        "sku",
+        r.choice(
+            [
+                f"SKU-{rs(r, 3, 'ABCDEFGHJKLMNPRSTVWXYZ')}-{digits(r, 4)}",
+                f"{digits(r, 13)}",
+                f"ART.{digits(r, 3)}.{digits(r, 3)}",
+                f"B0{rs(r, 8, 'ABCDEFGHJKLMNPRSTVWXYZ0123456789')}",
+            ]
+        ),
+    )
 
 
 def version(r: Random) -> T:
-    return T("version", r.choice([f"v{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)}",
-                                  f"{r.randint(1, 4)}.{r.randint(0, 20)}.{r.randint(0, 9)}.{r.randint(100, 9999)}",
-                                  f"{r.randint(1, 3)}.{r.randint(0, 12)}.{r.randint(0, 40)}-rc.{r.randint(1, 5)}"]))
+    return T(
+        "version",
+        r.choice(
+            [
+                f"v{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)}",
+                f"{r.randint(1, 4)}.{r.randint(0, 20)}.{r.randint(0, 9)}.{r.randint(100, 9999)}",
+                f"{r.randint(1, 3)}.{r.randint(0, 12)}.{r.randint(0, 40)}-rc.{r.randint(1, 5)}",
+            ]
+        ),
+    )
 
 
 def stamp(r: Random) -> T:
     moment = dt.datetime(2025, 1, 1) + dt.timedelta(seconds=r.randrange(30_000_000))
-    return T("timestamp", r.choice([moment.strftime("%Y-%m-%dT%H:%M:%SZ"), moment.strftime("%Y-%m-%d %H:%M:%S"),
-                                    moment.strftime("%d/%b/%Y:%H:%M:%S +0000"), str(int(moment.timestamp()))]))
+    return T(
+        "timestamp",
+        r.choice(
+            [
+                moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                moment.strftime("%Y-%m-%d %H:%M:%S"),
+                moment.strftime("%d/%b/%Y:%H:%M:%S +0000"),
+                str(int(moment.timestamp())),
+            ]
+        ),
+    )
 
 
 def day(r: Random, lang: str = "en") -> T:
@@ -93,30 +154,103 @@ def colour(r: Random) -> T:
 
 
 def env_lookup(r: Random) -> T:
-    name = r.choice(["STRIPE_SECRET_KEY", "OPENAI_API_KEY", "DB_PASSWORD", "AWS_SECRET_ACCESS_KEY", "SLACK_TOKEN"])
-    return T("env_lookup", r.choice([f'os.environ["{name}"]', f'os.getenv("{name}")', f"process.env.{name}",
-                                     f"${{{name}}}", f"$ENV{{{name}}}"]))
+    name = r.choice(
+        [
+            "STRIPE_SECRET_KEY",
+            "OPENAI_API_KEY",
+            "DB_PASSWORD",
+            "AWS_SECRET_ACCESS_KEY",
+            "SLACK_TOKEN",
+        ]
+    )
+    return T(
+        "env_lookup",
+        r.choice(
+            [
+                f'os.environ["{name}"]',
+                f'os.getenv("{name}")',
+                f"process.env.{name}",
+                f"${{{name}}}",
+                f"$ENV{{{name}}}",
+            ]
+        ),
+    )
 
 
 def placeholder(r: Random) -> T:
-    return T("placeholder_credential", r.choice([
-        "YOUR_API_KEY_HERE", "sk_test_XXXXXXXXXXXXXXXXXXXX", "<your-token>", "postgres://USER:PASSWORD@HOST:5432/DB",
-        "AKIAXXXXXXXXXXXXXXXX", "xoxb-your-token-here", "********", "REPLACE_ME",
-    ]))
+    return T(
+        "placeholder_credential",
+        r.choice(
+            [
+                "YOUR_API_KEY_HERE",
+                "sk_test_XXXXXXXXXXXXXXXXXXXX",
+                "<your-token>",
+                "postgres://USER:PASSWORD@HOST:5432/DB",
+                "AKIAXXXXXXXXXXXXXXXX",
+                "xoxb-your-token-here",
+                "********",
+                "REPLACE_ME",
+            ]
+        ),
+    )
 
 
 def masked_card(r: Random) -> T:
-    return T("masked_value", r.choice([f"**** **** **** {digits(r, 4)}", f"XXXX-XXXX-XXXX-{digits(r, 4)}",
-                                       f"DE** **** **** **** **{digits(r, 2)} {digits(r, 2)}", f"•••• {digits(r, 4)}"]))
+    return T(
+        "masked_value",
+        r.choice(
+            [
+                f"**** **** **** {digits(r, 4)}",
+                f"XXXX-XXXX-XXXX-{digits(r, 4)}",
+                f"DE** **** **** **** **{digits(r, 2)} {digits(r, 2)}",
+                f"•••• {digits(r, 4)}",
+            ]
+        ),
+    )
 
 
-BRANDS = ("Ferrari", "Mercedes-Benz", "Dr. Oetker", "Johnson & Johnson", "Ben & Jerry's", "Hugo Boss",
-          "Giorgio Armani", "Louis Vuitton", "Ralph Lauren", "Zara", "Carrefour", "Lidl", "Siemens Healthineers",
-          "Santander", "Deutsche Bahn", "Trenitalia", "McDonald's", "Tim Hortons", "Calvin Klein", "Tommy Hilfiger")
-PLACES = ("San Sebastián", "Saint-Denis", "Sankt Augustin", "Santa Cruz de Tenerife", "Villa Borghese",
-          "Charles de Gaulle", "Leonardo da Vinci–Fiumicino", "Plaza de Colón", "Alexanderplatz",
-          "Piazza Garibaldi", "Gare Saint-Lazare", "Port Louis", "St. Pölten", "Victoria Station",
-          "Marie-Curie-Gymnasium", "Lake Constance", "Mont Blanc", "Via Appia")
+BRANDS = (
+    "Ferrari",
+    "Mercedes-Benz",
+    "Dr. Oetker",
+    "Johnson & Johnson",
+    "Ben & Jerry's",
+    "Hugo Boss",
+    "Giorgio Armani",
+    "Louis Vuitton",
+    "Ralph Lauren",
+    "Zara",
+    "Carrefour",
+    "Lidl",
+    "Siemens Healthineers",
+    "Santander",
+    "Deutsche Bahn",
+    "Trenitalia",
+    "McDonald's",
+    "Tim Hortons",
+    "Calvin Klein",
+    "Tommy Hilfiger",
+)
+PLACES = (
+    "San Sebastián",
+    "Saint-Denis",
+    "Sankt Augustin",
+    "Santa Cruz de Tenerife",
+    "Villa Borghese",
+    "Charles de Gaulle",
+    "Leonardo da Vinci–Fiumicino",
+    "Plaza de Colón",
+    "Alexanderplatz",
+    "Piazza Garibaldi",
+    "Gare Saint-Lazare",
+    "Port Louis",
+    "St. Pölten",
+    "Victoria Station",
+    "Marie-Curie-Gymnasium",
+    "Lake Constance",
+    "Mont Blanc",
+    "Via Appia",
+)
 
 
 def brand(r: Random) -> T:
@@ -138,38 +272,101 @@ def cve(r: Random) -> T:
 
 
 def price(r: Random) -> T:
-    return T("amount", r.choice([f"€ {r.randint(1, 9)}.{digits(r, 3)},{digits(r, 2)}", f"{r.randint(10, 9999)},{digits(r, 2)} €",
-                                 f"${r.randint(1, 99)},{digits(r, 3)}.{digits(r, 2)}", f"CHF {r.randint(10, 999)}.{digits(r, 2)}"]))
+    return T(
+        "amount",
+        r.choice(
+            [
+                f"€ {r.randint(1, 9)}.{digits(r, 3)},{digits(r, 2)}",
+                f"{r.randint(10, 9999)},{digits(r, 2)} €",
+                f"${r.randint(1, 99)},{digits(r, 3)}.{digits(r, 2)}",
+                f"CHF {r.randint(10, 999)}.{digits(r, 2)}",
+            ]
+        ),
+    )
 
 
 def flight(r: Random) -> T:
-    return T("flight", f"{r.choice(['LH', 'IB', 'AF', 'AZ', 'EI', 'BA', 'VY', 'FR'])} {r.randint(100, 9999)}")
+    return T(
+        "flight",
+        f"{r.choice(['LH', 'IB', 'AF', 'AZ', 'EI', 'BA', 'VY', 'FR'])} {r.randint(100, 9999)}",
+    )
 
 
 def pod(r: Random) -> T:
-    return T("pod_name", f"{r.choice(['api', 'worker', 'checkout', 'billing'])}-{rs(r, 10, _HEX)}-{rs(r, 5, 'bcdfghjklmnpqrstvwxz2456789')}")
+    return T(
+        "pod_name",
+        f"{r.choice(['api', 'worker', 'checkout', 'billing'])}-{rs(r, 10, _HEX)}-{rs(r, 5, _POD)}",
+    )
 
 
 def loopback(r: Random) -> T:
-    return T("non_personal_ip", r.choice(["127.0.0.1", "0.0.0.0", "::1", "255.255.255.0", "localhost:8080"]))
+    return T(
+        "non_personal_ip",
+        r.choice(["127.0.0.1", "0.0.0.0", "::1", "255.255.255.0", "localhost:8080"]),
+    )
 
 
 def oid(r: Random) -> T:
-    return T("dotted_number", r.choice([f"1.3.6.1.4.1.{r.randint(1000, 60000)}.{r.randint(1, 9)}",
-                                        f"10.{r.randint(0, 9)}.{r.randint(10000, 26999)}", f"§ {r.randint(1, 99)}.{r.randint(1, 9)}.{r.randint(1, 9)}"]))
+    return T(
+        "dotted_number",
+        r.choice(
+            [
+                f"1.3.6.1.4.1.{r.randint(1000, 60000)}.{r.randint(1, 9)}",
+                f"10.{r.randint(0, 9)}.{r.randint(10000, 26999)}",
+                f"§ {r.randint(1, 99)}.{r.randint(1, 9)}.{r.randint(1, 9)}",
+            ]
+        ),
+    )
 
 
 def resolution(r: Random) -> T:
-    return T("measure", r.choice(["1920x1080", "3840×2160", f"{r.randint(2, 95)} %", f"{r.randint(1, 999)} ms",
-                                  f"{r.randint(10, 240)} km/h", f"{r.randint(1, 64)} GiB"]))
+    return T(
+        "measure",
+        r.choice(
+            [
+                "1920x1080",
+                "3840×2160",
+                f"{r.randint(2, 95)} %",
+                f"{r.randint(1, 999)} ms",
+                f"{r.randint(10, 240)} km/h",
+                f"{r.randint(1, 64)} GiB",
+            ]
+        ),
+    )
 
 
 def base64_blob(r: Random) -> T:
-    return T("base64_data", "data:image/png;base64,iVBORw0KGgo" + rs(r, 60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") + "=")
+    return T(
+        "base64_data",
+        "data:image/png;base64,iVBORw0KGgo"
+        + rs(r, 60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        + "=",
+    )
 
 
 def any_trap(r: Random) -> T:
     """One look-alike of any kind."""
-    maker = r.choice([sha, sha256, uid, order, invoice, ticket, tracking, sku, version, stamp, day, maths,
-                      colour, cve, price, flight, isbn, oid, resolution])
+    maker = r.choice(
+        [
+            sha,
+            sha256,
+            uid,
+            order,
+            invoice,
+            ticket,
+            tracking,
+            sku,
+            version,
+            stamp,
+            day,
+            maths,
+            colour,
+            cve,
+            price,
+            flight,
+            isbn,
+            oid,
+            resolution,
+        ]
+    )
     return maker(r)
