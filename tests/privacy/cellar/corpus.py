@@ -8,6 +8,7 @@ from random import Random
 from privacy.yardstick.corpus import Document
 
 from . import forms_dev as D  # noqa: N812
+from . import forms_extra as E  # noqa: N812
 from . import forms_more as M  # noqa: N812
 from . import forms_records as R  # noqa: N812
 from . import forms_talk as K  # noqa: N812
@@ -61,9 +62,20 @@ FORMS: tuple[Form, ...] = (
     M.us_onboarding,
     M.ireland_uk_letter,
     M.car_sale,
+    E.id_card_ocr,
+    E.payroll_table,
+    E.nhs_letter,
+    E.ci_pipeline,
+    E.docker_compose,
+    E.notebook_output,
+    E.url_encoded_form,
+    E.calendar_invite,
+    E.forum_post,
+    E.visa_form,
+    E.street_directions,
 )
 SEED = "cellar-sealed-v1"
-COUNT = 312
+COUNT = 310
 MIN_CHARS, MAX_CHARS = 150, 3000
 
 

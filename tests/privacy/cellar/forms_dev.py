@@ -318,7 +318,8 @@ def access_log(b: B) -> None:
         )
         if r.random() < 0.3:
             b.add(
-                "127.0.0.1 - - [",
+                T("non_personal_ip", "127.0.0.1"),
+                " - - [",
                 X.stamp(r),
                 '] "GET /healthz HTTP/1.1" 200 2 "',
                 X.version(r),
@@ -360,6 +361,7 @@ def app_log(b: B) -> None:
                 X.sha(r, 16),
                 ")\n",
             )
+    b.add("  snmp ", X.oid(r), " screen ", X.resolution(r), "\n")
     b.add(
         "  at Object.<anonymous> (/srv/app/node_modules/core/index.js:",
         T("line", str(r.randint(10, 999))),

@@ -34,7 +34,14 @@ KNOWN_TYPES = {
     "URL_CREDENTIALS",
 }
 SECRET_TYPES = frozenset({"SECRET", "URL_CREDENTIALS"})
-UNCHECKED_IDS = {"customer_id", "employee_id", "member_id", "student_id", "driving_licence"}
+UNCHECKED_IDS = {
+    "customer_id",
+    "patient_id",
+    "employee_id",
+    "member_id",
+    "student_id",
+    "driving_licence",
+}
 DOCS = sealed()
 TESTS_DIR = Path(__file__).resolve().parents[2]
 
