@@ -80,3 +80,12 @@ class B:
         return Document(
             "".join(self._parts), genre, tuple(self._planted), tuple(self._traps), self.template
         )
+
+
+def wrap(value: V, rng: Random) -> V:
+    """``value`` broken onto two lines at one of its inner spaces (as a PDF copy does)."""
+    gaps = [i for i, c in enumerate(value.text) if c == " "]
+    if not gaps:
+        return value
+    at = rng.choice(gaps)
+    return V(value.slot, value.text[:at] + "\n" + value.text[at + 1 :], value.types, value.secret)

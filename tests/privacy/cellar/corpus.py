@@ -73,6 +73,10 @@ FORMS: tuple[Form, ...] = (
     E.forum_post,
     E.visa_form,
     E.street_directions,
+    E.service_account_json,
+    E.shipping_notice,
+    E.bank_statement,
+    E.terraform_vars,
 )
 SEED = "cellar-sealed-v1"
 COUNT = 310

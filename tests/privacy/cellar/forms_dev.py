@@ -256,7 +256,7 @@ def sql_dump(b: B) -> None:
         if v == 0
         else "\nINSERT INTO clienti (id, nome, cf, telefono, targa, creato) VALUES\n",
     )
-    limit = r.randint(600, 2600)
+    limit = r.randint(600, 2900)
     first = True
     while len(b) < limit:
         p = P.anyone(r)
@@ -299,7 +299,7 @@ def access_log(b: B) -> None:
     """Web server access log lines with client addresses and query strings."""
     r = b.r
     b.variant(1)
-    limit = r.randint(500, 2700)
+    limit = r.randint(500, 2900)
     while len(b) < limit:
         ip = P.ipv4(r) if r.random() < 0.8 else P.ipv6(r)
         b.add(
@@ -331,7 +331,7 @@ def app_log(b: B) -> None:
     """Application logs: JSON lines and a stack trace with user data."""
     r = b.r
     v = b.variant(2)
-    limit = r.randint(600, 2600)
+    limit = r.randint(600, 2900)
     while len(b) < limit:
         p = P.anyone(r)
         if v == 0:

@@ -546,3 +546,181 @@ def street_directions(b: B) -> None:
         T("software_name", r.choice(SOFTWARE)),
         " playlist\n",
     )
+
+
+def service_account_json(b: B) -> None:
+    """A cloud service-account key file pasted whole (escaped newlines in the key)."""
+    r = b.r
+    b.variant(1)
+    owner = P.anyone(r)
+    key = S.private_key(r)
+    escaped = key.text.replace("\n", "\\n")
+    b.add(
+        'this is the json from the console, why does auth fail?\n\n{\n  "type": "service_account",\n  "project_id": "',
+        T("project_id", f"acme-prod-{r.randint(100000, 999999)}"),
+        '",\n',
+    )
+    b.add(
+        '  "private_key_id": "',
+        S.secret("private_key_id", S.rs(r, 40, "0123456789abcdef")),
+        '",\n  "private_key": "',
+        S.secret("private_key", escaped),
+        '\\n",\n',
+    )
+    b.add(
+        '  "client_email": "deployer@acme-prod.iam.gserviceaccount.com",\n  "client_id": "',
+        T("service_account_id", I.digits(r, 21)),
+        '",\n',
+    )
+    b.add(
+        '  "token_uri": "https://oauth2.googleapis.com/token"\n}\n\nerror at ',
+        X.stamp(r),
+        ": invalid_grant (request ",
+        X.uid(r),
+        ")\n",
+    )
+    b.add("-- ", P.name(owner, "first"), " (", P.email(r, owner), ")\n")
+
+
+def shipping_notice(b: B) -> None:
+    """A parcel notification with tracking numbers and the recipient block."""
+    r = b.r
+    v = b.variant(3)
+    loc = ("de", "it", "fr")[v]
+    p = P.anyone(r)
+    intro = (
+        "Ihre Sendung ist unterwegs!",
+        "La tua spedizione è in arrivo!",
+        "Votre colis est en route !",
+    )[v]
+    b.add(
+        intro,
+        "\n\nSendungsnummer / Tracking: ",
+        X.tracking(r),
+        "\nBestellung: ",
+        X.order(r),
+        " vom ",
+        X.day(r, LANG[loc]),
+        "\n\n",
+    )
+    b.add(
+        "Empfänger / Destinatario / Destinataire:\n",
+        P.name(p),
+        "\n",
+        P.address(r, loc, "\n"),
+        "\n",
+        P.phone(r, loc),
+        "\n\n",
+    )
+    b.add(
+        "Zustellung voraussichtlich ",
+        X.day(r, LANG[loc]),
+        ", ",
+        T("time", f"{r.randint(8, 12)}:00–{r.randint(13, 18)}:00"),
+        "\n",
+    )
+    b.add(
+        "Gewicht ",
+        T("measure", f"{r.randint(1, 30)},{r.randint(0, 9)} kg"),
+        " · Paketshop: ",
+        X.brand(r),
+        ", ",
+        T("street_name", r.choice(["Hauptstraße", "Via Roma", "rue de la Paix"])),
+        "\n",
+    )
+    b.add("Weitere Pakete: ", X.tracking(r), ", ", X.tracking(r), "\n")
+
+
+def bank_statement(b: B) -> None:
+    """Lines of a bank statement copied from online banking."""
+    r = b.r
+    v = b.variant(2)
+    owner = P.anyone(r)
+    country = ("DE", "ES")[v]
+    b.add(
+        ("Kontoauszug ", "Extracto ")[v],
+        T("statement_number", f"{r.randint(1, 12)}/{r.randint(2024, 2025)}"),
+        " · ",
+        P.name(owner, "upper"),
+        " · ",
+        I.iban(r, country),
+        "\n\n",
+    )
+    limit = r.randint(800, 2800)
+    while len(b) < limit:
+        kind = r.randrange(4)
+        b.add(X.day(r, ("de", "es")[v]), "  ")
+        if kind == 0:
+            q = P.anyone(r)
+            b.add(
+                ("SEPA-Überweisung an ", "Transferencia a ")[v],
+                P.name(q, "upper"),
+                " ",
+                I.iban(r, r.choice(list(I.IBAN_SHAPE))),
+                " ",
+                X.invoice(r),
+            )
+        elif kind == 1:
+            b.add(
+                ("Kartenzahlung ", "Pago con tarjeta ")[v],
+                X.brand(r),
+                " ",
+                X.place(r),
+                " Karte ",
+                X.masked_card(r),
+            )
+        elif kind == 2:
+            b.add(
+                ("Lastschrift ", "Recibo ")[v],
+                X.brand(r),
+                " Mandat ",
+                T("mandate_ref", f"M-{I.digits(r, 8)}"),
+                " Gläubiger-ID ",
+                T("creditor_id", f"{country}{r.randint(10, 99)}ZZZ{I.digits(r, 11)}"),
+            )
+        else:
+            q = P.anyone(r)
+            b.add(
+                ("Gutschrift von ", "Bizum de ")[v],
+                P.name(q, r.choice(["full", "upper", "lower"])),
+                " ",
+                r.choice(["Miete", "cena", "Geschenk", "regalo"]),
+            )
+        b.add("  ", X.price(r), "\n")
+
+
+def terraform_vars(b: B) -> None:
+    """A terraform.tfvars and a plan excerpt."""
+    r = b.r
+    b.variant(1)
+    b.add(
+        "# terraform.tfvars – owner ",
+        P.email(r, P.anyone(r)),
+        '\nregion        = "',
+        T("region", r.choice(["eu-west-1", "eu-central-1", "europe-west3"])),
+        '"\n',
+    )
+    b.add(
+        'db_password   = "',
+        S.password(r),
+        '"\ngithub_token  = "',
+        S.github(r),
+        '"\nsendgrid_key  = ',
+        T("secret_reference", "var.sendgrid_key"),
+        "\n",
+    )
+    b.add('admin_cidr    = "', P.ipv4(r), '/32"   # my home IP\n\n')
+    b.add(
+        "Plan: ",
+        T("quantity", str(r.randint(1, 40))),
+        ' to add, 0 to change, 0 to destroy.\n  + aws_instance.web  ami = "ami-',
+        S.rs(r, 17, "0123456789abcdef"),
+        '"\n',
+    )
+    b.add(
+        '  + random_id.suffix  hex = (known after apply)\n  ~ tags.Owner = "',
+        P.name(P.anyone(r)),
+        '"\n  ~ etag = "',
+        X.sha(r, 32),
+        '"\n',
+    )

@@ -8,7 +8,7 @@ from . import ids as I  # noqa: N812
 from . import people as P  # noqa: N812
 from . import secrets_ as S  # noqa: N812
 from . import traps as X  # noqa: N812
-from .build import B, T, V
+from .build import B, T, V, wrap
 
 LANG = {"de": "de", "es": "es", "fr": "fr", "it": "it", "uk": "en", "ie": "en", "us": "en"}
 
@@ -323,7 +323,7 @@ def ireland_uk_letter(b: B) -> None:
         y=T("year", "2024"),
         dob=I.dob(r, "en"),
         pr=X.price(r),
-        ib=I.iban(r, ("IE", "GB")[v]),
+        ib=wrap(I.iban(r, ("IE", "GB")[v]), r),
         ph=T("helpline", ("01 738 3636", "0300 200 3300")[v]),
         ref=X.ticket(r),
         s=P.name(P.person(r, "en"), "initial"),

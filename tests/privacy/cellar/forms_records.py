@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import ids as I  # noqa: N812
 from . import people as P  # noqa: N812
 from . import traps as X  # noqa: N812
-from .build import B, T, V
+from .build import B, T, V, wrap
 
 LANG = {
     "de": "de",
@@ -127,7 +127,7 @@ def csv_export(b: B) -> None:
         ("id_cliente", "nombre", "correo", "telefono", "iban", "pedido", "importe"),
     ][v]
     b.add(sep.join(head), "\n")
-    limit = r.randint(700, 2700)
+    limit = r.randint(700, 2900)
     while len(b) < limit:
         loc = r.choice(("de", "at", "es", "it", "fr", "uk", "ie", "nl", "be"))
         p = P.anyone(r)
@@ -495,7 +495,7 @@ def invoice_pdf(b: B) -> None:
             X.price(r),
             "\n",
         )
-    b.add("\nZahlbar an IBAN ", I.iban(r, COUNTRY[loc]), " Ref. ", X.order(r), "\n")
+    b.add("\nZahlbar an IBAN ", wrap(I.iban(r, COUNTRY[loc]), r), " Ref. ", X.order(r), "\n")
     b.add("Ansprech-\npartner: ", P.name(P.anyone(r)), " Durchwahl ", P.phone(r, loc), "\n")
     b.add("Seite ", T("page", "1"), " von ", T("page", "1"), " · ", X.sha(r, 8), "\n")
 
@@ -592,7 +592,7 @@ def markdown_table(b: B) -> None:
         "| Nom | Téléphone | Courriel | Salle | Remarques |",
     )[v]
     b.add(heads, "\n|---|---|---|---|---|\n")
-    limit = r.randint(600, 2600)
+    limit = r.randint(600, 2900)
     while len(b) < limit:
         p = P.anyone(r)
         loc = r.choice(("de", "es", "fr", "it", "uk", "us", "ie", "ch"))

@@ -8,7 +8,7 @@ from . import ids as I  # noqa: N812
 from . import people as P  # noqa: N812
 from . import secrets_ as S  # noqa: N812
 from . import traps as X  # noqa: N812
-from .build import B, T, V
+from .build import B, T, V, wrap
 
 LOCS = ("de", "es", "fr", "it", "uk")
 LANG = {
@@ -289,7 +289,7 @@ def personal_letter(b: B) -> None:
         y=P.name(you, "first"),
         pl2=X.place(r),
         u=P.name(P.person(r), "first"),
-        dob=I.dob(r, LANG[loc]),
+        dob=wrap(I.dob(r, LANG[loc]), r),
         n2=P.nick(r),
         sig=P.name(me, "first"),
     )
