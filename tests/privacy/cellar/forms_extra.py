@@ -568,7 +568,9 @@ def service_account_json(b: B) -> None:
         '\\n",\n',
     )
     b.add(
-        '  "client_email": "deployer@acme-prod.iam.gserviceaccount.com",\n  "client_id": "',
+        '  "client_email": "',
+        T("service_account_email", "deployer@acme-prod.iam.gserviceaccount.com"),
+        '",\n  "client_id": "',
         T("service_account_id", I.digits(r, 21)),
         '",\n',
     )
