@@ -130,3 +130,18 @@ def test_deterministic_across_hash_seeds() -> None:
         check=True,
     )
     assert out.stdout.strip() == digest(DOCS)
+
+
+def test_every_form_is_used() -> None:
+    per_genre = Counter(d.genre for d in DOCS)
+    assert set(per_genre) == {form.__name__ for form in FORMS}
+    assert min(per_genre.values()) >= 5
+    assert all(0 <= d.template < 10 for d in DOCS)
+
+
+def test_values_and_traps_are_distinct_kinds() -> None:
+    """Only a word-like name may also appear as a plain word."""
+    for doc in DOCS:
+        values = {doc.text[p.start : p.end] for p in doc.planted}
+        clash = [t.kind for t in doc.traps if doc.text[t.start : t.end] in values]
+        assert set(clash) <= {"word"}, (doc.genre, clash)  # a name used as a word is deliberate
