@@ -705,6 +705,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
         return None  # KEM_X25519_HKDF_SHA256, AEAD_CHACHA20_POLY1305: a constant's name
     if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
+    if _inside_public_block(text, m.start()):
+        return None  # the body of a public key or a certificate: published, not a secret
     if _HEX.fullmatch(token) and not _KEY_RIGHT_BEFORE.search(
         text, max(0, m.start() - 24), m.start()
     ):
@@ -713,6 +715,19 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
 
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_PUBLIC_BLOCK = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY|CERTIFICATE|CERTIFICATE REQUEST)"
+)
+
+
+def _inside_public_block(text: str, at: int) -> bool:
+    """``at`` lies between a ``BEGIN PUBLIC KEY``/``CERTIFICATE`` line and its ``END``."""
+    begin = text.rfind("-----BEGIN ", 0, at)
+    if begin < 0 or not _PUBLIC_BLOCK.match(text, begin):
+        return False
+    return text.find("-----END ", begin, at) < 0
+
+
 # Upper-case words joined by underscores, at least three of them.
 _CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:_[A-Z0-9]{1,12}){2,}")
 _KEY_RIGHT_BEFORE = re.compile(
@@ -1522,6 +1537,11 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bNRAK-[A-Z0-9]{27}\b|\bdapi[a-f0-9]{32}\b|\bdp\.(?:st|sa|ct)\.[A-Za-z0-9_\-]{20,}"
     r"|\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}|\bfigd_[A-Za-z0-9_\-]{20,}|\bkey-[a-f0-9]{32}\b"
     r"|\bdckr_pat_[A-Za-z0-9_\-]{20,}|\bATATT[A-Za-z0-9_\-=]{40,}"
+    # Mapbox secret tokens (pk. ones are public), Braintree/PayPal access tokens, a Sentry DSN
+    # with its key
+    r"|\bsk\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{10,}"
+    r"|\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}"
+    r"|\bhttps://[0-9a-f]{32}(?::[0-9a-f]{32})?@[\w.\-]{0,100}sentry[\w.\-]{0,100}/\d+"
     # HTTP basic credentials: base64 of user:password
     r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2})"
 )
@@ -1530,6 +1550,10 @@ _PIN_RE = re.compile(
     r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
     r"card security code|door code|gate code|alarm code|entry code|access code|türcode|"
     r"digicode|code d'accès|código de acceso|codice d'accesso)"
+    # what it is for: "el pin del portátil es …", "the PIN for the garage: …"
+    r"(?:[ \t]+(?:for|of|del|de|du|de la|della|di|per|pour|para|für|vom|von)[ \t]+"
+    r"(?:the|my|la|le|el|il|das|den|dem|der|mi|mon|ma)?[ \t]*"
+    r"(?:[^\W\d_]{2,15}[ \t]+)?[^\W\d_]{2,15})?"
     r"[\"']?(?:\s*[:=]\s*|[ \t]+(?:is|ist|est|es|è)?[ \t]*)[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
