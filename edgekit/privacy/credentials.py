@@ -131,6 +131,7 @@ _NOT_SECRETS = frozenset(
 )
 # Verbs of one language that are prepositions in another ("one token on `n_threads`"):
 # they say a value only after a password word ("salasana on …", "heslo je …").
+_ELIDED = re.compile(r"\.\.\.$|…$|(?i:x{6,})")
 _PASSWORD_ONLY_VERBS = frozenset({"on", "je", "er"})
 _SENTENCE_END = re.compile(r"[.!?…:)]+$")
 
@@ -163,8 +164,8 @@ def is_literal(value: str, how: str, *, quoted: bool) -> bool:
         value = marked.group("word")  # one token is *forced*, the token is `a8f5…`
     if len(value) < 6 or is_reference(value) or set(value) <= _MASKS:
         return False
-    if value.lower() in _NOT_SECRETS:
-        return False
+    if value.lower() in _NOT_SECRETS or _ELIDED.search(value):
+        return False  # "unused"; sk-..., ghp_…, xxxxxxxx: a placeholder in the docs
     if not quoted and ("(" in value or "[" in value):
         return False  # SHA3-256(ss_ML-KEM …: an expression
     if how == "assign":

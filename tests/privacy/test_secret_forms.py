@@ -289,6 +289,64 @@ def _blocking(flt: Filter, text: str) -> list[str]:
             'Sentry.init({ dsn: "https://0123456789abcdef0123456789abcdef@o4505.ingest.us.sentry.io/4506789" })',
             id="sentry2",
         ),
+        pytest.param(
+            "use 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 for the app proxy", id="shopify-bare"
+        ),
+        pytest.param(
+            "X-Shopify-Access-Token: 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", id="shopify-at"
+        ),
+        pytest.param(
+            "sid AC4f9b2c8e7d6a5b4c3d2e1f0a9b8c7d6e auth 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+            id="twilio-bare",
+        ),
+        pytest.param(
+            "heroku config says HRKU-AAbCdEf1234567890_GhIjKlMnOpQrStUvWxYz0123456789ab",
+            id="heroku-hrku",
+        ),
+        pytest.param(
+            "cf global api key: 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9", id="cloudflare-ga"
+        ),
+        pytest.param(
+            'credentials:\n  private_key: "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAx7Yk\\n-----END RSA PRIVATE KEY-----\\n"',
+            id="gcp-yaml",
+        ),
+        pytest.param("_auth = ZGVwbG95OlMzY3JldFB3ZDEyMw==\nalways-auth = true", id="npm-legacy"),
+        pytest.param(
+            "[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmcCJGE4ZjNjMmUxLWI5ZDctNGY1YS1iYzZlLThiMGQyZjRhNmM4ZQ",
+            id="pypirc",
+        ),
+        pytest.param(
+            "apiVersion: v1\nkind: Secret\ndata:\n  password: UzNjcjN0UGFzc3dvcmQxMjM=",
+            id="kube-b64",
+        ),
+        pytest.param("sshpass -p Winter2024 scp backup.tar root@nas:/vol1", id="sshpass2"),
+        pytest.param("mysql --user=root --password=R00tPw2024 shop", id="mysql2"),
+        pytest.param(
+            'curl -H "Authorization: Bearer a8F3kL9mQ2pR7tV1wX4zB6nC0dE5gH" https://api.example.com/v1/me',
+            id="curl-bearer",
+        ),
+        pytest.param(
+            "curl -H 'x-api-key: 7Hs9Kd2Lq8Zp3Xv6Bn1Mc4Rt' https://api.vendor.io", id="x-api-key"
+        ),
+        pytest.param("Te paso la contraseña: Pingüino#12", id="es-prose"),
+        pytest.param("ecco la password del router: Leone2020", id="it-prose"),
+        pytest.param("Zugangsdaten: Benutzer admin, Kennwort Drossel77", id="de-prose"),
+        pytest.param("Voici le mdp du compte: Biscotte42", id="fr-prose"),
+        pytest.param("login: ana / pass: Marigold88", id="en-prose"),
+        pytest.param(
+            "otpauth://totp/AWS:ana@acme?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=AWS",
+            id="otp2",
+        ),
+        pytest.param(
+            "frase semilla: ocean rifle cabin tunnel quote honey giraffe muscle patrol orbit velvet zebra",
+            id="seed-es",
+        ),
+        pytest.param("Codes de secours Google :\n8301-4526\n9917-2284\n5550-1923", id="codes-fr"),
+        pytest.param(
+            "PRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+            id="eth2",
+        ),
+        pytest.param("WIFI:S:MiCasa;T:WPA;P:Ajolote2024;;", id="wifi-es"),
     ],
 )
 def test_secret_forms_block(strict: Filter, text: str) -> None:
@@ -425,6 +483,60 @@ def test_secret_forms_block(strict: Filter, text: str) -> None:
         ),
         pytest.param("Il passaporto di Luca è scaduto.", id="it-pass"),
         pytest.param("bus pass for the week: 2 zones", id="pass-bus"),
+        pytest.param("OPENAI_API_KEY=sk-...", id="sk-dots"),
+        pytest.param("password: <password>", id="doc-angle"),
+        pytest.param("password = '********'", id="doc-star"),
+        pytest.param(
+            "env:\n- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password",
+            id="k8s-ref",
+        ),
+        pytest.param("password = var.db_password", id="tf-var"),
+        pytest.param("token: ${{ secrets.GITHUB_TOKEN }}", id="gh-actions"),
+        pytest.param(
+            "commit 9fceb02d0ae598e95dc970b74767f19372d61af8\nAuthor: Ana <ana@example.com>",
+            id="sha1-line",
+        ),
+        pytest.param(
+            '"resolved": "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz", "integrity": "sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXGOgE4Ax3w7fj9lFcbT0LvaoVnYQ=="',
+            id="lockfile",
+        ),
+        pytest.param(
+            "requests==2.31.0 --hash=sha256:58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f",
+            id="pip-hash",
+        ),
+        pytest.param("event_id=01ARZ3NDEKTSV4RRFFQ69G5FAV", id="ulid"),
+        pytest.param("uid: 6c3b7a8e-2f1d-4e5a-9b0c-8d7e6f5a4b3c", id="k8s-uid"),
+        pytest.param("watch?v=dQw4w9WgXcQ", id="yt-id"),
+        pytest.param(
+            "@font-face{src:url(data:application/font-woff;charset=utf-8;base64,d09GRgABAAAAAAZsAA0AAAAACXQAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAABGRlRNAAABMAAAABwAAAAcbG) format('woff')}",
+            id="font",
+        ),
+        pytest.param(
+            "Si olvidaste tu contraseña, pulsa en 'Recuperar contraseña'.", id="es-policy2"
+        ),
+        pytest.param("Passwort vergessen? Klicken Sie hier.", id="de-policy2"),
+        pytest.param("Votre mot de passe doit contenir au moins une majuscule.", id="fr-policy2"),
+        pytest.param("Hai dimenticato la password? Reimpostala qui.", id="it-policy2"),
+        pytest.param(
+            "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGE3Zx8BEADc9kL3mN5pQ7rS9tU1vW3xY5zA7bC9dE1fG3hJ5kL7mN9pQ1rS3\n-----END PGP PUBLIC KEY BLOCK-----",
+            id="pgp-pub",
+        ),
+        pytest.param(
+            "-----BEGIN CERTIFICATE REQUEST-----\nMIICvDCCAaQCAQAwdzELMAkGA1UEBhMCVVMxDTALBgNVBAgMBFV0YWgxDzANBgNVBAcM\n-----END CERTIFICATE REQUEST-----",
+            id="csr",
+        ),
+        pytest.param(
+            "Our recovery phrase policy: never write it down in email, store it offline and tell nobody.",
+            id="seed-prose",
+        ),
+        pytest.param(
+            "Backup codes are single-use; generate 10 new ones after using 8.", id="backup-prose"
+        ),
+        pytest.param(
+            "Set-Cookie: cookieconsent_status=dismiss; expires=Thu, 01 Jan 2027 00:00:00 GMT",
+            id="cookie-consent",
+        ),
+        pytest.param("WIFI:S:Lab;T:WEP;P:;;", id="wifi-short"),
     ],
 )
 def test_look_alikes_do_not_block(strict: Filter, text: str) -> None:
@@ -458,6 +570,18 @@ def test_a_request_with_a_pasted_credential_is_blocked() -> None:
     redactor = Redactor(PrivacyConfig(preset="strict", ner="off"))
     with pytest.raises(PrivacyBlocked):
         redactor.mask("why does this fail? PGPASSWORD=Kq7!mZ2p psql -h db -U app")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPENAI_API_KEY=sk-...",
+        "token: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "export API_TOKEN=xxxxxxxx",
+    ],
+)
+def test_documented_examples_and_elided_keys_do_not_block(strict: Filter, text: str) -> None:
+    assert _blocking(strict, text) == []
 
 
 def test_only_a_valid_wallet_import_key_is_one(strict: Filter) -> None:
