@@ -59,10 +59,11 @@ _QUALIFIER = (
 # words ("for the office printer", "di casa", "del portátil", "de la box"): only with how
 # the value is given after it, never with a bare value.
 _ANY_QUALIFIER = (
-    r"(?:for|of|to|on|del|de|du|des|della|dell'|di|per|pour|para|für|vom|von|van|do|da|na|dla)"
-    r"[ \t]+(?:(?:the|la|le|il|das|den|dem|der|de|het|el|my|mon|ma|mi|meu|mein(?:em|es)?|"
-    r"your|our|unser(?:em)?|nostro|nuestro|notre)[ \t]+|l')?"
-    r"[^\W\d_][\w\-]{1,20}(?:[ \t]+[^\W\d_][\w\-]{1,20})?[ \t]*"
+    r"(?:(?:for|of|to|on|del|de|du|des|della|di|per|pour|para|für|vom|von|van|do|da|na|dla)"
+    r"[ \t]+|dell'|all'|de l')(?:(?:the|la|le|il|das|den|dem|der|de|het|el|my|mon|ma|mi|meu|"
+    r"mein(?:em|es)?|your|our|unser(?:em)?|nostro|nuestro|notre)[ \t]+|l')?"
+    # one or two words, the second may be a number ("for room 204")
+    r"[^\W\d_][\w\-]{1,20}(?:[ \t]+[\w\-]{1,20})?[ \t]*"
 )
 _ASSIGN = r"[:=]|->|→"
 _SAY = (

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from edgekit.errors import PrivacyBlocked
 from edgekit.privacy import Filter, PrivacyConfig, Redactor
+from edgekit.privacy.credentials import is_literal
 from edgekit.privacy.secret_forms import secret_forms
 
 BLOCKING = {"SECRET", "URL_CREDENTIALS"}
@@ -347,6 +348,15 @@ def _blocking(flt: Filter, text: str) -> list[str]:
             id="eth2",
         ),
         pytest.param("WIFI:S:MiCasa;T:WPA;P:Ajolote2024;;", id="wifi-es"),
+        pytest.param("la contraseña para la impresora es Canon-2291", id="es-chat"),
+        pytest.param("mot de passe pour le compte admin : Ratatouille#8", id="fr-chat"),
+        pytest.param("la password dell'account è Girasole_33", id="it-chat"),
+        pytest.param("Your Wi-Fi password for room 204: Ocean5treet", id="en-sms"),
+        pytest.param("API_SECRET=Z3xq9Lm2Rk7Tn4Vb", id="env-line"),
+        pytest.param(
+            "Cookie: _myapp_session=bWFzdGVyU2Vzc2lvbjEyMzQ1Njc4OTA%3D--a1b2c3d4e5f6",
+            id="cookie-rails",
+        ),
     ],
 )
 def test_secret_forms_block(strict: Filter, text: str) -> None:
@@ -537,6 +547,26 @@ def test_secret_forms_block(strict: Filter, text: str) -> None:
             id="cookie-consent",
         ),
         pytest.param("WIFI:S:Lab;T:WEP;P:;;", id="wifi-short"),
+        pytest.param("Das Passwort für den Router steht auf der Rückseite.", id="de-1"),
+        pytest.param("La contraseña para el wifi está en la nevera.", id="es-1"),
+        pytest.param("Le mot de passe pour le compte admin est dans le coffre.", id="fr-1"),
+        pytest.param("La password per il wifi è scritta sul frigo.", id="it-1"),
+        pytest.param("The password for the guest network is the same as last year.", id="en-1"),
+        pytest.param("Password for the admin account: ask Maria.", id="en-2"),
+        pytest.param("pin for the map is here", id="en-3"),
+        pytest.param("Die PIN für die Karte kommt per Post.", id="de-2"),
+        pytest.param("El pin de la tarjeta llega por correo.", id="es-2"),
+        pytest.param(
+            "sshd[2213]: Failed password for invalid user admin from 203.0.113.5 port 52144 ssh2",
+            id="log",
+        ),
+        pytest.param("Accepted password for deploy from 10.0.0.7 port 40022 ssh2", id="log2"),
+        pytest.param("name,email,phone\nAna,ana@example.com,+34 600 111 222", id="csv-nopw"),
+        pytest.param(
+            "| Option | Default | Description |\n|---|---|---|\n| password | none | the password to use |",
+            id="md-table",
+        ),
+        pytest.param("SESSION_TOKEN_TTL=3600\nMAX_TOKENS=512", id="env-num"),
     ],
 )
 def test_look_alikes_do_not_block(strict: Filter, text: str) -> None:
@@ -594,7 +624,8 @@ _PASSWORD = st.text(
     alphabet=st.characters(min_codepoint=33, max_codepoint=126, blacklist_characters=";\\$<{[(%"),
     min_size=8,
     max_size=40,
-).filter(lambda s: any(c.isdigit() for c in s))
+).filter(lambda s: any(c.isdigit() for c in s) and is_literal(s, "assign", quoted=True))
+# (a path such as /0000000 or an elided sk-... is a reference or a placeholder, never a literal)
 
 
 @settings(max_examples=60, deadline=None)
