@@ -34,7 +34,10 @@ _STRONG_WORDS = (
 )
 # Short or ambiguous words: only with ":"/"=" or a verb ("pw: …", "la clave es …").
 # (a boarding, day or bus pass is a ticket)
-_SHORT_WORDS = r"pw|pwd|(?<!boarding )(?<!day )(?<!bus )(?<!ski )pass|mdp|clave|pin code"
+_SHORT_WORDS = (
+    r"code wifi|code wi-fi|wifi code|wlan code|codice wifi|pw|pwd|"
+    r"(?<!boarding )(?<!day )(?<!bus )(?<!ski )pass|mdp|clave|pin code"
+)
 # Names of keys and tokens; "_" may touch them (OPENAI_API_KEY=…, DB_PASSWORD: …).
 _KEY_WORDS = (
     r"secret|token|api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|"
@@ -52,9 +55,20 @@ _QUALIFIER = (
     rf"{_DEVICE}"
     rf"|{_DEVICE})?"
 )
+# Any other thing the password is for, named by a preposition, an article and one or two
+# words ("for the office printer", "di casa", "del portátil", "de la box"): only with how
+# the value is given after it, never with a bare value.
+_ANY_QUALIFIER = (
+    r"(?:(?:for|of|to|on|del|de|du|des|della|di|per|pour|para|für|vom|von|van|do|da|na|dla)"
+    r"[ \t]+|dell'|all'|de l')(?:(?:the|la|le|il|das|den|dem|der|de|het|el|my|mon|ma|mi|meu|"
+    r"mein(?:em|es)?|your|our|unser(?:em)?|nostro|nuestro|notre)[ \t]+|l')?"
+    # one or two words, the second may be a number ("for room 204")
+    r"[^\W\d_][\w\-]{1,20}(?:[ \t]+[\w\-]{1,20})?[ \t]*"
+)
 _ASSIGN = r"[:=]|->|→"
 _SAY = (
-    r"is now|is still|ist jetzt|is|was|ist|war|est|était|es|era|è|é|jest|är|er|je|on"
+    r"is now|is still|ist jetzt|is|was|ist|war|lautet|heißt|c'est|est|était|es|era|è|é|sarebbe"
+    r"|jest|är|er|je|on"
     r"|(?<=[ \t])-(?=[ \t])"  # a spaced dash, not "password-based"
 )
 _ADVERB = (
@@ -66,6 +80,8 @@ _CREDENTIAL_RE = re.compile(
     r"(?i)(?<![a-z0-9])"
     # a password word, then how the value is given or just a blank (a "bare" value) …
     rf"(?:(?P<pw>{_STRONG_WORDS})(?![a-z0-9])[\"']?[ \t]*{_QUALIFIER}(?:(?P<how>{_HOW})|(?<=[ \t]))"
+    # … or with what it is for, then how it is given
+    rf"|(?:{_STRONG_WORDS}|{_SHORT_WORDS})(?![a-z0-9])[ \t]+{_ANY_QUALIFIER}(?P<how3>{_HOW})"
     # … any other word only with how it is given
     rf"|(?:{_SHORT_WORDS}|{_KEY_WORDS})(?![a-z0-9])[\"']?[ \t]*{_QUALIFIER}(?P<how2>{_HOW}))"
     rf"{_ADVERB}(?P<quote>[\"'“«`]?)(?P<value>[^\s\"'“”«»`,;]{{6,200}})"
@@ -116,6 +132,7 @@ _NOT_SECRETS = frozenset(
 )
 # Verbs of one language that are prepositions in another ("one token on `n_threads`"):
 # they say a value only after a password word ("salasana on …", "heslo je …").
+_ELIDED = re.compile(r"\.\.\.$|…$|(?i:x{6,})")
 _PASSWORD_ONLY_VERBS = frozenset({"on", "je", "er"})
 _SENTENCE_END = re.compile(r"[.!?…:)]+$")
 
@@ -148,8 +165,8 @@ def is_literal(value: str, how: str, *, quoted: bool) -> bool:
         value = marked.group("word")  # one token is *forced*, the token is `a8f5…`
     if len(value) < 6 or is_reference(value) or set(value) <= _MASKS:
         return False
-    if value.lower() in _NOT_SECRETS:
-        return False
+    if value.lower() in _NOT_SECRETS or _ELIDED.search(value):
+        return False  # "unused"; sk-..., ghp_…, xxxxxxxx: a placeholder in the docs
     if not quoted and ("(" in value or "[" in value):
         return False  # SHA3-256(ss_ML-KEM …: an expression
     if how == "assign":
@@ -167,7 +184,18 @@ def _how(given: str) -> str:
 _STEMS = (
     *("passw", "passc", "kennw", "contrase", "mot de passe", "parola", "wachtw", "senha"),
     *("hasł", "hasl", "şifre", "lösen", "adgang", "salasana", "heslo", "pw", "pass", "mdp"),
-    *("clave", "pin", "secret", "token", "key", "bearer"),
+    *(
+        "clave",
+        "pin",
+        "secret",
+        "token",
+        "key",
+        "bearer",
+        "code w",
+        "fi code",
+        "an code",
+        "ce wifi",
+    ),
 )
 
 
@@ -178,7 +206,7 @@ def credentials(text: str) -> list[Candidate]:
         return []
     found = []
     for m in _CREDENTIAL_RE.finditer(text):
-        given = m.group("how") or m.group("how2") or ""
+        given = m.group("how") or m.group("how2") or m.group("how3") or ""
         if m.group("pw") is None and given.strip().lower() in _PASSWORD_ONLY_VERBS:
             continue
         how = _how(given)

@@ -699,12 +699,16 @@ _MIDNIGHT_AFTER = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\b")
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """A random-looking token; the rule's base score is below the cut, so it needs key context."""
     token = m.group(0)
-    if _UUID.search(token) or _not_a_key(token) or not v.looks_random(token.strip("=")):
+    if _UUID.search(token) or _not_a_key(token) or _EXAMPLE_KEY.search(token):
+        return None
+    if not v.looks_random(token.strip("=")):
         return None
     if _CONSTANT_NAME.fullmatch(token):
         return None  # KEM_X25519_HKDF_SHA256, AEAD_CHACHA20_POLY1305: a constant's name
     if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
+    if _inside_public_block(text, m.start()):
+        return None  # the body of a public key or a certificate: published, not a secret
     if _HEX.fullmatch(token) and not _KEY_RIGHT_BEFORE.search(
         text, max(0, m.start() - 24), m.start()
     ):
@@ -713,10 +717,35 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
 
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
+# A placeholder in a provider's format: sk-xxxxxxxxxxxxxxxxxxxxxxxx, ghp_XXXXXXXX…, sk-...
+# (AWS's documented AKIAIOSFODNN7EXAMPLE still blocks: it stands in for a real key.)
+_EXAMPLE_KEY = re.compile(r"(?i:x{8,})|\.\.\.|…")
+
+
+def _provider_key(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A key in a provider's format, unless it is written as a placeholder."""
+    if _EXAMPLE_KEY.search(m.group(0)):
+        return None
+    return m.start(), m.end(), base
+
+
+_PUBLIC_BLOCK = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY|CERTIFICATE|CERTIFICATE REQUEST)"
+)
+
+
+def _inside_public_block(text: str, at: int) -> bool:
+    """``at`` lies between a ``BEGIN PUBLIC KEY``/``CERTIFICATE`` line and its ``END``."""
+    begin = text.rfind("-----BEGIN ", 0, at)
+    if begin < 0 or not _PUBLIC_BLOCK.match(text, begin):
+        return False
+    return text.find("-----END ", begin, at) < 0
+
+
 # Upper-case words joined by underscores, at least three of them.
 _CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:_[A-Z0-9]{1,12}){2,}")
 _KEY_RIGHT_BEFORE = re.compile(
-    r"(?i)(?:key|token|secret|password|passwd|bearer|authorization|credential)s?\b"
+    r"(?i)(?:key|token|secret|password|passwd|bearer|authorization|credential|auth)s?\b"
     r"[\"']?\s*(?:[:=]|is)?\s*[\"']?$"
 )
 
@@ -1493,7 +1522,7 @@ DOB_RE = re.compile(
 _SECRET_PREFIX_RE = re.compile(
     # The first characters of every format below, checked first: sre then skips most
     # positions without trying ~40 alternatives (2.4x faster).
-    r"(?=[sSAgxrphnedlPNfka\-0-9])"
+    r"(?=[sSAgxrphnedlPNfkaH\-0-9])"
     r"(?:\bsk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_\-]{20,}"
     r"|\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b"
     r"|\bgh[pousr]_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{22,255}\b"
@@ -1513,7 +1542,7 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bhttps://[\w\-]+\.webhook\.office\.com/webhookb2/[\w@\-/]{40,}"
     r"|\bhttps://chat\.googleapis\.com/v1/spaces/[\w\-]+/messages\?[^\s\"'<>]*key=[^\s\"'<>]+"
     r"|\b\d{8,10}:AA[\w\-]{33}\b"  # Telegram bot token
-    r"|\bdop_v1_[a-f0-9]{64}\b|\bglsa_[A-Za-z0-9_]{32,}|\bshpat_[a-fA-F0-9]{32}\b"
+    r"|\bdop_v1_[a-f0-9]{64}\b|\bglsa_[A-Za-z0-9_]{32,}|\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b"
     r"|\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}"
     # PyPI, Vault, Groq, Replicate, Linear, Postman, New Relic, Databricks, Doppler, Square,
     # Figma, Mailgun, Docker Hub, Atlassian tokens
@@ -1522,6 +1551,13 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bNRAK-[A-Z0-9]{27}\b|\bdapi[a-f0-9]{32}\b|\bdp\.(?:st|sa|ct)\.[A-Za-z0-9_\-]{20,}"
     r"|\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}|\bfigd_[A-Za-z0-9_\-]{20,}|\bkey-[a-f0-9]{32}\b"
     r"|\bdckr_pat_[A-Za-z0-9_\-]{20,}|\bATATT[A-Za-z0-9_\-=]{40,}"
+    # Mapbox secret tokens (pk. ones are public), Braintree/PayPal access tokens, a Sentry DSN
+    # with its key
+    # Twilio API keys (SK + 32 hex), Heroku API keys
+    r"|\bSK[0-9a-f]{32}\b|\bHRKU-[A-Za-z0-9_\-]{30,}"
+    r"|\bsk\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{10,}"
+    r"|\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}"
+    r"|\bhttps://[0-9a-f]{32}(?::[0-9a-f]{32})?@[\w.\-]{0,100}sentry[\w.\-]{0,100}/\d+"
     # HTTP basic credentials: base64 of user:password
     r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2})"
 )
@@ -1530,6 +1566,10 @@ _PIN_RE = re.compile(
     r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
     r"card security code|door code|gate code|alarm code|entry code|access code|türcode|"
     r"digicode|code d'accès|código de acceso|codice d'accesso)"
+    # what it is for: "el pin del portátil es …", "the PIN for the garage: …"
+    r"(?:[ \t]+(?:for|of|del|de|du|de la|della|di|per|pour|para|für|vom|von)[ \t]+"
+    r"(?:the|my|la|le|el|il|das|den|dem|der|mi|mon|ma)?[ \t]*"
+    r"(?:[^\W\d_]{2,15}[ \t]+)?[^\W\d_]{2,15})?"
     r"[\"']?(?:\s*[:=]\s*|[ \t]+(?:is|ist|est|es|è)?[ \t]*)[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
@@ -1607,7 +1647,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         ),
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
         Rule(t.DATE_OF_BIRTH, DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
-        Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97),
+        Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97, _provider_key),
         Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(

@@ -35,6 +35,7 @@ import re
 
 from edgekit.privacy import types as t
 from edgekit.privacy.credentials import credentials, is_literal, is_reference
+from edgekit.privacy.secret_forms import secret_forms
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
 
@@ -380,6 +381,7 @@ class LabelledValueDetector:
         if _DIGIT.search(text):
             found.extend(_person_ids(text))
         found.extend(credentials(text))
+        found.extend(secret_forms(text))
         if _TYPED_TRIGGER.search(text):
             found.extend(_typed_values(text))
         if _LONG_NUMBER.search(text):

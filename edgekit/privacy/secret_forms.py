@@ -1,0 +1,326 @@
+"""Credentials in the forms developers and users paste that no key word right before the
+value names: shell and config files, HTTP headers, QR strings, tables and wallets.
+
+- an environment assignment of a secret's name: ``PGPASSWORD=… psql``, ``export
+  DB_PASS=changeme`` (in a shell or ``.env`` an unquoted word is a literal, not a variable);
+- ``docker login -p …``; a ``.pgpass`` line (``host:port:db:user:password``);
+- a session cookie (``Cookie: sessionid=…``, ``Set-Cookie: connect.sid=…``) holding a
+  random-looking value;
+- a Wi-Fi QR string's password (``WIFI:S:Home;T:WPA;P:…;;``);
+- a password column of a table or CSV (``| user | password |``, ``usuario,contraseña``);
+- a seed or recovery phrase (twelve to twenty-four lower-case words after its label),
+  recovery and backup codes after their label;
+- an Azure shared-access signature (``sv=…&sig=…``) outside a URL.
+
+Every reader is gated by a literal substring before its pattern runs, and every pattern
+is linear: bounded repeats, no nested quantifiers over the same characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+
+from edgekit.privacy import types as t
+from edgekit.privacy.credentials import is_literal, is_reference
+from edgekit.privacy.types import Candidate
+
+_SCORE = 0.9
+
+# --- shell and config ------------------------------------------------------------------------
+
+# PGPASSWORD=…, MYSQL_PWD=…, export DB_PASS=…, REDIS_AUTH=…: an upper-case name ending in a
+# secret's word, "=" without blanks, an unquoted or quoted value.
+_ENV_SECRET_RE = re.compile(
+    r"(?<![\w$.{])(?:[A-Z][A-Z0-9]{0,20}_){0,4}(?:PG|MYSQL_)?"
+    r"(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|AUTH)"
+    r"=(?P<q>[\"']?)(?P<v>[^\s\"'`;&|]{4,200})"
+)
+# Values that stand for a value: your_token_here, <token>, xxx, ..., CHANGE_ME_LATER.
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:your|my)[_\-]|[_\-]here$|^x{3,}$|^\.{3}|example|sample|placeholder|replace[_\-]?me"
+)
+
+
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
+def _env_secrets(text: str) -> list[Candidate]:
+    found = []
+    for m in _ENV_SECRET_RE.finditer(text):
+        value = m.group("v")
+        if _PLACEHOLDER.search(value) or is_reference(value) or _DOTTED_NAME.fullmatch(value):
+            continue  # your_token_here, $TOKEN, settings.SECRET_KEY
+        if is_literal(value, "assign", quoted=True):
+            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
+    return found
+
+
+# docker login -u ci -p Hx7k… registry; podman/helm registry login the same way
+_LOGIN_P_RE = re.compile(
+    r"\b(?:docker|podman|buildah|skopeo|helm(?: registry)?|oras|nerdctl)[ \t]+login\b"
+    r"[^\n]{0,120}?[ \t]-p[ \t]+[\"']?(?P<v>[^\s\"'`…]{4,128})"
+)
+
+
+def _login_passwords(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
+        for m in _LOGIN_P_RE.finditer(text)
+        if not is_reference(m.group("v"))
+    ]
+
+
+# hostname:port:database:username:password, one a line (~/.pgpass)
+_PGPASS_RE = re.compile(
+    r"(?m)^[\w.\-*]{1,253}:(?:\d{1,5}|\*):[\w.\-*]{1,63}:[\w.\-*@]{1,63}:(?P<v>[^\s:]{4,128})$"
+)
+
+
+def _pgpass(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
+        for m in _PGPASS_RE.finditer(text)
+        if not is_reference(m.group("v")) and m.group("v") != "*"
+    ]
+
+
+# --- HTTP ------------------------------------------------------------------------------------
+
+_COOKIE_LINE_RE = re.compile(r"(?im)^[ \t]*(?:set-)?cookie[ \t]*:[^\n]{1,4000}")
+_COOKIE_PAIR_RE = re.compile(r"(?P<name>[\w.\-]{1,64})=(?P<v>[^;\s]{16,4096})")
+# Names of cookies that hold a session or a login: whoever has the value is logged in.
+_SESSION_COOKIE = re.compile(
+    r"(?i)sess|sid$|^sid|auth|token|login|remember|jwt|access|refresh|_key$"
+)
+
+
+def _cookies(text: str) -> list[Candidate]:
+    found = []
+    for line in _COOKIE_LINE_RE.finditer(text):
+        for m in _COOKIE_PAIR_RE.finditer(line.group(0)):
+            if _SESSION_COOKIE.search(m.group("name")) and _random_value(m.group("v")):
+                start = line.start() + m.start("v")
+                found.append(Candidate(t.SECRET, start, start + len(m.group("v")), _SCORE))
+    return found
+
+
+def _random_value(value: str) -> bool:
+    """Sixteen characters or more of letters and digits mixed (a session id)."""
+    digits = sum(c.isdigit() for c in value)
+    letters = sum(c.isalpha() for c in value)
+    return digits >= 3 and letters >= 3
+
+
+# --- QR strings ------------------------------------------------------------------------------
+
+# (a WPA passphrase has 8 to 63 characters, a WEP key 5 or 13)
+_WIFI_QR_RE = re.compile(r"WIFI:(?:[^;\n]{0,200};){0,6}?P:(?P<v>(?:\\.|[^;\\\n]){5,128});")
+
+
+def _wifi_qr(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE) for m in _WIFI_QR_RE.finditer(text)
+    ]
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+_PASSWORD_HEADER = re.compile(
+    r"(?i)^(?:password|passwort|passwd|kennwort|contraseña|clave|mot de passe|mdp|"
+    r"pass|pwd|pw|wachtwoord|senha|password_plain|plain_password|pin)$"
+)
+_SEPARATORS = ("|", "\t", ";", ",")
+
+
+def _table_passwords(text: str) -> list[Candidate]:
+    """Cells under a password column (a Markdown table, CSV, TSV)."""
+    lines = text.split("\n")
+    found: list[Candidate] = []
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    column: tuple[str, int, int] | None = None
+    for number, line in enumerate(lines):
+        if column is None:
+            column = _password_column(line)
+            continue
+        sep, index, width = column
+        if line.count(sep) + 1 != width or sum(bool(c.strip()) for c in line.split(sep)) < 2:
+            column = None  # the table ended
+            continue
+        found.extend(_cell(line, offsets[number], sep, index))
+    return found
+
+
+def _password_column(line: str) -> tuple[str, int, int] | None:
+    """The separator, the password column's index and the number of cells of a header line
+    of plain names (``| user | password |``; a regex's ``(?:pin|pass)`` is none)."""
+    for sep in _SEPARATORS:
+        if sep in line:
+            cells = [c.strip().strip("\"'*`") for c in line.split(sep)]
+            if sum(bool(c) for c in cells) < 2 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+                continue  # one name is a list's item, not a header
+            for index, cell in enumerate(cells):
+                if _PASSWORD_HEADER.match(cell):
+                    return sep, index, len(cells)
+    return None
+
+
+_HEADER_CELL = re.compile(r"[^\W\d][\w .\-/#]{0,39}|")
+
+
+def _cell(line: str, offset: int, sep: str, index: int) -> list[Candidate]:
+    cells = line.split(sep)
+    if index >= len(cells):
+        return []
+    start = offset + sum(len(c) + 1 for c in cells[:index])
+    raw = cells[index]
+    value = raw.strip().strip("\"'")
+    if set(value) <= set("-: ") or not is_literal(value, "assign", quoted=True):
+        return []  # "|----|": a Markdown rule; a mask, a reference
+    start += raw.index(value)
+    return [Candidate(t.SECRET, start, start + len(value), _SCORE)]
+
+
+# --- wallets and recovery ----------------------------------------------------------------------
+
+_PHRASE_LABEL = (
+    r"seed phrase|seed words|recovery phrase|secret recovery phrase|mnemonic|backup phrase|"
+    r"wiederherstellungsphrase|seed-phrase|frase semilla|frase de recuperación|"
+    r"phrase de récupération|phrase secrète|frase di recupero|frase segreta"
+)
+_SEED_RE = re.compile(
+    rf"(?i)(?:{_PHRASE_LABEL})[^\n\w:]{{0,10}}"
+    r"(?:[\w ]{0,30}?\b(?:is|lautet|es|est|è)\b[ \t:]*|:[ \t\n]*)"
+    r"(?P<v>(?-i:[a-z]{3,8})(?:[ \t,]{1,3}(?-i:[a-z]{3,8})){11,23})"
+)
+_CODES_LABEL = (
+    r"recovery codes?|backup codes?|backup-codes?|wiederherstellungscodes?|"
+    r"códigos? de (?:respaldo|recuperación|seguridad)|codes? de (?:secours|récupération)|"
+    r"codici di (?:backup|recupero)|scratch codes?"
+)
+# A code of one-time recovery codes: 4-12 letters/digits, maybe split by "-" or a blank.
+_CODE = r"(?=[a-z0-9 \-]{0,12}\d)[a-z0-9]{4,6}(?:[ \-][a-z0-9]{4,6})?"
+_ITEM = r"\d{1,2}[.)][ \t]+"  # "1. ", "2) ": a numbered list
+_CODES_RE = re.compile(
+    rf"(?i)(?:{_CODES_LABEL})[^\n]{{0,60}}?[:\n][ \t]*"
+    rf"(?:{_ITEM})?(?P<v>{_CODE}(?:[ \t]*[,;\n][ \t\-•*]*(?:{_ITEM})?{_CODE}){{1,15}})"
+)
+
+
+# Words of prose, never of a seed phrase's word list (BIP-39 has none of them).
+_PROSE_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "that",
+        "this",
+        "from",
+        "are",
+        "was",
+        "you",
+        "your",
+        "our",
+        "has",
+        "have",
+        "will",
+        "not",
+        "but",
+        "der",
+        "die",
+        "das",
+        "und",
+        "los",
+        "las",
+        "del",
+        "les",
+        "des",
+        "une",
+        "che",
+        "per",
+        "con",
+    ]
+)
+
+
+def _phrases(text: str) -> list[Candidate]:
+    found = [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
+        for m in _SEED_RE.finditer(text)
+        if not _PROSE_WORDS.intersection(re.split(r"[ \t,]+", m.group("v").lower()))
+    ]
+    found.extend(
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE) for m in _CODES_RE.finditer(text)
+    )
+    return found
+
+
+# --- Azure shared-access signatures outside a URL ---------------------------------------------
+
+_SAS_RE = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{20,200}={0,2})")
+
+
+def _sas(text: str) -> list[Candidate]:
+    if "sv=" not in text:
+        return []
+    return [Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE) for m in _SAS_RE.finditer(text)]
+
+
+# --- wallet keys -------------------------------------------------------------------------------
+
+# A Bitcoin private key in wallet import format: Base58Check of 0x80 + 32 bytes (+ 0x01).
+_WIF_RE = re.compile(r"(?<![1-9A-HJ-NP-Za-km-z])[5KLc9][1-9A-HJ-NP-Za-km-z]{50,51}(?![\w])")
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _wallet_keys(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start(), m.end(), _SCORE)
+        for m in _WIF_RE.finditer(text)
+        if _base58check_private_key(m.group(0))
+    ]
+
+
+def _base58check_private_key(token: str) -> bool:
+    """``token`` decodes to a private key in wallet import format with a valid checksum."""
+    number = 0
+    for c in token:
+        number = number * 58 + _BASE58.index(c)
+    raw = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    payload, checksum = raw[:-4], raw[-4:]
+    if len(payload) not in (33, 34) or payload[0] not in (0x80, 0xEF):
+        return False
+    return hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] == checksum
+
+
+# Each reader with the substrings (lower-cased) one of which its text must hold.
+_READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] = (
+    (("pass", "pwd", "secret", "token", "key", "auth"), _env_secrets),
+    ((" login",), _login_passwords),
+    (("ookie",), _cookies),
+    (("wifi:",), _wifi_qr),
+    (("pass", "pw", "contrase", "kennw", "clave", "mdp", "senha", "pin"), _table_passwords),
+    (("phrase", "mnemonic", "seed", "frase"), _phrases),
+    (("code", "códig", "codic"), _phrases),
+    (("sig=",), _sas),
+    (("wif", "wallet", "bitcoin", "btc", "private key", "privkey", "priv key"), _wallet_keys),
+)
+_PGPASS_TRIGGER = re.compile(r":\d{1,5}:")
+
+
+def secret_forms(text: str) -> list[Candidate]:
+    """Every credential of the forms above in ``text``."""
+    lower = text.lower()
+    found: list[Candidate] = []
+    seen: set[Callable[[str], list[Candidate]]] = set()
+    for stems, reader in _READERS:
+        if reader not in seen and any(stem in lower for stem in stems):
+            seen.add(reader)
+            found.extend(reader(text))
+    if _PGPASS_TRIGGER.search(text):
+        found.extend(_pgpass(text))
+    return found
