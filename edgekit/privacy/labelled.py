@@ -38,6 +38,7 @@ from edgekit.privacy.credentials import credentials, is_literal, is_reference
 from edgekit.privacy.secret_forms import secret_forms
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import Candidate
+from edgekit.privacy.validators import mixes_letters_and_digits
 
 _PERSON = (
     r"employee|staff|badge|member(?:ship)?|customer|client|patient|student|pupil|personnel|"
@@ -344,9 +345,7 @@ def _webhooks(text: str) -> list[Candidate]:
 
 def _random_segment(segment: str) -> bool:
     """A token no one would type: ≥ 16 characters with ≥ 4 digits and ≥ 4 letters."""
-    digits = sum(c.isdigit() for c in segment)
-    letters = sum(c.isalpha() for c in segment)
-    return len(segment) >= 16 and digits >= 4 and letters >= 4
+    return len(segment) >= 16 and mixes_letters_and_digits(segment, 4)
 
 
 # --- a year of birth -----------------------------------------------------------------------

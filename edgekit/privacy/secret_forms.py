@@ -25,6 +25,7 @@ from collections.abc import Callable
 from edgekit.privacy import types as t
 from edgekit.privacy.credentials import is_literal, is_reference
 from edgekit.privacy.types import Candidate
+from edgekit.privacy.validators import mixes_letters_and_digits
 
 _SCORE = 0.9
 
@@ -100,17 +101,11 @@ def _cookies(text: str) -> list[Candidate]:
     found = []
     for line in _COOKIE_LINE_RE.finditer(text):
         for m in _COOKIE_PAIR_RE.finditer(line.group(0)):
-            if _SESSION_COOKIE.search(m.group("name")) and _random_value(m.group("v")):
+            value = m.group("v")  # 16 characters or more: a session id has letters and digits
+            if _SESSION_COOKIE.search(m.group("name")) and mixes_letters_and_digits(value, 3):
                 start = line.start() + m.start("v")
-                found.append(Candidate(t.SECRET, start, start + len(m.group("v")), _SCORE))
+                found.append(Candidate(t.SECRET, start, start + len(value), _SCORE))
     return found
-
-
-def _random_value(value: str) -> bool:
-    """Sixteen characters or more of letters and digits mixed (a session id)."""
-    digits = sum(c.isdigit() for c in value)
-    letters = sum(c.isalpha() for c in value)
-    return digits >= 3 and letters >= 3
 
 
 # --- QR strings ------------------------------------------------------------------------------

@@ -213,6 +213,12 @@ def looks_random(token: str) -> bool:
     return shannon_entropy(token) >= 3.5
 
 
+def mixes_letters_and_digits(value: str, each: int) -> bool:
+    """``value`` holds at least ``each`` letters and ``each`` digits (a generated token, a
+    session id: what no one types as a word or a number)."""
+    return sum(c.isdigit() for c in value) >= each and sum(c.isalpha() for c in value) >= each
+
+
 def _is_long_hex(token: str) -> bool:
     return len(token) >= 32 and all(c in "0123456789abcdefABCDEF" for c in token)
 
