@@ -89,9 +89,9 @@ def test_cues_of_the_name_readers() -> None:
 
 
 def test_empty_phrases_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="non-empty"):
         EndingPhrases([], not_before=r"\w", tail=" ")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="non-empty"):
         EndingPhrases(["a", ""], not_before=r"\w", tail=" ")
 
 
