@@ -161,6 +161,16 @@ def _vcard_n(text: str) -> list[Candidate]:
     return out
 
 
+# XML elements named for a part of a person's name ("<givenName>Ilse</givenName>",
+# "<ns:familyName>", "<Nachname>"): the element's text is that part, in any case.
+_XML_NAME_RE = re.compile(
+    r"(?i)<(?:[\w\-]{1,20}:)?(?P<tag>given_?name|family_?name|first_?name|last_?name|surname|"
+    r"forename|middle_?name|full_?name|person_?name|birth_?name|maiden_?name|vorname|nachname|"
+    r"familienname|prenom|prénom|nombre|apellidos?|cognome|voornaam|achternaam)"
+    r"(?:[ \t][^<>\n]{0,120})?>(?P<v>[^<>\n]{1,80})</"
+)
+
+
 # IATA bar-coded boarding pass: "M1DOE/JOHN MR    EABC123 …" — the name field follows M1.
 _BCBP_RE = re.compile(r"(?m)^M[1-4](?P<v>[A-Z][A-Z'\-]{1,30}/[A-Z][A-Z'\- ]{0,30}?)[ ]{2,}")
 
@@ -242,6 +252,8 @@ class RecordNameDetector:
             found += _matches(_CODE_NAME_RE, text, any_case=True)
         if "(" in text:
             found += _matches(_NOTE_AUTHOR_RE, text, any_case=False)
+        if "</" in text:
+            found += _matches(_XML_NAME_RE, text, any_case=True)
         found += _reply_authors(text)
         found += _matches(_BCBP_RE, text, any_case=True)
         found += _matches(_CLOSING_RE, text, any_case=False)
