@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from edgekit.privacy.detectors import is_calendar_word
+from edgekit.privacy.phrases import EndingPhrases
 from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -271,12 +272,8 @@ _CUES = (
     *("per conto di", "a nome di", "in nome di", "au nom de", "en nombre de", "on behalf of"),
     *("im auftrag von", "famiglia", "familia", "família", "famille", "familie"),
 )
-_CUE_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True))
-    + r")[ \t]*\n?[ \t]*$",
-    re.IGNORECASE,
-)
+# Searched from the end (one anchored match, not every cue at every position).
+_CUE_RE = EndingPhrases(_CUES, not_before=r"[\w]", tail=r"[ \t]*\n?[ \t]*", flags=re.IGNORECASE)
 # A given name spoken to: "Jack, you promised …", "Will, could you …".
 _VOCATIVE_RE = re.compile(
     r", (?:you|your|you're|can you|could you|would you|will you|please|thanks|thank you)\b",
@@ -351,10 +348,9 @@ _LOWER_CUES = [
 ]
 
 
-def _ending_with(phrases: Sequence[str]) -> re.Pattern[str]:
+def _ending_with(phrases: Sequence[str]) -> EndingPhrases:
     """Matches text that ends with one of ``phrases`` (whole words) and a space."""
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?<![\w'])(?:{alternatives})[ \t]+$", re.IGNORECASE)
+    return EndingPhrases(phrases, not_before=r"[\w']", tail=r"[ \t]+", flags=re.IGNORECASE)
 
 
 _LOWER_CUE_RE = _ending_with(_LOWER_CUES)
@@ -657,7 +653,7 @@ def subject_cue(text: str, start: int, end: int) -> bool:
 def person_cue_before(text: str, start: int) -> bool:
     """Whether a verb, greeting or preposition that takes a person ends right before
     ``start`` ("tell ", "dile a ", "salut ", "kannst du ")."""
-    return _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) is not None
+    return _LOWER_CUE_RE.search(text[max(0, start - 24) : start])
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
