@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from edgekit.privacy.field_names import name_value
-from edgekit.privacy.names import CLOSINGS, is_function_word
+from edgekit.privacy.names import CLOSINGS, is_function_word, is_given_name
 from edgekit.privacy.structure import Field, structure_of
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -50,6 +50,10 @@ _PARTY_LABEL = re.compile(
 )
 
 
+# A bookmark or password-manager export: a name cell right before a URL cell.
+_URL_CELL_NEXT = re.compile(r"[ \t]*[,;\t|][ \t]*\"?(?:https?://|www\.)")
+
+
 def _is_name_field(field: Field) -> bool:
     label = field.label
     if _NOT_PERSON_NAME.search(label):
@@ -63,8 +67,8 @@ def _structured(text: str) -> list[Candidate]:
     """Values of name columns and name label lines, in any case or script."""
     out: list[Candidate] = []
     for field in structure_of(text).fields:
-        if not _is_name_field(field):
-            continue
+        if not _is_name_field(field) or _URL_CELL_NEXT.match(text, field.end):
+            continue  # "Netflix,https://www.netflix.com,…": an entry's title, not a person
         span = name_value(text[field.start : field.end], any_case=True)
         if span is not None:
             out.append(Candidate(PERSON, field.start + span[0], field.start + span[1], _SCORE))
@@ -144,9 +148,14 @@ def _matched(m: re.Match[str], *, any_case: bool) -> list[Candidate]:
     group = "q" if "q" in m.re.groupindex and m.group("q") else "v"
     value = m.group(group)
     span = name_value(value, any_case=any_case)
-    if span is None or any(is_function_word(w) for w in value[span[0] : span[1]].split()):
+    if span is None or any(_function_word(w) for w in value[span[0] : span[1]].split()):
         return []
     return [Candidate(PERSON, m.start(group) + span[0], m.start(group) + span[1], _SCORE)]
+
+
+def _function_word(word: str) -> bool:
+    """A function word that is no capitalised given name here ("Mia" is one, "mia" not)."""
+    return is_function_word(word) and not (word[:1].isupper() and is_given_name(word))
 
 
 def _vcard_n(text: str) -> list[Candidate]:

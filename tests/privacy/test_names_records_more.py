@@ -142,3 +142,86 @@ def test_record_readers_scan_in_linear_time(unit: str) -> None:
 def test_record_readers_never_raise(pattern_filter: Filter, text: str) -> None:
     for f in pattern_filter.scan(text):
         assert 0 <= f.start < f.end <= len(text)
+
+
+# --- "Surname, Given"; bank statements; places and brands named after people ---------------
+
+INVERTED = [
+    ("Klasse 4b\nBrandauer, Ottilie | 03.04.2016 | Eltern anwesend", "Brandauer, Ottilie"),
+    ("Patient: Okonkwo, Adaeze\nGeb.: 02.02.1980", "Okonkwo, Adaeze"),
+    ("Inscritos:\nDE LA FUENTE, Iker\nGARAY, Maite", "DE LA FUENTE, Iker"),
+    ("Antragsteller .......... HOLLERBACH, Wiebke", "HOLLERBACH, Wiebke"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INVERTED)
+def test_surname_comma_given_name(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met in Paris, France last year.",
+        "Hello, Maria! Thanks, Anna.",
+        "In Lyon, Florence said she would come.",
+        "id,country,name\n7,FR,Ines Roux",
+        "Monday, June 3 works for me.",
+    ],
+)
+def test_commas_that_invert_no_name(pattern_filter: Filter, text: str) -> None:
+    people = _people(pattern_filter, text)
+    assert not any("," in person for person in people)
+
+
+def test_who_a_transfer_went_to_or_came_from(pattern_filter: Filter) -> None:
+    text = (
+        "Umsätze März\n"
+        "03.03.2026 | SEPA-ÜBERWEISUNG AN OTTILIE BRANDAUER DE12 5001 0517 0648 4898 90\n"
+        "04.03.2026  Bizum de iker garay Miete  120,00 €\n"
+        "05.03.2026  Virement de Apolline Vasseur  40,00 €\n"
+        "06.03.2026  Gutschrift Amazon EU S.a.r.l.  12,99 €\n"
+    )
+    people = _people(pattern_filter, text)
+    assert {"OTTILIE BRANDAUER", "iker garay", "Apolline Vasseur"} <= set(people)
+    assert not any("Amazon" in p or "Miete" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12.03.2026  Kartenzahlung Ralph Lauren Outlet  89,90 €",
+        "12.03.2026  Lastschrift Tommy Hilfiger Mandat M-2231 Gläubiger-ID DE98ZZZ0000",
+        "2026-03-12  Pago con tarjeta Calvin Klein Karte ****1234",
+        "Ich hole noch ein Eis bei Ben & Jerry's.",
+        "© 2026 Dr. Oetker · Impressum",
+    ],
+)
+def test_merchants_and_founders_brands_are_no_people(ner_filter: Filter, text: str) -> None:
+    assert _people(ner_filter, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We land in Port Louis at noon.",
+        "El coche fue robado cerca de San Sebastián.",
+        "Treffpunkt: Sankt Augustin, vor dem Rathaus.",
+        "Meet me at Victoria Station.",
+        "Er geht aufs Marie-Curie-Gymnasium.",
+        "Service de cardiologie, Hôpital Édouard-Herriot",
+        "We hiked around Lake Constance.",
+    ],
+)
+def test_places_named_after_people(ner_filter: Filter, text: str) -> None:
+    assert _people(ner_filter, text) == []
+
+
+def test_people_next_to_place_words_stay_people(ner_filter: Filter) -> None:
+    people = _people(ner_filter, "Isla Brandauer and Min-jun Park met Louis at the station.")
+    assert {"Isla Brandauer", "Min-jun Park"} <= set(people)
+
+
+def test_a_site_list_names_no_people(pattern_filter: Filter) -> None:
+    text = "name,url,username,password\nNetflix,https://www.netflix.com,ottilie@example.org,x\n"
+    assert "Netflix" not in _people(pattern_filter, text)
