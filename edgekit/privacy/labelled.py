@@ -360,8 +360,10 @@ _BIRTH_YEAR_RE = re.compile(
 
 # Substrings an ASCII text must hold for the pattern above to match it (the words written
 # with accents cannot match ASCII text at all): a cheap test before the pattern.
-_BIRTH_YEAR_STEMS = ("born", "b.", "nat", "geboren", "jahrgang", "nacid", "birth", "yob")
-_BIRTH_YEAR_STEMS += ("nascita", "geburtsjahr", "nascimento", "ur. w")
+_BIRTH_YEAR_STEMS = (
+    *("born", "b.", "nat", "geboren", "jahrgang", "nacid", "birth", "yob"),
+    *("nascita", "geburtsjahr", "nascimento", "ur. w"),
+)
 
 
 def _birth_years(text: str) -> list[Candidate]:
