@@ -3,15 +3,29 @@
 The same texts as ``ner_ms_per_kb`` in ``benchmarks/privacy.py`` (the first yardstick's
 dev and sealed parts, 148 KB); a timer wraps ``edgekit.privacy.filter._run_detector``, and
 "outside" is the rest of a scan (normalising, resolving overlaps, recurring values). Each
-pass scans every text once; the best of ``--passes`` is kept. The last line of output is
-one JSON object: ``total_ms_per_kb``, ``outside_ms_per_kb`` and one ``<detector>_ms_per_kb``
-per detector.
+pass scans every text once; the best of ``--passes`` is kept.
+
+Side by side: ``--against PATH`` measures another ``edgekit/`` tree (a directory holding
+``edgekit/``, e.g. ``git archive <commit> edgekit | tar -x -C PATH``) beside this one, each
+in its own process (the editable install's finder removed, so ``PATH/edgekit`` is what is
+imported), the two interleaved for ``--rounds`` rounds; each detector's figure is its best
+over the rounds, and ``ratio`` is this tree's total over the other's. The box's speed drifts
+within minutes, so only such ratios say much. ``same_findings`` says whether both trees
+found exactly the same spans (type, offsets, score, detector) in every timed text.
+``--digest A,B`` prints instead, per corpus of ``benchmarks/privacy.py`` (never a value),
+a hash of every finding, to show a change leaves what the filter finds untouched.
+
+The last line of output is one JSON object: ``total_ms_per_kb``, ``outside_ms_per_kb`` and
+one ``<detector>_ms_per_kb`` per detector (with ``--against``: also ``against_…`` and
+``ratio``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -19,30 +33,42 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from privacy.yardstick import corpus as yard
-
-
-def one_pass(scan: Any, texts: list[str], spent: Counter[str]) -> float:
-    """CPU seconds of scanning ``texts`` once; ``spent`` collects each detector's share."""
-    spent.clear()
-    start = time.process_time()
-    for text in texts:
-        scan(text)
-    return time.process_time() - start
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--passes", type=int, default=2, help="passes; the fastest is kept")
-    args = parser.parse_args()
+def use_tree(tree: Path) -> None:
+    """Import ``edgekit`` from ``tree`` instead of the editable install."""
+    if not (tree / "edgekit" / "__init__.py").is_file():
+        raise SystemExit(f"{tree} holds no edgekit/ package")
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in type(f).__module__]
+    sys.path.insert(0, str(tree.resolve()))
 
+
+def timed_texts() -> list[str]:
+    """The texts behind ``ner_ms_per_kb``: the first yardstick's dev and sealed parts."""
+    from privacy.yardstick import corpus as yard
+
+    return [d.text for d in yard.dev(yard.DEFAULT_DOCS) + yard.sealed(yard.DEFAULT_DOCS)]
+
+
+def findings_digest(findings: Sequence[Sequence[Any]]) -> str:
+    """A hash of every text's findings (type, start, end, score, detector), no value."""
+    digest = hashlib.sha256()
+    for found in findings:
+        for f in found:
+            digest.update(f"{f.type},{f.start},{f.end},{f.score:.6f},{f.detector};".encode())
+        digest.update(b"\n")
+    return digest.hexdigest()[:16]
+
+
+def measure(passes: int) -> dict[str, Any]:
+    """Each detector's best CPU ms/KB over ``passes`` passes (in this process's tree)."""
     import edgekit.privacy.filter as filter_module
     from edgekit.privacy import Filter, PrivacyConfig
     from edgekit.privacy.ner import ner_available
 
-    texts = [d.text for d in yard.dev(yard.DEFAULT_DOCS) + yard.sealed(yard.DEFAULT_DOCS)]
+    texts = timed_texts()
     kb = sum(len(t.encode()) for t in texts) / 1024
     spent: Counter[str] = Counter()
     run_detector = filter_module._run_detector
@@ -59,8 +85,12 @@ def main() -> int:
     scan = Filter(PrivacyConfig(preset="strict", ner=ner), reuse=0).scan
     scan("warm up: Ada Lovelace, 212-555-5555, a@b.co")
     best: tuple[float, dict[str, float]] | None = None
-    for _ in range(max(1, args.passes)):
-        total = one_pass(scan, texts, spent)
+    found: list[Any] = []
+    for _ in range(max(1, passes)):
+        spent.clear()
+        start = time.process_time()
+        found = [scan(text) for text in texts]
+        total = time.process_time() - start
         if best is None or total < best[0]:
             best = (total, dict(spent))
     assert best is not None
@@ -70,7 +100,95 @@ def main() -> int:
     out["outside_ms_per_kb"] = round(1000 * (total - sum(by_detector.values())) / kb, 2)
     for name, seconds in sorted(by_detector.items(), key=lambda kv: -kv[1]):
         out[f"{name}_ms_per_kb"] = round(1000 * seconds / kb, 2)
-        print(f"{name:20} {1000 * seconds / kb:6.2f} ms/KB")
+    out["findings"] = findings_digest(found)
+    return out
+
+
+def digests(names: list[str]) -> dict[str, str]:
+    """A findings hash per corpus of ``benchmarks/privacy.py`` (only hashes are printed)."""
+    from privacy.blind import corpus as blind
+    from privacy.cellar import corpus as cellar
+    from privacy.fresh import corpus as fresh
+    from privacy.holdout import corpus as holdout
+    from privacy.unseen import corpus as unseen
+    from privacy.vault import corpus as vault
+    from privacy.yardstick import corpus as yard
+    from privacy.yardstick import names_dev
+
+    from edgekit.privacy import Filter, PrivacyConfig
+    from edgekit.privacy.ner import ner_available
+
+    makers = {
+        "dev": lambda: yard.dev(yard.DEFAULT_DOCS),
+        "yardstick_sealed": lambda: yard.sealed(yard.DEFAULT_DOCS),
+        "names": names_dev.generate,
+        "fresh": fresh.sealed,
+        "unseen": unseen.sealed,
+        "blind": blind.sealed,
+        "holdout": holdout.sealed,
+        "vault": vault.sealed,
+        "cellar": cellar.sealed,
+    }
+    unknown = sorted(set(names) - set(makers))
+    if unknown:
+        raise SystemExit(f"unknown corpora {unknown}: choose from {sorted(makers)}")
+    ner = "on" if ner_available() else "off"
+    scan = Filter(PrivacyConfig(preset="strict", ner=ner), reuse=0).scan
+    return {name: findings_digest([scan(d.text) for d in makers[name]()]) for name in names}
+
+
+def worker(tree: Path, passes: int) -> dict[str, Any]:
+    """One measuring process for ``tree`` (this file run with ``--tree``)."""
+    command = [sys.executable, __file__, "--tree", str(tree), "--passes", str(passes)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def side_by_side(against: Path, rounds: int, passes: int) -> dict[str, Any]:
+    """This tree and ``against``, interleaved; every figure the best over the rounds."""
+    runs: dict[str, list[dict[str, Any]]] = {"this": [], "against": []}
+    for r in range(max(1, rounds)):
+        order = [("this", ROOT), ("against", against)]
+        for side, tree in order if r % 2 == 0 else order[::-1]:
+            runs[side].append(worker(tree, passes))
+    out: dict[str, Any] = {"kb": runs["this"][0]["kb"], "rounds": rounds, "passes": passes}
+    keys = sorted(
+        {k for side in runs.values() for run in side for k in run if k.endswith("_ms_per_kb")},
+        key=lambda k: -min(run.get(k, 0.0) for run in runs["this"]),
+    )
+    for key in keys:
+        mine = min(run.get(key, 0.0) for run in runs["this"])
+        theirs = min(run.get(key, 0.0) for run in runs["against"])
+        out[key], out[f"against_{key}"] = mine, theirs
+        name = key.removesuffix("_ms_per_kb")
+        print(f"{name:20} {mine:6.2f} {theirs:6.2f} ms/KB (this, against)")
+    out["ratio"] = round(out["total_ms_per_kb"] / out["against_total_ms_per_kb"], 3)
+    out["this_totals"] = [run["total_ms_per_kb"] for run in runs["this"]]
+    out["against_totals"] = [run["total_ms_per_kb"] for run in runs["against"]]
+    out["same_findings"] = runs["this"][0]["findings"] == runs["against"][0]["findings"]
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--passes", type=int, default=2, help="passes; the fastest is kept")
+    parser.add_argument("--tree", type=Path, help="import edgekit/ from this directory")
+    parser.add_argument("--against", type=Path, help="another edgekit/ tree, side by side")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (--against)")
+    parser.add_argument("--digest", metavar="A,B", help="findings hashes of these corpora")
+    args = parser.parse_args()
+    if args.tree is not None:
+        use_tree(args.tree)
+    if args.digest:
+        print(json.dumps(digests(args.digest.split(","))))
+        return 0
+    if args.against is not None:
+        out = side_by_side(args.against, args.rounds, args.passes)
+    else:
+        out = measure(args.passes)
+        for key, value in out.items():
+            if key.endswith("_ms_per_kb") and key != "total_ms_per_kb":
+                print(f"{key.removesuffix('_ms_per_kb'):20} {value:6.2f} ms/KB")
     print(json.dumps(out))
     return 0
 

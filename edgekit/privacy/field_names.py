@@ -12,7 +12,13 @@ import re
 import unicodedata
 
 from edgekit.privacy.detectors import ROLE_MAILBOXES
-from edgekit.privacy.names import CHAT_ROLES, is_function_word
+from edgekit.privacy.names import (
+    CHAT_ROLES,
+    ambiguous_names,
+    is_family_name,
+    is_function_word,
+    is_given_name,
+)
 from edgekit.privacy.normalize import spellings
 from edgekit.privacy.structure import structure_of
 from edgekit.privacy.types import ADDRESS, PERSON, Candidate
@@ -24,11 +30,13 @@ _LABELS = (
     "versicherter?|asegurado|assicurato|assurée?|geburtsname|mädchenname(?: der mutter)?|"
     "maiden name|birth name|nom de naissance|nom de jeune fille|apellido de soltera|"
     "cognome da nubile|"
-    "nome|cognome|nom|prénom|prenom|vorname|nachname|familienname|nombre|apellidos?|"
+    "nome|cognome|nom|prénoms?|prenoms?|vornamen?|nachname|familienname|nombres?|apellidos?|"
     "nombre y apellidos|titular|conducente|applicant|guest|patient|employee|customer|cliente|"
     "holder|account holder|kontoinhaber|inhaber|next of kin|driver|recipient|empfänger|"
     "destinataire|destinatario|ansprechpartner|contact person|author|signed|passenger|pax|"
-    "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu"
+    "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu|"
+    # the other party of a claim, a dependant, a courier: a person named by a role
+    "other party|opposing party|gegner|unfallgegner|controparte|contraparte|dependent|dependant"
 )
 # The same labels in the other languages and scripts we claim, as they are written.
 _MORE_LABELS = (
@@ -48,10 +56,28 @@ _LABELS = (
 )
 _FORM_RE = re.compile(
     # up to three words may come first: "Name of account holder:", "Patient's full name:"
-    rf"(?im)(?:^|[|·—;]\s*)(?:[^\W\d][\w'’]*[ \t]+){{0,3}}?(?:{_LABELS})[ \t]*"
+    # bilingual labels stand in one line: "Surname / Nom:", "Familienname / Apellidos:"
+    # a second label may follow the first's value after a wide gap ("NOM : Benali    Prénom :")
+    rf"(?im)(?:^|[|·—;]\s*|[ \t]{{3}})(?:[^\W\d][\w'’]*(?:[ \t]*/[ \t]*|[ \t]+)){{0,3}}?"
+    rf"(?P<label>{_LABELS})[ \t]*"
     r"(?:\((?:e|s)\)|\([^()\n:]{2,30}\))?"  # "Prénom(s)", "Full name (as in passport)"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
-    r"(?P<v>[^\n|;·—,(<]{2,80})"
+    r"(?P<v>[^\n|;·—,(<]{2,80}?)(?=[ \t]{3}|[\n|;·—,(<]|$)"
+)
+# Labels of one part of a name: a single word in capitals under them is that part
+# ("Surname / Nom: MÜLLER"), not a log level.
+_PART_LABELS = (
+    r"surname|family name|last name|first names?|given names?|forenames?|nom|prénoms?|"
+    r"prenoms?|vornamen?|nachname|familienname|nombres?|apellidos?|nome|cognome"
+)
+_PART_LABEL = re.compile(rf"(?i)(?:{_PART_LABELS})$")
+# An identity card read by OCR: a name label and the value in capitals, no colon
+# ("Nom LEFÈVRE", "APELLIDOS ETXEBERRIA", "Vornamen/Given names DÖRTE").
+_OCR_LABEL_RE = re.compile(
+    rf"(?m)^[ \t]*(?i:{_PART_LABELS})(?:[ \t]*/[ \t]*(?i:[^\W\d][\w'’]*)"
+    r"(?:[ \t][^\W\d][\w'’]*)?)?[ \t]+"
+    r"(?P<v>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+){0,3})"
+    r"[ \t]*$"
 )
 # Role words that take a name without a colon ("Kontoinhaber Sami Kostolzin").
 _ROLES = (
@@ -137,6 +163,83 @@ def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:
     return offset, offset + len(matched)
 
 
+_CAPITALS_WORD = re.compile(r"[ \t]*([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+)(?=[ \t]*$|[ \t]{2}|[ \t]*[,;|])")
+
+
+def _capitals_word(value: str) -> tuple[int, int] | None:
+    """One word in capitals under a label of a name's part (``MÜLLER``, ``JEAN-LUC``)."""
+    m = _CAPITALS_WORD.match(value)
+    if m is None or m.group(1).lower() in NO_NAME:
+        return None
+    return m.start(1), m.end(1)
+
+
+def _speaker(value: str) -> tuple[int, int] | None:
+    """A chat speaker after a timestamp, in any case when a lower-case one starts with a
+    given name and is not one everyday word (``rose baker``, ``ömer yıldırım``; not ``db``)."""
+    span = name_value(value)
+    if span is not None or not value[:1].islower():
+        return span
+    span = name_value(value, any_case=True)
+    if span is None:
+        return None
+    words = value[span[0] : span[1]].split()
+    if not is_given_name(words[0]) or (len(words) == 1 and words[0] in ambiguous_names()):
+        return None
+    return span
+
+
+# A chat pasted without timestamps: "Will: I'm here", "Xabier (Agent): Hello!".
+_CHAT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2})"
+    r"(?:[ \t]*\((?P<role>[^()\n]{2,24})\))?[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def _chat_speakers(text: str) -> list[Candidate]:
+    """Speakers of a chat pasted without timestamps: a line opener that recurs (a form's
+    labels do not) among two or more openers, when it is a given or family name the lists
+    know (``Will``, ``rose baker``) or stands before a role in brackets (``Xabier (Agent)``);
+    every line it opens."""
+    lines = list(_CHAT_LINE_RE.finditer(text))
+    if len(lines) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("v")] = counts.get(m.group("v"), 0) + 1
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return []
+    out = []
+    for m in lines:
+        value = m.group("v")
+        if (counts[value] >= 2 or m.group("role")) and _speaker_name(value, m.group("role")):
+            out.append(Candidate(PERSON, m.start("v"), m.end("v"), _SCORE))
+    return out
+
+
+# Line openers that recur but name no one: a commit's header, kin words spoken as roles.
+_NOT_SPEAKERS = frozenset(
+    [
+        *("author", "date", "commit", "merge", "committer", "reviewer", "reviewed-by"),
+        *("signed-off-by", "co-authored-by", "from", "to", "cc", "subject", "re", "fwd"),
+        *("mum", "mom", "mam", "dad", "papa", "mama", "maman", "mamá", "papá", "mamma", "papà"),
+        *("mutti", "vati", "oma", "opa", "grandma", "grandpa", "nonna", "nonno", "abuela"),
+        *("abuelo", "mamie", "papi", "papy", "mami", "tía", "tío", "zia", "zio", "tante"),
+    ]
+)
+
+
+def _speaker_name(value: str, role: str | None) -> bool:
+    words = value.split()
+    if value.lower() in NO_NAME or value.lower() in _NOT_SPEAKERS:
+        return False
+    if any(is_function_word(w) for w in words):
+        return False
+    if role is not None and value[:1].isupper():
+        return True
+    return is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1]))
+
+
 class FieldNameDetector:
     """Person names found by the field they are in."""
 
@@ -153,13 +256,25 @@ class FieldNameDetector:
             for m in pattern.finditer(text):
                 if pattern is _DISPLAY_NAME_RE and _role_sender(m):
                     continue
-                span = name_value(m.group("v"))
+                span = (
+                    _speaker(m.group("v")) if pattern is _SPEAKER_RE else name_value(m.group("v"))
+                )
+                if span is None and pattern is _FORM_RE and _PART_LABEL.match(m.group("label")):
+                    span = _capitals_word(m.group("v"))
                 if span is None and pattern is _DISPLAY_NAME_RE and _named_in_address(m):
                     span = name_value(m.group("v"), any_case=True)
                 if span is not None:
                     base = m.start("v")
                     found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
         found.extend(_signature(text))
+        if text.count(":") >= 3:
+            found.extend(_chat_speakers(text))
+        for m in _OCR_LABEL_RE.finditer(text):
+            span = _capitals_word(m.group("v")) or name_value(m.group("v"))
+            if span is not None:
+                found.append(
+                    Candidate(PERSON, m.start("v") + span[0], m.start("v") + span[1], _SCORE)
+                )
         if '"' in text:
             found.extend(_json_addresses(text))
         found.extend(_labelled_addresses(text))

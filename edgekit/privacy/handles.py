@@ -88,12 +88,19 @@ _ACCESS_LOG_RE = re.compile(
 _ACCESS_LOG_DATE = re.compile(r" \[\d{1,2}/\w{3}/\d{4}:")
 _HOME_RE = re.compile(rf"(?:/home/|/Users/|\\Users\\|/var/mail/)(?P<v>{_HANDLE})(?=[/\\\s\"':]|$)")
 _USER_AT_HOST_RE = re.compile(
-    rf"(?<![\w.@\-/])(?P<v>{_HANDLE})@(?:\d{{1,3}}(?:\.\d{{1,3}}){{3}}|[a-z][\w\-]{{0,40}}"
+    rf"(?<![\w.@\-/])(?P<v>{_HANDLE})@(?:\d{{1,3}}(?:\.\d{{1,3}}){{3}}|[A-Za-z][\w\-]{{0,40}}"
     rf"(?=:[~/ ]|[ \t]*\$))(?![\w.])"
 )
 _SSH_TARGET_RE = re.compile(
     rf"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{{0,120}}?[ \t](?P<v>{_HANDLE})@[\w.\-]+"
 )
+# Forum and Reddit authors: "Posted by u/eleni_k", "↳ nuria_227: …", "└─ bo.li: …" (a reply
+# marker opening the line, then the author and a colon).
+_FORUM_USER_RE = re.compile(
+    rf"(?m)(?<![\w/])u/(?P<v>{_HANDLE})(?![\w/])"
+    rf"|^[ \t]*(?:↳|↪|└[─—\-]*|┗[━─]*|>>)[ \t]*(?P<w>{_HANDLE}):[ \t]"
+)
+_FORUM_TRIGGER = re.compile(r"u/|↳|↪|└|┗|>>")
 # Not people: service and default accounts, Slack broadcasts, and @-words of code.
 _NOT_PEOPLE_WORDS = """
 root admin administrator ubuntu debian centos ec2-user pi git www-data nobody daemon
@@ -121,6 +128,7 @@ _ACCOUNT_RES: tuple[tuple[re.Pattern[str], str | re.Pattern[str] | None], ...] =
     (_HOME_RE, re.compile(r"/home/|/Users/|\\Users\\|/var/mail/")),
     (_USER_AT_HOST_RE, "@"),
     (_SSH_TARGET_RE, "@"),
+    (_FORUM_USER_RE, _FORUM_TRIGGER),
 )
 
 

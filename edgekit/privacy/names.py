@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from edgekit.privacy.detectors import is_calendar_word
+from edgekit.privacy.phrases import EndingPhrases
 from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -271,12 +272,8 @@ _CUES = (
     *("per conto di", "a nome di", "in nome di", "au nom de", "en nombre de", "on behalf of"),
     *("im auftrag von", "famiglia", "familia", "família", "famille", "familie"),
 )
-_CUE_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True))
-    + r")[ \t]*\n?[ \t]*$",
-    re.IGNORECASE,
-)
+# Searched from the end (one anchored match, not every cue at every position).
+_CUE_RE = EndingPhrases(_CUES, not_before=r"[\w]", tail=r"[ \t]*\n?[ \t]*", flags=re.IGNORECASE)
 # A given name spoken to: "Jack, you promised …", "Will, could you …".
 _VOCATIVE_RE = re.compile(
     r", (?:you|your|you're|can you|could you|would you|will you|please|thanks|thank you)\b",
@@ -351,10 +348,9 @@ _LOWER_CUES = [
 ]
 
 
-def _ending_with(phrases: Sequence[str]) -> re.Pattern[str]:
+def _ending_with(phrases: Sequence[str]) -> EndingPhrases:
     """Matches text that ends with one of ``phrases`` (whole words) and a space."""
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?<![\w'])(?:{alternatives})[ \t]+$", re.IGNORECASE)
+    return EndingPhrases(phrases, not_before=r"[\w']", tail=r"[ \t]+", flags=re.IGNORECASE)
 
 
 _LOWER_CUE_RE = _ending_with(_LOWER_CUES)
@@ -657,7 +653,7 @@ def subject_cue(text: str, start: int, end: int) -> bool:
 def person_cue_before(text: str, start: int) -> bool:
     """Whether a verb, greeting or preposition that takes a person ends right before
     ``start`` ("tell ", "dile a ", "salut ", "kannst du ")."""
-    return _LOWER_CUE_RE.search(text[max(0, start - 24) : start]) is not None
+    return _LOWER_CUE_RE.search(text[max(0, start - 24) : start])
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
@@ -757,7 +753,7 @@ class NameHeuristicDetector:
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
         found += signature_names(text) + capitals_surnames(text) + bullet_owners(text)
-        return found + honorific_names(text)
+        return found + honorific_names(text) + inverted_names(text) + statement_payees(text)
 
     def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
         start, _end, word = words[i]
@@ -1059,6 +1055,9 @@ _NOT_NAMES = _STOP | frozenset(
 # Capitalised words of forms, mail and logs that are never names on their own.
 _COMMON_CAPITALISED = frozenset(
     [
+        # a web page's footer and a statement's columns ("Impressum · Datenschutz")
+        *("impressum", "datenschutz", "mentions légales", "aviso legal", "mandat"),
+        *("gläubiger", "gläubiger-id", "verwendungszweck", "buchungstag", "wertstellung"),
         "regards",
         "best",
         "kind",
@@ -1274,7 +1273,38 @@ def names_a_company(text: str, start: int, end: int) -> bool:
         or bool(words and words[-1] in _PRODUCT_NOUNS)
         or after_word in _PRODUCT_NOUNS
         or _WORKPLACE_BEFORE.search(text, max(0, start - 48), start) is not None
+        or statement_merchant(text, start, end)
+        or is_founders_brand(text, start, end)
     )
+
+
+# Firms and brands named after their founders, known the world over: a name in one of
+# them is the brand's, not a person's (a public name; `docs/privacy.md`). Only names of
+# two or more words, or possessive shop names, so "Dear Mr Ferrari" stays a person.
+_FOUNDERS_BRANDS = (
+    "louis vuitton|ralph lauren|calvin klein|giorgio armani|emporio armani|tommy hilfiger|"
+    "hugo boss|christian dior|yves saint laurent|saint laurent|coco chanel|marc jacobs|"
+    "michael kors|kate spade|tory burch|vera wang|paul smith|ted baker|karl lagerfeld|"
+    "jean paul gaultier|dolce & gabbana|dolce&gabbana|salvatore ferragamo|tom ford|"
+    "stella mccartney|jimmy choo|christian louboutin|roberto cavalli|carolina herrera|"
+    "oscar de la renta|donna karan|max mara|pierre cardin|levi strauss|estée lauder|"
+    "estee lauder|helena rubinstein|elizabeth arden|tim hortons|ben & jerry's|"
+    "ben and jerry's|dr\\. oetker|dr oetker|mcdonald's|mcdonalds|wendy's|trader joe's|"
+    "kellogg's|papa john's|little caesars|jack daniel's|johnnie walker|jim beam|"
+    "captain morgan|jose cuervo|marks & spencer|marks and spencer|john lewis|sainsbury's|"
+    "alfa romeo|mercedes-benz|rolls-royce|aston martin|harley-davidson|walt disney|"
+    "martha stewart|victoria's secret|abercrombie & fitch|procter & gamble|johnson & johnson|"
+    "ernst & young|moët & chandon|veuve clicquot|don pérignon|adolfo domínguez|"
+    "massimo dutti|pull & bear|bottega veneta|miu miu|salvatore ferragamo|brunello cucinelli|"
+    "ermenegildo zegna|dr\\. martens|dr martens|hans im glück|jil sander|carl's jr"
+)
+_FOUNDERS_BRAND_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_FOUNDERS_BRANDS})(?![\w\-])")
+
+
+def is_founders_brand(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies in a founder's brand (``Calvin Klein``, ``Hugo Boss``)."""
+    window = _FOUNDERS_BRAND_RE.finditer(text, max(0, start - 30), min(len(text), end + 30))
+    return any(m.start() < end and start < m.end() for m in window)
 
 
 # "Marks & Spencer", "Ernst & Young": names joined by "&" are a firm, unless both are given
@@ -1282,7 +1312,8 @@ def names_a_company(text: str, start: int, end: int) -> bool:
 _AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*(?P<w>[A-ZÀ-Ý][\w'’]+)")
 _AMPERSAND_BEFORE = re.compile(r"(?P<w>[A-ZÀ-Ý][\w'’]+)[ \t]*&[ \t]*$")
 # A model after a maker: "Dyson V15", "Galaxy S24", "Sony A7" (letters and digits).
-_MODEL_AFTER = re.compile(r" (?=[A-Za-z]{0,3}\d)[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}\b")
+# (not the first group of an IBAN written in fours: "Dawn O'Brien DE44 0998 …")
+_MODEL_AFTER = re.compile(r" (?=[A-Za-z]{0,3}\d)[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}\b(?! \d{4})")
 
 
 def _firm_of_partners(text: str, start: int, end: int) -> bool:
@@ -1292,6 +1323,8 @@ def _firm_of_partners(text: str, start: int, end: int) -> bool:
     if other is None:
         return False
     first, second = text[start:end].split()[0], other.group("w")
+    if second.endswith(("'s", "’s")) or text[end : end + 2] in ("'s", "’s"):
+        return True  # "Ben & Jerry's", "Marks & Spencer's": a shop's name
     return first == second or not (is_given_name(first) and is_given_name(second))
 
 
@@ -1624,13 +1657,52 @@ _STREET_BEFORE = re.compile(
 
 
 def names_a_street(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is (part of) a street's name: a street word ends it or follows
-    it, or a street word stands before it."""
+    """``text[start:end]`` is (part of) a street's or a place's name: a street word ends it
+    or follows it, or a street word stands before it; or a place word (below)."""
     return bool(
         _STREET_END.search(text[start:end])
         or _STREET_AFTER.match(text, end)
         or _STREET_BEFORE.search(text, max(0, start - 32), start)
+        or names_a_place(text, start, end)
     )
+
+
+# Places named after a person by a word before or after the name: towns and saints
+# ("Port Louis", "San Sebastián", "Sankt Augustin", "Saint-Denis"), sights ("Lake
+# Constance", "Mont Blanc", "Villa Borghese"), stations, airports, schools and hospitals
+# ("Victoria Station", "Gare Saint-Lazare", "Hôpital Édouard-Herriot",
+# "Marie-Curie-Gymnasium", "Charles de Gaulle Surgery").
+_PLACE_BEFORE = (
+    r"port|porto|puerto|fort|san|santa|santo|são|saint|sainte|st\.?|ste\.?|sankt|mont|monte|"
+    r"mount|mt\.?|lake|lac|lago|loch|villa|gare|île|isola|cape|cabo|capo|hôpital|"
+    r"hospital|ospedale|klinikum|clínica|istituto|liceo|lycée|collège|colegio|escuela|école|"
+    r"schule|gymnasium|universität|università|universidad|université|university|aeroporto|"
+    r"aeropuerto|aéroport|airport|flughafen|bahnhof|estación|stazione|parc|parque|parco|"
+    r"museo|musée|teatro|théâtre|palacio|palazzo|palais|schloss|castillo|castello|château|"
+    r"puente|ponte|pont"
+)
+_PLACE_AFTER = (
+    r"station|airport|hospital|surgery|clinic|klinik|klinikum|school|schule|gymnasium|"
+    r"college|university|universität|stadium|stadion|arena|cathedral|museum|bahnhof|centre|"
+    r"center|library|academy|institute|theatre|theater|gallery|memorial|airfield|"
+    r"realschule|grundschule|gesamtschule|krankenhaus|nhs"
+)
+_PLACE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(\-]))(?i:{_PLACE_BEFORE})[ \t\-]+$")
+_PLACE_START_RE = re.compile(rf"(?i:{_PLACE_BEFORE})[ \t\-]+[A-ZÀ-ÝĀ-Ž]")
+_PLACE_AFTER_RE = re.compile(rf"[ \t\-]+(?i:{_PLACE_AFTER})\b")
+_PLACE_END_RE = re.compile(rf"[ \t\-](?i:{_PLACE_AFTER})$")
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is (part of) a place named after a person: a capitalised place
+    word stands right before it or opens it, or a place word follows or ends it."""
+    if _PLACE_AFTER_RE.match(text, end) or _PLACE_END_RE.search(text, start, end):
+        return True
+    before = _PLACE_BEFORE_RE.search(text, max(0, start - 14), start)
+    if before is not None and text[before.start()].isupper():
+        return True
+    opening = _PLACE_START_RE.match(text, start, end)
+    return opening is not None and text[start].isupper()
 
 
 def listed_names() -> tuple[frozenset[str], frozenset[str]]:
@@ -1643,3 +1715,171 @@ def all_given_names() -> frozenset[str]:
     """Every given name of the lists, everyday words too (for scripts whose dictionaries
     mark every name: Han, Hangul)."""
     return _lists().given
+
+
+# "Surname, Given" as registers, class lists, bank statements and forms write a name
+# ("De Luca, Matteo", "WHITFIELD, Rebecca", "Nußbaum, Hans-Peter").
+_GIVEN_AFTER_COMMA = re.compile(
+    r",[ \t](?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-ÝĀ-Ž]?[a-zà-ÿā-ž'’]+)?"
+    r"(?:[ \t][A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+)?)(?![\w\-])"
+)
+_COMMA_CAPITAL = re.compile(r",[ \t][A-ZÀ-ÝĀ-Ž]")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
+# Countries, regions and cities that are also given names: "Paris, France", "Perth, Georgia".
+_PLACE_GIVEN = frozenset(
+    [
+        *("france", "georgia", "virginia", "carolina", "florida", "jordan", "india", "israel"),
+        *("florence", "victoria", "adelaide", "sydney", "austin", "dallas", "lourdes", "roma"),
+        *("paris", "china", "kenya", "chad", "eugene", "helena", "regina", "alexandria"),
+    ]
+)
+
+
+_TOKEN = re.compile(r"[^\s|:;,]+")
+
+
+def _family_before(text: str, comma: int) -> tuple[int, bool] | None:
+    """Start of the one to four capitalised words (particles between) that end at
+    ``comma``, and whether they open a line or a cell."""
+    low = max(0, comma - 60)
+    tokens = list(_TOKEN.finditer(text, low, comma))
+    start, taken, capitals = comma, 0, False
+    for token in reversed(tokens):
+        word = token.group(0)
+        if token.end() != start - (1 if taken else 0) or taken == 4:
+            break
+        if taken and (text[token.end()] not in " \t" or (capitals and not word.isupper())):
+            break  # "Gutschrift von SERENO, …": a name in capitals is in capitals throughout
+        capitals = capitals or (not taken and word.isupper() and len(word) > 1)
+        if word.lower() in _PARTICLES and taken:
+            start = token.start()
+        elif word[0].isupper() and not is_function_word(word):
+            start, taken = token.start(), taken + 1
+        else:
+            break
+    while start < comma and not text[start].isupper():
+        start += 1  # a particle opening the name stays out of the test below
+    if not taken or start >= comma:
+        return None
+    before = text[max(0, start - 2) : start].rstrip(" \t")
+    return start, start == 0 or before[-1:] in ("\n", "|", "\t", ":", ";", "")
+
+
+def inverted_names(text: str) -> list[Candidate]:
+    """``Surname, Given``: a given name the lists know after a comma, and before the comma
+    a family name the lists know or one in capitals; not a place (``Paris, France``), a
+    greeting (``Hello, Maria``) or a clause (``In Lyon, Florence said``)."""
+    found: list[Candidate] = []
+    for hit in _COMMA_CAPITAL.finditer(text):
+        m = _GIVEN_AFTER_COMMA.match(text, hit.start())
+        if m is None:
+            continue
+        given = m.group("given")
+        first = given.split()[0].split("-")[0]
+        if not is_given_name(first) or first.lower() in _PLACE_GIVEN or is_function_word(first):
+            continue
+        place = _family_before(text, hit.start())
+        if place is None:
+            continue
+        start, opens_line = place
+        family = text[start : hit.start()]
+        last = family.split()[-1]
+        capitals = family.replace(" ", "").replace("-", "").isupper() and len(family) > 1
+        if not (capitals or opens_line or is_family_name(last)) or is_salutation(family):
+            continue
+        if not capitals and _LOWER_WORD_NEXT.match(text, m.end()):
+            continue  # "In Lyon, Florence said …": a clause, not a register
+        found.append(Candidate(PERSON, start, m.end(), 0.6))
+    return found
+
+
+# Bank statements: who a transfer went to or came from is a person or a firm; the
+# counterparty of a card payment or a direct debit is a merchant.
+_TRANSFER_WORDS = (
+    r"sepa-überweisung an|überweisung an|überweisung von|dauerauftrag an|gutschrift von|"
+    r"gutschrift|transferencia a|transferencia de|bizum a|bizum de|virement à|virement de|"
+    r"virement reçu de|virement vers|bonifico a favore di|bonifico a|bonifico da|"
+    r"transfer to|transfer from|payment to|payment from|zelle to|zelle from|paid to"
+)
+_TRANSFER_RE = re.compile(rf"(?i)(?<![\w\-])(?:{_TRANSFER_WORDS})[ \t]+")
+_TRANSFER_STEMS = (
+    *("berweisung", "gutschrift", "transfer", "bizum", "virement", "bonifico", "zelle"),
+    *("dauerauftrag", "payment", "paid to"),
+)
+_MERCHANT_WORDS = (
+    r"kartenzahlung|lastschrift|sepa-lastschrift|pago con tarjeta|compra con tarjeta|"
+    r"compra|recibo|paiement cb|paiement carte|carte bancaire|prélèvement|achat cb|"
+    r"pagamento pos|pagamento carta|addebito|card payment|direct debit|pos purchase|"
+    r"contactless|débito|pago"
+)
+_MERCHANT_BEFORE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_MERCHANT_WORDS})(?:[ \t]+[^\s\d|]+){{0,4}}[ \t]*$"
+)
+_MERCHANT_SPAN = re.compile(rf"(?i)(?:{_MERCHANT_WORDS})\b")
+# Words of a statement line that are no one's name: "Mandat", "Gläubiger-ID", "Miete".
+_BANK_WORDS = frozenset(
+    [
+        *("mandat", "mandato", "mandate", "gläubiger", "gläubiger-id", "creditor", "karte"),
+        *("tarjeta", "carte", "card", "miete", "alquiler", "loyer", "affitto", "rent"),
+        *("regalo", "geschenk", "cadeau", "gift", "cena", "dinner", "abendessen", "bizum"),
+        *("recibo", "lastschrift", "gutschrift", "überweisung", "transferencia", "ref"),
+        *("kartenzahlung", "verwendungszweck", "referencia", "concepto", "motivo", "for"),
+    ]
+)
+
+
+def statement_merchant(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a merchant on a statement line (``Kartenzahlung Calvin
+    Klein``, ``Recibo Tim Hortons Mandat …``) or only the line's bank words (``Mandat``)."""
+    words = [w.lower().strip(".,:") for w in text[start:end].split()]
+    if words and all(w in _BANK_WORDS for w in words):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _MERCHANT_SPAN.match(text, start):
+        return True
+    return _MERCHANT_BEFORE.search(text, max(line_start, start - 60), start) is not None
+
+
+_TOKEN_RUN = re.compile(r"\S+")
+
+
+def _payee_words(text: str, pos: int) -> int:
+    """End of the name that starts at ``pos`` after a transfer word: up to four words one
+    blank apart, capitalised (to a lower-case, bank or number word) or, in lower case,
+    while the lists know them."""
+    end, lower = pos, False
+    for count, m in enumerate(_TOKEN_RUN.finditer(text, pos, min(len(text), pos + 80))):
+        word = m.group(0).rstrip(",")
+        if count == 4 or (count and text[end : m.start()].lstrip(",") != " "):
+            break
+        if word.lower() in _BANK_WORDS or not word.replace("-", "").replace("'", "").isalpha():
+            break
+        if count == 0:
+            lower = word.islower()
+        elif word.islower() != lower and word not in _PARTICLES:
+            break
+        if lower and not (is_given_name(word) or is_family_name(word) or word in _PARTICLES):
+            break
+        end = m.start() + len(word)
+    return end
+
+
+def statement_payees(text: str) -> list[Candidate]:
+    """The person a transfer went to or came from (``ÜBERWEISUNG AN SERGEI POPOV DE93…``,
+    ``Bizum de maría josé núñez Miete``): a given name the lists know first or a family
+    name last; a firm (``Gutschrift Amazon EU``) stays."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _TRANSFER_STEMS):
+        return []
+    found = []
+    for m in _TRANSFER_RE.finditer(text):
+        end = _payee_words(text, m.end())
+        words = text[m.end() : end].replace(",", " ").split()
+        if not words or names_a_company(text, m.end(), end):
+            continue
+        first, last = words[0].split("-")[0], words[-1]
+        if (is_given_name(first) and not is_function_word(first)) or (
+            len(words) > 1 and is_family_name(last)
+        ):
+            found.append(Candidate(PERSON, m.end(), end, 0.6))
+    return found

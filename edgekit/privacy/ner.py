@@ -31,6 +31,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -93,21 +94,22 @@ _ASSIGNED_AFTER = re.compile(r"[ \t]*=[^=]")
 _TOKEN_END = re.compile(r"[\s,;|\"'()\[\]{}<>]|$")
 
 
+_LATIN = re.compile("[\x00-\u024f\u0300-\u036f\u1e00-\u1eff’]*")
+
+
 def _latin(word: str) -> bool:
     """Latin script, with Vietnamese letters (ễ, ả) and combining accents."""
-    return all(
-        ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or 0x300 <= ord(c) <= 0x36F or c in "’"
-        for c in word
-    )
+    return _LATIN.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_like(word: str) -> bool:
     """A word the model should look at: capitalised and not a function word, or a known name."""
-    if not _latin(word) or len(word) < 2:
+    if len(word) < 2:
         return False
     if word[0].isupper() and not word.isupper():
-        return not is_function_word(word) and not _code_identifier(word)
-    return word.islower() and known_given_name(word)
+        return _latin(word) and not is_function_word(word) and not _code_identifier(word)
+    return word.islower() and _latin(word) and known_given_name(word)
 
 
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "D'")
@@ -218,6 +220,29 @@ def _junk(word: str) -> bool:
     return len(word) > 30 or "@" in word or "://" in word or any(c.isdigit() for c in word)
 
 
+# What a whitespace-separated token is to the windows (bits; 0: junk, left out).
+_KEPT, _NAMEY, _FOREIGN = 1, 2, 4
+
+
+def _token_kind(token: str) -> int:
+    """``_KEPT`` unless junk, ``| _NAMEY`` if a word of it may be a name, ``| _FOREIGN``
+    if it is written in another script than Latin."""
+    return 0 if len(token) > 30 else _short_token_kind(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_token_kind(token: str) -> int:
+    if _junk(token):
+        return 0
+    kind = _KEPT
+    if any(_name_like(m.group(0)) for m in _WORD.finditer(token)):
+        kind |= _NAMEY
+    if not token.isascii() and non_latin_word(token):
+        kind |= _FOREIGN
+    return kind
+
+
+_LINE = re.compile(r"[^\n]+")
 # A form label at the start of a line: up to four words before a colon.
 _LABEL = re.compile(r"\s*[^\W\d_][\w()/'’-]*(?: [\w()/'’.-]+){0,3}?\s?:")
 
@@ -234,11 +259,14 @@ def name_windows(
     ("Please", "Summarise") and no known given name is taken as an ordinary word."""
     done = _Coverage(covered)
     windows: list[list[tuple[int, int]]] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         content = line.group(0)
-        spans = [m.span() for m in _SPACE_RUN.finditer(content)]
-        words = [(s, e) for s, e in spans if not _junk(content[s:e])]
-        foreign = 0 if content.isascii() else sum(non_latin_word(content[s:e]) for s, e in words)
+        tokens = [
+            (m.start(), m.end(), _token_kind(m.group(0))) for m in _SPACE_RUN.finditer(content)
+        ]
+        words = [(s, e) for s, e, kind in tokens if kind]
+        kinds = [kind for _s, _e, kind in tokens if kind]
+        foreign = 0 if content.isascii() else sum(kind & _FOREIGN for kind in kinds) // _FOREIGN
         if 2 * foreign > len(words):
             continue  # a line in another script: the model cannot read it
         label = _LABEL.match(content)
@@ -247,14 +275,12 @@ def name_windows(
         for i, (ws, we) in enumerate(words):
             if done.covers(base + ws, base + we):
                 continue  # found names need no model
+            if not kinds[i] & _NAMEY and not _cued_lower_word(content, ws, we, vocabulary):
+                continue
             if we <= label_end and not is_given_name(content[ws:we].strip(":")):
                 continue  # "Fecha de nacimiento:" is a label ("Maria:" in a chat log is not)
             if in_non_person_column(text, base + ws):
                 continue  # a city or role cell: whatever the model says is dropped anyway
-            if not any(_name_like(w.group(0)) for w in _WORD.finditer(content, ws, we)) and (
-                not _cued_lower_word(content, ws, we, vocabulary)
-            ):
-                continue
             if _sentence_start(content, words, i) and _ordinary(content[ws:we], vocabulary):
                 continue
             lo, hi = max(0, i - _CONTEXT_BEFORE), min(len(words), i + _CONTEXT_AFTER + 1)
@@ -330,6 +356,18 @@ def _encode(tokenizer: Any, text: str, words: list[tuple[int, int]]) -> list[tup
         return [(starts, encoding)]
     half = len(words) // 2
     return _encode(tokenizer, text, words[:half]) + _encode(tokenizer, text, words[half:])
+
+
+def _word_pieces(word_ids: Sequence[int | None]) -> tuple[list[int], list[int]]:
+    """Where each word's pieces start and end (the tokenizer's ``word_ids``)."""
+    first, last, previous = [], -1, None
+    for k, w in enumerate(word_ids):
+        if w is not None:
+            if k == 0 or previous != w:
+                first.append(k)
+            last = k
+        previous = w
+    return first, [*first[1:], last + 1]
 
 
 def _to_original(starts: list[tuple[int, int]], offset: int) -> int:
@@ -483,22 +521,19 @@ class OnnxNerDetector:
         only words some piece of which is not ``O`` are returned (all others are ``O``)."""
         import numpy as np
 
-        word_ids = encoding.word_ids
-        first = [
-            k for k, w in enumerate(word_ids) if w is not None and (k == 0 or word_ids[k - 1] != w)
-        ]
+        first, bounds = _word_pieces(encoding.word_ids)
         if not first:
             return []
-        bounds = [*first[1:], max(k for k, w in enumerate(word_ids) if w is not None) + 1]
-        # A word every piece of which says "O" aggregates to "O" under all three strategies.
+        # A word every piece of which says "O" aggregates to "O" under all three strategies:
+        # ``named[k]`` counts the pieces before ``k`` that do not say "O".
         outside = next((k for k, v in id2label.items() if v == "O"), -1)
-        labels = probs.argmax(axis=-1)
+        named = [0, *np.cumsum(probs.argmax(axis=-1) != outside).tolist()]
         words = []
         for lo, hi in zip(first, bounds, strict=True):
-            if all(labels[k] == outside for k in range(lo, hi)):
+            if named[hi] == named[lo]:
                 continue
-            if self.aggregation == "first":
-                dist = probs[lo]
+            if self.aggregation == "first" or hi - lo == 1:
+                dist = probs[lo]  # the mean of one piece is that piece
             elif self.aggregation == "max":
                 dist = probs[lo + int(probs[lo:hi].max(axis=-1).argmax())]
             else:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from edgekit.privacy.field_names import name_value
-from edgekit.privacy.names import CLOSINGS, is_function_word
+from edgekit.privacy.names import CLOSINGS, is_function_word, is_given_name
 from edgekit.privacy.structure import Field, structure_of
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -50,6 +50,10 @@ _PARTY_LABEL = re.compile(
 )
 
 
+# A bookmark or password-manager export: a name cell right before a URL cell.
+_URL_CELL_NEXT = re.compile(r"[ \t]*[,;\t|][ \t]*\"?(?:https?://|www\.)")
+
+
 def _is_name_field(field: Field) -> bool:
     label = field.label
     if _NOT_PERSON_NAME.search(label):
@@ -63,8 +67,8 @@ def _structured(text: str) -> list[Candidate]:
     """Values of name columns and name label lines, in any case or script."""
     out: list[Candidate] = []
     for field in structure_of(text).fields:
-        if not _is_name_field(field):
-            continue
+        if not _is_name_field(field) or _URL_CELL_NEXT.match(text, field.end):
+            continue  # "Netflix,https://www.netflix.com,…": an entry's title, not a person
         span = name_value(text[field.start : field.end], any_case=True)
         if span is not None:
             out.append(Candidate(PERSON, field.start + span[0], field.start + span[1], _SCORE))
@@ -144,9 +148,14 @@ def _matched(m: re.Match[str], *, any_case: bool) -> list[Candidate]:
     group = "q" if "q" in m.re.groupindex and m.group("q") else "v"
     value = m.group(group)
     span = name_value(value, any_case=any_case)
-    if span is None or any(is_function_word(w) for w in value[span[0] : span[1]].split()):
+    if span is None or any(_function_word(w) for w in value[span[0] : span[1]].split()):
         return []
     return [Candidate(PERSON, m.start(group) + span[0], m.start(group) + span[1], _SCORE)]
+
+
+def _function_word(word: str) -> bool:
+    """A function word that is no capitalised given name here ("Mia" is one, "mia" not)."""
+    return is_function_word(word) and not (word[:1].isupper() and is_given_name(word))
 
 
 def _vcard_n(text: str) -> list[Candidate]:
@@ -159,6 +168,16 @@ def _vcard_n(text: str) -> list[Candidate]:
                 start = m.start(group)
                 out.append(Candidate(PERSON, start + span[0], start + span[1], _SCORE))
     return out
+
+
+# XML elements named for a part of a person's name ("<givenName>Ilse</givenName>",
+# "<ns:familyName>", "<Nachname>"): the element's text is that part, in any case.
+_XML_NAME_RE = re.compile(
+    r"(?i)<(?:[\w\-]{1,20}:)?(?P<tag>given_?name|family_?name|first_?name|last_?name|surname|"
+    r"forename|middle_?name|full_?name|person_?name|birth_?name|maiden_?name|vorname|nachname|"
+    r"familienname|prenom|prénom|nombre|apellidos?|cognome|voornaam|achternaam)"
+    r"(?:[ \t][^<>\n]{0,120})?>(?P<v>[^<>\n]{1,80})</"
+)
 
 
 # IATA bar-coded boarding pass: "M1DOE/JOHN MR    EABC123 …" — the name field follows M1.
@@ -242,6 +261,8 @@ class RecordNameDetector:
             found += _matches(_CODE_NAME_RE, text, any_case=True)
         if "(" in text:
             found += _matches(_NOTE_AUTHOR_RE, text, any_case=False)
+        if "</" in text:
+            found += _matches(_XML_NAME_RE, text, any_case=True)
         found += _reply_authors(text)
         found += _matches(_BCBP_RE, text, any_case=True)
         found += _matches(_CLOSING_RE, text, any_case=False)

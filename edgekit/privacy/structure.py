@@ -65,13 +65,14 @@ def label_words(label: str) -> str:
 class Structure:
     """The fields of one text, parsed on first use."""
 
-    __slots__ = ("_ends", "_fields", "_starts", "text")
+    __slots__ = ("_ends", "_fields", "_non_person", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._fields: list[Field] | None = None
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._non_person: list[bool] | None = None
 
     @property
     def fields(self) -> list[Field]:
@@ -90,6 +91,20 @@ class Structure:
         if i < 0 or start >= self._ends[i]:
             return None
         return fields[i]
+
+    def in_non_person_cell(self, start: int) -> bool:
+        """What :func:`in_non_person_column` says, each field's column judged once."""
+        if self._non_person is None:
+            self._non_person = [
+                f.kind in ("table", "sql") and bool(_NOT_PERSON_COLUMN.search(f.label))
+                for f in self.fields
+            ]
+            if not any(self._non_person):
+                self._non_person = []
+        if not self._non_person:
+            return False
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and start < self._ends[i] and self._non_person[i]
 
 
 def parse_fields(text: str) -> list[Field]:
@@ -686,9 +701,4 @@ _NOT_PERSON_COLUMN = re.compile(
 
 def in_non_person_column(text: str, start: int) -> bool:
     """``text[start]`` is a table or SQL cell of a column that never holds a person."""
-    field = structure_of(text).field_at(start)
-    return (
-        field is not None
-        and field.kind in ("table", "sql")
-        and bool(_NOT_PERSON_COLUMN.search(field.label))
-    )
+    return structure_of(text).in_non_person_cell(start)

@@ -1,0 +1,227 @@
+"""Names by the record they stand in (session 8): bilingual and OCR labels of identity
+documents, chats pasted without timestamps, XML name elements, forum authors and shell
+prompts. Strings are this file's own, in other phrasings and languages than any corpus."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import Filter
+from edgekit.privacy.field_names import FieldNameDetector
+from edgekit.privacy.handles import HandleDetector
+from edgekit.privacy.record_names import RecordNameDetector
+
+from .helpers import found
+
+
+def _people(flt: Filter, text: str) -> list[str]:
+    return [v for t, v in found(flt, text) if t == "PERSON"]
+
+
+# --- identity documents: two languages in one label, OCR lines without a colon ---------------
+
+LABELLED = [
+    ("RESIDENCE PERMIT\nSurname / Cognome: BRAMBILLA\nGiven names / Nomi: OTTAVIO", "BRAMBILLA"),
+    ("Familienname / Nom: KLEINSCHMIDT\nVorname: Wiebke", "KLEINSCHMIDT"),
+    ("Apellidos / Surname: ARRIZABALAGA\n", "ARRIZABALAGA"),
+    ("NOM : Vasseur    Prénom(s) : Apolline\nNé(e) le 3 mai 1994", "Apolline"),
+    ("Unfallgegner: Hollerbach\nKennzeichen: M-AB 1234", "Hollerbach"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LABELLED)
+def test_bilingual_and_second_labels(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
+
+
+OCR = [
+    ("CARTE DE SÉJOUR\nNom VASSEUR\nPrénoms APOLLINE MARIE\n", ["VASSEUR", "APOLLINE MARIE"]),
+    ("DOCUMENTO\nAPELLIDOS ARRIZABALAGA\nNOMBRE IZASKUN\n", ["ARRIZABALAGA", "IZASKUN"]),
+    ("AUSWEIS\nNachname/Surname HOLLERBACH\n", ["HOLLERBACH"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OCR)
+def test_ocr_lines_of_an_identity_card(pattern_filter: Filter, text: str, names: list[str]) -> None:
+    people = _people(pattern_filter, text)  # a label may be masked with its value
+    assert all(any(name in person for person in people) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Name: WARN\nlevel: INFO", "Nom N/A\n", "Surname: TBD\n", "NAME STATUS CODE\n"],
+)
+def test_labels_and_log_levels_are_no_names(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+# --- chats pasted without timestamps; timestamps with lower-case speakers --------------------
+
+
+def test_speakers_of_a_pasted_chat(pattern_filter: Filter) -> None:
+    text = (
+        "can you make this sound nicer\n"
+        "Will: running late, 10 min\n"
+        "Ottilie: np, table is booked\n"
+        "Will: can you order for me\n"
+        "Ottilie: sure"
+    )
+    assert _people(pattern_filter, text).count("Will") == 2
+    assert "Ottilie" in _people(pattern_filter, text)
+
+
+def test_a_speaker_before_a_role_in_brackets(pattern_filter: Filter) -> None:
+    text = (
+        "Transkript\nIgnaz (Kundenservice): Guten Tag!\nSunny: meine Karte geht nicht\n"
+        "Ignaz (Kundenservice): Moment bitte\nSunny: danke"
+    )
+    people = _people(pattern_filter, text)
+    assert people.count("Ignaz") == 2
+    assert people.count("Sunny") == 2
+
+
+def test_lower_case_speakers_after_a_timestamp(pattern_filter: Filter) -> None:
+    text = "[2026-01-02 09:10] greta lindqvist: bin da\n[2026-01-02 09:11] ottilie: ok\n"
+    assert "greta lindqvist" in _people(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Input: 2 3\nOutput: 5\nInput: 4 4\nOutput: 8",
+        "Q: why?\nA: because\nQ: sure?\nA: yes",
+        "commit 1a2b\nAuthor: x <x@y.z>\nDate: Mon\n\ncommit 3c4d\nAuthor: y <y@y.z>\nDate: Tue",
+        "Maman : tu rentres ?\nMoi : oui\nMaman : ok\nMoi : bisous",
+        "Name: —\nPhone: —\nCity: —\n\nName: —\nPhone: —\nCity: —",
+    ],
+)
+def test_repeated_labels_are_no_speakers(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+# --- XML name elements, forum authors, shell prompts ----------------------------------------
+
+
+def test_xml_name_elements(pattern_filter: Filter) -> None:
+    text = (
+        "<Patient>\n  <cbc:GivenName>Ottilie</cbc:GivenName>\n"
+        '  <cbc:FamilyName lang="de">Hollerbach</cbc:FamilyName>\n</Patient>'
+    )
+    assert {"Ottilie", "Hollerbach"} <= set(_people(pattern_filter, text))
+
+
+def test_forum_authors_and_shell_prompts(pattern_filter: Filter) -> None:
+    text = (
+        "Posted by u/kestrel_77 · 3h\n\nmy landlord kept the deposit\n\n"
+        "↳ ingrid.b: ask for the inventory\n└─ tomasz_k: same happened to me\n"
+        "see r/legaladvice\n\nottilie@ThinkPad-T14:~/proj$ make\n"
+    )
+    people = _people(pattern_filter, text)
+    assert {"kestrel_77", "ingrid.b", "tomasz_k", "ottilie"} <= set(people)
+    assert "legaladvice" not in people
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Aa: b\n", "[1] aa bb: c\n", "Nom AAA\n", "u/a_1 ", "↳ a: ", "<givenName>A</", "A / B: "],
+)
+def test_record_readers_scan_in_linear_time(unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    for detector in (FieldNameDetector(), RecordNameDetector(), HandleDetector()):
+        start = time.perf_counter()
+        detector.detect(text)
+        assert time.perf_counter() - start < 1.5, detector.name
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="AaBbÉé :/()<>\n[]↳u_1", max_size=80))
+def test_record_readers_never_raise(pattern_filter: Filter, text: str) -> None:
+    for f in pattern_filter.scan(text):
+        assert 0 <= f.start < f.end <= len(text)
+
+
+# --- "Surname, Given"; bank statements; places and brands named after people ---------------
+
+INVERTED = [
+    ("Klasse 4b\nBrandauer, Ottilie | 03.04.2016 | Eltern anwesend", "Brandauer, Ottilie"),
+    ("Patient: Okonkwo, Adaeze\nGeb.: 02.02.1980", "Okonkwo, Adaeze"),
+    ("Inscritos:\nDE LA FUENTE, Iker\nGARAY, Maite", "DE LA FUENTE, Iker"),
+    ("Antragsteller .......... HOLLERBACH, Wiebke", "HOLLERBACH, Wiebke"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INVERTED)
+def test_surname_comma_given_name(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met in Paris, France last year.",
+        "Hello, Maria! Thanks, Anna.",
+        "In Lyon, Florence said she would come.",
+        "id,country,name\n7,FR,Ines Roux",
+        "Monday, June 3 works for me.",
+    ],
+)
+def test_commas_that_invert_no_name(pattern_filter: Filter, text: str) -> None:
+    people = _people(pattern_filter, text)
+    assert not any("," in person for person in people)
+
+
+def test_who_a_transfer_went_to_or_came_from(pattern_filter: Filter) -> None:
+    text = (
+        "Umsätze März\n"
+        "03.03.2026 | SEPA-ÜBERWEISUNG AN OTTILIE BRANDAUER DE12 5001 0517 0648 4898 90\n"
+        "04.03.2026  Bizum de iker garay Miete  120,00 €\n"
+        "05.03.2026  Virement de Apolline Vasseur  40,00 €\n"
+        "06.03.2026  Gutschrift Amazon EU S.a.r.l.  12,99 €\n"
+    )
+    people = _people(pattern_filter, text)
+    assert {"OTTILIE BRANDAUER", "iker garay", "Apolline Vasseur"} <= set(people)
+    assert not any("Amazon" in p or "Miete" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12.03.2026  Kartenzahlung Ralph Lauren Outlet  89,90 €",
+        "12.03.2026  Lastschrift Tommy Hilfiger Mandat M-2231 Gläubiger-ID DE98ZZZ0000",
+        "2026-03-12  Pago con tarjeta Calvin Klein Karte ****1234",
+        "Ich hole noch ein Eis bei Ben & Jerry's.",
+        "© 2026 Dr. Oetker · Impressum",
+    ],
+)
+def test_merchants_and_founders_brands_are_no_people(ner_filter: Filter, text: str) -> None:
+    assert _people(ner_filter, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We land in Port Louis at noon.",
+        "El coche fue robado cerca de San Sebastián.",
+        "Treffpunkt: Sankt Augustin, vor dem Rathaus.",
+        "Meet me at Victoria Station.",
+        "Er geht aufs Marie-Curie-Gymnasium.",
+        "Service de cardiologie, Hôpital Édouard-Herriot",
+        "We hiked around Lake Constance.",
+    ],
+)
+def test_places_named_after_people(ner_filter: Filter, text: str) -> None:
+    assert _people(ner_filter, text) == []
+
+
+def test_people_next_to_place_words_stay_people(ner_filter: Filter) -> None:
+    people = _people(ner_filter, "Isla Brandauer and Min-jun Park met Louis at the station.")
+    assert {"Isla Brandauer", "Min-jun Park"} <= set(people)
+
+
+def test_a_site_list_names_no_people(pattern_filter: Filter) -> None:
+    text = "name,url,username,password\nNetflix,https://www.netflix.com,ottilie@example.org,x\n"
+    assert "Netflix" not in _people(pattern_filter, text)
