@@ -41,7 +41,8 @@ _SHORT_WORDS = (
 # Names of keys and tokens; "_" may touch them (OPENAI_API_KEY=…, DB_PASSWORD: …).
 _KEY_WORDS = (
     r"secret|token|api[_\-]?key|access[_\-]?key|secret[_\-]?key|client[_\-]?secret|"
-    r"auth[_\-]?token|bearer|account[_\-]?key|shared[_\-]?access[_\-]?key|private[_\-]?key"
+    r"auth[_\-]?token|bearer|account[_\-]?key|shared[_\-]?access[_\-]?key|"
+    r"private[_\-]?key(?:[_\-]?id)?"
 )
 _DEVICE = (
     r"(?:wifi|wi-fi|wlan|router|box|prod|production|server|admin|root|db|database|account|"
@@ -72,12 +73,14 @@ _SAY = (
     r"|(?<=[ \t])-(?=[ \t])"  # a spaced dash, not "password-based"
 )
 _ADVERB = (
-    r"(?:(?:literally|just|simply|still|now|actually|jetzt|einfach|simplement|juste|"
-    r"simplemente|solo|semplicemente|ahora|ora|maintenant)[ \t]+)?"
+    r"(?:(?:literally|just|simply|still|now|actually|btw|also|jetzt|einfach|übrigens|eigentlich|"
+    r"immer noch|noch|simplement|juste|d'ailleurs|toujours|simplemente|solo|ahora|por cierto|"
+    r"todavía|semplicemente|ora|maintenant|comunque|ancora|sempre)[ \t]+)?"
 )
 _HOW = rf"(?:(?:{_ASSIGN})[ \t]*|(?:{_SAY})(?![\w])[ \t]*){{1,2}}"
 _CREDENTIAL_RE = re.compile(
-    r"(?i)(?<![a-z0-9])"
+    # a word's start, or a camelCase one (userPassword, dbToken, clientSecret)
+    r"(?i)(?:(?<![a-z0-9])|(?<=[a-z])(?-i:(?=[A-Z][a-z])))"
     # a password word, then how the value is given or just a blank (a "bare" value) …
     rf"(?:(?P<pw>{_STRONG_WORDS})(?![a-z0-9])[\"']?[ \t]*{_QUALIFIER}(?:(?P<how>{_HOW})|(?<=[ \t]))"
     # … or with what it is for, then how it is given
@@ -137,6 +140,43 @@ _PASSWORD_ONLY_VERBS = frozenset({"on", "je", "er"})
 _SENTENCE_END = re.compile(r"[.!?…:)]+$")
 
 
+# Values that stand for a value: your_token_here, <token>, xxx, TODO_SET_ME, CHANGE_ME_LATER,
+# changeme-not-a-real-secret, AWS's documented …EXAMPLEKEY. (A bare "changeme" is a default
+# password people deploy with: it is not a placeholder.)
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:your|my)[_\-]|[_\-]here$|^x{3,}$|^\.{3}|example|sample|placeholder|replace[_\-]?me"
+    r"|^(?:todo|fixme|tbd)(?![a-z])|(?<![a-z])(?:set|fill|change)[_\-](?:me|it)[_\-]"
+    r"|(?<![a-z])set[_\-]?me$|not[_\-. ]a[_\-. ]real|(?<![a-z])fake[_\-]"
+)
+
+
+def is_placeholder(value: str) -> bool:
+    """``value`` stands for a credential in docs or templates (``your_token_here``,
+    ``TODO_SET_ME``, ``changeme-not-a-real-secret``, ``…EXAMPLEKEY``,
+    ``postgres://USER:PASSWORD@HOST/DB``)."""
+    return bool(_PLACEHOLDER.search(value)) or is_url_template(value)
+
+
+_URL_USERINFO = re.compile(r"[a-z][a-z0-9+.\-]{1,15}://[^\s/@:]*:(?P<pw>[^\s/@]+)@", re.I)
+# A password that names itself: a template in docs and READMEs, not a credential.
+_URL_PASSWORD_PLACEHOLDER = re.compile(
+    r"(?i)[<{\[]?(?:\$\{)?(?:db[_\-]?|your[_\-]?|my[_\-]?)?(?:password|passwd|pass|pwd|secret|"
+    r"pw|x{3,}|\*{3,}|\.{3}|…)[}>\]]?"
+)
+
+
+def is_url_template(url: str) -> bool:
+    """A URL whose password names itself or a variable: ``postgres://USER:PASSWORD@HOST``,
+    ``redis://:<password>@cache``, ``amqp://guest:${PASS}@broker``."""
+    userinfo = _URL_USERINFO.match(url)
+    if userinfo is None:
+        return False
+    password = userinfo.group("pw")
+    return bool(_URL_PASSWORD_PLACEHOLDER.fullmatch(password)) or password.startswith(
+        ("${", "$(", "%", "{{")
+    )
+
+
 def _looks_like_password(value: str, *, symbol_counts: bool = True) -> bool:
     """A digit, a symbol or mixed case; digits alone from six on."""
     if value.isdigit():
@@ -165,8 +205,10 @@ def is_literal(value: str, how: str, *, quoted: bool) -> bool:
         value = marked.group("word")  # one token is *forced*, the token is `a8f5…`
     if len(value) < 6 or is_reference(value) or set(value) <= _MASKS:
         return False
-    if value.lower() in _NOT_SECRETS or _ELIDED.search(value):
-        return False  # "unused"; sk-..., ghp_…, xxxxxxxx: a placeholder in the docs
+    if value.lower() in _NOT_SECRETS or _ELIDED.search(value) or is_placeholder(value):
+        return False  # "unused"; sk-..., ghp_…, xxxxxxxx, TODO_SET_ME: a placeholder
+    if value.startswith("pk.eyJ"):
+        return False  # a Mapbox public token: meant for the browser (sk.eyJ… is the secret)
     if not quoted and ("(" in value or "[" in value):
         return False  # SHA3-256(ss_ML-KEM …: an expression
     if how == "assign":

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.credentials import is_reference
+from edgekit.privacy.credentials import is_reference, is_url_template
 from edgekit.privacy.normalize import normalize, spellings
 from edgekit.privacy.script_names import family
 from edgekit.privacy.structure import structure_of
@@ -286,8 +286,11 @@ def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
     # language written without spaces ("邮箱是ada@example.org").
     while text[start] in "'.+-" or family(text[start]) in ("cjk", "kana", "hangul", "thai"):
         start += 1
-    if text[start] == "@" or text[start : m.end()].split("@", 1)[0].lower() in ROLE_MAILBOXES:
+    local = text[start : m.end()].split("@", 1)[0]
+    if text[start] == "@" or local.lower() in ROLE_MAILBOXES:
         return None
+    if text.endswith("://", 0, start) and _HEX.fullmatch(local) and len(local) >= 16:
+        return None  # https://<32 hex>@o1.ingest.sentry.io/2: a key in a URL, not a mailbox
     return start, m.end(), base
 
 
@@ -713,19 +716,27 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
         text, max(0, m.start() - 24), m.start()
     ):
         return None  # trace=…, request ids, digests: hex is a key only where a key word names it
+    if _DATA_KEY_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # CACHE_KEY = '…', "idempotency_key": …: a key of data, not a credential
     return m.start(), m.end(), base
 
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
-# A placeholder in a provider's format: sk-xxxxxxxxxxxxxxxxxxxxxxxx, ghp_XXXXXXXX…, sk-...
-# (AWS's documented AKIAIOSFODNN7EXAMPLE still blocks: it stands in for a real key.)
-_EXAMPLE_KEY = re.compile(r"(?i:x{8,})|\.\.\.|…")
+# A placeholder in a provider's format: sk-xxxxxxxxxxxxxxxxxxxxxxxx, ghp_XXXXXXXX…, sk-...;
+# or a documented example: AWS writes EXAMPLE into every key of its docs
+# (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY); a random key never holds it.
+_EXAMPLE_KEY = re.compile(r"(?i:x{8,})|\.\.\.|…|EXAMPLE")
+# A Sentry DSN's key is the secret; its organisation and project numbers are not.
+_SENTRY_KEY = re.compile(r"https://(?P<key>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[^\s]*sentry")
 
 
 def _provider_key(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """A key in a provider's format, unless it is written as a placeholder."""
     if _EXAMPLE_KEY.search(m.group(0)):
         return None
+    sentry = _SENTRY_KEY.match(m.group(0))
+    if sentry:
+        return m.start() + sentry.start("key"), m.start() + sentry.end("key"), base
     return m.start(), m.end(), base
 
 
@@ -747,6 +758,13 @@ _CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:_[A-Z0-9]{1,12}){2,}")
 _KEY_RIGHT_BEFORE = re.compile(
     r"(?i)(?:key|token|secret|password|passwd|bearer|authorization|credential|auth)s?\b"
     r"[\"']?\s*(?:[:=]|is)?\s*[\"']?$"
+)
+# Keys that name data, not a credential: a cache entry, a database row, an object in a bucket,
+# an idempotent request, a sort or partition, a public key.
+_DATA_KEY_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:cache|primary|foreign|sort|partition|idempotency|dedupe?|dedup|lookup|"
+    r"object|row|index|shard|routing|public|hash|map|group|storage|s3|etag|cursor|dict|registry)"
+    r"[_\-. ]?keys?\b[\"']?\s*(?:[:=]|is)?\s*[\"']?$"
 )
 
 
@@ -898,6 +916,8 @@ def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
     end = m.end()
     while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
         end -= 1
+    if is_url_template(m.group(0)):
+        return None  # postgres://USER:PASSWORD@HOST/DB, redis://:<password>@…: a template
     return m.start(), end, base
 
 
@@ -1499,7 +1519,8 @@ _IPV6_RE = re.compile(
 )
 _URL_CRED_RE = re.compile(
     r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s/@:]*:[^\s/@]+@[^\s<>\"']+"
-    r"|\bhttps?://[^\s<>\"']+?[?&#;](?:access_token|id_token|refresh_token|token|api_key|apikey|"
+    # (the part before the parameter is bounded: unbounded, "https://" repeated is quadratic)
+    r"|\bhttps?://[^\s<>\"']{1,600}?[?&#;](?:access_token|id_token|refresh_token|token|api_key|apikey|"
     r"key|secret|password|passwd|pwd|sig|signature|auth|client_secret|x-amz-signature|"
     r"x-amz-credential|x-goog-signature|session|sessionid|code)=[^\s&#<>\"']+[^\s<>\"']*",
     re.IGNORECASE,
@@ -1572,6 +1593,24 @@ _PIN_RE = re.compile(
     r"(?:[^\W\d_]{2,15}[ \t]+)?[^\W\d_]{2,15})?"
     r"[\"']?(?:\s*[:=]\s*|[ \t]+(?:is|ist|est|es|è)?[ \t]*)[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
+# A conference call's dial-in: its PIN (or access code) goes to every invitee.
+_DIAL_IN = re.compile(
+    r"(?i)dial[ \-]?in|call[ \-]?in|einwahl|conference|konferenz|bridge|meeting|réunion|"
+    r"reunión|riunione|vergadering|webex|zoom|teams|audioconf|numéro d'appel|teléfono de acceso"
+)
+_PHONE_RIGHT_BEFORE = re.compile(r"\+?\d[\d ()\-]{5,20}\d[ \t,;]*(?:\(|,)?[ \t]*$")
+
+
+def _pin(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A PIN, unless it is a conference call's: after a dial-in number, on a meeting's line."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _DIAL_IN.search(line) and _PHONE_RIGHT_BEFORE.search(text, line_start, m.start()):
+        return None
+    return m.start("value"), m.end("value"), base
+
+
 _SECRET_TOKEN_RE = re.compile(r"(?<![\w/+\-.])[A-Za-z0-9+/_\-]{20,512}={0,2}(?![\w/+=\-])")
 _GEO_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,9})°?\s?(?P<ns>[NS])?(?P<sep>\s?[,;]\s{0,2}|\s{1,2}|/)"
@@ -1648,7 +1687,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
         Rule(t.DATE_OF_BIRTH, DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97, _provider_key),
-        Rule(t.SECRET, _PIN_RE, 0.8, group="value"),
+        Rule(t.SECRET, _PIN_RE, 0.8, _pin, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(
             t.GEO_COORDINATES,

@@ -23,9 +23,9 @@ import re
 from collections.abc import Callable
 
 from edgekit.privacy import types as t
-from edgekit.privacy.credentials import is_literal, is_reference
+from edgekit.privacy.credentials import is_literal, is_placeholder, is_reference
 from edgekit.privacy.types import Candidate
-from edgekit.privacy.validators import mixes_letters_and_digits
+from edgekit.privacy.validators import looks_random, mixes_letters_and_digits, shannon_entropy
 
 _SCORE = 0.9
 
@@ -38,12 +38,6 @@ _ENV_SECRET_RE = re.compile(
     r"(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|AUTH)"
     r"=(?P<q>[\"']?)(?P<v>[^\s\"'`;&|]{4,200})"
 )
-# Values that stand for a value: your_token_here, <token>, xxx, ..., CHANGE_ME_LATER.
-_PLACEHOLDER = re.compile(
-    r"(?i)^(?:your|my)[_\-]|[_\-]here$|^x{3,}$|^\.{3}|example|sample|placeholder|replace[_\-]?me"
-)
-
-
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 
 
@@ -51,7 +45,7 @@ def _env_secrets(text: str) -> list[Candidate]:
     found = []
     for m in _ENV_SECRET_RE.finditer(text):
         value = m.group("v")
-        if _PLACEHOLDER.search(value) or is_reference(value) or _DOTTED_NAME.fullmatch(value):
+        if is_placeholder(value) or is_reference(value) or _DOTTED_NAME.fullmatch(value):
             continue  # your_token_here, $TOKEN, settings.SECRET_KEY
         if is_literal(value, "assign", quoted=True):
             found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
@@ -102,10 +96,21 @@ def _cookies(text: str) -> list[Candidate]:
     for line in _COOKIE_LINE_RE.finditer(text):
         for m in _COOKIE_PAIR_RE.finditer(line.group(0)):
             value = m.group("v")  # 16 characters or more: a session id has letters and digits
-            if _SESSION_COOKIE.search(m.group("name")) and mixes_letters_and_digits(value, 3):
+            if _SESSION_COOKIE.search(m.group("name")) and _random_value(value):
                 start = line.start() + m.start("v")
                 found.append(Candidate(t.SECRET, start, start + len(value), _SCORE))
     return found
+
+
+def _random_value(value: str) -> bool:
+    """Letters and digits mixed (``k3j9f8…``), or a long run of both cases with hardly a
+    digit (``yqOpdnBvzDXaKLlGipqiYPk6…``): a generated value, not a word or a setting."""
+    if mixes_letters_and_digits(value, 3):
+        return True
+    upper = sum(c.isupper() for c in value)
+    lower = sum(c.islower() for c in value)
+    digits = any(c.isdigit() for c in value)  # (DarkModeWithContrast: words, no digit)
+    return len(value) >= 24 and digits and upper >= 4 and lower >= 4 and shannon_entropy(value) >= 4
 
 
 # --- QR strings ------------------------------------------------------------------------------
@@ -292,6 +297,117 @@ def _base58check_private_key(token: str) -> bool:
     return hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] == checksum
 
 
+# --- an account and its password, a lock's code, a secret one is told not to share ------------
+
+# "netflix login ana@x.de / Tr0ub4dor!", "test user: kai-uwe / m0n$25r", "Zugang: ana | Xy7!…":
+# a login word, an account (an e-mail address, a handle or a few words), a spaced "/" or "|",
+# then the password.
+_LOGIN_WORDS = (
+    r"login|log-in|sign-in|signin|user(?:name)?|account|creds|credentials|zugang(?:sdaten)?|"
+    r"anmeldung|benutzer|konto|identifiants?|connexion|usuario|cuenta|credenciales|utente|"
+    r"credenziali|accesso|gebruiker|inloggegevens"
+)
+_LOGIN_PAIR_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:{_LOGIN_WORDS})(?![\w\-])[^\n/|]{{0,80}}?"
+    r"(?P<account>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d][\w.\-]{1,40})"
+    r"[ \t]+[/|][ \t]+(?P<v>[^\s,;]{6,64})"
+)
+_TRAILING = re.compile(r"[.,;:!?)]+$")
+
+
+def _login_pairs(text: str) -> list[Candidate]:
+    found = []
+    for m in _LOGIN_PAIR_RE.finditer(text):
+        # judged without a sentence's closing mark, which stays in the span (it may be the
+        # password's own: "Papillon1?")
+        if _password_like(_TRAILING.sub("", m.group("v"))):
+            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
+    return found
+
+
+def _password_like(value: str) -> bool:
+    """Letters with digits or mixed case (a symbol alone is not enough: ``and/or``), neither
+    a placeholder, a reference, a file name nor a word of code."""
+    if len(value) < 6 or is_placeholder(value) or is_reference(value) or _FILE_NAME.search(value):
+        return False
+    if not any(c.isalpha() for c in value) or _DOTTED_NAME.fullmatch(value):
+        return False
+    return is_literal(value, "bare", quoted=False)
+
+
+_FILE_NAME = re.compile(r"^\.|\.(?:[a-z]{1,4})$")
+
+# "el código de la puerta es X", "le code du digicode : X", "il codice della porta in ufficio
+# è X", "Türcode: X", "the code for the gate is X": a lock's code said or given after a label.
+_LOCKS = (
+    r"puerta|portal|portón|porta|portone|portail|porte|cancello|cancela|tür|haustür|tor|"
+    r"garage|garaje|garagem|alarma|alarme|allarme|alarm|safe|tresor|coffre|cassaforte|"
+    r"caja fuerte|candado|cadenas|lucchetto|schloss|lock|lockbox|gate|door|building|entrance|"
+    r"entrée|ingresso|entrada|buzzer|interphone|citofono|digicode|immeuble|edificio|palazzo"
+)
+_LOCK_CODE_RE = re.compile(
+    r"(?i)(?<![\w])(?:(?:c[oó]digo|codice|code|kod|kode|pin)[ \t]+"
+    r"(?:(?:de|del|della|dell'|du|de la|des|der|für|for|of|to|van|voor|zur|zum|do|da)[ \t]*"
+    r"(?:the|la|le|el|il|die|das|den|l'|a|o)?[ \t]*)?"
+    rf"(?:{_LOCKS})|türcode|torcode|digicode|(?:door|gate|alarm|entry|building|lockbox)[ \-]?code)"
+    r"(?![\w])(?:[ \t]+(?:in|en|à|al|at|im|am|of|del|de|da|dell'|du)[ \t]*[^\W\d_]{2,20})?"
+    r"[ \t]*(?::|=|\bis\b|\bes\b|\best\b|\bè\b|\bist\b|\blautet\b|\bc'est\b|\bé\b)[ \t]*"
+    r"[\"'“«]?(?P<v>[^\s\"'“”«»`,;]{4,64})"
+)
+
+
+def _lock_codes(text: str) -> list[Candidate]:
+    found = []
+    for m in _LOCK_CODE_RE.finditer(text):
+        value = _TRAILING.sub("", m.group("v"))
+        if (value.isdigit() and len(value) >= 4) or _password_like(value):
+            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
+    return found
+
+
+# "don't paste X anywhere", "bitte nicht weitergeben: X", "no compartas X": what one is told
+# not to share is a secret.
+_DONT_SHARE_RE = re.compile(
+    r"(?i)(?<![\w])(?:don'?t|do not|never|nie|nicht|bitte nicht|no|non|ne)[ \t]+"
+    r"(?:paste|share|post|send|commit|leak|forward|teilen|posten|weitergeben|schicken|"
+    r"compartas|compartir|pegues|publiques|condividere|condividi|incollare|incollarla|"
+    r"partager|partage|colle|collez|envoie)[ \t:]+(?P<v>[^\s,;]{6,64})"
+)
+
+
+def _dont_share(text: str) -> list[Candidate]:
+    found = []
+    for m in _DONT_SHARE_RE.finditer(text):
+        value = _TRAILING.sub("", m.group("v"))
+        if any(c.isdigit() for c in value) and _password_like(value):
+            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
+    return found
+
+
+# --- an AWS secret access key next to its key id -------------------------------------------
+
+# "AKIA… / <40 characters>", "Access key ID,Secret access key\nAKIA…,<40>": the secret
+# follows its id within a line or two.
+_AWS_PAIR_RE = re.compile(
+    r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b[^\n]{0,60}?\n?[^\n]{0,60}?"
+    r"(?<![A-Za-z0-9/+])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
+)
+
+
+def _aws_secrets(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
+        for m in _AWS_PAIR_RE.finditer(text)
+        if looks_random(m.group("v"))
+        and not _HEX.fullmatch(m.group("v"))  # a SHA-1 on the next line, not a key
+        and not is_placeholder(m.group(0)[:20])  # AKIAXXXXXXXXXXXXXXXX
+        and "EXAMPLE" not in m.group("v")
+    ]
+
+
+_HEX = re.compile(r"[0-9a-fA-F]+")
+
+
 # Each reader with the substrings (lower-cased) one of which its text must hold.
 _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] = (
     (("pass", "pwd", "secret", "token", "key", "auth"), _env_secrets),
@@ -303,6 +419,10 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] =
     (("code", "códig", "codic"), _phrases),
     (("sig=",), _sas),
     (("wif", "wallet", "bitcoin", "btc", "private key", "privkey", "priv key"), _wallet_keys),
+    ((" / ", " | "), _login_pairs),
+    (("cod", "códi", "kod", "pin", "tür", "torc"), _lock_codes),
+    (("n't", "not", "nie", "nicht", "no ", "non ", "ne "), _dont_share),
+    (("akia", "asia"), _aws_secrets),
 )
 _PGPASS_TRIGGER = re.compile(r":\d{1,5}:")
 

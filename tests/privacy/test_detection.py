@@ -58,7 +58,7 @@ POSITIVE = [
     ("née le 5 août 1990", "DATE_OF_BIRTH", "5 août 1990"),
     ("Passport no. X12345678", "ID_NUMBER", "X12345678"),
     ("DNI 12345678Z", "ID_NUMBER", "12345678Z"),
-    ("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", "SECRET", "AKIAIOSFODNN7EXAMPLE"),
+    ("export AWS_ACCESS_KEY_ID=AKIAZ7VQ4MBR2KTX5HWN", "SECRET", "AKIAZ7VQ4MBR2KTX5HWN"),
     (
         'curl -H "Authorization: Bearer ghp_1234567890abcdefghijABCDEFGHIJ123456"',
         "SECRET",

@@ -25,7 +25,7 @@ POOL = [
     make_iban(_RNG),
     make_ssn(_RNG),
     "10.1.2.3",
-    "AKIAIOSFODNN7EXAMPLE",
+    "AKIAZ7VQ4MBR2KTX5HWN",
     "My name is Gwendolyn Okafor",
     "52.520008, 13.404954",
 ]
@@ -350,7 +350,7 @@ def test_placeholder_instruction_goes_into_the_system_prompt() -> None:
 
 
 def test_placeholder_instruction_is_never_taken_for_a_placeholder(redactor: Redactor) -> None:
-    redactor.mask("ada@example.org, +44 20 7946 0958, AKIAIOSFODNN7EXAMPLE")
+    redactor.mask("ada@example.org, +44 20 7946 0958, AKIAZ7VQ4MBR2KTX5HWN")
     r = redactor.stream_restorer()
     assert r.feed(PLACEHOLDER_INSTRUCTION) + r.flush() == PLACEHOLDER_INSTRUCTION
     assert _counts(r) == (0, 0, 0, 0)
@@ -371,7 +371,7 @@ def test_policies_block_allow_and_off(pattern_filter: Filter) -> None:
         strict.mask_messages(
             [
                 {"role": "user", "content": "mail ada@example.org"},
-                {"role": "user", "content": "key AKIAIOSFODNN7EXAMPLE"},
+                {"role": "user", "content": "key AKIAZ7VQ4MBR2KTX5HWN"},
             ]
         )
     assert info.value.finding_types == ("SECRET",)
@@ -381,7 +381,7 @@ def test_policies_block_allow_and_off(pattern_filter: Filter) -> None:
 
     balanced = Redactor(PrivacyConfig(ner="off", preset="balanced"), filter=pattern_filter)
     res = balanced.mask_messages(
-        [{"role": "user", "content": "host 10.1.2.3 key AKIAIOSFODNN7EXAMPLE"}]
+        [{"role": "user", "content": "host 10.1.2.3 key AKIAZ7VQ4MBR2KTX5HWN"}]
     )
     assert res.messages[0]["content"] == "host 10.1.2.3 key «SECRET_1»"
     assert res.allowed_counts == {"IP_ADDRESS": 1}
@@ -393,11 +393,11 @@ def test_policies_block_allow_and_off(pattern_filter: Filter) -> None:
     )
     with pytest.raises(PrivacyBlocked):
         custom.mask("ada@example.org")
-    assert custom.mask("AKIAIOSFODNN7EXAMPLE") == "«SECRET_1»"
+    assert custom.mask("AKIAZ7VQ4MBR2KTX5HWN") == "«SECRET_1»"
 
     off = Redactor(PrivacyConfig(preset="off", ner="off"), filter=pattern_filter)
     assert (
-        off.mask("ada@example.org AKIAIOSFODNN7EXAMPLE") == "ada@example.org AKIAIOSFODNN7EXAMPLE"
+        off.mask("ada@example.org AKIAZ7VQ4MBR2KTX5HWN") == "ada@example.org AKIAZ7VQ4MBR2KTX5HWN"
     )
 
 

@@ -235,7 +235,7 @@ def _blocking(flt: Filter, text: str) -> list[str]:
         pytest.param("SLACK_SIGNING_SECRET=8f742231b10e8888abcd99yyyzzz85a5", id="slack-cfg"),
         pytest.param("GITHUB_CLIENT_SECRET=4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a", id="gh-app"),
         pytest.param(
-            "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", id="aws-secret"
+            "aws_secret_access_key = tR7vXq2mLp9sKd4w/Nz8bYc3fHj6gUe1aQo5iVn0W", id="aws-secret"
         ),
         pytest.param('{"user": "admin", "pass": "Tr0ub4dor&3"}', id="json-pw"),
         pytest.param("database:\n  user: app\n  password: Kq7mZ2pWx", id="yaml-pw"),

@@ -1,0 +1,144 @@
+"""Secrets pasted where no key word stands right before them: an account and its password
+written as a pair, a lock's code said in prose, a secret one is told not to share, an AWS
+secret key after its key id, camelCase keys (``userPassword:``), a filler word before the
+value, random session cookies. Each with look-alikes that must not block."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import Filter, PrivacyConfig
+
+BLOCKING = ("SECRET", "URL_CREDENTIALS")
+
+
+_STRICT = Filter(PrivacyConfig(preset="strict", ner="off"), reuse=0)
+
+
+@pytest.fixture(scope="module")
+def strict() -> Filter:
+    return _STRICT
+
+
+def _blocking(flt: Filter, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in flt.scan(text) if f.type in BLOCKING]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # an account and its password
+        ("- spotify login jo.bauer@web.de / Kaffee!Tasse77", "Kaffee!Tasse77"),
+        ("Zugangsdaten Testkonto: qa-admin | Wt5#rQ9zLm", "Wt5#rQ9zLm"),
+        ("// demo user: ana pereira / pastel-de-nata-12", "pastel-de-nata-12"),
+        ("credenziali del portale: m.rossi / Girasole77.", "Girasole77."),
+        # a lock's code said in prose
+        ("el código del portal es Verde#2210", "Verde#2210"),
+        ("le code de la porte : 4B7-Z9a2", "4B7-Z9a2"),
+        ("Il codice del cancello in garage è 73915", "73915"),
+        ("Türcode: 88421", "88421"),
+        ("the code for the gate is Xk4!mv8", "Xk4!mv8"),
+        # a secret one is told not to share
+        ("don't share Qx7$kL2m9 with anyone", "Qx7$kL2m9"),
+        ("bitte nicht weitergeben: Hirsch-Lampe-88", "Hirsch-Lampe-88"),
+        ("no compartas Luna_2019 en el grupo", "Luna_2019"),
+        # camelCase keys and a filler word before the value
+        ("ldap: userPassword: Winter1999!", "Winter1999!"),
+        ("const clientSecret = 'q8W2e4R6t8Y0u2I4'", "q8W2e4R6t8Y0u2I4"),
+        ("das passwort für den testuser ist übrigens Igel2024!", "Igel2024!"),
+        ("la contraseña del router es por cierto Faro-7781", "Faro-7781"),
+        # a service account's key id
+        (
+            '"private_key_id": "3b9f1c2a7d8e4f60a1b2c3d4e5f60718293a4b5c"',
+            "3b9f1c2a7d8e4f60a1b2c3d4e5f60718293a4b5c",
+        ),
+        # an AWS secret access key next to its key id
+        (
+            "AWS keys: AKIAZ7VQ4MBR2KTX5HWN / tR7vXq2mLp9sKd4wNz8bYc3fHj6gUe1aQo5iVn0W",
+            "tR7vXq2mLp9sKd4wNz8bYc3fHj6gUe1aQo5iVn0W",
+        ),
+        (
+            "Access key ID,Secret access key\n"
+            "AKIAZ7VQ4MBR2KTX5HWN,tR7vXq2mLp9sKd4w/z8bYc3fHj6gUe1aQo5iVn0W",
+            "tR7vXq2mLp9sKd4w/z8bYc3fHj6gUe1aQo5iVn0W",
+        ),
+        # a session cookie of letters in both cases and hardly a digit
+        (
+            "Cookie: session=QwErTyUiOpAsDfGhJkLzXcVbNmQw3rTyUiOp; theme=dark",
+            "QwErTyUiOpAsDfGhJkLzXcVbNmQw3rTyUiOp",
+        ),
+    ],
+)
+def test_secrets_without_a_key_word_block(strict: Filter, text: str, secret: str) -> None:
+    assert secret in _blocking(strict, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "user / group permissions are set per folder",
+        "login and/or sign up",
+        "the user / admin split is 3 / 4",
+        "Login / Logout buttons",
+        "account / settings / privacy",
+        "the code of the door is broken",
+        "el código de la puerta es el de siempre",
+        "error code: E1234X",
+        "never commit .env files",
+        "please don't paste screenshots here",
+        "do not post API_KEY anywhere",
+        "don't send config.yaml to the client",
+        "maxTokens: 4096",
+        "resetPasswordToken: null",
+        "getPassword(): string",
+        "isTokenValid = checkToken(tok)",
+        "AKIAZ7VQ4MBR2KTX5HWN belongs to s3://my-bucket/path/to/a/long/object/key/file.txt",
+        "Cookie: sessionTheme=DarkModeWithContrastEnabled; lang=en",
+        "the password is also used for sftp",
+    ],
+)
+def test_look_alikes_do_not_block(strict: Filter, text: str) -> None:
+    found = _blocking(strict, text)
+    assert found == [] or found == ["AKIAZ7VQ4MBR2KTX5HWN"]  # the key id alone is a secret
+
+
+_PASSWORDS = st.from_regex(r"[A-Z][a-z]{3,8}[0-9]{2,4}[!#%?]", fullmatch=True)
+
+
+@given(_PASSWORDS, st.sampled_from(["login ana@example.org", "user: bo.lind", "Zugang: qa"]))
+@settings(max_examples=60, deadline=None)
+def test_any_password_after_an_account_is_found(password: str, account: str) -> None:
+    assert password in _blocking(_STRICT, f"{account} / {password}")
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_arbitrary_text_never_raises_and_spans_stay_inside(text: str) -> None:
+    for f in _STRICT.scan(text):
+        assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "login a / ",
+        "user x | ",
+        "código de la puerta es ",
+        "don't paste ",
+        "AKIAZ7VQ4MBR2KTX5HWN ",
+        "a" * 39 + "/",
+    ],
+)
+def test_adversarial_input_scans_in_linear_time(strict: Filter, unit: str) -> None:
+    def cost(n: int) -> float:
+        text = unit * n
+        start = time.perf_counter()
+        strict.scan(text)
+        return time.perf_counter() - start
+
+    cost(100)
+    assert cost(2000) < 25 * max(cost(200), 1e-3)
