@@ -225,3 +225,131 @@ def test_people_next_to_place_words_stay_people(ner_filter: Filter) -> None:
 def test_a_site_list_names_no_people(pattern_filter: Filter) -> None:
     text = "name,url,username,password\nNetflix,https://www.netflix.com,ottilie@example.org,x\n"
     assert "Netflix" not in _people(pattern_filter, text)
+
+
+# --- names alone in a field in scripts without capitals; minutes; introductions; closings ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bitte korrigieren:\n\n周丽\nHauptstraße 5", "周丽"),
+        ("id\tname\tcity\n7\t孙浩\tLyon\n", "孙浩"),
+        ("VALUES ('a1', '田中 一郎', 'x@y.jp');", "田中 一郎"),
+        ("-- 박서준 (sj.park@example.kr)", "박서준"),
+        ("Mit freundlichen Grüßen\nสุดา รักดี\n", "สุดา รักดี"),
+    ],
+)
+def test_uncased_names_alone_in_a_field(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谢谢\n你好\n周末愉快", "the word '马上' means at once", "| 状态 |\n| 完成 |"],
+)
+def test_uncased_words_alone_are_no_names(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+def test_owners_of_minutes_items(pattern_filter: Filter) -> None:
+    text = (
+        "Protokoll\nAnwesend: Ilse, Bo\n\n"
+        "1. Xaver to chase the supplier\n2. Ilse shares the slides\n3. harry sends the link\n"
+        "4. Budget stays as is"
+    )
+    people = _people(pattern_filter, text)
+    assert {"Xaver", "harry"} <= set(people)
+    assert "Budget" not in people
+
+
+@pytest.mark.parametrize(
+    "text", ["Steps:\n1. Open the file\n2. Click Save to store it\n3. Python runs the script"]
+)
+def test_steps_of_a_how_to_name_no_owner(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey, it's summer hartmann from the flat viewing", "summer hartmann"),
+        ("buongiorno, sono rich russo per la pratica", "rich russo"),
+        ("Thanks for the quick reply.\n\nYours sincerely\nT. Oyelaran\n", "T. Oyelaran"),
+    ],
+)
+def test_introductions_and_closings(pattern_filter: Filter, text: str, name: str) -> None:
+    assert any(name in person for person in _people(pattern_filter, text))
+
+
+def test_intro_words_before_a_firm_name_no_one(ner_filter: Filter) -> None:
+    assert _people(ner_filter, "Le fatture 12 e 13 sono della Lidl.") == []
+
+
+def test_a_line_of_code_is_no_label(pattern_filter: Filter) -> None:
+    text = "@pytest.fixture\ndef customer():\n    return Customer(id=1)\n"
+    assert _people(pattern_filter, text) == []
+
+
+# --- addresses: flats without a postcode, quoted in logs, one line, datelines, scripts ------
+
+
+def _addresses(flt: Filter, text: str) -> list[str]:
+    return [v for t, v in found(flt, text) if t == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Nos vemos en Calle Toledo 14, 3º B, segundo timbre.", "Calle Toledo 14, 3º B"),
+        ("<Street>Via Garibaldi 8, int. 12</Street>", "Via Garibaldi 8, int. 12"),
+        (
+            "WARN bad zip for 'Ilse' at 'Bergstraße 7, 79098 Freiburg' (id 9)",
+            "Bergstraße 7, 79098 Freiburg",
+        ),
+        (
+            "Residenza: Via Po 3, 10123 Torino TO. Il saldo è sul conto.",
+            "Via Po 3, 10123 Torino TO",
+        ),
+        ("〒060-0001 北海道札幌市中央区3丁目12-7\n", "〒060-0001 北海道札幌市中央区3丁目12-7"),
+        ("부산광역시 해운대구 해운대로 264, 1203호\n", "부산광역시 해운대구 해운대로 264, 1203호"),
+        ("ул. Пушкина, д. 3, кв. 7, Казань, 420111\n", "ул. Пушкина, д. 3, кв. 7, Казань, 420111"),
+        (
+            "Flat 4, 22 Seafield Road, Clontarf, Co. Dublin, D03 KX29.",
+            "Flat 4, 22 Seafield Road, Clontarf, Co. Dublin, D03 KX29",
+        ),
+    ],
+)
+def test_address_forms_of_session_8(pattern_filter: Filter, text: str, address: str) -> None:
+    assert address in _addresses(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfall an der Piazza Navona\nData 03/05/2026 ore 9:10",
+        "Plaza Mayor, 12 de marzo de 2026\n\nQuerida Ana:",
+        "d'après l'article L. 12 du Code de la route\n\nTitulaire : X",
+        "03/05/2026  Kartenzahlung Globus Plaza Karte **** 1234",
+    ],
+)
+def test_no_address_across_lines_datelines_or_statement_columns(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _addresses(pattern_filter, text) == []
+
+
+def test_an_address_does_not_start_inside_a_quoted_name(pattern_filter: Filter) -> None:
+    text = "invalid zip for 'Hanne von der Au' at 'Lindenweg 4, 24103 Kiel'"
+    assert "Lindenweg 4, 24103 Kiel" in _addresses(pattern_filter, text)
+
+
+@pytest.mark.parametrize("unit", ["Aa 1, 8º B, ", "Aa Bb 12, 12345 Cc. Dd ", "Via A\n1 "])
+def test_address_readers_of_session_8_scan_in_linear_time(
+    pattern_filter: Filter, unit: str
+) -> None:
+    text = unit * (60_000 // len(unit))
+    detector = next(d for d in pattern_filter.detectors if d.name == "patterns")
+    start = time.perf_counter()
+    detector.detect(text)
+    assert time.perf_counter() - start < 2.0
