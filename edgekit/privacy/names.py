@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from edgekit.privacy.detectors import is_calendar_word
+from edgekit.privacy.detectors import (
+    STREET_PREFIXES,
+    STREET_PREFIXES_ANY_CASE,
+    STREET_WORDS,
+    is_calendar_word,
+)
 from edgekit.privacy.phrases import EndingPhrases
 from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
@@ -1657,18 +1662,11 @@ def bullet_owners(text: str) -> list[Candidate]:
 
 # Street words: a name inside a street's name is the street's ("Via Giuseppe Verdi", "Rue
 # Victor Hugo", "Lincoln Avenue", "Karl-Marx-Allee"), not a person.
-_STREET_WORDS = (
-    r"street|avenue|road|boulevard|lane|drive|square|embankment|terrace|crescent|parkway|"
-    r"straße|strasse|platz|allee|gasse|weg|ring|damm|ufer|chaussee|markt|steig|laan|straat|"
-    r"plein|gracht|kade|gatan|vägen|vej|gade"
-)
+_STREET_WORDS = "|".join(STREET_WORDS)  # one vocabulary with the address patterns
 _STREET_END = re.compile(rf"(?i)(?:[\s\-]|(?<=[a-zäöüß]))(?:{_STREET_WORDS})$")
 _STREET_AFTER = re.compile(rf"(?i)[ \t\-](?:{_STREET_WORDS})\b")
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rue|Avenue|Boulevard|Place|Quai|"
-    r"Allée|Calle|Avenida|Paseo|Plaza|Rambla|Rua|Rúa|Praça|Travessa|Ulica)"
-    r"|\b(?:viale|piazza|corso|rue|place|quai|allée|boulevard|calle|avenida|paseo|rua|praça|"
-    r"ulica))[ \t]+"
+    rf"(?:\b(?:{'|'.join(STREET_PREFIXES)})|\b(?:{'|'.join(STREET_PREFIXES_ANY_CASE)}))[ \t]+"
     r"(?:(?:de|du|des|la|le|del|della|dei|di|da|do|dos|das)[ \t]+)*$"
 )
 

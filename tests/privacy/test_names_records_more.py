@@ -4,13 +4,15 @@ prompts. Strings are this file's own, in other phrasings and languages than any 
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edgekit.privacy import Filter
+from edgekit.privacy import Filter, detectors
+from edgekit.privacy.detectors import STREET_PREFIXES, STREET_PREFIXES_ANY_CASE, STREET_WORDS
 from edgekit.privacy.field_names import FieldNameDetector
 from edgekit.privacy.handles import HandleDetector
 from edgekit.privacy.record_names import RecordNameDetector
@@ -369,3 +371,19 @@ def test_law_articles_units_merchants_and_service_accounts(
     pattern_filter: Filter, text: str
 ) -> None:
     assert _people(pattern_filter, text) == []
+
+
+# --- one street vocabulary: what tells a street from a person is read by the address rules --
+
+
+@pytest.mark.parametrize("word", STREET_WORDS)
+def test_every_street_word_of_names_is_an_address_word(word: str) -> None:
+    assert re.fullmatch(f"(?i:{detectors._STREET_EN})", word) or re.fullmatch(
+        detectors._DE_SUFFIX, word
+    )
+
+
+@pytest.mark.parametrize("prefix", STREET_PREFIXES + STREET_PREFIXES_ANY_CASE)
+def test_every_street_prefix_of_names_opens_an_address(prefix: str) -> None:
+    sources = detectors._ADDRESS_ES_IT.pattern + detectors._ADDRESS_FR.pattern
+    assert re.search(rf"(?i)(?<![\w\\]){re.escape(prefix)}(?!\w)", sources)
