@@ -29,7 +29,8 @@ from edgekit.privacy.types import Candidate
 # Words that name a password in the claimed languages; said right before a value, they
 # name it even without a verb ("prod password Xy7k…").
 _STRONG_WORDS = (
-    r"password|passwort|passwd|passcode|kennwort|contraseña|mot de passe|parola d'ordine|"
+    r"password|pass word|passwort|passwd|passcode|kennwort|contraseña|mot de passe|"
+    r"parola d'ordine|"
     r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana|heslo"
 )
 # Short or ambiguous words: only with ":"/"=" or a verb ("pw: …", "la clave es …").

@@ -51,6 +51,7 @@ def _blocking(flt: Filter, text: str) -> list[str]:
         ("const clientSecret = 'q8W2e4R6t8Y0u2I4'", "q8W2e4R6t8Y0u2I4"),
         ("das passwort für den testuser ist übrigens Igel2024!", "Igel2024!"),
         ("la contraseña del router es por cierto Faro-7781", "Faro-7781"),
+        ("my pass word is Kiwi-4412", "Kiwi-4412"),
         # a service account's key id
         (
             '"private_key_id": "3b9f1c2a7d8e4f60a1b2c3d4e5f60718293a4b5c"',
@@ -65,6 +66,13 @@ def _blocking(flt: Filter, text: str) -> list[str]:
             "Access key ID,Secret access key\n"
             "AKIAZ7VQ4MBR2KTX5HWN,tR7vXq2mLp9sKd4w/z8bYc3fHj6gUe1aQo5iVn0W",
             "tR7vXq2mLp9sKd4w/z8bYc3fHj6gUe1aQo5iVn0W",
+        ),
+        # an Azure storage connection string: all of it, the account's name too
+        (
+            "AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=stdemo01;AccountKey="
+            "Q2FmZWJhYmUxMjM0NTY3ODkwYWJjZGVmZ2hpamtsbW5vcA==;EndpointSuffix=core.windows.net",
+            "DefaultEndpointsProtocol=https;AccountName=stdemo01;AccountKey="
+            "Q2FmZWJhYmUxMjM0NTY3ODkwYWJjZGVmZ2hpamtsbW5vcA==;EndpointSuffix=core.windows.net",
         ),
         # a session cookie of letters in both cases and hardly a digit
         (
