@@ -1644,6 +1644,23 @@ _SECRET_PREFIX_RE = re.compile(
     # HTTP basic credentials: base64 of user:password
     r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2})"
 )
+# More providers' formats, each with a prefix no prose holds (a trigger finds the prefixes
+# first): Notion (secret_, ntn_), Dropbox (sl.), Supabase (sbp_), Sentry auth (sntrys_), age
+# secret keys, Fly.io (fo1_), Tailscale (tskey-), Pulumi (pul-), Grafana Cloud (glc_),
+# 1Password service accounts (ops_), Azure AD client secrets (…8Q~…), Terraform Cloud
+# (….atlasv1.…), Mailchimp (hex-usN), Airtable personal tokens (patXXXX.hex).
+_MORE_PROVIDER_KEYS_RE = re.compile(
+    r"\bsecret_[A-Za-z0-9]{43}\b|\bntn_[A-Za-z0-9]{40,50}\b|\bsl\.[A-Za-z0-9_\-]{130,}"
+    r"|\bsbp_[a-f0-9]{40}\b|\bsntrys_[A-Za-z0-9_+/=]{40,}|\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"
+    r"|\bfo1_[A-Za-z0-9_\-]{40,}|\btskey-(?:auth|api|client)-[A-Za-z0-9]{8,}-[A-Za-z0-9]{20,}"
+    r"|\bpul-[a-f0-9]{40}\b|\bglc_[A-Za-z0-9+/]{32,}={0,2}|\bops_eyJ[A-Za-z0-9_\-]{40,}"
+    r"|(?<![\w~.\-])[A-Za-z0-9_~.\-]{3}8Q~[A-Za-z0-9_~.\-]{31,34}(?![\w~.\-])"
+    r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-]{60,}|\b[0-9a-f]{32}-us\d{1,2}\b"
+    r"|\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"
+)
+_MORE_PROVIDER_TRIGGER = re.compile(
+    r"secret_|ntn_|sl\.|sbp_|sntrys_|AGE-SECRET|fo1_|tskey-|pul-|glc_|ops_eyJ|8Q~|\.atlasv1\.|-us\d|pat\w{14}\."
+)
 # A PIN or card security code written out: a credential, however short.
 _PIN_RE = re.compile(
     r"(?i)(?<![a-z0-9])(?:pin|pin[ \-]?code|pincode|geheimzahl|code pin|cvv2?|cvc2?|"
@@ -1750,6 +1767,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
         Rule(t.DATE_OF_BIRTH, DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97, _provider_key),
+        Rule(t.SECRET, _MORE_PROVIDER_KEYS_RE, 0.97, _provider_key, trigger=_MORE_PROVIDER_TRIGGER),
         Rule(t.SECRET, _PIN_RE, 0.8, _pin, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(

@@ -519,10 +519,12 @@ def _marked_births(text: str) -> list[Candidate]:
 
 _THIS_YEAR = datetime.date.today().year
 
-# A person's row in a list or a table: "• Rocío Ruiz – 69034150H – 07/04/85", "Ömer Tan |
-# 98043217967 | 08.11.69": beside a national identifier that passes its check, a date is the
+# A person's row in a hand-written list: "• Rocío Ruiz – 69034150H – 07/04/85", "Ömer Tan -
+# 98043217967 - 08.11.69": beside a national identifier that passes its check, a date is the
 # person's birth date, and the identifier is theirs even with no word naming it.
-_ROW_SEPARATOR = re.compile(r"[ \t]+[–—\-|][ \t]+|\t")
+# (dashes only: a table's columns are read by their headers, and a date beside a DNI under
+# "fecha_alta" is no birth)
+_ROW_SEPARATOR = re.compile(r"[ \t]+[–—\-][ \t]+")
 # (strong checks only: a nine-digit order number passes an eleven-test one time in eleven)
 _ROW_CHECKS = (
     (re.compile(r"(?:\d{8}|[XYZ]\d{7})[A-Z]"), v.spanish_dni_ok),
@@ -592,7 +594,7 @@ class LabelledValueDetector:
             found.extend(_named_checked_ids(text))
         found.extend(_birth_years(text))
         found.extend(_marked_births(text))
-        if "–" in text or " - " in text or "|" in text or "\t" in text:
+        if "–" in text or " - " in text or "—" in text:
             found.extend(_person_rows(text))
         if ":" in text and (
             _ASKED_PASSWORD.search(text) or _ASKED_BIRTH.search(text) or _ASKED_ID.search(text)
