@@ -473,8 +473,22 @@ _BIRTH_YEAR_RE = re.compile(
 )
 
 
+# Substrings an ASCII text must hold for the pattern above to match it (the words written
+# with accents cannot match ASCII text at all): a cheap test before the pattern.
+_BIRTH_YEAR_STEMS = (
+    *("born", "b.", "nat", "geboren", "jahrgang", "nacid", "birth", "yob"),
+    *("nascita", "geburtsjahr", "nascimento", "ur. w"),
+)
+
+
 def _birth_years(text: str) -> list[Candidate]:
     """ "(born 1983)", "Jahrgang 1961", "year of birth: 1990": a year of birth."""
+    if "19" not in text and "20" not in text:
+        return []
+    if text.isascii():
+        lower = text.lower()
+        if not any(stem in lower for stem in _BIRTH_YEAR_STEMS):
+            return []
     this_year = datetime.date.today().year
     return [
         Candidate(t.DATE_OF_BIRTH, m.start("y"), m.end("y"), 0.8)

@@ -354,6 +354,10 @@ def _ending_with(phrases: Sequence[str]) -> EndingPhrases:
 
 
 _LOWER_CUE_RE = _ending_with(_LOWER_CUES)
+# Introductions before a lower-case full name ("hey, it's summer koch", "sono rich smith").
+_INTRODUCED = re.compile(
+    r"(?i)(?<![\w'’])(?:it'?s|it’s|this is|i'?m|i am|sono|soy|je suis|ich bin|hier ist)[ \t]+$"
+)
 # Verbs whose object is a person, in the claimed languages ("tell …", "dile a …", "zeg tegen …").
 _PERSON_VERBS = (
     "tell",
@@ -820,7 +824,13 @@ class NameHeuristicDetector:
         if not (last.islower() and is_family_name(last)) or is_function_word(last):
             return None
         first = words[i][2]
-        return j if self._known(first) and first not in _NOT_NAMES else None
+        if first in _NOT_NAMES:
+            return None
+        if self._known(first):
+            return j
+        # a given name that is also a word, introduced: "it's summer koch", "sono rich smith"
+        introduced = _INTRODUCED.search(text, max(0, words[i][0] - 12), words[i][0])
+        return j if is_given_name(first) and introduced is not None else None
 
     @staticmethod
     def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1168,7 +1178,10 @@ CLOSINGS = (
     "mit freundlichen grüssen|freundliche grüsse|freundliche grüße|lg|cordialement|"
     "bien à vous|saludos|un saludo|atentamente|cordiali saluti|saluti|distinti saluti|"
     "pozdrawiam|z poważaniem|saygılarımla|iyi çalışmalar|met vriendelijke groet|"
-    "groeten|groetjes|cumprimentos|atenciosamente|abraço|abraços"
+    "groeten|groetjes|cumprimentos|atenciosamente|abraço|abraços|yours sincerely|"
+    "yours faithfully|yours truly|sincerely|sincerely yours|respectfully|with thanks|"
+    "all the best|take care|love|xoxo|bises|bisous|grosses bises|un bacio|baci|"
+    "un abrazo|besos|hugs|best"
 )
 _OPENINGS = (
     "dear|hello|hi|hey|hallo|hola|bonjour|buongiorno|ciao|olá|ola|hoi|dzień dobry|"
@@ -1785,8 +1798,9 @@ def inverted_names(text: str) -> list[Candidate]:
         family = text[start : hit.start()]
         last = family.split()[-1]
         capitals = family.replace(" ", "").replace("-", "").isupper() and len(family) > 1
-        if not (capitals or opens_line or is_family_name(last)) or is_salutation(family):
-            continue
+        listed = opens_line and not (known_given_name(last) and not is_family_name(last))
+        if not (capitals or listed or is_family_name(last)) or is_salutation(family):
+            continue  # "Attendees: Ilse, Bo": two people, not one inverted name
         if not capitals and _LOWER_WORD_NEXT.match(text, m.end()):
             continue  # "In Lyon, Florence said …": a clause, not a register
         found.append(Candidate(PERSON, start, m.end(), 0.6))

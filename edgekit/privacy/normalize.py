@@ -156,6 +156,9 @@ def normalize(text: str) -> Normalized:
     return Normalized(folded.text, text, starts, ends)
 
 
+# Regular expressions instead of a Python loop over every character of the text.
+_ZERO_WIDTH_RE = re.compile("[" + re.escape(_ZERO_WIDTH) + "]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _MAYBE_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\u[0-9a-fA-F]{4}|&#?\w{2,32};|=[^\s=]*\+")
 
 
@@ -165,9 +168,9 @@ def _fold(text: str) -> Normalized:
         return Normalized(text, text)
     if not _SPECIAL_RE.search(text):
         return Normalized(text, text)
-    if unicodedata.is_normalized("NFKC", text) and not any(c in _ZERO_WIDTH for c in text):
+    if unicodedata.is_normalized("NFKC", text) and not _ZERO_WIDTH_RE.search(text):
         candidate = text.translate(_ONE_TO_ONE)
-        if not any(c.isdigit() and not c.isascii() for c in candidate):
+        if not any(c.isdigit() for c in _NON_ASCII_RE.findall(candidate)):
             # Every change is one character for one character: offsets unchanged.
             return Normalized(candidate, text)
     return _normalize_slow(text)

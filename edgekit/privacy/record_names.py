@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from edgekit.privacy.field_names import name_value
-from edgekit.privacy.names import CLOSINGS, is_function_word, is_given_name
+from edgekit.privacy.names import CLOSINGS, is_function_word, is_given_name, known_given_name
 from edgekit.privacy.structure import Field, structure_of
 from edgekit.privacy.types import PERSON, Candidate
 
@@ -54,9 +54,13 @@ _PARTY_LABEL = re.compile(
 _URL_CELL_NEXT = re.compile(r"[ \t]*[,;\t|][ \t]*\"?(?:https?://|www\.)")
 
 
+# A label line that is a line of code: "def customer():" above "return Customer(…)".
+_CODE_LABEL = re.compile(r"(?:def|class|if|elif|else|for|while|with|try|except|case) ")
+
+
 def _is_name_field(field: Field) -> bool:
     label = field.label
-    if _NOT_PERSON_NAME.search(label):
+    if _NOT_PERSON_NAME.search(label) or _CODE_LABEL.match(label):
         return False
     return bool(_NAME_COLUMN.search(label)) or (
         field.kind == "label" and bool(_PARTY_LABEL.match(label))
@@ -208,9 +212,36 @@ _ACTION_RE = re.compile(
 )
 
 
+# Numbered or bulleted items of minutes that open with their owner: "2. Aleksandra shares
+# the dashboard", "- jonas to send the deck", "3) Ilse will call".
+_ITEM_OWNER_RE = re.compile(
+    r"(?m)^[ \t>]{0,6}(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<v>[^\W\d_][\w'’\-]*"
+    r"(?: [A-ZÀ-ÝĀ-Ž][\w'’\-]*)?)[ \t]+(?=(?:to|will|shall|wird|soll|va|doit|debe|deve)[ \t]"
+    r"|[a-z]{3,}s[ \t])"
+)
+
+
+def _item_owners(text: str) -> list[Candidate]:
+    """Owners of the items of minutes (a document with an attendee list), or given names
+    the lists know opening any such item."""
+    minutes = _ATTENDEES_RE.search(text) is not None
+    out = []
+    for m in _ITEM_OWNER_RE.finditer(text):
+        first = m.group("v").split()[0]
+        if is_function_word(first) or first.lower() in ("please", "bitte", "make"):
+            continue
+        known = is_given_name(first) and (first[0].isupper() or known_given_name(first))
+        action = text.startswith(("to ", "will "), m.end()) and not text.startswith(
+            "to be ", m.end()
+        )
+        if known or (minutes and (is_given_name(first) or (first[0].isupper() and action))):
+            out.append(Candidate(PERSON, m.start("v"), m.end("v"), _SCORE))
+    return out
+
+
 def _listed_people(text: str) -> list[Candidate]:
     """Each name of an attendee, apologies or chair list; each owner of an action."""
-    out: list[Candidate] = []
+    out: list[Candidate] = _item_owners(text)
     for m in _ATTENDEES_RE.finditer(text):
         value, base = m.group("v"), m.start("v")
         pos = 0

@@ -230,6 +230,7 @@ class ScriptNameDetector:
         found.extend(_before_honorifics(text))
         found.extend(listed_script_names(text, runs))
         found.extend(han_hangul_names(text, runs))
+        found.extend(field_names_uncased(text, runs))
         return found
 
 
@@ -255,6 +256,10 @@ def _mentioned_word(text: str, start: int, end: int) -> bool:
     after = text[end : end + _TALK_AFTER]
     if before.rstrip()[-1:] in _OPEN_QUOTES and after.lstrip()[:1] in _CLOSE_QUOTES:
         return True
+    return _talked_about(before, after)
+
+
+def _talked_about(before: str, after: str) -> bool:
     return bool(_WORD_TALK_RE.search(before.lower()) or _WORD_TALK_RE.search(after.lower()))
 
 
@@ -744,4 +749,46 @@ def han_hangul_names(text: str, runs: list[tuple[int, int, str]]) -> list[Candid
     for start, end, fam in runs:
         if fam in ("cjk", "hangul"):
             out.extend(_family_given(text, start, end, given))
+    return out
+
+
+# A name alone in a field of its own (a line, a table cell, a quoted value, before
+# "(mail@…)"), in a script without capitals: a Chinese family character and one or two
+# more ("李娜", "王芳"), a Japanese family name, a blank and one to three characters
+# ("佐藤 花子"), a Korean family syllable and one or two more ("김민준"), or two Thai words
+# ("สมชาย ใจดี"). Given names of one character are common, so no list can hold them all.
+_FIELD_OPENERS = "|\t,;'\"([>-—–"
+_FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|\t,;'\")\]<]|\((?=[^()\n]{0,60}@))", re.MULTILINE)
+_NOT_FIELD_NAMES = frozenset(
+    ["谢谢", "马上", "周末", "高兴", "许多", "何时", "王国", "黄色", "周年"]
+)
+
+
+def _name_shaped(value: str, fam: str) -> bool:
+    if fam == "thai":
+        words = value.split()
+        return len(words) == 2 and all(2 <= len(w) <= 14 for w in words)
+    if fam == "hangul":
+        return 2 <= len(value) <= 4 and value[0] in _KO_FAMILY
+    if fam != "cjk" or value in _NOT_FIELD_NAMES or value[:1] == value[1:2]:
+        return False
+    family, _, given = value.partition(" ")
+    if given:
+        return family in _JA_FAMILY and 1 <= len(given) <= 3 and " " not in given
+    return 2 <= len(value) <= 3 and (value[0] in _ZH_FAMILY or value[:2] in _JA_FAMILY)
+
+
+def field_names_uncased(text: str, runs: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Names of a script without capitals standing alone in a field (see above)."""
+    out: list[Candidate] = []
+    for start, end, fam in runs:
+        if fam not in ("cjk", "hangul", "thai") or end - start > 14:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].rstrip(" \t")
+        if (before and before[-1] not in _FIELD_OPENERS) or not _FIELD_AFTER.match(text, end):
+            continue
+        talk = _talked_about(text[max(0, start - _TALK_BEFORE) : start], text[end : end + 30])
+        if _name_shaped(text[start:end], fam) and not talk:  # a quoted value may be a name
+            out.append(Candidate(PERSON, start, end, 0.6))
     return out

@@ -225,3 +225,67 @@ def test_people_next_to_place_words_stay_people(ner_filter: Filter) -> None:
 def test_a_site_list_names_no_people(pattern_filter: Filter) -> None:
     text = "name,url,username,password\nNetflix,https://www.netflix.com,ottilie@example.org,x\n"
     assert "Netflix" not in _people(pattern_filter, text)
+
+
+# --- names alone in a field in scripts without capitals; minutes; introductions; closings ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bitte korrigieren:\n\n周丽\nHauptstraße 5", "周丽"),
+        ("id\tname\tcity\n7\t孙浩\tLyon\n", "孙浩"),
+        ("VALUES ('a1', '田中 一郎', 'x@y.jp');", "田中 一郎"),
+        ("-- 박서준 (sj.park@example.kr)", "박서준"),
+        ("Mit freundlichen Grüßen\nสุดา รักดี\n", "สุดา รักดี"),
+    ],
+)
+def test_uncased_names_alone_in_a_field(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谢谢\n你好\n周末愉快", "the word '马上' means at once", "| 状态 |\n| 完成 |"],
+)
+def test_uncased_words_alone_are_no_names(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+def test_owners_of_minutes_items(pattern_filter: Filter) -> None:
+    text = (
+        "Protokoll\nAnwesend: Ilse, Bo\n\n"
+        "1. Xaver to chase the supplier\n2. Ilse shares the slides\n3. harry sends the link\n"
+        "4. Budget stays as is"
+    )
+    people = _people(pattern_filter, text)
+    assert {"Xaver", "harry"} <= set(people)
+    assert "Budget" not in people
+
+
+@pytest.mark.parametrize(
+    "text", ["Steps:\n1. Open the file\n2. Click Save to store it\n3. Python runs the script"]
+)
+def test_steps_of_a_how_to_name_no_owner(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey, it's summer hartmann from the flat viewing", "summer hartmann"),
+        ("buongiorno, sono rich russo per la pratica", "rich russo"),
+        ("Thanks for the quick reply.\n\nYours sincerely\nT. Oyelaran\n", "T. Oyelaran"),
+    ],
+)
+def test_introductions_and_closings(pattern_filter: Filter, text: str, name: str) -> None:
+    assert any(name in person for person in _people(pattern_filter, text))
+
+
+def test_intro_words_before_a_firm_name_no_one(ner_filter: Filter) -> None:
+    assert _people(ner_filter, "Le fatture 12 e 13 sono della Lidl.") == []
+
+
+def test_a_line_of_code_is_no_label(pattern_filter: Filter) -> None:
+    text = "@pytest.fixture\ndef customer():\n    return Customer(id=1)\n"
+    assert _people(pattern_filter, text) == []

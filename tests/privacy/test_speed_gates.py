@@ -1,0 +1,77 @@
+"""Cheap tests put before a reader's pattern change nothing it finds (speed only)."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import normalize as normalize_module
+from edgekit.privacy.labelled import _BIRTH_YEAR_RE, _birth_years
+
+_PIECES = st.sampled_from(
+    [
+        "born ",
+        "BORN in ",
+        "b. ",
+        "B.",
+        "Nata nel ",
+        "geboren im Jahr ",
+        "JAHRGANG ",
+        "nacida en ",
+        "Year of Birth: ",
+        "birthyear ",
+        "YOB ",
+        "anno di nascita ",
+        "Geburtsjahr:",
+        "ano de nascimento ",
+        "ur. w ",
+        "née en ",
+        "année de naissance ",
+        "año de nacimiento ",
+        "1983",
+        "2004",
+        "1899",
+        "2099",
+        "19",
+        "20",
+        "(",
+        ")",
+        " ",
+        "\t",
+        "x",
+        "é",
+        "İ",
+        "ſ",
+        "K",
+        "-",
+        ".",
+    ]
+)
+_TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=2)), max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_birth_year_gate_finds_what_the_pattern_finds(text: str) -> None:
+    spans = [(c.start, c.end) for c in _birth_years(text)]
+    this_year = datetime.date.today().year
+    expected = [
+        m.span("y") for m in _BIRTH_YEAR_RE.finditer(text) if int(m.group("y")) <= this_year
+    ]
+    assert spans == expected
+
+
+_ZERO_WIDTH = st.sampled_from(list("\u200b\u200c\u2060\ufeff\u00ad\u034f"))
+_FOLDED = st.sampled_from(["а", "е", "Ａ", "１", "٣", "²", "é", "ß", "x", " ", "1"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ZERO_WIDTH, _FOLDED, st.text(max_size=3)), max_size=12).map("".join))
+def test_fold_fast_path_as_the_loops_said(text: str) -> None:
+    """The regex tests in ``_fold`` answer as the per-character loops they replace."""
+    zero_width = any(c in normalize_module._ZERO_WIDTH for c in text)
+    assert bool(normalize_module._ZERO_WIDTH_RE.search(text)) is zero_width
+    foreign_digit = any(c.isdigit() and not c.isascii() for c in text)
+    assert any(c.isdigit() for c in normalize_module._NON_ASCII_RE.findall(text)) is foreign_digit
