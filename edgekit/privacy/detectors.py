@@ -861,8 +861,17 @@ _FLAT = (
     r"|[A-H](?:[ \t]\d{1,3})?(?=[ \t]*,)"  # fi "12 B 5": staircase and flat
     r"|R/C|r/c|Bajo|bajo|Dcha\.?|Izda\.?"
     # a neighbourhood or district before the postcode: "Col. Roma Norte", "Miraflores"
-    r"|(?:(?:Col\.|Colonia|Fracc\.|Barrio|Bairro|Urb\.)[ \t]+)?[A-ZÀ-Ý][\w'’\-]+"
+    r"|(?:(?:Col\.|Colonia|Fracc\.|Barrio|Bairro|Urb\.|Co\.|County)[ \t]+)?[A-ZÀ-Ý][\w'’\-]+"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2})"
+)
+# The flat after a street and number when no postcode follows, up to where the field or
+# clause ends: "Calle Mayor 9, 8º B, el portal …", "<Street>Via Roma 37, int. 4</Street>".
+_FLAT_ONLY_TAIL = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:\d{1,2}\.?[ \t]?[ºª°oa](?:[ \t]?[A-Za-z]{1,5}\.?)?"  # º is o after NFKC
+    r"|(?i:apt|apto|app|appt|flat|int|interno|scala|piano|piso|puerta|pta|esc|escalera|top|"
+    r"stiege|tür|whg|bât|étage|andar|unit|suite|bajo|ático|dpto|depto)\.?[ \t]?(?:n\.?[ \t]?)?"
+    r"\w{1,4}\.?|R/C|Dcha\.?|Izda\.?)"
+    r"(?=[ \t]*(?:[,;)<'\"\n]|$))"
 )
 _ADDRESS_TAIL = re.compile(
     r"(?:,|[ \t]+[-–]|[ \t]*\n)?[ \t]*"  # "Via Nazionale, 12 - 00184 Roma"
@@ -882,6 +891,7 @@ _ADDRESS_TAIL = re.compile(
     # "Toronto, ON M5V 2T6", "Sydney NSW 2000", "Dublin 2, D02 Y754"
     r"|[A-Z][a-zA-Z .]{1,30},?[ \t]*[A-Z]{2,3}[ \t]+(?:\d{4}(?!\d)|[A-Z]\d[A-Z] ?\d[A-Z]\d)"
     r"|[A-Z][a-z]+(?: \d{1,2})?,[ \t]*[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+    r"|[AC-FHKNPRTV-Y]\d[0-9W][ \t][0-9AC-FHKNPRTV-Y]{4}\b"  # "…, Co. Dublin, A96 X2Y3"
     r"|[A-Z][a-zA-Z .]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)"
 )
 
@@ -890,7 +900,8 @@ def extend_address(text: str, end: int) -> int:
     """The end of a street address including the postcode and city that follow it."""
     tail = _ADDRESS_TAIL.match(text, end)
     if tail is None:
-        return end
+        flat = _FLAT_ONLY_TAIL.match(text, end)
+        return end if flat is None else flat.end()
     stop = tail.end()
     while stop > end and text[stop - 1] in "'’":
         stop -= 1  # the closing quote of a string, not of "L'Aquila"
@@ -1354,7 +1365,8 @@ _STREET_EN = (
 )
 _ADDRESS_EN = re.compile(
     r"(?:\b(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)\s+\d{1,4}[A-Za-z]?,?\s+(?:\d{1,6}[A-Za-z]?\s+)?"
-    r"|\b\d{1,6}[A-Za-z]?\s+)(?:[NSEW]\.?[ \t]+)?"
+    # one blank after the number: "2025  Kartenzahlung … Plaza" is a statement's columns
+    r"|\b\d{1,6}[A-Za-z]?(?:[ \t]|\n[ \t]*))(?:[NSEW]\.?[ \t]+)?"
     r"(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     rf"(?:{_STREET_EN})\b\.?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW)\b)?"
     r"(?:,?\s*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?"
@@ -1402,9 +1414,14 @@ _ADDRESS_DE = re.compile(
 _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
     r"route|quai|cours|square|passage|voie|sentier|faubourg|"
-    r"Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)\s+"
-    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)\s*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
+    r"Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)[ \t]+"
+    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)[ \t]*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+"
+    r"(?:[ \t]+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
     r"(?:[ \t]+\d{1,4}[a-z]?\b)?"  # Swiss and Belgian style: "Rue du Marché 12"
+)
+_MONTH_WORD = (
+    r"(?i:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|ott|nov|dic|dec|gen|mag|giu|lug|jan|apr|"
+    r"aug|janv|févr|fev|avr|mai|juin|juil|août|déc|dez|mär|okt)[a-zéèûô]*\b"
 )
 _ADDRESS_ES_IT = re.compile(
     r"\b(?:Calle|C/|C\.|Vial|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Callejón|Cañada|"
@@ -1415,9 +1432,11 @@ _ADDRESS_ES_IT = re.compile(
     r"ul\.|al\.|os\.|pl\.|Ulica|Aleja|Osiedle|Strada|Str\.|Bulevardul|Bd\.|Calea|Aleea|Jl\.|Jalan)\s+"
     r"(?:(?:de|del|la|las|los|di|della|dei|delle|degli|san|santa|das|dos|da|do)\s+)*"
     r"[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+"
-    r"(?:\s+(?:(?:de|del|la|di|della|das|dos|da|do)\s+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?\s*"
-    r"(?:n\.?\s*|nº\s*|nr\.?\s*|No\.?\s*)?\d{1,4}[A-Za-z]?"
+    # the street's words and its number on one line ("Piazza Cavour" / "Data 17/09" is none)
+    r"(?:[ \t]+(?:(?:de|del|la|di|della|das|dos|da|do)[ \t]+)?[A-ZÁÉÍÓÚÑÀÈÌÒÙ][\w'’-]+){0,3},?"
+    r"[ \t]*(?:n\.?[ \t]*|nº[ \t]*|nr\.?[ \t]*|No\.?[ \t]*)?\d{1,4}[A-Za-z]?"
     r"(?:/(?:\d{1,4}[A-Za-z]?|[A-Za-z]\b))?"
+    rf"(?!\d|[ \t]+(?:de[ \t]+|di[ \t]+)?{_MONTH_WORD})"  # a dateline: "Via Appia, 7 de mayo"
     r"(?:\s*(?:Piso|Puerta|Apt\.|Interno|Int\.)\s*\w+){0,2}"
 )
 
@@ -1453,6 +1472,7 @@ _ADDRESS_RU = re.compile(
     rf"(?:(?:{_RU_STREET})[ \t]*{_RU_WORDS}|{_RU_WORDS}[ \t](?:{_RU_STREET}))"
     rf",?[ \t]*(?:{_RU_HOUSE})[ \t]*\d{{1,4}}[^\W\d_]?(?:/\d{{1,4}})?"
     rf"(?:,?[ \t]*(?:{_RU_FLAT})[ \t]*\d{{1,4}}[^\W\d_]?){{0,3}}"
+    r"(?:,[ \t]*[^\W\d_][\w\-]{1,30},?[ \t]*\d{6}\b)?"  # ", Санкт-Петербург, 191186"
 )
 _ADDRESS_EL = re.compile(
     rf"(?:{_folded_alternatives('Οδός|Οδ.|οδός|οδό|Λεωφόρος|Λεωφ.|λεωφόρος|Πλατεία|πλατεία')})"
@@ -1464,11 +1484,12 @@ _ADDRESS_CJK = re.compile(
     # a run of Han and kana (possessive: no backtracking into it) ending in a house number;
     # _cjk_address checks that it holds a province/city word and trims what comes before it
     r"(?:〒[ \t]?\d{3}-\d{4}[ \t]*)?[\u4e00-\u9fff\u3040-\u30ff]{3,30}+"
-    r"\d{1,5}(?:[-－]\d{1,5}){0,3}(?:号|番地?|丁目)?(?:[\u4e00-\u9fff]{1,4}+\d{1,5}(?:号|室|楼))?"
+    r"\d{1,5}(?:[-－]\d{1,5}){0,3}(?:号|番地?|丁目(?:\d{1,5}(?:[-－]\d{1,5}){0,2})?)?"
+    r"(?:[\u4e00-\u9fff]{1,4}+\d{1,5}(?:号|室|楼))?"
     r"|〒[ \t]?\d{3}-\d{4}"
     r"|[\uac00-\ud7af]{2,8}(?:시|도)[ \t][\uac00-\ud7af]{1,6}(?:구|군|시)[ \t]"
     r"[\uac00-\ud7af\d]{1,12}(?:로|길|동)(?:[ \t]?\d{1,4}(?:-\d{1,4})?(?:번길)?)?"
-    r"(?:[ \t]\d{1,4}(?:-\d{1,4})?)?"
+    r"(?:[ \t]\d{1,4}(?:-\d{1,4})?)?(?:,?[ \t]*\d{1,5}호)?"  # ", 33호": the flat
 )
 _CJK_REGION = re.compile("[省市都道府県县]|自治区")
 _CJK_LOCAL = re.compile("[区市县郡町村]")
@@ -1505,11 +1526,14 @@ _POSTCODE_AFTER_COMMA = re.compile(r"\d,[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-Z�
 _LATAM_TRIGGER = re.compile(r"#|No\.|N[°º]|\d{5}-\d{3}")
 # A street of any name, its number, then a postcode and a town: "Ilica 42, 10000 Zagreb",
 # "Kneza Miloša 10, 11000 Beograd" (a four-digit "postcode" that is a year is not one).
+# (the words of the street are capitalised or particles: "for 'Ann Roe' at 'Ilica 42, …'"
+# starts at "Ilica"; a quote closing the town is the string's, not the town's)
 _ADDRESS_ANY = re.compile(
-    r"\b[A-ZÀ-ÝĀ-Ž][\w'’.\-]{1,30}(?:[ \t][\w'’.\-]{1,30}){0,2}"
+    r"\b[A-ZÀ-ÝĀ-Ž][^\W\d_][^\W\d_.\-]{0,29}(?:[.\-][^\W\d_]{0,20})*\.?"
+    r"(?:[ \t](?:[A-ZÀ-ÝĀ-Ž]|d[aeio]\w{0,3}[ \t]|v[ao]n[ \t])[\w.\-]{0,30}){0,2}"
     r"[ \t]\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,"
     r"[ \t]*(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?\d{4,5}"
-    r"[ \t]+[A-ZÀ-ÝĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?"
+    r"[ \t]+[A-ZÀ-ÝĀ-Ž][\w'’\-]*\w(?:[ \t][A-ZÀ-Ý][\w'’\-]*\w)?"
 )
 # A post box, then the town: "PO Box 4521, Austin, TX 78765", "Postfach 12 34, 3000 Bern".
 _ADDRESS_POBOX = re.compile(

@@ -328,11 +328,20 @@ _ADDRESS_COLUMN = re.compile(rf"(?:^| )(?:{_ADDRESS_LABELS})(?: line)?(?: 1| 2)?
 _LABEL_WORD = re.compile(rf"(?i)^[ \t]*(?:{_LABELS}|{_ROLES})\b")
 
 
+# Where a labelled address ends and the line goes on: a full stop or a semicolon before a
+# capitalised word ("…, 50122 Firenze FI. Il rimborso …"), not an abbreviation ("Co. Cork").
+_SENTENCE_END = re.compile(
+    r"(?<!\bCo)(?<!\bSt)(?<!\bDr)(?<!\bNo)(?<!\bNr)(?<!\bAv)(?<!\bint)(?<!\bCol)(?<!\bUrb)"
+    r"(?<!\bApt)(?<!\bAve)(?<!\bStr)(?<!\bEsc)(?<!\bBât)(?<!\bMt)(?<!\bFt)"
+    r"\.[ \t]+(?=[A-ZÀ-ÝĀ-Ž])|;[ \t]"
+)
+
+
 def _address_value(value: str) -> tuple[int, int] | None:
     """The address in a labelled value: a letter and a digit, no e-mail, trimmed; it ends
     one comma-separated part after its last part with a digit (the city), and before a
     part that starts with a label or role word ("…, Ansprechpartner Rabea Bachmann")."""
-    stripped = value.strip()
+    stripped = _SENTENCE_END.split(value.strip(), 1)[0]
     if "@" in stripped or "://" in stripped or stripped.lower() in _NO_ADDRESS:
         return None
     parts = stripped.split(",")

@@ -289,3 +289,67 @@ def test_intro_words_before_a_firm_name_no_one(ner_filter: Filter) -> None:
 def test_a_line_of_code_is_no_label(pattern_filter: Filter) -> None:
     text = "@pytest.fixture\ndef customer():\n    return Customer(id=1)\n"
     assert _people(pattern_filter, text) == []
+
+
+# --- addresses: flats without a postcode, quoted in logs, one line, datelines, scripts ------
+
+
+def _addresses(flt: Filter, text: str) -> list[str]:
+    return [v for t, v in found(flt, text) if t == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Nos vemos en Calle Toledo 14, 3º B, segundo timbre.", "Calle Toledo 14, 3º B"),
+        ("<Street>Via Garibaldi 8, int. 12</Street>", "Via Garibaldi 8, int. 12"),
+        (
+            "WARN bad zip for 'Ilse' at 'Bergstraße 7, 79098 Freiburg' (id 9)",
+            "Bergstraße 7, 79098 Freiburg",
+        ),
+        (
+            "Residenza: Via Po 3, 10123 Torino TO. Il saldo è sul conto.",
+            "Via Po 3, 10123 Torino TO",
+        ),
+        ("〒060-0001 北海道札幌市中央区3丁目12-7\n", "〒060-0001 北海道札幌市中央区3丁目12-7"),
+        ("부산광역시 해운대구 해운대로 264, 1203호\n", "부산광역시 해운대구 해운대로 264, 1203호"),
+        ("ул. Пушкина, д. 3, кв. 7, Казань, 420111\n", "ул. Пушкина, д. 3, кв. 7, Казань, 420111"),
+        (
+            "Flat 4, 22 Seafield Road, Clontarf, Co. Dublin, D03 KX29.",
+            "Flat 4, 22 Seafield Road, Clontarf, Co. Dublin, D03 KX29",
+        ),
+    ],
+)
+def test_address_forms_of_session_8(pattern_filter: Filter, text: str, address: str) -> None:
+    assert address in _addresses(pattern_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfall an der Piazza Navona\nData 03/05/2026 ore 9:10",
+        "Plaza Mayor, 12 de marzo de 2026\n\nQuerida Ana:",
+        "d'après l'article L. 12 du Code de la route\n\nTitulaire : X",
+        "03/05/2026  Kartenzahlung Globus Plaza Karte **** 1234",
+    ],
+)
+def test_no_address_across_lines_datelines_or_statement_columns(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _addresses(pattern_filter, text) == []
+
+
+def test_an_address_does_not_start_inside_a_quoted_name(pattern_filter: Filter) -> None:
+    text = "invalid zip for 'Hanne von der Au' at 'Lindenweg 4, 24103 Kiel'"
+    assert "Lindenweg 4, 24103 Kiel" in _addresses(pattern_filter, text)
+
+
+@pytest.mark.parametrize("unit", ["Aa 1, 8º B, ", "Aa Bb 12, 12345 Cc. Dd ", "Via A\n1 "])
+def test_address_readers_of_session_8_scan_in_linear_time(
+    pattern_filter: Filter, unit: str
+) -> None:
+    text = unit * (60_000 // len(unit))
+    detector = next(d for d in pattern_filter.detectors if d.name == "patterns")
+    start = time.perf_counter()
+    detector.detect(text)
+    assert time.perf_counter() - start < 2.0
