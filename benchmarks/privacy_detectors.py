@@ -12,6 +12,10 @@ imported), the two interleaved for ``--rounds`` rounds; each detector's figure i
 over the rounds, and ``ratio`` is this tree's total over the other's. The box's speed drifts
 within minutes, so only such ratios say much. ``same_findings`` says whether both trees
 found exactly the same spans (type, offsets, score, detector) in every timed text.
+``--interleave`` (with ``--against``) runs both in one process instead, the other tree's
+package copied and renamed ``edgekit_against``, the two scanning each text in turn (the
+order alternating): the box's drift then falls on both alike, which separate processes
+minutes apart cannot promise (this VM's speed moves by ±10 % within minutes).
 ``--digest A,B`` prints instead, per corpus of ``benchmarks/privacy.py`` (never a value),
 a hash of every finding, to show a change leaves what the filter finds untouched.
 
@@ -24,9 +28,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -169,6 +177,90 @@ def side_by_side(against: Path, rounds: int, passes: int) -> dict[str, Any]:
     return out
 
 
+def renamed_copy(tree: Path, into: Path) -> None:
+    """``tree/edgekit`` copied to ``into/edgekit_against``, its own imports renamed."""
+    target = into / "edgekit_against"
+    shutil.copytree(tree / "edgekit", target, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in target.rglob("*.py"):
+        source = path.read_text("utf-8")
+        renamed = re.sub(r"\bedgekit(?=[._])", "edgekit_against", source)
+        renamed = re.sub(
+            r"^(\s*(?:from|import) )edgekit\b(?!_)", r"\1edgekit_against", renamed, flags=re.M
+        )
+        path.write_text(renamed, "utf-8")
+
+
+def timed_filter(package: str) -> tuple[Any, Counter[str]]:
+    """A strict filter of ``package`` whose detectors' CPU time is counted."""
+    filter_module = importlib.import_module(f"{package}.privacy.filter")
+    privacy = importlib.import_module(f"{package}.privacy")
+    ner_module = importlib.import_module(f"{package}.privacy.ner")
+    spent: Counter[str] = Counter()
+    run_detector = filter_module._run_detector
+
+    def timed(detector: Any, text: str, covered: Sequence[tuple[int, int]]) -> Any:
+        start = time.process_time()
+        try:
+            return run_detector(detector, text, covered)
+        finally:
+            spent[getattr(detector, "name", type(detector).__name__)] += time.process_time() - start
+
+    filter_module._run_detector = timed
+    ner = "on" if ner_module.ner_available() else "off"
+    scan = privacy.Filter(privacy.PrivacyConfig(preset="strict", ner=ner), reuse=0).scan
+    scan("warm up: Ada Lovelace, 212-555-5555, a@b.co")
+    spent.clear()
+    return scan, spent
+
+
+def spans(findings: Sequence[Any]) -> list[tuple[str, int, int, float, str]]:
+    """Findings as plain tuples (the two trees' classes differ)."""
+    return [(f.type, f.start, f.end, f.score, f.detector) for f in findings]
+
+
+def interleaved(against: Path, passes: int) -> dict[str, Any]:
+    """This tree and ``against`` in one process, scanning each text in turn."""
+    with tempfile.TemporaryDirectory() as scratch:
+        renamed_copy(against, Path(scratch))
+        sys.path.insert(0, scratch)
+        texts = timed_texts()
+        kb = sum(len(t.encode()) for t in texts) / 1024
+        sides = {
+            side: timed_filter(pkg)
+            for side, pkg in (("this", "edgekit"), ("against", "edgekit_against"))
+        }
+        totals: Counter[str] = Counter()
+        same = True
+        for n in range(max(1, passes)):
+            for i, text in enumerate(texts):
+                order = ("this", "against") if (i + n) % 2 == 0 else ("against", "this")
+                found = {}
+                for side in order:
+                    start = time.process_time()
+                    found[side] = sides[side][0](text)
+                    totals[side] += time.process_time() - start
+                same = same and spans(found["this"]) == spans(found["against"])
+    out: dict[str, Any] = {"kb": round(kb, 1), "passes": passes, "interleaved": True}
+    scale = 1000 / kb / max(1, passes)
+    for side, prefix in (("this", ""), ("against", "against_")):
+        spent = sides[side][1]
+        out[f"{prefix}total_ms_per_kb"] = round(scale * totals[side], 2)
+        out[f"{prefix}outside_ms_per_kb"] = round(scale * (totals[side] - sum(spent.values())), 2)
+        for name, seconds in spent.items():
+            out[f"{prefix}{name}_ms_per_kb"] = round(scale * seconds, 2)
+    for key in sorted(
+        (k for k in out if k.endswith("_ms_per_kb") and not k.startswith("against_")),
+        key=lambda k: -out[k],
+    ):
+        name = key.removesuffix("_ms_per_kb")
+        print(
+            f"{name:20} {out[key]:6.2f} {out.get('against_' + key, 0.0):6.2f} ms/KB (this, against)"
+        )
+    out["ratio"] = round(totals["this"] / totals["against"], 3)
+    out["same_findings"] = same
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--passes", type=int, default=2, help="passes; the fastest is kept")
@@ -176,13 +268,18 @@ def main() -> int:
     parser.add_argument("--against", type=Path, help="another edgekit/ tree, side by side")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (--against)")
     parser.add_argument("--digest", metavar="A,B", help="findings hashes of these corpora")
+    parser.add_argument(
+        "--interleave", action="store_true", help="--against in this process, text by text"
+    )
     args = parser.parse_args()
     if args.tree is not None:
         use_tree(args.tree)
     if args.digest:
         print(json.dumps(digests(args.digest.split(","))))
         return 0
-    if args.against is not None:
+    if args.against is not None and args.interleave:
+        out = interleaved(args.against, args.passes)
+    elif args.against is not None:
         out = side_by_side(args.against, args.rounds, args.passes)
     else:
         out = measure(args.passes)

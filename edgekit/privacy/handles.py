@@ -132,8 +132,15 @@ _ACCOUNT_RES: tuple[tuple[re.Pattern[str], str | re.Pattern[str] | None], ...] =
 )
 
 
+# Service accounts by their name's shape: "svc-backup", "sa_import", "ci-bot", "deploy-svc".
+_SERVICE_ACCOUNT = re.compile(
+    r"(?i)^(?:svc|srv|sa|bot|ci|app|sys)[-_.]|[-_.](?:svc|bot|service|daemon)$"
+)
+
+
 def _account(value: str) -> bool:
-    return value.lower() not in _NOT_PEOPLE and not value.isdigit()
+    lower = value.lower()
+    return lower not in _NOT_PEOPLE and not value.isdigit() and not _SERVICE_ACCOUNT.search(lower)
 
 
 def _decorator_line(text: str, start: int) -> bool:

@@ -679,8 +679,10 @@ def _initial_surname(
     start, end, word = words[i]
     if len(word) != 1 or not word.isupper() or text[end : end + 2] != ". ":
         return None
-    if start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
-        return None  # "U.S. Army", "e.g. Smith", "A.-M."
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".-/"):
+        return None  # "U.S. Army", "e.g. Smith", "A.-M.", "83 ng/L. Diagnostic"
+    if i + 1 >= len(words) or words[i + 1][0] != end + 2:
+        return None  # "article L. 1237-19 du Code": a number, not a surname, follows
     j = i + 1
     while j < len(words) and words[j][2].lower() in _PARTICLES and text[words[j][1]] == " ":
         j += 1
@@ -1617,6 +1619,8 @@ def capitals_surnames(text: str) -> list[Candidate]:
             first = given.split()[0]
             if is_function_word(first) or is_function_word(caps):
                 continue
+            if names_a_company(text, m.start(), m.end()):
+                continue  # "LASTSCHRIFT Giorgio Armani Mandat …": a statement's merchant
             if is_family_name(caps) or known_given_name(first.split("-")[0]):
                 found.append(Candidate(PERSON, m.start(), m.end(), 0.6))
     return found

@@ -430,6 +430,7 @@ class OnnxNerDetector:
 
         from edgekit._deps import import_onnxruntime
         from edgekit.privacy.ner_int8 import int8_model
+        from edgekit.privacy.ner_static import SESSION_KW, static_model
 
         onnxruntime = import_onnxruntime()
         config = json.loads((self.model_dir / "config.json").read_text("utf-8"))
@@ -451,7 +452,10 @@ class OnnxNerDetector:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         session = onnxruntime.InferenceSession(
-            str(int8_model(onnx)), sess_options=options, providers=["CPUExecutionProvider"]
+            str(static_model(int8_model(onnx))),
+            sess_options=options,
+            providers=["CPUExecutionProvider"],
+            **SESSION_KW,
         )
         return session, tokenizer, id2label
 

@@ -353,3 +353,19 @@ def test_address_readers_of_session_8_scan_in_linear_time(
     start = time.perf_counter()
     detector.detect(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon l'article R. 2231-4 du Code de commerce, le délai court.",
+        "Kreatinin 1,1 mg/L. Befund unauffällig.",
+        "02.03.2026 | LASTSCHRIFT Tommy Hilfiger Mandat M-77",
+        "dn: uid=svc-export,ou=people,dc=example,dc=org",
+        "owner=ci-bot user=sa_sync",
+    ],
+)
+def test_law_articles_units_merchants_and_service_accounts(
+    pattern_filter: Filter, text: str
+) -> None:
+    assert _people(pattern_filter, text) == []
