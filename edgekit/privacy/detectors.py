@@ -1438,8 +1438,8 @@ _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
     r"route|quai|cours|square|passage|voie|sentier|faubourg|"
     r"Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)[ \t]+"
-    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)[ \t]*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+"
-    r"(?:[ \t]+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
+    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)[ \t]*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*\w"
+    r"(?:[ \t]+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*\w){0,3}"  # a closing quote is the string's
     r"(?:[ \t]+\d{1,4}[a-z]?\b)?"  # Swiss and Belgian style: "Rue du Marché 12"
 )
 _MONTH_WORD = (

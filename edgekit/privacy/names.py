@@ -770,6 +770,8 @@ class NameHeuristicDetector:
         start, _end, word = words[i]
         if word.islower():
             return self._lower_case_score(text, start, word)
+        if _is_cap(word) and is_function_word(word) and self._family_next(text, words, i):
+            return 0.5  # "Mia Pfeiffer": a given name that is also a word ("mia"), + surname
         if not _is_cap(word) or is_function_word(word) or word.lower() in _TITLES:
             return None  # "Frau Dr. Anke Vogt": the title is not the name
         if _in_date(text, start, _end) or in_non_person_column(text, start):
@@ -838,6 +840,14 @@ class NameHeuristicDetector:
         # a given name that is also a word, introduced: "it's summer koch", "sono rich smith"
         introduced = _INTRODUCED.search(text, max(0, words[i][0] - 12), words[i][0])
         return j if is_given_name(first) and introduced is not None else None
+
+    @staticmethod
+    def _family_next(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """A given name of the lists, then a capitalised known family name one blank on."""
+        if i + 1 >= len(words) or not is_given_name(words[i][2]):
+            return False
+        nxt = words[i + 1]
+        return text[words[i][1] : nxt[0]] == " " and _is_cap(nxt[2]) and is_family_name(nxt[2])
 
     @staticmethod
     def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1791,7 +1801,7 @@ def inverted_names(text: str) -> list[Candidate]:
             continue
         given = m.group("given")
         first = given.split()[0].split("-")[0]
-        if not is_given_name(first) or first.lower() in _PLACE_GIVEN or is_function_word(first):
+        if not is_given_name(first) or first.lower() in _PLACE_GIVEN:
             continue
         place = _family_before(text, hit.start())
         if place is None:
@@ -1800,9 +1810,12 @@ def inverted_names(text: str) -> list[Candidate]:
         family = text[start : hit.start()]
         last = family.split()[-1]
         capitals = family.replace(" ", "").replace("-", "").isupper() and len(family) > 1
-        listed = opens_line and not (known_given_name(last) and not is_family_name(last))
+        single = " " not in family
+        listed = opens_line and not (single and known_given_name(last) and not is_family_name(last))
         if not (capitals or listed or is_family_name(last)) or is_salutation(family):
             continue  # "Attendees: Ilse, Bo": two people, not one inverted name
+        if is_function_word(first) and not (capitals or is_family_name(last)):
+            continue  # "…, Mia" after a capitalised word: a given name only after a surname
         if not capitals and _LOWER_WORD_NEXT.match(text, m.end()):
             continue  # "In Lyon, Florence said …": a clause, not a register
         found.append(Candidate(PERSON, start, m.end(), 0.6))
