@@ -1580,8 +1580,9 @@ _CHAT_LINK_PHONE_RE = re.compile(
     r"(?:\+|%2B)?\d[\d\-.]{6,18}\d(?![\d])"
 )
 _CHAT_LINK_TRIGGER = re.compile(r"wa\.me/|phone=|tel:|callto:")
+# (the at-words are rare; " point " and " punto " are everyday words)
 _EMAIL_WORDS_TRIGGER = re.compile(
-    r"(?i)[\[({]at[\])}]| (?:dot|punto|punkt|point|ponto|prick|kropka|nokta) "
+    r"(?i)[\[({]at[\])}]| dot | (?:chiocciola|arroba|arobase|klammeraffe|snabel-a|małpa|malpa) "
 )
 PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
