@@ -1345,8 +1345,31 @@ _ID_CONTEXT = (
     "id document",
 )
 
+# Street words that name a street wherever they stand, with a house number or without one:
+# they never end a person's name, so `names` reads "Rosa-Luxemburg-Straße", "Franklin
+# Avenue" or "Piazza Garibaldi" as streets with these lists alone. The address patterns
+# below read all of them and more: USPS suffixes ("Hill", "Ford", "Mills") and Germanic
+# "-berg"/"-hof" are also surnames, so there they need a house number
+# (tests/privacy/test_names_records_more.py checks that every word here is read there).
+STREET_WORDS = (
+    *("street", "avenue", "road", "boulevard", "lane", "drive", "square", "embankment"),
+    *("terrace", "crescent", "parkway", "straße", "strasse", "platz", "allee", "gasse", "weg"),
+    *("ring", "damm", "ufer", "chaussee", "markt", "steig", "laan", "straat", "plein"),
+    *("gracht", "kade", "gatan", "vägen", "vej", "gade"),
+)
+# Words standing before a street's name ("Via Roma", "rue de la Paix"); the second tuple
+# also in lower case ("via" and "largo" are everyday words in lower case).
+STREET_PREFIXES = (
+    *("Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo", "Rue", "Avenue"),
+    *("Boulevard", "Place", "Quai", "Allée", "Calle", "Avenida", "Paseo", "Plaza", "Rambla"),
+    *("Rua", "Rúa", "Praça", "Travessa", "Ulica"),
+)
+STREET_PREFIXES_ANY_CASE = (
+    *("viale", "piazza", "corso", "rue", "place", "quai", "allée", "boulevard", "calle"),
+    *("avenida", "paseo", "rua", "praça", "ulica"),
+)
 _STREET_EN = (
-    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
+    "Street|St|Embankment|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     "Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Crescent|Close|Row|"
     "Loop|Ridge|Run|Park|Plaza|Point|Port|Village|Villages|View|Views|Walk|Walks|Ways|Mall|Mill|"
     "Mills|Gardens|Gardens|Heights|Hill|Hills|Spring|Springs|Stream|Valley|Valleys|Crossing|"
@@ -1415,8 +1438,8 @@ _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
     r"route|quai|cours|square|passage|voie|sentier|faubourg|"
     r"Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Faubourg)[ \t]+"
-    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)[ \t]*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+"
-    r"(?:[ \t]+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){0,3}"
+    r"(?:(?:de|du|des|la|le|les|l'|d'|l’|d’)[ \t]*){0,3}[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*\w"
+    r"(?:[ \t]+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*\w){0,3}"  # a closing quote is the string's
     r"(?:[ \t]+\d{1,4}[a-z]?\b)?"  # Swiss and Belgian style: "Rue du Marché 12"
 )
 _MONTH_WORD = (

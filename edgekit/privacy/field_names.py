@@ -229,6 +229,33 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# A chat copied from Slack or Teams: the speaker and the time on a line of their own
+# ("Paz  2025-07-29 17:36:20", "Ilse Brandt 09:14"); and a German self-introduction
+# opening a message ("Fortunato hier (die mit dem Hund)", "sunny vogel hier,").
+_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2})[ \t]+"
+    r"(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp][Mm])?[ \t]*$"
+)
+_HIER_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?)[ \t]+hier"
+    r"(?=[ \t]*[(,.!:]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _headers_and_introductions(text: str) -> list[Candidate]:
+    out = []
+    for pattern in (_HEADER_RE, _HIER_RE):
+        if pattern is _HIER_RE and " hier" not in text:
+            continue
+        for m in pattern.finditer(text):
+            value = m.group("v")
+            if _speaker_name(value, None) and is_given_name(value.split()[0]):
+                out.append(Candidate(PERSON, m.start("v"), m.end("v"), _SCORE))
+    return out
+
+
 def _speaker_name(value: str, role: str | None) -> bool:
     words = value.split()
     if value.lower() in NO_NAME or value.lower() in _NOT_SPEAKERS:
@@ -269,6 +296,8 @@ class FieldNameDetector:
         found.extend(_signature(text))
         if text.count(":") >= 3:
             found.extend(_chat_speakers(text))
+        if ":" in text or " hier" in text:
+            found.extend(_headers_and_introductions(text))
         for m in _OCR_LABEL_RE.finditer(text):
             span = _capitals_word(m.group("v")) or name_value(m.group("v"))
             if span is not None:

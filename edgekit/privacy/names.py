@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from edgekit.privacy.detectors import is_calendar_word
+from edgekit.privacy.detectors import (
+    STREET_PREFIXES,
+    STREET_PREFIXES_ANY_CASE,
+    STREET_WORDS,
+    is_calendar_word,
+)
 from edgekit.privacy.phrases import EndingPhrases
 from edgekit.privacy.structure import in_non_person_column
 from edgekit.privacy.types import PERSON, Candidate
@@ -765,6 +770,8 @@ class NameHeuristicDetector:
         start, _end, word = words[i]
         if word.islower():
             return self._lower_case_score(text, start, word)
+        if _is_cap(word) and is_function_word(word) and self._family_next(text, words, i):
+            return 0.5  # "Mia Pfeiffer": a given name that is also a word ("mia"), + surname
         if not _is_cap(word) or is_function_word(word) or word.lower() in _TITLES:
             return None  # "Frau Dr. Anke Vogt": the title is not the name
         if _in_date(text, start, _end) or in_non_person_column(text, start):
@@ -833,6 +840,14 @@ class NameHeuristicDetector:
         # a given name that is also a word, introduced: "it's summer koch", "sono rich smith"
         introduced = _INTRODUCED.search(text, max(0, words[i][0] - 12), words[i][0])
         return j if is_given_name(first) and introduced is not None else None
+
+    @staticmethod
+    def _family_next(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """A given name of the lists, then a capitalised known family name one blank on."""
+        if i + 1 >= len(words) or not is_given_name(words[i][2]):
+            return False
+        nxt = words[i + 1]
+        return text[words[i][1] : nxt[0]] == " " and _is_cap(nxt[2]) and is_family_name(nxt[2])
 
     @staticmethod
     def _surname_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1657,18 +1672,11 @@ def bullet_owners(text: str) -> list[Candidate]:
 
 # Street words: a name inside a street's name is the street's ("Via Giuseppe Verdi", "Rue
 # Victor Hugo", "Lincoln Avenue", "Karl-Marx-Allee"), not a person.
-_STREET_WORDS = (
-    r"street|avenue|road|boulevard|lane|drive|square|embankment|terrace|crescent|parkway|"
-    r"straße|strasse|platz|allee|gasse|weg|ring|damm|ufer|chaussee|markt|steig|laan|straat|"
-    r"plein|gracht|kade|gatan|vägen|vej|gade"
-)
+_STREET_WORDS = "|".join(STREET_WORDS)  # one vocabulary with the address patterns
 _STREET_END = re.compile(rf"(?i)(?:[\s\-]|(?<=[a-zäöüß]))(?:{_STREET_WORDS})$")
 _STREET_AFTER = re.compile(rf"(?i)[ \t\-](?:{_STREET_WORDS})\b")
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rue|Avenue|Boulevard|Place|Quai|"
-    r"Allée|Calle|Avenida|Paseo|Plaza|Rambla|Rua|Rúa|Praça|Travessa|Ulica)"
-    r"|\b(?:viale|piazza|corso|rue|place|quai|allée|boulevard|calle|avenida|paseo|rua|praça|"
-    r"ulica))[ \t]+"
+    rf"(?:\b(?:{'|'.join(STREET_PREFIXES)})|\b(?:{'|'.join(STREET_PREFIXES_ANY_CASE)}))[ \t]+"
     r"(?:(?:de|du|des|la|le|del|della|dei|di|da|do|dos|das)[ \t]+)*$"
 )
 
@@ -1793,7 +1801,7 @@ def inverted_names(text: str) -> list[Candidate]:
             continue
         given = m.group("given")
         first = given.split()[0].split("-")[0]
-        if not is_given_name(first) or first.lower() in _PLACE_GIVEN or is_function_word(first):
+        if not is_given_name(first) or first.lower() in _PLACE_GIVEN:
             continue
         place = _family_before(text, hit.start())
         if place is None:
@@ -1802,9 +1810,12 @@ def inverted_names(text: str) -> list[Candidate]:
         family = text[start : hit.start()]
         last = family.split()[-1]
         capitals = family.replace(" ", "").replace("-", "").isupper() and len(family) > 1
-        listed = opens_line and not (known_given_name(last) and not is_family_name(last))
+        single = " " not in family
+        listed = opens_line and not (single and known_given_name(last) and not is_family_name(last))
         if not (capitals or listed or is_family_name(last)) or is_salutation(family):
             continue  # "Attendees: Ilse, Bo": two people, not one inverted name
+        if is_function_word(first) and not (capitals or is_family_name(last)):
+            continue  # "…, Mia" after a capitalised word: a given name only after a surname
         if not capitals and _LOWER_WORD_NEXT.match(text, m.end()):
             continue  # "In Lyon, Florence said …": a clause, not a register
         found.append(Candidate(PERSON, start, m.end(), 0.6))

@@ -4,13 +4,15 @@ prompts. Strings are this file's own, in other phrasings and languages than any 
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edgekit.privacy import Filter
+from edgekit.privacy import Filter, detectors
+from edgekit.privacy.detectors import STREET_PREFIXES, STREET_PREFIXES_ANY_CASE, STREET_WORDS
 from edgekit.privacy.field_names import FieldNameDetector
 from edgekit.privacy.handles import HandleDetector
 from edgekit.privacy.record_names import RecordNameDetector
@@ -368,4 +370,56 @@ def test_address_readers_of_session_8_scan_in_linear_time(
 def test_law_articles_units_merchants_and_service_accounts(
     pattern_filter: Filter, text: str
 ) -> None:
+    assert _people(pattern_filter, text) == []
+
+
+# --- one street vocabulary: what tells a street from a person is read by the address rules --
+
+
+@pytest.mark.parametrize("word", STREET_WORDS)
+def test_every_street_word_of_names_is_an_address_word(word: str) -> None:
+    assert re.fullmatch(f"(?i:{detectors._STREET_EN})", word) or re.fullmatch(
+        detectors._DE_SUFFIX, word
+    )
+
+
+@pytest.mark.parametrize("prefix", STREET_PREFIXES + STREET_PREFIXES_ANY_CASE)
+def test_every_street_prefix_of_names_opens_an_address(prefix: str) -> None:
+    sources = detectors._ADDRESS_ES_IT.pattern + detectors._ADDRESS_FR.pattern
+    assert re.search(rf"(?i)(?<![\w\\]){re.escape(prefix)}(?!\w)", sources)
+
+
+# --- given names that are words in another language, more origins, chat headers -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FEHLER: keine PLZ für 'Mia Hartmann' gefunden", "Mia Hartmann"),
+        ("Steuerpflichtige/r ........ HOLLERBACH, Mia", "HOLLERBACH, Mia"),
+        ("Klasse 2a\nDe Rossi, Ottavio | 2016", "De Rossi, Ottavio"),
+        ("Transferencia a GOIKOETXEA, Xabier ES12 0049 1500 0512 3456 7892", "GOIKOETXEA, Xabier"),
+        ("Γεια! Nikos here, about the flat", "Nikos"),
+        ("Repartidor: Mei (ID 42)", "Mei"),
+    ],
+)
+def test_word_given_names_and_more_origins(pattern_filter: Filter, text: str, name: str) -> None:
+    assert any(name in person for person in _people(pattern_filter, text))
+
+
+def test_chat_headers_and_german_introductions(pattern_filter: Filter) -> None:
+    text = "Ottilie Brandauer  2026-03-01 09:12:44\nrelease is out\n\nHallo! Xaver hier, kurz:"
+    people = _people(pattern_filter, text)
+    assert {"Ottilie Brandauer", "Xaver"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status 10:30\nBuild 11:45\nTotal 12:00",
+        "Ich bin hier (im Büro).",
+        "è la mia Vespa preferita",
+    ],
+)
+def test_times_and_words_are_no_headers(pattern_filter: Filter, text: str) -> None:
     assert _people(pattern_filter, text) == []
