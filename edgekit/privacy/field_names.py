@@ -256,6 +256,27 @@ def _headers_and_introductions(text: str) -> list[Candidate]:
     return out
 
 
+# A spreadsheet pasted without its header: a cell of a tab-separated row holding two or
+# three capitalised words, the first a given name and the last a family name the lists know
+# ("Lamine Tanaka\t0370-59\t29/03/54"), or the first cell when it starts with a given name.
+_TAB_CELL = re.compile(
+    r"(?m)(?:^|\t)[ ]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,2})[ ]*(?=\t)"
+)
+
+
+def _tab_row_names(text: str) -> list[Candidate]:
+    out = []
+    for m in _TAB_CELL.finditer(text):
+        words = m.group("v").split()
+        if not all(w[0].isupper() for w in words) or any(is_function_word(w) for w in words):
+            continue
+        given, family = is_given_name(words[0]), is_family_name(words[-1])
+        first_cell = m.start() == 0 or text[m.start()] == "\n" or text[m.start() - 1] == "\n"
+        if (given and family) or (first_cell and given and not is_function_word(words[0])):
+            out.append(Candidate(PERSON, m.start("v"), m.end("v"), 0.6))
+    return out
+
+
 def _speaker_name(value: str, role: str | None) -> bool:
     words = value.split()
     if value.lower() in NO_NAME or value.lower() in _NOT_SPEAKERS:
@@ -296,6 +317,8 @@ class FieldNameDetector:
         found.extend(_signature(text))
         if text.count(":") >= 3:
             found.extend(_chat_speakers(text))
+        if text.count("\t") >= 2:
+            found.extend(_tab_row_names(text))
         if ":" in text or " hier" in text:
             found.extend(_headers_and_introductions(text))
         for m in _OCR_LABEL_RE.finditer(text):

@@ -423,3 +423,20 @@ def test_chat_headers_and_german_introductions(pattern_filter: Filter) -> None:
 )
 def test_times_and_words_are_no_headers(pattern_filter: Filter, text: str) -> None:
     assert _people(pattern_filter, text) == []
+
+
+def test_a_spreadsheet_pasted_without_its_header(pattern_filter: Filter) -> None:
+    text = (
+        "sort these:\nOttilie Hartmann\t0370-59\t29/03/54\nNew York\t5\t6\nTotal Amount\t12\t13\n"
+    )
+    people = _people(pattern_filter, text)
+    assert "Ottilie Hartmann" in people
+    assert not any(p in ("New York", "Total Amount") for p in people)
+
+
+@pytest.mark.parametrize("unit", ["Aa Bb\t", "\tAa Bb Cc\t1\n", "Aa hier. ", "Aa 10:00\n"])
+def test_row_and_header_readers_scan_in_linear_time(unit: str) -> None:
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    FieldNameDetector().detect(text)
+    assert time.perf_counter() - start < 1.5
