@@ -268,6 +268,8 @@ _CUES = (
     # people named by their role or kin: "Support guy Dolores", "meine Nachbarin Ilse"
     *("guy", "lady", "nurse", "technician", "driver", "courier", "neighbour", "neighbor"),
     *("landlord", "landlady", "friend", "cousin", "brother", "sister", "husband", "wife"),
+    *("padrone di casa", "proprietario", "vermieter", "vermieterin", "casero", "casera"),
+    *("propriétaire", "arrendador", "arrendadora", "huisbaas", "verhuurder"),
     *("daughter", "mum", "mom", "dad", "uncle", "aunt", "nachbar", "nachbarin"),
     *("freund", "freundin", "bruder", "schwester", "tochter", "sohn", "vecino", "vecina"),
     *("amigo", "amiga", "hermano", "hermana", "hijo", "hija", "fratello", "sorella"),
@@ -630,7 +632,10 @@ _SUBJECT_VERBS = (
     r"said|says|told|asked|wrote|replied|texted|called|owes|is coming|are coming|"
     r"just (?:sent|said|texted|called|left|arrived|posted)|(?:kommt|kommen)(?: [\w]+)? auch|"
     r"sagt|sagte|meinte|schrieb|hat gesagt|viene|vienen|dice|dijo|ha detto|disse|"
-    r"vient|viennent|dit|a dit|a écrit|zei|komt|schreef"
+    r"vient|viennent|dit|a dit|a écrit|zei|komt|schreef|"
+    # greetings passed on at a letter's end: "Manu te manda besos", "Chus t'embrasse"
+    r"te manda|os manda|t'embrasse|t’embrasse|vous embrasse|ti saluta|ti abbraccia|"
+    r"grüßt dich|grüsst dich|lässt grüßen|sends (?:his |her |their )?(?:love|regards)"
 )
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:and|&|und|y|et|e|en|och)[ \t]+(?:i|ich|yo|moi|io|ik|jag)(?![\w'])"

@@ -440,3 +440,16 @@ def test_row_and_header_readers_scan_in_linear_time(unit: str) -> None:
     start = time.perf_counter()
     FieldNameDetector().detect(text)
     assert time.perf_counter() - start < 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Un beso fuerte. Iker os manda besos.", "Iker"),
+        ("À bientôt ! Maite t'embrasse.", "Maite"),
+        ("Il mio padrone di casa Brambilla non risponde.", "Brambilla"),
+        ("Meine Vermieterin Hollerbach hat geschrieben.", "Hollerbach"),
+    ],
+)
+def test_greetings_passed_on_and_landlords(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
