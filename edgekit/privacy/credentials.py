@@ -29,7 +29,8 @@ from edgekit.privacy.types import Candidate
 # Words that name a password in the claimed languages; said right before a value, they
 # name it even without a verb ("prod password Xy7k…").
 _STRONG_WORDS = (
-    r"password|pass word|passwort|passwd|passcode|kennwort|contraseña|mot de passe|"
+    r"password|pass word|passphrase|pass phrase|passwortsatz|passwd|pswd|psw|pword|passwort|"
+    r"passcode|kennwort|contraseña|mot de passe|phrase secrète|"
     r"parola d'ordine|"
     r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana|heslo"
 )
@@ -242,6 +243,7 @@ def _how(given: str) -> str:
 _STEMS = (
     *("passw", "passc", "kennw", "contrase", "mot de passe", "parola", "wachtw", "senha"),
     *("hasł", "hasl", "şifre", "lösen", "adgang", "salasana", "heslo", "pw", "pass", "mdp"),
+    *("psw", "pword", "phrase secr"),
     *(
         "clave",
         "pin",

@@ -1603,8 +1603,9 @@ _CHAT_LINK_PHONE_RE = re.compile(
     r"(?:\+|%2B)?\d[\d\-.]{6,18}\d(?![\d])"
 )
 _CHAT_LINK_TRIGGER = re.compile(r"wa\.me/|phone=|tel:|callto:")
+# (the at-words are rare; " point " and " punto " are everyday words)
 _EMAIL_WORDS_TRIGGER = re.compile(
-    r"(?i)[\[({]at[\])}]| (?:dot|punto|punkt|point|ponto|prick|kropka|nokta) "
+    r"(?i)[\[({]at[\])}]| dot | (?:chiocciola|arroba|arobase|klammeraffe|snabel-a|małpa|malpa) "
 )
 PHONE_RE = re.compile(
     # "089 / 123 45 67": a slash only after an area code; "label:0301234567" but not "12:34"
@@ -1704,9 +1705,15 @@ _MORE_PROVIDER_KEYS_RE = re.compile(
     r"|(?<![\w~.\-])[A-Za-z0-9_~.\-]{3}8Q~[A-Za-z0-9_~.\-]{31,34}(?![\w~.\-])"
     r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-]{60,}|\b[0-9a-f]{32}-us\d{1,2}\b"
     r"|\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"
+    # Facebook/Meta access tokens, Contentful, Netlify and Render tokens; a TOTP seed in an
+    # otpauth:// URI (whoever holds it generates the codes); an OpenVPN static key
+    r"|\bEAA[A-Za-z0-9]{90,}|\bCFPAT-[A-Za-z0-9_\-]{43}\b|\bnfp_[A-Za-z0-9]{36,}|\brnd_[A-Za-z0-9]{32,}"
+    r"|(?<=otpauth://)[^\s\"'<>]{1,300}?[?&]secret=[A-Z2-7]{16,128}=*"
+    r"|-----BEGIN OpenVPN Static key V1-----[\s\S]{0,2000}?-----END OpenVPN Static key V1-----"
 )
 _MORE_PROVIDER_TRIGGER = re.compile(
-    r"secret_|ntn_|sl\.|sbp_|sntrys_|AGE-SECRET|fo1_|tskey-|pul-|glc_|ops_eyJ|8Q~|\.atlasv1\.|-us\d|pat\w{14}\."
+    r"secret_|ntn_|sl\.|sbp_|sntrys_|AGE-SECRET|fo1_|tskey-|pul-|glc_|ops_eyJ|8Q~|\.atlasv1\.|-us\d"
+    r"|pat\w{14}\.|EAA|CFPAT-|nfp_|rnd_|otpauth://|OpenVPN Static"
 )
 # A PIN or card security code written out: a credential, however short.
 _PIN_RE = re.compile(

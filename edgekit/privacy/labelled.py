@@ -55,15 +55,6 @@ _WHOSE = (
 # Labels that name a person-level identifier (matched case-insensitively).
 _PERSON_ID_LABEL = (
     rf"(?:{_PERSON})[ _\-]?(?:{_NUMBER})|emp[ _\-]?(?:id|no\.?|nr\.?|#)"
-    rf"|(?:id|cod|codigo|código|codice|num|nr|no|n)[ _\-.]?(?:del? |du |dell')?(?:{_WHOSE})"
-    # a hospital's number for its patient; a doctor's registration (RPPS, ADELI, GMC, NPI,
-    # LANR, colegiado, BIG)
-    # (a customer's "ref" is often an order's: only an employee's or a patient's counts)
-    r"|(?:payroll|employee|staff|patient|personnel)[ _\-]?(?:ref\.?|reference)"
-    r"|hospital (?:no\.?|number|nr\.?|id)|krankenhausnummer"
-    r"|rpps|adeli|gmc (?:no\.?|number)|npi|lanr|n\.?º? ?(?:de )?colegiado|big-?(?:nummer|nr\.?)"
-    # ID as the document one carries, its number right after: "Bring ID (…)", "photo ID: …"
-    r"|(?:bring|show|carry|photo|your)[ \t]+(?:your[ \t]+|a[ \t]+|photo[ \t]+)?id(?= ?[(:#])"
     r"|medical record(?: number| no\.?)?|mrn|nhc|n\.?º? ?h\.?c\.?|historia clínica"
     r"|health (?:insurance )?(?:card|number|no\.?|id)|insurance (?:number|no\.?|id)"
     r"|driver'?s? ?licen[cs]e(?: ?(?:number|no\.?|#|id))?"
@@ -74,16 +65,12 @@ _PERSON_ID_LABEL = (
     r"|(?:kranken)?versicherten(?:nummer|-?nr\.?)|krankenkassennummer|kvnr"
     r"|führerschein(?:nummer|-?nr\.?)?|schülernummer|matrikelnummer|patienten(?:nummer|-?id)"
     r"|(?:mitglieds|kunden|abonnenten|ausweis|personalausweis)(?:nummer|-?nr\.?)|personalausweis"
-    r"|kd\.?-?nr\.?|kdnr|kd\.?-?nummer|mitgl\.?-?nr\.?"
     r"|steuer-?id|steuer-?identifikationsnummer|steuernummer|st\.-?nr\.?|tax (?:id|number|no\.?)"
     # French
     r"|matricule|n° ?(?:de )?matricule|numéro (?:de )?(?:matricule|salarié|employé|adhérent|"
     r"patient|dossier|permis|sécurité sociale)|numéro d'(?:adhérent|abonné|employé)"
     r"|n° ?(?:de |d'|du )?(?:salarié|adhérent|abonné|permis|dossier|client|membre|employé|"
     r"allocataire)|numéro d'allocataire|allocataire caf"
-    # the number after whose it is ("client n° K8…", "socio nº 1234"); a pupil's INE
-    r"|(?:client|cliente|socio|membre|adhérent|abonné|patient|paciente|paziente)[ \t]+n[°º.]"
-    r"|(?:numéro|n°)[ \t]?ine|identifiant national (?:élève|étudiant)"
     r"|permis de conduire(?: n°| no\.?)?|carte vitale|numéro d'étudiant"
     # Spanish
     r"|n\.?[º°o]\.? ?(?:de )?(?:empleado|socio|abonado|cliente|paciente|"
@@ -123,15 +110,48 @@ _JOIN = (
     r"(?:[:=#][ \t]*|n[°º]\.?[ \t]*|no\.?[ \t]*)?"
     r"(?:[:=][ \t]*)?[\"'(]?[ \t]*"
 )
+# Labels added in the eighth round, in their own pattern gated by their own stems (one more
+# alternative in the pattern above is tried at every position of every text).
+_MORE_PERSON_ID_LABEL = (
+    rf"(?:id|cod|codigo|código|codice|num|nr|no|n)[_\-.](?:del?_|du_)?(?:{_WHOSE})"
+    # (a customer's "ref" is often an order's: only an employee's or a patient's counts)
+    r"|(?:payroll|employee|staff|patient|personnel)[ _\-]?(?:ref\.?|reference)"
+    # a hospital's number for its patient; a doctor's registration
+    r"|hospital (?:no\.?|number|nr\.?|id)|krankenhausnummer"
+    r"|rpps|adeli|gmc (?:no\.?|number)|npi|lanr|n\.?º? ?(?:de )?colegiado|big-?(?:nummer|nr\.?)"
+    # ID as the document one carries, its number right after: "Bring ID (…)", "photo ID: …"
+    r"|(?:bring|show|carry|photo|your)[ \t]+(?:your[ \t]+|a[ \t]+|photo[ \t]+)?id(?= ?[(:#])"
+    r"|kd\.?-?nr\.?|kdnr|kd\.?-?nummer|mitgl\.?-?nr\.?"
+    # the number after whose it is ("client n° K8…", "socio nº 1234"); a pupil's INE
+    r"|(?:client|cliente|socio|membre|adhérent|abonné|patient|paciente|paziente)[ \t]+n[°º.]"
+    r"|(?:numéro|n°)[ \t]?ine|identifiant national (?:élève|étudiant)"
+)
+_MORE_PERSON_ID_STEMS = (
+    *("id_", "id-", "cod_", "cod-", "codigo_", "código_", "codice_", "num_", "num-"),
+    *("nr_", "no_", "n_", " ref", "hospital", "krankenhaus", "rpps", "adeli", "gmc ", "npi"),
+    *("lanr", "colegiado", "big-n", "bign", "id (", "id(", "id:", "id #", "id#", "kd-", "kd."),
+    *("kdnr", "mitgl", " n°", " nº", "° ine", "o ine", "°ine", "identifiant"),
+    # the bare words before a long number
+    *("account ", "customer ", "client ", "member ", "patient "),
+)
+_MORE_PERSON_ID_RE = re.compile(
+    rf"(?i)(?<![\w])(?:(?:{_MORE_PERSON_ID_LABEL}){_JOIN}"
+    rf"|(?<![\w.])(?P<bare>account|customer|client|member|patient)[ \t]+)"
+    rf"(?P<v>{_ID_VALUE})(?![\w@])"
+)
 _PERSON_ID_RE = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_PERSON_ID_LABEL}){_JOIN}"
     rf"|{_PERSON_OBJECT}[\"']?[ \t]*[:=][ \t]*\{{[ \t]*[\"']?(?:id|_id|uid|number|no|nr)[\"']?"
     rf"[ \t]*:[ \t]*[\"']?"
-    rf"|(?<![\w.])(?P<bare>user|account|customer|client|member|patient)[ \t]+)"
-    rf"(?P<v>{_ID_VALUE})(?![\w@])"
+    rf"|(?<![\w.])(?P<bare>user)[ \t]+)(?P<v>{_ID_VALUE})(?![\w@])"
 )
 # A column named for a person ("employee", "badge") holding ID-like values holds their IDs.
-_PERSON_ID_COLUMN = re.compile(rf"(?i)^(?:{_PERSON_ID_LABEL}|{_PERSON}|badge)$")
+_ID_FIRST_COLUMN = (
+    rf"(?:id|cod|codigo|código|codice|num|nr|no|n)[ _\-.](?:del?[ _]|du[ _])?(?:{_WHOSE})"
+)
+_PERSON_ID_COLUMN = re.compile(
+    rf"(?i)^(?:{_PERSON_ID_LABEL}|{_MORE_PERSON_ID_LABEL}|{_PERSON}|badge|{_ID_FIRST_COLUMN})$"
+)
 _SCORE = 0.9
 
 
@@ -169,16 +189,62 @@ _PERSON_ID_STEMS = (
     *("mitglied", "kunden", "abonn", "ausweis", "steuer", "st.-", "st.n", "tax ", "adhér"),
     *("cliente", "lidnummer", "lidmaatschap", "klant", "sócio", "numer ", "müşteri"),
     *("personel", "üye", "sicil", "account n", "account #", "konto", "de compte"),
-    *("de cuenta", " conto", "rekening", "da conta", "account", "id_", "id-", "cod", "num"),
-    *("hospital", "rpps", "adeli", "gmc", "npi", "lanr", "colegiado", "big", "kd"),
-    *("allocataire", "bring", "show", "carry", "photo", "your", "ine", "identifiant"),
+    *(
+        "de cuenta",
+        " conto",
+        "rekening",
+        "da conta",
+        "account",
+        "id_",
+        "id-",
+        "cod_",
+        "cod-",
+        "codigo_",
+        "código_",
+        "codice_",
+        "num_",
+        "num-",
+        "nr_",
+        "no_",
+        "n_",
+    ),
+    *(
+        "hospital",
+        "rpps",
+        "adeli",
+        "gmc ",
+        "npi",
+        "lanr",
+        "colegiado",
+        "big-n",
+        "bign",
+        "kd-",
+        "kd.",
+        "kdnr",
+    ),
+    *(
+        "allocataire",
+        "id (",
+        "id(",
+        "id:",
+        "id #",
+        "id#",
+        "numéro ine",
+        "n° ine",
+        "n°ine",
+        "identifiant",
+    ),
 )
 
 
 def _person_ids(text: str) -> list[Candidate]:
     found = []
     lower = text.lower()
-    matches = _PERSON_ID_RE.finditer(text) if any(s in lower for s in _PERSON_ID_STEMS) else ()
+    matches = (
+        list(_PERSON_ID_RE.finditer(text)) if any(s in lower for s in _PERSON_ID_STEMS) else []
+    )
+    if any(s in lower for s in _MORE_PERSON_ID_STEMS):
+        matches.extend(_MORE_PERSON_ID_RE.finditer(text))
     for m in matches:
         span = _id_like(m.group("v"))
         if (
@@ -391,6 +457,7 @@ _ASKED_ID = re.compile(
     r"número de (?:cliente|socio|contrato)|numéro (?:de |d')(?:client|adhérent|contrat)|"
     r"numero (?:di )?(?:cliente|tessera|contratto)|klantnummer|lidnummer"
 )
+_NUMBER_STEMS = ("umber", "ummer", "úmero", "uméro", "umero", "n°", "nº", "N°", "Nº")
 _ANSWER_ID = re.compile(r"(?<![\w\-./])(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,23}(?![\w\-./])")
 
 
@@ -500,9 +567,10 @@ def _birth_years(text: str) -> list[Candidate]:
 # "Patient: Anna Petrova, * 19/07/1997", "Max Muster (* 3. Mai 1961)", "Ilse Roth, *1948":
 # the genealogists' star before a date or a year is a birth; so is a birthday cake
 # ("Lena 🎂 14.02.1996", "🎂 1988").
-_STAR_BIRTH_RE = re.compile(
-    r"(?:[,(]|[^\W\d_])[ \t]*\*[ \t]?(?=\d)|🎂[ \t]*(?:[:\-–][ \t]*)?(?=\d)"
-)
+# (found from the star or the cake, then the character before is checked: a pattern that
+# starts at every letter costs a scan of every text)
+_STAR_BIRTH_RE = re.compile(r"(?:\*[ \t]?|🎂[ \t]*(?:[:\-–][ \t]*)?)(?=\d)")
+_BEFORE_STAR = re.compile(r"(?:[,(]|[^\W\d_])[ \t]*$")
 _STAR_YEAR_RE = re.compile(r"(?:19|20)\d\d(?![\d.\-/:])")
 # A birth date typed with blanks for separators, as an identity card prints it
 # ("Né(e) le 08 09 1981", "FECHA DE NACIMIENTO 15 10 1967").
@@ -513,18 +581,36 @@ _SPACED_BIRTH_RE = re.compile(
 )
 
 
+_BIRTH_LABEL_STEMS = (
+    "né",
+    "naissance",
+    "nacimiento",
+    "geburtsdatum",
+    "geboren",
+    "nascit",
+    "birth",
+    "dob",
+)
+
+
 def _marked_births(text: str) -> list[Candidate]:
     from edgekit.privacy.detectors import DOB_RE, is_birth_date
 
     found = []
     if "*" in text or "🎂" in text:
         for m in _STAR_BIRTH_RE.finditer(text):
+            if m.group(0)[0] == "*" and not _BEFORE_STAR.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "5 * 3", a bullet "* 12 items": no one's star
             date = DOB_RE.match(text, m.end())
             if date is not None and is_birth_date(text, date):
                 found.append(Candidate(t.DATE_OF_BIRTH, date.start(), date.end(), 0.8))
             elif (year := _STAR_YEAR_RE.match(text, m.end())) and int(year.group(0)) <= _THIS_YEAR:
                 found.append(Candidate(t.DATE_OF_BIRTH, year.start(), year.end(), 0.8))
-    for m in _SPACED_BIRTH_RE.finditer(text):
+    lower = text.lower()
+    spaced = any(stem in lower for stem in _BIRTH_LABEL_STEMS)
+    for m in _SPACED_BIRTH_RE.finditer(text) if spaced else ():
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if v.date_ok(y, b, a) or v.date_ok(y, a, b):
             found.append(Candidate(t.DATE_OF_BIRTH, m.start("a"), m.end("y"), 0.85))
@@ -611,7 +697,9 @@ class LabelledValueDetector:
         if "–" in text or " - " in text or "—" in text:
             found.extend(_person_rows(text))
         if ":" in text and (
-            _ASKED_PASSWORD.search(text) or _ASKED_BIRTH.search(text) or _ASKED_ID.search(text)
+            _ASKED_PASSWORD.search(text)
+            or _ASKED_BIRTH.search(text)
+            or (any(stem in text for stem in _NUMBER_STEMS) and _ASKED_ID.search(text))
         ):
             found.extend(_answers(text))
         if "-u" in text or "--" in text or "-p" in text:

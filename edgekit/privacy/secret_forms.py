@@ -315,7 +315,31 @@ _LOGIN_PAIR_RE = re.compile(
 _TRAILING = re.compile(r"[.,;:!?)]+$")
 
 
+_LOGIN_STEMS = (
+    "log",
+    "sign",
+    "user",
+    "account",
+    "cred",
+    "zugang",
+    "anmeld",
+    "benutzer",
+    "konto",
+    "identifiant",
+    "connexion",
+    "usuario",
+    "cuenta",
+    "utente",
+    "accesso",
+    "gebruik",
+    "inlog",
+)
+
+
 def _login_pairs(text: str) -> list[Candidate]:
+    lower = text.lower()
+    if not any(stem in lower for stem in _LOGIN_STEMS):
+        return []
     found = []
     for m in _LOGIN_PAIR_RE.finditer(text):
         # judged without a sentence's closing mark, which stays in the span (it may be the
@@ -346,7 +370,7 @@ _LOCKS = (
     r"entrée|ingresso|entrada|buzzer|interphone|citofono|digicode|immeuble|edificio|palazzo"
 )
 _LOCK_CODE_RE = re.compile(
-    r"(?i)(?<![\w])(?:(?:c[oó]digo|codice|code|kod|kode|pin)[ \t]+"
+    r"(?i)(?<![\w])(?:(?:c[oó]digo|codice|code|kod|kode)[ \t]+"
     r"(?:(?:de|del|della|dell'|du|de la|des|der|für|for|of|to|van|voor|zur|zum|do|da)[ \t]*"
     r"(?:the|la|le|el|il|die|das|den|l'|a|o)?[ \t]*)?"
     rf"(?:{_LOCKS})|türcode|torcode|digicode|(?:door|gate|alarm|entry|building|lockbox)[ \-]?code)"
@@ -372,6 +396,28 @@ _DONT_SHARE_RE = re.compile(
     r"(?:paste|share|post|send|commit|leak|forward|teilen|posten|weitergeben|schicken|"
     r"compartas|compartir|pegues|publiques|condividere|condividi|incollare|incollarla|"
     r"partager|partage|colle|collez|envoie)[ \t:]+(?P<v>[^\s,;]{6,64})"
+)
+
+
+_SHARE_VERBS = (
+    "paste",
+    "share",
+    "post",
+    "send",
+    "commit",
+    "leak",
+    "forward",
+    "teilen",
+    "weitergeben",
+    "schick",
+    "compart",
+    "pegues",
+    "publiques",
+    "condivid",
+    "incoll",
+    "partag",
+    "colle",
+    "envoie",
 )
 
 
@@ -411,6 +457,8 @@ _AWS_PAIR_RE = re.compile(
 
 
 def _aws_secrets(text: str) -> list[Candidate]:
+    if "AKIA" not in text and "ASIA" not in text:
+        return []  # ("asia" in lower case is a continent)
     return [
         Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
         for m in _AWS_PAIR_RE.finditer(text)
@@ -436,8 +484,8 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] =
     (("sig=",), _sas),
     (("wif", "wallet", "bitcoin", "btc", "private key", "privkey", "priv key"), _wallet_keys),
     ((" / ", " | "), _login_pairs),
-    (("cod", "códi", "kod", "pin", "tür", "torc"), _lock_codes),
-    (("n't", "not", "nie", "nicht", "no ", "non ", "ne "), _dont_share),
+    (("cod", "códi", "kod", "türc", "torc", "digic"), _lock_codes),
+    (_SHARE_VERBS, _dont_share),
     (("akia", "asia"), _aws_secrets),
     (("accountkey=",), _azure_connections),
 )

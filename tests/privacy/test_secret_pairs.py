@@ -52,6 +52,8 @@ def _blocking(flt: Filter, text: str) -> list[str]:
         ("das passwort für den testuser ist übrigens Igel2024!", "Igel2024!"),
         ("la contraseña del router es por cierto Faro-7781", "Faro-7781"),
         ("my pass word is Kiwi-4412", "Kiwi-4412"),
+        ("ssh key passphrase: Kiwi#Bl4u", "Kiwi#Bl4u"),
+        ("mi pswd es Luna2020", "Luna2020"),
         # a generated password of letters only, both cases, no word's letters
         ("Rose: home wifi pw: GLLTXX_UUwyizF", "GLLTXX_UUwyizF"),
         # a service account's key id
@@ -188,6 +190,10 @@ _HEX = "0123456789abcdef"
         _token(15, 14) + ".atlasv1." + _token(16, 70),
         _token(17, 32, _HEX) + "-us21",
         "pat" + _token(18, 14) + "." + _token(19, 64, _HEX),
+        "EAAB" + _token(20, 100),
+        "CFPAT-" + _token(21, 43),
+        "nfp_" + _token(22, 40),
+        "rnd_" + _token(23, 32),
     ],
 )
 def test_more_provider_formats_block_without_a_key_word(strict: Filter, token: str) -> None:
@@ -195,7 +201,24 @@ def test_more_provider_formats_block_without_a_key_word(strict: Filter, token: s
 
 
 @pytest.mark.parametrize(
-    "text", ["the secret_sauce of this recipe", "pulse pul-ups and sl.eepy", "patterns.md"]
+    "text",
+    [
+        "the secret_sauce of this recipe",
+        "pulse pul-ups and sl.eepy",
+        "patterns.md",
+        "EAA rules apply",
+        "the passphrase is long",
+    ],
 )
 def test_provider_prefixes_in_prose_do_not_block(strict: Filter, text: str) -> None:
     assert _blocking(strict, text) == []
+
+
+def test_a_totp_seed_and_an_openvpn_static_key_block(strict: Filter) -> None:
+    uri = "otpauth://totp/ACME:ana@example.org?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=ACME"
+    assert _blocking(strict, uri)
+    block = (
+        "-----BEGIN OpenVPN Static key V1-----\n6acef03f62675b4b1bbd03e53b187727\n"
+        "-----END OpenVPN Static key V1-----"
+    )
+    assert _blocking(strict, f"my ta.key:\n{block}") == [block]
