@@ -1432,7 +1432,8 @@ _ADDRESS_DE = re.compile(
     r"|\b(?:Am|An (?:der|dem|den)|Auf (?:der|dem|den)|Im|In (?:der|dem|den)|Zum|Zur|"
     r"(?:Hinter|Unter|Vor|Über|Bei|Neben) (?:der|dem|den))\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?\b"
     r"|\b[A-ZÄÖÜ][\wäöüß]{0,30}(?:-[A-ZÄÖÜ][\wäöüß]{0,30}){1,5}\s+\d{1,4}[a-z]?"
-    r"(?=\s*(?:,|\n|\s\d{5}))"
+    # then a comma or a postcode, on its line or the next ("Status-Code 404" alone is none)
+    r"(?=[ \t]*(?:,|\n[ \t]*\d{4,5}\b|[ \t]\d{5}))"
 )
 _ADDRESS_FR = re.compile(
     r"(?:\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"

@@ -459,3 +459,8 @@ def test_a_family_name_in_capitals_before_a_hyphenated_given_name(pattern_filter
     assert "LEMAIRE Marie-Claire" in _people(
         pattern_filter, "Titulaire : LEMAIRE Marie-Claire, Lyon"
     )
+
+
+def test_a_hyphenated_word_and_a_number_alone_are_no_street(pattern_filter: Filter) -> None:
+    assert _addresses(pattern_filter, "HTTP Status-Code 404\nbitte erneut") == []
+    assert _addresses(pattern_filter, "Hans-Sachs 5\n90402 Nürnberg") != []
