@@ -1620,7 +1620,8 @@ def signature_place(text: str, start: int, end: int) -> bool:
 # before or after a given name, as passports, visas and Asian name order write it.
 _CAPS_THEN_GIVEN = re.compile(
     r"(?<![\w\-])(?P<caps>[A-ZÀ-ÝĀ-Ž]{2,}(?:[\-'’][A-ZÀ-ÝĀ-Ž]{2,})?)[ \t]+"
-    r"(?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+(?:-[a-zà-ÿā-ž]+)?(?:[ \t]+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+){0,2})"
+    r"(?P<given>[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+(?:-[A-ZÀ-ÝĀ-Ž]?[a-zà-ÿā-ž]+)?"  # "DUBOIS Anne-Sophie"
+    r"(?:[ \t]+[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+){0,2})"
     r"(?![\w\-])"
 )
 _GIVEN_THEN_CAPS = re.compile(

@@ -453,3 +453,9 @@ def test_row_and_header_readers_scan_in_linear_time(unit: str) -> None:
 )
 def test_greetings_passed_on_and_landlords(pattern_filter: Filter, text: str, name: str) -> None:
     assert name in _people(pattern_filter, text)
+
+
+def test_a_family_name_in_capitals_before_a_hyphenated_given_name(pattern_filter: Filter) -> None:
+    assert "LEMAIRE Marie-Claire" in _people(
+        pattern_filter, "Titulaire : LEMAIRE Marie-Claire, Lyon"
+    )
