@@ -340,13 +340,20 @@ def _login_pairs(text: str) -> list[Candidate]:
     lower = text.lower()
     if not any(stem in lower for stem in _LOGIN_STEMS):
         return []
-    found = []
-    for m in _LOGIN_PAIR_RE.finditer(text):
-        # judged without a sentence's closing mark, which stays in the span (it may be the
-        # password's own: "Papillon1?")
-        if _password_like(_TRAILING.sub("", m.group("v"))):
-            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
-    return found
+    return _accepted(_LOGIN_PAIR_RE, text, _password_like)
+
+
+def _accepted(
+    pattern: re.Pattern[str], text: str, accept: Callable[[str], bool]
+) -> list[Candidate]:
+    """The ``v`` group of each match of ``pattern`` that ``accept`` takes, judged without a
+    sentence's closing mark, which stays in the span (it may be the password's own:
+    ``Papillon1?``)."""
+    return [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
+        for m in pattern.finditer(text)
+        if accept(_TRAILING.sub("", m.group("v")))
+    ]
 
 
 def _password_like(value: str) -> bool:
@@ -381,12 +388,12 @@ _LOCK_CODE_RE = re.compile(
 
 
 def _lock_codes(text: str) -> list[Candidate]:
-    found = []
-    for m in _LOCK_CODE_RE.finditer(text):
-        value = _TRAILING.sub("", m.group("v"))
-        if (value.isdigit() and len(value) >= 4) or _password_like(value):
-            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
-    return found
+    return _accepted(_LOCK_CODE_RE, text, _code_like)
+
+
+def _code_like(value: str) -> bool:
+    """Four digits or more (a door code), or the looks of a password."""
+    return (value.isdigit() and len(value) >= 4) or _password_like(value)
 
 
 # "don't paste X anywhere", "bitte nicht weitergeben: X", "no compartas X": what one is told
@@ -422,12 +429,11 @@ _SHARE_VERBS = (
 
 
 def _dont_share(text: str) -> list[Candidate]:
-    found = []
-    for m in _DONT_SHARE_RE.finditer(text):
-        value = _TRAILING.sub("", m.group("v"))
-        if any(c.isdigit() for c in value) and _password_like(value):
-            found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
-    return found
+    return _accepted(_DONT_SHARE_RE, text, _password_with_digit)
+
+
+def _password_with_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value) and _password_like(value)
 
 
 # --- an Azure storage connection string: the whole string, account name and key ------------

@@ -11,21 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edgekit.privacy import Filter, PrivacyConfig
+from edgekit.privacy import Filter
 
-BLOCKING = ("SECRET", "URL_CREDENTIALS")
-
-
-_STRICT = Filter(PrivacyConfig(preset="strict", ner="off"), reuse=0)
+from .test_false_blocks import _STRICT, _blocking
 
 
 @pytest.fixture(scope="module")
 def strict() -> Filter:
     return _STRICT
-
-
-def _blocking(flt: Filter, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in flt.scan(text) if f.type in BLOCKING]
 
 
 @pytest.mark.parametrize(
