@@ -197,3 +197,10 @@ DRUGS = [
 
 def uuid(r: Random) -> str:
     return g.uuid4(r)
+
+
+def date_pair(r: Random, style: str) -> tuple[str, str]:
+    a, b = sorted([g.event_date(r), g.event_date(r)])
+    if a == b:
+        b = b.fromordinal(b.toordinal() + r.randint(2, 14))
+    return g.fmt_date(a, style), g.fmt_date(b, style)

@@ -194,7 +194,7 @@ def de_bussgeld_anhoerung(r: Random, v: int) -> Doc:
         if v == 1:
             d(
                 "Ich war nicht der Fahrer, sondern mein Schwager ",
-                P("person", person(r, loc, avoid={p.given, p.family}).full),
+                P("person", person(r, loc, False, avoid={p.given, p.family}).full),
                 ", geb. ",
                 P("dob", dob(r, loc)),
                 ", Führerschein-Nr. ",
@@ -292,7 +292,7 @@ def fr_courrier_administratif(r: Random, v: int) -> Doc:
 @form(3)
 def es_contrato_alquiler(r: Random, v: int) -> Doc:
     loc = "es_ES"
-    a = person(r, loc)
+    a = person(r, loc, female=True if v == 2 else None)
     b = person(r, loc, avoid={a.given, a.family})
     d = Doc()
     if v < 2:
@@ -355,7 +355,7 @@ def es_contrato_alquiler(r: Random, v: int) -> Doc:
 @form(3)
 def it_referto_medico(r: Random, v: int) -> Doc:
     loc = "it_IT"
-    p = person(r, loc)
+    p = person(r, loc, female=True if v == 1 else None)
     born = g.birth_date(r, 1940, 2005)
     d = Doc()
     cf = g.it_cf(r, p.given, p.family, born, p.female)
@@ -538,7 +538,7 @@ def pl_wniosek_urzad(r: Random, v: int) -> Doc:
 @form(3)
 def br_cadastro_whatsapp(r: Random, v: int) -> Doc:
     loc = "pt_BR"
-    p = person(r, loc)
+    p = person(r, loc, female=True if v == 1 else None)
     d = Doc()
     if v == 0:
         d(

@@ -10,6 +10,7 @@ from .common import (
     DRUGS,
     PUBLIC_FIGURES,
     PUBLIC_PLACES,
+    date_pair,
     dob,
     form,
     money,
@@ -21,11 +22,11 @@ from .common import (
     when,
 )
 from .doc import Doc, P, T
-from .locales import LOCALES, address, email, latin, person, phone, plate, street_line
+from .locales import LOCALES, address, email, latin, person, phone, plate, roman, street_line
 
 
 def _wa_time(r: Random) -> str:
-    return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2026, {r.randint(7, 23):02d}:{r.randint(0, 59):02d}"  # noqa: E501
+    return f"{r.randint(1, 28):02d}/{r.randint(1, 11):02d}/2026, {r.randint(7, 23):02d}:{r.randint(0, 59):02d}"  # noqa: E501
 
 
 @form(3)
@@ -105,9 +106,9 @@ def holiday_rental_message(r: Random, v: int) -> Doc:
         "Hi ",
         P("person", guest.given),
         "! Welcome, here is everything for your stay (",
-        T("date", when(r, "iso")),
+        T("date", (dp := date_pair(r, "iso"))[0]),
         " – ",
-        T("date", when(r, "iso")),
+        T("date", dp[1]),
         ").\n\nAddress: ",
         P("address", address(r, loc)),
         "\n",
@@ -255,7 +256,7 @@ def yaml_mail_config(r: Random, v: int) -> Doc:
     if v == 2:
         d(
             "slack_webhook: https://hooks.slack.com/services/T",
-            T("slack_ids", f"{g.rstr(r, g.UP + g.DIG, 8)}/B{g.rstr(r, g.UP + g.DIG, 8)}"),
+            f"{g.rstr(r, g.UP + g.DIG, 8)}/B{g.rstr(r, g.UP + g.DIG, 8)}",
             "/",
             P("token", g.rstr(r, g.ALNUM, 24)),
             "\nbot_token: ",
@@ -625,9 +626,9 @@ def visa_application_form(r: Random, v: int) -> Doc:
     d = Doc()
     d(
         "Schengen visa application — answers\n1. Surname: ",
-        P("person", latin(p.family).upper()),
+        P("person", roman(p.family).upper()),
         "\n3. First name(s): ",
-        P("person", latin(p.given).upper().replace(" ", "")),
+        P("person", roman(p.given).upper()),
         "\n4. Date of birth: ",
         P("dob", g.fmt_date(g.birth_date(r, 1960, 2004), "eu/")),
         "\n13. Travel document number: ",
@@ -697,7 +698,7 @@ def doctor_portal_message(r: Random, v: int) -> Doc:
     else:
         d(
             "My son ",
-            P("person", person(r, loc, avoid={p.given, p.family}).given),
+            P("person", person(r, loc, False, avoid={p.given, p.family}).given),
             " (born ",
             P("dob", dob(r, loc, 2012, 2022)),
             ") has had a fever of ",
@@ -932,9 +933,9 @@ def office_handover_note(r: Random, v: int) -> Doc:
     d = Doc()
     d(
         "Handover while I'm on leave (",
-        T("date", when(r, "eu/")),
+        T("date", (dp := date_pair(r, "eu/"))[0]),
         " – ",
-        T("date", when(r, "eu/")),
+        T("date", dp[1]),
         ")\n\nHi ",
         P("person", cover.given),
         ", here's everything you need. Please keep this safe!\n\n",

@@ -471,7 +471,7 @@ def birth_date(r: Random, lo: int = 1938, hi: int = 2006) -> dt.date:
     return dt.date.fromordinal(r.randint(start, end))
 
 
-def event_date(r: Random, lo: str = "2025-06-01", hi: str = "2027-03-31") -> dt.date:
+def event_date(r: Random, lo: str = "2025-06-01", hi: str = "2026-12-31") -> dt.date:
     a = dt.date.fromisoformat(lo).toordinal()
     b = dt.date.fromisoformat(hi).toordinal()
     return dt.date.fromordinal(r.randint(a, b))

@@ -389,23 +389,20 @@ class Person:
 def person(
     r: Random, loc: str, female: bool | None = None, avoid: set[str] | None = None
 ) -> Person:
+    """A new invented person; names in ``avoid`` are reused only when the pool runs dry."""
     givens, fams = NAMES[loc]
-    avoid = avoid or set()
-    for _ in range(50):
-        g, f = r.choice(givens)
-        if female is not None and f != female:
-            continue
-        fam = r.choice(fams)
-        if g in avoid or fam in avoid:
-            continue
-        if loc == "ru_RU" and f:
-            fam = fam + "а"
-        if loc == "pl_PL" and f and fam.endswith("ski"):
-            fam = fam[:-1] + "a"
-        avoid.add(g)
-        avoid.add(fam)
-        return Person(g, fam, f, loc)
-    raise RuntimeError("name pool exhausted")
+    if avoid is None:
+        avoid = set()
+    gpool = [(n, f) for n, f in givens if female is None or f == female]
+    g_ok = [x for x in gpool if x[0] not in avoid] or gpool
+    f_ok = [x for x in fams if x not in avoid] or fams
+    g, f = r.choice(g_ok)
+    fam = r.choice(f_ok)
+    if loc == "ru_RU" and f:
+        fam = fam + "а"
+    avoid.add(g)
+    avoid.add(fam)
+    return Person(g, fam, f, loc)
 
 
 def ascii_fold(s: str) -> str:
@@ -497,6 +494,12 @@ def latin(s: str) -> str:
     if any("а" <= c.lower() <= "я" or c.lower() == "ё" for c in s):
         return "".join(CYR.get(c.lower(), c.lower()).replace("_", "") for c in s)
     return ascii_fold(s).lower().replace(" ", "").replace("-", "")
+
+
+def roman(s: str) -> str:
+    """A name as it is printed in a passport's Latin line (spaces kept)."""
+    folded = ascii_fold(s)
+    return folded if folded.strip() else latin(s)
 
 
 EMAIL_DOMAINS = {
