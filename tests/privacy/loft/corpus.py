@@ -6,7 +6,7 @@ from random import Random
 
 from privacy.yardstick.corpus import Document
 
-from . import forms_a, forms_b, forms_c  # noqa: F401  (registers the forms)
+from . import forms_a, forms_b, forms_c, forms_d  # noqa: F401  (registers the forms)
 from .common import FORMS
 from .doc import problems
 

@@ -309,8 +309,8 @@ def pharmacy_refill_request(r: Random, v: int) -> Doc:
         d(
             "From: ",
             P("email", email(r, pt)),
-            "\nTo: refills@",
-            T("domain", "harborviewpharmacy.com"),
+            "\nTo: ",
+            T("email_role", "refills@harborviewpharmacy.com"),
             "\n\nhi its ",
             P("person", pt.given.lower()),
             " again, my mom ",
