@@ -77,6 +77,31 @@ class T(NamedTuple):
     text: str
 
 
+# Look-alikes a careful reader might still call personal in context: written as
+# plain text, neither labelled nor trapped.
+PLAIN_KINDS = frozenset(
+    {
+        "booking_ref",
+        "eticket_no",
+        "rx_no",
+        "nre",
+        "mandate_ref",
+        "meter_no",
+        "cadastral_ref",
+        "house_no",
+        "unit",
+        "birthplace",
+        "nationality",
+        "age",
+        "allergy",
+        "lab",
+        "temperature",
+        "measure",
+        "grade",
+    }
+)
+
+
 class Doc:
     def __init__(self) -> None:
         self.buf: list[str] = []
@@ -86,6 +111,9 @@ class Doc:
 
     def __call__(self, *items: str | P | T) -> Doc:
         for it in items:
+            if isinstance(it, T) and it.kind in PLAIN_KINDS:
+                self._add(it.text)
+                continue
             if isinstance(it, P | T):
                 text = it.text
                 lead = len(text) - len(text.lstrip("".join(TRIM)))

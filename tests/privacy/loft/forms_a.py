@@ -464,7 +464,7 @@ def travel_booking_confirmation(r: Random, v: int) -> Doc:
             "  Seat ",
             T("seat", f"{r.randint(10, 45)}{r.choice('ABCDEF')}"),
             "  E-ticket ",
-            T("ticket_no", f"220-{g.digits(r, 10)}"),
+            T("eticket_no", f"220-{g.digits(r, 10)}"),
             "\n",
         )
     d(

@@ -275,7 +275,7 @@ def fr_courrier_administratif(r: Random, v: int) -> Doc:
             ", né(e) le ",
             P("dob", g.fmt_date(born, "eu/")),
             " à ",
-            T("city", "Lyon"),
+            T("birthplace", "Lyon"),
             ", demeurant au ",
             P("address", address(r, loc)),
             ", atteste sur l'honneur héberger ",

@@ -729,7 +729,10 @@ def genealogy_notes(r: Random, v: int) -> Doc:
             ", b. ",
             P("dob", dob(r, loc, 1925 + k * 8, 1935 + k * 8)),
             " in ",
-            T("city", r.choice(["Kraków", "Napoli", "Uppsala", "Chicago", "Breslau", "Omsk"])),
+            T(
+                "birthplace",
+                r.choice(["Kraków", "Napoli", "Uppsala", "Chicago", "Breslau", "Omsk"]),
+            ),
         )
         if v == 1 and k == 0:
             d(
