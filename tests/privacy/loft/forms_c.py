@@ -448,7 +448,11 @@ def car_accident_report(r: Random, v: int) -> Doc:
     b = person(r, loc, avoid={a.given, a.family})
     d = Doc()
     d(
-        "European accident statement — my notes\nDate: ",
+        "European accident statement — my notes\nCars: ",
+        T("car_model", r.choice(["Ford Focus", "Mercedes A-Klasse", "Renault Clio", "Fiat Panda"])),
+        " vs ",
+        T("car_model", r.choice(["Tesla Model 3", "VW Golf", "Toyota Yaris", "Opel Corsa"])),
+        "\nDate: ",
         T("date", when(r, "iso")),
         " ",
         T("time", f"{r.randint(6, 21):02d}:{r.randint(0, 59):02d}"),
@@ -525,7 +529,20 @@ def expense_sheet_tsv(r: Random, v: int) -> Doc:
             "\t",
             T(
                 "merchant",
-                r.choice(["Hilton", "Shell", "Deutsche Bahn", "Starbucks", "Uber", "SNCF"]),
+                r.choice(
+                    [
+                        "Hilton",
+                        "Shell",
+                        "Deutsche Bahn",
+                        "Starbucks",
+                        "Uber",
+                        "SNCF",
+                        "McDonald's",
+                        "Marks & Spencer",
+                        "Hugo Boss Outlet",
+                        "Wendy's",
+                    ]
+                ),
             ),
             "\t",
             T("amount", f"{r.randint(3, 600)}.{r.randint(0, 99):02d}"),
@@ -821,6 +838,9 @@ def router_settings_paste(r: Random, v: int) -> Doc:
         T("model", r.choice(["FRITZ!Box 7590", "Archer AX55", "Livebox 6"])),
         "\nFirmware: ",
         T("version", version(r)),
+        " (sha256 ",
+        T("hash", g.sha(r, 64)),
+        ")",
         "\nWAN IP: ",
         P("ip", f"{r.randint(77, 95)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"),
         "\nLAN IP: ",
@@ -911,7 +931,18 @@ def order_history_table(r: Random, v: int) -> Doc:
             T(
                 "product",
                 r.choice(
-                    ["USB-C cable 2m", "Kettle 1.7 L", "Yoga mat", "Phone case", "LED bulb E27"]
+                    [
+                        "USB-C cable 2m",
+                        "Kettle 1.7 L",
+                        "Yoga mat",
+                        "Phone case",
+                        "LED bulb E27",
+                        "Tommy Hilfiger polo",
+                        "Ben & Jerry's Cookie Dough",
+                        "Echo Dot with Alexa",
+                        "Dr. Oetker Pizza",
+                        "Calvin Klein socks 3-pack",
+                    ]
                 ),
             ),
             " | ",
