@@ -1,4 +1,5 @@
-"""Loft: an independent sealed yardstick for the privacy filter.
+"""Loft: an independent sealed yardstick, scored once, not to be read by anyone tuning the filter.
 
-Scored once, at the end; not to be read by anyone tuning the filter.
+Documents of the kind people paste into a chat assistant, with every personal value and
+secret labelled and look-alikes (traps) that a good privacy filter must leave alone.
 """

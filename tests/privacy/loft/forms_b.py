@@ -689,7 +689,7 @@ def jp_toiawase(r: Random, v: int) -> Doc:
 @form(3)
 def cn_wechat_chat(r: Random, v: int) -> Doc:
     loc = "zh_CN"
-    p = person(r, loc)
+    p = person(r, loc, female=True if v == 2 else None)
     born = g.birth_date(r, 1960, 2005)
     d = Doc()
     if v == 0:
@@ -746,7 +746,7 @@ def cn_wechat_chat(r: Random, v: int) -> Doc:
 @form(3)
 def ru_zayavlenie(r: Random, v: int) -> Doc:
     loc = "ru_RU"
-    p = person(r, loc)
+    p = person(r, loc, female=True if v == 2 else None)
     d = Doc()
     if v == 0:
         d(
