@@ -48,7 +48,7 @@ def customer_call_transcript(r: Random, v: int) -> Doc:
             "AGENT: And a contact number?\nCALLER: ",
             P("phone", spoken),
             "\nAGENT: Lovely. And the email on the account?\nCALLER: ",
-            P("email", f"{latin(c.given)} dot {latin(c.family)} at gmail dot com"),
+            P("email", f"{latin(c.given)} dot {latin(c.family)} at gmail dot com", ("PERSON",)),
             "\n",
         )
     elif v == 1:
