@@ -136,16 +136,12 @@ def http_curl(r: Random, d: D, v: int) -> None:
         )
     else:
         slot, s, _ = secret(r, r.choice(["stripe", "openai", "anthropic", "sendgrid", "hf"]))
-        hdr = {
-            "stripe": "Authorization: Bearer",
-            "openai": "Authorization: Bearer",
-            "anthropic": "x-api-key:",
-            "sendgrid": "Authorization: Bearer",
-            "hf": "Authorization: Bearer",
-        }[slot]
+        if slot == "anthropic":
+            tpl = "requests.post(url, headers={'x-api-key': '{s}', 'anthropic-version': '2023-06-01'}, json=body)\n"
+        else:
+            tpl = "requests.post(url, headers={'Authorization': f'Bearer {s}'}, json=body)\n"
         d.f(
-            "requests.post(url, headers={'{h}': '{s}'}, json=body)\n",
-            h=hdr.replace(":", ""),
+            tpl,
             s=SEC(slot, s),
         )
         d.f(
@@ -685,7 +681,7 @@ def postfix_log(r: Random, d: D, v: int) -> None:
 def sshd_authlog(r: Random, d: D, v: int) -> None:
     loc = r.choice(LATIN)
     w = who(r, loc)
-    u = w.rfirst
+    u = P("username", w.rfirst, "PERSON")
     for i in range(r.randint(4, 6)):
         t = ts(r).strftime("%b %d %H:%M:%S")
         pid = X("pid", str(r.randint(1000, 60000)))
@@ -837,11 +833,11 @@ def patient_record(r: Random, d: D, v: int) -> None:
         )
     d.f(
         "Dx: {icd}  Medication: {m} {mg} mg 1-0-1, BP {bp} mmHg, weight {wt} kg\n",
-        icd=X("icd10", r.choice(["J18.9", "I10", "E11.9", "K35.8"])),
+        icd=X("health", r.choice(["J18.9", "I10", "E11.9", "K35.8"])),
         m=r.choice(["Amoxicillin", "Ramipril", "Metformin"]),
-        mg=X("dose", str(r.choice([5, 500, 850]))),
-        bp=X("measurement", f"{r.randint(110, 160)}/{r.randint(60, 95)}"),
-        wt=X("measurement", str(r.randint(50, 110))),
+        mg=X("health", str(r.choice([5, 500, 850]))),
+        bp=X("health", f"{r.randint(110, 160)}/{r.randint(60, 95)}"),
+        wt=X("health", str(r.randint(50, 110))),
     )
 
 
@@ -1065,8 +1061,8 @@ def aws_credentials(r: Random, d: D, v: int) -> None:
     )
     if v == 1:
         d.f(
-            "\n[prod]\naws_access_key_id = ASIA{a}\naws_secret_access_key = {s}\naws_session_token = {t}\n",
-            a=rs(r, 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),
+            "\n[prod]\naws_access_key_id = {a}\naws_secret_access_key = {s}\naws_session_token = {t}\n",
+            a=SEC("aws_key", "ASIA" + rs(r, 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
             s=SEC("aws_secret", rs(r, 40, B64)),
             t=SEC("aws_session", "IQoJb3JpZ2luX2VjE" + rs(r, 300, B64)),
         )
