@@ -76,7 +76,7 @@ CC_OF = {
 }
 
 
-@form(6, 3)
+@form(5, 3)
 def app_log_json(r: Random, d: D, v: int) -> None:
     loc = r.choice(LATIN)
     svc = r.choice(["checkout", "auth-svc", "billing-api", "notifications", "profile-service"])
@@ -624,7 +624,7 @@ def crm_csv(r: Random, d: D, v: int) -> None:
         )
 
 
-@form(6, 3)
+@form(5, 3)
 def jira_ticket(r: Random, d: D, v: int) -> None:
     loc = r.choice(LATIN)
     cust, rep = who(r, loc), who(r, r.choice(LATIN))
@@ -681,7 +681,7 @@ def jira_ticket(r: Random, d: D, v: int) -> None:
     )
 
 
-@form(6, 3)
+@form(5, 3)
 def slack_incident(r: Random, d: D, v: int) -> None:
     loc = r.choice(LATIN)
     a, b, c = people(r, loc, 3)

@@ -1250,7 +1250,7 @@ def elastic_hit(r: Random, d: D, v: int) -> None:
         )
 
 
-@form(7, 3)
+@form(6, 3)
 def cjk_message(r: Random, d: D, v: int) -> None:
     if v == 0:
         w, me = people(r, "jp", 2)

@@ -44,7 +44,7 @@ from ._base import (
 from ._forms_a import CC_OF, form
 
 
-@form(6, 3)
+@form(5, 3)
 def payment_debug(r: Random, d: D, v: int) -> None:
     loc = r.choice(LATIN)
     w = who(r, loc)
@@ -302,3 +302,97 @@ def insurance_claim(r: Random, d: D, v: int) -> None:
             we=EM(email(r, who(r, loc))),
             pr=X("reference", f"{r.choice(['AZ', 'PV'])} {dg(r, 4)}/{r.randint(24, 26)}"),
         )
+
+
+_TRIPS = [
+    ("Brandenburg Gate", "52.516275, 13.377704", "LH 1942", "Hotel Adlon Kempinski"),
+    ("Eiffel Tower", "48.85837, 2.294481", "AF 1235", "Hôtel Plaza Athénée"),
+    ("Colosseum", "41.890210, 12.492231", "AZ 609", "Hotel Artemide"),
+    ("Sagrada Família", "41.403629, 2.174356", "VY 1321", "Hotel Casa Fuster"),
+    ("Tokyo Tower", "35.658581, 139.745438", "NH 204", "Park Hotel Tokyo"),
+    ("Rijksmuseum", "52.359998, 4.885218", "KL 1004", "Hotel Pulitzer"),
+]
+
+
+def passport(r: Random, loc: str) -> str:
+    U = "CFGHJKLMNPRTVWXYZ"
+    if loc == "de":
+        return r.choice("CFGHJK") + "".join(r.choice(U + "0123456789") for _ in range(8))
+    if loc == "fr":
+        return f"{dg(r, 2)}{r.choice(U)}{r.choice(U)}{dg(r, 5)}"
+    if loc == "pl":
+        return f"{r.choice(U)}{r.choice(U)}{dg(r, 7)}"
+    return dg(r, 9)
+
+
+@form(4, 2)
+def travel_plan(r: Random, d: D, v: int) -> None:
+    loc = r.choice(["de", "fr", "uk", "us", "pl", "it"])
+    a, b = people(r, loc, 2)
+    place, ll, flight, hotel = r.choice(_TRIPS)
+    born = dob_date(r, 1960, 2000)
+    d.f(
+        "Trip for the {pl} offsite — booking details for {n}:\nflight {fl} on {dt}, seat {seat}\nhotel: {h}\npassport no. {pp}, born {bd}, mobile {p}\n",
+        pl=X("place", place),
+        n=PN(a.full),
+        fl=X("flight", flight),
+        dt=X("date", ts(r).strftime("%d %b %Y")),
+        seat=X("seat", f"{r.randint(3, 38)}{r.choice('ACDF')}"),
+        h=X("company", hotel),
+        pp=IDN("passport", passport(r, loc)),
+        bd=DOB(fmt_date(r, born, loc)),
+        p=PH(phone(r, loc)),
+    )
+    d.f(
+        "Meeting point: in front of the {pl2} ({ll}).\n",
+        pl2=X("place", place),
+        ll=X("public_coordinates", ll),
+    )
+    if v == 1:
+        d.f(
+            "{b} joins a day later and will expense it to card {c}.\n", b=PN(b.first), c=CC(card(r))
+        )
+    d.f(
+        "Budget per night {pr}, approved by {m}.\n",
+        pr=X("price", f"{r.randint(120, 420)} EUR"),
+        m=PN(b.full if v == 0 else b.last),
+    )
+
+
+@form(4, 2)
+def network_config(r: Random, d: D, v: int) -> None:
+    home = ipv4(r)
+    if v == 0:
+        d.f(
+            "# /etc/resolv.conf\nnameserver {a}\nnameserver {b}\noptions edns0 trust-ad\n\n",
+            a=X("public_resolver", r.choice(["1.1.1.1", "9.9.9.9"])),
+            b=X("public_resolver", "8.8.8.8"),
+        )
+        d.f(
+            "# /etc/nginx/conf.d/admin.conf — only my home IP may reach the admin panel\nlocation /admin {\n    allow {ip};\n    allow {lan};\n    deny all;\n    proxy_pass http://127.0.0.1:{port};\n}\n",
+            ip=IP(home),
+            lan=X("cidr", "192.168.178.0/24"),
+            port=X("port", str(r.choice([8081, 9000]))),
+        )
+    else:
+        w = who(r, r.choice(LATIN))
+        d.f(
+            "$ wg show\ninterface: wg0\n  public key: {pk}\n  listening port: {lp}\n\npeer: {pk2}\n  endpoint: {ip}:{ep}\n  allowed ips: {aip}\n  latest handshake: {hs} seconds ago\n",
+            pk=X("public_key", rs(r, 43, B64) + "="),
+            lp=X("port", "51820"),
+            pk2=X("public_key", rs(r, 43, B64) + "="),
+            ip=IP(home),
+            ep=X("port", str(r.randint(30000, 60000))),
+            aip=X("cidr", "10.8.0.2/32"),
+            hs=r.randint(2, 90),
+        )
+        d.f(
+            "(that peer is {n}'s laptop; handshake works but DNS to {dns} times out)\n",
+            n=PN(w.first),
+            dns=X("public_resolver", "1.1.1.1"),
+        )
+    d.f(
+        "kernel {k}, nginx/{nv}\n",
+        k=X("version", f"6.{r.randint(1, 12)}.{r.randint(0, 40)}-generic"),
+        nv=X("version", f"1.{r.randint(20, 27)}.{r.randint(0, 3)}"),
+    )
