@@ -393,6 +393,29 @@ def ru_snils_ok(s: str) -> bool:
     return len(d) == 11 and _snils_check(d[:9]) == d[9:]
 
 
+def _kvnr_check(letter: str, eight: str) -> str:
+    tot = 0
+    for i, c in enumerate(f"{ord(letter) - 64:02d}" + eight):
+        p = int(c) * (2 if i % 2 else 1)
+        tot += p // 10 + p % 10
+    return str(tot % 10)
+
+
+def de_kvnr_ok(s: str) -> bool:
+    return (
+        len(s) == 10
+        and s[0].isalpha()
+        and s[1:].isdigit()
+        and _kvnr_check(s[0].upper(), s[1:9]) == s[9]
+    )
+
+
+def kvnr(r: Random) -> str:
+    letter = r.choice("ABCDEFGHKLMNPRSTUVWZ")
+    eight = dg(r, 8)
+    return letter + eight + _kvnr_check(letter, eight)
+
+
 def us_ssn_ok(s: str) -> bool:
     m = re.fullmatch(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})", s)
     if not m:
@@ -421,6 +444,7 @@ CHECKS = {
     "jp_mynumber": jp_mynumber_ok,
     "ru_snils": ru_snils_ok,
     "us_ssn": us_ssn_ok,
+    "de_kvnr": de_kvnr_ok,
 }
 
 # --------------------------------------------------------------------------- dates of birth

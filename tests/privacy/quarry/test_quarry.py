@@ -30,6 +30,7 @@ from privacy.quarry._base import (
     extra_id,
     iban,
     iban_ok,
+    kvnr,
     luhn_ok,
     national_id,
     problems,
@@ -176,6 +177,7 @@ def test_value_makers_hold(seed: int) -> None:
             assert CHECKS[slot](v), (slot, v)
     for kind in ("ch_ahv", "fi_hetu", "ca_sin"):
         assert CHECKS[kind](extra_id(r, kind))
+    assert CHECKS["de_kvnr"](kvnr(r))
 
 
 def test_forms_hold_over_many_seeds() -> None:
