@@ -416,6 +416,20 @@ def kvnr(r: Random) -> str:
     return letter + eight + _kvnr_check(letter, eight)
 
 
+def kr_rrn_ok(s: str) -> bool:
+    d = s.replace("-", "")
+    w = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+    return (
+        len(d) == 13
+        and d.isdigit()
+        and (11 - sum(int(x) * k for x, k in zip(d, w, strict=False)) % 11) % 10 == int(d[12])
+    )
+
+
+def gr_amka_ok(s: str) -> bool:
+    return len(s) == 11 and s.isdigit() and luhn_ok(s)
+
+
 def us_ssn_ok(s: str) -> bool:
     m = re.fullmatch(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})", s)
     if not m:
@@ -445,6 +459,8 @@ CHECKS = {
     "ru_snils": ru_snils_ok,
     "us_ssn": us_ssn_ok,
     "de_kvnr": de_kvnr_ok,
+    "kr_rrn": kr_rrn_ok,
+    "gr_amka": gr_amka_ok,
 }
 
 # --------------------------------------------------------------------------- dates of birth

@@ -31,6 +31,7 @@ from ._base import (
     iban,
     ipv4,
     iso,
+    luhn_digit,
     password,
     people,
     phone,
@@ -39,6 +40,7 @@ from ._base import (
     sha,
     ts,
     uuid4,
+    version,
     who,
 )
 from ._forms_a import CC_OF, form
@@ -91,7 +93,7 @@ def payment_debug(r: Random, d: D, v: int) -> None:
         )
 
 
-@form(7, 4)
+@form(6, 4)
 def quick_note(r: Random, d: D, v: int) -> None:
     loc = r.choice(LATIN)
     a, b = people(r, loc, 2)
@@ -138,7 +140,7 @@ def quick_note(r: Random, d: D, v: int) -> None:
     )
 
 
-@form(5, 2)
+@form(4, 2)
 def expense_report(r: Random, d: D, v: int) -> None:
     loc = r.choice(["de", "uk", "fr", "nl", "us", "es"])
     d.ln(
@@ -177,7 +179,7 @@ def expense_report(r: Random, d: D, v: int) -> None:
             )
 
 
-@form(5, 2)
+@form(4, 2)
 def docker_compose(r: Random, d: D, v: int) -> None:
     pw = password(r)
     d.f(
@@ -325,7 +327,7 @@ def passport(r: Random, loc: str) -> str:
     return dg(r, 9)
 
 
-@form(4, 2)
+@form(3, 2)
 def travel_plan(r: Random, d: D, v: int) -> None:
     loc = r.choice(["de", "fr", "uk", "us", "pl", "it"])
     a, b = people(r, loc, 2)
@@ -359,7 +361,7 @@ def travel_plan(r: Random, d: D, v: int) -> None:
     )
 
 
-@form(4, 2)
+@form(3, 2)
 def network_config(r: Random, d: D, v: int) -> None:
     home = ipv4(r)
     if v == 0:
@@ -396,3 +398,61 @@ def network_config(r: Random, d: D, v: int) -> None:
         k=X("version", f"6.{r.randint(1, 12)}.{r.randint(0, 40)}-generic"),
         nv=X("version", f"1.{r.randint(20, 27)}.{r.randint(0, 3)}"),
     )
+
+
+def _kr_rrn(r: Random) -> str:
+    b = dob_date(r, 1960, 1999)
+    s = f"{b:%y%m%d}{r.choice('12')}{dg(r, 5)}"
+    w = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+    c = (11 - sum(int(x) * k for x, k in zip(s, w, strict=True)) % 11) % 10
+    return f"{s[:6]}-{s[6:]}{c}"
+
+
+def _gr_amka(r: Random) -> str:
+    b = dob_date(r, 1950, 2000)
+    s = f"{b:%d%m%y}{dg(r, 4)}"
+    return s + luhn_digit(s)
+
+
+@form(6, 3)
+def script_message(r: Random, d: D, v: int) -> None:
+    if v == 0:
+        n = r.choice(["김민준", "이서연", "박지훈", "최수아", "정예준"])
+        d.f(
+            "{n}님, 주문하신 상품이 반송되었습니다. 연락처 {p}, 주소 {a} 확인 부탁드립니다.\n주민등록번호 {rrn} 는 본인 확인용으로만 사용됩니다.\n송장번호 {inv}, 앱 버전 {ver}\n",
+            n=PN(n),
+            p=PH(f"010-{dg(r, 4)}-{dg(r, 4)}"),
+            a=AD(f"서울특별시 강남구 테헤란로 {r.randint(1, 500)}, {r.randint(101, 1204)}호"),
+            rrn=IDN("kr_rrn", _kr_rrn(r)),
+            inv=X("tracking", dg(r, 12)),
+            ver=X("version", version(r)),
+        )
+    elif v == 1:
+        k = r.randrange(4)
+        n = ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου", "Δημήτρης Οικονόμου", "Ελένη Γεωργίου"][k]
+        d.f(
+            "Καλησπέρα, ο πελάτης {n} ζητά επιστροφή χρημάτων. ΑΜΚΑ {amka}, κινητό {p}, email {e}.\nΑριθμός παραγγελίας {o}, ποσό {am} €.\n",
+            n=PN(n),
+            amka=IDN("gr_amka", _gr_amka(r)),
+            p=PH(f"+30 69{dg(r, 1)} {dg(r, 3)} {dg(r, 4)}"),
+            e=EM(
+                f"{['g.papadopoulos', 'm.nikolaou', 'd.oikonomou', 'egeorgiou'][k]}{r.randint(1, 99)}@{r.choice(['gmail.com', 'otenet.gr', 'yahoo.gr'])}"
+            ),
+            o=X("order_id", f"GR-{dg(r, 7)}"),
+            am=X("amount", f"{r.randint(10, 500)},{dg(r, 2)}"),
+        )
+    else:
+        k = r.randrange(4)
+        n = ["محمد العتيبي", "فاطمة الزهراني", "عبدالله القحطاني", "نورة الشهري"][k]
+        d.f(
+            "مرحباً، العميل {n} لم يستلم الطلب. رقم الجوال {p} والبريد {e}.\nرقم الطلب {o} — تم الشحن عبر {c} بتاريخ {dt}.\n",
+            n=PN(n),
+            p=PH(f"+966 5{dg(r, 1)} {dg(r, 3)} {dg(r, 4)}"),
+            e=EM(
+                f"{['m.alotaibi', 'f.alzahrani', 'a.alqahtani', 'n.alshehri'][k]}{r.randint(1, 99)}@{r.choice(['gmail.com', 'hotmail.com', 'outlook.sa'])}"
+            ),
+            o=X("order_id", dg(r, 10)),
+            c=X("company", "Aramex"),
+            dt=X("date", ts(r).strftime("%Y-%m-%d")),
+        )
+        d.f("آخر دخول من {ip}\n", ip=IP(ipv4(r)))

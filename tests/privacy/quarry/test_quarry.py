@@ -200,3 +200,15 @@ def test_forms_hold_over_many_seeds() -> None:
                     assert dob_ok(s), s
             bad += bool(problems(doc))
     assert bad < total * 0.2
+
+
+def test_names_in_several_scripts() -> None:
+    import unicodedata
+
+    scripts = set()
+    for s, p in _planted():
+        if "PERSON" in p.types:
+            for ch in s:
+                if ch.isalpha() and not ch.isascii():
+                    scripts.add(unicodedata.name(ch, "?").split()[0])
+    assert {"CJK", "CYRILLIC", "GREEK", "HANGUL", "ARABIC", "LATIN"} <= scripts, scripts
