@@ -265,7 +265,7 @@ def insurance_claim(r: Random, d: D, v: int) -> None:
     from ._forms_b import plate
 
     loc = r.choice(["de", "fr", "uk", "nl", "es", "it", "pl", "se"])
-    a, b = people(r, loc, 2)
+    a, b, wit = people(r, loc, 3)
     born = dob_date(r, 1950, 2002)
     d.f(
         "Claim {cl} — motor, reported {t}\nPolicyholder: {n}, born {bd}\nPolicy no.: {pn}\nVehicle: {car}, reg. {pl}\nPhone: {p}\n",
@@ -300,8 +300,8 @@ def insurance_claim(r: Random, d: D, v: int) -> None:
     else:
         d.f(
             "Witness: {w}, {we}\nPolice report ref {pr}\n",
-            w=PN(who(r, loc).full),
-            we=EM(email(r, who(r, loc))),
+            w=PN(wit.full),
+            we=EM(email(r, wit)),
             pr=X("reference", f"{r.choice(['AZ', 'PV'])} {dg(r, 4)}/{r.randint(24, 26)}"),
         )
 
