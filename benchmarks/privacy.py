@@ -35,6 +35,13 @@ Corpora:
   scored there twice (at the end of tuning, and after one more step), totals
   only. The sixth round's sealed corpus; dev corpora since the seventh round
   (``_vault``, ``_cellar``, ``--show vault``).
+- ``loft`` and ``quarry``: ``tests/privacy/loft`` and ``tests/privacy/quarry``,
+  written in the seventh round by two engineers, each alone, from a brief nobody
+  else saw (only the corpus dataclasses and the scoring rule; loft's users work
+  outside software and in their private lives, quarry's are developers and
+  operators), never running a detector; merged only after the round's tuning
+  ended and scored once, totals only (``_loft``, ``_quarry``). Their union is
+  the issue's sealed corpus (``_sealed``).
 - ``names``: ``tests/privacy/yardstick/names_dev.py``, names only (lower-case
   chat, uncommon and word-like names, other scripts, account names in team
   tools and logs) with its own name pools, plus name-free traps (``_names``).
@@ -86,6 +93,8 @@ from privacy.blind import corpus as blind  # noqa: E402
 from privacy.cellar import corpus as cellar  # noqa: E402
 from privacy.fresh import corpus as fresh  # noqa: E402
 from privacy.holdout import corpus as holdout  # noqa: E402
+from privacy.loft import corpus as loft  # noqa: E402
+from privacy.quarry import corpus as quarry  # noqa: E402
 from privacy.unseen import corpus as unseen  # noqa: E402
 from privacy.vault import corpus as vault  # noqa: E402
 from privacy.yardstick import corpus as yard  # noqa: E402
@@ -234,8 +243,8 @@ def kb(texts: list[str]) -> float:
 
 
 # Corpora whose values are never printed: only their totals appear.
-SEALED = frozenset({"yardstick_sealed", "unseen"})
-SEAL: tuple[str, ...] = ()
+SEALED = frozenset({"yardstick_sealed", "unseen", "loft", "quarry"})
+SEAL: tuple[str, ...] = ("loft", "quarry")
 """The sealed corpora whose union gives the issue's ``_sealed`` figures."""
 TIMED = ("dev", "yardstick_sealed")
 """The speed figures are taken over the first yardstick's two parts, as in every earlier round."""
@@ -351,6 +360,8 @@ def main() -> int:
         "holdout": holdout.sealed(),
         "vault": vault.sealed(),
         "cellar": cellar.sealed(),
+        "loft": loft.sealed(),
+        "quarry": quarry.sealed(),
     }
     if args.corpora:
         wanted = args.corpora.split(",")
