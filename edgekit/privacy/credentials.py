@@ -32,12 +32,18 @@ _STRONG_WORDS = (
     r"password|pass word|passphrase|pass phrase|passwortsatz|passwd|pswd|psw|pword|passwort|"
     r"passcode|kennwort|contraseña|mot de passe|phrase secrète|"
     r"parola d'ordine|"
-    r"wachtwoord|senha|hasło|haslo|şifre|lösenord|adgangskode|salasana|heslo"
+    r"wachtwoord|senha|hasło|haslo|şifre(?:m|n|niz|miz|si)?|lösenord|adgangskode|salasana|heslo|"
+    # a network's key: WPA2 key, pre-shared key, Netzwerkschlüssel, clé WPA, clave WiFi …
+    r"wpa2?(?:[ \-]psk)?[ \-]?key|wpa2?[ \-]psk|pre-?shared[ \-]key|network[ \-]key|"
+    r"wi-?fi[ \-]key|wlan-?schlüssel|netzwerkschlüssel|wlan-key|clé (?:wpa2?|wi-?fi|de sécurité)|"
+    r"clave (?:wpa2?|wi-?fi)|chiave (?:wpa2?|wi-?fi)|"
+    # pw and pwd name nothing else (a shell's pwd prints a path: a reference)
+    r"pw|pwd"
 )
 # Short or ambiguous words: only with ":"/"=" or a verb ("pw: …", "la clave es …").
 # (a boarding, day or bus pass is a ticket)
 _SHORT_WORDS = (
-    r"code wifi|code wi-fi|wifi code|wlan code|codice wifi|pw|pwd|"
+    r"code wifi|code wi-fi|wifi code|wlan code|codice wifi|"
     r"(?<!boarding )(?<!day )(?<!bus )(?<!ski )pass|mdp|clave|pin code"
 )
 # Names of keys and tokens; "_" may touch them (OPENAI_API_KEY=…, DB_PASSWORD: …).
@@ -68,7 +74,8 @@ _ANY_QUALIFIER = (
     # one or two words, the second may be a number ("for room 204")
     r"[^\W\d_][\w\-]{1,20}(?:[ \t]+[\w\-]{1,20})?[ \t]*"
 )
-_ASSIGN = r"[:=]|->|→"
+# (a tab or a spaced bar between a label's cell and its value's: a table's row)
+_ASSIGN = r"[:=]|->|→|\t|(?<=[ \t])\|(?=[ \t])"
 _SAY = (
     r"is now|is still|ist jetzt|is|was|ist|war|lautet|heißt|c'est|est|était|es|era|è|é|sarebbe"
     r"|jest|är|er|je|on"
@@ -234,6 +241,8 @@ def is_literal(value: str, how: str, *, quoted: bool) -> bool:
 
 
 def _how(given: str) -> str:
+    if "\t" in given or "|" in given:
+        return "assign"  # a table's cell
     if not given.strip():
         return "bare"
     return "assign" if given.strip()[0] in ":=" else "say"
@@ -243,7 +252,8 @@ def _how(given: str) -> str:
 _STEMS = (
     *("passw", "passc", "kennw", "contrase", "mot de passe", "parola", "wachtw", "senha"),
     *("hasł", "hasl", "şifre", "lösen", "adgang", "salasana", "heslo", "pw", "pass", "mdp"),
-    *("psw", "pword", "phrase secr"),
+    *("psw", "pword", "phrase secr", "wpa", "psk", "shared key", "network key", "schlüssel"),
+    *("clé", "chiave"),
     *(
         "clave",
         "pin",

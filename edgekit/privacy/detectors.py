@@ -956,7 +956,13 @@ def _url(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | N
         end -= 1
     if is_url_template(m.group(0)):
         return None  # postgres://USER:PASSWORD@HOST/DB, redis://:<password>@…: a template
+    userinfo = _USERINFO.match(m.group(0))
+    if userinfo:  # the account and its password, not the host, port and database after "@"
+        return m.start() + userinfo.start(1), m.start() + userinfo.end(1), base
     return m.start(), end, base
+
+
+_USERINFO = re.compile(r"[a-z][a-z0-9+.\-]{1,15}://([^\s/@:]*:[^\s/@]+)@", re.IGNORECASE)
 
 
 def _dni(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:

@@ -55,9 +55,10 @@ def _rule(
     require_context: bool = False,
     flags: int = 0,
     validator: Validator | None = None,
+    entity_type: str = t.ID_NUMBER,
 ) -> Rule:
     return Rule(
-        t.ID_NUMBER,
+        entity_type,
         re.compile(pattern, flags),
         score,
         validator or (checked(accept) if accept is not None else None),
@@ -332,11 +333,7 @@ def national_id_rules() -> tuple[Rule, ...]:
             v.swiss_ahv_ok,
             ("ahv", "avs", "sozialversicherungsnummer"),
         ),
-        _rule(_PLATE_RE, 0.85, None, _PLATE_CONTEXT, require_context=True, validator=_plate),
-        _rule(_PLATE_SHAPE_RE, 0.85, None, _VEHICLE_VERBS, require_context=True, validator=_plate),
-        _rule(
-            _LISTED_PLATE_RE, 0.85, None, _CAR_MAKES, require_context=True, validator=_listed_plate
-        ),
+        *_plate_rules(),
         # Driving-licence numbers typed in groups ("036 148 110", "X282-036-49-942-0").
         _rule(
             rf"{_NOT_BEFORE}[A-Z]?\d{{3,4}}(?:[ \-]\d{{1,4}}){{2,4}}{_NOT_AFTER}",
@@ -345,6 +342,26 @@ def national_id_rules() -> tuple[Rule, ...]:
             _LICENCE_CONTEXT,
             require_context=True,
         ),
+    )
+
+
+def _plate_rules() -> tuple[Rule, ...]:
+    """Plates by a plate word, by what is done with a car, in a fleet list: ``LICENSE_PLATE``."""
+    return tuple(
+        _rule(
+            pattern,
+            0.85,
+            None,
+            context,
+            require_context=True,
+            validator=check,
+            entity_type=t.LICENSE_PLATE,
+        )
+        for pattern, context, check in (
+            (_PLATE_RE, _PLATE_CONTEXT, _plate),
+            (_PLATE_SHAPE_RE, _VEHICLE_VERBS, _plate),
+            (_LISTED_PLATE_RE, _CAR_MAKES, _listed_plate),
+        )
     )
 
 

@@ -113,6 +113,98 @@ def _random_value(value: str) -> bool:
     return len(value) >= 24 and digits and upper >= 4 and lower >= 4 and shannon_entropy(value) >= 4
 
 
+# --- a value under a name that names a session, a token, a secret or a store's key --------------
+
+# Any layout a name and its value are written in: "sessionid=…" (a cookie string, a log
+# line), "'session': '…'" (a dict), "session:  …" (YAML, kubectl), "csrftoken<TAB>…" (a
+# browser's cookie table). The name is read part by part (``laravel_session``, ``connect.sid``,
+# ``AZURE_STORAGE_KEY``, ``csrfToken``); the value must be generated (letters and digits).
+_NAMED_RE = re.compile(
+    r"(?i)(?<![\w.\-$=:])(?P<name>(?:[a-z_][\w.\-]{0,40}?)?"
+    r"(?:sess|sid|csrf|xsrf|token|secret|auth|jwt|key)[\w.\-]{0,40}?)"
+    r"[\"']?(?:[ \t]*[:=][ \t]*|\t[ \t]*)(?P<q>[\"']?)(?P<v>[\w%+/=.\-~]{16,512})(?![\w%+/=.\-~])"
+)
+_NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# What a key in a name is of: a store's, a cloud's or an app's credential, not data's key.
+_KEY_OWNERS = frozenset(
+    {"storage", "access", "secret", "private", "api", "account", "signing", "master", "client"}
+    | {"encryption", "shared", "auth", "subscription", "service", "app", "admin", "webhook"}
+    | {"license", "licence", "session", "sas"}
+)
+# Names of values that are random but grant nothing: a page's cursor, a trace, a cache key.
+_NOT_CREDENTIAL_PARTS = frozenset(
+    {"page", "next", "continuation", "cursor", "sync", "trace", "request", "correlation"}
+    | {"idempotency", "cache", "etag", "public", "publishable", "partition", "sort", "row"}
+    | {"hash", "digest", "checksum", "count", "max", "limit", "ttl", "timeout", "expires"}
+    | {"expiry", "length", "size", "type", "name", "url", "uri", "path", "file", "id"}
+)
+_SESSION_PART = re.compile(r"(?<!as)(?<!pos)sess|csrf|xsrf|^sid$|sessid$|^jwt$")
+_SECRET_PARTS = frozenset(
+    {"token", "secret", "password", "passwd", "pwd", "auth", "apikey", "credential"}
+    | {"credentials", "cookie", "accesskey", "secretkey", "privatekey", "authtoken"}
+)
+
+
+def names_a_secret(name: str) -> bool:
+    """``name`` (a key, a cookie's or a variable's) names a session, a token or a secret."""
+    parts = [p.lower() for p in _NAME_PARTS.findall(name)]
+    if not parts or any(p in _NOT_CREDENTIAL_PARTS and p != "id" for p in parts):
+        return False  # session_id is the session; session_ttl, token_type, page_token are not
+    if any(_SESSION_PART.search(p) for p in parts):
+        return True
+    if any(p in _SECRET_PARTS or p.endswith(("token", "secret")) for p in parts):
+        return True
+    return parts[-1] == "key" and any(p in _KEY_OWNERS for p in parts[:-1])
+
+
+def _named_secrets(text: str) -> list[Candidate]:
+    found = []
+    for m in _NAMED_RE.finditer(text):
+        value = m.group("v").rstrip(".")
+        if not names_a_secret(m.group("name")) or not _random_value(value):
+            continue
+        if not is_literal(value, "assign", quoted=bool(m.group("q"))):
+            continue  # private_key: Ed25519PrivateKey, a type; a constant's name
+        if is_placeholder(value) or is_reference(value) or _DOTTED_NAME.fullmatch(value):
+            continue
+        found.append(Candidate(t.SECRET, m.start("v"), m.start("v") + len(value), _SCORE))
+    return found
+
+
+# --- HTTP Basic credentials in code -----------------------------------------------------------
+
+# requests' auth=("ana", "…"), HTTPBasicAuth("ana", "…"), aiohttp.BasicAuth("ana", "…"):
+# the second string is a password.
+_AUTH_PAIR_RE = re.compile(
+    r"(?:\bauth[ \t]*=[ \t]*[(\[]|\b(?:HTTP)?(?:Basic|Digest)Auth\([ \t]*(?:login[ \t]*=[ \t]*)?)"
+    r"[ \t]*([\"'])[^\"'\n]{1,64}\1[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?"
+    r"(?P<q>[\"'])(?P<v>[^\"'\n]{4,128})(?P=q)"
+)
+
+
+def _auth_pairs(text: str) -> list[Candidate]:
+    return [
+        Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE)
+        for m in _AUTH_PAIR_RE.finditer(text)
+        if is_literal(m.group("v"), "assign", quoted=True)
+    ]
+
+
+# --- a password named earlier in its sentence ---------------------------------------------------
+
+# "do you need my online password as well? it's K@si…", "le mot de passe ? c'est X": the
+# password word, a few words without a value, then "it's"/"c'est"/"es"/"ist" and the value.
+_SAID_LATER_RE = re.compile(
+    r"(?i)(?<![\w])(?:password|passwort|kennwort|contraseña|mot de passe|wachtwoord|senha|"
+    r"pin|passcode)(?![\w])[^\n\d:=]{1,40}?[ \t?!,.](?:it's|it is|that's|c'est|es|ist|è|is)"
+    r"[ \t]+(?P<v>[^\s,;]{6,64})"
+)
+
+
+def _said_later(text: str) -> list[Candidate]:
+    return _accepted(_SAID_LATER_RE, text, _password_with_digit)
+
+
 # --- QR strings ------------------------------------------------------------------------------
 
 # (a WPA passphrase has 8 to 63 characters, a WEP key 5 or 13)
@@ -305,7 +397,9 @@ def _base58check_private_key(token: str) -> bool:
 _LOGIN_WORDS = (
     r"login|log-in|sign-in|signin|user(?:name)?|account|creds|credentials|zugang(?:sdaten)?|"
     r"anmeldung|benutzer|konto|identifiants?|connexion|usuario|cuenta|credenciales|utente|"
-    r"credenziali|accesso|gebruiker|inloggegevens"
+    r"credenziali|accesso|gebruiker|inloggegevens|"
+    # a wireless network and its key: "Wi-Fi: Casa725 / …", "WLAN (Gäste): Gast / …"
+    r"wi-?fi|wlan|wireless|ssid"
 )
 _LOGIN_PAIR_RE = re.compile(
     rf"(?i)(?<![\w\-])(?:{_LOGIN_WORDS})(?![\w\-])[^\n/|]{{0,80}}?"
@@ -333,6 +427,11 @@ _LOGIN_STEMS = (
     "accesso",
     "gebruik",
     "inlog",
+    "wifi",
+    "wi-fi",
+    "wlan",
+    "wireless",
+    "ssid",
 )
 
 
@@ -490,6 +589,9 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] =
     (("sig=",), _sas),
     (("wif", "wallet", "bitcoin", "btc", "private key", "privkey", "priv key"), _wallet_keys),
     ((" / ", " | "), _login_pairs),
+    (("sess", "sid", "csrf", "xsrf", "token", "secret", "auth", "jwt", "key"), _named_secrets),
+    (("auth(", "auth=", "auth ="), _auth_pairs),
+    (("passw", "kennw", "contrase", "mot de passe", "wachtw", "senha", "pin"), _said_later),
     (("cod", "códi", "kod", "türc", "torc", "digic"), _lock_codes),
     (_SHARE_VERBS, _dont_share),
     (("akia", "asia"), _aws_secrets),

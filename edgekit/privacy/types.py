@@ -17,6 +17,8 @@ IBAN = "IBAN"
 US_SSN = "US_SSN"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 ID_NUMBER = "ID_NUMBER"
+#: A vehicle registration plate: no person's number, but it names its keeper.
+LICENSE_PLATE = "LICENSE_PLATE"
 SECRET = "SECRET"  # noqa: S105 (an entity type name, not a password)
 GEO_COORDINATES = "GEO_COORDINATES"
 #: A user's own text that looks like one of our placeholders and had to be escaped.
@@ -34,6 +36,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     US_SSN,
     DATE_OF_BIRTH,
     ID_NUMBER,
+    LICENSE_PLATE,
     SECRET,
     GEO_COORDINATES,
 )

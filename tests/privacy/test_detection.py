@@ -41,7 +41,7 @@ POSITIVE = [
     (
         "db: postgres://admin:s3cr3t@db.internal:5432/app.",
         "URL_CREDENTIALS",
-        "postgres://admin:s3cr3t@db.internal:5432/app",
+        "admin:s3cr3t",  # the account and its password; the host is no secret
     ),
     (
         "see https://files.example.com/report.pdf?X-Amz-Signature=abcdef0123 please",

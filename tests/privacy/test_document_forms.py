@@ -25,12 +25,12 @@ def _found(text: str, kind: str) -> list[str]:
     [
         (
             "Flotte:\nAB-123-CD | Renault Clio | Pierre\nGF-772-KL | Peugeot 308 | Anne",
-            "ID_NUMBER",
+            "LICENSE_PLATE",
             ["AB-123-CD", "GF-772-KL"],
         ),
-        ("- B-XY 1234 — VW Polo — nächste HU 03/2026", "ID_NUMBER", ["B-XY 1234"]),
-        ("- W-82138E — Toyota Corolla", "ID_NUMBER", ["W-82138E"]),
-        ("1. LK19 XWE, Vauxhall Corsa, MOT due May", "ID_NUMBER", ["LK19 XWE"]),
+        ("- B-XY 1234 — VW Polo — nächste HU 03/2026", "LICENSE_PLATE", ["B-XY 1234"]),
+        ("- W-82138E — Toyota Corolla", "LICENSE_PLATE", ["W-82138E"]),
+        ("1. LK19 XWE, Vauxhall Corsa, MOT due May", "LICENSE_PLATE", ["LK19 XWE"]),
         (
             "P<GBRFAIRWEATHER<<ROSALIND<MAY<<<<<<<<<<<<<<<<<",
             "PERSON",

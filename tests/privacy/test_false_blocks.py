@@ -66,7 +66,7 @@ def test_documented_and_templated_credentials_do_not_block(strict: Filter, text:
     [
         # a real-looking key beside an example one still blocks
         ("aws_access_key_id = AKIAZ7VQ4MBR2KTX5HWN", "AKIAZ7VQ4MBR2KTX5HWN"),
-        ("mysql://admin:Zq8!vR2p@db.internal/prod", "mysql://admin:Zq8!vR2p@db.internal/prod"),
+        ("mysql://admin:Zq8!vR2p@db.internal/prod", "admin:Zq8!vR2p"),
         ("api_key = 'd41d8cd98f00b204e9800998ecf8427e'", "d41d8cd98f00b204e9800998ecf8427e"),
         ("DB_PASSWORD=changeme", "changeme"),  # a default people deploy with: still blocked
         ("Die PIN für die Bankkarte ist 4921", "4921"),

@@ -205,7 +205,7 @@ def test_labelled_values_scan_in_linear_time(unit: str) -> None:
             ("ADDRESS", "40 E 52nd St, Apt 3B, Boise, ID 83702"),
         ),
         ("Nia Bello\n14 Larkspur\nYork YO1 7HH\n", ("ADDRESS", "14 Larkspur\nYork YO1 7HH")),
-        ("ma voiture c'est la GH-482-KL", ("ID_NUMBER", "GH-482-KL")),
+        ("ma voiture c'est la GH-482-KL", ("LICENSE_PLATE", "GH-482-KL")),
     ],
 )
 def test_shapes_and_contexts_users_write(
@@ -327,7 +327,7 @@ def test_users_and_references_on_a_command_line_are_not(text: str) -> None:
 
 def test_a_plate_under_a_compound_plate_word_is_no_street(pattern_filter: Filter) -> None:
     got = found(pattern_filter, "Wunschkennzeichen: M-QX 4410\n")
-    assert ("ID_NUMBER", "M-QX 4410") in got
+    assert ("LICENSE_PLATE", "M-QX 4410") in got
     assert ("ADDRESS", "Renskelaan 21, Amsterdam") in found(
         pattern_filter, "adres: Renskelaan 21, Amsterdam"
     )
@@ -455,7 +455,7 @@ def test_typed_values_scan_in_linear_time(unit: str) -> None:
 def test_plates_named_by_what_is_done_with_the_car(
     pattern_filter: Filter, text: str, value: str
 ) -> None:
-    assert ("ID_NUMBER", value) in found(pattern_filter, text)
+    assert ("LICENSE_PLATE", value) in found(pattern_filter, text)
 
 
 @pytest.mark.parametrize(

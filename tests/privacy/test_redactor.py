@@ -549,3 +549,13 @@ def test_custom_types_get_valid_placeholders() -> None:
     masked = redactor.mask("C-123 abc")
     assert masked.startswith("«CUSTOMER_ID__CRM__1» «X9LIVES")
     assert redactor.restore(masked) == "C-123 abc"
+
+
+def test_a_value_let_through_does_not_shield_a_masked_repeat(pattern_filter: Filter) -> None:
+    # the last two addresses read as one phone number; balanced lets addresses through,
+    # so the same characters at the start must be masked as that phone too
+    text = "10.1.2.3 10.1.2.3 2221-9825-9791-9073 10.1.2.3 10.1.2.3"
+    redactor = Redactor(PrivacyConfig(ner="off", preset="balanced"), filter=pattern_filter)
+    masked = redactor.mask(text)
+    assert "10.1.2.3 10.1.2.3" not in masked
+    assert redactor.restore(masked) == text

@@ -182,7 +182,7 @@ def test_a_table_cell_takes_context_from_its_own_row_only(pattern_filter: Filter
 def test_a_form_line_takes_context_from_its_own_label(pattern_filter: Filter) -> None:
     text = "Company car Kennzeichen: B-MW 1234\nLaptop asset tag: AUL-57256\n"
     hits = found(pattern_filter, text)
-    assert ("ID_NUMBER", "B-MW 1234") in hits
+    assert ("LICENSE_PLATE", "B-MW 1234") in hits
     assert not any("AUL" in value for _, value in hits)
 
 
