@@ -18,6 +18,7 @@ from edgekit.privacy.names import (
     is_family_name,
     is_function_word,
     is_given_name,
+    known_given_name,
 )
 from edgekit.privacy.normalize import spellings
 from edgekit.privacy.structure import structure_of
@@ -32,7 +33,10 @@ _LABELS = (
     "cognome da nubile|"
     "nome|cognome|nom|prénoms?|prenoms?|vornamen?|nachname|familienname|nombres?|apellidos?|"
     "nombre y apellidos|titular|conducente|applicant|guest|patient|employee|customer|cliente|"
-    "holder|account holder|kontoinhaber|inhaber|next of kin|driver|recipient|empfänger|"
+    "holder|account holder|card ?holder|kontoinhaber|inhaber|next of kin|driver|recipient|"
+    "empfänger|"
+    # a directory's person attributes (LDAP, LDIF, SCIM, vCard exports): "sn: Okafor"
+    "sn|givenname|displayname|cn|commonname|familyname|"
     "destinataire|destinatario|ansprechpartner|contact person|author|signed|passenger|pax|"
     "traveller|traveler|passager|pasajero|passeggero|passagier|reisender|pasażer|yolcu|"
     # the other party of a claim, a dependant, a courier: a person named by a role
@@ -45,21 +49,45 @@ _MORE_LABELS = (
     "nazwisko|ad soyad|soyad|jméno|příjmení|nume|prenume|nume complet|név|teljes név|nimi|"
     "sukunimi|etunimi|namn|efternamn|förnamn|navn|fornavn|etternavn|efternavn|naam|achternaam|"
     "voornaam|nama|nama lengkap|tên|họ tên|họ và tên|联系人|联系人姓名|负责人|担当|担当者|收件人|"
-    "寄件人|申请人|联络人|담당자|수신인|받는 분|보내는 분|получатель|контактное лицо"
+    "寄件人|申请人|联络人|담당자|수신인|받는 분|보내는 분|получатель|контактное лицо|"
+    # people named by their role in a form of the CJK locales: the insured, a dependant,
+    # the head of a household, a patient, a customer, a card or account holder
+    "被保険者|扶養家族|扶養者|配偶者|世帯主|契約者|申込者|受取人|患者|顧客|代表者|"
+    "被保险人|投保人|受益人|患者姓名|客户|客户姓名|乘客|持卡人|户名|收货人|"
+    "고객명|환자|예금주|신청인|보호자|피보험자"
+)
+# The same parts in the other languages we claim, as they are written on their forms.
+_MORE_PART_LABELS = (
+    "nazwisko|imię|imie|imiona|soyad|soyadı|adı|příjmení|jméno|prenume|vezetéknév|"
+    "keresztnév|utónév|sukunimi|etunimi|efternamn|förnamn|etternavn|fornavn|efternavn|"
+    "achternaam|voornaam|voornamen|sobrenome|apelido|primeiro nome|nom de famille|"
+    "apellido paterno|apellido materno|фамилия|имя|отчество|прізвище|ім'я|επώνυμο|όνομα"
 )
 _LABELS = (
     _LABELS
     + "|"
     + "|".join(
-        sorted({re.escape(s) for w in _MORE_LABELS.split("|") for s in spellings(w)}, key=len)[::-1]
+        sorted(
+            {
+                re.escape(s)
+                for w in f"{_MORE_LABELS}|{_MORE_PART_LABELS}".split("|")
+                for s in spellings(w)
+            },
+            key=len,
+        )[::-1]
     )
 )
 _FORM_RE = re.compile(
     # up to three words may come first: "Name of account holder:", "Patient's full name:"
     # bilingual labels stand in one line: "Surname / Nom:", "Familienname / Apellidos:"
     # a second label may follow the first's value after a wide gap ("NOM : Benali    Prénom :")
-    rf"(?im)(?:^|[|·—;]\s*|[ \t]{{3}})(?:[^\W\d][\w'’]*(?:[ \t]*/[ \t]*|[ \t]+)){{0,3}}?"
-    rf"(?P<label>{_LABELS})[ \t]*"
+    # a form's question may be numbered or a list item ("2. Family name:", "b) Vorname:"; not
+    # "- name:", a YAML list's key)
+    rf"(?im)(?:^[ \t]*(?:(?:\d{{1,3}}[.)]|[a-z][.)]|[*•])[ \t]*)?|[|·—;]\s*|[ \t]{{3}})"
+    rf"(?:[^\W\d][\w'’]*(?:[ \t]*/[ \t]*|[ \t]+)){{0,3}}?"
+    # an honorific prefix of Japanese forms: "お名前", "ご住所"
+    rf"(?:[おご])?(?P<label>{_LABELS})[ \t]*"
+    r"(?:#?\d{1,2}[ \t]*)?"  # one of several: "Passenger 2:", "Guest #1:"
     r"(?:\((?:e|s)\)|\([^()\n:]{2,30}\))?"  # "Prénom(s)", "Full name (as in passport)"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
     r"(?P<v>[^\n|;·—,(<]{2,80}?)(?=[ \t]{3}|[\n|;·—,(<]|$)"
@@ -70,6 +98,15 @@ _PART_LABELS = (
     r"surname|family name|last name|first names?|given names?|forenames?|nom|prénoms?|"
     r"prenoms?|vornamen?|nachname|familienname|nombres?|apellidos?|nome|cognome"
 )
+_PART_LABELS = (
+    _PART_LABELS
+    + "|"
+    + "|".join(
+        sorted({re.escape(s) for w in _MORE_PART_LABELS.split("|") for s in spellings(w)}, key=len)[
+            ::-1
+        ]
+    )
+)
 _PART_LABEL = re.compile(rf"(?i)(?:{_PART_LABELS})$")
 # An identity card read by OCR: a name label and the value in capitals, no colon
 # ("Nom LEFÈVRE", "APELLIDOS ETXEBERRIA", "Vornamen/Given names DÖRTE").
@@ -78,6 +115,20 @@ _OCR_LABEL_RE = re.compile(
     r"(?:[ \t][^\W\d][\w'’]*)?)?[ \t]+"
     r"(?P<v>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+){0,3})"
     r"[ \t]*$"
+)
+# A CJK form written without a colon: the label, an ideographic space (a blank once
+# normalized) or a tab, a value in Han or Hangul ("氏名　鈴木 一郎", "성명\t김민준").
+_CJK_LABELS = "|".join(
+    sorted(
+        (w for w in _MORE_LABELS.split("|") if all("\u3040" <= c <= "\ud7af" for c in w)),
+        key=len,
+        reverse=True,
+    )
+)
+_CJK_GAP_RE = re.compile(
+    rf"(?m)^[ \t]*[おご]?(?:{_CJK_LABELS})[ \t]+"
+    r"(?P<v>[\u4e00-\u9fff\uac00-\ud7af][^\s\d:。、？！?!,.]{0,5}"
+    r"(?: [^\s\d:。、？！?!,.]{1,6})?)[ \t]*$"
 )
 # Role words that take a name without a colon ("Kontoinhaber Sami Kostolzin").
 _ROLES = (
@@ -139,6 +190,16 @@ NO_NAME = frozenset(
 )
 
 
+def _named(word: str) -> bool:
+    return is_given_name(word) or is_family_name(word)
+
+
+def _label_acronym(word: str) -> bool:
+    """A short word in capitals that no list knows as a name: the label of what follows
+    (``ALBA RUIZ DNI …``, ``… CPF``), not a part of the name."""
+    return word.isupper() and len(word) <= 4 and not _named(word)
+
+
 def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:
     """Offsets of the leading name in ``value``, if it looks like one: one to four words
     (``Ann Lee``, ``LEE, Ann``, ``LEE/ANN MRS``), capitalised unless ``any_case`` (a field
@@ -151,10 +212,17 @@ def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:
         return None
     matched = m.group(0).rstrip(".,")
     words = re.split(r"[ ,/]+", matched)
-    while len(words) > 1 and words[-1].lower() in _TRAILING_TITLES:
+    while len(words) > 1 and (
+        words[-1].lower() in _TRAILING_TITLES
+        or (_label_acronym(words[-1]) and matched.endswith(" " + words[-1]))
+    ):
+        if words[-1].lower() not in _TRAILING_TITLES and len(words) == 2 and _named(words[0]):
+            break  # "LI NA": a short name the lists lack, after a family name
         matched = matched[: matched.rfind(words.pop())].rstrip(" ,/")
     if matched.lower() in NO_NAME or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return None  # WARN, INFO, N/A: not a name
+    if any(c.isdigit() for c in matched):
+        return None  # "billing-7f9c8d6b5-x2kq9", "user42": a pod, a host, an account
     if not any_case:
         for i, word in enumerate(words):
             capitalised = word[0].isupper() or (not word[0].isascii() and not word[0].islower())
@@ -172,6 +240,45 @@ def _capitals_word(value: str) -> tuple[int, int] | None:
     if m is None or m.group(1).lower() in NO_NAME:
         return None
     return m.start(1), m.end(1)
+
+
+def _form_value(m: re.Match[str], value: str) -> tuple[int, int] | None:
+    """The name under a form's person label: capitalised words; one word in capitals under
+    a label of a name's part (``Nazwisko: WIŚNIEWSKA``) or that the lists know as a given or
+    family name (``Passenger: OYELARAN``); or a name in lower case that starts with a known
+    given name (``Preferred name: lulu``)."""
+    span = name_value(value)
+    if span is not None:
+        return span
+    label = m.group("label")
+    span = _capitals_word(value)
+    if span is not None:
+        word = value[span[0] : span[1]]
+        if _PART_LABEL.match(label) or is_given_name(word) or is_family_name(word):
+            return span
+        return None
+    span = name_value(value, any_case=True)
+    if span is None or not value.lstrip()[:1].islower():
+        return None
+    words = value[span[0] : span[1]].replace(",", " ").split()
+    if any(is_function_word(w) for w in words):
+        return None
+    first, last = words[0], words[-1]
+    if len(words) > 1 and is_given_name(first) and is_family_name(last):
+        return span
+    if label.lower() in _GENERIC_NAME_LABELS and _bare_label(m):
+        return None  # a bare "name:" is also a key of configs ("name: jasmine")
+    if known_given_name(first) or (is_given_name(first) and len(words) == 1):
+        return span
+    return span if len(words) > 1 and is_family_name(last) else None
+
+
+_GENERIC_NAME_LABELS = frozenset(["name", "nom", "nome", "nombre", "naam", "nama"])
+
+
+def _bare_label(m: re.Match[str]) -> bool:
+    """The label word is the whole label ("name:", not "Preferred name:")."""
+    return not m.string[m.start() : m.start("label")].strip(" \t\n|·—;*•0123456789.)")
 
 
 def _speaker(value: str) -> tuple[int, int] | None:
@@ -194,6 +301,40 @@ _CHAT_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<v>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2})"
     r"(?:[ \t]*\((?P<role>[^()\n]{2,24})\))?[ \t]*:[ \t]+(?=\S)"
 )
+
+
+# A chat in Chinese, Japanese or Korean pasted without timestamps: a name-shaped run of
+# Han or Hangul opening its line before a colon ("李文博：到了吗", "김하늘: 네").
+_CJK_CHAT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<v>[\u4e00-\u9fff\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3})"
+    r"[ \t]*:"
+)
+# Chat roles in these languages: a line they open makes the text a chat.
+_CJK_CHAT_ROLES = frozenset(
+    [
+        *("客服", "客户", "顾客", "买家", "卖家", "商家", "店家", "我", "客服人员", "系统"),
+        *("オペレーター", "担当", "お客様", "私", "상담원", "고객", "나", "저"),
+    ]
+)
+
+
+def _cjk_chat_speakers(text: str) -> list[Candidate]:
+    """Speakers of a CJK chat: name-shaped openers (``script_names``: a common family
+    character or name and one to three more) beside a role's line, or two of them in three
+    or more lines."""
+    from edgekit.privacy.script_names import family, name_shaped
+
+    lines = list(_CJK_CHAT_LINE_RE.finditer(text))
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("v")] = counts.get(m.group("v"), 0) + 1
+    shaped = {v for v in counts if name_shaped(v, family(v[0]) or "")}
+    # a role's line, or two speakers of whom one speaks twice ("程序：" twice is a label)
+    if not (any(v in _CJK_CHAT_ROLES for v in counts) or (len(shaped) >= 2 and len(lines) >= 3)):
+        return []
+    return [
+        Candidate(PERSON, m.start("v"), m.end("v"), _SCORE) for m in lines if m.group("v") in shaped
+    ]
 
 
 def _chat_speakers(text: str) -> list[Candidate]:
@@ -304,11 +445,12 @@ class FieldNameDetector:
             for m in pattern.finditer(text):
                 if pattern is _DISPLAY_NAME_RE and _role_sender(m):
                     continue
-                span = (
-                    _speaker(m.group("v")) if pattern is _SPEAKER_RE else name_value(m.group("v"))
-                )
-                if span is None and pattern is _FORM_RE and _PART_LABEL.match(m.group("label")):
-                    span = _capitals_word(m.group("v"))
+                if pattern is _FORM_RE:
+                    span = _form_value(m, m.group("v"))
+                elif pattern is _SPEAKER_RE:
+                    span = _speaker(m.group("v"))
+                else:
+                    span = name_value(m.group("v"))
                 if span is None and pattern is _DISPLAY_NAME_RE and _named_in_address(m):
                     span = name_value(m.group("v"), any_case=True)
                 if span is not None:
@@ -317,10 +459,18 @@ class FieldNameDetector:
         found.extend(_signature(text))
         if text.count(":") >= 3:
             found.extend(_chat_speakers(text))
+        if text.count(":") >= 2 and not text.isascii():
+            found.extend(_cjk_chat_speakers(text))
         if text.count("\t") >= 2:
             found.extend(_tab_row_names(text))
         if ":" in text or " hier" in text:
             found.extend(_headers_and_introductions(text))
+        if not text.isascii():
+            for m in _CJK_GAP_RE.finditer(text):
+                span = name_value(m.group("v"))
+                if span is not None:
+                    base = m.start("v")
+                    found.append(Candidate(PERSON, base + span[0], base + span[1], _SCORE))
         for m in _OCR_LABEL_RE.finditer(text):
             span = _capitals_word(m.group("v")) or name_value(m.group("v"))
             if span is not None:

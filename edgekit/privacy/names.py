@@ -769,6 +769,7 @@ class NameHeuristicDetector:
             found.append(Candidate(PERSON, start, words[j][1], score))
             i = j + 1
         found += signature_names(text) + capitals_surnames(text) + bullet_owners(text)
+        found += capitals_names(text, words)
         return found + honorific_names(text) + inverted_names(text) + statement_payees(text)
 
     def _start_score(self, text: str, words: list[tuple[int, int, str]], i: int) -> float | None:
@@ -1645,6 +1646,78 @@ def capitals_surnames(text: str) -> list[Candidate]:
             if is_family_name(caps) or known_given_name(first.split("-")[0]):
                 found.append(Candidate(PERSON, m.start(), m.end(), 0.6))
     return found
+
+
+def _caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+# What stands around a whole field: a line's ends, a cell's bar or tab, a label's colon.
+_FIELD_BEFORE = re.compile(r"(?:^|[|\t:=;]|[ ]{2})[ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|\t;,]|[ ]{2})", re.MULTILINE)
+
+
+def _plain_family(word: str) -> bool:
+    """A known family name that is no everyday word ("LOPEZ"; not "CASE", "KING")."""
+    return is_family_name(word) and word.lower() not in _lists().ambiguous
+
+
+def capitals_names(text: str, words: Sequence[tuple[int, int, str]]) -> list[Candidate]:
+    """A name written wholly in capitals, as forms, cards, labels and manifests print it
+    (the model never sees such words): two to four capitalised words one blank apart whose
+    first is a given name the lists know as no everyday word, and whose last is a known
+    given or family name or ends a field (``NIAMH KELLY``, ``JOÃO PEDRO OLIVEIRA``, ``| ADA
+    OKAFOR |``); or a known family name, a comma and a known given name (``DUBOIS, MARC``).
+    A title before it is left out (``DR. RHYS EVANS``); a company's or a street's name is
+    none (``VICTOR HUGO STREET``)."""
+    found: list[Candidate] = []
+    i, n = 0, len(words)
+    while i < n:
+        start, _end, word = words[i]
+        if not _caps(word) or i + 1 >= n or not _caps(words[i + 1][2]):
+            i += 1
+            continue
+        last = _caps_name_end(text, words, i)
+        if last is None or names_a_company(text, start, words[last][1]):
+            i += 1
+            continue
+        if not names_a_street(text, start, words[last][1]):
+            found.append(Candidate(PERSON, start, words[last][1], 0.7))
+        i = last + 1
+    return found
+
+
+def _caps_name_end(text: str, words: Sequence[tuple[int, int, str]], i: int) -> int | None:
+    """Index of the last word of a name in capitals starting at word ``i``, if it is one."""
+    first, nxt = words[i][2], words[i + 1][2]
+    gap = text[words[i][1] : words[i + 1][0]]
+    if gap == ", ":  # "DUBOIS, MARC"
+        return i + 1 if is_family_name(first) and known_given_name(nxt) else None
+    if gap != " " or is_function_word(first) or not is_given_name(first):
+        return None
+    titled = i > 0 and words[i - 1][2].lower() in _TITLES and words[i][0] - words[i - 1][1] <= 2
+    known = known_given_name(first) or titled
+    field = _FIELD_BEFORE.search(text, max(0, words[i][0] - 8), words[i][0]) is not None
+    if not (known or field):
+        return None  # "ROSE GOLD": a given name that is also a word, no title, no field
+    j = i + 1
+    while j + 1 < len(words) and j - i < 3 and text[words[j][1] : words[j + 1][0]] == " ":
+        if not _caps(words[j + 1][2]):
+            break
+        j += 1
+    while j > i and (is_function_word(words[j][2]) or is_calendar_word(words[j][2])):
+        j -= 1  # "… DAY", "… THE": the name ends before
+    if j == i or any(is_function_word(words[m][2]) for m in range(i + 1, j)):
+        return None
+    if field and _FIELD_AFTER.match(text, words[j][1]) and (known or _plain_family(words[j][2])):
+        return j  # the whole of a cell or a label's value: "| ADA OKAFOR |", "| MAY LOPEZ |"
+    if not known:
+        return None
+    for k in range(j, i, -1):  # the longest run whose last word is a known name, no word
+        last = words[k][2]
+        if (is_family_name(last) or is_given_name(last)) and last.lower() not in _lists().ambiguous:
+            return k
+    return None
 
 
 # Japanese and Korean honorifics written after a name in Latin script: "Tanaka-san".

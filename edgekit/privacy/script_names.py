@@ -764,7 +764,8 @@ _NOT_FIELD_NAMES = frozenset(
 )
 
 
-def _name_shaped(value: str, fam: str) -> bool:
+def name_shaped(value: str, fam: str) -> bool:
+    """A value of a script without capitals that has a name's shape (see above)."""
     if fam == "thai":
         words = value.split()
         return len(words) == 2 and all(2 <= len(w) <= 14 for w in words)
@@ -789,6 +790,6 @@ def field_names_uncased(text: str, runs: list[tuple[int, int, str]]) -> list[Can
         if (before and before[-1] not in _FIELD_OPENERS) or not _FIELD_AFTER.match(text, end):
             continue
         talk = _talked_about(text[max(0, start - _TALK_BEFORE) : start], text[end : end + 30])
-        if _name_shaped(text[start:end], fam) and not talk:  # a quoted value may be a name
+        if name_shaped(text[start:end], fam) and not talk:  # a quoted value may be a name
             out.append(Candidate(PERSON, start, end, 0.6))
     return out
