@@ -80,6 +80,7 @@ def measure(passes: int) -> dict[str, Any]:
     found: list[Any] = []
     for _ in range(max(1, passes)):
         spent.clear()
+        cold(scan)
         start = time.process_time()
         found = [scan(text) for text in texts]
         total = time.process_time() - start
@@ -92,8 +93,26 @@ def measure(passes: int) -> dict[str, Any]:
     out["outside_ms_per_kb"] = round(1000 * (total - sum(by_detector.values())) / kb, 2)
     for name, seconds in sorted(by_detector.items(), key=lambda kv: -kv[1]):
         out[f"{name}_ms_per_kb"] = round(1000 * seconds / kb, 2)
+    out.update(model_counts(scan, max(1, passes)))
     out["findings"] = findings_digest(found)
     return out
+
+
+def cold(scan: Any) -> None:
+    """Forget the NER's remembered model outputs: each pass starts as a new filter would."""
+    for detector in scan.__self__.detectors:
+        getattr(detector, "forget", lambda: None)()
+
+
+def model_counts(scan: Any, passes: int) -> dict[str, int]:
+    """The NER model's calls and (padded) tokens per pass."""
+    for detector in scan.__self__.detectors:
+        if hasattr(detector, "model_calls"):
+            return {
+                "model_calls": detector.model_calls // passes,
+                "model_tokens": detector.model_tokens // passes,
+            }
+    return {}
 
 
 def digests(names: list[str]) -> dict[str, str]:
@@ -102,6 +121,8 @@ def digests(names: list[str]) -> dict[str, str]:
     from privacy.cellar import corpus as cellar
     from privacy.fresh import corpus as fresh
     from privacy.holdout import corpus as holdout
+    from privacy.loft import corpus as loft
+    from privacy.quarry import corpus as quarry
     from privacy.unseen import corpus as unseen
     from privacy.vault import corpus as vault
     from privacy.yardstick import corpus as yard
@@ -120,6 +141,8 @@ def digests(names: list[str]) -> dict[str, str]:
         "holdout": holdout.sealed,
         "vault": vault.sealed,
         "cellar": cellar.sealed,
+        "loft": loft.sealed,
+        "quarry": quarry.sealed,
     }
     unknown = sorted(set(names) - set(makers))
     if unknown:
@@ -194,6 +217,9 @@ def timed_filter(package: str) -> tuple[Any, Counter[str]]:
     scan = privacy.Filter(privacy.PrivacyConfig(preset="strict", ner=ner), reuse=0).scan
     scan("warm up: Ada Lovelace, 212-555-5555, a@b.co")
     spent.clear()
+    for detector in scan.__self__.detectors:
+        if hasattr(detector, "model_calls"):
+            detector.model_calls = detector.model_tokens = 0
     return scan, spent
 
 
@@ -216,6 +242,8 @@ def interleaved(against: Path, passes: int) -> dict[str, Any]:
         totals: Counter[str] = Counter()
         same = True
         for n in range(max(1, passes)):
+            for measured in sides.values():
+                cold(measured[0])
             for i, text in enumerate(texts):
                 order = ("this", "against") if (i + n) % 2 == 0 else ("against", "this")
                 found = {}
@@ -241,6 +269,8 @@ def interleaved(against: Path, passes: int) -> dict[str, Any]:
             f"{name:20} {out[key]:6.2f} {out.get('against_' + key, 0.0):6.2f} ms/KB (this, against)"
         )
     out["ratio"] = round(totals["this"] / totals["against"], 3)
+    out.update(model_counts(sides["this"][0], max(1, passes)))
+    out.update({f"against_{k}": v for k, v in model_counts(sides["against"][0], passes).items()})
     out["same_findings"] = same
     return out
 

