@@ -141,7 +141,8 @@ _MORE_PERSON_ID_RE = re.compile(
 )
 _PERSON_ID_RE = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_PERSON_ID_LABEL}){_JOIN}"
-    rf"|{_PERSON_OBJECT}[\"']?[ \t]*[:=][ \t]*\{{[ \t]*[\"']?(?:id|_id|uid|number|no|nr)[\"']?"
+    rf"|{_PERSON_OBJECT}[\"']?[ \t]*[:=][ \t]*\{{[ \t\r\n]{{0,40}}"
+    rf"[\"']?(?:id|_id|uid|number|no|nr)[\"']?"
     rf"[ \t]*:[ \t]*[\"']?"
     rf"|(?<![\w.])(?P<bare>user)[ \t]+)(?P<v>{_ID_VALUE})(?![\w@])"
 )
@@ -581,6 +582,28 @@ _SPACED_BIRTH_RE = re.compile(
 )
 
 
+# (after a comma, a bracket or a capitalised word: a name)
+_BEFORE_ABBREVIATED_BIRTH = re.compile(r"(?:[,(]|\b[A-ZÀ-ÞА-Я][^\W\d_]+)[ \t]*$")
+_ABBREVIATED_BIRTH_RE = re.compile(r"(?<![\w.])b\.[ \t]?(?:on[ \t]+)?(?=\d)")
+# A date built in code under a birth key: 'birth_date': datetime.date(1981, 3, 9),
+# dob = LocalDate.of(1990, 10, 17), "fecha_nac": new Date(1975, 0, 31).
+_CONSTRUCTED_BIRTH_RE = re.compile(
+    r"(?i)(?:birth|dob|geb|nacim|nasc|naiss|born)[\w]{0,12}[\"']?[ \t]*[:=][ \t]*"
+    r"(?:new[ \t]+)?(?:[\w.]{0,20}\.)?(?:date|datetime|localdate\.of|date\.of)\([ \t]*"
+    r"(?P<y>(?:19|20)\d\d)[ \t]*,[ \t]*(?P<m>\d{1,2})[ \t]*,[ \t]*(?P<d>\d{1,2})(?!\d)"
+)
+
+
+def _constructed_births(text: str) -> list[Candidate]:
+    found = []
+    for m in _CONSTRUCTED_BIRTH_RE.finditer(text):
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        # (JavaScript's Date counts months from 0)
+        if v.date_ok(year, month, day) or v.date_ok(year, month + 1, day):
+            found.append(Candidate(t.DATE_OF_BIRTH, m.start("y"), m.end("d"), 0.85))
+    return found
+
+
 _BIRTH_LABEL_STEMS = (
     "né",
     "naissance",
@@ -608,6 +631,15 @@ def _marked_births(text: str) -> list[Candidate]:
                 found.append(Candidate(t.DATE_OF_BIRTH, date.start(), date.end(), 0.8))
             elif (year := _STAR_YEAR_RE.match(text, m.end())) and int(year.group(0)) <= _THIS_YEAR:
                 found.append(Candidate(t.DATE_OF_BIRTH, year.start(), year.end(), 0.8))
+    if "b." in text:  # "Lorenzo Esposito, b. 18/09/1932", "(b. 3 May 1941)": born, abbreviated
+        for m in _ABBREVIATED_BIRTH_RE.finditer(text):
+            if not _BEFORE_ABBREVIATED_BIRTH.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "a. 12/03 … payment b. 14/03": an enumeration, no one's birth
+            date = DOB_RE.match(text, m.end())
+            if date is not None and is_birth_date(text, date):
+                found.append(Candidate(t.DATE_OF_BIRTH, date.start(), date.end(), 0.8))
+    if "(" in text and ("ate(" in text or ".of(" in text or "ATE(" in text):
+        found.extend(_constructed_births(text))
     lower = text.lower()
     spaced = any(stem in lower for stem in _BIRTH_LABEL_STEMS)
     for m in _SPACED_BIRTH_RE.finditer(text) if spaced else ():
@@ -673,6 +705,104 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+# --- session 9: account names, policy numbers, a person object's id, payment handles -----------
+
+# A login name under its label: "Username: harriet99", "login: cody.w66", "Benutzername:
+# katrin.h", "nom d'utilisateur : …", "user mbrennan5, pw …" (the account before its password).
+_ACCOUNT_LABEL_RE = re.compile(
+    r"(?i)(?<![\w])(?:user ?name|login(?: name| id)?|log-in|sign-in name|benutzer(?:name|kennung)"
+    r"|anmeldename|nom d'utilisateur|identifiant(?: de connexion)?|nombre de usuario|usuario"
+    r"|nome (?:utente|de usuário|de utilizador)|gebruikersnaam|kullanıcı adı|nazwa użytkownika)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[^\W\d_][\w.\-+]{1,63})(?![\w@])"
+    r"|(?<![\w])(?:user|login|benutzer|usuario|utente)[ \t]+(?P<w>[^\W\d_][\w.\-+]{1,63})"
+    r"(?=[ \t]*[,;/|][ \t]*(?:pw|pwd|pass|password|passwort|kennwort|contraseña|mdp)\b)"
+)
+_ACCOUNT_STEMS = ("user", "login", "log-in", "sign-in", "benutzer", "anmelden", "utilisateur")
+_ACCOUNT_STEMS_MORE = ("identifiant", "usuario", "utente", "usuário", "utilizador")
+_ACCOUNT_STEMS_ALL = (*_ACCOUNT_STEMS, *_ACCOUNT_STEMS_MORE, "gebruiker", "kullanıcı", "użytk")
+
+
+def _account_names(text: str) -> list[Candidate]:
+    """A login name under its label: a handle (a digit, or ``.``/``_``/``-`` between letters),
+    not a service account (``root``, ``admin``, ``svc-backup``) nor a word (``required``)."""
+    from edgekit.privacy.credentials import is_placeholder
+    from edgekit.privacy.handles import _account
+
+    found = []
+    for m in _ACCOUNT_LABEL_RE.finditer(text):
+        group = "v" if m.group("v") is not None else "w"
+        value = m.group(group).rstrip(".-")
+        handle = any(c.isdigit() for c in value) or re.search(r"[^\W\d_][._\-][^\W\d_]", value)
+        if handle and _account(value) and not is_placeholder(value) and not value.isdigit():
+            found.append(Candidate(t.ID_NUMBER, m.start(group), m.start(group) + len(value), 0.6))
+    return found
+
+
+# A family's benefit number; a Dutch insurer's or supplier's customer number. (An insurance
+# policy's number was tried as one in session 9 and dropped: two of four writers planted
+# "Póliza #…", "Polizza …" as look-alikes, and on unseen it masked ten look-alikes for two
+# values.)
+_BENEFIT_LABEL = r"kindergeldnummer|kindergeld-?nr\.?|relatienummer|relatienr\.?"
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?:[\-/. ]|$)")  # "2024-25": a year
+_BENEFIT_RE = re.compile(rf"(?i)(?<![\w])(?:{_BENEFIT_LABEL}){_JOIN}(?P<v>{_ID_VALUE})(?![\w@])")
+_BENEFIT_STEMS_ALL = ("kindergeld", "relatie")
+
+# A person object's own id: "User(id=420385, …)", "Customer(pk=88)", a JWT's subject beside
+# its other claims ("sub": "959297" … "iat": …).
+_PERSON_REPR_RE = re.compile(
+    r"(?<![\w.])(?:User|Customer|Patient|Employee|Member|Student|Person|Client|Account)"
+    r"\([ \t]*(?:id|pk|uid|user_id)=[\"']?(?P<v>[\w\-]{3,40})"
+)
+_JWT_SUBJECT_RE = re.compile(r"[\"']sub[\"'][ \t]*:[ \t]*[\"']?(?P<v>[\w\-|.@]{3,64})")
+_JWT_CLAIMS = re.compile(r"[\"'](?:iat|exp|iss|aud|nbf)[\"'][ \t]*:")
+
+# A UPI payment address (India): "ananya47@okaxis", "UPI: rohan8@okhdfcbank"; no domain.
+_UPI_RE = re.compile(
+    r"(?i)(?:\bupi(?:[ \-]?id)?[ \t]*[:=]?[ \t]*(?P<v>[\w.\-]{2,64}@[a-z]{2,20})(?![\w@]|\.\w)"
+    r"|(?<![\w.@])(?P<w>[\w.\-]{2,64}@(?:ok(?:hdfcbank|axis|icici|sbi)|ybl|ibl|axl|apl|paytm|"
+    r"upi|oksbi|okbizaxis|jupiteraxis|fam|slc|pingpay|yapl|waicici|waaxis|wasbi|wahdfcbank))"
+    r"(?![\w@]|\.\w))"
+)
+
+
+_UPI_HANDLE_STEMS = ("@ok", "@ybl", "@ibl", "@axl", "@apl", "@paytm", "@upi", "@fam", "@slc")
+_UPI_HANDLE_STEMS_MORE = ("@jupiter", "@pingpay", "@yapl", "@wa")
+
+
+def _more_person_values(text: str) -> list[Candidate]:
+    lower = text.lower()
+    found = []
+    if any(stem in lower for stem in _ACCOUNT_STEMS_ALL):
+        found.extend(_account_names(text))
+    if any(stem in lower for stem in _BENEFIT_STEMS_ALL):
+        for m in _BENEFIT_RE.finditer(text):
+            span = _id_like(m.group("v"))
+            kept = m.group("v")[: span[1]] if span is not None else ""
+            if sum(c.isdigit() for c in kept) >= 4 and not _YEAR_START.match(kept):
+                found.append(Candidate(t.ID_NUMBER, m.start("v"), m.start("v") + len(kept), _SCORE))
+    if "(" in text:
+        found.extend(
+            Candidate(t.ID_NUMBER, m.start("v"), m.end("v"), _SCORE)
+            for m in _PERSON_REPR_RE.finditer(text)
+            if any(c.isdigit() for c in m.group("v"))
+        )
+    if "sub" in text and _JWT_CLAIMS.search(text):
+        found.extend(
+            Candidate(t.ID_NUMBER, m.start("v"), m.end("v"), _SCORE)
+            for m in _JWT_SUBJECT_RE.finditer(text)
+        )
+    if "@" in text and (
+        "upi" in lower or any(h in lower for h in (*_UPI_HANDLE_STEMS, *_UPI_HANDLE_STEMS_MORE))
+    ):
+        found.extend(
+            Candidate(t.ID_NUMBER, m.start(g), m.end(g), _SCORE)
+            for m in _UPI_RE.finditer(text)
+            for g in ("v", "w")
+            if m.group(g) is not None
+        )
+    return found
+
+
 class LabelledValueDetector:
     """Person-level IDs by their label, passwords written out, years of birth, webhook
     URLs."""
@@ -694,6 +824,7 @@ class LabelledValueDetector:
             found.extend(_named_checked_ids(text))
         found.extend(_birth_years(text))
         found.extend(_marked_births(text))
+        found.extend(_more_person_values(text))
         if "–" in text or " - " in text or "—" in text:
             found.extend(_person_rows(text))
         if ":" in text and (

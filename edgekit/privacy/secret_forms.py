@@ -119,11 +119,13 @@ def _random_value(value: str) -> bool:
 # line), "'session': '…'" (a dict), "session:  …" (YAML, kubectl), "csrftoken<TAB>…" (a
 # browser's cookie table). The name is read part by part (``laravel_session``, ``connect.sid``,
 # ``AZURE_STORAGE_KEY``, ``csrfToken``); the value must be generated (letters and digits).
+# (found from the secret's word, then the name is read back to its start: a pattern that
+# starts at every word costs a scan of every text)
 _NAMED_RE = re.compile(
-    r"(?i)(?<![\w.\-$=:])(?P<name>(?:[a-z_][\w.\-]{0,40}?)?"
-    r"(?:sess|sid|csrf|xsrf|token|secret|auth|jwt|key)[\w.\-]{0,40}?)"
+    r"(?i)(?P<tail>(?:sess|sid|csrf|xsrf|token|secret|auth|jwt|key)[\w.\-]{0,40}?)"
     r"[\"']?(?:[ \t]*[:=][ \t]*|\t[ \t]*)(?P<q>[\"']?)(?P<v>[\w%+/=.\-~]{16,512})(?![\w%+/=.\-~])"
 )
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # What a key in a name is of: a store's, a cloud's or an app's credential, not data's key.
 _KEY_OWNERS = frozenset(
@@ -157,11 +159,23 @@ def names_a_secret(name: str) -> bool:
     return parts[-1] == "key" and any(p in _KEY_OWNERS for p in parts[:-1])
 
 
+def _name_before(text: str, end: int) -> str | None:
+    """The name that ends at ``end`` (back to its first character), or None when a name
+    is itself a value (``key=session:…``) or longer than a name."""
+    start = end
+    while start > 0 and end - start < 64 and text[start - 1] in _NAME_CHARS:
+        start -= 1
+    if start > 0 and text[start - 1] in "=:$":
+        return None
+    return text[start:end]
+
+
 def _named_secrets(text: str) -> list[Candidate]:
     found = []
     for m in _NAMED_RE.finditer(text):
         value = m.group("v").rstrip(".")
-        if not names_a_secret(m.group("name")) or not _random_value(value):
+        name = _name_before(text, m.start()) if _random_value(value) else None
+        if name is None or not names_a_secret(name + m.group("tail")):
             continue
         if not is_literal(value, "assign", quoted=bool(m.group("q"))):
             continue  # private_key: Ed25519PrivateKey, a type; a constant's name
