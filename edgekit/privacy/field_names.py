@@ -94,12 +94,12 @@ _FORM_RE = re.compile(
 )
 # Labels of one part of a name: a single word in capitals under them is that part
 # ("Surname / Nom: MÜLLER"), not a log level.
-_PART_LABELS = (
+_OCR_PART_LABELS = (
     r"surname|family name|last name|first names?|given names?|forenames?|nom|prénoms?|"
     r"prenoms?|vornamen?|nachname|familienname|nombres?|apellidos?|nome|cognome"
 )
 _PART_LABELS = (
-    _PART_LABELS
+    _OCR_PART_LABELS
     + "|"
     + "|".join(
         sorted({re.escape(s) for w in _MORE_PART_LABELS.split("|") for s in spellings(w)}, key=len)[
@@ -111,7 +111,7 @@ _PART_LABEL = re.compile(rf"(?i)(?:{_PART_LABELS})$")
 # An identity card read by OCR: a name label and the value in capitals, no colon
 # ("Nom LEFÈVRE", "APELLIDOS ETXEBERRIA", "Vornamen/Given names DÖRTE").
 _OCR_LABEL_RE = re.compile(
-    rf"(?m)^[ \t]*(?i:{_PART_LABELS})(?:[ \t]*/[ \t]*(?i:[^\W\d][\w'’]*)"
+    rf"(?m)^[ \t]*(?i:{_OCR_PART_LABELS})(?:[ \t]*/[ \t]*(?i:[^\W\d][\w'’]*)"
     r"(?:[ \t][^\W\d][\w'’]*)?)?[ \t]+"
     r"(?P<v>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+){0,3})"
     r"[ \t]*$"
@@ -477,6 +477,8 @@ class FieldNameDetector:
                 found.append(
                     Candidate(PERSON, m.start("v") + span[0], m.start("v") + span[1], _SCORE)
                 )
+        if "@" in text and "(" in text:
+            found.extend(_named_before_address(text))
         if '"' in text:
             found.extend(_json_addresses(text))
         found.extend(_labelled_addresses(text))
@@ -587,6 +589,33 @@ def _named_in_address(m: re.Match[str]) -> bool:
     local = _fold(m.group(0).rsplit("<", 1)[1].split("@", 1)[0])
     words = [_fold(w) for w in m.group("v").split()]
     return len(words) >= 1 and all(len(w) >= 2 and w in local for w in words)
+
+
+# An address in brackets after a name: "Hartley (m.hartley@…)", "ping Nowak (anowak@…)".
+_BRACKETED_ADDRESS = re.compile(r"\((?P<local>[^()\s@]{2,64})@[^()\s]{3,255}\)")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,2}[^\W\d_][\w'’\-]*[ \t]*$")
+
+
+def _named_before_address(text: str) -> list[Candidate]:
+    """The one to three words right before a bracketed e-mail address that all stand in its
+    local part: the address names the person (``Hartley (jhartley77@…)``)."""
+    out = []
+    for m in _BRACKETED_ADDRESS.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 64), m.start())
+        if before is None:
+            continue
+        if m.group("local").lower() in ROLE_MAILBOXES:
+            continue  # "Support (support@…)": a mailbox of a role
+        local = _fold(m.group("local"))
+        words = list(re.finditer(r"[^\s]+", before.group(0)))
+        while words and not all(
+            len(_fold(w.group(0))) >= 3 and _fold(w.group(0)) in local for w in words
+        ):
+            words.pop(0)  # "ping Nowak (anowak@…)": the verb is no part of the name
+        if words and all(w.group(0)[0].isupper() for w in words):
+            start = before.start() + words[0].start()
+            out.append(Candidate(PERSON, start, before.start() + words[-1].end(), _SCORE))
+    return out
 
 
 def _role_sender(m: re.Match[str]) -> bool:

@@ -1204,7 +1204,15 @@ CLOSINGS = (
     "groeten|groetjes|cumprimentos|atenciosamente|abraço|abraços|yours sincerely|"
     "yours faithfully|yours truly|sincerely|sincerely yours|respectfully|with thanks|"
     "all the best|take care|love|xoxo|bises|bisous|grosses bises|un bacio|baci|"
-    "un abrazo|besos|hugs|best"
+    "un abrazo|besos|hugs|best|"
+    # the closings of the other languages we claim: Nordic, Finnish, Czech and Slovak,
+    # Hungarian, Romanian, Greek, Russian and Ukrainian, and short forms of chat and mail
+    "mvh|med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|hälsningar|"
+    "med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|hilsner|"
+    "ystävällisin terveisin|terveisin|s pozdravem|s pozdravom|üdvözlettel|cu stimă|"
+    "cu drag|με εκτίμηση|φιλικά|с уважением|з повагою|pozdrawiam serdecznie|"
+    "saludos cordiales|atte|hartelijke groet|met groet|cdlt|bien cordialement|"
+    "un saluto|abbracci"
 )
 _OPENINGS = (
     "dear|hello|hi|hey|hallo|hola|bonjour|buongiorno|ciao|olá|ola|hoi|dzień dobry|"
@@ -1653,7 +1661,7 @@ def _caps(word: str) -> bool:
 
 
 # What stands around a whole field: a line's ends, a cell's bar or tab, a label's colon.
-_FIELD_BEFORE = re.compile(r"(?:^|[|\t:=;]|[ ]{2})[ \t]*$")
+_FIELD_BEFORE = re.compile(r"(?:^|[|\t:=;]|[ ]{2})[ \t]*$", re.MULTILINE)
 _FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|\t;,]|[ ]{2})", re.MULTILINE)
 
 
@@ -1691,13 +1699,16 @@ def _caps_name_end(text: str, words: Sequence[tuple[int, int, str]], i: int) -> 
     """Index of the last word of a name in capitals starting at word ``i``, if it is one."""
     first, nxt = words[i][2], words[i + 1][2]
     gap = text[words[i][1] : words[i + 1][0]]
-    if gap == ", ":  # "DUBOIS, MARC"
-        return i + 1 if is_family_name(first) and known_given_name(nxt) else None
+    field = _FIELD_BEFORE.search(text, max(0, words[i][0] - 8), words[i][0]) is not None
+    if gap == ", ":  # "DUBOIS, MARC"; a family name no list knows when the pair is a line
+        if not known_given_name(nxt) or is_function_word(first):
+            return None
+        whole = field and _FIELD_AFTER.match(text, words[i + 1][1]) is not None
+        return i + 1 if is_family_name(first) or whole else None
     if gap != " " or is_function_word(first) or not is_given_name(first):
         return None
     titled = i > 0 and words[i - 1][2].lower() in _TITLES and words[i][0] - words[i - 1][1] <= 2
     known = known_given_name(first) or titled
-    field = _FIELD_BEFORE.search(text, max(0, words[i][0] - 8), words[i][0]) is not None
     if not (known or field):
         return None  # "ROSE GOLD": a given name that is also a word, no title, no field
     j = i + 1
@@ -1711,6 +1722,8 @@ def _caps_name_end(text: str, words: Sequence[tuple[int, int, str]], i: int) -> 
         return None
     if field and _FIELD_AFTER.match(text, words[j][1]) and (known or _plain_family(words[j][2])):
         return j  # the whole of a cell or a label's value: "| ADA OKAFOR |", "| MAY LOPEZ |"
+    if titled and known_given_name(first):
+        return j  # "DR. PAOLO FANTINATI": a title, a given name, the family name
     if not known:
         return None
     for k in range(j, i, -1):  # the longest run whose last word is a known name, no word

@@ -86,6 +86,14 @@ _CODE_NAME_RE = re.compile(
     r"(?i)(?<![\w.])['\"]?(?:name|full_?name|first_?name|last_?name|customer_?name|"
     r"holder|owner_?name)['\"]?\s*[:=]\s*(?P<quote>['\"])(?P<v>[^'\"\n]{1,80})(?P=quote)"
 )
+# The same keys unquoted in a log line ("holder=ANA RUIZ, amount=…", "full_name=Bo Li&…"):
+# keys that only a person's name fills (a bare "name=" also names hosts and jobs).
+_LOG_NAME_RE = re.compile(
+    r"(?i)(?<![\w.])(?:full_?name|first_?name|last_?name|customer_?name|card_?holder(?:_?name)?|"
+    r"holder(?:_?name)?|account_?holder|owner_?name|payer_?name|payee_?name|patient_?name|"
+    r"beneficiary(?:_?name)?)=(?P<v>[^\s,;&'\"=]{1,40}(?: [^\s,;&'\"=]{1,40}){0,3})"
+    r"(?=[,;&\s]|$)"
+)
 _REPLY_VERBS = (
     r"wrote|schrieb|schreef|escribió|escribio|a écrit|ha scritto|escreveu|napisał\(a\)|"
     r"napisała|napisał|yazdı|skrev|kirjoitti"
@@ -290,6 +298,8 @@ class RecordNameDetector:
             found += _matches(_CN_RE, text, any_case=True)
         if "=" in text or ":" in text:
             found += _matches(_CODE_NAME_RE, text, any_case=True)
+        if "=" in text:
+            found += _matches(_LOG_NAME_RE, text, any_case=False)
         if "(" in text:
             found += _matches(_NOTE_AUTHOR_RE, text, any_case=False)
         if "</" in text:

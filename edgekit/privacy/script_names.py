@@ -231,7 +231,39 @@ class ScriptNameDetector:
         found.extend(listed_script_names(text, runs))
         found.extend(han_hangul_names(text, runs))
         found.extend(field_names_uncased(text, runs))
+        if "です" in text or "申します" in text:
+            found.extend(japanese_self_introductions(text))
         return found
+
+
+# How a Japanese letter or chat names its writer: "田中です。", "佐藤と申します".
+_JA_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[。、！.,!\n]))[ \t]*"
+    r"(?P<v>[\u4e00-\u9fff]{1,4}(?: ?[\u3040-\u30ff\u4e00-\u9fff]{1,4})?)"
+    r"(?P<verb>と申します|でございます|です)"
+)
+
+
+def japanese_self_introductions(text: str) -> list[Candidate]:
+    """The writer's name where a Japanese sentence opens with it and introduces it: any Han
+    name before と申します ("I am called"); before です ("it is") only a common family name,
+    with or without the given name ("高橋です", "高橋 健です"; "以上です" is no one)."""
+    out = []
+    for m in _JA_INTRODUCTION.finditer(text):
+        value = m.group("v")
+        if m.group("verb") != "と申します" and not _ja_family_first(value):
+            continue
+        out.append(Candidate(PERSON, m.start("v"), m.end("v"), 0.6))
+    return out
+
+
+def _ja_family_first(value: str) -> bool:
+    head = value.split(" ", 1)[0]
+    return (
+        head in _JA_FAMILY
+        or (len(value) > len(head) and head in _JA_FAMILY)
+        or any(value.startswith(f) and len(value) - len(f) <= 3 for f in _JA_FAMILY)
+    )
 
 
 # "身份证号：1101…", "Телефон: +7…": a run followed by a colon and a number is a field's

@@ -113,6 +113,38 @@ def test_cjk_labels_in_a_chat_are_no_speakers(pattern_filter: Filter) -> None:
     assert _people(pattern_filter, "程序：运行\n结果：失败\n程序：重试") == []
 
 
+WRITERS_AND_HOLDERS = [
+    ("Hej!\nKan ni skicka beslutet igen?\nMvh\nSaga", "Saga"),  # a closing, a name that is a word
+    ("Kiitos!\nTerveisin\nAino Virtanen", "Aino Virtanen"),
+    ("Děkuji.\nS pozdravem\nTereza", "Tereza"),
+    ("RX 4017831   DR. PAOLO FANTINATI\nFILLED", "PAOLO FANTINATI"),
+    ("PHARMACY\nPRZYBYLSKA, ZOFIA\nIBUPROFEN", "PRZYBYLSKA, ZOFIA"),
+    ("tx ok holder=VIKRAM IYENGAR, amount=3", "VIKRAM IYENGAR"),
+    ("ping Nowak (anowak@example.pl) about it", "Nowak"),
+    ("お世話になっております。佐藤です。", "佐藤"),
+    ("初めまして、山口 亮と申します。", "山口 亮"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WRITERS_AND_HOLDERS)
+def test_writers_holders_and_introductions(pattern_filter: Filter, text: str, name: str) -> None:
+    assert name in _people(pattern_filter, text)
+
+
+NO_WRITERS = [
+    "Support (support@acme.io)",
+    "holder=prod-db status=up",
+    "以上です。よろしくお願いします。",
+    "大丈夫です",
+    "Gracias\nPor favor llama",
+]
+
+
+@pytest.mark.parametrize("text", NO_WRITERS)
+def test_roles_keys_and_phrases_are_no_writers(pattern_filter: Filter, text: str) -> None:
+    assert _people(pattern_filter, text) == []
+
+
 NOT_LABELLED_NAMES = [
     "jobs:\n  lint:\n    steps:\n      - run: make\nname: jasmine\n",  # a config's key
     "NAME                      READY   STATUS\ncheckout-5d8f7b9c4-qw7zr   1/1     Running",
@@ -142,6 +174,9 @@ def test_keys_pods_and_levels_are_no_names(pattern_filter: Filter, text: str) ->
         "  Guest 1: x",
         "李文博:\n",
         "李文 博 :",
+        "x (ab@c.de) ",
+        "。佐藤です",
+        "holder=A B ",
     ],
 )
 def test_capitals_and_labels_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
