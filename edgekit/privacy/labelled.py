@@ -813,8 +813,7 @@ def _name_then_id(text: str) -> list[Candidate]:
         if (
             _YEAR_OR_VERSION.fullmatch(value)
             or _DATE.fullmatch(value)
-            or value.isdigit()
-            and len(value) < 5
+            or (value.isdigit() and len(value) < 5)
         ):
             continue  # "(2019)", "(1234)": a year, a short number
         words = m.group("name").replace(",", " ").split()
