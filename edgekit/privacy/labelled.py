@@ -791,7 +791,7 @@ _UPI_RE = re.compile(
 # token of four digits or more, maybe after an identifier's abbreviation (ID, PID, MRN, Nr …).
 _NAME_THEN_ID_RE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30},?(?:[ \t]+[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}){1,3})"
-    r"[ \t]*\((?:(?i:id|pid|mrn|nr\.?|no\.?|#|emp|staff|badge|member|matr\.?)[ \t:#.]*)?"
+    r"[ \t]*\((?P<label>(?i:id|pid|mrn|nr\.?|no\.?|#|emp|staff|badge|member|matr\.?)[ \t:#.]*)?"
     r"(?P<v>(?=(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,23})\)"
 )
 
@@ -816,6 +816,8 @@ def _name_then_id(text: str) -> list[Candidate]:
             or (value.isdigit() and len(value) < 5)
         ):
             continue  # "(2019)", "(1234)": a year, a short number
+        if value.isdigit() and len(value) > 8 and not m.group("label"):
+            continue  # "chiamare Paola Riva (3471234567)": her phone
         words = m.group("name").replace(",", " ").split()
         if not any(is_given_name(w) or is_family_name(w) for w in words):
             continue
