@@ -13,7 +13,11 @@ Speed: the model runs only on windows of a few words around words that can
 be names (capitalised words that are not common function words, known given
 names in lower case), never over hashes, keys, numbers or code without such
 words; the windows of one text go through the model as one padded batch; the
-4-bit model is converted once to int8 (:mod:`edgekit.privacy.ner_int8`).
+4-bit model is converted once to int8 (:mod:`edgekit.privacy.ner_int8`) and its shape
+arithmetic folded (:mod:`edgekit.privacy.ner_static`). The model's outputs for the windows
+of the 512 most recent texts are remembered under the windows' texts (a later text with the
+same windows runs no model), and a window's tokens are put together from its words'
+encodings, each word encoded once.
 
 Whole entities: word pieces are aggregated into words (``average`` of their
 label probabilities by default; ``first`` and ``max`` as in the transformers
@@ -354,18 +358,70 @@ def _condensed(text: str, words: list[tuple[int, int]]) -> tuple[str, list[tuple
 
 
 def _encode(
-    tokenizer: Any, text: str, words: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+    tokenizer: _WindowTokenizer,
+    text: str,
+    words: list[tuple[int, int]],
+    lo: int = 0,
+    hi: int | None = None,
 ) -> list[tuple[int, int, Any]]:
     """(first word, end word, encoding) of the pieces of a window's ``words[lo:hi]``, split
-    in halves until each fits the model.
-
-    Encoded one by one: encode_batch's thread pool costs more than it saves here."""
+    in halves until each fits the model."""
     hi = len(words) if hi is None else hi
     encoding = tokenizer.encode(_condensed(text, words[lo:hi])[0])
     if len(encoding.ids) < _MAX_TOKENS + 2 or hi - lo == 1:
         return [(lo, hi, encoding)]
     half = lo + (hi - lo) // 2
     return _encode(tokenizer, text, words, lo, half) + _encode(tokenizer, text, words, half, hi)
+
+
+@dataclass(slots=True)
+class _Encoding:
+    """What the windows need of a tokenizer's encoding."""
+
+    ids: list[int]
+    word_ids: list[int | None]
+    offsets: list[tuple[int, int]]
+
+
+class _WindowTokenizer:
+    """The tokenizer's encoding of a window (words joined by single spaces), put together
+    from its words' encodings, each encoded once.
+
+    BERT's normalizer works character by character and its pre-tokenizer splits at every
+    space, so a window's ids are ``[CLS]``, its words' ids in turn and ``[SEP]``; word ids
+    and offsets are shifted by the words before. A window of the model's full length or
+    more is encoded whole (the tokenizer truncates it). Encoding whole windows cost ~0.1 ms
+    each; most words recur from window to window."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._cls = int(tokenizer.token_to_id("[CLS]"))
+        self._sep = int(tokenizer.token_to_id("[SEP]"))
+        self._word = lru_cache(maxsize=1 << 14)(self._encode_word)
+
+    def _encode_word(
+        self, word: str
+    ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
+        encoding = self._tokenizer.encode(word, add_special_tokens=False)
+        return tuple(encoding.ids), tuple(encoding.word_ids), tuple(encoding.offsets)
+
+    def encode(self, window: str) -> Any:
+        """The tokenizer's encoding of ``window`` (ids, word_ids and offsets)."""
+        ids: list[int] = [self._cls]
+        word_ids: list[int | None] = [None]
+        offsets = [(0, 0)]
+        base = pos = 0
+        for word in window.split(" "):
+            ids_of, word_ids_of, offsets_of = self._word(word)
+            ids += ids_of
+            word_ids += [w + base for w in word_ids_of]
+            offsets += [(s + pos, e + pos) for s, e in offsets_of]
+            if word_ids_of:
+                base += word_ids_of[-1] + 1
+            pos += len(word) + 1
+        if len(ids) + 1 >= _MAX_TOKENS + 2:
+            return self._tokenizer.encode(window)  # truncated as the model needs
+        return _Encoding([*ids, self._sep], [*word_ids, None], [*offsets, (0, 0)])
 
 
 def _word_pieces(word_ids: Sequence[int | None]) -> tuple[list[int], list[int]]:
@@ -436,6 +492,7 @@ class OnnxNerDetector:
             OrderedDict()
         )
         self._memo_lock = threading.Lock()
+        self._windows: _WindowTokenizer | None = None
         self.model_calls = 0  # session runs and the (padded) tokens they ran, for benchmarks
         self.model_tokens = 0
 
@@ -518,7 +575,8 @@ class OnnxNerDetector:
             if found is not None:
                 self._memo.move_to_end(key)
                 return found
-        session, tokenizer, _id2label = self._load()
+        session, _tokenizer, _id2label = self._load()
+        tokenizer = self._window_tokenizer()
         pieces = [
             (w, lo, hi, encoding)
             for w, words in enumerate(windows)
@@ -533,10 +591,16 @@ class OnnxNerDetector:
                     self._memo.popitem(last=False)
         return found
 
+    def _window_tokenizer(self) -> _WindowTokenizer:
+        if self._windows is None:
+            self._windows = _WindowTokenizer(self._load()[1])
+        return self._windows
+
     def forget(self) -> None:
         """Drop the remembered model outputs (benchmarks start each pass cold)."""
         with self._memo_lock:
             self._memo.clear()
+            self._windows = None
 
     def _run(self, session: Any, encodings: list[Any]) -> list[Any]:
         """Label probabilities for every encoding, in padded batches of similar length."""

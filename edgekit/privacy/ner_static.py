@@ -13,6 +13,11 @@ dropped. No arithmetic on the data changes, and the result is used only if it gi
 bit-identical outputs to the original at three probe shapes (sessions created with
 :data:`SESSION_KW`, which keeps onnxruntime from fusing the now constant attention scale
 into the matmul: that would change the rounding). Otherwise the original is used.
+Then the query, key and value matmuls of each attention layer, which read the same
+quantized input, become one int8 matmul over their weights side by side and a ``Split``
+(:func:`_merged_qkv`): integer products sum exactly and each column keeps its own scale and
+bias, so this too is kept only if bit-identical at the probe shapes (~2 % of the model's
+time: two fewer matmul calls per layer).
 Written atomically under the NER cache directory of :mod:`edgekit.privacy.ner_int8`.
 """
 
@@ -43,7 +48,7 @@ _PROBES = ((1, 5), (3, 9), (2, 17))  # (batch, sequence) sizes
 def static_model(path: Path) -> Path:
     """A cached copy of ``path`` with its shape arithmetic folded, or ``path`` itself."""
     key = hashlib.sha256(f"{path.resolve()}:{path.stat().st_size}".encode()).hexdigest()[:24]
-    target = cache_dir() / f"{key}-static.onnx"
+    target = cache_dir() / f"{key}-static-qkv.onnx"
     if target.is_file():
         return target
     try:
@@ -52,6 +57,9 @@ def static_model(path: Path) -> Path:
         folded = _folded(onnx.load(str(path)))
         if folded is None or not _same_outputs(path, folded):
             return path
+        merged = _merged_qkv(folded)
+        if merged is not None and _same_outputs(path, merged):
+            folded = merged
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
         os.close(fd)
@@ -150,6 +158,112 @@ def _folded(model: Any) -> Any | None:
                 node.input[i] = replaced[name]
     _prune(graph)
     return model
+
+
+def _merged_qkv(model: Any) -> Any | None:
+    """A copy of ``model`` whose attention layers compute query, key and value in one int8
+    matmul (the three weights side by side, then split), or None if the graph is not the
+    quantizer's ``MatMulInteger → Cast → Mul → Add`` thrice on one quantized input.
+
+    Integer products are summed exactly, and each output column is then scaled and biased
+    by itself as before, so the numbers are the same; one matmul instead of three reads the
+    quantized input once and saves two calls per layer (~2 % of the model's time)."""
+    import onnx
+
+    merged = onnx.ModelProto()
+    merged.CopyFrom(model)
+    graph = merged.graph
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for node in graph.node:
+        if node.op_type == "MatMulInteger" and len(node.input) == 4:
+            groups.setdefault((node.input[0], node.input[2]), []).append(node.output[0])
+    triples = [outs for outs in groups.values() if len(outs) == 3]
+    if not triples:
+        return None
+    for k, outputs in enumerate(triples):
+        if not _merge_matmuls(graph, outputs, f"edgekit_qkv{k}"):
+            return None
+    _prune(graph)
+    return merged
+
+
+def _merge_matmuls(graph: Any, outputs: list[str], prefix: str) -> bool:
+    """Replace the chains ``MatMulInteger → Cast → Mul(scale) → Add(bias)`` ending the
+    matmuls of ``outputs`` (one quantized input) by one chain and a ``Split``."""
+    import numpy as np
+    from onnx import TensorProto, helper, numpy_helper
+
+    inits = {i.name: i for i in graph.initializer}
+    producer = {o: n for n in graph.node for o in n.output}
+    users: dict[str, list[Any]] = {}
+    for node in graph.node:
+        for name in node.input:
+            users.setdefault(name, []).append(node)
+    chains = [_int8_chain(producer[o], users, producer, inits) for o in outputs]
+    if any(c is None for c in chains) or len({c[5] for c in chains if c}) != 1:
+        return False
+    parts = [c for c in chains if c is not None]
+    matmul, a_scale = parts[0][0], parts[0][5]
+
+    def joined(index: int) -> Any:
+        arrays = [numpy_helper.to_array(inits[c[index]]) for c in parts]
+        axis = 1 if index == 6 else 0
+        return np.concatenate([a if index == 6 else a.reshape(-1) for a in arrays], axis=axis)
+
+    widths = [numpy_helper.to_array(inits[c[6]]).shape[1] for c in parts]
+    for index, suffix in ((6, "w"), (7, "wz"), (8, "ws"), (9, "b")):
+        graph.initializer.append(numpy_helper.from_array(joined(index), f"{prefix}_{suffix}"))
+    graph.initializer.append(numpy_helper.from_array(np.array(widths, np.int64), f"{prefix}_n"))
+    new = [
+        helper.make_node("Mul", [a_scale, f"{prefix}_ws"], [f"{prefix}_scale"]),
+        helper.make_node(
+            "MatMulInteger",
+            [matmul.input[0], f"{prefix}_w", matmul.input[2], f"{prefix}_wz"],
+            [f"{prefix}_i32"],
+        ),
+        helper.make_node("Cast", [f"{prefix}_i32"], [f"{prefix}_f"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", [f"{prefix}_f", f"{prefix}_scale"], [f"{prefix}_m"]),
+        helper.make_node("Add", [f"{prefix}_b", f"{prefix}_m"], [f"{prefix}_y"]),
+        helper.make_node(
+            "Split", [f"{prefix}_y", f"{prefix}_n"], [c[3].output[0] for c in parts], axis=-1
+        ),
+    ]
+    dropped = {id(n) for c in parts for n in c[:5]}
+    first = next(i for i, n in enumerate(graph.node) if id(n) in dropped)
+    kept = [n for n in graph.node[:first] if id(n) not in dropped]
+    rest = [n for n in graph.node[first:] if id(n) not in dropped]
+    # The input scale's Mul stood before the matmuls: all inputs of the new chain exist here.
+    nodes = [*kept, *new, *rest]
+    del graph.node[:]
+    graph.node.extend(nodes)
+    return True
+
+
+def _int8_chain(
+    matmul: Any, users: dict[str, list[Any]], producer: dict[str, Any], inits: dict[str, Any]
+) -> tuple[Any, ...] | None:
+    """(matmul, cast, mul, add, scale mul, input scale, weight, weight zero point, weight
+    scale, bias) of one quantized matmul, or None if it has another shape."""
+    follow = [matmul]
+    for op in ("Cast", "Mul", "Add"):
+        after = users.get(follow[-1].output[0], [])
+        if len(after) != 1 or after[0].op_type != op:
+            return None
+        follow.append(after[0])
+    _matmul, cast, mul, add = follow
+    scale_name = next((i for i in mul.input if i != cast.output[0]), None)
+    scale_mul = producer.get(scale_name or "")
+    bias = next((i for i in add.input if i in inits), None)
+    if scale_mul is None or scale_mul.op_type != "Mul" or bias is None:
+        return None
+    if len(users.get(scale_mul.output[0], [])) != 1:
+        return None
+    w_scale = next((i for i in scale_mul.input if i in inits), None)
+    a_scale = next((i for i in scale_mul.input if i not in inits), None)
+    weight, w_zero = matmul.input[1], matmul.input[3]
+    if w_scale is None or a_scale is None or weight not in inits or w_zero not in inits:
+        return None
+    return (matmul, cast, mul, add, scale_mul, a_scale, weight, w_zero, w_scale, bias)
 
 
 def _constant(values: list[Any]) -> bool:

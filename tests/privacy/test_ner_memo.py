@@ -86,3 +86,42 @@ def test_memory_is_bounded(detectors: tuple[OnnxNerDetector, OnnxNerDetector]) -
     assert remembering.detect(long_text) == fresh.detect(long_text)
     assert not remembering._memo  # beyond the remembered size: not kept
     assert ner._REMEMBERED_TOKENS < 300
+
+
+_WORD_CHARS = st.characters(
+    blacklist_categories=("Zs", "Zl", "Zp", "Cs"),
+    blacklist_characters="\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85",
+)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(
+        st.one_of(st.text(_WORD_CHARS, min_size=1, max_size=14), st.sampled_from(_NAMES)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_windows_are_encoded_as_the_tokenizer_encodes_them(
+    detectors: tuple[OnnxNerDetector, OnnxNerDetector], words: list[str]
+) -> None:
+    remembering, _fresh = detectors
+    tokenizer = remembering._load()[1]
+    window = " ".join(w for word in words for w in word.split() if w)
+    if not window:
+        return
+    whole = tokenizer.encode(window)
+    built = ner._WindowTokenizer(tokenizer).encode(window)
+    assert list(built.ids) == list(whole.ids)
+    assert list(built.word_ids) == list(whole.word_ids)
+    assert list(built.offsets) == list(whole.offsets)
+
+
+def test_a_window_of_the_models_length_is_truncated_as_before(
+    detectors: tuple[OnnxNerDetector, OnnxNerDetector],
+) -> None:
+    tokenizer = detectors[0]._load()[1]
+    window = " ".join(["Abendbrotzeitvergnügen"] * 120)
+    assert list(ner._WindowTokenizer(tokenizer).encode(window).ids) == tokenizer.encode(window).ids

@@ -63,3 +63,39 @@ def test_a_model_that_cannot_be_folded_is_used_as_it_is(tmp_path: Path) -> None:
     broken = tmp_path / "model.onnx"
     broken.write_bytes(b"not an onnx model")
     assert ner_static.static_model(broken) == broken
+
+
+def test_query_key_value_in_one_matmul_are_bit_identical(int8_path: Path) -> None:
+    import onnx
+
+    folded = ner_static._folded(onnx.load(str(int8_path)))
+    merged = ner_static._merged_qkv(folded)
+    assert merged is not None
+    count = lambda m, op: sum(n.op_type == op for n in m.graph.node)  # noqa: E731
+    assert count(merged, "MatMulInteger") == count(folded, "MatMulInteger") - 12  # 6 layers
+    assert count(merged, "Split") == 6
+    before, after = _session(int8_path), _session(merged.SerializeToString())
+    rng = np.random.default_rng(11)
+    for batch, length in ((1, 2), (3, 17), (2, 71)):
+        ids = rng.integers(5, 19000, size=(batch, length)).astype(np.int64)
+        mask = np.ones_like(ids)
+        mask[-1, length // 3 :] = 0
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        wanted = {i.name for i in before.get_inputs()}  # type: ignore[attr-defined]
+        feed = {k: v for k, v in feed.items() if k in wanted}
+        old = before.run(None, feed)  # type: ignore[attr-defined]
+        new = after.run(None, feed)  # type: ignore[attr-defined]
+        assert all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
+
+
+def test_a_graph_without_shared_quantized_matmuls_is_not_merged() -> None:
+    from onnx import TensorProto, helper
+
+    node = helper.make_node("Relu", ["x"], ["y"])
+    graph = helper.make_graph(
+        [node],
+        "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])],
+    )
+    assert ner_static._merged_qkv(helper.make_model(graph)) is None
