@@ -1746,7 +1746,8 @@ _PIN_RE = re.compile(
     # what it is for: "el pin del portátil es …", "the PIN for the garage: …"
     r"(?:[ \t]+(?:for|of|del|de|du|de la|della|di|per|pour|para|für|vom|von)[ \t]+"
     r"(?:the|my|la|le|el|il|das|den|dem|der|mi|mon|ma)?[ \t]*"
-    r"(?:[^\W\d_]{2,15}[ \t]+)?[^\W\d_]{2,15})?"
+    # (a possessive among them: "the PIN for dad's account is …")
+    r"(?:[^\W\d_]{2,15}(?:['’]s)?[ \t]+)?[^\W\d_]{2,15})?"
     r"[\"']?(?:\s*[:=]\s*|[ \t]+(?:is|ist|est|es|è)?[ \t]*)[\"']?(?P<value>\d{3,8})(?![\d.:])"
 )
 # A conference call's dial-in: its PIN (or access code) goes to every invitee.
@@ -1782,7 +1783,10 @@ _GEO_FIELD_RE = re.compile(
     r"(?P<v>[-+]?\d{1,3}\.\d{2,9})(?![\d.])"
 )
 _ID_RE = re.compile(r"(?<![\w\-])(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,13}[A-Z0-9](?![\w\-])")
-_DNI_RE = re.compile(r"(?<![\w\-.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ]-?\d{7})[- ]?[A-Z](?![\w\-])")
+# (the control letter may be typed in lower case: "dni 40961335z")
+_DNI_RE = re.compile(
+    r"(?<![\w\-.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ]-?\d{7})[- ]?[A-Za-z](?![\w\-])"
+)
 
 
 def builtin_rules() -> tuple[Rule, ...]:

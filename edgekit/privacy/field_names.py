@@ -90,7 +90,7 @@ _FORM_RE = re.compile(
     r"(?:#?\d{1,2}[ \t]*)?"  # one of several: "Passenger 2:", "Guest #1:"
     r"(?:\((?:e|s)\)|\([^()\n:]{2,30}\))?"  # "Prénom(s)", "Full name (as in passport)"
     r"(?:\.{2,}|[ \t]*:)[ \t]*(?:\.{2,}[ \t]*)?"
-    r"(?P<v>[^\n|;·—,(<]{2,80}?)(?=[ \t]{3}|[\n|;·—,(<]|$)"
+    r"(?P<v>[^\n|;·—,(<]{2,80}?)(?=[ \t]{2}|[\n|;·—,(<]|$)"
 )
 # Labels of one part of a name: a single word in capitals under them is that part
 # ("Surname / Nom: MÜLLER"), not a log level.

@@ -42,8 +42,15 @@ _ACCOUNT_KEYS = (
     r"user|username|user_name|login|account|owner|assignee|author|handle|screen_name|nickname|"
     r"uid"
 )
+# A database's or a broker's user in a config ("DB_USER=shop", "POSTGRES_USER=app") is the
+# application's account, not a person's.
+_DATASTORES = (
+    r"db|database|postgres|postgresql|pg|mysql|mariadb|mssql|sql|mongo|mongodb|redis|"
+    r"rabbitmq|amqp|mq|kafka|elastic|es|influx|influxdb|clickhouse|oracle|couchdb|neo4j"
+)
 _KEY_VALUE_RE = re.compile(
-    rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS}|[a-z]{{2,20}}_user)=[\"']?(?P<v>{_HANDLE})(?![\w@])"
+    rf"(?i)(?<![\w.-])(?:{_ACCOUNT_KEYS}|(?!(?:{_DATASTORES})_user=)[a-z]{{2,20}}_user)="
+    rf"[\"']?(?P<v>{_HANDLE})(?![\w@])"
     rf"|\"(?:{_ACCOUNT_KEYS})\"\s*:\s*\"(?P<w>{_HANDLE})\""
 )
 # "user mario.rossi logged in", "L'utente mario.rossi": an account name after the word

@@ -107,7 +107,8 @@ _SAID = (
 )
 _JOIN = (
     rf"[\"']?[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?{_SAID}"
-    r"(?:[:=#][ \t]*|n[°º]\.?[ \t]*|no\.?[ \t]*)?"
+    # (a bar between a label's cell and its value's: "| Staff number | EMP926909 |")
+    r"(?:[:=#|][ \t]*|n[°º]\.?[ \t]*|no\.?[ \t]*)?"
     r"(?:[:=][ \t]*)?[\"'(]?[ \t]*"
 )
 # Labels added in the eighth round, in their own pattern gated by their own stems (one more
@@ -125,12 +126,16 @@ _MORE_PERSON_ID_LABEL = (
     # the number after whose it is ("client n° K8…", "socio nº 1234"); a pupil's INE
     r"|(?:client|cliente|socio|membre|adhérent|abonné|patient|paciente|paziente)[ \t]+n[°º.]"
     r"|(?:numéro|n°)[ \t]?ine|identifiant national (?:élève|étudiant)"
+    # (session 9) a Polish identity card's number by its label ("Nr poprzedniego dowodu:")
+    r"|(?:nr\.?|numer|seria(?: i numer)?)[ \t]+(?:[^\W\d_]{3,14}[ \t]+)?dowodu(?: osobistego)?"
+    # an account's id ("Account id ACC-3321505")
+    r"|account[ _\-]?id"
 )
 _MORE_PERSON_ID_STEMS = (
     *("id_", "id-", "cod_", "cod-", "codigo_", "código_", "codice_", "num_", "num-"),
     *("nr_", "no_", "n_", " ref", "hospital", "krankenhaus", "rpps", "adeli", "gmc ", "npi"),
     *("lanr", "colegiado", "big-n", "bign", "id (", "id(", "id:", "id #", "id#", "kd-", "kd."),
-    *("kdnr", "mitgl", " n°", " nº", "° ine", "o ine", "°ine", "identifiant"),
+    *("kdnr", "mitgl", " n°", " nº", "° ine", "o ine", "°ine", "identifiant", "dowodu"),
     # the bare words before a long number
     *("account ", "customer ", "client ", "member ", "patient "),
 )
@@ -414,12 +419,20 @@ def _answers(text: str) -> list[Candidate]:
     return found
 
 
+# "Please never share your password!", "ne partagez jamais": a warning, not a request.
+_WARNED = re.compile(
+    r"(?i)\b(?:never|don'?t|do not|nie|niemals|nunca|no (?:compartas|envíes|mandes)|jamais|"
+    r"mai|non (?:condividere|inviare))\b[^\n.!?]{0,30}?(?:share|send|give|tell|post|teil|gib|"
+    r"sag|schick|compart|env|mand|partag|donn|condivid|invi|dar|dir)"
+)
+
+
 def _asked(said: str) -> set[str]:
     """What a chat message asks for: ``password``, ``birth``, ``id`` (none without a request)."""
     if not _REQUEST.search(said):
         return set()
     kinds = set()
-    if _ASKED_PASSWORD.search(said) and not credentials(said):
+    if _ASKED_PASSWORD.search(said) and not credentials(said) and not _WARNED.search(said):
         kinds.add("password")
     if _ASKED_BIRTH.search(said):
         kinds.add("birth")
@@ -475,11 +488,16 @@ def _who(speaker: str) -> str:
     return re.sub(r"^[ \t]*\[[^\]]*\][ \t]*", "", speaker).rstrip(": \t").lower()
 
 
+_UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
 def _password_answer(text: str, start: int, end: int) -> list[Candidate]:
     """The first token of a message that reads as a password ("it's Mimi-1989")."""
     for m in _TOKEN.finditer(text, start, end):
         value = m.group(0).rstrip(".!?")
-        if "@" not in value and "://" not in value and is_literal(value, "say", quoted=False):
+        if "@" in value or "://" in value or _UUID_SHAPE.fullmatch(value):
+            continue  # an address, a link, a chat's or a request's id: never a password
+        if is_literal(value, "say", quoted=False):
             return [Candidate(t.SECRET, m.start(), m.start() + len(value), 0.85)]
     return []
 
@@ -638,6 +656,8 @@ def _marked_births(text: str) -> list[Candidate]:
             date = DOB_RE.match(text, m.end())
             if date is not None and is_birth_date(text, date):
                 found.append(Candidate(t.DATE_OF_BIRTH, date.start(), date.end(), 0.8))
+    if "(" in text and _BRACKETED_NUMBER.search(text):
+        found.extend(_name_then_id(text))
     if "(" in text and ("ate(" in text or ".of(" in text or "ATE(" in text):
         found.extend(_constructed_births(text))
     lower = text.lower()
@@ -765,6 +785,53 @@ _UPI_RE = re.compile(
 )
 
 
+# A person's number in brackets right after their name: "Courier Vikram Sharma (DRV-49464)",
+# "Student: Meijer, Femke (3879310)", "From: Tyler Pruitt (PID 11389749)". The name is two to
+# four capitalised words, one a known given or family name; the bracket holds an ID-like
+# token of four digits or more, maybe after an identifier's abbreviation (ID, PID, MRN, Nr …).
+_NAME_THEN_ID_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30},?(?:[ \t]+[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}){1,3})"
+    r"[ \t]*\((?P<label>(?i:id|pid|mrn|nr\.?|no\.?|#|emp|staff|badge|member|matr\.?)[ \t:#.]*)?"
+    r"(?P<v>(?=(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,23})\)"
+)
+
+
+# Words and prefixes of an order's, an invoice's, a ticket's or a case's number.
+_NOT_A_PERSONS_NUMBER = re.compile(
+    r"\b(?:order|invoice|inv|ord|ticket|tkt|case|incident|inc|ref|reference|po|so|bug|pr|"
+    r"issue|booking|rechnung|bestellung|auftrag|commande|facture|pedido|factura|ordine|"
+    r"fattura|sku|build|version|tracking)\b"
+)
+
+
+def _name_then_id(text: str) -> list[Candidate]:
+    from edgekit.privacy.names import is_family_name, is_given_name, names_a_company
+
+    found = []
+    for m in _NAME_THEN_ID_RE.finditer(text):
+        value = m.group("v")
+        if (
+            _YEAR_OR_VERSION.fullmatch(value)
+            or _DATE.fullmatch(value)
+            or (value.isdigit() and len(value) < 5)
+        ):
+            continue  # "(2019)", "(1234)": a year, a short number
+        if value.isdigit() and len(value) > 8 and not m.group("label"):
+            continue  # "chiamare Paola Riva (3471234567)": her phone
+        words = m.group("name").replace(",", " ").split()
+        if not any(is_given_name(w) or is_family_name(w) for w in words):
+            continue
+        if names_a_company(text, m.start("name"), m.end("name")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 40) : m.start()].lower() + " " + value.lower()
+        if _NOT_A_PERSONS_NUMBER.search(before):
+            continue  # "Invoice for Marta Ruiz (INV-2024-0042)": an invoice's number
+        found.append(Candidate(t.ID_NUMBER, m.start("v"), m.end("v"), 0.8))
+    return found
+
+
+_BRACKETED_NUMBER = re.compile(r"\([^()\n]{0,12}\d{4}")
 _UPI_HANDLE_STEMS = ("@ok", "@ybl", "@ibl", "@axl", "@apl", "@paytm", "@upi", "@fam", "@slc")
 _UPI_HANDLE_STEMS_MORE = ("@jupiter", "@pingpay", "@yapl", "@wa")
 

@@ -287,6 +287,13 @@ _VOCATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # Words after which a lower-case given name is a person ("tell maria", "dile a lucía").
+# A greeting and an introduction of the writer, as chats open ("hi its aarav"), and the
+# phrases that give one's name in the claimed languages.
+_INTRODUCTIONS = (
+    *(f"{g} {i}" for g in ("hi", "hey", "hello", "hiya") for i in ("its", "it's", "this is")),
+    *("my name is", "my name's", "me llamo", "mi chiamo", "je m'appelle", "ich heiße"),
+    *("ich heisse", "mein name ist", "mijn naam is", "ik heet", "meu nome é", "chamo-me"),
+)
 _LOWER_CUES = [
     *_GREETINGS,
     "tell",
@@ -352,6 +359,8 @@ _LOWER_CUES = [
     "e",
     "per",
     *("llamar a", "avisar a", "chiamare", "sentire", "appeler", "frag bitte", "sag bitte"),
+    # a chat opening that introduces the writer ("hi its aarav", "hey this is lena")
+    *_INTRODUCTIONS,
 ]
 
 
@@ -403,6 +412,7 @@ _PERSON_VERBS = (
     "vraag aan",
     "bel",
     *("llamar a", "avisar a", "preguntar a", "chiamare", "appeler", "frag bitte", "sag bitte"),
+    *_INTRODUCTIONS,
 )
 _PERSON_VERB_OBJECT_RE = re.compile(
     r"(?<![\w'])(?:"
@@ -1281,6 +1291,8 @@ _COMPANY_AFTER = frozenset(
         "pharma",
     ]
 )
+# A company's desk ending a span: "Dear Vodafone Customer Care", "Telekom Kundenservice".
+_DESK_END = frozenset(["care", "kundenservice", "kundendienst", "helpdesk", "servicedesk"])
 _COMPANY_BEFORE = frozenset(
     [
         "banco",
@@ -1299,6 +1311,20 @@ _COMPANY_BEFORE = frozenset(
 _COMPANY_WORD = re.compile(r"[^\W\d_][\w.&/]*")
 
 
+_NUMBER_BEFORE = re.compile(r"\d[ \t\u00a0]?$")
+
+
+def a_unit_after_a_number(text: str, start: int, end: int) -> bool:
+    """One word right after a number is its unit or a time, not a person ("9–17 Uhr",
+    "100 µg", "5 Stück"), unless the lists know it as a given name ("room 4 Anna")."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and _NUMBER_BEFORE.search(text, max(0, start - 2), start) is not None
+        and not known_given_name(word)
+    )
+
+
 def names_a_company(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ends in, is followed by, or follows a company word ("Zalando SE",
     "Renault Group", "Banco Santander", "DHL Paket"), names a product's maker ("the Hugo
@@ -1312,11 +1338,14 @@ def names_a_company(text: str, start: int, end: int) -> bool:
         _firm_of_partners(text, start, end)
         or bool(_MODEL_AFTER.match(text, end))
         or bool(words and (words[-1] in _COMPANY_AFTER or words[0] in _COMPANY_BEFORE))
+        or bool(len(words) > 1 and words[-1] in _DESK_END)
         or (after_word in _COMPANY_AFTER and after is not None and after.group(0)[0].isupper())
         or bool(before and before[-1].lower() in _COMPANY_BEFORE and text[start - 1] == " ")
         or bool(words and words[-1] in _PRODUCT_NOUNS)
         or after_word in _PRODUCT_NOUNS
         or _WORKPLACE_BEFORE.search(text, max(0, start - 48), start) is not None
+        or _EMPLOYER_BEFORE.search(text, max(0, start - 32), start) is not None
+        or _car(words)
         or statement_merchant(text, start, end)
         or is_founders_brand(text, start, end)
     )
@@ -1445,6 +1474,73 @@ _WORKPLACE_BEFORE = re.compile(
     r"calling from|arbeite|gearbeitet|stelle|trabajo|trabajé|travaille|travaillé|poste|"
     r"lavoro|lavorato)\b[^.\n]{0,24}?\b(?:at|chez|bei|en|presso|in)[ \t]+$"
 )
+
+
+# An employer or the firm a call is for: "employer Lidl", "Arbeitgeber: Bosch", "Thanks for
+# calling Vodafone", "Bienvenue chez Orange".
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)\b(?:employer|arbeitgeber|empleador|employeur|werkgever|datore di lavoro|"
+    r"empregador|pracodawca|işveren|thanks for calling|thank you for calling|welcome to|"
+    r"bienvenido a|bienvenida a|willkommen bei|bienvenue chez|benvenuto in|benvenuti in)"
+    r"[ \t]*[:,]?[ \t]+$"
+)
+# Car makers: a maker's word opening a span is a car ("Toyota Yaris", "Škoda Octavia"),
+# unless a known family name follows ("Mercedes Sosa" is a person).
+_CAR_MAKERS = frozenset(
+    [
+        "toyota",
+        "mercedes",
+        "mercedes-benz",
+        "bmw",
+        "audi",
+        "volkswagen",
+        "vw",
+        "opel",
+        "vauxhall",
+        "fiat",
+        "renault",
+        "peugeot",
+        "citroën",
+        "citroen",
+        "ford",
+        "honda",
+        "nissan",
+        "mazda",
+        "hyundai",
+        "kia",
+        "skoda",
+        "škoda",
+        "seat",
+        "cupra",
+        "dacia",
+        "volvo",
+        "tesla",
+        "subaru",
+        "suzuki",
+        "mitsubishi",
+        "lexus",
+        "porsche",
+        "lancia",
+        "jeep",
+        "chevrolet",
+        "chrysler",
+        "dodge",
+        "jaguar",
+        "lamborghini",
+        "maserati",
+        "bugatti",
+        "polestar",
+        "byd",
+    ]
+)
+
+
+def _car(words: Sequence[str]) -> bool:
+    if len(words) < 2 or words[0] not in _CAR_MAKERS:
+        return False
+    if is_given_name(words[0]) and not any(c.isdigit() or c == "-" for c in words[1]):
+        return False  # "Mercedes Quispe" is a person, "Mercedes A-Klasse" a car
+    return not any(is_family_name(w) or is_given_name(w) for w in words[1:])
 
 
 # "MERCIER, Mathis": a surname in capitals and a comma before a found given name.
@@ -1796,13 +1892,17 @@ _PLACE_BEFORE = (
     r"schule|gymnasium|universität|università|universidad|université|university|aeroporto|"
     r"aeropuerto|aéroport|airport|flughafen|bahnhof|estación|stazione|parc|parque|parco|"
     r"museo|musée|teatro|théâtre|palacio|palazzo|palais|schloss|castillo|castello|château|"
-    r"puente|ponte|pont"
+    r"puente|ponte|pont|"
+    # venues named after a person or a family: "Hotel Adlon", "Trattoria Da Enzo"
+    r"hotel|hôtel|hostel|albergo|pensione|pension|gasthof|gasthaus|restaurant|ristorante|"
+    r"restaurante|trattoria|osteria|pizzeria|café|cafe|caffè|bistro|brasserie|taverna|"
+    r"camping|resort|kino|cinema|cine"
 )
 _PLACE_AFTER = (
     r"station|airport|hospital|surgery|clinic|klinik|klinikum|school|schule|gymnasium|"
     r"college|university|universität|stadium|stadion|arena|cathedral|museum|bahnhof|centre|"
     r"center|library|academy|institute|theatre|theater|gallery|memorial|airfield|"
-    r"realschule|grundschule|gesamtschule|krankenhaus|nhs"
+    r"realschule|grundschule|gesamtschule|krankenhaus|nhs|hotel|hostel|restaurant|resort"
 )
 _PLACE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(\-]))(?i:{_PLACE_BEFORE})[ \t\-]+$")
 _PLACE_START_RE = re.compile(rf"(?i:{_PLACE_BEFORE})[ \t\-]+[A-ZÀ-ÝĀ-Ž]")

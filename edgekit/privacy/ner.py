@@ -43,6 +43,7 @@ from typing import Any, Literal
 from edgekit.errors import PrivacyError
 from edgekit.privacy.detectors import extend_address, is_calendar_word
 from edgekit.privacy.names import (
+    a_unit_after_a_number,
     is_function_word,
     is_given_name,
     is_salutation,
@@ -173,8 +174,9 @@ def _plausible_name(text: str, start: int, end: int) -> bool:
         or names_a_company(text, start, end)
         or names_a_street(text, start, end)
         or signature_place(text, start, end)
+        or a_unit_after_a_number(text, start, end)
     ):
-        return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column
+        return False  # "Liebe Grüße", "Dzień dobry"; a cell of a role or city column; "17 Uhr"
     if not any(c.isupper() for c in value):
         # Lower-case chat: a known given name ("… ursula said"), or any word the model calls
         # a name right after a verb or greeting that takes a person ("tell thandiwe").

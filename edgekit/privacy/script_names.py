@@ -17,6 +17,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from edgekit.privacy.types import PERSON, Candidate
@@ -213,6 +214,8 @@ class ScriptNameDetector:
 
     def detect(self, text: str) -> list[Candidate]:
         """Name candidates in ``text``."""
+        from edgekit.privacy.names import a_unit_after_a_number
+
         runs = _runs(text)
         if not runs:
             return []
@@ -225,6 +228,7 @@ class ScriptNameDetector:
             and end - start <= _MAX_RUN_CHARS
             and not _mentioned_word(text, start, end)
             and not _LABEL_AFTER.match(text, end)
+            and not _unit(text, start, end, fam, a_unit_after_a_number)
         ]
         found.extend(_after_cues(text))
         found.extend(_before_honorifics(text))
@@ -264,6 +268,15 @@ def _ja_family_first(value: str) -> bool:
         or (len(value) > len(head) and head in _JA_FAMILY)
         or any(value.startswith(f) and len(value) - len(f) <= 3 for f in _JA_FAMILY)
     )
+
+
+def _unit(text: str, start: int, end: int, fam: str, after_number: Callable[..., bool]) -> bool:
+    """A short lower-case or name-less run right after a number is its unit ("100 μg",
+    "5 мл", "3个"); a capitalised or name-shaped one is not ("12 Иван", "7 王芳")."""
+    value = text[start:end]
+    if end - start > 4 or value[:1].isupper() or name_shaped(value, fam):
+        return False
+    return bool(after_number(text, start, end))
 
 
 # "身份证号：1101…", "Телефон: +7…": a run followed by a colon and a number is a field's

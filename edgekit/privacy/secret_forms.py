@@ -219,6 +219,28 @@ def _said_later(text: str) -> list[Candidate]:
     return _accepted(_SAID_LATER_RE, text, _password_with_digit)
 
 
+# --- a list of logins: one service, its account and its password a line ---------------------
+
+# "my logins on a post-it: / gmail - ana@x.de - Sommer_83 / bank - 2388 - S0mm3r!": after a
+# word for logins or passwords, each line of a service, an account (a word, an address, a
+# number or two words: "same email") and a value, joined by dashes, bars or slashes.
+_LOGIN_LIST_CUE = re.compile(
+    r"(?i)\b(?:logins?|log-ins|passwords|passwörter|zugangsdaten|kennwörter|contraseñas|"
+    r"mots de passe|credenziali|credentials|wachtwoorden|senhas|accounts)\b"
+)
+_LOGIN_ROW_RE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?[^\W\d_][^\n\-–—|/]{1,30}?[ \t]+[-–—|/][ \t]+"
+    r"(?:[^\s]{2,60}|[^\W\d_]{2,12}[ \t][^\W\d_]{2,12})[ \t]+[-–—|/][ \t]+"
+    r"(?P<v>[^\s]{6,64})[ \t]*$"
+)
+
+
+def _login_lists(text: str) -> list[Candidate]:
+    if not _LOGIN_LIST_CUE.search(text):
+        return []
+    return _accepted(_LOGIN_ROW_RE, text, _password_like)
+
+
 # --- QR strings ------------------------------------------------------------------------------
 
 # (a WPA passphrase has 8 to 63 characters, a WEP key 5 or 13)
@@ -603,6 +625,7 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[Candidate]]], ...] =
     (("sig=",), _sas),
     (("wif", "wallet", "bitcoin", "btc", "private key", "privkey", "priv key"), _wallet_keys),
     ((" / ", " | "), _login_pairs),
+    ((" - ", " – ", " — ", " | ", " / "), _login_lists),
     (("sess", "sid", "csrf", "xsrf", "token", "secret", "auth", "jwt", "key"), _named_secrets),
     (("auth(", "auth=", "auth ="), _auth_pairs),
     (("passw", "kennw", "contrase", "mot de passe", "wachtw", "senha", "pin"), _said_later),

@@ -468,3 +468,26 @@ def portuguese_nif_ok(value: str) -> bool:
     if len(digits) != 9 or digits[0] not in "1235689":
         return False
     return _mod11_digit(digits[:8], 9) % 10 == int(digits[8])
+
+
+def german_kvnr_ok(value: str) -> bool:
+    """A German health-insurance number (Krankenversichertennummer): a letter and nine digits,
+    the last a check digit over the letter's number (A = 01 … Z = 26) and the next eight
+    digits, weighted 1, 2, 1, 2 … with the digits of each product summed, modulo 10."""
+    v = value.upper().replace(" ", "")
+    if len(v) != 10 or not ("A" <= v[0] <= "Z") or not v[1:].isdigit():
+        return False
+    digits = f"{ord(v[0]) - 64:02d}" + v[1:9]
+    total = sum(sum(divmod(int(d) * (1 + i % 2), 10)) for i, d in enumerate(digits))
+    return total % 10 == int(v[9])
+
+
+def polish_id_card_ok(value: str) -> bool:
+    """A Polish identity card number (dowód osobisty): three letters and six digits, the
+    first digit a check over the others (letters A = 10 … Z = 35), weights 7 3 1 · 7 3 1 7 3."""
+    v = value.upper().replace(" ", "")
+    if len(v) != 9 or not v[:3].isalpha() or not v[:3].isascii() or not v[3:].isdigit():
+        return False
+    values = [ord(c) - 55 for c in v[:3]] + [int(c) for c in v[4:]]
+    weights = (7, 3, 1, 7, 3, 1, 7, 3)
+    return sum(x * w for x, w in zip(values, weights, strict=True)) % 10 == int(v[3])

@@ -67,13 +67,22 @@ def strict() -> Filter:
         ("r = requests.get(url, auth=('svc', 'Pl4tane!9'))", "Pl4tane!9"),
         ('client = aiohttp.BasicAuth("ops", "Vermont#55x")', "Vermont#55x"),
         ('HTTPBasicAuth("admin", password="Otter-Bay-31")', "Otter-Bay-31"),
+        # a list of logins: a service, its account and its password a line
+        ("meine Zugangsdaten:\nWeb.de - anna.k - Hirsch!Lampe88\nBank - 7781204 - Tulpe-42x", None),
+        # a PIN for someone's account
+        ("the PIN for grandma's card is 5531, don't tell her", "5531"),
         # a password named earlier in the sentence
         ("the portal password? it's Fichte77!x", "Fichte77!x"),
         ("la contraseña del banco... es Naranja#2231", "Naranja#2231"),
     ],
 )
-def test_named_secrets_block(strict: Filter, text: str, secret: str) -> None:
-    assert secret in _blocking(strict, text)
+def test_named_secrets_block(strict: Filter, text: str, secret: str | None) -> None:
+    blocked = _blocking(strict, text)
+    if secret is None:  # every line's last value
+        lines = text.split("\n")[1:]
+        assert blocked == [line.rsplit(" ", 1)[1] for line in lines]
+    else:
+        assert secret in blocked
 
 
 @pytest.mark.parametrize(
@@ -104,6 +113,10 @@ def test_named_secrets_block(strict: Filter, text: str, secret: str) -> None:
         "| Username | Password | Notes |",
         "author=J0hnSmith1234567890",
         "Wi-Fi: Hotel-Gast / ask the reception",
+        # a warning about passwords is no request for one; a chat's id is no answer
+        "[09:12] Agent: Please never share your password!\n[09:13] System: chat "
+        "3b9e21c4-77d0-4c1a-9e55-0f6a2b8c4d13 closed.",
+        "Agenda for the logins workshop\n- intro - 10 min - Ana\n- budget - 20 min - Bernd2024",
     ],
 )
 def test_look_alikes_do_not_block(strict: Filter, text: str) -> None:

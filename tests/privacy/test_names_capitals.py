@@ -145,6 +145,29 @@ def test_roles_keys_and_phrases_are_no_writers(pattern_filter: Filter, text: str
     assert _people(pattern_filter, text) == []
 
 
+NOT_PEOPLE = [
+    "Bitte Nachschub: Salbutamol 100 µg, Candesartan 8 mg",  # a unit after a number
+    "Rückfragen: Mo–Fr 9–17 Uhr",
+    "Таблетки: 2 шт, сироп 5 мл",
+    "Income 4200 € net, employer Lidl",
+    "Dear Vodafone Customer Care,\n\nI am writing about my bill",
+    "Cars: Renault Clio vs Toyota Yaris",
+    "hotel: Hotel Sacher Wien",
+    "DB_HOST=127.0.0.1\nDB_USER=billing\nPOSTGRES_USER=app\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_units_employers_desks_cars_venues_and_service_accounts(
+    ner_filter: Filter, text: str
+) -> None:
+    assert _people(ner_filter, text) == []
+
+
+def test_a_person_named_like_a_maker_stays_a_person(pattern_filter: Filter) -> None:
+    assert "Mercedes Sosa" in " ".join(_people(pattern_filter, "Dear Mercedes Sosa, thanks"))
+
+
 NOT_LABELLED_NAMES = [
     "jobs:\n  lint:\n    steps:\n      - run: make\nname: jasmine\n",  # a config's key
     "NAME                      READY   STATUS\ncheckout-5d8f7b9c4-qw7zr   1/1     Running",

@@ -42,6 +42,18 @@ def _found(text: str, kind: str) -> list[str]:
         # a UPI payment address
         ("bhejo na, kavya.r@okicici pe", "ID_NUMBER", "kavya.r@okicici"),
         ("UPI ID: devraj88@ybl", "ID_NUMBER", "devraj88@ybl"),
+        # a person's number in brackets after their name
+        ("Fahrer Jonas Albrecht (FZ-77120) meldet sich", "ID_NUMBER", "FZ-77120"),
+        ("Paciente: Ortega, Lucía (4471209)", "ID_NUMBER", "4471209"),
+        ("Von: Ingrid Sörensen (MRN 99281734)", "ID_NUMBER", "99281734"),
+        # a label's cell and its value's in a table row; an account's id
+        ("| Personalnummer | P-448120 |", "ID_NUMBER", "P-448120"),
+        ("the account id ACC-5519023 was locked twice", "ID_NUMBER", "ACC-5519023"),
+        # checked identifiers: a German health-insurance number, a Polish ID card, a DNI
+        # whose control letter is typed in lower case
+        ("Barmer\nSCHULZE\nHeike\nA123456780\n12/29", "ID_NUMBER", "A123456780"),
+        ("seria i numer dowodu: ABA 300000", "ID_NUMBER", "ABA 300000"),
+        ("mi dni es 12345678z, gracias", "ID_NUMBER", "12345678z"),
         # birth dates: "b." after a name, a date built in code under a birth key
         ("- Ottilie Brandt, b. 02.05.1929 in Kiel", "DATE_OF_BIRTH", "02.05.1929"),
         ("Grandpa Joe (b. 7 March 1938) sailed", "DATE_OF_BIRTH", "7 March 1938"),
@@ -74,6 +86,11 @@ def test_person_values_are_found(text: str, kind: str, value: str) -> None:
         "Order(id=1123, total=9.99)",
         '{"sub": "newsletter", "topic": "sales"}',
         "a. 12/03/2024 payment b. 14/03/2024 refund",
+        "Invoice for Marta Ruiz (INV-2024-0042)",
+        "Refund to Marta Ruiz (ORD-55123)",
+        "Ana Lima (2019) wrote it",
+        "nginx (pid 11234) exited",
+        "AOK Gesundheitskasse, Ref A123456781",
         "created_at = datetime.date(2021, 3, 9)",
         "mail ana@example.com today",
     ],
