@@ -153,6 +153,21 @@ _OWN_KEY = re.compile(
 )
 
 
+# A character no key (nor the quotes, blanks, ':' or '=' after it) holds: a key ending at
+# the value starts after the last one.
+_LAST_NOT_KEY = re.compile(r"(?s).*[^\w\-.' \"\t:=]")
+
+
+def _own_key(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_OWN_KEY.search(text, lo, end)``, searched only from where a key can start: after
+    the last character no key holds (a tag ``<…>`` may hold any: then from ``lo``)."""
+    last = end - 1 if end > lo and text[end - 1] == "\n" else end  # "$" before a final "\n"
+    if last > lo and text[last - 1] == ">":
+        return _OWN_KEY.search(text, lo, end)
+    cut = _LAST_NOT_KEY.match(text, lo, last)
+    return _OWN_KEY.search(text, cut.end() if cut else lo, end)
+
+
 # An item of a list or a to-do ("- call Ana (612 345 678)", "* DNI 1234…", "2. …"): its
 # context is its own line, not the next item's.
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣]|\d{1,2}[.)]|\[[ xX]\])[ \t]")
@@ -167,7 +182,7 @@ def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str
         window = f"{field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
         return field.label, window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
     line_start = lower.rfind("\n", 0, start) + 1
-    key = _OWN_KEY.search(text, max(line_start, start - 64), start)
+    key = _own_key(text, max(line_start, start - 64), start)
     own = _key_words(key.group("k") or key.group("t")) if key else ""
     if (key and not text[line_start : key.start()].strip()) or _BULLET.match(text, line_start):
         # "Passport no.: X123" on a form line: besides its label, the context is this line,
