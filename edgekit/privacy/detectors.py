@@ -153,6 +153,21 @@ _OWN_KEY = re.compile(
 )
 
 
+# A character no key (nor the quotes, blanks, ':' or '=' after it) holds: a key ending at
+# the value starts after the last one.
+_LAST_NOT_KEY = re.compile(r"(?s).*[^\w\-.' \"\t:=]")
+
+
+def _own_key(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_OWN_KEY.search(text, lo, end)``, searched only from where a key can start: after
+    the last character no key holds (a tag ``<…>`` may hold any: then from ``lo``)."""
+    last = end - 1 if end > lo and text[end - 1] == "\n" else end  # "$" before a final "\n"
+    if last > lo and text[last - 1] == ">":
+        return _OWN_KEY.search(text, lo, end)
+    cut = _LAST_NOT_KEY.match(text, lo, last)
+    return _OWN_KEY.search(text, cut.end() if cut else lo, end)
+
+
 # An item of a list or a to-do ("- call Ana (612 345 678)", "* DNI 1234…", "2. …"): its
 # context is its own line, not the next item's.
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣]|\d{1,2}[.)]|\[[ xX]\])[ \t]")
@@ -167,7 +182,7 @@ def _context(text: str, lower: str, start: int, end: int) -> tuple[str, str, str
         window = f"{field.before.lower()} | {own} {lower[end : max(end, field.end)]}"
         return field.label, window, f"{field.label} | {own[-_NEGATIVE_BEFORE:]}"
     line_start = lower.rfind("\n", 0, start) + 1
-    key = _OWN_KEY.search(text, max(line_start, start - 64), start)
+    key = _own_key(text, max(line_start, start - 64), start)
     own = _key_words(key.group("k") or key.group("t")) if key else ""
     if (key and not text[line_start : key.start()].strip()) or _BULLET.match(text, line_start):
         # "Passport no.: X123" on a form line: besides its label, the context is this line,
@@ -700,6 +715,13 @@ _TIME_AFTER = re.compile(r"[T ]\d{1,2}:\d{2}")
 _MIDNIGHT_AFTER = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\b")
 
 
+# An LDAP password scheme's or a crypt(3) hash's prefix right before a token: a stored hash.
+_HASH_SCHEME_BEFORE = re.compile(
+    r"(?i)(?:\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w\-]{0,12}|argon2\w{0,3}|bcrypt|"
+    r"scrypt)\}|\$[\w\-]{1,10}\$(?:[^\s$]{0,40}\$){0,2})$"
+)
+
+
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """A random-looking token; the rule's base score is below the cut, so it needs key context."""
     token = m.group(0)
@@ -709,6 +731,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
         return None
     if _CONSTANT_NAME.fullmatch(token):
         return None  # KEM_X25519_HKDF_SHA256, AEAD_CHACHA20_POLY1305: a constant's name
+    if _HASH_SCHEME_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+        return None  # userPassword: {SSHA}…, $6$salt$…: a stored hash, no one logs in with it
     if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
     if _inside_public_block(text, m.start()):
@@ -1626,7 +1650,8 @@ PHONE_RE = re.compile(
 )
 _IBAN_RE = re.compile(
     # (a line break may stand for a group's blank: an IBAN wrapped in a PDF's or a letter's text)
-    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:(?:[ \-]|\r?\n)?[A-Z0-9]){{11,34}}",
+    # (also after a trailing blank: "SE90 8313 \n4258 …")
+    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:(?:[ \-]|[ \t]?\r?\n)?[A-Z0-9]){{11,34}}",
     re.IGNORECASE,
 )
 _SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep> - |[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")

@@ -30,6 +30,25 @@ def _session(model: Path | bytes) -> object:
     return ort.InferenceSession(source, options, ["CPUExecutionProvider"], **ner_static.SESSION_KW)
 
 
+def _assert_same_outputs(
+    int8_path: Path, model: object, shapes: tuple[tuple[int, int], ...], seed: int
+) -> None:
+    """``model`` answers bit for bit as the int8 model at ``shapes`` (the last row padded)."""
+    before = _session(int8_path)
+    after = _session(model.SerializeToString())  # type: ignore[attr-defined]
+    rng = np.random.default_rng(seed)
+    for batch, length in shapes:
+        ids = rng.integers(5, 19000, size=(batch, length)).astype(np.int64)
+        mask = np.ones_like(ids)
+        mask[-1, length // 3 :] = 0
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        wanted = {i.name for i in before.get_inputs()}  # type: ignore[attr-defined]
+        feed = {k: v for k, v in feed.items() if k in wanted}
+        old = before.run(None, feed)  # type: ignore[attr-defined]
+        new = after.run(None, feed)  # type: ignore[attr-defined]
+        assert all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
+
+
 def test_folded_model_is_smaller_and_bit_identical(int8_path: Path) -> None:
     import onnx
 
@@ -38,18 +57,8 @@ def test_folded_model_is_smaller_and_bit_identical(int8_path: Path) -> None:
     assert folded is not None
     assert len(folded.graph.node) < len(original.graph.node) - 50
     assert not any(n.op_type == "Shape" for n in folded.graph.node if "attention" in n.name)
-    before, after = _session(int8_path), _session(folded.SerializeToString())
-    rng = np.random.default_rng(7)
-    for batch, length in ((1, 3), (4, 23), (2, 64)):  # other shapes than the probes'
-        ids = rng.integers(5, 19000, size=(batch, length)).astype(np.int64)
-        mask = np.ones_like(ids)
-        mask[0, length - 1 :] = 0
-        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        wanted = {i.name for i in before.get_inputs()}  # type: ignore[attr-defined]
-        feed = {k: v for k, v in feed.items() if k in wanted}
-        old = before.run(None, feed)  # type: ignore[attr-defined]
-        new = after.run(None, feed)  # type: ignore[attr-defined]
-        assert all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
+    # other shapes than the probes'
+    _assert_same_outputs(int8_path, folded, ((1, 3), (4, 23), (2, 64)), seed=7)
 
 
 def test_static_model_is_cached(int8_path: Path) -> None:
@@ -74,18 +83,7 @@ def test_query_key_value_in_one_matmul_are_bit_identical(int8_path: Path) -> Non
     count = lambda m, op: sum(n.op_type == op for n in m.graph.node)  # noqa: E731
     assert count(merged, "MatMulInteger") == count(folded, "MatMulInteger") - 12  # 6 layers
     assert count(merged, "Split") == 6
-    before, after = _session(int8_path), _session(merged.SerializeToString())
-    rng = np.random.default_rng(11)
-    for batch, length in ((1, 2), (3, 17), (2, 71)):
-        ids = rng.integers(5, 19000, size=(batch, length)).astype(np.int64)
-        mask = np.ones_like(ids)
-        mask[-1, length // 3 :] = 0
-        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        wanted = {i.name for i in before.get_inputs()}  # type: ignore[attr-defined]
-        feed = {k: v for k, v in feed.items() if k in wanted}
-        old = before.run(None, feed)  # type: ignore[attr-defined]
-        new = after.run(None, feed)  # type: ignore[attr-defined]
-        assert all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
+    _assert_same_outputs(int8_path, merged, ((1, 2), (3, 17), (2, 71)), seed=11)
 
 
 def test_a_graph_without_shared_quantized_matmuls_is_not_merged() -> None:

@@ -75,3 +75,67 @@ def test_fold_fast_path_as_the_loops_said(text: str) -> None:
     assert bool(normalize_module._ZERO_WIDTH_RE.search(text)) is zero_width
     foreign_digit = any(c.isdigit() and not c.isascii() for c in text)
     assert any(c.isdigit() for c in normalize_module._NON_ASCII_RE.findall(text)) is foreign_digit
+
+
+_KEY_PIECES = st.sampled_from(
+    [
+        "Telefon",
+        "numéro de sécu",
+        '"nationalId"',
+        "'pw'",
+        " ",
+        "\t",
+        ":",
+        " = ",
+        "=",
+        "-",
+        ".",
+        "'",
+        '"',
+        "\n",
+        "<td>",
+        '<nif class="x">',
+        "<a href='q'>",
+        ">",
+        "<",
+        ",",
+        "(",
+        "/",
+        "№",
+        "Ñandú_2",
+        "7",
+        "x" * 45,
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(_KEY_PIECES, max_size=14), cut=st.integers(0, 70))
+def test_own_key_search_from_the_last_non_key_character_is_the_same(
+    pieces: list[str], cut: int
+) -> None:
+    from edgekit.privacy.detectors import _OWN_KEY, _own_key
+
+    text = "".join(pieces) + "612 345 678"
+    end = len(text) - len("612 345 678")
+    lo = max(0, end - cut)
+    want, got = _OWN_KEY.search(text, lo, end), _own_key(text, lo, end)
+    assert (want is None) == (got is None)
+    if want is not None and got is not None:
+        assert (want.span(), want.group("k"), want.group("t")) == (
+            got.span(),
+            got.group("k"),
+            got.group("t"),
+        )
+
+
+def test_the_last_non_key_character_is_found_in_linear_time() -> None:
+    import time
+
+    from edgekit.privacy.detectors import _LAST_NOT_KEY
+
+    for text in ("a" * 200_000, "(" + "a " * 100_000, "a " * 100_000 + "("):
+        started = time.process_time()
+        for _ in range(20):
+            _LAST_NOT_KEY.match(text, 0, len(text))
+        assert time.process_time() - started < 3.0
