@@ -715,6 +715,13 @@ _TIME_AFTER = re.compile(r"[T ]\d{1,2}:\d{2}")
 _MIDNIGHT_AFTER = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\b")
 
 
+# An LDAP password scheme's or a crypt(3) hash's prefix right before a token: a stored hash.
+_HASH_SCHEME_BEFORE = re.compile(
+    r"(?i)(?:\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w\-]{0,12}|argon2\w{0,3}|bcrypt|"
+    r"scrypt)\}|\$[\w\-]{1,10}\$(?:[^\s$]{0,40}\$){0,2})$"
+)
+
+
 def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, float] | None:
     """A random-looking token; the rule's base score is below the cut, so it needs key context."""
     token = m.group(0)
@@ -724,6 +731,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
         return None
     if _CONSTANT_NAME.fullmatch(token):
         return None  # KEM_X25519_HKDF_SHA256, AEAD_CHACHA20_POLY1305: a constant's name
+    if _HASH_SCHEME_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+        return None  # userPassword: {SSHA}…, $6$salt$…: a stored hash, no one logs in with it
     if _ENCODED_DATA_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # data:image/png;base64,… or integrity="sha384-…": content, not a credential
     if _inside_public_block(text, m.start()):
@@ -1641,7 +1650,8 @@ PHONE_RE = re.compile(
 )
 _IBAN_RE = re.compile(
     # (a line break may stand for a group's blank: an IBAN wrapped in a PDF's or a letter's text)
-    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:(?:[ \-]|\r?\n)?[A-Z0-9]){{11,34}}",
+    # (also after a trailing blank: "SE90 8313 \n4258 …")
+    rf"(?<!{_SPACED_W})[A-Z]{{2}}\d{{2}}(?:(?:[ \-]|[ \t]?\r?\n)?[A-Z0-9]){{11,34}}",
     re.IGNORECASE,
 )
 _SSN_RE = re.compile(r"(?<![\d\-.])\d{3}(?P<sep> - |[\- ]?)\d{2}(?P=sep)\d{4}(?![\d\-]|\.\d)")

@@ -113,6 +113,9 @@ def test_named_secrets_block(strict: Filter, text: str, secret: str | None) -> N
         "| Username | Password | Notes |",
         "author=J0hnSmith1234567890",
         "Wi-Fi: Hotel-Gast / ask the reception",
+        # a stored hash in an LDAP export or a shadow line: no one logs in with it
+        "dn: uid=kwong,ou=people\nuserPassword: {SSHA}Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi",
+        "password hash: $6$rounds=5000$Qx8/2mLpZr7tYu9W$abcdEFGH1234ijklMNOP5678qrstUVWX",
         # a warning about passwords is no request for one; a chat's id is no answer
         "[09:12] Agent: Please never share your password!\n[09:13] System: chat "
         "3b9e21c4-77d0-4c1a-9e55-0f6a2b8c4d13 closed.",

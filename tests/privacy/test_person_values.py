@@ -54,6 +54,8 @@ def _found(text: str, kind: str) -> list[str]:
         ("Barmer\nSCHULZE\nHeike\nA123456780\n12/29", "ID_NUMBER", "A123456780"),
         ("seria i numer dowodu: ABA 300000", "ID_NUMBER", "ABA 300000"),
         ("mi dni es 12345678z, gracias", "ID_NUMBER", "12345678z"),
+        # an IBAN wrapped after a trailing blank
+        ("IBAN: DE89 3704 \n0044 0532 0130 00 bitte", "IBAN", "DE89 3704 \n0044 0532 0130 00"),
         # birth dates: "b." after a name, a date built in code under a birth key
         ("- Ottilie Brandt, b. 02.05.1929 in Kiel", "DATE_OF_BIRTH", "02.05.1929"),
         ("Grandpa Joe (b. 7 March 1938) sailed", "DATE_OF_BIRTH", "7 March 1938"),
