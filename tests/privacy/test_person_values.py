@@ -53,6 +53,7 @@ def _found(text: str, kind: str) -> list[str]:
         # whose control letter is typed in lower case
         ("Barmer\nSCHULZE\nHeike\nA123456780\n12/29", "ID_NUMBER", "A123456780"),
         ("seria i numer dowodu: ABA 300000", "ID_NUMBER", "ABA 300000"),
+        ("Patientin: Greta Voss, * 3. Mai 1970\nA123456780\n", "ID_NUMBER", "A123456780"),
         ("mi dni es 12345678z, gracias", "ID_NUMBER", "12345678z"),
         # an IBAN wrapped after a trailing blank
         ("IBAN: DE89 3704 \n0044 0532 0130 00 bitte", "IBAN", "DE89 3704 \n0044 0532 0130 00"),
