@@ -1345,6 +1345,7 @@ def names_a_company(text: str, start: int, end: int) -> bool:
         or after_word in _PRODUCT_NOUNS
         or _WORKPLACE_BEFORE.search(text, max(0, start - 48), start) is not None
         or _EMPLOYER_BEFORE.search(text, max(0, start - 32), start) is not None
+        or _ORG_LABEL_BEFORE.search(text, max(0, start - 32), start) is not None
         or _car(words)
         or statement_merchant(text, start, end)
         or is_founders_brand(text, start, end)
@@ -1484,6 +1485,16 @@ _EMPLOYER_BEFORE = re.compile(
     r"bienvenido a|bienvenida a|willkommen bei|bienvenue chez|benvenuto in|benvenuti in)"
     r"[ \t]*[:,]?[ \t]+$"
 )
+# A field that holds an organisation: vCard ORG, "Company:", "Firmenname:", "Empresa:" (not
+# "Firma:", a signature in Italian and Spanish),
+# "organisation=" ... (a person's employer, not the person).
+_ORG_LABEL_BEFORE = re.compile(
+    r"(?im)(?:^|[;,&?\s])(?:org|organi[sz]ation|organi[sz]ación|organisme|company|"
+    r"company name|firmenname|unternehmen|empresa|entreprise|société|azienda|"
+    r"ditta|bedrijf|compagnie|companhia|şirket|employer|arbeitgeber|werkgever)"
+    r"[ \t]*(?:;[^:\n]{0,30})?[:=][ \t]*$"
+)
+
 # Car makers: a maker's word opening a span is a car ("Toyota Yaris", "Škoda Octavia"),
 # unless a known family name follows ("Mercedes Sosa" is a person).
 _CAR_MAKERS = frozenset(

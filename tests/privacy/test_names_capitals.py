@@ -164,6 +164,11 @@ def test_units_employers_desks_cars_venues_and_service_accounts(
     assert _people(ner_filter, text) == []
 
 
+def test_an_organisation_field_is_no_person_but_a_signature_is(pattern_filter: Filter) -> None:
+    assert _people(pattern_filter, "BEGIN:VCARD\nORG:Bertelsmann\nEND:VCARD") == []
+    assert "Lucia Ferri" in _people(pattern_filter, "Grazie.\nFirma: Lucia Ferri, cell. 3")
+
+
 def test_a_person_named_like_a_maker_stays_a_person(pattern_filter: Filter) -> None:
     assert "Mercedes Sosa" in " ".join(_people(pattern_filter, "Dear Mercedes Sosa, thanks"))
 
