@@ -124,10 +124,12 @@ _NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split()) | CHAT_ROLES
 
 
 # Each pattern with a cheap test of the text first (a substring or a pattern that must occur).
+# Every form of _KEY_VALUE_RE holds "=" (user=…) or a quote ("user": "…"): a cheap test first.
+_KEY_VALUE_TRIGGER = re.compile(r"[=\"]")
 _ACCOUNT_RES: tuple[tuple[re.Pattern[str], str | re.Pattern[str] | None], ...] = (
     (_GIT_RE, "Merge "),
     (_AUTH_RE, None),
-    (_KEY_VALUE_RE, None),
+    (_KEY_VALUE_RE, _KEY_VALUE_TRIGGER),
     (_SPEAKER_HANDLE_RE, "["),
     (_USER_WORD_RE, None),
     (_NOTE_OWNER_RE, "("),
@@ -179,7 +181,7 @@ class HandleDetector:
             for m in _PROFILE_RE.finditer(text):
                 if _account(m.group("v")) and m.group("v").lower() not in _NOT_PROFILES:
                     found.append(Candidate(PERSON, m.start("v"), m.end("v"), _SCORE))
-        for m in _MENTION_RE.finditer(text):
+        for m in _MENTION_RE.finditer(text) if "@" in text else ():
             if _account(m.group("v")) and not _decorator_line(text, m.start()):
                 found.append(Candidate(PERSON, m.start("v") - 1, m.end("v"), _SCORE))
         return found

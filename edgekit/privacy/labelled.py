@@ -804,6 +804,25 @@ _NOT_A_PERSONS_NUMBER = re.compile(
 )
 
 
+# A national identifier that passes a strong check right after a person's name and a comma
+# ("Gastgeber: Will Young, 95261700345", "Rocío Ruiz, 69034150H"): theirs.
+_NAME_COMMA_ID_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}(?:[ \t]+[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}){1,3})"
+    r",[ \t]+(?P<v>[A-Z0-9][A-Z0-9 .\-]{7,20}[A-Z0-9])(?![\w\-])"
+)
+
+
+def _person_then_national_id(text: str) -> list[Candidate]:
+    from edgekit.privacy.names import is_family_name, is_given_name
+
+    return [
+        Candidate(t.ID_NUMBER, m.start("v"), m.end("v"), 0.85)
+        for m in _NAME_COMMA_ID_RE.finditer(text)
+        if _checked_national_id(m.group("v"))
+        and any(is_given_name(w) or is_family_name(w) for w in m.group("name").split())
+    ]
+
+
 def _name_then_id(text: str) -> list[Candidate]:
     from edgekit.privacy.names import is_family_name, is_given_name, names_a_company
 
@@ -889,6 +908,8 @@ class LabelledValueDetector:
             found.extend(_fhir_identifiers(text))
         if _LONG_NUMBER.search(text):
             found.extend(_named_checked_ids(text))
+            if ", " in text:
+                found.extend(_person_then_national_id(text))
         found.extend(_birth_years(text))
         found.extend(_marked_births(text))
         found.extend(_more_person_values(text))

@@ -246,6 +246,8 @@ def national_id_rules() -> tuple[Rule, ...]:
                 "ikk",
                 "bkk",
                 "versichertennummer",
+                "patient",
+                "patientin",
             ),
             require_context=True,
         ),

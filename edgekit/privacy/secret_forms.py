@@ -119,11 +119,12 @@ def _random_value(value: str) -> bool:
 # line), "'session': '…'" (a dict), "session:  …" (YAML, kubectl), "csrftoken<TAB>…" (a
 # browser's cookie table). The name is read part by part (``laravel_session``, ``connect.sid``,
 # ``AZURE_STORAGE_KEY``, ``csrfToken``); the value must be generated (letters and digits).
-# (found from the secret's word, then the name is read back to its start: a pattern that
-# starts at every word costs a scan of every text)
+# (found from the separator and a long value after it, then the name is read back to its
+# start: a pattern that starts at every word, or at every secret's word, costs a scan of
+# every text)
 _NAMED_RE = re.compile(
-    r"(?i)(?P<tail>(?:sess|sid|csrf|xsrf|token|secret|auth|jwt|key)[\w.\-]{0,40}?)"
-    r"[\"']?(?:[ \t]*[:=][ \t]*|\t[ \t]*)(?P<q>[\"']?)(?P<v>[\w%+/=.\-~]{16,512})(?![\w%+/=.\-~])"
+    # (an "=" only as a value's padding: "Cookie: sessionid=…" is the name, then its value)
+    r"(?:[:=]|\t)[ \t]*(?P<q>[\"']?)(?P<v>[\w%+/.\-~]{16,512}={0,3})(?![\w%+/=.\-~])"
 )
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -160,12 +161,16 @@ def names_a_secret(name: str) -> bool:
 
 
 def _name_before(text: str, end: int) -> str | None:
-    """The name that ends at ``end`` (back to its first character), or None when a name
-    is itself a value (``key=session:…``) or longer than a name."""
+    """The name that ends at ``end`` (its closing quote and blanks skipped, back to its first
+    character), or None when it is itself a value (``key=session:…``) or no name."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end > 0 and text[end - 1] in "\"'":
+        end -= 1
     start = end
     while start > 0 and end - start < 64 and text[start - 1] in _NAME_CHARS:
         start -= 1
-    if start > 0 and text[start - 1] in "=:$":
+    if start == end or (start > 0 and text[start - 1] in "=:$"):
         return None
     return text[start:end]
 
@@ -174,8 +179,10 @@ def _named_secrets(text: str) -> list[Candidate]:
     found = []
     for m in _NAMED_RE.finditer(text):
         value = m.group("v").rstrip(".")
-        name = _name_before(text, m.start()) if _random_value(value) else None
-        if name is None or not names_a_secret(name + m.group("tail")):
+        if not _random_value(value):
+            continue
+        name = _name_before(text, m.start())
+        if name is None or not names_a_secret(name):
             continue
         if not is_literal(value, "assign", quoted=bool(m.group("q"))):
             continue  # private_key: Ed25519PrivateKey, a type; a constant's name

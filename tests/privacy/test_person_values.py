@@ -53,7 +53,10 @@ def _found(text: str, kind: str) -> list[str]:
         # whose control letter is typed in lower case
         ("Barmer\nSCHULZE\nHeike\nA123456780\n12/29", "ID_NUMBER", "A123456780"),
         ("seria i numer dowodu: ABA 300000", "ID_NUMBER", "ABA 300000"),
+        ("Patientin: Greta Voss, * 3. Mai 1970\nA123456780\n", "ID_NUMBER", "A123456780"),
         ("mi dni es 12345678z, gracias", "ID_NUMBER", "12345678z"),
+        # a national identifier passing a strong check right after a name and a comma
+        ("Vermieterin: Greta Voss, 95261700345", "ID_NUMBER", "95261700345"),
         # an IBAN wrapped after a trailing blank
         ("IBAN: DE89 3704 \n0044 0532 0130 00 bitte", "IBAN", "DE89 3704 \n0044 0532 0130 00"),
         # birth dates: "b." after a name, a date built in code under a birth key
@@ -92,6 +95,7 @@ def test_person_values_are_found(text: str, kind: str, value: str) -> None:
         "Refund to Marta Ruiz (ORD-55123)",
         "Ana Lima (2019) wrote it",
         "nginx (pid 11234) exited",
+        "Greta Voss, 12345678901 (a number failing every check)",
         "AOK Gesundheitskasse, Ref A123456781",
         "created_at = datetime.date(2021, 3, 9)",
         "mail ana@example.com today",

@@ -139,3 +139,37 @@ def test_the_last_non_key_character_is_found_in_linear_time() -> None:
         for _ in range(20):
             _LAST_NOT_KEY.match(text, 0, len(text))
         assert time.process_time() - started < 3.0
+
+
+_HANDLE_PIECES = st.sampled_from(
+    [
+        "user",
+        "USERNAME",
+        "author",
+        "nickname",
+        "ci_user",
+        "db_user",
+        "=",
+        '"',
+        "'",
+        ":",
+        " ",
+        "@",
+        "ana.lima",
+        "x",
+        "\n",
+        "{",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_HANDLE_PIECES, max_size=12))
+def test_account_readers_gated_by_characters_find_nothing_without_them(pieces: list[str]) -> None:
+    from edgekit.privacy.handles import _KEY_VALUE_RE, _KEY_VALUE_TRIGGER, _MENTION_RE
+
+    text = "".join(pieces)
+    if not _KEY_VALUE_TRIGGER.search(text):
+        assert _KEY_VALUE_RE.search(text) is None
+    if "@" not in text:
+        assert _MENTION_RE.search(text) is None
