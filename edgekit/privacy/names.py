@@ -412,7 +412,6 @@ _PERSON_VERBS = (
     "vraag aan",
     "bel",
     *("llamar a", "avisar a", "preguntar a", "chiamare", "appeler", "frag bitte", "sag bitte"),
-    *_INTRODUCTIONS,
 )
 _PERSON_VERB_OBJECT_RE = re.compile(
     r"(?<![\w'])(?:"
