@@ -6,14 +6,14 @@ languages, not copied from any corpus."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edgekit.privacy import Filter, PrivacyConfig
 from edgekit.privacy.labelled import LabelledValueDetector
+
+from .test_false_blocks import scans_linearly
 
 _FILTER = Filter(PrivacyConfig(preset="strict", ner="off"), reuse=0)
 
@@ -140,14 +140,4 @@ def test_arbitrary_text_gives_candidates_inside_it(text: str) -> None:
     ["user a", "login: a", "policy ", "b. 1", "dob = date(", "User(id=", '"sub": ', "a@ok"],
 )
 def test_adversarial_input_scans_in_linear_time(unit: str) -> None:
-    detector = LabelledValueDetector()
-
-    def cost(n: int) -> float:
-        text = unit * n
-        start = time.perf_counter()
-        detector.detect(text)
-        return time.perf_counter() - start
-
-    cost(100)
-    # ten times the input may cost at most 25 times as much (a quadratic scan costs 100)
-    assert cost(4000) < 25 * max(cost(400), 0.05)
+    assert scans_linearly(LabelledValueDetector().detect, unit)
