@@ -1482,7 +1482,11 @@ _WORKPLACE_BEFORE = re.compile(
 _EMPLOYER_BEFORE = re.compile(
     r"(?i)\b(?:employer|arbeitgeber|empleador|employeur|werkgever|datore di lavoro|"
     r"empregador|pracodawca|işveren|thanks for calling|thank you for calling|welcome to|"
-    r"bienvenido a|bienvenida a|willkommen bei|bienvenue chez|benvenuto in|benvenuti in)"
+    r"bienvenido a|bienvenida a|willkommen bei|bienvenue chez|benvenuto in|benvenuti in|"
+    # an insurer: "versichert bei der AOK Bayern", "insured with Aviva", "verzekerd bij …"
+    r"versichert bei(?: der| den)?|krankenversichert bei(?: der)?|insured with|insured by|"
+    r"assurée? (?:chez|auprès de)|asegurad[oa] (?:con|en)|assicurat[oa] (?:con|presso)|"
+    r"verzekerd bij|segurad[oa] (?:na|pela|pelo))"
     r"[ \t]*[:,]?[ \t]+$"
 )
 # A field that holds an organisation: vCard ORG, "Company:", "Firmenname:", "Empresa:" (not
@@ -1921,10 +1925,20 @@ _PLACE_AFTER_RE = re.compile(rf"[ \t\-]+(?i:{_PLACE_AFTER})\b")
 _PLACE_END_RE = re.compile(rf"[ \t\-](?i:{_PLACE_AFTER})$")
 
 
+# A place of birth: "Né(e) le 9 février 2000 à Oran", "born 1990 in Sligo", "nato a Bari".
+_BIRTHPLACE_BEFORE = re.compile(
+    r"(?i)\b(?:n[ée]e?|née?\(e\)|born|nacid[oa]|nat[oa]|geboren|nascid[oa]|urodzon[ya]|"
+    r"doğdu|född|født|syntynyt)\b[^\n.;,]{0,32}?\b(?:à|a|in|en|em|w|te|i)[ \t]+$"
+)
+
+
 def names_a_place(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is (part of) a place named after a person: a capitalised place
-    word stands right before it or opens it, or a place word follows or ends it."""
+    word stands right before it or opens it, or a place word follows or ends it; or the
+    place of a birth ("né à Oran", "born in Sligo")."""
     if _PLACE_AFTER_RE.match(text, end) or _PLACE_END_RE.search(text, start, end):
+        return True
+    if _BIRTHPLACE_BEFORE.search(text, max(0, start - 64), start):
         return True
     before = _PLACE_BEFORE_RE.search(text, max(0, start - 14), start)
     if before is not None and text[before.start()].isupper():

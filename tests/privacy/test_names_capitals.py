@@ -154,6 +154,8 @@ NOT_PEOPLE = [
     "Cars: Renault Clio vs Toyota Yaris",
     "hotel: Hotel Sacher Wien",
     "DB_HOST=127.0.0.1\nDB_USER=billing\nPOSTGRES_USER=app\n",
+    "Rechnung: versichert bei der Barmer Ersatzkasse seit 2019",
+    "Né(e) le : 3 mars 1991 à Oran\nNationalité : algérienne",
 ]
 
 
@@ -167,6 +169,10 @@ def test_units_employers_desks_cars_venues_and_service_accounts(
 def test_an_organisation_field_is_no_person_but_a_signature_is(pattern_filter: Filter) -> None:
     assert _people(pattern_filter, "BEGIN:VCARD\nORG:Bertelsmann\nEND:VCARD") == []
     assert "Lucia Ferri" in _people(pattern_filter, "Grazie.\nFirma: Lucia Ferri, cell. 3")
+
+
+def test_a_spouse_after_a_birthplace_stays_a_person(pattern_filter: Filter) -> None:
+    assert "Pierre Dupont" in _people(pattern_filter, "née à Lyon, mariée à Pierre Dupont")
 
 
 def test_a_person_named_like_a_maker_stays_a_person(pattern_filter: Filter) -> None:
