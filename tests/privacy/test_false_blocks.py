@@ -109,9 +109,9 @@ def scans_linearly(scan: Callable[[str], object], unit: str) -> bool:
 
     def cost(n: int) -> float:
         text = unit * n
-        start = time.perf_counter()
+        start = time.process_time()
         scan(text)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     cost(100)
     return cost(4000) < 25 * max(cost(400), 0.05)
