@@ -205,6 +205,11 @@ _CAR_MAKES = (
     # a fleet and its inspections
     *("fleet", "fuhrpark", "fuhrparkliste", "flotte", "flota", "flotta", "wagenpark", "tüv"),
     *("hauptuntersuchung", "contrôle technique", "itv", "revisione", "mot due"),
+    # (session 9) a parking fine's list: a fine is for a car
+    *("parking", "parkverstoß", "falschparker", "bußgeld", "strafzettel", "verwarnungsgeld"),
+    *("bußgeldliste", "bußgeldbescheid", "parkverstöße", "parking fines", "amendes"),
+    *("stationnement", "amende", "aparcamiento", "multa", "sosta", "contravvenzione", "boete"),
+    *("parkeerboete", "p-bot", "felparkering", "parkeringsbot"),
 )
 # (Austrian plates "W-82138E", "G 123 AB" beside the shapes of _PLATE_SHAPE_RE)
 _AUSTRIAN_PLATE = rf"{_NOT_BEFORE}[A-Z]{{1,2}}[- ]\d{{3,5}}[ ]?[A-Z]{{1,2}}{_NOT_AFTER}"

@@ -86,9 +86,9 @@ def test_credentials_never_raise_and_stay_in_bounds(text: str) -> None:
 )
 def test_credentials_scan_in_linear_time(unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     credentials(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @pytest.mark.parametrize(

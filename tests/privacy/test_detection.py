@@ -299,9 +299,9 @@ def test_corpus_quality_with_ner(ner_filter: Filter) -> None:
 )
 def test_adversarial_input_scans_in_linear_time(pattern_filter: Filter, unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     pattern_filter.scan(text)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 def test_ner_windows_cover_long_texts(ner_filter: Filter) -> None:

@@ -183,10 +183,10 @@ def test_labelled_values_never_raise_and_stay_in_bounds(text: str) -> None:
 )
 def test_labelled_values_scan_in_linear_time(unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     LabelledValueDetector().detect(text)
     HandleDetector().detect(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @pytest.mark.parametrize(
@@ -437,9 +437,9 @@ def test_typed_values_never_raise_and_stay_in_bounds(text: str) -> None:
 @pytest.mark.parametrize("unit", ['"type": "SIN", ', '{"value": "1234 5678", ', "SV-Nummer 1234 "])
 def test_typed_values_scan_in_linear_time(unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     LabelledValueDetector().detect(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @pytest.mark.parametrize(
@@ -573,6 +573,6 @@ def test_answers_never_raise_and_stay_in_bounds(text: str) -> None:
 
 def test_answers_scan_in_linear_time() -> None:
     text = "[1:00] A: send the password?\n[1:01] B: x\n" * 2000
-    start = time.perf_counter()
+    start = time.process_time()
     LabelledValueDetector().detect(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
