@@ -227,7 +227,7 @@ class ScriptNameDetector:
             and len(text[start:end].split()) <= _MAX_RUN_WORDS
             and end - start <= _MAX_RUN_CHARS
             and not _mentioned_word(text, start, end)
-            and not _LABEL_AFTER.match(text, end)
+            and not (_LABEL_AFTER.match(text, end) and not name_shaped(text[start:end], fam))
             and not _unit(text, start, end, fam, a_unit_after_a_number)
         ]
         found.extend(_after_cues(text))

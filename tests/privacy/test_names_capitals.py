@@ -104,6 +104,12 @@ CJK_CHATS = [
 ]
 
 
+def test_a_name_shaped_run_before_a_colon_is_no_label(pattern_filter: Filter) -> None:
+    text = "GPS export, last ride of 松本 結衣:\nstart 48.1, 11.5"
+    assert "松本 結衣" in _people(pattern_filter, text)
+    assert _people(pattern_filter, "please translate 联系人:\n") == []
+
+
 @pytest.mark.parametrize(("text", "name"), CJK_CHATS)
 def test_cjk_chat_speakers(pattern_filter: Filter, text: str, name: str) -> None:
     assert name in _people(pattern_filter, text)
