@@ -1,1 +1,4 @@
-"""Kiln: an independent sealed yardstick, scored once, not to be read by anyone tuning the filter."""
+"""Kiln: an independent sealed yardstick, scored once.
+
+Not to be read by anyone tuning the filter.
+"""

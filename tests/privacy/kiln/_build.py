@@ -8,9 +8,19 @@ from dataclasses import dataclass
 from privacy.yardstick.corpus import Document, Planted, Trap
 
 SHORT = {
-    "P": "PERSON", "E": "EMAIL", "T": "PHONE", "A": "ADDRESS", "IP": "IP_ADDRESS",
-    "CC": "CREDIT_CARD", "IB": "IBAN", "SSN": "US_SSN", "DOB": "DATE_OF_BIRTH",
-    "ID": "ID_NUMBER", "LP": "LICENSE_PLATE", "GEO": "GEO_COORDINATES", "S": "SECRET",
+    "P": "PERSON",
+    "E": "EMAIL",
+    "T": "PHONE",
+    "A": "ADDRESS",
+    "IP": "IP_ADDRESS",
+    "CC": "CREDIT_CARD",
+    "IB": "IBAN",
+    "SSN": "US_SSN",
+    "DOB": "DATE_OF_BIRTH",
+    "ID": "ID_NUMBER",
+    "LP": "LICENSE_PLATE",
+    "GEO": "GEO_COORDINATES",
+    "S": "SECRET",
     "UC": "URL_CREDENTIALS",
 }
 TYPES = frozenset(SHORT.values())

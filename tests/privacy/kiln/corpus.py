@@ -45,6 +45,8 @@ def fingerprint(docs: list[Document]) -> str:
     h = hashlib.sha256()
     for d in docs:
         h.update(repr((d.text, d.genre, d.template)).encode())
-        h.update(repr([(p.slot, p.start, p.end, sorted(p.types), p.secret) for p in d.planted]).encode())
+        h.update(
+            repr([(p.slot, p.start, p.end, sorted(p.types), p.secret) for p in d.planted]).encode()
+        )
         h.update(repr([(t.kind, t.start, t.end) for t in d.traps]).encode())
     return h.hexdigest()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import itertools
 import os
 import re
 import subprocess
@@ -37,7 +39,12 @@ def test_counts() -> None:
 
 
 def test_many_locales() -> None:
-    checked = {p.slot.split("_")[0] for d in DOCS for p in d.planted if "_" in p.slot and p.slot in values.CHECKS}
+    checked = {
+        p.slot.split("_")[0]
+        for d in DOCS
+        for p in d.planted
+        if "_" in p.slot and p.slot in values.CHECKS
+    }
     ibans = {d.text[p.start : p.start + 2] for d in DOCS for p in d.planted if p.slot == "iban"}
     assert len(checked) >= 8
     assert len(ibans) >= 8
@@ -49,11 +56,12 @@ def _check_doc(d) -> None:
         assert 0 <= s < e <= len(d.text)
         frag = d.text[s:e]
         assert frag == frag.strip(_STRIP), (d.genre, frag)
-    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+    for (_, e1), (s2, _) in itertools.pairwise(spans):
         assert e1 <= s2, d.genre
     values_text = set()
     for p in d.planted:
-        assert p.types and p.types <= TYPES, p
+        assert p.types, p
+        assert p.types <= TYPES, p
         if p.secret:
             assert p.types <= BLOCKING, p
         else:
@@ -78,10 +86,8 @@ def _dob_ok(s: str) -> bool:
     m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", s)
     if m:
         for mo, da in ((int(m[2]), int(m[1])), (int(m[1]), int(m[2]))):
-            try:
+            with contextlib.suppress(ValueError):
                 cands.append(dt.date(int(m[3]), mo, da))
-            except ValueError:
-                pass
     else:
         cands.append(values.parse_date(s))
     return any(dt.date(1900, 1, 1) < c < today for c in cands)
@@ -104,12 +110,16 @@ def test_deterministic_in_process() -> None:
     assert _fingerprint(corpus.sealed()) == _fingerprint(DOCS)
 
 
-@pytest.mark.parametrize(("seed", "loc"), [("0", "C"), ("4711", "C.UTF-8"), ("random", "de_DE.UTF-8")])
+@pytest.mark.parametrize(
+    ("seed", "loc"), [("0", "C"), ("4711", "C.UTF-8"), ("random", "de_DE.UTF-8")]
+)
 def test_deterministic_across_processes(seed: str, loc: str) -> None:
     tests_dir = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONHASHSEED": seed, "LC_ALL": loc, "PYTHONPATH": str(tests_dir)}
     code = "from privacy.kiln import corpus; print(corpus.fingerprint(corpus.sealed()))"
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == _fingerprint(DOCS)
 
 
@@ -130,7 +140,8 @@ def test_value_generators(seed: str) -> None:
     assert values.de_taxid_ok(values.de_taxid(r))
     assert values.de_kvnr_ok(values.de_kvnr(r))
     assert values.fr_nir_ok(values.fr_nir(r, p.sex, p.dob))
-    assert values.es_dni_ok(values.es_dni(r)) and values.es_dni_ok(values.es_nie(r))
+    assert values.es_dni_ok(values.es_dni(r))
+    assert values.es_dni_ok(values.es_nie(r))
     assert values.nl_bsn_ok(values.nl_bsn(r))
     assert values.pl_pesel_ok(values.pl_pesel(r, p.sex, p.dob))
     assert values.se_pnr_ok(values.se_pnr(r, p.dob))
@@ -150,10 +161,15 @@ def test_checks_reject_corruption() -> None:
     assert not values.luhn_ok("4111 1111 1111 1112")
     assert not values.iban_ok("DE00" + values.iban(r, "DE", False)[4:])
     assert values.iban_ok("DE89 3704 0044 0532 0130 00")
-    assert values.es_dni_ok("12345678Z") and not values.es_dni_ok("12345678A")
-    assert values.nl_bsn_ok("111222333") and not values.nl_bsn_ok("111222334")
-    assert values.pl_pesel_ok("44051401359") and not values.pl_pesel_ok("44051401358")
-    assert values.br_cpf_ok("529.982.247-25") and not values.br_cpf_ok("529.982.247-26")
-    assert values.uk_nhs_ok("943 476 5919") and not values.uk_nhs_ok("943 476 5918")
+    assert values.es_dni_ok("12345678Z")
+    assert not values.es_dni_ok("12345678A")
+    assert values.nl_bsn_ok("111222333")
+    assert not values.nl_bsn_ok("111222334")
+    assert values.pl_pesel_ok("44051401359")
+    assert not values.pl_pesel_ok("44051401358")
+    assert values.br_cpf_ok("529.982.247-25")
+    assert not values.br_cpf_ok("529.982.247-26")
+    assert values.uk_nhs_ok("943 476 5919")
+    assert not values.uk_nhs_ok("943 476 5918")
     assert values.tr_tckn_ok("10000000146")
     assert values.se_pnr_ok("811218-9876")

@@ -13,8 +13,20 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "de": (
         ("Sabine", "Katrin", "Ursula", "Jana", "Heike", "Svenja", "Birgit", "Annegret", "Mareike"),
         ("Jürgen", "Tobias", "Dirk", "Holger", "Matthias", "Lukas", "Reinhard", "Torsten"),
-        ("Brückner", "Hoffmeister", "Kaltenbach", "Wendland", "Scholz", "Petersen", "Großmann",
-         "Eichhorn", "Lindqvist-Maier", "Ziegler", "Oberländer", "Falkenrath"),
+        (
+            "Brückner",
+            "Hoffmeister",
+            "Kaltenbach",
+            "Wendland",
+            "Scholz",
+            "Petersen",
+            "Großmann",
+            "Eichhorn",
+            "Lindqvist-Maier",
+            "Ziegler",
+            "Oberländer",
+            "Falkenrath",
+        ),
     ),
     "at": (
         ("Theresia", "Verena", "Johanna", "Elisabeth"),
@@ -24,14 +36,30 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "fr": (
         ("Élodie", "Nathalie", "Maëlle", "Sandrine", "Camille", "Brigitte", "Océane"),
         ("Thierry", "Grégoire", "Mathieu", "Loïc", "Benoît", "Yannick"),
-        ("Lefebvre", "Garnier", "Rousseau", "Chevalier", "Moreau-Lacombe", "Perrin", "Boucher",
-         "Fontaine", "Mercier"),
+        (
+            "Lefebvre",
+            "Garnier",
+            "Rousseau",
+            "Chevalier",
+            "Moreau-Lacombe",
+            "Perrin",
+            "Boucher",
+            "Fontaine",
+            "Mercier",
+        ),
     ),
     "es": (
         ("Lucía", "Marisol", "Inmaculada", "Begoña", "Rocío", "Nerea"),
         ("Javier", "Íñigo", "Alejandro", "Rubén", "Sergio", "Joaquín"),
-        ("García Ortega", "Martínez Ruiz", "Fernández", "Sánchez Villa", "Etxeberria",
-         "Navarro", "Domínguez"),
+        (
+            "García Ortega",
+            "Martínez Ruiz",
+            "Fernández",
+            "Sánchez Villa",
+            "Etxeberria",
+            "Navarro",
+            "Domínguez",
+        ),
     ),
     "it": (
         ("Giulia", "Francesca", "Chiara", "Antonella", "Rosaria"),
@@ -81,19 +109,43 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
 }
 # names written in other scripts, with a latin transliteration
 SCRIPT_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
-    "ru": (("Ольга Смирнова", "Olga Smirnova"), ("Дмитрий Волков", "Dmitri Volkov"),
-           ("Наталья Кузнецова", "Natalja Kusnezowa"), ("Игорь Соколов", "Igor Sokolow")),
-    "uk": (("Оксана Шевчук", "Oksana Shevchuk"), ("Тарас Бондаренко", "Taras Bondarenko"),
-           ("Ірина Ковальчук", "Iryna Kovalchuk")),
+    "ru": (
+        ("Ольга Смирнова", "Olga Smirnova"),
+        ("Дмитрий Волков", "Dmitri Volkov"),
+        ("Наталья Кузнецова", "Natalja Kusnezowa"),
+        ("Игорь Соколов", "Igor Sokolow"),
+    ),
+    "uk": (
+        ("Оксана Шевчук", "Oksana Shevchuk"),
+        ("Тарас Бондаренко", "Taras Bondarenko"),
+        ("Ірина Ковальчук", "Iryna Kovalchuk"),
+    ),
     "el": (("Ελένη Παπαδοπούλου", "Eleni Papadopoulou"), ("Γιώργος Νικολάου", "Giorgos Nikolaou")),
-    "ar": (("فاطمة الزهراء حداد", "Fatima Haddad"), ("محمد الخطيب", "Mohammed Al-Khatib"),
-           ("ليلى منصور", "Leila Mansour")),
+    "ar": (
+        ("فاطمة الزهراء حداد", "Fatima Haddad"),
+        ("محمد الخطيب", "Mohammed Al-Khatib"),
+        ("ليلى منصور", "Leila Mansour"),
+    ),
     "zh": (("王秀英", "Wang Xiuying"), ("李建国", "Li Jianguo"), ("陈美玲", "Chen Meiling")),
     "ja": (("佐藤 美咲", "Sato Misaki"), ("高橋 健太", "Takahashi Kenta")),
 }
 
-_TRANS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "Ł": "L",
-                        "ı": "i", "İ": "I", "ø": "o", "å": "a", "ş": "s", "ğ": "g"})
+_TRANS = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "İ": "I",
+        "ø": "o",
+        "å": "a",
+        "ş": "s",
+        "ğ": "g",
+    }
+)
 
 
 def ascii_fold(s: str) -> str:
@@ -117,8 +169,13 @@ class Person:
         f = ascii_fold(self.family).lower().replace(" ", "")
         dom = rng.choice(domains or MAIL_DOMAINS.get(self.loc, MAIL_DOMAINS["en"]))
         pat = rng.randrange(5)
-        local = [f"{g}.{f}", f"{g[0]}.{f}", f"{g}{f}{rng.randrange(10, 99)}", f"{f}.{g}",
-                 f"{g}_{f[:4]}"][pat]
+        local = [
+            f"{g}.{f}",
+            f"{g[0]}.{f}",
+            f"{g}{f}{rng.randrange(10, 99)}",
+            f"{f}.{g}",
+            f"{g}_{f[:4]}",
+        ][pat]
         return f"{local}@{dom}"
 
 
@@ -145,20 +202,104 @@ def birthdate(rng: Random, lo: int = 1938, hi: int = 2006) -> dt.date:
 
 
 MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-           "setembro", "outubro", "novembro", "dezembro"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "it": (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "pt": (
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 
@@ -210,43 +351,78 @@ def phone(rng: Random, loc: str) -> str:
     d = lambda n: "".join(str(rng.randrange(10)) for _ in range(n))  # noqa: E731
     v = rng.randrange(3)
     if loc in ("de",):
-        return [f"0{rng.choice(['151', '160', '171', '176'])} {d(7)}", f"+49 {rng.choice(['30', '89', '221', '40'])} {d(7)}",
-                f"0{rng.choice(['511', '631', '711'])}/{d(6)}"][v]
+        return [
+            f"0{rng.choice(['151', '160', '171', '176'])} {d(7)}",
+            f"+49 {rng.choice(['30', '89', '221', '40'])} {d(7)}",
+            f"0{rng.choice(['511', '631', '711'])}/{d(6)}",
+        ][v]
     if loc == "at":
         return [f"+43 664 {d(7)}", f"0660 {d(3)} {d(4)}", f"01/{d(3)} {d(2)} {d(2)}"][v]
     if loc == "fr":
         a = rng.choice("67")
-        return [f"0{a} {d(2)} {d(2)} {d(2)} {d(2)}", f"+33 {a} {d(2)} {d(2)} {d(2)} {d(2)}",
-                f"0{a}.{d(2)}.{d(2)}.{d(2)}.{d(2)}"][v]
+        return [
+            f"0{a} {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"+33 {a} {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"0{a}.{d(2)}.{d(2)}.{d(2)}.{d(2)}",
+        ][v]
     if loc == "es":
         a = rng.choice("67")
-        return [f"{a}{d(2)} {d(3)} {d(3)}", f"+34 {a}{d(2)} {d(2)} {d(2)} {d(2)}", f"9{d(2)} {d(3)} {d(3)}"][v]
+        return [
+            f"{a}{d(2)} {d(3)} {d(3)}",
+            f"+34 {a}{d(2)} {d(2)} {d(2)} {d(2)}",
+            f"9{d(2)} {d(3)} {d(3)}",
+        ][v]
     if loc == "it":
         return [f"+39 3{d(2)} {d(3)} {d(4)}", f"3{d(2)} {d(7)}", f"02 {d(4)} {d(4)}"][v]
     if loc == "nl":
         return [f"06-{d(8)}", f"+31 6 {d(8)}", f"030 {d(3)} {d(4)}"][v]
     if loc == "pl":
-        return [f"+48 5{d(2)} {d(3)} {d(3)}", f"6{d(2)}-{d(3)}-{d(3)}", f"22 {d(3)} {d(2)} {d(2)}"][v]
+        return [f"+48 5{d(2)} {d(3)} {d(3)}", f"6{d(2)}-{d(3)}-{d(3)}", f"22 {d(3)} {d(2)} {d(2)}"][
+            v
+        ]
     if loc == "pt":
         return [f"91{d(1)} {d(3)} {d(3)}", f"+351 93{d(1)} {d(3)} {d(3)}", f"22 {d(3)} {d(4)}"][v]
     if loc == "br":
         return [f"11 9{d(4)}-{d(4)}", f"+55 21 9{d(4)}-{d(4)}", f"31 3{d(3)}-{d(4)}"][v]
     if loc == "sv":
-        return [f"070-{d(3)} {d(2)} {d(2)}", f"+46 73 {d(3)} {d(2)} {d(2)}", f"08-{d(3)} {d(3)} {d(2)}"][v]
+        return [
+            f"070-{d(3)} {d(2)} {d(2)}",
+            f"+46 73 {d(3)} {d(2)} {d(2)}",
+            f"08-{d(3)} {d(3)} {d(2)}",
+        ][v]
     if loc == "tr":
-        return [f"0532 {d(3)} {d(2)} {d(2)}", f"+90 542 {d(3)} {d(4)}", f"0(216) {d(3)} {d(2)} {d(2)}"][v]
+        return [
+            f"0532 {d(3)} {d(2)} {d(2)}",
+            f"+90 542 {d(3)} {d(4)}",
+            f"0(216) {d(3)} {d(2)} {d(2)}",
+        ][v]
     if loc == "en":
         return [f"07{d(3)} {d(6)}", f"+44 7{d(3)} {d(6)}", f"0113 {d(3)} {d(4)}"][v]
-    return [f"{rng.randrange(201, 989)}.{rng.randrange(201, 999)}.{d(4)}",
-            f"{rng.randrange(201, 989)}-{rng.randrange(201, 999)}-{d(4)}",
-            f"+1 {rng.randrange(201, 989)} {rng.randrange(201, 999)} {d(4)}"][v]
+    return [
+        f"{rng.randrange(201, 989)}.{rng.randrange(201, 999)}.{d(4)}",
+        f"{rng.randrange(201, 989)}-{rng.randrange(201, 999)}-{d(4)}",
+        f"+1 {rng.randrange(201, 989)} {rng.randrange(201, 999)} {d(4)}",
+    ][v]
 
 
 # ---------------------------------------------------------------- addresses
 STREETS = {
-    "de": ("Lindenstraße", "Am Mühlbach", "Kastanienweg", "Goethestraße", "Birkenallee", "Talstraße"),
+    "de": (
+        "Lindenstraße",
+        "Am Mühlbach",
+        "Kastanienweg",
+        "Goethestraße",
+        "Birkenallee",
+        "Talstraße",
+    ),
     "at": ("Hauptstraße", "Gartengasse", "Mariahilfer Straße", "Kirchenweg"),
-    "fr": ("rue des Lilas", "avenue Jean Jaurès", "impasse du Moulin", "rue Victor Hugo", "allée des Tilleuls"),
+    "fr": (
+        "rue des Lilas",
+        "avenue Jean Jaurès",
+        "impasse du Moulin",
+        "rue Victor Hugo",
+        "allée des Tilleuls",
+    ),
     "es": ("Calle Mayor", "Avenida de la Constitución", "Calle del Olivo", "Plaza de España"),
     "it": ("Via Garibaldi", "Via Roma", "Viale dei Mille", "Corso Vittorio Emanuele"),
     "nl": ("Kerkstraat", "Molenweg", "Prinsengracht", "Dorpsstraat"),
@@ -259,7 +435,13 @@ STREETS = {
     "us": ("Maple Ave", "Oak Street", "W 3rd St", "Cedar Ln"),
 }
 CITIES = {
-    "de": (("10115", "Berlin"), ("50667", "Köln"), ("80331", "München"), ("30159", "Hannover"), ("67655", "Kaiserslautern")),
+    "de": (
+        ("10115", "Berlin"),
+        ("50667", "Köln"),
+        ("80331", "München"),
+        ("30159", "Hannover"),
+        ("67655", "Kaiserslautern"),
+    ),
     "at": (("1040", "Wien"), ("8010", "Graz"), ("5020", "Salzburg")),
     "fr": (("69003", "Lyon"), ("13005", "Marseille"), ("31000", "Toulouse"), ("44000", "Nantes")),
     "es": (("28013", "Madrid"), ("41001", "Sevilla"), ("46002", "Valencia"), ("48001", "Bilbao")),
@@ -335,9 +517,19 @@ def card(rng: Random, sep: str = " ") -> str:
 
 
 IBAN_SPEC = {  # country: bban pattern (n digit, a upper letter)
-    "DE": "n" * 18, "AT": "n" * 16, "FR": "n" * 23, "ES": "n" * 20, "IT": "a" + "n" * 22,
-    "NL": "aaaa" + "n" * 10, "BE": "n" * 12, "PL": "n" * 24, "PT": "n" * 21, "SE": "n" * 20,
-    "GB": "aaaa" + "n" * 14, "TR": "n" * 22, "CH": "n" * 17,
+    "DE": "n" * 18,
+    "AT": "n" * 16,
+    "FR": "n" * 23,
+    "ES": "n" * 20,
+    "IT": "a" + "n" * 22,
+    "NL": "aaaa" + "n" * 10,
+    "BE": "n" * 12,
+    "PL": "n" * 24,
+    "PT": "n" * 21,
+    "SE": "n" * 20,
+    "GB": "aaaa" + "n" * 14,
+    "TR": "n" * 22,
+    "CH": "n" * 17,
 }
 
 
@@ -346,8 +538,10 @@ def _iban_num(s: str) -> int:
 
 
 def iban(rng: Random, cc: str, grouped: bool = True) -> str:
-    bban = "".join(rng.choice(string.ascii_uppercase) if p == "a" else str(rng.randrange(10))
-                   for p in IBAN_SPEC[cc])
+    bban = "".join(
+        rng.choice(string.ascii_uppercase) if p == "a" else str(rng.randrange(10))
+        for p in IBAN_SPEC[cc]
+    )
     if cc == "TR":
         bban = bban[:5] + "0" + bban[6:]
     check = 98 - _iban_num(bban + cc + "00") % 97
@@ -405,7 +599,10 @@ def de_kvnr_ok(s: str) -> bool:
 
 def fr_nir(rng: Random, sex: str, d: dt.date) -> str:
     dept = rng.choice(["75", "69", "13", "31", "44", "59", "33"])
-    body = f"{1 if sex == 'm' else 2}{d.year % 100:02d}{d.month:02d}{dept}{rng.randrange(1, 999):03d}{rng.randrange(1, 999):03d}"
+    body = (
+        f"{1 if sex == 'm' else 2}{d.year % 100:02d}{d.month:02d}{dept}"
+        f"{rng.randrange(1, 999):03d}{rng.randrange(1, 999):03d}"
+    )
     key = 97 - int(body) % 97
     return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
 
@@ -448,7 +645,9 @@ def nl_bsn_ok(s: str) -> bool:
     d = s.replace(".", "").replace(" ", "")
     if len(d) != 9 or not d.isdigit():
         return False
-    return (sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=True)) - int(d[8])) % 11 == 0
+    return (
+        sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=True)) - int(d[8])
+    ) % 11 == 0
 
 
 def pl_pesel(rng: Random, sex: str, d: dt.date) -> str:
@@ -462,7 +661,11 @@ def pl_pesel(rng: Random, sex: str, d: dt.date) -> str:
 
 def pl_pesel_ok(s: str) -> bool:
     w = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
-    return len(s) == 11 and s.isdigit() and (10 - sum(int(c) * x for c, x in zip(s, w, strict=False)) % 10) % 10 == int(s[10])
+    return (
+        len(s) == 11
+        and s.isdigit()
+        and (10 - sum(int(c) * x for c, x in zip(s, w, strict=False)) % 10) % 10 == int(s[10])
+    )
 
 
 def se_pnr(rng: Random, d: dt.date) -> str:
@@ -536,7 +739,10 @@ def tr_tckn_ok(s: str) -> bool:
     if len(s) != 11 or not s.isdigit() or s[0] == "0":
         return False
     d = [int(c) for c in s]
-    return d[9] == ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10 and d[10] == sum(d[:10]) % 10
+    return (
+        d[9] == ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
+        and d[10] == sum(d[:10]) % 10
+    )
 
 
 def pt_nif(rng: Random) -> str:
@@ -566,7 +772,11 @@ def at_svnr(rng: Random, d: dt.date) -> str:
 def at_svnr_ok(s: str) -> bool:
     d = s.replace(" ", "")
     w = (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)
-    return len(d) == 10 and d.isdigit() and sum(int(x) * y for x, y in zip(d, w, strict=True)) % 11 == int(d[3])
+    return (
+        len(d) == 10
+        and d.isdigit()
+        and sum(int(x) * y for x, y in zip(d, w, strict=True)) % 11 == int(d[3])
+    )
 
 
 def be_nrn(rng: Random, d: dt.date, sex: str) -> str:
@@ -587,9 +797,43 @@ def be_nrn_ok(s: str) -> bool:
     return 97 - int(d[:9]) % 97 == c or 97 - int("2" + d[:9]) % 97 == c
 
 
-_ODD = {**dict(zip("0123456789", (1, 0, 5, 7, 9, 13, 15, 17, 19, 21), strict=True)),
-        **dict(zip(string.ascii_uppercase, (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11,
-                                            3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))}
+_ODD = {
+    **dict(zip("0123456789", (1, 0, 5, 7, 9, 13, 15, 17, 19, 21), strict=True)),
+    **dict(
+        zip(
+            string.ascii_uppercase,
+            (
+                1,
+                0,
+                5,
+                7,
+                9,
+                13,
+                15,
+                17,
+                19,
+                21,
+                2,
+                4,
+                18,
+                20,
+                11,
+                3,
+                6,
+                8,
+                12,
+                14,
+                16,
+                10,
+                22,
+                25,
+                24,
+                23,
+            ),
+            strict=True,
+        )
+    ),
+}
 
 
 def _it_cf_check(s15: str) -> str:
@@ -611,8 +855,15 @@ def it_cf(rng: Random, p: Person) -> str:
 
     d = p.dob
     day = d.day + (40 if p.sex == "f" else 0)
-    s = (cons(p.family) + cons(p.given) + f"{d.year % 100:02d}" + "ABCDEHLMPRST"[d.month - 1]
-         + f"{day:02d}" + rng.choice("FHLG") + f"{rng.randrange(100, 999)}")
+    s = (
+        cons(p.family)
+        + cons(p.given)
+        + f"{d.year % 100:02d}"
+        + "ABCDEHLMPRST"[d.month - 1]
+        + f"{day:02d}"
+        + rng.choice("FHLG")
+        + f"{rng.randrange(100, 999)}"
+    )
     return s + _it_cf_check(s)
 
 
@@ -636,11 +887,24 @@ def us_ssn_ok(s: str) -> bool:
 
 
 CHECKS = {
-    "de_tax_id": de_taxid_ok, "de_kvnr": de_kvnr_ok, "fr_nir": fr_nir_ok, "es_dni": es_dni_ok,
-    "es_nie": es_dni_ok, "nl_bsn": nl_bsn_ok, "pl_pesel": pl_pesel_ok, "se_pnr": se_pnr_ok,
-    "uk_nhs": uk_nhs_ok, "br_cpf": br_cpf_ok, "tr_tckn": tr_tckn_ok, "pt_nif": pt_nif_ok,
-    "at_svnr": at_svnr_ok, "be_nrn": be_nrn_ok, "it_cf": it_cf_ok, "us_ssn": us_ssn_ok,
-    "card": luhn_ok, "iban": iban_ok,
+    "de_tax_id": de_taxid_ok,
+    "de_kvnr": de_kvnr_ok,
+    "fr_nir": fr_nir_ok,
+    "es_dni": es_dni_ok,
+    "es_nie": es_dni_ok,
+    "nl_bsn": nl_bsn_ok,
+    "pl_pesel": pl_pesel_ok,
+    "se_pnr": se_pnr_ok,
+    "uk_nhs": uk_nhs_ok,
+    "br_cpf": br_cpf_ok,
+    "tr_tckn": tr_tckn_ok,
+    "pt_nif": pt_nif_ok,
+    "at_svnr": at_svnr_ok,
+    "be_nrn": be_nrn_ok,
+    "it_cf": it_cf_ok,
+    "us_ssn": us_ssn_ok,
+    "card": luhn_ok,
+    "iban": iban_ok,
 }
 
 
@@ -669,12 +933,17 @@ def plate(rng: Random, loc: str) -> str:
 
 
 def private_ip(rng: Random) -> str:
-    return rng.choice([f"192.168.{rng.randrange(0, 3)}.{rng.randrange(2, 250)}",
-                       f"10.{rng.randrange(0, 255)}.{rng.randrange(0, 255)}.{rng.randrange(2, 250)}"])
+    return rng.choice(
+        [
+            f"192.168.{rng.randrange(0, 3)}.{rng.randrange(2, 250)}",
+            f"10.{rng.randrange(0, 255)}.{rng.randrange(0, 255)}.{rng.randrange(2, 250)}",
+        ]
+    )
 
 
 def public_ip(rng: Random) -> str:
-    return f"{rng.choice([84, 87, 91, 178, 185, 212, 95])}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254)}"
+    first = rng.choice([84, 87, 91, 178, 185, 212, 95])
+    return f"{first}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254)}"
 
 
 def geo(rng: Random, lat: float, lon: float) -> str:
@@ -691,27 +960,49 @@ def rs(rng: Random, n: int, pool: str = B62) -> str:
 
 
 def password(rng: Random) -> str:
-    words = ("Sommer", "Praxis", "Linde", "Schule", "Rathaus", "Sonne", "Kaffee", "Primavera",
-             "Soleil", "Lente", "Wiosna", "Verano", "Office", "Empfang", "Biuro", "Kontor")
-    return rng.choice([
-        f"{rng.choice(words)}{rng.randrange(1990, 2027)}{rng.choice('!#$%?')}",
-        f"{rng.choice(words)}#{rng.choice(words).lower()}{rng.randrange(10, 99)}",
-        rs(rng, 14, B62 + "!#%&*"),
-        f"{rng.choice(words)[:4]}{rs(rng, 5)}{rng.choice('!?.')}{rng.randrange(100, 999)}",
-    ])
+    words = (
+        "Sommer",
+        "Praxis",
+        "Linde",
+        "Schule",
+        "Rathaus",
+        "Sonne",
+        "Kaffee",
+        "Primavera",
+        "Soleil",
+        "Lente",
+        "Wiosna",
+        "Verano",
+        "Office",
+        "Empfang",
+        "Biuro",
+        "Kontor",
+    )
+    return rng.choice(
+        [
+            f"{rng.choice(words)}{rng.randrange(1990, 2027)}{rng.choice('!#$%?')}",
+            f"{rng.choice(words)}#{rng.choice(words).lower()}{rng.randrange(10, 99)}",
+            rs(rng, 14, B62 + "!#%&*"),
+            f"{rng.choice(words)[:4]}{rs(rng, 5)}{rng.choice('!?.')}{rng.randrange(100, 999)}",
+        ]
+    )
 
 
 def api_key(rng: Random) -> str:
-    return rng.choice([
-        "sk_live_" + rs(rng, 28),
-        "rk_live_" + rs(rng, 30),
-        "SG." + rs(rng, 22) + "." + rs(rng, 43),
-        "AIza" + rs(rng, 35, B62 + "-_"),
-        "xoxb-" + f"{rng.randrange(10**11, 10**12)}-{rng.randrange(10**12, 10**13)}-" + rs(rng, 24),
-        "ghp_" + rs(rng, 36),
-        "key-" + rs(rng, 32, HEX),
-        "pk_" + rs(rng, 8, HEX) + "_" + rs(rng, 40),
-    ])
+    return rng.choice(
+        [
+            "sk_live_" + rs(rng, 28),
+            "rk_live_" + rs(rng, 30),
+            "SG." + rs(rng, 22) + "." + rs(rng, 43),
+            "AIza" + rs(rng, 35, B62 + "-_"),
+            "xoxb-"
+            + f"{rng.randrange(10**11, 10**12)}-{rng.randrange(10**12, 10**13)}-"
+            + rs(rng, 24),
+            "ghp_" + rs(rng, 36),
+            "key-" + rs(rng, 32, HEX),
+            "pk_" + rs(rng, 8, HEX) + "_" + rs(rng, 40),
+        ]
+    )
 
 
 def jwt(rng: Random) -> str:
@@ -763,18 +1054,48 @@ def price(rng: Random, cur: str = "€", comma: bool = True) -> str:
 
 
 def stamp(rng: Random) -> str:
-    return (f"2026-{rng.randrange(1, 12):02d}-{rng.randrange(1, 28):02d}T{rng.randrange(0, 24):02d}:"
-            f"{rng.randrange(0, 60):02d}:{rng.randrange(0, 60):02d}Z")
+    return (
+        f"2026-{rng.randrange(1, 12):02d}-{rng.randrange(1, 28):02d}T{rng.randrange(0, 24):02d}:"
+        f"{rng.randrange(0, 60):02d}:{rng.randrange(0, 60):02d}Z"
+    )
 
 
-ICD = ("J06.9", "E11.9", "I10", "M54.5", "F32.1", "K21.0", "S82.6", "J45.0", "N39.0", "R51",
-       "Z00.0", "E66.0", "I48.0", "M17.1", "G43.0")
-DRUGS = ("Ibuprofen 400 mg", "Metformin 1000 mg", "Ramipril 5 mg", "Amoxicillin 1 g",
-         "Pantoprazol 40 mg", "Salbutamol 100 µg", "Paracetamol 500 mg", "Levothyroxin 75 µg",
-         "Bisoprolol 2,5 mg", "Apixaban 5 mg")
+ICD = (
+    "J06.9",
+    "E11.9",
+    "I10",
+    "M54.5",
+    "F32.1",
+    "K21.0",
+    "S82.6",
+    "J45.0",
+    "N39.0",
+    "R51",
+    "Z00.0",
+    "E66.0",
+    "I48.0",
+    "M17.1",
+    "G43.0",
+)
+DRUGS = (
+    "Ibuprofen 400 mg",
+    "Metformin 1000 mg",
+    "Ramipril 5 mg",
+    "Amoxicillin 1 g",
+    "Pantoprazol 40 mg",
+    "Salbutamol 100 µg",
+    "Paracetamol 500 mg",
+    "Levothyroxin 75 µg",
+    "Bisoprolol 2,5 mg",
+    "Apixaban 5 mg",
+)
 PUBLIC_PLACES = {  # name, lat, lon (public landmarks)
-    "Brandenburger Tor": (52.51627, 13.37770), "Tour Eiffel": (48.85837, 2.29448),
-    "Puerta del Sol": (40.41689, -3.70348), "Kölner Dom": (50.94128, 6.95828),
-    "Rijksmuseum": (52.35999, 4.88522), "Wawel": (50.05406, 19.93543),
-    "Torre de Belém": (38.69157, -9.21598), "Colosseo": (41.89021, 12.49223),
+    "Brandenburger Tor": (52.51627, 13.37770),
+    "Tour Eiffel": (48.85837, 2.29448),
+    "Puerta del Sol": (40.41689, -3.70348),
+    "Kölner Dom": (50.94128, 6.95828),
+    "Rijksmuseum": (52.35999, 4.88522),
+    "Wawel": (50.05406, 19.93543),
+    "Torre de Belém": (38.69157, -9.21598),
+    "Colosseo": (41.89021, 12.49223),
 }
