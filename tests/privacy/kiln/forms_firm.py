@@ -115,33 +115,87 @@ def es_nomina_linea(r: Random, v: int) -> B:
     return b
 
 
+_INVOICE = {
+    # title, customer, service line, total, due, card line, firm, service, vat
+    "de": (
+        "Rechnung Nr.",
+        "Kunde",
+        "Leistung",
+        "Gesamtbetrag",
+        "Zahlbar bis",
+        "Bezahlt mit Karte {cc} (gültig bis {exp})",
+        "Elektro Brandl GmbH",
+        "Wartung Gastherme, Arbeitszeit",
+        "19 %",
+    ),
+    "at": (
+        "Rechnung Nr.",
+        "Kunde",
+        "Leistung",
+        "Gesamt",
+        "Zahlbar bis",
+        "Kartenzahlung {cc}, Ablauf {exp}",
+        "Installateur Wallner KG",
+        "Tausch Boiler 80 l, Montage",
+        "20 %",
+    ),
+    "fr": (
+        "Facture n°",
+        "Client",
+        "Prestation",
+        "Total TTC",
+        "À régler avant le",
+        "Réglé par carte {cc} (exp. {exp})",
+        "Plomberie Garnier SARL",
+        "Remplacement chauffe-eau, main d'oeuvre",
+        "20 %",
+    ),
+    "it": (
+        "Fattura n.",
+        "Cliente",
+        "Descrizione",
+        "Totale",
+        "Scadenza",
+        "Pagato con carta {cc} (scad. {exp})",
+        "Idraulica Santoro snc",
+        "Sostituzione caldaia, manodopera",
+        "22 %",
+    ),
+    "nl": (
+        "Factuur nr.",
+        "Klant",
+        "Omschrijving",
+        "Totaal",
+        "Te betalen voor",
+        "Betaald met creditcard {cc} (geldig tot {exp})",
+        "Schildersbedrijf Visser",
+        "Schilderwerk kozijnen, arbeidsuren",
+        "21 %",
+    ),
+    "pt": (
+        "Fatura n.º",
+        "Cliente",
+        "Descrição",
+        "Total",
+        "Pagar até",
+        "Pago com cartão {cc} (validade {exp})",
+        "Canalizações Sousa, Lda.",
+        "Reparação de esquentador, mão de obra",
+        "23 %",
+    ),
+}
+
+
 def invoice_text(r: Random, v: int) -> B:
     loc = ["de", "fr", "it", "at", "nl", "pt"][v % 6]
     p = vals.Person(r, loc)
-    lab = {
-        "de": ("Rechnung", "Kunde", "Leistung", "Gesamt", "Zahlbar bis"),
-        "at": ("Rechnung", "Kunde", "Leistung", "Gesamt", "Zahlbar bis"),
-        "fr": ("Facture", "Client", "Prestation", "Total TTC", "À régler avant le"),
-        "it": ("Fattura", "Cliente", "Descrizione", "Totale", "Scadenza"),
-        "nl": ("Factuur", "Klant", "Omschrijving", "Totaal", "Te betalen voor"),
-        "pt": ("Fatura", "Cliente", "Descrição", "Total", "Pagar até"),
-    }[loc]
+    lab = _INVOICE[loc]
     b = B()
     b.f(
-        "{h} Nr. {nr}\n{firma}\n\n{k}: {n}\n{a}\n",
+        "{firma}\n{h} {nr}\n\n{k}: {n}\n{a}\n",
         h=lab[0],
         nr=X("invoice_no", f"{r.randrange(2025, 2027)}-{r.randrange(100, 9999):04d}"),
-        firma=X(
-            "company",
-            r.choice(
-                [
-                    "Elektro Brandl GmbH",
-                    "Plomberie Garnier SARL",
-                    "Idraulica Santoro snc",
-                    "Schildersbedrijf Visser",
-                ]
-            ),
-        ),
+        firma=X("company", lab[6]),
         k=lab[1],
         n=P("name", p.full),
         a=P("address", vals.address(r, loc, "\n"), "A"),
@@ -151,23 +205,20 @@ def invoice_text(r: Random, v: int) -> B:
     if loc == "pt":
         b.f("NIF: {nif}\n", nif=P("pt_nif", vals.pt_nif(r), "ID"))
     b.f(
-        "\n{l}: {art} – {q} Std. à {pr}\n{tot}: {t}\nUSt/TVA/IVA {vat}\n{due} {dd}\n",
+        "\n{l}: {art} – {q} h x {pr}\n{tot}: {t} (incl. {vat})\n{due} {dd}\n",
         l=lab[2],
-        art=X(
-            "product",
-            r.choice(["Wartung Heizung", "Austausch Boiler 80 l", "Elektroprüfung E-Check"]),
-        ),
+        art=X("service", lab[7]),
         q=str(r.randrange(1, 9)),
         pr=X("price", vals.price(r)),
         tot=lab[3],
         t=X("price", vals.price(r)),
-        vat=X("percent", f"{r.choice([19, 20, 21, 22, 23])} %"),
+        vat=X("percent", lab[8]),
         due=lab[4],
         dd=X("date", f"{r.randrange(1, 28):02d}.12.2026"),
     )
     if v % 2:
         b.f(
-            "Kunde zahlt per Karte: {cc} (Ablauf {exp})\n",
+            lab[5] + "\n",
             cc=P("card", vals.card(r), "CC"),
             exp=X("card_expiry", f"{r.randrange(1, 12):02d}/{r.randrange(27, 31)}"),
         )
@@ -259,40 +310,146 @@ def hr_sick_note_mail(r: Random, v: int) -> B:
     return b
 
 
+_CV = {
+    "de": (
+        "LEBENSLAUF",
+        "Geboren am",
+        "Berufserfahrung",
+        "heute",
+        "bei",
+        "Ausbildung",
+        "Kenntnisse",
+        "Referenz",
+        "Bewerbung auf Stellenanzeige",
+        "Medizinische Fachangestellte",
+        "Berufskolleg am Wasserturm",
+        "dot",
+    ),
+    "es": (
+        "CURRÍCULUM VITAE",
+        "Fecha de nacimiento",
+        "Experiencia",
+        "actualidad",
+        "en",
+        "Formación",
+        "Conocimientos",
+        "Referencia",
+        "Oferta nº",
+        "Auxiliar administrativa",
+        "IES Miguel de Cervantes",
+        "slash",
+    ),
+    "it": (
+        "CURRICULUM VITAE",
+        "Data di nascita",
+        "Esperienze",
+        "oggi",
+        "presso",
+        "Formazione",
+        "Competenze",
+        "Referenze",
+        "Annuncio n.",
+        "Impiegata amministrativa",
+        "Istituto Tecnico Commerciale Einaudi",
+        "slash",
+    ),
+    "pl": (
+        "ŻYCIORYS",
+        "Data urodzenia",
+        "Doświadczenie",
+        "obecnie",
+        "w",
+        "Wykształcenie",
+        "Umiejętności",
+        "Referencje",
+        "Ogłoszenie nr",
+        "Księgowa",
+        "Technikum Ekonomiczne nr 2",
+        "dot",
+    ),
+    "fr": (
+        "CURRICULUM VITAE",
+        "Née le / Né le",
+        "Expérience",
+        "aujourd'hui",
+        "chez",
+        "Formation",
+        "Compétences",
+        "Référence",
+        "Annonce n°",
+        "Secrétaire médicale",
+        "Lycée Jean Moulin",
+        "slash",
+    ),
+    "pt": (
+        "CURRICULUM VITAE",
+        "Data de nascimento",
+        "Experiência",
+        "presente",
+        "na",
+        "Formação",
+        "Competências",
+        "Referência",
+        "Anúncio n.º",
+        "Rececionista",
+        "Escola Secundária de Camões",
+        "slash",
+    ),
+    "sv": (
+        "CV",
+        "Födelsedatum",
+        "Arbetslivserfarenhet",
+        "idag",
+        "på",
+        "Utbildning",
+        "Kunskaper",
+        "Referens",
+        "Annons nr",
+        "Löneadministratör",
+        "Vasagymnasiet",
+        "iso",
+    ),
+}
+
+
 def job_application(r: Random, v: int) -> B:
     loc = ["de", "es", "it", "pl", "fr", "pt", "sv"][v % 7]
-    p = vals.Person(r, loc)
-    style = {
-        "de": "dot",
-        "es": "slash",
-        "it": "slash",
-        "pl": "dot",
-        "fr": "slash",
-        "pt": "slash",
-        "sv": "iso",
-    }[loc]
+    p = vals.Person(r, loc, "f")
+    c = _CV[loc]
     b = B()
     b.f(
-        "LEBENSLAUF / CV\n\n{n}\n{a}\n{t} · {e}\n",
+        "{h}\n\n{n}\n{a}\n{t} · {e}\n",
+        h=c[0],
         n=P("name", p.full),
         a=P("address", vals.address(r, loc), "A"),
         t=P("phone", vals.phone(r, loc), "T"),
         e=P("email", p.email(r), "E"),
     )
     b.f(
-        "* {d}\n\nBerufserfahrung\n{y1}–heute  {job} bei {co}\n{y2}–{y3}  Ausbildung, "
-        "{sch}\nKenntnisse: {sk}, Führerschein Klasse B\n"
-        "Referenz: {ref}, {rt}\nStellenanzeige Nr. {ad}\n",
-        d=P("dob", vals.fmt_date(p.dob, style), "DOB"),
+        c[1]
+        + ": {d}\n\n"
+        + c[2]
+        + "\n{y1}–"
+        + c[3]
+        + "  {job} "
+        + c[4]
+        + " {co}\n{y2}–{y3}  "
+        + c[5]
+        + ", {sch}\n"
+        + c[6]
+        + ": {sk}\n"
+        + c[7]
+        + ": {ref}, {rt}\n"
+        + c[8]
+        + " {ad}\n",
+        d=P("dob", vals.fmt_date(p.dob, c[11]), "DOB"),
         y1=X("year", str(r.randrange(2018, 2024))),
-        job=X(
-            "job_title", r.choice(["Bürokauffrau", "Medizinische Fachangestellte", "Buchhalter"])
-        ),
-        co=X("company", r.choice(["Stadtwerke Bochum", "Lidl", "Deutsche Bahn", "IKEA"])),
+        job=X("job_title", c[9]),
+        co=X("company", r.choice(["Lidl", "IKEA", "Decathlon", "Carrefour", "H&M"])),
         y2=X("year", str(r.randrange(2010, 2014))),
         y3=X("year", str(r.randrange(2014, 2018))),
-        sch=X("school", "Berufskolleg am Wasserturm"),
-        sk=X("product", r.choice(["DATEV, MS Office 365", "SAP FI, Excel", "Lexware, Word"])),
+        sch=X("school", c[10]),
+        sk=X("product", r.choice(["MS Office 365, SAP", "Excel, Word, Outlook", "SAP FI, Excel"])),
         ref=P("name", vals.Person(r, loc).full),
         rt=P("phone", vals.phone(r, loc), "T"),
         ad=X("ticket", f"JOB-{r.randrange(1000, 9999)}"),
@@ -416,10 +573,8 @@ def en_hr_new_starter(r: Random, v: int) -> B:
         a=P("address", vals.address(r, "en"), "A"),
         e=P("email", p.email(r), "E"),
         t=P("phone", vals.phone(r, "en"), "T"),
-        sc=P(
-            "sort_code", f"{r.randrange(10, 99)}-{r.randrange(10, 99)}-{r.randrange(10, 99)}", "ID"
-        ),
-        acc=P("account_no", f"{r.randrange(10**7, 10**8)}", "ID"),
+        sc=f"{r.randrange(10, 99)}-{r.randrange(10, 99)}-{r.randrange(10, 99)}",
+        acc=P("account_no", f"{r.randrange(10**7, 10**8)}", "ID IB"),
         ib=P("iban", vals.iban(r, "GB"), "IB"),
         pid=P("employee_no", f"EMP{r.randrange(1000, 9999)}", "ID"),
         tc=X("tax_code", "1257L"),

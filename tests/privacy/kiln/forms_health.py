@@ -19,7 +19,8 @@ def de_entlassbrief(r: Random, v: int) -> B:
     )
     if v % 2:
         b.f(
-            "Patient: {n}, geb. {d}\n{a}\nVersichertennr.: {k}\n\n",
+            "Patient: {n}, geb. {d}\n{a}\nVersichertennr.: {k}\n\n"
+            "Sehr geehrte Kolleginnen und Kollegen,\n\nwir berichten über o. g. Patienten, ",
             n=P("name", f"{p.family}, {p.given}"),
             d=P("dob", vals.fmt_date(p.dob, "dot"), "DOB"),
             a=P("address", vals.address(r, "de", "\n"), "A"),
@@ -272,6 +273,18 @@ def sv_vardcentral(r: Random, v: int) -> B:
     return b
 
 
+_VISIT_MID = {
+    "de": "Schlüsselsafe-Code liegt bei der PDL. Tel. Angehörige: {t}\n"
+    "Wunde re. Unterschenkel {cm}, Verbandwechsel {dt}.\n",
+    "nl": "Sleutelkluis-code ligt bij de teamleider. Tel. mantelzorger: {t}\n"
+    "Wond rechter onderbeen {cm}, verband gewisseld {dt}.\n",
+    "fr": "Code de la boîte à clés chez l'infirmière coordinatrice. Tél. famille : {t}\n"
+    "Plaie jambe droite {cm}, pansement refait {dt}.\n",
+    "pl": "Kod do sejfu na klucze ma koordynatorka. Tel. rodzina: {t}\n"
+    "Rana podudzia prawego {cm}, zmiana opatrunku {dt}.\n",
+}
+
+
 def home_care_visit(r: Random, v: int) -> B:
     loc = ["de", "nl", "fr", "pl"][v % 4]
     lab = {
@@ -296,9 +309,7 @@ def home_care_visit(r: Random, v: int) -> B:
     )
     lat, lon = vals.PUBLIC_PLACES[pub]
     b.f(
-        "{tm}: {pub} ({pc})\nSchlüsselsafe-Code liegt bei der Pflegedienstleitung. Tel. "
-        "Angehörige: {t}\n"
-        "Wunde re. Unterschenkel {cm}, Verbandwechsel {dt}.\n",
+        "{tm}: {pub} ({pc})\n" + _VISIT_MID[loc],
         tm=lab[2],
         pub=X("public_place", pub),
         pc=X("public_coords", f"{lat:.5f}, {lon:.5f}"),
@@ -316,7 +327,7 @@ def pharmacy_order(r: Random, v: int) -> B:
         "Bestellung Apotheke am {pl} – Großhandel\nKundennr. Apotheke: {kn}\n\nPZN      | Artikel "
         "| Menge | EK\n",
         pl=X("street_as_place", r.choice(["Marktplatz", "Rathausplatz", "Schillerplatz"])),
-        kn=X("business_account", f"A-{r.randrange(10000, 99999)}"),
+        kn=f"A-{r.randrange(10000, 99999)}",
     )
     for _ in range(4):
         b.f(
@@ -353,7 +364,7 @@ def lab_result_json(r: Random, v: int) -> B:
         '  "birthDate": "{d}",\n'
         '    "insuranceId": "{ins}",\n    "patientNumber": "{pn}"\n  }},\n',
         oid=X("uuid", vals.uuid4(r)),
-        sid=X("sample_id", f"S{r.randrange(10**8, 10**9)}"),
+        sid=f"S{r.randrange(10**8, 10**9)}",
         n=P("name", p.full),
         d=P("dob", vals.fmt_date(p.dob, "iso"), "DOB"),
         ins=P(idv[0], idv[1], "ID"),
@@ -387,3 +398,174 @@ FORMS = [
     pharmacy_order,
     lab_result_json,
 ]
+
+
+def nurse_handover(r: Random, v: int) -> B:
+    """A German ward's handover; patients come from many places."""
+    b = B()
+    b.f(
+        "Übergabe {dienst}, Station {st}\n\n",
+        dienst=["Früh → Spät", "Spät → Nacht", "Nacht → Früh"][v % 3],
+        st=X("ward", f"{r.randrange(1, 9)}{r.choice('ABC')}"),
+    )
+    for _ in range(3):
+        p = vals.Person(r, r.choice(["de", "de", "at", "tr", "pl", "it"]))
+        bed = X("bed", f"Zi. {r.randrange(101, 130)}/{r.randrange(1, 3)}")
+        style = r.randrange(3)
+        if style == 0:
+            b.f(
+                "{bed} {n} ({age} J.) – {icd}, RR {rr}, nüchtern ab 0 Uhr, Tochter ruft an: {t}\n",
+                bed=bed,
+                n=P("name", p.family.lower() if r.random() < 0.5 else p.family),
+                age=str(2026 - p.dob.year),
+                icd=X("icd10", r.choice(vals.ICD)),
+                rr=X("measurement", f"{r.randrange(100, 180)}/{r.randrange(60, 100)}"),
+                t=P("phone", vals.phone(r, "de"), "T"),
+            )
+        elif style == 1:
+            b.f(
+                "{bed} {n}, geb {d}, {drug} pausiert, Angehörige {rel} kommt 15h\n",
+                bed=bed,
+                n=P("name", f"{p.given[0]}. {p.family}"),
+                d=P("dob", vals.fmt_date(p.dob, "dot"), "DOB"),
+                drug=X("drug", r.choice(vals.DRUGS)),
+                rel=P("name", vals.Person(r, p.loc).given),
+            )
+        else:
+            native, latin = r.choice(vals.SCRIPT_NAMES[r.choice(["ru", "ar", "uk", "zh"])])
+            b.f(
+                "{bed} {n} / {nl} – spricht kaum Deutsch, Dolmetscher über {org}, Fallnr. {fn}\n",
+                bed=bed,
+                n=P("name", native),
+                nl=P("name", latin),
+                org=X("organisation", "Triaphon"),
+                fn=P("patient_no", f"{r.randrange(10**7, 10**8)}", "ID"),
+            )
+    b.f(
+        "\nAufnahme heute: {n} ({ins}), kommt von {ort}.\n",
+        n=P("name", vals.Person(r, "de").full),
+        ins=P("de_kvnr", vals.de_kvnr(r), "ID"),
+        ort=X("department", "ZNA"),
+    )
+    return b
+
+
+_OCR = {
+    # insurer label, reference, request, greeting, holder, amount, receipt, phone, closing, insurer
+    "de": (
+        "Krankenkasse",
+        "Ihr Schreiben vom",
+        "bitte überweisen Sie die Erstattung auf mein Konto",
+        "Sehr geehrte Damen unu Herren,",
+        "Kontoinhaber",
+        "Rechnungsbetrag",
+        "Beleg-Nr",
+        "Tel tagsüber",
+        "Mit freundlichen Grüsen",
+        "AOK Rheinland",
+    ),
+    "fr": (
+        "Mutuelle",
+        "Votre courrier du",
+        "merci de verser le remboursement sur mon compte",
+        "Madame, Monsieur,",
+        "Titulaire",
+        "Montant de la facture",
+        "Reçu n°",
+        "Tél. en journée",
+        "Cordialemnet",
+        "MGEN",
+    ),
+    "es": (
+        "Mutua",
+        "Su carta del",
+        "ruego ingresen el reembolso en mi cuenta",
+        "Estimados señores:",
+        "Titular",
+        "Importe de la factura",
+        "Recibo nº",
+        "Tel. de día",
+        "Atentamante",
+        "Sanitas",
+    ),
+    "it": (
+        "Cassa mutua",
+        "Vostra lettera del",
+        "vi prego di accreditare il rimborso sul conto",
+        "Spett.le ufficio,",
+        "Intestatario",
+        "Importo fattura",
+        "Ricevuta n.",
+        "Tel. di giorno",
+        "Distinti saluit",
+        "UniSalute",
+    ),
+    "nl": (
+        "Zorgverzekeraar",
+        "Uw brief van",
+        "graag de vergoeding overmaken op rekening",
+        "Geachte heer/mevrouw,",
+        "Rekeninghouder",
+        "Factuurbedrag",
+        "Bonnr",
+        "Tel overdag",
+        "Met vriendelijke groet",
+        "Zilveren Kruis",
+    ),
+    "pl": (
+        "Ubezpieczyciel",
+        "Pismo z dnia",
+        "proszę o przelew zwrotu na konto",
+        "Szanowni Państwo,",
+        "Właściciel konta",
+        "Kwota rachunku",
+        "Paragon nr",
+        "Tel. w ciągu dnia",
+        "Z powazaniem",
+        "PZU",
+    ),
+}
+
+
+def ocr_scanned_letter(r: Random, v: int) -> B:
+    loc = ["de", "fr", "es", "it", "nl", "pl"][v % 6]
+    p = vals.Person(r, loc)
+    c = _OCR[loc]
+    ib = vals.iban(r, {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pl": "PL"}[loc])
+    cut = ib.rfind(" ", 0, len(ib) // 2 + 3)
+    b = B()
+    b.f(
+        "[OCR 1/2]\n{n}\n{a}\n\n{ins} {org}\n{ref} {dt}   Ref. {az}\n\n{greet}\n\n",
+        n=P("name", p.full.upper() if v % 2 else p.full),
+        a=P("address", vals.address(r, loc, "\n"), "A"),
+        ins=c[0],
+        org=X("organisation", c[9]),
+        ref=c[1],
+        dt=X("date", f"{r.randrange(1, 28)}.{r.randrange(1, 12)}.2026"),
+        az=f"{r.randrange(100, 999)}-{r.randrange(10000, 99999)}",
+        greet=c[3],
+    )
+    b.f(
+        c[2]
+        + "\n{ib}\n("
+        + c[4]
+        + ": {ki}).\n"
+        + c[5]
+        + " {pr}, "
+        + c[6]
+        + " {bn}.\n"
+        + c[7]
+        + " {t}\n\n"
+        + c[8]
+        + "\n{sig}\n",
+        ib=P("iban", ib[:cut] + "\n" + ib[cut + 1 :], "IB"),
+        ki=P("name", p.given + " " + p.family),
+        pr=X("price", vals.price(r)),
+        bn=X("receipt_no", f"{r.randrange(10**5, 10**6)}"),
+        t=P("phone", vals.phone(r, loc), "T"),
+        sig=P("name", p.family),
+    )
+    return b
+
+
+FORMS.extend([nurse_handover, ocr_scanned_letter])

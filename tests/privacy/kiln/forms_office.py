@@ -19,16 +19,14 @@ def shared_mailbox_handover(r: Random, v: int) -> B:
         "pl": "sekretariat",
         "it": "segreteria",
     }[loc]
-    dom = r.choice(
-        [
-            "praxis-linde.de",
-            "mairie-rezé.fr",
-            "clinica-olivo.es",
-            "kinderopvang-zon.nl",
-            "szkola12.edu.pl",
-            "studio-santoro.it",
-        ]
-    )
+    dom = {
+        "de": "praxis-linde.de",
+        "fr": "creche-les-lilas.fr",
+        "es": "clinica-olivo.es",
+        "nl": "kinderopvang-zon.nl",
+        "pl": "szkola12.edu.pl",
+        "it": "studio-santoro.it",
+    }[loc]
     txt = {
         "de": "Hallo {q},\n\nhier die Zugangsdaten fürs Sammelpostfach, bitte nicht "
         "weitergeben:\nPostfach: {mb}\nPasswort: {pw}\n"
@@ -54,7 +52,7 @@ def shared_mailbox_handover(r: Random, v: int) -> B:
     b.f(
         txt,
         q=P("name", q.given),
-        mb=X("role_mailbox", f"{box}@{dom}"),
+        mb=f"{box}@{dom}",
         pw=S("password", vals.password(r)),
         url=X("url", f"https://webmail.{dom}/owa"),
         pw2=S("password", vals.password(r)),
@@ -115,7 +113,7 @@ def booking_config_yaml(r: Random, v: int) -> B:
         port=X("port", str(r.choice([8080, 8443, 3000]))),
         host=X("hostname", "0.0.0.0"),
         dom=r.choice(["ionos.de", "gmail.com", "office365.com"]),
-        su=X("role_mailbox", r.choice(["termine@praxis-linde.de", "noreply@salon-haarmonie.de"])),
+        su=r.choice(["termine@praxis-linde.de", "noreply@salon-haarmonie.de"]),
         sp=S("password", vals.password(r)),
         sk=S("api_key", "sk_live_" + vals.rs(r, 28)),
         wh=S("signing_secret", "whsec_" + vals.rs(r, 32)),

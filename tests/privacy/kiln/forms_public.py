@@ -72,7 +72,7 @@ def fr_courrier_mairie(r: Random, v: int) -> B:
         "Monsieur le Maire,\n\nJe me permets de vous écrire au sujet de ma demande n° {dos} "
         "déposée le {dt}. "
         "Mon fils {enf}, né le {dn}, est scolarisé à l'école {ec}.\n",
-        dos=X("ticket", f"{r.randrange(2024, 2027)}-{r.randrange(1000, 9999)}"),
+        dos=f"{r.randrange(2024, 2027)}-{r.randrange(1000, 9999)}",
         dt=X("date", f"{r.randrange(1, 28)} octobre 2026"),
         enf=P("name", vals.Person(r, "fr", "m").given),
         dn=P("dob", vals.fmt_date(vals.birthdate(r, 2012, 2022), "fr"), "DOB"),
@@ -123,7 +123,7 @@ def nl_gemeente_mail(r: Random, v: int) -> B:
     b.f(
         "Geachte heer/mevrouw,\n\nVia deze mail wil ik bezwaar maken tegen de beschikking met "
         "kenmerk {k} van {dt}.\n",
-        k=X("ticket", f"Z/{r.randrange(25, 27)}/{r.randrange(100000, 999999)}"),
+        k=f"Z/{r.randrange(25, 27)}/{r.randrange(100000, 999999)}",
         dt=X("date", f"{r.randrange(1, 28)} oktober 2026"),
     )
     b.f(
@@ -238,7 +238,7 @@ def tr_dilekce(r: Random, v: int) -> B:
 
 def en_school_absence(r: Random, v: int) -> B:
     loc = "en" if v % 2 else "us"
-    par, kid = vals.Person(r, loc), vals.Person(r, loc)
+    par = vals.Person(r, loc)
     b = B()
     b.f(
         "hi mrs {t},\n\njust to let you know {k} wont be in today or {day}, shes got a temperature "
@@ -246,7 +246,7 @@ def en_school_absence(r: Random, v: int) -> B:
         "sorry for the short notice!! if you need me my number is {tel} or my husband {h} on "
         "{ht}.\n",
         t=P("name", vals.Person(r, loc).family.lower()),
-        k=P("name", kid.given.lower()),
+        k=P("name", vals.Person(r, loc, "f").given.lower()),
         day=X("weekday", "tomorrow"),
         temp=X("measurement", f"{r.randrange(38, 40)}.{r.randrange(10)}"),
         tel=P("phone", vals.phone(r, loc), "T"),
@@ -286,9 +286,9 @@ def us_enrollment_form(r: Random, v: int) -> B:
     )
     b.f(
         "Grade: {g}   Bus route: {bus}   Lunch price: {pr}\n",
-        g=X("grade", f"{r.randrange(1, 12)}th"),
+        g=X("grade", f"Grade {r.randrange(1, 12)}"),
         bus=X("route", f"Route {r.randrange(1, 40)}"),
-        pr=X("price", vals.price(r, "$", False)),
+        pr=X("price", f"${r.randrange(2, 5)}.{r.choice(['25', '50', '75', '95'])}"),
     )
     return b
 
@@ -401,6 +401,16 @@ def parking_permit(r: Random, v: int) -> B:
     return b
 
 
+_CLUBS = {
+    "de": ["Robotik", "Chor", "Schach", "Fußball", "Theater"],
+    "pl": ["Robotyka", "Chór", "Szachy", "Piłka nożna", "Teatr"],
+    "nl": ["Robotica", "Koor", "Schaken", "Voetbal", "Toneel"],
+    "fr": ["Robotique", "Chorale", "Échecs", "Football", "Théâtre"],
+    "es": ["Robótica", "Coro", "Ajedrez", "Fútbol", "Teatro"],
+    "pt": ["Robótica", "Coro", "Xadrez", "Futebol", "Teatro"],
+}
+
+
 def class_list_table(r: Random, v: int) -> B:
     loc = ["de", "pl", "nl", "fr", "es", "pt"][v % 6]
     hdr = {
@@ -426,8 +436,7 @@ def class_list_table(r: Random, v: int) -> B:
             t=P("phone", vals.phone(r, loc), "T"),
             ag=X(
                 "club",
-                r.choice(["Robotik", "Chor", "Schach", "Fußball", "Theater", "Informatik"])
-                + f" {r.randrange(1, 4)}",
+                r.choice(_CLUBS[loc]) + f" {r.randrange(1, 4)}",
             ),
         )
     return b
@@ -475,7 +484,7 @@ def refugee_interpreter_request(r: Random, v: int) -> B:
 
 
 def pt_email_escola(r: Random, v: int) -> B:
-    p = vals.Person(r, "pt")
+    p = vals.Person(r, "pt", "f")
     b = B()
     b.f(
         "Bom dia Professora {prof},\n\nSou a encarregada de educação do {al} ({ano}). ",

@@ -161,6 +161,10 @@ class Person:
         self.loc = loc
         self.given = rng.choice(fem if self.sex == "f" else mal)
         self.family = rng.choice(fam)
+        if loc == "pl" and self.sex == "f" and self.family.endswith(("ski", "cki")):
+            self.family = self.family[:-1] + "a"
+        if loc == "pl" and self.sex == "m" and self.family.endswith(("ska", "cka")):
+            self.family = self.family[:-1] + "i"
         self.full = f"{self.given} {self.family}"
         self.dob = birthdate(rng)
 
@@ -550,7 +554,7 @@ def iban(rng: Random, cc: str, grouped: bool = True) -> str:
 
 
 def iban_ok(s: str) -> bool:
-    s = s.replace(" ", "").upper()
+    s = "".join(s.split()).upper()
     return len(s) == 4 + len(IBAN_SPEC.get(s[:2], "x" * 99)) and _iban_num(s[4:] + s[:4]) % 97 == 1
 
 
