@@ -1,4 +1,1 @@
-"""Kiln: an independent sealed yardstick, scored once.
-
-Not to be read by anyone tuning the filter.
-"""
+"""An independent sealed yardstick, scored once, not to be read by anyone tuning the filter."""

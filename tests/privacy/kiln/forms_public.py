@@ -511,8 +511,49 @@ def pt_email_escola(r: Random, v: int) -> B:
     return b
 
 
+_CHAT = {
+    "de": (
+        "hallo zusammen, wer kann am Samstag fahren? {me} hat noch 3 Plätze frei. ruft mich an {t}",
+        "ich kann! Treffpunkt {pl} um {h}? Adresse von uns falls jemand abholen will: {a}",
+        "Super. Die Liste hat die Mama von {k}, Nummer {t2}. Kosten {pr} pro Kind",
+        ("Sporthalle Nord", "Hallenbad", "Bahnhof"),
+    ),
+    "pl": (
+        "hej, kto może w sobotę zawieźć dzieci? {me} ma jeszcze 3 miejsca. dzwońcie {t}",
+        "ja mogę! zbiórka {pl} o {h}? nasz adres jakby ktoś chciał podjechać: {a}",
+        "Super. Listę ma mama {k}, numer {t2}. Koszt {pr} od dziecka",
+        ("pod halą sportową", "przy basenie", "na dworcu"),
+    ),
+    "es": (
+        "hola!! quién puede llevar a los niños el sábado? {me} tiene 3 plazas. llamadme al {t}",
+        "yo puedo! quedamos en {pl} a las {h}? nuestra dirección por si alguien pasa: {a}",
+        "Genial. La lista la tiene la madre de {k}, su número es {t2}. Son {pr} por niño",
+        ("el polideportivo", "la piscina municipal", "la estación"),
+    ),
+    "tr": (
+        "merhaba, cumartesi kim götürebilir? {me} arabada 3 yer var diyor. beni arayın {t}",
+        "ben götürürüm! {pl} önünde {h} buluşalım mı? adresimiz: {a}",
+        "Süper. Listeyi {k} annesi tutuyor, numarası {t2}. Çocuk başı {pr}",
+        ("spor salonu", "yüzme havuzu", "metro durağı"),
+    ),
+    "fr": (
+        "coucou, qui peut conduire samedi ? {me} a encore 3 places. appelez-moi au {t}",
+        "moi je peux ! rdv devant {pl} à {h} ? notre adresse si quelqu'un veut passer : {a}",
+        "Top. C'est la maman de {k} qui a la liste, son numéro {t2}. {pr} par enfant",
+        ("le gymnase", "la piscine", "la gare"),
+    ),
+    "nl": (
+        "hoi allemaal, wie kan zaterdag rijden? {me} heeft nog 3 plekken. bel me {t}",
+        "ik kan! verzamelen bij {pl} om {h}? ons adres als iemand wil ophalen: {a}",
+        "Top. De lijst heeft de moeder van {k}, nummer {t2}. Kosten {pr} per kind",
+        ("de sporthal", "het zwembad", "het station"),
+    ),
+}
+
+
 def parents_chat(r: Random, v: int) -> B:
     loc = ["de", "pl", "es", "tr", "fr", "nl"][v % 6]
+    lines = _CHAT[loc]
     ppl = [vals.Person(r, loc) for _ in range(3)]
     b = B()
     for i, p in enumerate(ppl):
@@ -520,25 +561,28 @@ def parents_chat(r: Random, v: int) -> B:
         b.f("[{hh}] {who}: ", hh=X("timestamp", hh), who=P("name", p.given if i else p.full))
         if i == 0:
             b.f(
-                "hallo zusammen, wer kann am Samstag fahren? {me} hat noch 3 Plätze frei. ruft "
-                "mich an {t}\n",
+                lines[0] + "\n",
                 me=P("name", ppl[1].given.lower()),
                 t=P("phone", vals.phone(r, loc), "T"),
             )
         elif i == 1:
             b.f(
-                "ich kann! Treffpunkt {pl} um {h}? Adresse von uns falls jemand abholen will: "
-                "{a}\n",
-                pl=X("public_place", r.choice(["Sporthalle Nord", "Hallenbad", "Bahnhof"])),
+                lines[1] + "\n",
+                pl=X("public_place", r.choice(lines[3])),
                 h=X("time", "9:30"),
                 a=P("address", vals.address(r, loc), "A"),
             )
         else:
             b.f(
-                "Super. Die Liste hat {k}s Mama, die Nummer ist {t2}. Kosten {pr} pro Kind\n",
+                lines[2] + "\n",
                 k=P("name", vals.Person(r, loc).given),
                 t2=P("phone", vals.phone(r, loc), "T"),
-                pr=X("price", vals.price(r)),
+                pr=X(
+                    "price",
+                    {"tr": f"{r.randrange(50, 400)} TL", "pl": f"{r.randrange(20, 90)} zł"}.get(
+                        loc, f"{r.randrange(3, 25)},00 €"
+                    ),
+                ),
             )
     return b
 
