@@ -628,7 +628,9 @@ def appointment_ics(r: Random, v: int) -> B:
         kn=P("customer_no", f"{r.randrange(10**5, 10**6)}", "ID"),
         loc=X(
             "facility",
-            r.choice(["Praxis Dr. Weber, Raum 2", "Cabinet Kiné Rive Gauche", "Salon Haarmonie"]),
+            r.choice(
+                ["Praxis am Stadtpark, Raum 2", "Cabinet Kiné Rive Gauche", "Salon Haarmonie"]
+            ),
         ),
         org=P("name", vals.Person(r, loc).full),
         oe=P("email", vals.Person(r, loc).email(r), "E"),

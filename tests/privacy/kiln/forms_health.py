@@ -200,7 +200,7 @@ def at_terminliste(r: Random, v: int) -> B:
     b = B()
     b.f(
         "Ordination {o} – Termine {d}\n\nZeit  | Patient/in | SVNR | Telefon | Anmerkung\n",
-        o=X("practice", "Dr. Gruber & Partner" if v % 2 else "Gruppenpraxis Wieden"),
+        o=X("practice", "Gruppenpraxis am Naschmarkt" if v % 2 else "Gruppenpraxis Wieden"),
         d=X("date", f"{r.randrange(1, 28)}.11.2026"),
     )
     for _ in range(r.randrange(4, 6)):

@@ -170,9 +170,11 @@ def de_elternbrief(r: Random, v: int) -> B:
         frist=X("date", f"{r.randrange(1, 28)}.01.2027"),
     )
     b.f(
+        "Als Lektüre für die Fahrt lesen wir ein Buch von {autor}.\n"
         "Für {k} fehlt noch die Einverständniserklärung und die Kopie des Impfausweises.\n"
         "Bei Fragen erreichen Sie mich unter {e} oder mobil {tel} (bitte nur bis 18 Uhr).\n\n"
         "Viele Grüße\n{lehrer}\n",
+        autor=X("public_figure", r.choice(["Cornelia Funke", "Erich Kästner", "Michael Ende"])),
         k=P("name", kid.given if v % 2 else kid.full),
         e=P("email", t.email(r, ("schule-bw.de", "gmx.de")), "E"),
         tel=P("phone", vals.phone(r, "de"), "T"),
@@ -193,9 +195,11 @@ def sv_skola_meddelande(r: Random, v: int) -> B:
         sk=X("school", r.choice(["Engelbrektsskolan", "Vasaskolan", "Katarina Södra skola"])),
     )
     b.f(
+        "Tack för temadagen om {af}! "
         "{k2} kommer att vara borta {d1}–{d2} pga. tandläkarbesök. Min nya adress är {a} och "
         "nummer {t}.\n"
         "Mejla gärna till {e}.\n\nMvh {sig}\n",
+        af=X("public_figure", "Astrid Lindgren"),
         k2=P("name", k.given),
         d1=X("date", f"{r.randrange(1, 14)}/12"),
         d2=X("date", f"{r.randrange(15, 28)}/12"),
@@ -494,11 +498,12 @@ def pt_email_escola(r: Random, v: int) -> B:
     )
     b.f(
         "Envio os dados pedidos para o seguro escolar: NIF {nif}, morada {a}, telemóvel {t}.\n"
-        "O valor da visita de estudo ({pr}) foi pago por MB Way no dia {dt}, referência "
+        "O valor da visita de estudo à {casa} ({pr}) foi pago por MB Way no dia {dt}, referência "
         "{ref}.\n\nCumprimentos,\n{n}\n{e}\n",
         nif=P("pt_nif", vals.pt_nif(r), "ID"),
         a=P("address", vals.address(r, "pt"), "A"),
         t=P("phone", vals.phone(r, "pt"), "T"),
+        casa=X("place", "Casa Fernando Pessoa"),
         pr=X("price", vals.price(r)),
         dt=X("date", f"{r.randrange(1, 28)}/10/2026"),
         ref=X(
