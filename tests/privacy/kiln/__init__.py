@@ -1,0 +1,1 @@
+"""An independent sealed yardstick, scored once, not to be read by anyone tuning the filter."""
