@@ -105,13 +105,16 @@ class Who:
 
     used: ClassVar[set[str]] = set()  # names already cast in the document being built
 
-    def __init__(self, r: Random, loc: str) -> None:
+    def __init__(
+        self, r: Random, loc: str, female: bool | None = None, kin: Who | None = None
+    ) -> None:
         self.loc = loc
-        self.p = gen.person(r, loc)
+        fam = kin.p.fam if kin else None
+        self.p = gen.person(r, loc, female, fam)
         for _ in range(30):
-            if self.p.given not in Who.used and self.p.family not in Who.used:
+            if self.p.given not in Who.used and (kin or self.p.family not in Who.used):
                 break
-            self.p = gen.person(r, loc)
+            self.p = gen.person(r, loc, female, fam)
         Who.used |= {self.p.given, self.p.family}
         self.given = self.p.given
         self.family = self.p.family

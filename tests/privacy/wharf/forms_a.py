@@ -13,6 +13,9 @@ FORMS: list[tuple[Callable[[Random, int], Doc], int]] = []
 
 MIGR = ["ua", "ar", "in", "tr", "cn", "kr", "vn", "ng", "ph", "br", "mx", "pl"]
 HOST = ["de", "fr", "es", "nl", "gb", "us", "pt", "pl"]
+DEMONYM = {"ua": "Ukrainian", "ar": "Syrian", "in": "Indian", "tr": "Turkish", "cn": "Chinese",
+           "kr": "South Korean", "vn": "Vietnamese", "ng": "Nigerian", "ph": "Filipino",
+           "br": "Brazilian", "mx": "Mexican", "pl": "Polish"}  # fmt: skip
 
 
 def form(variants: int) -> Callable[[Callable[[Random, int], Doc]], Callable[[Random, int], Doc]]:
@@ -101,7 +104,14 @@ def consulate_appointment(r: Random, v: int) -> Doc:
             "Né(e) le ",
             a.b("slash"),
             " à ",
-            x("city", r.choice(["Kharkiv", "Izmir", "Hanoi", "Abuja"])),
+            {
+                "ua": "Kharkiv",
+                "tr": "Izmir",
+                "vn": "Hanoi",
+                "ng": "Abuja",
+                "in": "Pune",
+                "ar": "Homs",
+            }[a.loc],
             "\n",
             "Passeport n° ",
             a.pp(),
@@ -134,7 +144,16 @@ def residence_permit_form(r: Random, v: int) -> Doc:
             "3. Geburtsdatum: ",
             a.b("dot"),
             "\n4. Staatsangehörigkeit: ",
-            x("nationality", "ukrainisch" if a.loc == "ua" else "syrisch"),
+            x(
+                "nationality",
+                {
+                    "ua": "ukrainisch",
+                    "ar": "syrisch",
+                    "in": "indisch",
+                    "tr": "türkisch",
+                    "vn": "vietnamesisch",
+                }[a.loc],
+            ),
             "\n5. Anschrift in Deutschland: ",
             P("address", gen.address(r, "de"), AD),
             "\n6. Telefon: ",
@@ -365,8 +384,8 @@ def hotel_booking(r: Random, v: int) -> Doc:
 def family_chat(r: Random, v: int) -> Doc:
     loc = ["ua", "tr", "in", "ng", "ph", "vn"][v + r.randrange(4)]
     me = Who(r, loc)
-    mom = Who(r, loc)
-    bro = Who(r, loc)
+    mom = Who(r, loc, female=True, kin=me)
+    bro = Who(r, loc, female=False, kin=me)
     d = Doc()
     day = r.randint(1, 28)
     t = lambda h, m: f"[{day:02d}/11/2026, {h:02d}:{m:02d}]"  # noqa: E731
@@ -628,6 +647,7 @@ def freelancer_invoice(r: Random, v: int) -> Doc:
 @form(2)
 def university_letter(r: Random, v: int) -> Doc:
     a = Who(r, r.choice(["cn", "in", "kr", "vn", "ng", "tr", "ar", "br"]))
+    a.dob = gen.dob(r, 1996, 2005)
     d = Doc()
     sid = f"{r.randint(2024, 2026)}{gen.digits(r, 5)}"
     uni = r.choice(["Technische Universität München", "Université Grenoble Alpes", "University of Edinburgh",
@@ -754,7 +774,7 @@ def cv_resume(r: Random, v: int) -> Doc:
             "Born ",
             a.b("long_en"),
             " · Nationality: ",
-            x("nationality", "Ukrainian" if a.loc == "ua" else "Indian"),
+            x("nationality", DEMONYM[a.loc]),
             "\n",
         )
     d(

@@ -499,11 +499,13 @@ def gps_export(r: Random, v: int) -> Doc:
         "\n\n",
         "time,lat,lon,battery\n",
     )
+    day, minute = f"2026-{r.randint(1, 11):02d}-{r.randint(10, 28)}", r.randint(420, 900)
     for _ in range(4 + v):
         lat += r.uniform(-0.004, 0.004)
         lon += r.uniform(-0.004, 0.004)
+        minute += r.randint(3, 25)
         d(
-            x("timestamp", gen.ts(r)),
+            x("timestamp", f"{day}T{minute // 60:02d}:{minute % 60:02d}:{r.randint(0, 59):02d}Z"),
             ",",
             P("geo", f"{lat:.6f},{lon:.6f}", GEO),
             ",",
@@ -520,6 +522,7 @@ def ride_chat(r: Random, v: int) -> Doc:
     a = Who(r, r.choice(["tr", "ar", "in", "ng", "br"]))
     drv = Who(r, a.loc)
     pl, name = r.choice(gen.PUBLIC_PLACES)
+    la, lo = (float(c) for c in pl.split(", "))
     d = Doc()
     d(
         "Translate this taxi chat to English:\n\n",
@@ -535,7 +538,7 @@ def ride_chat(r: Random, v: int) -> Doc:
         "\n",
         a.n("given"),
         ": ",
-        P("geo", f"{r.uniform(-10, 45):.5f}, {r.uniform(-40, 40):.5f}", GEO),
+        P("geo", f"{la + r.uniform(-0.01, 0.01):.5f}, {lo + r.uniform(-0.01, 0.01):.5f}", GEO),
         "\n",
         drv.n("given"),
         ": ",

@@ -9,11 +9,20 @@ from . import values as gen
 from .build import AD, IB, ID, LP, PER, PH, SSN, Doc, P, S, Who, card, x
 from .forms_a import HOST, MIGR, form
 
+BIRTH_CITY = {"in": "Mumbai", "tr": "Ankara", "ng": "Ibadan", "ua": "Odesa", "vn": "Da Nang",
+              "ph": "Cebu City", "cn": "Chengdu", "ar": "Aleppo"}  # fmt: skip
+LANGS = {"ua": "Oekraïens", "ar": "Arabisch", "tr": "Turks", "ph": "Tagalog", "in": "Hindi",
+         "cn": "Chinees", "kr": "Koreaans", "vn": "Vietnamees", "br": "Portugees", "mx": "Spaans",
+         "pl": "Pools", "ng": "Yoruba"}  # fmt: skip
+
 
 @form(3)
 def birth_certificate_translation(r: Random, v: int) -> Doc:
     loc = ["ua", "ar", "vn"][v]
-    ch, fa, mo = Who(r, loc), Who(r, loc), Who(r, loc)
+    fa = Who(r, loc, female=False)
+    mo = Who(r, loc, female=True)
+    ch = Who(r, loc, kin=fa)
+    ch.dob = gen.dob(r, 1990, 2012)
     d = Doc()
     d(
         "Please translate this birth certificate into German for the Standesamt, keep the layout:\n\n"
@@ -31,7 +40,7 @@ def birth_certificate_translation(r: Random, v: int) -> Doc:
             ch.b("dot"),
             "\n",
             "Місце народження: ",
-            x("city", "м. Запоріжжя"),
+            "м. Запоріжжя",
             "\nБатько: ",
             P("person", fa.native or fa.full, PER),
             "\nМати: ",
@@ -160,7 +169,7 @@ def school_enrollment(r: Random, v: int) -> Doc:
         "\nAdres/Adresse: ",
         P("address", gen.address(r, "nl" if v == 0 else "de"), AD),
         "\nThuistaal/Familiensprache: ",
-        x("language", r.choice(["Oekraïens", "Arabisch", "Türkisch", "Tagalog"])),
+        x("language", LANGS.get(p.loc, "Engels")),
         "\nAllergie: ",
         x("allergy", "pinda's" if v == 0 else "Erdnüsse"),
         "\n",
@@ -535,7 +544,8 @@ def tax_residency(r: Random, v: int) -> Doc:
 
 @form(2)
 def pension_ssn(r: Random, v: int) -> Doc:
-    a = Who(r, r.choice(["us", "mx", "ph", "pl"]))
+    a = Who(r, r.choice(["us", "mx", "ph", "pl"]), female=False)
+    a.dob = gen.dob(r, 1950, 1964)
     d = Doc()
     d(
         "My father worked 12 years in ",
@@ -550,7 +560,7 @@ def pension_ssn(r: Random, v: int) -> Doc:
         "\nDeutsche Rentenversicherungsnr.: ",
         P(
             "de_pension_no",
-            f"{r.choice(['12', '65', '53'])} {a.dob:%d%m%y} {gen.fold(a.family)[0].upper()} {gen.digits(r, 3)}",
+            gen.de_rvnr(r, a.dob, gen.fold(a.family)[0], a.female),
             ID,
         ),
         "\nDOB: ",
@@ -612,11 +622,16 @@ def job_offer(r: Random, v: int) -> Doc:
 @form(2)
 def power_of_attorney(r: Random, v: int) -> Doc:
     a = Who(r, r.choice(["ua", "tr", "pl", "ar", "in"]))
-    b = Who(r, a.loc)
+    b = Who(r, a.loc, female=False, kin=a)
     d = Doc()
     d(
         "Draft a power of attorney in English and ",
-        x("language", "Ukrainian" if a.loc == "ua" else "Turkish"),
+        x(
+            "language",
+            {"ua": "Ukrainian", "tr": "Turkish", "pl": "Polish", "ar": "Arabic", "in": "Hindi"}[
+                a.loc
+            ],
+        ),
         " so my brother can sell my flat while I'm abroad.\n\n",
         "Principal: ",
         a.n("full"),
@@ -637,14 +652,7 @@ def power_of_attorney(r: Random, v: int) -> Doc:
         b.a(),
         "\n",
         "Property: apartment at ",
-        x(
-            "public_address",
-            r.choice(
-                ["Khreshchatyk St, Kyiv", "İstiklal Caddesi, Beyoğlu", "Marszałkowska, Warszawa"]
-            ),
-        )
-        if v
-        else "",
+        P("address", gen.address(r, a.loc), AD),
         "\nCadastral no. ",
         x(
             "cadastral_no",
@@ -815,7 +823,7 @@ def east_asia_registration(r: Random, v: int) -> Doc:
             a.a(),
             "\n手机：",
             a.ph(True),
-            "\n微信号：",
+            "\n微信号：" if v == 2 else "",
             P("handle", gen.fold(a.given).lower() + "_" + gen.digits(r, 4), PER) if v == 2 else "",
             "\n",
         )
@@ -1072,9 +1080,15 @@ def student_housing_chat(r: Random, v: int) -> Doc:
 @form(3)
 def family_documents_note(r: Random, v: int) -> Doc:
     loc = r.choice(["ua", "ar", "in", "tr", "br", "ph", "cn", "kr", "pl", "mx"])
-    fam = [Who(r, loc) for _ in range(3 + (v == 2))]
+    head = Who(r, loc)
+    fam = [head, Who(r, loc, female=not head.female, kin=head)]
+    if v == 2:
+        fam.append(Who(r, loc, female=True))
+    fam.append(Who(r, loc, kin=head))
     kid = fam[-1]
     kid.dob = gen.dob(r, 2010, 2022)
+    if v == 2:
+        fam[2].dob = gen.dob(r, 1945, 1962)
     d = Doc()
     d(
         "Make a neat table of our family documents for the family reunification visa (Familiennachzug):\n\n"
@@ -1088,7 +1102,7 @@ def family_documents_note(r: Random, v: int) -> Doc:
     for i, w in enumerate(fam):
         style = ["dot", "slash", "iso", "long_en"][(i + v) % 4]
         d(
-            x("role", roles[i] if i < len(fam) - 1 else roles[2]),
+            x("role", roles[min(i, 1)] if i < 2 else roles[3] if i < len(fam) - 1 else roles[2]),
             ": ",
             w.n("full" if i else "caps"),
             ", ",
@@ -1135,12 +1149,7 @@ def schengen_application(r: Random, v: int) -> Doc:
         "\n4. Date of birth: ",
         a.b(["dot", "slash", "iso"][v]),
         "\n5. Place of birth: ",
-        x(
-            "city",
-            r.choice(
-                ["Mumbai", "Ankara", "Ibadan", "Odesa", "Da Nang", "Cebu City", "Chengdu", "Aleppo"]
-            ),
-        ),
+        BIRTH_CITY[a.loc],
         "\n9. National identity number: ",
         a.id(),
         "\n13. Travel document: ",

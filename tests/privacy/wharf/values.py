@@ -171,6 +171,24 @@ def mrz_digit(s: str) -> str:
     return str(tot % 10)
 
 
+def de_rvnr(r: Random, d: _dt.date, initial: str, female: bool) -> str:
+    body = f"{r.choice(['12', '13', '53', '65', '04'])}{d:%d%m%y}"
+    serial = r.randint(50, 99) if female else r.randint(0, 49)
+    digs = body + f"{ord(initial.upper()) - 64:02d}" + f"{serial:02d}"
+    w = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
+    chk = sum(sum(divmod(int(c) * k, 10)) for c, k in zip(digs, w, strict=True)) % 10
+    return f"{body[:2]} {body[2:]} {initial.upper()} {serial:02d}{chk}"
+
+
+def de_rvnr_ok(v: str) -> bool:
+    s = v.replace(" ", "")
+    if len(s) != 12 or not s[8].isalpha():
+        return False
+    digs = s[:8] + f"{ord(s[8].upper()) - 64:02d}" + s[9:11]
+    w = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
+    return sum(sum(divmod(int(c) * k, 10)) for c, k in zip(digs, w, strict=True)) % 10 == int(s[11])
+
+
 def ssn_ok(v: str) -> bool:
     d = v.replace("-", "").replace(" ", "")
     a, g, s = int(d[:3]), int(d[3:5]), int(d[5:])
@@ -182,7 +200,7 @@ CHECKS = {
     "br_cpf": cpf_ok, "nl_bsn": bsn_ok, "cn_rid": cn_rid_ok, "kr_rrn": kr_rrn_ok,
     "ua_rnokpp": ua_rnokpp_ok, "de_taxid": de_taxid_ok, "fr_nir": fr_nir_ok,
     "pt_nif": pt_nif_ok, "in_aadhaar": verhoeff_ok, "mx_curp": curp_ok, "us_ssn": ssn_ok,
-    "card": luhn_ok, "iban": iban_ok,
+    "card": luhn_ok, "iban": iban_ok, "de_pension_no": de_rvnr_ok,
 }  # fmt: skip
 
 # --------------------------------------------------------------------------- generators
@@ -259,6 +277,7 @@ class Person:
     alt: str | None
     dob: _dt.date
     female: bool
+    fam: tuple[str, str | None] = ("", None)
 
     @property
     def full(self) -> str:
@@ -392,10 +411,13 @@ AR_ALT = {"Mohammed": "Muhammad", "Ahmad": "Ahmed", "Layla": "Leila", "Youssef":
 CN_NATIVE_FULL = True
 
 
-def person(r: Random, loc: str) -> Person:
+def person(
+    r: Random, loc: str, female: bool | None = None, family: tuple[str, str | None] | None = None
+) -> Person:
     gs, fs = NAMES[loc]
-    g, gn, fem = r.choice(gs)
-    f, fnat = r.choice(fs)
+    pool = [x for x in gs if female is None or x[2] == female] or gs
+    g, gn, fem = r.choice(pool)
+    f, fnat = family or r.choice(fs)
     native = None
     alt = None
     if loc in ("ua", "ar", "in") and gn and fnat:
@@ -409,7 +431,9 @@ def person(r: Random, loc: str) -> Person:
     if loc == "pl" and not fem and f.endswith("ska"):
         f = f[:-3] + "ski"
         native = None
-    return Person(loc, g, f, native, alt, dob(r, 1958, 2004), fem)
+    out = Person(loc, g, f, native, alt, dob(r, 1958, 2004), fem)
+    out.fam = (f, fnat)
+    return out
 
 
 def full(p: Person) -> str:
@@ -839,7 +863,7 @@ def secret(r: Random, kind: str) -> str:
         w = r.choice(words)
         return r.choice([f"{w}{r.randint(10, 99)}{r.choice('!#$%&*?')}{r.choice(words).lower()}",
                          f"{w.capitalize()}_{digits(r, 4)}{r.choice('!#$?')}",
-                         alnum(r, 14, B62 + "!#$%&*?@^"),
+                         alnum(r, 14, B62 + "!$%&*^_-"),
                          f"{r.choice(words)}{r.choice('.-_')}{r.choice(words)}{digits(r, 3)}"])  # fmt: skip
     if kind == "session":
         return alnum(r, 40, "abcdefghijklmnopqrstuvwxyz0123456789")
