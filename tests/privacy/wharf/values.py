@@ -34,7 +34,7 @@ def luhn_complete(body: str) -> str:
 
 
 def iban_ok(iban: str) -> bool:
-    s = iban.replace(" ", "").upper()
+    s = "".join(iban.split()).upper()
     s = s[4:] + s[:4]
     n = "".join(str(int(c, 36)) for c in s)
     return int(n) % 97 == 1
