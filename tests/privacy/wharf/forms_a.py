@@ -545,7 +545,7 @@ def money_transfer(r: Random, v: int) -> Doc:
         else:
             d(
                 "Recipient account: ",
-                P("account_no", gen.digits(r, 10), ID),
+                P("account_no", gen.digits(r, 10), ("ID_NUMBER", "IBAN")),
                 ", bank code ",
                 x("bank_code", gen.digits(r, 3)),
                 "\n",

@@ -869,7 +869,7 @@ def phone_contract(r: Random, v: int) -> Doc:
         "Provider: ",
         x("company", {"de": "Telekom", "fr": "Free Mobile", "es": "Movistar"}[host]),
         "\nCustomer number: ",
-        P("customer_no", gen.digits(r, 10), ID),
+        P("customer_no", gen.digits(r, 10), ("ID_NUMBER", "PHONE")),
         "\nContract/plan: ",
         x("plan", "MagentaMobil M" if host == "de" else "Forfait 5G" if host == "fr" else "Fusión"),
         " (",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from random import Random
 
 from . import values as gen
-from .build import AD, EM, IB, ID, PER, PH, Doc, P, S, Who, card, x
+from .build import AD, EM, IB, ID, PER, PH, Doc, P, S, Who, card, sec, x
 from .forms_a import HOST, MIGR, form
 
 
@@ -75,7 +75,11 @@ def dictation_transcript(r: Random, v: int) -> Doc:
     a = Who(r, r.choice(MIGR + HOST))
     dg = "".join(c for c in a.local_phone if c.isdigit())
     words = dict(
-        zip("0123456789", ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], strict=True)
+        zip(
+            "0123456789",
+            ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+            strict=True,
+        )
     )
     em_user = gen.fold(a.given).lower().split()[0]
     em_dom = r.choice(["gmail", "outlook", "yahoo"])
@@ -252,7 +256,11 @@ def wallet_transfer_cn(r: Random, v: int) -> Doc:
             b.n("full"),
             ")\n",
             "계좌: ",
-            P("account_no", f"{gen.digits(r, 3)}-{gen.digits(r, 6)}-{gen.digits(r, 5)}", ID),
+            P(
+                "account_no",
+                f"{gen.digits(r, 3)}-{gen.digits(r, 6)}-{gen.digits(r, 5)}",
+                ("ID_NUMBER", "IBAN"),
+            ),
             "\n금액: ",
             x("amount", f"₩{r.randint(100, 900)},000"),
             "\n연락처: ",
@@ -270,4 +278,111 @@ def wallet_transfer_cn(r: Random, v: int) -> Doc:
             S("password", gen.secret(r, "password")),
             " (just so you know it's me)\n",
         )
+    return d
+
+
+def _b64key(r: Random) -> str:
+    return gen.alnum(r, 42, gen.B62 + "+/") + r.choice("AEIMQUYcgkosw048") + "="
+
+
+def _line1(addr: str) -> str:
+    parts = addr.split(", ")
+    if not any(c.isdigit() for c in parts[0]) and len(parts) > 1:
+        return ", ".join(parts[:2])
+    return parts[0]
+
+
+@form(2)
+def wireguard_config(r: Random, v: int) -> Doc:
+    a = Who(r, r.choice(MIGR + HOST))
+    d = Doc()
+    d(
+        "My VPN to watch home TV from abroad doesn't connect. Config:\n\n[Interface]\nPrivateKey = ",
+        S("vpn_private_key", _b64key(r)),
+        "\nAddress = ",
+        x("ip_private", f"10.{r.randint(0, 9)}.0.{r.randint(2, 50)}/32"),
+        "\nDNS = ",
+        x("ip_public", r.choice(["1.1.1.1", "9.9.9.9"])),
+        "\n\n[Peer]\nPublicKey = ",
+        x("public_key", _b64key(r)),
+        "\n",
+    )
+    if v:
+        d("PresharedKey = ", S("vpn_psk", _b64key(r)), "\n")
+    d(
+        "Endpoint = ",
+        x("host", f"{r.choice(['nl', 'de', 'se'])}-{r.randint(1, 40)}.vpn.example.net:51820"),
+        "\nAllowedIPs = ",
+        x("cidr", "0.0.0.0/0"),
+        "\n\nmy account on the VPN site is ",
+        a.e(),
+        ", subscription ",
+        x("order_no", gen.order_no(r, "SUB")),
+        "\n",
+    )
+    return d
+
+
+@form(2)
+def browser_cookies(r: Random, v: int) -> Doc:
+    a = Who(r, r.choice(MIGR + HOST))
+    site = r.choice(["upwork.com", "fiverr.com", "toptal.com", "wise.com"])
+    d = Doc()
+    d(
+        "I copied the cookies from devtools to use my session in a scraper, what's the right header format?\n\n",
+        "Name\tValue\tDomain\n",
+        "_ga\t",
+        x("analytics_id", f"GA1.2.{gen.digits(r, 10)}.{gen.digits(r, 10)}"),
+        "\t.",
+        x("domain", site),
+        "\n",
+        "lang\t",
+        x("locale", r.choice(["en-GB", "de-DE", "uk-UA"])),
+        "\n",
+        "session_id\t",
+        sec(r, "session", "session_cookie"),
+        "\n",
+    )
+    if v:
+        d("remember_token\t", S("remember_token", gen.alnum(r, 64, "0123456789abcdef")), "\n")
+    d(
+        "last_login_email\t",
+        P("email", a.email.replace("@", "%40"), EM),
+        "\n",
+        "consent\t",
+        x("consent", "essential%2Canalytics"),
+        "\n",
+    )
+    return d
+
+
+@form(2)
+def webhook_debug(r: Random, v: int) -> Doc:
+    a = Who(r, r.choice(MIGR + HOST))
+    d = Doc()
+    d(
+        "Signature verification fails for my webhook endpoint. Code and the payload I logged:\n\n```python\n",
+        'endpoint_secret = "',
+        sec(r, "whsec", "signing_secret"),
+        '"\n',
+        'event = stripe.Webhook.construct_event(payload, sig_header, endpoint_secret)\n```\n\n```json\n{\n  "id": "',
+        x("event_id", "evt_" + gen.alnum(r, 24)),
+        '",\n  "type": "checkout.session.completed",\n  "data": {"object": {\n    "payment_intent": "',
+        x("payment_id", "pi_" + gen.alnum(r, 24)),
+        '",\n    "amount_total": ',
+        x("amount", str(r.randint(900, 90000))),
+        ',\n    "customer_details": {\n      "name": "',
+        a.n("full"),
+        '",\n      "email": "',
+        a.e(),
+        '",\n      "phone": "',
+        P("phone", "+" + "".join(c for c in a.phone if c.isdigit()), PH),
+        '",\n      "address": {"line1": "',
+        P("address", _line1(a.addr), AD),
+        '"}\n    },\n    "card_last4": "',
+        x("card_last4", gen.digits(r, 4)),
+        '"\n  }}\n}\n```\n',
+    )
+    if v:
+        d("the API key in my settings is ", sec(r, "stripe", "api_key"), " if that matters\n")
     return d
