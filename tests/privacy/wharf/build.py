@@ -48,6 +48,14 @@ class X:
     value: str
 
 
+# Look-alikes we judged too close to personal to promise they are harmless (booking and case
+# references, transfer control numbers, partial card data): they stay in the text, unlabelled.
+UNLABELLED = frozenset(
+    {"mtcn", "visa_control_no", "case_no", "case_ref", "booking_ref", "pnr", "ticket_no", "repo",
+     "card_last4", "card_expiry", "transfer_id"}
+)  # fmt: skip
+
+
 class Doc:
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -57,7 +65,8 @@ class Doc:
 
     def __call__(self, *items: str | P | X) -> Doc:
         for it in items:
-            if isinstance(it, str):
+            if isinstance(it, str) or (isinstance(it, X) and it.kind in UNLABELLED):
+                it = it if isinstance(it, str) else it.value
                 self.parts.append(it)
                 self.n += len(it)
                 continue

@@ -281,6 +281,16 @@ def passport_ocr(r: Random, v: int) -> Doc:
         gen.mrz_digit(exp),
         "<<<<<<<<<<<<<<",
         "0",
+        gen.mrz_digit(
+            num
+            + gen.mrz_digit(num)
+            + yymmdd
+            + gen.mrz_digit(yymmdd)
+            + exp
+            + gen.mrz_digit(exp)
+            + "<" * 14
+            + "0"
+        ),
         "\n",
     )
     if v == 1:
@@ -289,6 +299,7 @@ def passport_ocr(r: Random, v: int) -> Doc:
             x("visa_control_no", gen.digits(r, 12)),
             ", is that personal?\n",
         )
+    d("\nocr app ", x("product", "Google Lens"), ", scanned ", x("timestamp", gen.ts(r)), "\n")
     return d
 
 
@@ -491,6 +502,28 @@ def family_chat(r: Random, v: int) -> Doc:
             bro.e(),
             "\n",
         )
+    fig = {
+        "ua": "Зеленський",
+        "tr": "Erdoğan",
+        "in": "Modi ji",
+        "ng": "Tinubu",
+        "ph": "Marcos",
+        "vn": "Sơn Tùng M-TP",
+    }.get(loc, "Messi")
+    d(
+        "[",
+        x("date", f"{day:02d}/11/2026"),
+        ", ",
+        x("time", "21:02"),
+        "] ",
+        P("person", mom.given, PER) if loc != "ua" else "Мама",
+        ": ",
+        "did you see what ",
+        x("public_figure", fig),
+        " said on TV? ",
+        x("emoji", "😂"),
+        "\n",
+    )
     return d
 
 

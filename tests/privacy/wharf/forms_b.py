@@ -354,6 +354,17 @@ def telegram_bot(r: Random, v: int) -> Doc:
         x("version", f"{r.randint(20, 21)}.{r.randint(0, 9)}"),
         "\n",
     )
+    d(
+        "Deployed on ",
+        x("host", "fly.io"),
+        " region ",
+        x("region", "fra"),
+        " at ",
+        x("timestamp", gen.ts(r)),
+        ", ",
+        x("quantity", "412"),
+        " users\n",
+    )
     return d
 
 
@@ -555,4 +566,12 @@ def ride_chat(r: Random, v: int) -> Doc:
     )
     if v:
         d(drv.n("given"), ": my number ", drv.ph(True), "\n")
+    d(
+        drv.n("given"),
+        ": ",
+        x("price", gen.price(r, r.choice(["TRY", "EGP", "INR", "NGN", "BRL"]))),
+        " ok? arriving ",
+        x("time", f"{r.randint(1, 23):02d}:{r.randint(10, 59)}"),
+        "\n",
+    )
     return d

@@ -92,6 +92,13 @@ def birth_certificate_translation(r: Random, v: int) -> Doc:
             P("person", gen.fold(ch.full), PER),
             "\n",
         )
+    d(
+        "\n[translator note: the seal says ",
+        x("org", "Відділ ДРАЦС" if loc == "ua" else "Civil Registry Office"),
+        ", form ",
+        x("form_code", f"F-{r.randint(10, 99)}"),
+        "]\n",
+    )
     return d
 
 
@@ -172,6 +179,15 @@ def school_enrollment(r: Random, v: int) -> Doc:
         x("language", LANGS.get(p.loc, "Engels")),
         "\nAllergie: ",
         x("allergy", "pinda's" if v == 0 else "Erdnüsse"),
+        "\n",
+    )
+    d(
+        "School: ",
+        x("org", r.choice(["OBS De Regenboog", "Grundschule am Park", "Montessorischool Oost"])),
+        ", start ",
+        x("date", "1 september 2027" if v == 0 else "01.08.2027"),
+        ", class ",
+        x("room", "1b"),
         "\n",
     )
     return d
@@ -517,7 +533,7 @@ def tax_residency(r: Random, v: int) -> Doc:
             "- Steuer-ID: ",
             P("de_taxid", gen.de_taxid(r), ID),
             "\n- Steuernummer (Finanzamt): ",
-            x("office_tax_no", f"{r.randint(10, 99)}/{gen.digits(r, 3)}/{gen.digits(r, 5)}"),
+            P("de_steuernummer", f"{r.randint(10, 99)}/{gen.digits(r, 3)}/{gen.digits(r, 5)}", ID),
             "\n",
         )
     elif host == "es":
@@ -662,6 +678,13 @@ def power_of_attorney(r: Random, v: int) -> Doc:
     )
     if a.native:
         d("Name in native script: ", a.n("native"), " / ", b.n("native"), "\n")
+    d(
+        "Notary fee quoted: ",
+        x("price", gen.price(r, "€")),
+        ", apostille per ",
+        x("law_ref", "Hague Convention 1961"),
+        ".\n",
+    )
     return d
 
 
@@ -852,6 +875,15 @@ def east_asia_registration(r: Random, v: int) -> Doc:
         x("case_ref", f"AB-{gen.digits(r, 6)}"),
         ", Termin ",
         x("datetime", "09.01.2027 10:30"),
+        "\n",
+    )
+    d(
+        "Behörde: ",
+        x("org", "Landesamt für Einwanderung"),
+        ", ",
+        x("public_address", "Friedrich-Krause-Ufer 24, 13353 Berlin"),
+        ", Gebühr ",
+        x("price", "100 €"),
         "\n",
     )
     return d
@@ -1074,6 +1106,16 @@ def student_housing_chat(r: Random, v: int) -> Doc:
             P("phone", gen.phone(r, a.loc), PH),
             "\n",
         )
+    d(
+        b.n("given"),
+        ": contract starts ",
+        x("date", "15.01.2027"),
+        " with ",
+        x("company", r.choice(["Vodafone", "O2", "1&1"])),
+        ", ",
+        x("speed", "250 Mbit/s"),
+        "\n",
+    )
     return d
 
 

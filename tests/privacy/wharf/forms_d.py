@@ -169,6 +169,13 @@ def spellings_chat(r: Random, v: int) -> Doc:
         x("case_ref", f"{gen.digits(r, 2)}-{gen.digits(r, 6)}"),
         ".\n",
     )
+    d(
+        "The form is ",
+        x("form_code", "Antrag auf Erteilung eines Aufenthaltstitels"),
+        " version ",
+        x("version", "2026-03"),
+        ".\n",
+    )
     return d
 
 

@@ -209,3 +209,18 @@ def test_value_generators_pass_their_checks(seed: str) -> None:
         slot, val = gen.national_id(r, p)
         if slot in gen.CHECKS:
             assert gen.CHECKS[slot](val), (slot, val)
+
+
+def test_machine_readable_zones_carry_their_check_digits() -> None:
+    n = 0
+    for d in DOCS:
+        for p in d.planted:
+            if p.slot == "dob_mrz":
+                v = d.text[p.start : p.end]
+                assert d.text[p.end] == gen.mrz_digit(v)
+                line = d.text[d.text.rfind("\n", 0, p.start) + 1 : d.text.find("\n", p.end)]
+                assert len(line) == 44
+                assert line[9] == gen.mrz_digit(line[:9])
+                assert line[43] == gen.mrz_digit(line[:10] + line[13:20] + line[21:43])
+                n += 1
+    assert n >= 3
