@@ -183,7 +183,7 @@ def residence_permit_form(r: Random, v: int) -> Doc:
             "- Steuer-ID: ",
             P("de_taxid", gen.de_taxid(r), ID),
             "\n- Krankenkasse TK, Versichertennr. ",
-            P("insurance_no", r.choice("ABCDEFGHKLMNRST") + gen.digits(r, 9), ID),
+            P("de_kvnr", gen.de_kvnr(r), ID),
             "\n",
             "- Arbeitgeber: ",
             x("company", r.choice(["Zalando SE", "Siemens AG", "Delivery Hero"])),

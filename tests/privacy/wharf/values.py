@@ -189,6 +189,33 @@ def de_rvnr_ok(v: str) -> bool:
     return sum(sum(divmod(int(c) * k, 10)) for c, k in zip(digs, w, strict=True)) % 10 == int(s[11])
 
 
+def _kvnr_sum(digs: str) -> int:
+    total = 0
+    for i, c in enumerate(digs):
+        prod = int(c) * (1 if i % 2 == 0 else 2)
+        total += prod // 10 + prod % 10
+    return total % 10
+
+
+def de_kvnr(r: Random) -> str:
+    letter = r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    body = digits(r, 8)
+    return f"{letter}{body}{_kvnr_sum(f'{ord(letter) - 64:02d}{body}')}"
+
+
+def de_kvnr_ok(v: str) -> bool:
+    return (
+        len(v) == 10
+        and v[0].isalpha()
+        and v[1:].isdigit()
+        and _kvnr_sum(f"{ord(v[0].upper()) - 64:02d}{v[1:9]}") == int(v[9])
+    )
+
+
+def ehic(r: Random, country: str = "724") -> str:
+    return luhn_complete("80" + country + digits(r, 14))
+
+
 def ssn_ok(v: str) -> bool:
     d = v.replace("-", "").replace(" ", "")
     a, g, s = int(d[:3]), int(d[3:5]), int(d[5:])
@@ -201,6 +228,7 @@ CHECKS = {
     "ua_rnokpp": ua_rnokpp_ok, "de_taxid": de_taxid_ok, "fr_nir": fr_nir_ok,
     "pt_nif": pt_nif_ok, "in_aadhaar": verhoeff_ok, "mx_curp": curp_ok, "us_ssn": ssn_ok,
     "card": luhn_ok, "iban": iban_ok, "de_pension_no": de_rvnr_ok,
+    "de_kvnr": de_kvnr_ok, "ehic_no": luhn_ok,
 }  # fmt: skip
 
 # --------------------------------------------------------------------------- generators
@@ -806,7 +834,9 @@ def national_id(r: Random, p: Person) -> tuple[str, str]:
     if loc == "ng":
         return "ng_nin", digits(r, 11)
     if loc == "vn":
-        return "vn_cccd", "0" + digits(r, 11)
+        prov = r.choice(["001", "079", "048", "031", "092"])
+        cent = (0 if p.dob.year < 2000 else 2) + (1 if p.female else 0)
+        return "vn_cccd", f"{prov}{cent}{p.dob.year % 100:02d}{digits(r, 6)}"
     if loc == "ph":
         return "ph_philsys", f"{digits(r, 4)}-{digits(r, 4)}-{digits(r, 4)}-{digits(r, 4)}"
     if loc == "ar":
