@@ -6,7 +6,7 @@ from random import Random
 
 from privacy.yardstick.corpus import Document
 
-from . import forms_b, forms_c, forms_d  # noqa: F401  (they register their forms)
+from . import forms_b, forms_c, forms_d, forms_e  # noqa: F401  (they register their forms)
 from .build import Who, problems
 from .forms_a import FORMS
 
