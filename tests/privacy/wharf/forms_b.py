@@ -67,7 +67,7 @@ def env_file(r: Random, v: int) -> Doc:
     d("APP_ENV=production\nAPP_VERSION=", x("version", gen.version(r)), "\n")
     d(
         "DATABASE_URL=postgres://",
-        S("url_credentials", f"app_user:{gen.secret(r, 'password')}", URLC),
+        S("url_credentials", f"app_user:{gen.secret(r, 'password').replace('#', '!')}", URLC),
         f"@{host}:5432/shop\n",
     )
     d("STRIPE_SECRET_KEY=", sec(r, "stripe"), "\n")
@@ -202,7 +202,7 @@ def docker_compose(r: Random, v: int) -> Doc:
         "\n  app:\n    image: ",
         x("image", f"ghcr.io/acme/api:{gen.version(r)}"),
         "\n    environment:\n      DB_URL: postgresql://",
-        S("url_credentials", f"postgres:{gen.secret(r, 'password')}", URLC),
+        S("url_credentials", f"postgres:{gen.secret(r, 'password').replace('#', '!')}", URLC),
         "@db:5432/app\n      OPENAI_API_KEY: ",
         sec(r, "openai"),
         '\n    ports:\n      - "',
@@ -232,7 +232,7 @@ def python_traceback(r: Random, v: int) -> Doc:
     if v == 0:
         d(
             '    engine = create_engine("mysql+pymysql://',
-            S("url_credentials", f"root:{gen.secret(r, 'password')}", URLC),
+            S("url_credentials", f"root:{gen.secret(r, 'password').replace('#', '!')}", URLC),
             '@127.0.0.1/crm")\n',
         )
     else:

@@ -690,10 +690,14 @@ def power_of_attorney(r: Random, v: int) -> Doc:
 
 @form(3)
 def language_exchange(r: Random, v: int) -> Doc:
-    a = Who(r, r.choice(["kr", "cn", "vn", "tr", "br", "ar"]))
+    a = Who(r, ["in", "kr", "cn"][v] if r.random() < 0.6 else r.choice(["vn", "tr", "br", "ar"]))
+    while a.loc == "in" and not a.native:
+        a = Who(r, "in")
     d = Doc()
     d("Make my tandem profile sound friendlier:\n\n")
-    if a.loc == "kr":
+    if a.loc == "in":
+        d("नमस्ते! मेरा नाम ", P("person", a.native or a.full, PER), " है (", a.n("full"), "). ")
+    elif a.loc == "kr":
         d("안녕하세요! 저는 ", P("person", a.native or a.full, PER), "입니다 (", a.n("full"), "). ")
     elif a.loc == "cn":
         d("大家好，我叫", P("person", a.native or a.full, PER), "（", a.n("full"), "）。")

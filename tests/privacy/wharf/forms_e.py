@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (corpus text reads better unwrapped)
 """Forms, part five: free prose, where values sit inside sentences, far from any label."""
 
 from __future__ import annotations
@@ -191,4 +192,64 @@ def prose_credentials_confession(r: Random, v: int) -> Doc:
             x("quantity", "37"),
             " open contracts?\n",
         )
+    return d
+
+
+@form(3)
+def connection_strings(r: Random, v: int) -> Doc:
+    a = Who(r, r.choice(["ua", "in", "br", "pl", "ph", "ng", "vn", "tr"]))
+    user = gen.fold(a.given).lower().split()[0].replace("-", "")
+    pw = lambda: gen.secret(r, "password").replace("#", "!").replace("/", "!")  # noqa: E731
+    d = Doc()
+    d(
+        "I'm handing over the client projects to a new freelancer. Which of these should I rotate before I send the list?\n\n"
+    )
+    d(
+        "1. ",
+        x("project", "shop-backend"),
+        ": mongodb+srv://",
+        S("url_credentials", f"{user}_admin:{pw()}", ("URL_CREDENTIALS", "SECRET")),
+        "@",
+        x(
+            "host",
+            f"cluster0.{gen.alnum(r, 5, 'abcdefghijklmnopqrstuvwxyz0123456789')}.mongodb.net",
+        ),
+        "/shop\n",
+    )
+    d(
+        "2. ",
+        x("project", "images"),
+        ": ftp://",
+        S("url_credentials", f"{user}:{pw()}", ("URL_CREDENTIALS", "SECRET")),
+        "@",
+        x("host", "ftp.example-hosting.com"),
+        ":21\n",
+    )
+    if v:
+        d(
+            "3. queue: amqp://",
+            S("url_credentials", f"worker:{gen.alnum(r, 20)}", ("URL_CREDENTIALS", "SECRET")),
+            "@",
+            x("host", "rabbit.internal"),
+            ":5672/",
+            x("vhost", "prod"),
+            "\n",
+        )
+    if v == 2:
+        d(
+            "4. curl -u ",
+            S("basic_auth", f"api:{gen.secret(r, 'hex')[:32]}", ("SECRET", "URL_CREDENTIALS")),
+            " https://",
+            x("host", "api.mailgun.net"),
+            "/v3/domains\n",
+        )
+    d(
+        "5. public docs: https://",
+        x("host", "docs.example-hosting.com"),
+        "/guide (no login)\n\nThe new freelancer is ",
+        P("person", Who(r, r.choice(["pl", "ua", "in", "br"])).full, PER),
+        ", contact me at ",
+        a.e(),
+        " if something breaks.\n",
+    )
     return d
