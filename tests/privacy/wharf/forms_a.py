@@ -129,7 +129,7 @@ def consulate_appointment(r: Random, v: int) -> Doc:
 @form(3)
 def residence_permit_form(r: Random, v: int) -> Doc:
     a = Who(r, r.choice(["ua", "ar", "in", "tr", "vn"]))
-    s = Who(r, a.loc)
+    s = Who(r, a.loc, female=not a.female, kin=a)
     d = Doc()
     if v == 0:
         d(
@@ -306,7 +306,7 @@ def passport_ocr(r: Random, v: int) -> Doc:
 @form(3)
 def flight_eticket(r: Random, v: int) -> Doc:
     a = Who(r, r.choice(MIGR))
-    b = Who(r, a.loc)
+    b = Who(r, a.loc, female=False, kin=a) if v == 1 else Who(r, a.loc)
     f1, f2 = gen.flight(r), gen.flight(r)
     d = Doc()
     d(

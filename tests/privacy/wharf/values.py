@@ -628,10 +628,16 @@ def card(r: Random) -> tuple[str, str]:
     return b, r.choice([group4(b), b, "-".join(b[i : i + 4] for i in range(0, 16, 4))])
 
 
+def fr_bban(r: Random) -> str:
+    bank, branch, acct = digits(r, 5), digits(r, 5), digits(r, 11)
+    key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(acct)) % 97
+    return f"{bank}{branch}{acct}{key:02d}"
+
+
 def iban(r: Random, cc: str) -> str:
     U = string.ascii_uppercase
     bb = {
-        "DE": lambda: digits(r, 18), "FR": lambda: digits(r, 10) + alnum(r, 11, U + string.digits) + digits(r, 2),
+        "DE": lambda: digits(r, 18), "FR": lambda: fr_bban(r),
         "ES": lambda: digits(r, 20), "PL": lambda: digits(r, 24),
         "TR": lambda: digits(r, 5) + "0" + digits(r, 16), "NL": lambda: alnum(r, 4, U) + digits(r, 10),
         "GB": lambda: alnum(r, 4, U) + digits(r, 14), "UA": lambda: digits(r, 6) + "0000" + digits(r, 15),
