@@ -11,11 +11,11 @@ from .build import AD, DOB, EM, IB, ID, PER, PH, Doc, P, Who, card, x
 
 FORMS: list[tuple[Callable[[Random, int], Doc], int]] = []
 
-MIGR = ["ua", "ar", "in", "tr", "cn", "kr", "vn", "ng", "ph", "br", "mx", "pl"]
+MIGR = ["ua", "ar", "in", "tr", "cn", "kr", "vn", "ng", "ph", "br", "mx", "pl", "ru", "jp"]
 HOST = ["de", "fr", "es", "nl", "gb", "us", "pt", "pl"]
 DEMONYM = {"ua": "Ukrainian", "ar": "Syrian", "in": "Indian", "tr": "Turkish", "cn": "Chinese",
            "kr": "South Korean", "vn": "Vietnamese", "ng": "Nigerian", "ph": "Filipino",
-           "br": "Brazilian", "mx": "Mexican", "pl": "Polish"}  # fmt: skip
+           "br": "Brazilian", "mx": "Mexican", "pl": "Polish", "ru": "Russian", "jp": "Japanese"}  # fmt: skip
 
 
 def form(variants: int) -> Callable[[Callable[[Random, int], Doc]], Callable[[Random, int], Doc]]:

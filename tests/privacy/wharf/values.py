@@ -216,6 +216,60 @@ def ehic(r: Random, country: str = "724") -> str:
     return luhn_complete("80" + country + digits(r, 14))
 
 
+def ru_inn_ok(v: str) -> bool:
+    d = [int(c) for c in v]
+    w1 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+    w2 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+    return (
+        len(d) == 12
+        and sum(a * b for a, b in zip(w1, d, strict=False)) % 11 % 10 == d[10]
+        and sum(a * b for a, b in zip(w2, d, strict=False)) % 11 % 10 == d[11]
+    )
+
+
+def ru_inn(r: Random) -> str:
+    d = [int(c) for c in r.choice(["77", "78", "50", "66"]) + digits(r, 8)]
+    d.append(sum(a * b for a, b in zip([7, 2, 4, 10, 3, 5, 9, 4, 6, 8], d, strict=True)) % 11 % 10)
+    d.append(
+        sum(a * b for a, b in zip([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8], d, strict=True)) % 11 % 10
+    )
+    return "".join(map(str, d))
+
+
+def _snils_check(body: str) -> int:
+    s = sum(int(c) * (9 - i) for i, c in enumerate(body))
+    s = s % 101 if s > 101 else s
+    return 0 if s in (100, 101) else s
+
+
+def ru_snils(r: Random) -> str:
+    body = str(r.randint(2, 9)) + digits(r, 8)
+    return f"{body[:3]}-{body[3:6]}-{body[6:]} {_snils_check(body):02d}"
+
+
+def ru_snils_ok(v: str) -> bool:
+    d = "".join(c for c in v if c.isdigit())
+    return len(d) == 11 and _snils_check(d[:9]) == int(d[9:])
+
+
+def _mynumber_check(body: str) -> int:
+    p = [int(c) for c in reversed(body)]
+    s = sum(pn * (n + 1 if n <= 6 else n - 5) for n, pn in enumerate(p, start=1))
+    rem = s % 11
+    return 0 if rem <= 1 else 11 - rem
+
+
+def jp_mynumber(r: Random) -> str:
+    body = str(r.randint(1, 9)) + digits(r, 10)
+    v = body + str(_mynumber_check(body))
+    return f"{v[:4]} {v[4:8]} {v[8:]}" if r.random() < 0.5 else v
+
+
+def jp_mynumber_ok(v: str) -> bool:
+    d = "".join(c for c in v if c.isdigit())
+    return len(d) == 12 and _mynumber_check(d[:11]) == int(d[11])
+
+
 def ssn_ok(v: str) -> bool:
     d = v.replace("-", "").replace(" ", "")
     a, g, s = int(d[:3]), int(d[3:5]), int(d[5:])
@@ -228,7 +282,8 @@ CHECKS = {
     "ua_rnokpp": ua_rnokpp_ok, "de_taxid": de_taxid_ok, "fr_nir": fr_nir_ok,
     "pt_nif": pt_nif_ok, "in_aadhaar": verhoeff_ok, "mx_curp": curp_ok, "us_ssn": ssn_ok,
     "card": luhn_ok, "iban": iban_ok, "de_pension_no": de_rvnr_ok,
-    "de_kvnr": de_kvnr_ok, "ehic_no": luhn_ok,
+    "de_kvnr": de_kvnr_ok, "ehic_no": luhn_ok, "ru_inn": ru_inn_ok, "ru_snils": ru_snils_ok,
+    "jp_mynumber": jp_mynumber_ok,
 }  # fmt: skip
 
 # --------------------------------------------------------------------------- generators
@@ -423,6 +478,18 @@ NAMES: dict[str, tuple[list[tuple[str, str | None, bool]], list[tuple[str, str |
          ("Joris", None, False)],
         [("de Vries", None), ("Bakker", None), ("van der Meulen", None), ("Visser", None)],
     ),
+    "ru": (
+        [("Anna", "Анна", True), ("Sergei", "Сергей", False), ("Ekaterina", "Екатерина", True),
+         ("Maksim", "Максим", False), ("Natalia", "Наталья", True), ("Artyom", "Артём", False)],
+        [("Volkov", "Волков"), ("Sokolov", "Соколов"), ("Morozov", "Морозов"),
+         ("Lebedev", "Лебедев"), ("Kozlov", "Козлов"), ("Orlov", "Орлов")],
+    ),
+    "jp": (
+        [("Yuki", "由紀", True), ("Haruto", "陽翔", False), ("Aoi", "葵", True), ("Ren", "蓮", False),
+         ("Sakura", "さくら", True), ("Kenta", "健太", False)],
+        [("Sato", "佐藤"), ("Suzuki", "鈴木"), ("Takahashi", "高橋"), ("Tanaka", "田中"),
+         ("Watanabe", "渡辺"), ("Yamamoto", "山本")],
+    ),
     "pt": (
         [("Inês", None, True), ("Duarte", None, False), ("Beatriz", None, True)],
         [("Figueiredo", None), ("Santos Costa", None), ("Rebelo", None)],
@@ -450,7 +517,15 @@ def person(
     alt = None
     if loc in ("ua", "ar", "in") and gn and fnat:
         native = f"{gn} {fnat}"
-    if loc in ("cn", "kr") and gn and fnat:
+    base = (f, fnat)
+    if loc == "ru" and fem:
+        f, fnat = f + "a", (fnat or "") + "а"
+    if loc == "ru":
+        native = f"{gn} {fnat}"
+        ga = {"Sergei": "Sergey", "Ekaterina": "Yekaterina", "Maksim": "Maxim", "Natalia": "Natalya",
+              "Artyom": "Artem", "Anna": "Anya"}.get(g, g)  # fmt: skip
+        alt = f"{ga} {f[:-2] + f[-2] + 'ff' if f[-2:] in ('ov', 'ev') else f}"
+    if loc in ("cn", "kr", "jp") and gn and fnat:
         native = f"{fnat}{gn}"
     if loc == "ua":
         alt = f"{UA_ALT.get(g, g)} {UA_ALT.get(f, f)}"
@@ -460,7 +535,7 @@ def person(
         f = f[:-3] + "ski"
         native = None
     out = Person(loc, g, f, native, alt, dob(r, 1958, 2004), fem)
-    out.fam = (f, fnat)
+    out.fam = base if loc == "ru" else (f, fnat)
     return out
 
 
@@ -482,6 +557,7 @@ MAIL_DOMAINS = {
     "ng": ["yahoo.com", "gmail.com"], "ph": ["yahoo.com.ph", "gmail.com"],
     "us": ["icloud.com", "gmail.com"], "gb": ["btinternet.com", "outlook.com"],
     "nl": ["ziggo.nl", "kpnmail.nl"], "pt": ["sapo.pt", "gmail.com"],
+    "ru": ["yandex.ru", "mail.ru"], "jp": ["docomo.ne.jp", "yahoo.co.jp"],
 }  # fmt: skip
 
 
@@ -548,6 +624,12 @@ def phone(r: Random, loc: str, intl: bool = True) -> str:
         return f"+31 6 {d(8)}" if intl else f"06-{d(8)}"
     if loc == "pt":
         return f"+351 91{d(1)} {d(3)} {d(3)}" if intl else f"91{d(1)} {d(3)} {d(3)}"
+    if loc == "ru":
+        op = f"9{d(2)}"
+        return f"+7 {op} {d(3)}-{d(2)}-{d(2)}" if intl else f"8 ({op}) {d(3)}-{d(2)}-{d(2)}"
+    if loc == "jp":
+        op = r.choice(["90", "80", "70"])
+        return f"+81 {op}-{d(4)}-{d(4)}" if intl else f"0{op}-{d(4)}-{d(4)}"
     raise ValueError(loc)
 
 
@@ -579,6 +661,10 @@ STREETS = {
     "gb": ["Flat {n}, 27 Kingsmead Road, Bristol BS5 7AB", "{n} Cranbrook Gardens, Leeds LS6 3QE"],
     "nl": ["Bloemgracht {n}-II, 1016 KN Amsterdam", "Wittevrouwensingel {n}, 3581 GD Utrecht"],
     "pt": ["Rua do Almada {n}, 3.º Esq., 4050-036 Porto", "Av. de Roma {n}, 1000-266 Lisboa"],
+    "ru": ["ул. Профсоюзная, д. {n}, кв. 45, Москва, 117292", "Невский пр., д. {n}, кв. 7, Санкт-Петербург, 191025",
+           "ul. Lenina {n}, kv. 12, Yekaterinburg 620014"],
+    "jp": ["〒150-0001 東京都渋谷区神宮前3-{n}-2 グリーンハイツ201", "{n}-3 Nishiki 2-chome, Naka-ku, Nagoya 460-0003",
+           "〒530-0012 大阪府大阪市北区芝田1-{n}-5-802"],
 }  # fmt: skip
 
 
@@ -609,6 +695,11 @@ def plate(r: Random, loc: str) -> str:
         return f"{L(2)}-{digits(r, 2)}-{L(2)}"
     if loc == "br":
         return f"{L(3)}{digits(r, 1)}{L(1)}{digits(r, 2)}"
+    if loc == "ru":
+        c = "АВЕКМНОРСТУХ"
+        return f"{r.choice(c)}{digits(r, 3)}{r.choice(c)}{r.choice(c)} {r.choice(['77', '78', '197', '66'])}"
+    if loc == "jp":
+        return f"{r.choice(['品川', '横浜', 'なにわ'])} {r.randint(300, 599)} {r.choice('さすせそたちつてと')} {digits(r, 2)}-{digits(r, 2)}"
     return f"{L(3)}-{digits(r, 4)}"
 
 
@@ -794,12 +885,13 @@ def passport_no(r: Random, loc: str) -> str:
         "mx": lambda: "G" + digits(r, 8), "fr": lambda: digits(r, 2) + alnum(r, 2, U) + digits(r, 5),
         "es": lambda: alnum(r, 3, U) + digits(r, 6), "nl": lambda: alnum(r, 2, U) + alnum(r, 6, U + "0123456789") + digits(r, 1),
         "pt": lambda: alnum(r, 1, U) + digits(r, 6),
+        "ru": lambda: f"7{r.randint(0, 6)} {digits(r, 7)}", "jp": lambda: r.choice(["TK", "TR", "MZ"]) + digits(r, 7),
     }[loc]()  # fmt: skip
 
 
 COUNTRY3 = {"ua": "UKR", "in": "IND", "cn": "CHN", "de": "D", "ar": "SYR", "tr": "TUR", "kr": "KOR",
             "vn": "VNM", "ng": "NGA", "ph": "PHL", "br": "BRA", "us": "USA", "gb": "GBR", "pl": "POL",
-            "mx": "MEX", "fr": "FRA", "es": "ESP", "nl": "NLD", "pt": "PRT"}  # fmt: skip
+            "mx": "MEX", "fr": "FRA", "es": "ESP", "nl": "NLD", "pt": "PRT", "ru": "RUS", "jp": "JPN"}  # fmt: skip
 IBAN_CC = {"de": "DE", "fr": "FR", "es": "ES", "pl": "PL", "tr": "TR", "ua": "UA", "nl": "NL",
            "gb": "GB", "br": "BR", "pt": "PT", "ar": "EG"}  # fmt: skip
 
@@ -839,6 +931,10 @@ def national_id(r: Random, p: Person) -> tuple[str, str]:
         return "gb_nino", nino(r)
     if loc == "ng":
         return "ng_nin", digits(r, 11)
+    if loc == "ru":
+        return ("ru_inn", ru_inn(r)) if r.random() < 0.5 else ("ru_snils", ru_snils(r))
+    if loc == "jp":
+        return "jp_mynumber", jp_mynumber(r)
     if loc == "vn":
         prov = r.choice(["001", "079", "048", "031", "092"])
         cent = (0 if p.dob.year < 2000 else 2) + (1 if p.female else 0)
