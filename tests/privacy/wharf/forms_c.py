@@ -10,7 +10,7 @@ from .build import AD, IB, ID, LP, PER, PH, SSN, Doc, P, S, Who, card, x
 from .forms_a import HOST, MIGR, form
 
 BIRTH_CITY = {"in": "Mumbai", "tr": "Ankara", "ng": "Ibadan", "ua": "Odesa", "vn": "Da Nang",
-              "ph": "Cebu City", "cn": "Chengdu", "ar": "Aleppo"}  # fmt: skip
+              "ph": "Cebu City", "cn": "Chengdu", "ar": "Aleppo", "ru": "Kazan"}  # fmt: skip
 LANGS = {"ua": "Oekraïens", "ar": "Arabisch", "tr": "Turks", "ph": "Tagalog", "in": "Hindi",
          "cn": "Chinees", "kr": "Koreaans", "vn": "Vietnamees", "br": "Portugees", "mx": "Spaans",
          "pl": "Pools", "ng": "Yoruba"}  # fmt: skip
@@ -513,7 +513,7 @@ def bank_statement(r: Random, v: int) -> Doc:
 
 @form(3)
 def tax_residency(r: Random, v: int) -> Doc:
-    a = Who(r, r.choice(["ua", "in", "br", "pl", "tr", "pt"]))
+    a = Who(r, r.choice(["ua", "in", "br", "pl", "tr", "pt", "ru", "jp"]))
     host = r.choice(["de", "es", "nl", "fr"])
     d = Doc()
     d(
@@ -1125,7 +1125,7 @@ def student_housing_chat(r: Random, v: int) -> Doc:
 
 @form(3)
 def family_documents_note(r: Random, v: int) -> Doc:
-    loc = r.choice(["ua", "ar", "in", "tr", "br", "ph", "cn", "kr", "pl", "mx"])
+    loc = r.choice(["ua", "ar", "in", "tr", "br", "ph", "cn", "kr", "pl", "mx", "ru", "jp"])
     head = Who(r, loc)
     fam = [head, Who(r, loc, female=not head.female, kin=head)]
     if v == 2:
@@ -1181,7 +1181,7 @@ def family_documents_note(r: Random, v: int) -> Doc:
 
 @form(3)
 def schengen_application(r: Random, v: int) -> Doc:
-    a = Who(r, r.choice(["in", "tr", "ng", "ua", "vn", "ph", "cn", "ar"]))
+    a = Who(r, r.choice(["in", "tr", "ng", "ua", "vn", "ph", "cn", "ar", "ru"]))
     host = r.choice(["de", "fr", "es", "nl", "pt", "pl"])
     inv = Who(r, host)
     d = Doc()

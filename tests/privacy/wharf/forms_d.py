@@ -181,7 +181,7 @@ def spellings_chat(r: Random, v: int) -> Doc:
 
 @form(2)
 def remote_contract(r: Random, v: int) -> Doc:
-    c = Who(r, r.choice(["ua", "in", "br", "ph", "ng", "pl", "tr", "ar"]))
+    c = Who(r, r.choice(["ua", "in", "br", "ph", "ng", "pl", "tr", "ar", "ru", "jp"]))
     boss = Who(r, r.choice(["us", "gb", "de", "nl"]))
     d = Doc()
     d(
