@@ -511,16 +511,18 @@ def gps_export(r: Random, v: int) -> Doc:
         "time,lat,lon,battery\n",
     )
     day, minute = f"2026-{r.randint(1, 11):02d}-{r.randint(10, 28)}", r.randint(420, 900)
+    battery = r.randint(70, 100)
     for _ in range(4 + v):
         lat += r.uniform(-0.004, 0.004)
         lon += r.uniform(-0.004, 0.004)
         minute += r.randint(3, 25)
+        battery -= r.randint(1, 4)
         d(
             x("timestamp", f"{day}T{minute // 60:02d}:{minute % 60:02d}:{r.randint(0, 59):02d}Z"),
             ",",
             P("geo", f"{lat:.6f},{lon:.6f}", GEO),
             ",",
-            x("percent", f"{r.randint(10, 99)}%"),
+            x("percent", f"{battery}%"),
             "\n",
         )
     pl, name = r.choice(gen.PUBLIC_PLACES)
