@@ -49,10 +49,12 @@ class X:
 
 
 # Look-alikes we judged too close to personal to promise they are harmless (booking and case
-# references, transfer control numbers, partial card data): they stay in the text, unlabelled.
+# references, transfer control numbers, partial card data, identifiers tied to one home or one
+# browser): they stay in the text, unlabelled.
 UNLABELLED = frozenset(
     {"mtcn", "visa_control_no", "case_no", "case_ref", "booking_ref", "pnr", "ticket_no", "repo",
-     "card_last4", "card_expiry", "transfer_id"}
+     "card_last4", "card_expiry", "transfer_id", "analytics_id", "meter_no", "tracking",
+     "cadastral_no", "fine_ref", "pir_ref", "booking_no"}
 )  # fmt: skip
 
 
