@@ -42,6 +42,13 @@ Corpora:
   operators), never running a detector; merged only after the round's tuning
   ended and scored once, totals only. The seventh round's sealed corpus; dev
   corpora since the eighth round (``_loft``, ``_quarry``, ``--show loft``).
+- ``kiln`` and ``wharf``: ``tests/privacy/kiln`` and ``tests/privacy/wharf``,
+  written in the eighth round by two engineers, each alone, from a brief nobody
+  else saw (only the corpus dataclasses, the types and the scoring rule; kiln's
+  users work in and deal with public services, health care, schools and small
+  firms, wharf's lives cross borders and languages), never running a detector;
+  merged only after the round's tuning ended and scored once, totals only
+  (``_kiln``, ``_wharf``). Their union is the issue's sealed corpus (``_sealed``).
 - ``names``: ``tests/privacy/yardstick/names_dev.py``, names only (lower-case
   chat, uncommon and word-like names, other scripts, account names in team
   tools and logs) with its own name pools, plus name-free traps (``_names``).
@@ -93,10 +100,12 @@ from privacy.blind import corpus as blind  # noqa: E402
 from privacy.cellar import corpus as cellar  # noqa: E402
 from privacy.fresh import corpus as fresh  # noqa: E402
 from privacy.holdout import corpus as holdout  # noqa: E402
+from privacy.kiln import corpus as kiln  # noqa: E402
 from privacy.loft import corpus as loft  # noqa: E402
 from privacy.quarry import corpus as quarry  # noqa: E402
 from privacy.unseen import corpus as unseen  # noqa: E402
 from privacy.vault import corpus as vault  # noqa: E402
+from privacy.wharf import corpus as wharf  # noqa: E402
 from privacy.yardstick import corpus as yard  # noqa: E402
 from privacy.yardstick import names_dev  # noqa: E402
 from privacy.yardstick.score import Score, score  # noqa: E402
@@ -246,8 +255,8 @@ def kb(texts: list[str]) -> float:
 
 
 # Corpora whose values are never printed: only their totals appear.
-SEALED = frozenset({"yardstick_sealed", "unseen"})
-SEAL: tuple[str, ...] = ()
+SEALED = frozenset({"yardstick_sealed", "unseen", "kiln", "wharf"})
+SEAL: tuple[str, ...] = ("kiln", "wharf")
 """The sealed corpora whose union gives the issue's ``_sealed`` figures."""
 TIMED = ("dev", "yardstick_sealed")
 """The speed figures are taken over the first yardstick's two parts, as in every earlier round."""
@@ -365,6 +374,8 @@ def main() -> int:
         "cellar": cellar.sealed(),
         "loft": loft.sealed(),
         "quarry": quarry.sealed(),
+        "kiln": kiln.sealed(),
+        "wharf": wharf.sealed(),
     }
     if args.corpora:
         wanted = args.corpora.split(",")
