@@ -383,6 +383,15 @@ class _Encoding:
     offsets: list[tuple[int, int]]
 
 
+# Windows a composed encoding must reproduce before it is used: case, accents, hyphens,
+# apostrophes, digits and punctuation, an e-mail, CJK and an emoji.
+_PROBE_WINDOWS = (
+    "Hallo Anna-Lena Müller,",
+    "tell maria it's 12:30 (ok?) ÉLODIE O'Neil",
+    "x.y@z.example 東京の田中さん 🙂 naïve",
+)
+
+
 class _WindowTokenizer:
     """The tokenizer's encoding of a window (words joined by single spaces), put together
     from its words' encodings, each encoded once.
@@ -391,13 +400,24 @@ class _WindowTokenizer:
     space, so a window's ids are ``[CLS]``, its words' ids in turn and ``[SEP]``; word ids
     and offsets are shifted by the words before. A window of the model's full length or
     more is encoded whole (the tokenizer truncates it). Encoding whole windows cost ~0.1 ms
-    each; most words recur from window to window."""
+    each; most words recur from window to window. Another model's tokenizer (one without
+    ``[CLS]``/``[SEP]``, or a byte-level one whose words carry their space) encodes every
+    window whole: composing is used only if it reproduces the probe windows exactly."""
 
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
-        self._cls = int(tokenizer.token_to_id("[CLS]"))
-        self._sep = int(tokenizer.token_to_id("[SEP]"))
+        cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+        self._cls, self._sep = (-1, -1) if cls is None or sep is None else (int(cls), int(sep))
         self._word = lru_cache(maxsize=1 << 14)(self._encode_word)
+        self.composes = self._cls >= 0 and all(map(self._reproduces, _PROBE_WINDOWS))
+
+    def _reproduces(self, window: str) -> bool:
+        built, whole = self._compose(window), self._tokenizer.encode(window)
+        return (
+            list(built.ids) == list(whole.ids)
+            and list(built.word_ids) == list(whole.word_ids)
+            and list(built.offsets) == list(whole.offsets)
+        )
 
     def _encode_word(
         self, word: str
@@ -407,6 +427,9 @@ class _WindowTokenizer:
 
     def encode(self, window: str) -> Any:
         """The tokenizer's encoding of ``window`` (ids, word_ids and offsets)."""
+        return self._compose(window) if self.composes else self._tokenizer.encode(window)
+
+    def _compose(self, window: str) -> Any:
         ids: list[int] = [self._cls]
         word_ids: list[int | None] = [None]
         offsets = [(0, 0)]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tokenizers import Tokenizer, models, pre_tokenizers, processors, trainers
 
 from edgekit.privacy import ner
 from edgekit.privacy.ner import OnnxNerDetector, ner_available
@@ -125,3 +128,43 @@ def test_a_window_of_the_models_length_is_truncated_as_before(
     tokenizer = detectors[0]._load()[1]
     window = " ".join(["Abendbrotzeitvergnügen"] * 120)
     assert list(ner._WindowTokenizer(tokenizer).encode(window).ids) == tokenizer.encode(window).ids
+
+
+def _byte_level_tokenizer() -> Tokenizer:
+    """A small byte-level BPE tokenizer (RoBERTa's kind: a word carries the space before it),
+    with [CLS]/[SEP] around each text: composing it from single words would be wrong."""
+    tokenizer = Tokenizer(models.BPE())
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=400,
+        special_tokens=["[CLS]", "[SEP]"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
+    tokenizer.train_from_iterator([" ".join(_NAMES), *_FRAMES] * 5, trainer)
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    tokenizer.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", cls), ("[SEP]", sep)]
+    )
+    return tokenizer
+
+
+def _word_level_tokenizer() -> Tokenizer:
+    """A word-level tokenizer without [CLS]/[SEP] (another model's vocabulary)."""
+    tokenizer = Tokenizer(models.WordLevel({"[UNK]": 0, "ruf": 1, "morgen": 2}, unk_token="[UNK]"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    return tokenizer
+
+
+@pytest.mark.parametrize("make", [_byte_level_tokenizer, _word_level_tokenizer])
+def test_another_models_tokenizer_encodes_each_window_whole(make: Callable[[], Tokenizer]) -> None:
+    tokenizer = make()
+    windows = ner._WindowTokenizer(tokenizer)
+    assert not windows.composes
+    for window in ("Bitte ruf Ingrid Bergström morgen", "ping lan nguyen about it"):
+        assert list(windows.encode(window).ids) == tokenizer.encode(window).ids
+
+
+def test_the_packaged_tokenizer_is_composed(
+    detectors: tuple[OnnxNerDetector, OnnxNerDetector],
+) -> None:
+    assert ner._WindowTokenizer(detectors[0]._load()[1]).composes
