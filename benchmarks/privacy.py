@@ -1,4 +1,4 @@
-"""Privacy filter benchmark: EdgeKit (strict) on ten corpora, side by side with Presidio.
+"""Privacy filter benchmark: EdgeKit (strict) on fourteen corpora, side by side with Presidio.
 
 Corpora:
 - ``old``: the generator in ``edgekit/privacy/corpus.py`` (written with the
