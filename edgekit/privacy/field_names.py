@@ -18,6 +18,7 @@ from edgekit.privacy.names import (
     is_family_name,
     is_function_word,
     is_given_name,
+    is_known_name,
     known_given_name,
 )
 from edgekit.privacy.normalize import spellings
@@ -190,14 +191,10 @@ NO_NAME = frozenset(
 )
 
 
-def _named(word: str) -> bool:
-    return is_given_name(word) or is_family_name(word)
-
-
 def _label_acronym(word: str) -> bool:
     """A short word in capitals that no list knows as a name: the label of what follows
     (``ALBA RUIZ DNI …``, ``… CPF``), not a part of the name."""
-    return word.isupper() and len(word) <= 4 and not _named(word)
+    return word.isupper() and len(word) <= 4 and not is_known_name(word)
 
 
 def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:
@@ -216,7 +213,11 @@ def name_value(value: str, *, any_case: bool = False) -> tuple[int, int] | None:
         words[-1].lower() in _TRAILING_TITLES
         or (_label_acronym(words[-1]) and matched.endswith(" " + words[-1]))
     ):
-        if words[-1].lower() not in _TRAILING_TITLES and len(words) == 2 and _named(words[0]):
+        if (
+            words[-1].lower() not in _TRAILING_TITLES
+            and len(words) == 2
+            and is_known_name(words[0])
+        ):
             break  # "LI NA": a short name the lists lack, after a family name
         matched = matched[: matched.rfind(words.pop())].rstrip(" ,/")
     if matched.lower() in NO_NAME or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
@@ -254,7 +255,7 @@ def _form_value(m: re.Match[str], value: str) -> tuple[int, int] | None:
     span = _capitals_word(value)
     if span is not None:
         word = value[span[0] : span[1]]
-        if _PART_LABEL.match(label) or is_given_name(word) or is_family_name(word):
+        if _PART_LABEL.match(label) or is_known_name(word):
             return span
         return None
     span = name_value(value, any_case=True)

@@ -785,12 +785,16 @@ _UPI_RE = re.compile(
 )
 
 
+# A capitalised word of a name ("Meijer", "O'Neil", "Jean-Luc").
+_CAPITALISED = r"[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}"
+
+
 # A person's number in brackets right after their name: "Courier Vikram Sharma (DRV-49464)",
 # "Student: Meijer, Femke (3879310)", "From: Tyler Pruitt (PID 11389749)". The name is two to
 # four capitalised words, one a known given or family name; the bracket holds an ID-like
 # token of four digits or more, maybe after an identifier's abbreviation (ID, PID, MRN, Nr …).
 _NAME_THEN_ID_RE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30},?(?:[ \t]+[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}){1,3})"
+    rf"(?P<name>{_CAPITALISED},?(?:[ \t]+{_CAPITALISED}){{1,3}})"
     r"[ \t]*\((?P<label>(?i:id|pid|mrn|nr\.?|no\.?|#|emp|staff|badge|member|matr\.?)[ \t:#.]*)?"
     r"(?P<v>(?=(?:[A-Z\-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,23})\)"
 )
@@ -807,24 +811,23 @@ _NOT_A_PERSONS_NUMBER = re.compile(
 # A national identifier that passes a strong check right after a person's name and a comma
 # ("Gastgeber: Will Young, 95261700345", "Rocío Ruiz, 69034150H"): theirs.
 _NAME_COMMA_ID_RE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}(?:[ \t]+[A-ZÀ-Þ][^\W\d_]['’\-\w]{0,30}){1,3})"
+    rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}})"
     r",[ \t]+(?P<v>[A-Z0-9][A-Z0-9 .\-]{7,20}[A-Z0-9])(?![\w\-])"
 )
 
 
 def _person_then_national_id(text: str) -> list[Candidate]:
-    from edgekit.privacy.names import is_family_name, is_given_name
+    from edgekit.privacy.names import is_known_name
 
     return [
         Candidate(t.ID_NUMBER, m.start("v"), m.end("v"), 0.85)
         for m in _NAME_COMMA_ID_RE.finditer(text)
-        if _checked_national_id(m.group("v"))
-        and any(is_given_name(w) or is_family_name(w) for w in m.group("name").split())
+        if _checked_national_id(m.group("v")) and any(map(is_known_name, m.group("name").split()))
     ]
 
 
 def _name_then_id(text: str) -> list[Candidate]:
-    from edgekit.privacy.names import is_family_name, is_given_name, names_a_company
+    from edgekit.privacy.names import is_known_name, names_a_company
 
     found = []
     for m in _NAME_THEN_ID_RE.finditer(text):
@@ -838,7 +841,7 @@ def _name_then_id(text: str) -> list[Candidate]:
         if value.isdigit() and len(value) > 8 and not m.group("label"):
             continue  # "chiamare Paola Riva (3471234567)": her phone
         words = m.group("name").replace(",", " ").split()
-        if not any(is_given_name(w) or is_family_name(w) for w in words):
+        if not any(map(is_known_name, words)):
             continue
         if names_a_company(text, m.start("name"), m.end("name")):
             continue

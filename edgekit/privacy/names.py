@@ -618,6 +618,11 @@ def is_family_name(word: str) -> bool:
     return bool(_keys(word) & _lists().family)
 
 
+def is_known_name(word: str) -> bool:
+    """A known given or family name."""
+    return is_given_name(word) or is_family_name(word)
+
+
 def person_verb_objects(text: str) -> list[tuple[int, int]]:
     """Spans of the lower-case word right after each verb whose object is a person."""
     return [m.span("w") for m in _PERSON_VERB_OBJECT_RE.finditer(text) if m.group("w").islower()]
@@ -1686,7 +1691,7 @@ def name_lines_above(text: str, address_starts: Sequence[int]) -> list[Candidate
             or names_a_company(text, *m.span("name"))
         ):
             continue
-        if any(is_given_name(w) or is_family_name(w) for w in words if len(w) > 1):
+        if any(is_known_name(w) for w in words if len(w) > 1):
             found.append(Candidate(PERSON, m.start("name"), m.end("name"), 0.6))
     return found
 
