@@ -14,7 +14,7 @@ import socket
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -183,11 +183,18 @@ def _serve_command(args: argparse.Namespace) -> int:
     return _supervise(config)
 
 
-async def serve(config: GatewayConfig, sock: socket.socket | None = None, slot: int = 0) -> None:
+async def serve(
+    config: GatewayConfig,
+    sock: socket.socket | None = None,
+    slot: int = 0,
+    on_ready: Callable[[], None] | None = None,
+) -> None:
     """Serve until SIGTERM/SIGINT, then drain: stop accepting, finish streams, exit.
 
     The admin listener (metrics, readiness) binds ``admin_host:admin_port +
     slot`` — one port per worker, so each worker's metrics can be scraped.
+    ``on_ready`` is called once both listeners are up. A port that cannot be
+    bound is a ``ConfigError`` naming it.
     """
     from aiohttp import web
 
@@ -203,72 +210,111 @@ async def serve(config: GatewayConfig, sock: socket.socket | None = None, slot: 
         shutdown_timeout=config.shutdown_timeout_s,
         keepalive_timeout=config.limits.keepalive_timeout_s,
     )
-    await runner.setup()
-    site: web.BaseSite
-    if sock is not None:
-        site = web.SockSite(runner, sock)
-    else:
-        site = web.TCPSite(runner, config.host, config.port)
-    await site.start()
     admin = web.AppRunner(create_admin_app(app), access_log=None, shutdown_timeout=1.0)
-    await admin.setup()
-    admin_port = config.admin_port + slot if config.admin_port else 0
-    admin_site = web.TCPSite(admin, config.admin_host, admin_port)
-    await admin_site.start()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
-    admin_host, admin_bound = admin.addresses[0][:2]
-    log.info(
-        "gateway serving on %s (pid %d); metrics and readiness on http://%s:%d",
-        site.name,
-        os.getpid(),
-        admin_host,
-        admin_bound,
-    )
-    await stop.wait()
-    log.info("shutting down: draining in-flight requests (up to %.0f s)", config.shutdown_timeout_s)
-    app[STATE].draining = True
-    await runner.cleanup()
-    await admin.cleanup()
+    await runner.setup()
+    try:
+        await admin.setup()
+        site: web.BaseSite
+        if sock is not None:
+            site = web.SockSite(runner, sock)
+        else:
+            site = web.TCPSite(runner, config.host, config.port)
+        await _listen(site, "the API")
+        admin_port = config.admin_port + slot if config.admin_port else 0
+        await _listen(web.TCPSite(admin, config.admin_host, admin_port), "metrics and readiness")
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
+        admin_host, admin_bound = admin.addresses[0][:2]
+        log.info(
+            "gateway serving on %s (pid %d); metrics and readiness on http://%s:%d",
+            site.name,
+            os.getpid(),
+            admin_host,
+            admin_bound,
+        )
+        if on_ready is not None:
+            on_ready()
+        await stop.wait()
+        log.info(
+            "shutting down: draining in-flight requests (up to %.0f s)", config.shutdown_timeout_s
+        )
+        app[STATE].draining = True
+    finally:
+        await runner.cleanup()
+        await admin.cleanup()
     log.info("gateway stopped")
     logging.shutdown()
 
 
+async def _listen(site: Any, what: str) -> None:
+    """Start ``site``; a busy or forbidden address is a ``ConfigError`` naming it."""
+    try:
+        await site.start()
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {site.name} for {what}: {_why(exc)}") from None
+
+
+def _why(exc: OSError) -> str:
+    """``address already in use``: the errno's own words (asyncio's wrap them)."""
+    return os.strerror(exc.errno).lower() if exc.errno else type(exc).__name__
+
+
+# A worker's exit status when it stopped before it ever served: the supervisor
+# then stops, since a restart would fail the same way (as gunicorn's arbiter does).
+_BOOT_FAILED = 3
+
+
+def _work(config: GatewayConfig, sock: socket.socket, slot: int) -> int:
+    """A forked worker's life; its exit status tells the supervisor whether it served."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    served = False
+
+    def ready() -> None:
+        nonlocal served
+        served = True
+
+    try:
+        asyncio.run(serve(config, sock, slot, on_ready=ready))
+    except _REPORTED as exc:
+        print(f"edgekit-gateway: worker {slot}: {exc}", file=sys.stderr)
+    except BaseException as exc:
+        log = logging.getLogger("edgekit.gateway")
+        log.error("worker %d failed: %s", slot, type(exc).__name__, exc_info=True)
+    else:
+        return 0
+    return 1 if served else _BOOT_FAILED
+
+
 def _supervise(config: GatewayConfig) -> int:
-    """Fork ``workers`` processes that accept on one shared socket; restart crashed ones."""
+    """Fork ``workers`` processes that accept on one shared socket; restart crashed ones.
+
+    A worker that cannot start (its admin port is taken, Redis is unreachable)
+    stops them all: exit status 2, the worker's reason on stderr.
+    """
     log = logging.getLogger("edgekit.gateway")
-    sock = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((config.host, config.port))
-    sock.listen(1024)
-    sock.set_inheritable(True)
+    sock = _shared_socket(config)
     children: dict[int, int] = {}
     stopping = False
+    failed = False
 
     def spawn(slot: int) -> None:
         pid = os.fork()
         if pid == 0:  # worker
-            code = 0
-            try:
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                signal.signal(signal.SIGINT, signal.SIG_DFL)
-                asyncio.run(serve(config, sock, slot))
-            except BaseException:  # pragma: no cover - reported by the parent
-                code = 1
-            os._exit(code)
+            os._exit(_work(config, sock, slot))
         children[pid] = slot
 
-    def forward(signum: int, frame: object) -> None:
+    def stop_all(signum: int = signal.SIGTERM, frame: object = None) -> None:
         nonlocal stopping
         stopping = True
         for pid in list(children):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
 
-    signal.signal(signal.SIGTERM, forward)
-    signal.signal(signal.SIGINT, forward)
+    signal.signal(signal.SIGTERM, stop_all)
+    signal.signal(signal.SIGINT, stop_all)
     for slot in range(config.workers):
         spawn(slot)
     log.info("supervising %d workers on %s:%d", config.workers, config.host, config.port)
@@ -280,12 +326,32 @@ def _supervise(config: GatewayConfig) -> int:
         except InterruptedError:
             continue
         slot = children.pop(pid, -1)
-        if slot >= 0 and not stopping:
-            log.error("worker %d exited (status %d); restarting", pid, status)
-            time.sleep(1.0)
-            spawn(slot)
+        if slot < 0 or stopping:
+            continue
+        if os.waitstatus_to_exitcode(status) == _BOOT_FAILED:
+            log.error("worker %d could not start; stopping the others", slot)
+            failed = True
+            stop_all()
+            continue
+        log.error("worker %d exited (status %d); restarting", pid, status)
+        time.sleep(1.0)
+        spawn(slot)
     sock.close()
-    return 0
+    return 2 if failed else 0
+
+
+def _shared_socket(config: GatewayConfig) -> socket.socket:
+    """The listening socket the workers share (bound before any worker starts)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((config.host, config.port))
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(f"cannot listen on {config.host}:{config.port}: {_why(exc)}") from None
+    sock.listen(1024)
+    sock.set_inheritable(True)
+    return sock
 
 
 # --- devices --------------------------------------------------------------------------

@@ -147,10 +147,9 @@ class GatewayConfig:
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535 or not 0 <= self.admin_port <= 65535:
             raise ConfigError("port and admin_port must be in [0, 65535]")
-        if self.admin_port and self.admin_port == self.port:
-            raise ConfigError("admin_port must differ from port (metrics stay off the public port)")
         if self.workers < 1:
             raise ConfigError("workers must be >= 1")
+        self._check_admin_ports()
         if self.workers > 1 and not self.redis_url:
             raise ConfigError(
                 "workers > 1 needs redis_url: replay cache and rate limits must be shared"
@@ -162,6 +161,21 @@ class GatewayConfig:
         from cloud_gateway.padding import Padder
 
         Padder(self.response_pad_buckets)  # validates the buckets
+
+    def _check_admin_ports(self) -> None:
+        """Worker *i* serves metrics on ``admin_port + i``: none may be the public port."""
+        if not self.admin_port:
+            return
+        last = self.admin_port + self.workers - 1
+        if last > 65535:
+            raise ConfigError(f"admin_port + workers - 1 must be <= 65535 (it is {last})")
+        if self.admin_port <= self.port <= last:
+            where = (
+                "admin_port must differ from port"
+                if self.workers == 1
+                else f"port {self.port} is one of the workers' admin ports {self.admin_port}-{last}"
+            )
+            raise ConfigError(f"{where} (metrics stay off the public port)")
 
     @property
     def allowed_models(self) -> tuple[str, ...]:

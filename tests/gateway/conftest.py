@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import socket
 import subprocess
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,6 +59,40 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _ephemeral_low() -> int:
+    """The first port the kernel hands out on its own (bind to 0, connect)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def free_port_run(count: int) -> int:
+    """The first of ``count`` consecutive free ports, below the kernel's ephemeral range.
+
+    A gateway's workers take ``admin_port + i``. Ports from :func:`free_port`
+    lie in the ephemeral range, where the kernel gives the even neighbour of a
+    bound port to the next outgoing connection (Redis, a test's client), so
+    ``admin_port + 1`` may be taken. Below that range only explicit binds live.
+    """
+    low = _ephemeral_low()
+    rng = random.Random()
+    for _ in range(200):
+        first = rng.randrange(20000, low - count)
+        if all(_bindable(first + i) for i in range(count)):
+            return first
+    raise RuntimeError(f"no {count} consecutive free ports below {low}")
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def wait_for_port(proc: subprocess.Popen[bytes], port: int, what: str, timeout: float) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
+import signal
+import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +17,7 @@ import pytest
 
 from edgekit.secure import ohttp
 from edgekit.secure.identity import DeviceKey, DeviceRegistry
-from tests.gateway.conftest import free_port, make_config, serve, wait_for_port
+from tests.gateway.conftest import free_port, free_port_run, make_config, serve, wait_for_port
 from tests.gateway.ohttp_client import Device, fetch_key_config, send
 
 CHAT = {"messages": [{"role": "user", "content": "shared state"}]}
@@ -134,12 +138,11 @@ async def test_unreachable_redis_fails_start_up_clearly() -> None:
             pass
 
 
-async def test_workers_share_one_socket_and_stop_on_sigterm(redis_url: str, tmp_path: Path) -> None:
-    import os
-    import signal
-    import sys
-
-    port, admin_port = free_port(), free_port()
+def _start_workers(
+    redis_url: str, tmp_path: Path, admin_port: int, port: int = 0
+) -> tuple[subprocess.Popen[bytes], int, Path]:
+    """``python -m cloud_gateway`` with two workers (a free port unless given); stderr to a file."""
+    port = port or free_port()
     config = tmp_path / "gateway.toml"
     config.write_text(
         f"port = {port}\nadmin_port = {admin_port}\nworkers = 2\n"
@@ -147,35 +150,32 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(redis_url: str, tmp_
         'plaintext_api = true\nshutdown_timeout_s = 5\n[backend]\nkind = "echo"\n'
     )
     log = tmp_path / "stderr.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "cloud_gateway", "--config", str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=log.open("wb"),
-        env=dict(os.environ),
-    )
-    url = f"http://127.0.0.1:{port}"
+    with log.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cloud_gateway", "--config", str(config)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    return proc, port, log
+
+
+async def test_workers_share_one_socket_and_stop_on_sigterm(redis_url: str, tmp_path: Path) -> None:
+    admin_port = free_port_run(2)  # worker i serves metrics on admin_port + i
+    proc, port, log = _start_workers(redis_url, tmp_path, admin_port)
     try:
         async with aiohttp.ClientSession() as http:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    async with http.get(f"http://127.0.0.1:{admin_port}/readyz") as resp:
-                        if resp.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    pass
-                assert proc.poll() is None, "supervisor exited"
-                assert time.monotonic() < deadline, "workers did not become ready"
-                time.sleep(0.1)
-            while log.read_text().count("gateway serving on") < 2:  # both workers up
-                assert time.monotonic() < deadline, "second worker did not start"
-                time.sleep(0.1)
+            deadline = time.monotonic() + 60
+            for admin in (admin_port, admin_port + 1):  # both workers ready
+                while not await _ready(http, admin):
+                    assert proc.poll() is None, f"supervisor exited: {log.read_text()}"
+                    assert time.monotonic() < deadline, f"no worker on {admin}: {log.read_text()}"
+                    await asyncio.sleep(0.1)
             body = {"messages": [{"role": "user", "content": "two workers"}]}
             for _ in range(6):
                 # a fresh connection each time, so the kernel can pick either worker
                 async with (
                     aiohttp.ClientSession() as fresh,
-                    fresh.post(url + "/v1/chat/completions", json=body) as resp,
+                    fresh.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=body) as resp,
                 ):
                     assert resp.status == 200
         proc.send_signal(signal.SIGTERM)
@@ -185,5 +185,52 @@ async def test_workers_share_one_socket_and_stop_on_sigterm(redis_url: str, tmp_
             proc.kill()
             proc.wait()
     err = log.read_text()
-    assert err.count("gateway serving on") == 2
-    assert err.count("gateway stopped") == 2
+    assert err.count("gateway serving on") == 2, err
+    assert err.count("gateway stopped") == 2, err
+
+
+async def test_a_worker_that_cannot_start_stops_the_supervisor(
+    redis_url: str, tmp_path: Path
+) -> None:
+    admin_port = free_port_run(2)
+    with socket.socket() as squatter:  # worker 1's admin port is taken
+        squatter.bind(("127.0.0.1", admin_port + 1))
+        squatter.listen()
+        proc, _, log = _start_workers(redis_url, tmp_path, admin_port)
+        try:
+            assert proc.wait(timeout=60) == 2  # not a restart loop
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    err = log.read_text()
+    assert f"worker 1: cannot listen on http://127.0.0.1:{admin_port + 1}" in err, err
+    assert "address already in use" in err
+    assert "worker 1 could not start; stopping the others" in err
+    assert "restarting" not in err
+    assert "Traceback" not in err
+
+
+def test_a_busy_shared_port_is_one_clear_line(redis_url: str, tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc, _, log = _start_workers(redis_url, tmp_path, free_port_run(2), port)
+        try:
+            assert proc.wait(timeout=60) == 2
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    err = log.read_text()
+    assert f"cannot listen on 127.0.0.1:{port}: address already in use" in err, err
+    assert "Traceback" not in err
+
+
+async def _ready(http: aiohttp.ClientSession, admin_port: int) -> bool:
+    try:
+        async with http.get(f"http://127.0.0.1:{admin_port}/readyz") as resp:
+            return resp.status == 200
+    except aiohttp.ClientConnectionError:
+        return False

@@ -59,11 +59,39 @@ def test_config_file_and_environment_overrides(tmp_path: Path) -> None:
         ({"limits": {"max_body_bytes": 0}}, "max_body_bytes"),
         ({"limits": "big"}, "table"),
         ({"port": "eighty"}, "port"),
+        ({"port": 9100, "admin_port": 9100}, "admin_port must differ from port"),
+        (
+            {"port": 9101, "admin_port": 9100, "workers": 2, "redis_url": "redis://r"},
+            "port 9101 is one of the workers' admin ports 9100-9101",
+        ),
+        (
+            {"admin_port": 65535, "workers": 2, "redis_url": "redis://r"},
+            "admin_port \\+ workers - 1 must be <= 65535",
+        ),
     ],
 )
 def test_bad_config_is_a_config_error(mapping: dict[str, object], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         config_from_mapping(mapping, environ={})
+
+
+def test_a_busy_port_is_one_clear_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "cloud_gateway", "--port", str(port), "--backend", "echo"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert (
+        f"cannot listen on http://127.0.0.1:{port} for the API: address already in use"
+        in done.stderr
+    )
+    assert "Traceback" not in done.stderr
 
 
 def test_help_explains_the_configuration(capsys: pytest.CaptureFixture[str]) -> None:
