@@ -221,9 +221,9 @@ def test_keys_pods_and_levels_are_no_names(pattern_filter: Filter, text: str) ->
 )
 def test_capitals_and_labels_scan_in_linear_time(pattern_filter: Filter, unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     pattern_filter.scan(text)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 @settings(max_examples=80, deadline=None)

@@ -134,9 +134,9 @@ def test_forum_authors_and_shell_prompts(pattern_filter: Filter) -> None:
 def test_record_readers_scan_in_linear_time(unit: str) -> None:
     text = unit * (60_000 // len(unit))
     for detector in (FieldNameDetector(), RecordNameDetector(), HandleDetector()):
-        start = time.perf_counter()
+        start = time.process_time()
         detector.detect(text)
-        assert time.perf_counter() - start < 1.5, detector.name
+        assert time.process_time() - start < 1.5, detector.name
 
 
 @settings(max_examples=80, deadline=None)
@@ -352,9 +352,9 @@ def test_address_readers_of_session_8_scan_in_linear_time(
 ) -> None:
     text = unit * (60_000 // len(unit))
     detector = next(d for d in pattern_filter.detectors if d.name == "patterns")
-    start = time.perf_counter()
+    start = time.process_time()
     detector.detect(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @pytest.mark.parametrize(
@@ -437,9 +437,9 @@ def test_a_spreadsheet_pasted_without_its_header(pattern_filter: Filter) -> None
 @pytest.mark.parametrize("unit", ["Aa Bb\t", "\tAa Bb Cc\t1\n", "Aa hier. ", "Aa 10:00\n"])
 def test_row_and_header_readers_scan_in_linear_time(unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     FieldNameDetector().detect(text)
-    assert time.perf_counter() - start < 1.5
+    assert time.process_time() - start < 1.5
 
 
 @pytest.mark.parametrize(

@@ -187,9 +187,9 @@ def test_any_sql_like_text_never_raises(tail: str) -> None:
 def test_adversarial_input_scans_in_linear_time(unit: str) -> None:
     def cost(n: int) -> float:
         text = "INSERT INTO t (a) VALUES " + unit * n
-        start = time.perf_counter()
+        start = time.process_time()
         _STRICT.scan(text)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     cost(100)
     # ten times the input may cost at most 25 times as much (a quadratic scan costs 100)

@@ -102,10 +102,10 @@ def test_linear_time() -> None:
         text = ("bring strin " * n) + " "
         best = float("inf")
         for _ in range(5):
-            start = time.perf_counter()
+            start = time.process_time()
             _OWN.search(text)
             _CUE_RE.search(text)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         return best
 
     cost(100)

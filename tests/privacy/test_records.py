@@ -53,9 +53,9 @@ def test_hl7_of_any_text_stays_in_bounds(text: str) -> None:
 
 def test_hl7_scans_in_linear_time() -> None:
     text = "PID|" + "|" * 60_000 + "\nPID" * 10_000
-    start = time.perf_counter()
+    start = time.process_time()
     Hl7Detector().detect(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_minutes_lists_and_action_owners() -> None:

@@ -681,6 +681,6 @@ def test_arbitrary_text_gives_candidates_inside_it(text: str) -> None:
 )
 def test_adversarial_input_scans_in_linear_time(strict: Filter, unit: str) -> None:
     text = unit * (60_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     strict.scan(text)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
