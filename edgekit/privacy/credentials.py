@@ -209,7 +209,15 @@ def _reads_as_code(value: str) -> bool:
     )
 
 
-_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# A name's parts: camelCase and snake_case words, runs of capitals, digits.
+NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# Names of values that are random but grant nothing: a page's cursor, a trace, a cache key.
+NOT_CREDENTIAL_PARTS = frozenset(
+    {"page", "next", "continuation", "cursor", "sync", "trace", "request", "correlation"}
+    | {"idempotency", "cache", "etag", "public", "publishable", "partition", "sort", "row"}
+    | {"hash", "digest", "checksum", "count", "max", "limit", "ttl", "timeout", "expires"}
+    | {"expiry", "length", "size", "type", "name", "url", "uri", "path", "file"}
+)
 
 
 def _random_letters(value: str) -> bool:
@@ -218,7 +226,7 @@ def _random_letters(value: str) -> bool:
         return False
     return any(
         len(part) >= 5 and not any(c in "aeiouyAEIOUY" for c in part)
-        for part in _PARTS.findall(value)
+        for part in NAME_PARTS.findall(value)
     )
 
 
@@ -292,9 +300,36 @@ def credentials(text: str) -> list[Candidate]:
             continue  # a code span names a variable: "token on `n_threads`"
         if _same_word(value, m.group(0)[: m.start("value") - m.start()]):
             continue  # SECRET = "SECRET", password = "password": a name, not a value
+        if m.group("how2") is not None and names_a_cursor(name_ending_at(text, m.start() + 5)):
+            continue  # next_page_token, nextPageToken, sync_token: a cursor, not a credential
         if is_literal(value, how, quoted=bool(quote)):
             found.append(Candidate(t.SECRET, m.start("value"), end, 0.85))
     return found
+
+
+def names_a_cursor(name: str) -> bool:
+    """``name`` is a token's whose value grants nothing: ``next_page_token``,
+    ``nextPageToken``, ``continuationToken``, ``sync_token``, ``X-Request-Token``."""
+    parts = [p.lower() for p in NAME_PARTS.findall(name)]
+    return len(parts) > 1 and parts[-1] == "token" and any(p in NOT_CREDENTIAL_PARTS for p in parts)
+
+
+def name_ending_at(text: str, end: int) -> str:
+    """The key, variable or header name that ends at ``end`` (at most 64 characters)."""
+    begin = end
+    while (
+        begin > 0 and end - begin < 64 and (text[begin - 1].isalnum() or text[begin - 1] in "_.-")
+    ):
+        begin -= 1
+    return text[begin:end]
+
+
+def key_before(text: str, at: int) -> str:
+    """The name a value at ``at`` is given to (``"next_page_token": "`` → ``next_page_token``)."""
+    end = at
+    while end > 0 and at - end < 8 and text[end - 1] in " \t\"':=":
+        end -= 1
+    return name_ending_at(text, end)
 
 
 _AFTER_A_SENTENCE = frozenset(" \t\r\n\"'`)]}»”")

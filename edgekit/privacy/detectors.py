@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from edgekit.privacy import types as t
 from edgekit.privacy import validators as v
-from edgekit.privacy.credentials import is_reference, is_url_template
+from edgekit.privacy.credentials import is_reference, is_url_template, key_before, names_a_cursor
 from edgekit.privacy.normalize import normalize, spellings
 from edgekit.privacy.script_names import family
 from edgekit.privacy.structure import structure_of
@@ -743,6 +743,8 @@ def _secret_token(text: str, m: re.Match[str], base: float) -> tuple[int, int, f
         return None  # trace=…, request ids, digests: hex is a key only where a key word names it
     if _DATA_KEY_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # CACHE_KEY = '…', "idempotency_key": …: a key of data, not a credential
+    if names_a_cursor(key_before(text, m.start())):
+        return None  # "nextPageToken": "…": a page's cursor, not a credential
     return m.start(), m.end(), base
 
 

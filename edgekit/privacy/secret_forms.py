@@ -23,7 +23,14 @@ import re
 from collections.abc import Callable
 
 from edgekit.privacy import types as t
-from edgekit.privacy.credentials import is_literal, is_placeholder, is_reference
+from edgekit.privacy.credentials import (
+    NAME_PARTS,
+    NOT_CREDENTIAL_PARTS,
+    is_literal,
+    is_placeholder,
+    is_reference,
+    names_a_cursor,
+)
 from edgekit.privacy.types import Candidate
 from edgekit.privacy.validators import looks_random, mixes_letters_and_digits, shannon_entropy
 
@@ -47,6 +54,8 @@ def _env_secrets(text: str) -> list[Candidate]:
         value = m.group("v")
         if is_placeholder(value) or is_reference(value) or _DOTTED_NAME.fullmatch(value):
             continue  # your_token_here, $TOKEN, settings.SECRET_KEY
+        if names_a_cursor(text[m.start() : m.start("q") - 1]):
+            continue  # NEXT_PAGE_TOKEN=…: a page's cursor
         if is_literal(value, "assign", quoted=True):
             found.append(Candidate(t.SECRET, m.start("v"), m.end("v"), _SCORE))
     return found
@@ -127,19 +136,11 @@ _NAMED_RE = re.compile(
     r"(?:[:=]|\t)[ \t]*(?P<q>[\"']?)(?P<v>[\w%+/.\-~]{16,512}={0,3})(?![\w%+/=.\-~])"
 )
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-_NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # What a key in a name is of: a store's, a cloud's or an app's credential, not data's key.
 _KEY_OWNERS = frozenset(
     {"storage", "access", "secret", "private", "api", "account", "signing", "master", "client"}
     | {"encryption", "shared", "auth", "subscription", "service", "app", "admin", "webhook"}
     | {"license", "licence", "session", "sas"}
-)
-# Names of values that are random but grant nothing: a page's cursor, a trace, a cache key.
-_NOT_CREDENTIAL_PARTS = frozenset(
-    {"page", "next", "continuation", "cursor", "sync", "trace", "request", "correlation"}
-    | {"idempotency", "cache", "etag", "public", "publishable", "partition", "sort", "row"}
-    | {"hash", "digest", "checksum", "count", "max", "limit", "ttl", "timeout", "expires"}
-    | {"expiry", "length", "size", "type", "name", "url", "uri", "path", "file", "id"}
 )
 _SESSION_PART = re.compile(r"(?<!as)(?<!pos)sess|csrf|xsrf|^sid$|sessid$|^jwt$")
 _SECRET_PARTS = frozenset(
@@ -150,8 +151,8 @@ _SECRET_PARTS = frozenset(
 
 def names_a_secret(name: str) -> bool:
     """``name`` (a key, a cookie's or a variable's) names a session, a token or a secret."""
-    parts = [p.lower() for p in _NAME_PARTS.findall(name)]
-    if not parts or any(p in _NOT_CREDENTIAL_PARTS and p != "id" for p in parts):
+    parts = [p.lower() for p in NAME_PARTS.findall(name)]
+    if not parts or any(p in NOT_CREDENTIAL_PARTS for p in parts):
         return False  # session_id is the session; session_ttl, token_type, page_token are not
     if any(_SESSION_PART.search(p) for p in parts):
         return True

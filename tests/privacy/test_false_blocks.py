@@ -98,6 +98,52 @@ def test_any_hex_under_a_data_key_passes(value: str) -> None:
         assert _blocking(flt, f"{key} = '{value}'") == []
 
 
+_CURSOR_KEYS = (
+    '"nextPageToken": "{v}"',  # Google APIs
+    '{{"items": [], "next_page_token": "{v}"}}',
+    "page_token={v}",
+    "NEXT_PAGE_TOKEN={v}",
+    "resp = client.list(page_token='{v}')",
+    '"continuationToken": "{v}"',  # Azure
+    "sync_token: {v}",
+    "X-Request-Token: {v}",
+)
+_RANDOM = st.text(
+    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
+    min_size=20,
+    max_size=80,
+).filter(lambda v: sum(c.isdigit() for c in v) >= 4 and sum(c.isalpha() for c in v) >= 8)
+
+
+@given(_RANDOM)
+@settings(max_examples=40, deadline=None)
+def test_a_page_cursor_under_a_token_key_passes(value: str) -> None:
+    for layout in _CURSOR_KEYS:
+        assert _blocking(_STRICT, layout.format(v=value)) == [], layout
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '"access_token": "{v}"',
+        "csrf_token={v}",
+        "NEXTAUTH_SECRET={v}",  # Next.js's auth secret: "next" is part of another word
+        "HASH_SECRET={v}",  # a pepper: "hash" names no cursor before a secret
+        "token: {v}",
+        '"refreshToken": "{v}"',
+        "X-Auth-Token: {v}",
+    ],
+)
+def test_a_credential_token_beside_the_cursors_still_blocks(strict: Filter, layout: str) -> None:
+    value = "8f3kQz91LmXp2RtV7wYb"
+    assert value in _blocking(strict, layout.format(v=value))
+
+
+def test_a_provider_key_under_a_cursor_name_still_blocks(strict: Filter) -> None:
+    key = "ghp_" + "8f3kQz91LmXp2RtV7wYb8f3kQz91LmXp1234"
+    assert key in _blocking(strict, f"page_token: {key}")
+
+
 @pytest.mark.parametrize("unit", ["dial-in +1 ", "PIN ", "1 2 3 ", "https://", "key = '"])
 def test_adversarial_input_scans_in_linear_time(strict: Filter, unit: str) -> None:
     assert scans_linearly(strict.scan, unit)
