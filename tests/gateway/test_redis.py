@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import signal
 import socket
@@ -193,17 +194,11 @@ async def test_a_worker_that_cannot_start_stops_the_supervisor(
     redis_url: str, tmp_path: Path
 ) -> None:
     admin_port = free_port_run(2)
-    with socket.socket() as squatter:  # worker 1's admin port is taken
-        squatter.bind(("127.0.0.1", admin_port + 1))
-        squatter.listen()
+    with _listening(admin_port + 1):  # worker 1's admin port is taken
         proc, _, log = _start_workers(redis_url, tmp_path, admin_port)
-        try:
-            assert proc.wait(timeout=60) == 2  # not a restart loop
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+        status = _exit_status(proc)
     err = log.read_text()
+    assert status == 2, err  # not a restart loop
     assert f"worker 1: cannot listen on http://127.0.0.1:{admin_port + 1}" in err, err
     assert "address already in use" in err
     assert "worker 1 could not start; stopping the others" in err
@@ -212,20 +207,32 @@ async def test_a_worker_that_cannot_start_stops_the_supervisor(
 
 
 def test_a_busy_shared_port_is_one_clear_line(redis_url: str, tmp_path: Path) -> None:
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
+    with _listening(0) as port:
         proc, _, log = _start_workers(redis_url, tmp_path, free_port_run(2), port)
-        try:
-            assert proc.wait(timeout=60) == 2
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+        status = _exit_status(proc)
     err = log.read_text()
+    assert status == 2, err
     assert f"cannot listen on 127.0.0.1:{port}: address already in use" in err, err
     assert "Traceback" not in err
+
+
+@contextlib.contextmanager
+def _listening(port: int) -> Iterator[int]:
+    """Someone else listens on ``port`` (0: a free one) while the block runs."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", port))
+        sock.listen()
+        yield int(sock.getsockname()[1])
+
+
+def _exit_status(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> int:
+    """``proc``'s exit status; killed, and the test failed, if it runs past ``timeout``."""
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"still running after {timeout:.0f} s")
 
 
 async def _ready(http: aiohttp.ClientSession, admin_port: int) -> bool:
