@@ -67,8 +67,11 @@ def clear_stale_socket(path: Path) -> None:
     A socket file outlives a killed server, and binding its path then fails; but
     unlinking a live one would take its address from a running server silently.
     """
-    if not path.is_socket():
-        return  # nothing there (or not a socket: binding says so)
+    try:
+        if not path.is_socket():
+            return  # nothing there (or not a socket: binding says so)
+    except OSError:
+        return  # a directory we may not search: binding says so
     with socket.socket(socket.AF_UNIX) as probe:
         probe.settimeout(1.0)
         try:

@@ -61,3 +61,13 @@ def test_a_busy_port_is_one_clear_line(tmp_path: Path) -> None:
     )
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_path_that_cannot_be_looked_at_is_left_to_the_bind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def denied(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "is_socket", denied)  # root may look everywhere: pretend
+    clear_stale_socket(tmp_path / "serve.sock")  # no error here; binding names the address
